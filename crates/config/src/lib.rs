@@ -1,0 +1,712 @@
+//! `warden.toml`: raw serde structs (strict: unknown keys are errors), then one function that
+//! validates, applies defaults and environment overrides, and reports every problem at once,
+//! each naming the key.
+
+mod duration;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use warden_types::{
+    Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Limits, PolicyFile,
+    PrivacyRecord, Risk, Role, Tool, ToolKind,
+};
+
+pub use duration::parse_duration;
+
+/// Address the server binds when `server.listen` is not set.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+/// Largest request body accepted when `server.max_body_bytes` is not set (1 MiB).
+pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Longest long-poll a client may ask for, in seconds.
+pub const DEFAULT_MAX_WAIT_SECONDS: u64 = 60;
+/// How long an undecided approval stays open when `approvals.ttl` is not set (one hour, the
+/// `approval_ttl_minutes` default of the compliance controls).
+pub const DEFAULT_APPROVAL_TTL: Duration = Duration::from_secs(3600);
+/// Upstream timeout when a connector sets none.
+pub const DEFAULT_CONNECTOR_TIMEOUT: Duration = Duration::from_secs(10);
+/// Largest upstream response accepted when a connector sets no limit (4 MiB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+/// Largest accepted configuration or policy file (4 MiB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// One problem in the configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The key (or file) at fault, e.g. `agents.marketing.roles[1]`.
+    pub key: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "config key `{}`: {}", self.key, self.message)
+    }
+}
+
+/// The configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read `{path}`: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has unknown keys or wrong types.
+    #[error("{path}: {message}")]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// The file parsed but its content is inconsistent.
+    #[error("{} problem(s) in the configuration:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Problem>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    server: RawServer,
+    #[serde(default)]
+    storage: RawStorage,
+    #[serde(default)]
+    approvals: RawApprovals,
+    #[serde(default)]
+    organization: RawOrganization,
+    policies: RawPolicies,
+    #[serde(default)]
+    upstreams: BTreeMap<String, RawUpstream>,
+    #[serde(default)]
+    roles: BTreeMap<String, RawRole>,
+    #[serde(default)]
+    groups: BTreeMap<String, RawGroup>,
+    #[serde(default)]
+    agents: BTreeMap<String, RawAgent>,
+    #[serde(default)]
+    tools: BTreeMap<String, RawTool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServer {
+    listen: Option<String>,
+    max_body_bytes: Option<usize>,
+    max_wait: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStorage {
+    sqlite: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawApprovals {
+    ttl: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrganization {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    domains: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicies {
+    dir: PathBuf,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUpstream {
+    url: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    #[serde(default)]
+    description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    members: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAgent {
+    owner: String,
+    roles: Vec<String>,
+    purpose: String,
+    privacy: RawPrivacy,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrivacy {
+    lawful_basis: String,
+    #[serde(default)]
+    purposes: Vec<String>,
+    #[serde(default)]
+    data_categories: Vec<String>,
+    retention: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTool {
+    system: String,
+    kind: String,
+    risk: String,
+    #[serde(default)]
+    external: bool,
+    #[serde(default)]
+    decision_about_person: bool,
+    #[serde(default)]
+    description: String,
+    schema: Option<toml::Value>,
+    schema_file: Option<PathBuf>,
+    #[serde(default)]
+    output_labels: Vec<String>,
+    recipient_arg: Option<String>,
+    connector: RawConnector,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "snake_case")]
+enum RawConnector {
+    Http {
+        #[serde(default = "default_method")]
+        method: String,
+        upstream: Option<String>,
+        url: Option<String>,
+        path: Option<String>,
+        #[serde(default)]
+        headers: BTreeMap<String, String>,
+        #[serde(default = "default_body")]
+        body: String,
+        timeout: Option<String>,
+        max_response_bytes: Option<usize>,
+    },
+}
+
+fn default_method() -> String {
+    "POST".to_owned()
+}
+
+fn default_body() -> String {
+    "arguments".to_owned()
+}
+
+/// Labels a tool may give a session; policies test for these names.
+pub const KNOWN_LABELS: [&str; 4] = ["untrusted", "pii", "secret", "confidential"];
+
+/// Reads `path`, validates it, and loads the policy files it names.
+///
+/// `env` supplies environment overrides (`WARDEN_UPSTREAM_<NAME>_URL`); pass
+/// `|k| std::env::var(k).ok()` in production and a map in tests.
+pub fn load(path: &Path, env: &dyn Fn(&str) -> Option<String>) -> Result<Deployment, ConfigError> {
+    let text = read_limited(path)?;
+    let raw: RawConfig = toml::from_str(&text).map_err(|e| ConfigError::Syntax {
+        path: path.to_owned(),
+        message: e.to_string().trim_end().replace('\n', "\n  "),
+    })?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    validate(raw, base, env)
+}
+
+fn read_limited(path: &Path) -> Result<String, ConfigError> {
+    let read_err = |source| ConfigError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ConfigError::Read {
+            path: path.to_owned(),
+            source: std::io::Error::other(format!("larger than {MAX_FILE_BYTES} bytes")),
+        });
+    }
+    std::fs::read_to_string(path).map_err(read_err)
+}
+
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(&mut self, key: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem {
+            key: key.into(),
+            message: message.into(),
+        });
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn is_tool_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 128
+        && s.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_' || b == b'.'
+        })
+}
+
+fn validate(
+    raw: RawConfig,
+    base: &Path,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Deployment, ConfigError> {
+    let mut p = Problems(Vec::new());
+
+    let listen_text = raw.server.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
+    let listen = match listen_text.parse::<SocketAddr>() {
+        Ok(a) => a,
+        Err(_) => {
+            p.push(
+                "server.listen",
+                format!("`{listen_text}` is not an address such as `127.0.0.1:8080`"),
+            );
+            SocketAddr::from(([127, 0, 0, 1], 8080))
+        }
+    };
+    let max_body_bytes = raw.server.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES);
+    if !(1024..=64 * 1024 * 1024).contains(&max_body_bytes) {
+        p.push("server.max_body_bytes", "must be between 1024 and 67108864");
+    }
+    let max_wait_seconds = match raw.server.max_wait.as_deref().map(parse_duration) {
+        None => DEFAULT_MAX_WAIT_SECONDS,
+        Some(Ok(d)) => d.as_secs().max(1),
+        Some(Err(e)) => {
+            p.push("server.max_wait", e);
+            DEFAULT_MAX_WAIT_SECONDS
+        }
+    };
+
+    let sqlite_path = base.join(
+        raw.storage
+            .sqlite
+            .unwrap_or_else(|| PathBuf::from("data/warden.db")),
+    );
+
+    let approval_ttl = match raw.approvals.ttl.as_deref().map(parse_duration) {
+        None => DEFAULT_APPROVAL_TTL,
+        Some(Ok(d)) if d >= Duration::from_secs(1) => d,
+        Some(Ok(_)) => {
+            p.push("approvals.ttl", "must be at least one second");
+            DEFAULT_APPROVAL_TTL
+        }
+        Some(Err(e)) => {
+            p.push("approvals.ttl", e);
+            DEFAULT_APPROVAL_TTL
+        }
+    };
+
+    let mut internal_domains = Vec::new();
+    for (i, d) in raw.organization.domains.iter().enumerate() {
+        let d = d.trim().to_ascii_lowercase();
+        if d.is_empty() || !d.contains('.') || d.contains('@') {
+            p.push(
+                format!("organization.domains[{i}]"),
+                format!("`{d}` is not a domain name"),
+            );
+        } else {
+            internal_domains.push(d);
+        }
+    }
+    let _ = raw.organization.name;
+
+    let mut roles = BTreeMap::new();
+    for (name, r) in raw.roles {
+        if !is_slug(&name) {
+            p.push(
+                format!("roles.{name}"),
+                "role names are lowercase letters, digits, `-` and `_`",
+            );
+        }
+        roles.insert(
+            name.clone(),
+            Role {
+                name,
+                description: r.description,
+            },
+        );
+    }
+
+    let mut groups = BTreeMap::new();
+    for (name, g) in raw.groups {
+        if !is_slug(&name) {
+            p.push(
+                format!("groups.{name}"),
+                "group names are lowercase letters, digits, `-` and `_`",
+            );
+        }
+        if g.members.is_empty() {
+            p.push(
+                format!("groups.{name}.members"),
+                "a group needs at least one member",
+            );
+        }
+        for (i, m) in g.members.iter().enumerate() {
+            if !is_slug(m) {
+                p.push(
+                    format!("groups.{name}.members[{i}]"),
+                    format!("`{m}` is not an operator name (lowercase letters, digits, `-`, `_`)"),
+                );
+            }
+        }
+        groups.insert(
+            name.clone(),
+            ApproverGroup {
+                name,
+                members: g.members,
+            },
+        );
+    }
+
+    let mut agents = BTreeMap::new();
+    for (id, a) in raw.agents {
+        let key = format!("agents.{id}");
+        if !is_slug(&id) {
+            p.push(&key, "agent ids are lowercase letters, digits, `-` and `_`");
+        }
+        if a.owner.trim().is_empty() {
+            p.push(format!("{key}.owner"), "must not be empty");
+        }
+        if a.roles.is_empty() {
+            p.push(format!("{key}.roles"), "an agent needs at least one role");
+        }
+        for (i, r) in a.roles.iter().enumerate() {
+            if !roles.contains_key(r) {
+                p.push(format!("{key}.roles[{i}]"), format!("unknown role `{r}`"));
+            }
+        }
+        let retention_days = match parse_duration(&a.privacy.retention) {
+            Ok(d) => u32::try_from(d.as_secs() / 86_400).unwrap_or(u32::MAX),
+            Err(e) => {
+                p.push(format!("{key}.privacy.retention"), e);
+                0
+            }
+        };
+        if a.privacy.lawful_basis.trim().is_empty() {
+            p.push(format!("{key}.privacy.lawful_basis"), "must not be empty");
+        }
+        agents.insert(
+            id.clone(),
+            Agent {
+                id,
+                owner: a.owner,
+                roles: a.roles,
+                purpose: a.purpose,
+                privacy: PrivacyRecord {
+                    lawful_basis: a.privacy.lawful_basis,
+                    purposes: a.privacy.purposes,
+                    data_categories: a.privacy.data_categories,
+                    retention_days,
+                },
+            },
+        );
+    }
+
+    let mut upstreams = BTreeMap::new();
+    for (name, u) in raw.upstreams {
+        let var = format!(
+            "WARDEN_UPSTREAM_{}_URL",
+            name.to_ascii_uppercase().replace('-', "_")
+        );
+        let url = env(&var).unwrap_or(u.url);
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            p.push(
+                format!("upstreams.{name}.url"),
+                format!("`{url}` is not an http(s) URL"),
+            );
+        }
+        upstreams.insert(name, url.trim_end_matches('/').to_owned());
+    }
+
+    let mut tools = BTreeMap::new();
+    for (name, t) in raw.tools {
+        let key = format!("tools.\"{name}\"");
+        if !is_tool_name(&name) {
+            p.push(
+                &key,
+                "tool names are lowercase letters, digits, `.`, `-` and `_`",
+            );
+        }
+        let kind = ToolKind::parse(&t.kind).unwrap_or_else(|| {
+            p.push(
+                format!("{key}.kind"),
+                format!(
+                    "unknown kind `{}`; expected one of read, write, delete, communicate, transact, execute, admin",
+                    t.kind
+                ),
+            );
+            ToolKind::Read
+        });
+        let risk = Risk::parse(&t.risk).unwrap_or_else(|| {
+            p.push(
+                format!("{key}.risk"),
+                format!(
+                    "unknown risk `{}`; expected one of low, medium, high, critical",
+                    t.risk
+                ),
+            );
+            Risk::High
+        });
+        if !is_slug(&t.system) {
+            p.push(
+                format!("{key}.system"),
+                "system names are lowercase letters, digits, `-` and `_`",
+            );
+        }
+        for (i, l) in t.output_labels.iter().enumerate() {
+            if !KNOWN_LABELS.contains(&l.as_str()) {
+                p.push(
+                    format!("{key}.output_labels[{i}]"),
+                    format!(
+                        "unknown label `{l}`; expected one of {}",
+                        KNOWN_LABELS.join(", ")
+                    ),
+                );
+            }
+        }
+        let schema = match (t.schema, t.schema_file) {
+            (Some(_), Some(_)) => {
+                p.push(&key, "set `schema` or `schema_file`, not both");
+                serde_json::Value::Null
+            }
+            (Some(v), None) => serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+            (None, Some(f)) => {
+                let path = base.join(&f);
+                match read_limited(&path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+                {
+                    Ok(v) => v,
+                    Err(e) => {
+                        p.push(format!("{key}.schema_file"), e);
+                        serde_json::Value::Null
+                    }
+                }
+            }
+            (None, None) => {
+                p.push(
+                    &key,
+                    "a tool needs an argument schema (`schema` or `schema_file`)",
+                );
+                serde_json::Value::Null
+            }
+        };
+        if !schema.is_null() && schema.get("type").and_then(|v| v.as_str()) != Some("object") {
+            p.push(
+                format!("{key}.schema"),
+                "the argument schema must be of `type = \"object\"`",
+            );
+        }
+        if let Some(arg) = &t.recipient_arg
+            && schema
+                .get("properties")
+                .and_then(|props| props.get(arg))
+                .is_none()
+        {
+            p.push(
+                format!("{key}.recipient_arg"),
+                format!("`{arg}` is not a property of the tool's schema"),
+            );
+        }
+        let connector = match t.connector {
+            RawConnector::Http {
+                method,
+                upstream,
+                url,
+                path,
+                headers,
+                body,
+                timeout,
+                max_response_bytes,
+            } => {
+                let ckey = format!("{key}.connector");
+                let method = method.to_ascii_uppercase();
+                if !["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method.as_str()) {
+                    p.push(
+                        format!("{ckey}.method"),
+                        format!("unsupported method `{method}`"),
+                    );
+                }
+                let url = match (upstream, url, path) {
+                    (Some(u), None, path) => match upstreams.get(&u) {
+                        Some(base) => format!("{base}{}", path.unwrap_or_default()),
+                        None => {
+                            p.push(
+                                format!("{ckey}.upstream"),
+                                format!("unknown upstream `{u}`"),
+                            );
+                            String::new()
+                        }
+                    },
+                    (None, Some(url), None) => url,
+                    _ => {
+                        p.push(
+                            &ckey,
+                            "set either `upstream` (with an optional `path`) or `url`",
+                        );
+                        String::new()
+                    }
+                };
+                if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+                    p.push(
+                        format!("{ckey}.url"),
+                        format!("`{url}` is not an http(s) URL"),
+                    );
+                }
+                let body = match body.as_str() {
+                    "arguments" => BodyMode::Arguments,
+                    "none" => BodyMode::None,
+                    other => {
+                        p.push(
+                            format!("{ckey}.body"),
+                            format!("unknown body `{other}`; expected `arguments` or `none`"),
+                        );
+                        BodyMode::None
+                    }
+                };
+                let timeout = match timeout.as_deref().map(parse_duration) {
+                    None => DEFAULT_CONNECTOR_TIMEOUT,
+                    Some(Ok(d)) if !d.is_zero() => d,
+                    Some(Ok(_)) => {
+                        p.push(format!("{ckey}.timeout"), "must be more than zero");
+                        DEFAULT_CONNECTOR_TIMEOUT
+                    }
+                    Some(Err(e)) => {
+                        p.push(format!("{ckey}.timeout"), e);
+                        DEFAULT_CONNECTOR_TIMEOUT
+                    }
+                };
+                for (h, v) in &headers {
+                    check_template(v, &mut p, &format!("{ckey}.headers.{h}"));
+                }
+                Connector::Http(HttpConnector {
+                    method,
+                    url,
+                    headers: headers.into_iter().collect(),
+                    body,
+                    timeout,
+                    max_response_bytes: max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+                })
+            }
+        };
+        tools.insert(
+            name.clone(),
+            Tool {
+                name,
+                system: t.system,
+                kind,
+                risk,
+                external: t.external,
+                decision_about_person: t.decision_about_person,
+                description: t.description,
+                schema,
+                output_labels: t.output_labels,
+                recipient_arg: t.recipient_arg,
+                connector,
+            },
+        );
+    }
+
+    let policy_dir = base.join(&raw.policies.dir);
+    let mut policy_files = Vec::new();
+    match std::fs::read_dir(&policy_dir) {
+        Ok(entries) => {
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "cedar"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                match read_limited(&path) {
+                    Ok(text) => policy_files.push(PolicyFile { path, text }),
+                    Err(e) => p.push("policies.dir", e.to_string()),
+                }
+            }
+            if policy_files.is_empty() {
+                p.push(
+                    "policies.dir",
+                    format!("no `.cedar` files in `{}`", policy_dir.display()),
+                );
+            }
+        }
+        Err(e) => p.push(
+            "policies.dir",
+            format!("cannot read `{}`: {e}", policy_dir.display()),
+        ),
+    }
+
+    if !p.0.is_empty() {
+        return Err(ConfigError::Invalid(p.0));
+    }
+    Ok(Deployment {
+        listen,
+        sqlite_path,
+        approval_ttl,
+        limits: Limits {
+            max_body_bytes,
+            max_wait_seconds,
+        },
+        internal_domains,
+        agents,
+        roles,
+        groups,
+        tools,
+        policy_files,
+    })
+}
+
+/// Header templates may reference environment variables as `{{env:NAME}}`; nothing else.
+fn check_template(v: &str, p: &mut Problems, key: &str) {
+    let mut rest = v;
+    while let Some(start) = rest.find("{{") {
+        let Some(end) = rest.get(start..).and_then(|r| r.find("}}")) else {
+            p.push(key, "unclosed `{{`");
+            return;
+        };
+        let inner = rest.get(start + 2..start + end).unwrap_or_default();
+        match inner.strip_prefix("env:") {
+            Some(name)
+                if !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') => {}
+            _ => p.push(
+                key,
+                format!("unknown reference `{{{{{inner}}}}}`; expected `{{{{env:NAME}}}}`"),
+            ),
+        }
+        rest = rest.get(start + end + 2..).unwrap_or_default();
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,85 @@
+use std::path::Path;
+
+use super::*;
+
+fn no_env(_: &str) -> Option<String> {
+    None
+}
+
+fn example() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany/warden.toml")
+}
+
+#[test]
+fn reference_deployment_loads() {
+    let dep = load(&example(), &no_env).unwrap();
+    assert_eq!(dep.agents.len(), 5);
+    assert!(dep.tools.contains_key("payments.refund"));
+    assert_eq!(dep.approval_ttl, Duration::from_secs(3600));
+    assert_eq!(dep.policy_files.len(), 6);
+}
+
+#[test]
+fn environment_overrides_upstream_url() {
+    let env =
+        |k: &str| (k == "WARDEN_UPSTREAM_GROUPANY_URL").then(|| "http://10.0.0.1:1/".to_owned());
+    let dep = load(&example(), &env).unwrap();
+    let Connector::Http(h) = &dep.tools["email.send"].connector;
+    assert_eq!(h.url, "http://10.0.0.1:1/tools/email.send");
+}
+
+fn with_text(text: &str) -> Result<Deployment, ConfigError> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("policies")).unwrap();
+    std::fs::write(
+        dir.path().join("policies/p.cedar"),
+        "permit(principal, action, resource);",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("warden.toml"), text).unwrap();
+    load(&dir.path().join("warden.toml"), &no_env)
+}
+
+#[test]
+fn unknown_key_is_named() {
+    let err = with_text("[policies]\ndir = \"policies\"\n[server]\nlisen = \"x\"\n").unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("lisen"), "{msg}");
+    assert!(msg.contains("line 4"), "{msg}");
+}
+
+#[test]
+fn every_semantic_problem_is_reported_at_once() {
+    let err = with_text(
+        r#"
+[policies]
+dir = "policies"
+[roles.support]
+[agents.a]
+owner = "o"
+roles = ["support", "markting"]
+purpose = "p"
+privacy = { lawful_basis = "contract", retention = "forever" }
+[tools."x.y"]
+system = "s"
+kind = "teleport"
+risk = "low"
+schema = { type = "object" }
+connector = { type = "http", upstream = "nowhere" }
+"#,
+    )
+    .unwrap_err();
+    let ConfigError::Invalid(problems) = err else {
+        panic!("{err}")
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let all = text.join("\n");
+    assert!(
+        all.contains("config key `agents.a.roles[1]`: unknown role `markting`"),
+        "{all}"
+    );
+    assert!(all.contains("agents.a.privacy.retention"), "{all}");
+    assert!(all.contains("tools.\"x.y\".kind"), "{all}");
+    assert!(all.contains("unknown upstream `nowhere`"), "{all}");
+    assert_eq!(problems.len(), 4, "{all}");
+}

@@ -1,0 +1,600 @@
+//! The `decide` stage: Cedar policies over agents, roles, tools and systems.
+//!
+//! Warden generates a Cedar schema from the deployment (agents, roles, tools and their argument
+//! schemas) and validates every policy against it, so a misspelt attribute fails at load time.
+//! Approval gates are policies annotated `@approval("group")`; see [`PolicyEngine::decide`].
+
+mod shape;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use cedar_policy::{
+    Authorizer, Context, Entities, EntityUid, Policy, PolicyId, PolicySet, PrincipalConstraint,
+    Request, ResourceConstraint, Schema, ValidationMode, Validator,
+};
+use miette::Diagnostic;
+use serde_json::{Value, json};
+use warden_types::{Decision, Deployment, Requirement, Timestamp, Tool, ToolKind};
+
+use shape::{Shape, quote};
+
+/// A problem in a policy file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyProblem {
+    /// The file.
+    pub file: PathBuf,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for PolicyProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line > 0 {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.column,
+                self.message
+            )
+        } else {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        }
+    }
+}
+
+/// The policy stage could not decide; the caller must deny (fail closed).
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// The agent is not configured.
+    #[error("unknown agent `{0}`")]
+    UnknownAgent(String),
+    /// The tool is not configured.
+    #[error("unknown tool `{0}`")]
+    UnknownTool(String),
+    /// The arguments cannot be expressed in Cedar (e.g. an integer beyond 64 bits).
+    #[error("{0}")]
+    Arguments(String),
+    /// Building the request failed.
+    #[error("cannot build the policy request: {0}")]
+    Request(String),
+}
+
+/// What the policy stage knows about one action.
+#[derive(Debug, Clone)]
+pub struct DecisionInput<'a> {
+    /// The agent's id.
+    pub agent: &'a str,
+    /// The tool's configured name.
+    pub tool: &'a str,
+    /// The (schema-valid) arguments.
+    pub arguments: &'a Value,
+    /// Labels the session carries.
+    pub session_labels: &'a BTreeSet<String>,
+    /// Data classes found in the arguments.
+    pub findings: &'a BTreeSet<String>,
+    /// When the action arrived.
+    pub now: Timestamp,
+}
+
+struct ToolEntry {
+    action: EntityUid,
+    resource: EntityUid,
+    args: Shape,
+    tool_context: Value,
+    recipient_arg: Option<String>,
+    external: bool,
+}
+
+/// Compiled policies, schema and per-agent entities, built once at load.
+pub struct PolicyEngine {
+    schema: Schema,
+    schema_text: String,
+    /// Every forbid, plus one catch-all permit so that a `Deny` names exactly the forbids.
+    forbids: PolicySet,
+    /// Every permit.
+    permits: PolicySet,
+    approval: HashMap<PolicyId, String>,
+    entities: HashMap<String, (EntityUid, Entities)>,
+    tools: HashMap<String, ToolEntry>,
+    internal_domains: Vec<String>,
+    authorizer: Authorizer,
+    policy_count: usize,
+}
+
+const CATCH_ALL: &str = "__warden_catch_all";
+
+impl PolicyEngine {
+    /// Generates the Cedar schema, parses and validates every policy file, and checks that
+    /// every agent, role, system and approver group a policy names exists. Reports every
+    /// problem at once.
+    pub fn compile(dep: &Deployment) -> Result<Self, Vec<PolicyProblem>> {
+        let schema_text = cedar_schema(dep);
+        let schema_file = PathBuf::from("<generated schema>");
+        let schema = Schema::from_str(&schema_text).map_err(|e| {
+            vec![PolicyProblem {
+                file: schema_file.clone(),
+                line: 0,
+                column: 0,
+                message: format!("cannot build the Cedar schema: {e}"),
+            }]
+        })?;
+        let validator = Validator::new(schema.clone());
+        let mut problems = Vec::new();
+        let mut all: Vec<(Policy, PathBuf)> = Vec::new();
+        let mut seen_ids: HashMap<String, PathBuf> = HashMap::new();
+        let systems: BTreeSet<&str> = dep.tools.values().map(|t| t.system.as_str()).collect();
+
+        for file in &dep.policy_files {
+            let stem = file
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let parsed = match PolicySet::from_str(&file.text) {
+                Ok(set) => set,
+                Err(errs) => {
+                    for e in errs.iter() {
+                        problems.push(problem_from_diagnostic(&file.path, &file.text, e));
+                    }
+                    continue;
+                }
+            };
+            if parsed.templates().next().is_some() {
+                problems.push(PolicyProblem {
+                    file: file.path.clone(),
+                    line: 0,
+                    column: 0,
+                    message: "policy templates (`?principal`, `?resource`) are not supported"
+                        .into(),
+                });
+            }
+            // Validate per file so that error spans point into this file's text.
+            let result = validator.validate(&parsed, ValidationMode::Strict);
+            for e in result.validation_errors() {
+                problems.push(problem_from_diagnostic(&file.path, &file.text, e));
+            }
+            let mut index = 0usize;
+            for policy in parsed.policies() {
+                index += 1;
+                let id = policy
+                    .annotation("id")
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| format!("{stem}:{index}"));
+                if let Some(first) = seen_ids.insert(id.clone(), file.path.clone()) {
+                    problems.push(PolicyProblem {
+                        file: file.path.clone(),
+                        line: find_line(&file.text, &format!("\"{id}\"")).0,
+                        column: 0,
+                        message: format!(
+                            "policy id `{id}` is already used in `{}`",
+                            first.display()
+                        ),
+                    });
+                }
+                check_literals(policy, dep, &systems, &file.path, &file.text, &mut problems);
+                if let Some(group) = policy.annotation("approval")
+                    && !dep.groups.contains_key(group)
+                {
+                    let (line, column) = find_line(&file.text, &format!("\"{group}\""));
+                    problems.push(PolicyProblem {
+                        file: file.path.clone(),
+                        line,
+                        column,
+                        message: format!("`@approval` names unknown approver group `{group}`"),
+                    });
+                }
+                all.push((policy.new_id(PolicyId::new(id)), file.path.clone()));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+
+        let mut forbids = PolicySet::new();
+        let mut permits = PolicySet::new();
+        let mut approval = HashMap::new();
+        let policy_count = all.len();
+        for (policy, path) in all {
+            if let Some(group) = policy.annotation("approval") {
+                approval.insert(policy.id().clone(), group.to_owned());
+            }
+            let target = match policy.effect() {
+                cedar_policy::Effect::Forbid => &mut forbids,
+                cedar_policy::Effect::Permit => &mut permits,
+            };
+            if let Err(e) = target.add(policy) {
+                problems.push(PolicyProblem {
+                    file: path,
+                    line: 0,
+                    column: 0,
+                    message: e.to_string(),
+                });
+            }
+        }
+        let catch_all = Policy::parse(
+            Some(PolicyId::new(CATCH_ALL)),
+            "permit(principal, action, resource);",
+        )
+        .and_then(|p| Ok(forbids.add(p)));
+        if !matches!(catch_all, Ok(Ok(()))) {
+            problems.push(PolicyProblem {
+                file: schema_file.clone(),
+                line: 0,
+                column: 0,
+                message: "cannot add the internal catch-all policy".into(),
+            });
+        }
+
+        let mut entities = HashMap::new();
+        for agent in dep.agents.values() {
+            match agent_entities(agent, dep, &schema) {
+                Ok(e) => {
+                    entities.insert(agent.id.clone(), e);
+                }
+                Err(message) => problems.push(PolicyProblem {
+                    file: schema_file.clone(),
+                    line: 0,
+                    column: 0,
+                    message,
+                }),
+            }
+        }
+        let mut tools = HashMap::new();
+        for tool in dep.tools.values() {
+            match tool_entry(tool) {
+                Ok(entry) => {
+                    tools.insert(tool.name.clone(), entry);
+                }
+                Err(message) => problems.push(PolicyProblem {
+                    file: schema_file.clone(),
+                    line: 0,
+                    column: 0,
+                    message,
+                }),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Self {
+            schema,
+            schema_text,
+            forbids,
+            permits,
+            approval,
+            entities,
+            tools,
+            internal_domains: dep.internal_domains.clone(),
+            authorizer: Authorizer::new(),
+            policy_count,
+        })
+    }
+
+    /// The Cedar schema Warden generated for this deployment.
+    pub fn schema_text(&self) -> &str {
+        &self.schema_text
+    }
+
+    /// How many policies were loaded.
+    pub fn policy_count(&self) -> usize {
+        self.policy_count
+    }
+
+    /// Decides one action.
+    ///
+    /// - A plain `forbid` that applies denies, whatever else applies.
+    /// - Otherwise some `permit` must apply, or the action is denied (deny by default).
+    /// - Each `forbid` annotated `@approval(g)` that applies adds a requirement: `g` approves.
+    /// - If no plain `permit` applies, the `@approval` permits that apply add one requirement
+    ///   that any one of their groups approves.
+    /// - No requirements: allow. Otherwise: hold.
+    ///
+    /// A forbid that fails to evaluate counts as a plain forbid (fail closed).
+    pub fn decide(&self, input: &DecisionInput<'_>) -> Result<Decision, PolicyError> {
+        let (principal, entities) = self
+            .entities
+            .get(input.agent)
+            .ok_or_else(|| PolicyError::UnknownAgent(input.agent.to_owned()))?;
+        let tool = self
+            .tools
+            .get(input.tool)
+            .ok_or_else(|| PolicyError::UnknownTool(input.tool.to_owned()))?;
+        let args = tool
+            .args
+            .to_cedar(input.arguments, "")
+            .map_err(PolicyError::Arguments)?;
+        let (hour, weekday) = input.now.hour_and_weekday();
+        let recipient_external = self.recipient_external(tool, input.arguments);
+        let context = json!({
+            "args": args,
+            "session": {"labels": input.session_labels},
+            "findings": input.findings,
+            "tool": tool.tool_context,
+            "recipient": {"external": recipient_external},
+            "time": {"unix": input.now.unix_seconds(), "hour": hour, "weekday": weekday},
+        });
+        let context = Context::from_json_value(context, Some((&self.schema, &tool.action)))
+            .map_err(|e| PolicyError::Request(e.to_string()))?;
+        let request = Request::new(
+            principal.clone(),
+            tool.action.clone(),
+            tool.resource.clone(),
+            context,
+            Some(&self.schema),
+        )
+        .map_err(|e| PolicyError::Request(e.to_string()))?;
+
+        let forbid_resp = self
+            .authorizer
+            .is_authorized(&request, &self.forbids, entities);
+        let mut plain_forbids = Vec::new();
+        let mut gate_forbids = Vec::new();
+        for id in forbid_resp.diagnostics().reason() {
+            if AsRef::<str>::as_ref(id) == CATCH_ALL {
+                continue;
+            }
+            match self.approval.get(id) {
+                Some(group) => gate_forbids.push((id.to_string(), group.clone())),
+                None => plain_forbids.push(id.to_string()),
+            }
+        }
+        let mut broken = Vec::new();
+        for e in forbid_resp.diagnostics().errors() {
+            let cedar_policy::AuthorizationError::PolicyEvaluationError(err) = e;
+            broken.push(err.policy_id().to_string());
+        }
+        if !broken.is_empty() {
+            broken.sort();
+            return Ok(Decision::Deny {
+                reason: format!(
+                    "forbid policy {} could not be evaluated; denied to be safe",
+                    list(&broken)
+                ),
+                policies: broken,
+            });
+        }
+        if !plain_forbids.is_empty() {
+            plain_forbids.sort();
+            return Ok(Decision::Deny {
+                reason: format!("forbidden by policy {}", list(&plain_forbids)),
+                policies: plain_forbids,
+            });
+        }
+
+        let permit_resp = self
+            .authorizer
+            .is_authorized(&request, &self.permits, entities);
+        let mut plain_permits = Vec::new();
+        let mut gate_permits = Vec::new();
+        for id in permit_resp.diagnostics().reason() {
+            match self.approval.get(id) {
+                Some(group) => gate_permits.push((id.to_string(), group.clone())),
+                None => plain_permits.push(id.to_string()),
+            }
+        }
+        if plain_permits.is_empty() && gate_permits.is_empty() {
+            return Ok(Decision::Deny {
+                policies: Vec::new(),
+                reason: format!(
+                    "no policy permits agent `{}` to use `{}`",
+                    input.agent, input.tool
+                ),
+            });
+        }
+        plain_permits.sort();
+        gate_permits.sort();
+        gate_forbids.sort();
+        let mut requirements: Vec<Requirement> = gate_forbids
+            .iter()
+            .map(|(id, group)| Requirement {
+                groups: vec![group.clone()],
+                policies: vec![id.clone()],
+            })
+            .collect();
+        if plain_permits.is_empty() {
+            let mut groups: Vec<String> = gate_permits.iter().map(|(_, g)| g.clone()).collect();
+            groups.sort();
+            groups.dedup();
+            requirements.push(Requirement {
+                groups,
+                policies: gate_permits.iter().map(|(id, _)| id.clone()).collect(),
+            });
+        }
+        if requirements.is_empty() {
+            return Ok(Decision::Allow {
+                policies: plain_permits,
+            });
+        }
+        let mut policies: Vec<String> = gate_forbids.into_iter().map(|(id, _)| id).collect();
+        if plain_permits.is_empty() {
+            policies.extend(gate_permits.into_iter().map(|(id, _)| id));
+        } else {
+            policies.extend(plain_permits);
+        }
+        Ok(Decision::Hold {
+            policies,
+            requirements,
+        })
+    }
+
+    /// Whether the action reaches someone outside the organisation: the recipient argument's
+    /// domains when the tool names one and the organisation lists its domains, otherwise the
+    /// tool's `external` flag.
+    fn recipient_external(&self, tool: &ToolEntry, args: &Value) -> bool {
+        let (Some(arg), false) = (&tool.recipient_arg, self.internal_domains.is_empty()) else {
+            return tool.external;
+        };
+        let addresses: Vec<&str> = match args.get(arg) {
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+            _ => return tool.external,
+        };
+        if addresses.is_empty() {
+            return tool.external;
+        }
+        // INVARIANT: anything that is not clearly an internal address counts as external.
+        addresses.iter().any(|a| {
+            let domain = a.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
+            let domain = domain.trim().trim_end_matches('>').to_ascii_lowercase();
+            !self.internal_domains.iter().any(|d| *d == domain)
+        })
+    }
+}
+
+fn list(ids: &[String]) -> String {
+    ids.iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The Cedar schema for a deployment.
+pub fn cedar_schema(dep: &Deployment) -> String {
+    let mut s = String::from(
+        "// Generated by Warden from warden.toml; do not edit.\n\
+         entity Role;\n\
+         entity Agent in [Role] { owner: String, purpose: String };\n\
+         entity System;\n",
+    );
+    let kinds: Vec<String> = ToolKind::ALL.iter().map(|k| quote(k.as_str())).collect();
+    s.push_str(&format!("action {};\n", kinds.join(", ")));
+    for tool in dep.tools.values() {
+        let args = Shape::from_json_schema(&tool.schema)
+            .unwrap_or(Shape::Record(Vec::new()))
+            .cedar_type();
+        s.push_str(&format!(
+            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
+            quote(&tool.name),
+            quote(tool.kind.as_str()),
+        ));
+    }
+    s
+}
+
+fn uid(kind: &str, id: &str) -> Result<EntityUid, String> {
+    EntityUid::from_str(&format!("{kind}::{}", quote(id))).map_err(|e| e.to_string())
+}
+
+fn agent_entities(
+    agent: &warden_types::Agent,
+    dep: &Deployment,
+    schema: &Schema,
+) -> Result<(EntityUid, Entities), String> {
+    let mut list = vec![json!({
+        "uid": {"type": "Agent", "id": agent.id},
+        "attrs": {"owner": agent.owner, "purpose": agent.purpose},
+        "parents": agent.roles.iter().map(|r| json!({"type": "Role", "id": r})).collect::<Vec<_>>(),
+    })];
+    for role in dep.roles.keys() {
+        list.push(json!({"uid": {"type": "Role", "id": role}, "attrs": {}, "parents": []}));
+    }
+    let systems: BTreeSet<&str> = dep.tools.values().map(|t| t.system.as_str()).collect();
+    for system in systems {
+        list.push(json!({"uid": {"type": "System", "id": system}, "attrs": {}, "parents": []}));
+    }
+    let entities = Entities::from_json_value(Value::Array(list), Some(schema))
+        .map_err(|e| format!("cannot build entities for agent `{}`: {e}", agent.id))?;
+    Ok((uid("Agent", &agent.id)?, entities))
+}
+
+fn tool_entry(tool: &Tool) -> Result<ToolEntry, String> {
+    Ok(ToolEntry {
+        action: uid("Action", &tool.name)?,
+        resource: uid("System", &tool.system)?,
+        args: Shape::from_json_schema(&tool.schema).unwrap_or(Shape::Record(Vec::new())),
+        tool_context: json!({
+            "name": tool.name,
+            "system": tool.system,
+            "kind": tool.kind.as_str(),
+            "risk": tool.risk.as_str(),
+            "external": tool.external,
+            "decision_about_person": tool.decision_about_person,
+        }),
+        recipient_arg: tool.recipient_arg.clone(),
+        external: tool.external,
+    })
+}
+
+/// Every entity a policy names must exist in the deployment: Cedar's validator checks types
+/// and actions, not the ids of agents, roles or systems.
+fn check_literals(
+    policy: &Policy,
+    dep: &Deployment,
+    systems: &BTreeSet<&str>,
+    file: &Path,
+    text: &str,
+    problems: &mut Vec<PolicyProblem>,
+) {
+    let mut uids = policy.entity_literals();
+    match policy.principal_constraint() {
+        PrincipalConstraint::In(u) | PrincipalConstraint::Eq(u) => uids.push(u),
+        PrincipalConstraint::IsIn(_, u) => uids.push(u),
+        PrincipalConstraint::Any | PrincipalConstraint::Is(_) => {}
+    }
+    match policy.resource_constraint() {
+        ResourceConstraint::In(u) | ResourceConstraint::Eq(u) => uids.push(u),
+        ResourceConstraint::IsIn(_, u) => uids.push(u),
+        ResourceConstraint::Any | ResourceConstraint::Is(_) => {}
+    }
+    for u in uids {
+        let kind = u.type_name().to_string();
+        let id = u.id().unescaped().to_owned();
+        let (exists, what) = match kind.as_str() {
+            "Agent" => (dep.agents.contains_key(&id), "agent"),
+            "Role" => (dep.roles.contains_key(&id), "role"),
+            "System" => (systems.contains(id.as_str()), "system"),
+            _ => (true, ""),
+        };
+        if !exists {
+            let (line, column) = find_line(text, &format!("{kind}::{}", quote(&id)));
+            problems.push(PolicyProblem {
+                file: file.to_owned(),
+                line,
+                column,
+                message: format!("unknown {what} `{id}` (not in warden.toml)"),
+            });
+        }
+    }
+}
+
+fn find_line(text: &str, needle: &str) -> (usize, usize) {
+    text.find(needle)
+        .map(|offset| line_col(text, offset))
+        .unwrap_or((0, 0))
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn problem_from_diagnostic(file: &Path, text: &str, d: &dyn Diagnostic) -> PolicyProblem {
+    let offset = d
+        .labels()
+        .and_then(|mut labels| labels.next())
+        .map(|l| l.offset());
+    let (line, column) = offset.map(|o| line_col(text, o)).unwrap_or((0, 0));
+    let mut message = d.to_string();
+    if let Some(help) = d.help() {
+        message.push_str(&format!(" ({help})"));
+    }
+    PolicyProblem {
+        file: file.to_owned(),
+        line,
+        column,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,215 @@
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+use warden_types::{Decision, Timestamp};
+
+use crate::{DecisionInput, PolicyEngine};
+
+pub(crate) fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany")
+}
+
+fn no_env(_: &str) -> Option<String> {
+    None
+}
+
+fn engine() -> PolicyEngine {
+    let dep = warden_config::load(&example_dir().join("warden.toml"), &no_env).unwrap();
+    PolicyEngine::compile(&dep).unwrap_or_else(|p| panic!("{p:#?}"))
+}
+
+fn decide(
+    e: &PolicyEngine,
+    agent: &str,
+    tool: &str,
+    args: serde_json::Value,
+    labels: &[&str],
+) -> Decision {
+    let labels: BTreeSet<String> = labels.iter().map(|s| s.to_string()).collect();
+    e.decide(&DecisionInput {
+        agent,
+        tool,
+        arguments: &args,
+        session_labels: &labels,
+        findings: &BTreeSet::new(),
+        now: Timestamp::now(),
+    })
+    .unwrap()
+}
+
+#[test]
+fn reference_policies_decide_as_documented() {
+    let e = engine();
+    assert_eq!(
+        decide(
+            &e,
+            "support-bot",
+            "payments.refund",
+            json!({"charge_id": "ch_1234", "amount": 50}),
+            &[]
+        ),
+        Decision::Allow {
+            policies: vec!["support-small-refunds".into()]
+        }
+    );
+    match decide(
+        &e,
+        "support-bot",
+        "payments.refund",
+        json!({"charge_id": "ch_1234", "amount": 800}),
+        &[],
+    ) {
+        Decision::Hold {
+            requirements,
+            policies,
+        } => {
+            assert_eq!(requirements.len(), 1);
+            assert_eq!(requirements[0].groups, vec!["finance-leads".to_string()]);
+            assert_eq!(policies, vec!["support-large-refunds".to_string()]);
+        }
+        other => panic!("{other:?}"),
+    }
+    match decide(
+        &e,
+        "support-bot",
+        "payments.refund",
+        json!({"charge_id": "ch_1234", "amount": 6000}),
+        &[],
+    ) {
+        Decision::Deny { policies, reason } => {
+            assert!(policies.is_empty());
+            assert!(reason.contains("no policy permits"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        decide(
+            &e,
+            "finance-bot",
+            "payments.send",
+            json!({"iban": "DE89370400440532013000", "amount": 60000, "reference": "x"}),
+            &[]
+        ),
+        Decision::Deny {
+            policies: vec!["payments-hard-limit".into()],
+            reason: "forbidden by policy `payments-hard-limit`".into()
+        }
+    );
+    match decide(
+        &e,
+        "marketing-bot",
+        "db.query",
+        json!({"sql": "select 1"}),
+        &[],
+    ) {
+        Decision::Deny { policies, .. } => {
+            assert_eq!(policies, vec!["marketing-no-production-db".to_string()])
+        }
+        other => panic!("{other:?}"),
+    }
+    // Least privilege: development cannot pay, even though no forbid names the tool directly.
+    match decide(
+        &e,
+        "dev-bot",
+        "payments.send",
+        json!({"iban": "DE89370400440532013000", "amount": 5, "reference": "x"}),
+        &[],
+    ) {
+        Decision::Deny { policies, .. } => assert_eq!(policies, vec!["dev-no-finance".to_string()]),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn untrusted_session_cannot_mail_outside_without_approval() {
+    let e = engine();
+    let out = json!({"to": "attacker@evil.example", "subject": "s", "body": "b"});
+    let inside = json!({"to": "team@groupany.example", "subject": "s", "body": "b"});
+    assert!(matches!(
+        decide(&e, "support-bot", "email.send", out.clone(), &[]),
+        Decision::Allow { .. }
+    ));
+    assert!(matches!(
+        decide(&e, "support-bot", "email.send", inside, &["untrusted"]),
+        Decision::Allow { .. }
+    ));
+    match decide(&e, "support-bot", "email.send", out, &["untrusted"]) {
+        Decision::Hold {
+            requirements,
+            policies,
+        } => {
+            assert_eq!(requirements.len(), 1);
+            assert_eq!(requirements[0].groups, vec!["security-oncall".to_string()]);
+            assert!(policies.contains(&"no-outbound-after-untrusted-input".to_string()));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Copies the reference deployment into a temporary directory with one extra policy file.
+fn with_extra_policy(policy: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let src = example_dir();
+    std::fs::copy(src.join("warden.toml"), dir.path().join("warden.toml")).unwrap();
+    std::fs::create_dir(dir.path().join("policies")).unwrap();
+    for entry in std::fs::read_dir(src.join("policies")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(
+            entry.path(),
+            dir.path().join("policies").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("policies/zz-extra.cedar"), policy).unwrap();
+    let dep = warden_config::load(&dir.path().join("warden.toml"), &no_env).unwrap();
+    match PolicyEngine::compile(&dep) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+#[test]
+fn misspelt_attribute_fails_with_file_and_line() {
+    let problems = with_extra_policy(
+        "// comment\n@id(\"typo\")\npermit(principal, action == Action::\"payments.refund\", resource)\nwhen { context.args.amout < 10 };\n",
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("zz-extra.cedar:4:"), "{}", problems[0]);
+    assert!(problems[0].contains("amout"), "{}", problems[0]);
+}
+
+#[test]
+fn unknown_agent_role_and_group_fail() {
+    let problems = with_extra_policy(
+        "@id(\"a\")\npermit(principal == Agent::\"ghost-bot\", action, resource);\n\
+         @id(\"b\") @approval(\"nobody\")\npermit(principal in Role::\"markting\", action, resource);\n",
+    );
+    let all = problems.join("\n");
+    assert!(
+        all.contains("zz-extra.cedar:2:") && all.contains("unknown agent `ghost-bot`"),
+        "{all}"
+    );
+    assert!(
+        all.contains("zz-extra.cedar:4:") && all.contains("unknown role `markting`"),
+        "{all}"
+    );
+    assert!(all.contains("unknown approver group `nobody`"), "{all}");
+}
+
+#[test]
+fn syntax_error_names_line() {
+    let problems = with_extra_policy("\n\npermit(principal, action, resource) when { ;\n");
+    assert!(!problems.is_empty());
+    assert!(problems[0].contains("zz-extra.cedar:3:"), "{problems:?}");
+}
+
+#[test]
+fn duplicate_policy_ids_fail() {
+    let problems =
+        with_extra_policy("@id(\"support-crm\")\npermit(principal, action, resource);\n");
+    assert!(
+        problems.iter().any(|p| p.contains("already used")),
+        "{problems:?}"
+    );
+}

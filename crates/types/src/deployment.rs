@@ -1,0 +1,250 @@
+//! The validated deployment: agents, roles, approver groups and tools.
+//!
+//! `warden-config` builds a [`Deployment`] from `warden.toml`; every other crate reads it.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything Warden needs to know about one deployment, validated.
+#[derive(Debug, Clone)]
+pub struct Deployment {
+    /// Address the HTTP server binds.
+    pub listen: SocketAddr,
+    /// Path of the SQLite database file.
+    pub sqlite_path: PathBuf,
+    /// How long an undecided approval stays open.
+    pub approval_ttl: Duration,
+    /// Size and time limits.
+    pub limits: Limits,
+    /// E-mail domains that belong to the organisation (recipients elsewhere are external).
+    pub internal_domains: Vec<String>,
+    /// Agents by id.
+    pub agents: BTreeMap<String, Agent>,
+    /// Roles by name.
+    pub roles: BTreeMap<String, Role>,
+    /// Approver groups by name.
+    pub groups: BTreeMap<String, ApproverGroup>,
+    /// Tools by name.
+    pub tools: BTreeMap<String, Tool>,
+    /// Cedar policy files, in the order they were found.
+    pub policy_files: Vec<PolicyFile>,
+}
+
+/// Size and time limits on inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Longest a client may long-poll an action, in seconds.
+    pub max_wait_seconds: u64,
+}
+
+/// A Cedar policy file.
+#[derive(Debug, Clone)]
+pub struct PolicyFile {
+    /// Path as given to the operator (used in error messages).
+    pub path: PathBuf,
+    /// File contents.
+    pub text: String,
+}
+
+/// An AI agent that acts through Warden.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agent {
+    /// Slug, e.g. `support-bot`.
+    pub id: String,
+    /// The person or team accountable for the agent.
+    pub owner: String,
+    /// Roles the agent holds.
+    pub roles: Vec<String>,
+    /// What the agent is for.
+    pub purpose: String,
+    /// GDPR record of processing for this agent.
+    pub privacy: PrivacyRecord,
+}
+
+/// An agent's record of processing (GDPR Art. 30).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyRecord {
+    /// Lawful basis (Art. 6), e.g. `contract` or `legitimate_interests`.
+    pub lawful_basis: String,
+    /// Purposes of processing.
+    pub purposes: Vec<String>,
+    /// Categories of personal data processed.
+    pub data_categories: Vec<String>,
+    /// How long records about this agent's processing are kept, in days.
+    pub retention_days: u32,
+}
+
+/// A role that agents hold and policies name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    /// Role name.
+    pub name: String,
+    /// What the role is for.
+    pub description: String,
+}
+
+/// A group of people who may approve held actions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApproverGroup {
+    /// Group name, as used in `@approval("…")`.
+    pub name: String,
+    /// Operator identities that belong to the group.
+    pub members: Vec<String>,
+}
+
+impl ApproverGroup {
+    /// Whether `who` belongs to the group.
+    pub fn has_member(&self, who: &str) -> bool {
+        self.members.iter().any(|m| m == who)
+    }
+}
+
+/// What a tool does to the world, coarsely; policies group actions by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToolKind {
+    /// Reads data.
+    Read,
+    /// Creates or changes records.
+    Write,
+    /// Deletes records.
+    Delete,
+    /// Sends messages to people.
+    Communicate,
+    /// Moves money.
+    Transact,
+    /// Runs code or deployments.
+    Execute,
+    /// Changes accounts, permissions or configuration.
+    Admin,
+}
+
+impl ToolKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [ToolKind; 7] = [
+        Self::Read,
+        Self::Write,
+        Self::Delete,
+        Self::Communicate,
+        Self::Transact,
+        Self::Execute,
+        Self::Admin,
+    ];
+
+    /// The kind's name as written in configuration and policies.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Delete => "delete",
+            Self::Communicate => "communicate",
+            Self::Transact => "transact",
+            Self::Execute => "execute",
+            Self::Admin => "admin",
+        }
+    }
+
+    /// Parses a kind name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// How much harm a tool can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    /// Little harm possible.
+    Low,
+    /// Some harm possible.
+    Medium,
+    /// Serious harm possible.
+    High,
+    /// Irreversible or large harm possible.
+    Critical,
+}
+
+impl Risk {
+    /// The risk's name as written in configuration and policies.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+
+    /// Parses a risk name.
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Low, Self::Medium, Self::High, Self::Critical]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+/// A thing an agent can do.
+#[derive(Debug, Clone)]
+pub struct Tool {
+    /// Name, e.g. `payments.refund`.
+    pub name: String,
+    /// The system it acts on, e.g. `stripe`.
+    pub system: String,
+    /// What it does, coarsely.
+    pub kind: ToolKind,
+    /// How much harm it can do.
+    pub risk: Risk,
+    /// Whether it reaches people or systems outside the organisation.
+    pub external: bool,
+    /// Whether it makes a decision about a person (GDPR Art. 22).
+    pub decision_about_person: bool,
+    /// What it does, for people.
+    pub description: String,
+    /// JSON Schema the arguments must satisfy.
+    pub schema: serde_json::Value,
+    /// Labels a session gains once it has used this tool (e.g. `untrusted`).
+    pub output_labels: Vec<String>,
+    /// Argument holding the recipient address(es), used to decide `context.recipient.external`.
+    pub recipient_arg: Option<String>,
+    /// How the tool is executed.
+    pub connector: Connector,
+}
+
+/// How a tool is executed.
+#[derive(Debug, Clone)]
+pub enum Connector {
+    /// An HTTP request to an upstream service.
+    Http(HttpConnector),
+}
+
+/// An HTTP call built from the tool's arguments.
+#[derive(Debug, Clone)]
+pub struct HttpConnector {
+    /// HTTP method.
+    pub method: String,
+    /// URL template; `{name}` is replaced by the percent-encoded argument `name`.
+    pub url: String,
+    /// Headers; values may contain `{{env:NAME}}`, resolved only when the call is made.
+    pub headers: Vec<(String, String)>,
+    /// What the request body is.
+    pub body: BodyMode,
+    /// Upstream timeout.
+    pub timeout: Duration,
+    /// Largest upstream response accepted, in bytes.
+    pub max_response_bytes: usize,
+}
+
+/// What an HTTP connector sends as its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyMode {
+    /// The arguments as a JSON object.
+    Arguments,
+    /// No body.
+    None,
+}

@@ -1,0 +1,164 @@
+//! Domain types shared by every stage of the Warden pipeline.
+//!
+//! Stage crates (identify, validate, policy, approve, execute) depend on this crate and never on
+//! each other; only `warden-pipeline` knows the order in which they run.
+
+mod audit;
+mod deployment;
+mod time;
+
+pub use audit::{
+    AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, canonical_json, record_hash,
+    sha256_hex,
+};
+pub use deployment::{
+    Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Limits, PolicyFile,
+    PrivacyRecord, Risk, Role, Tool, ToolKind,
+};
+pub use time::{Timestamp, parse_rfc3339};
+
+use serde::{Deserialize, Serialize};
+
+/// The outcome of the policy stage for one action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "decision", rename_all = "snake_case")]
+pub enum Decision {
+    /// A plain permit applies and nothing forbids the action.
+    Allow {
+        /// The permits that determined the decision.
+        policies: Vec<String>,
+    },
+    /// A plain forbid applies, or no permit does.
+    Deny {
+        /// The forbids that determined the decision (empty when no permit applied).
+        policies: Vec<String>,
+        /// Why, for people.
+        reason: String,
+    },
+    /// The action may happen only once the listed approval requirements are met.
+    Hold {
+        /// Every policy that put the action on hold or permits it once approved.
+        policies: Vec<String>,
+        /// Each requirement must be met by one approval from a member of one of its groups.
+        requirements: Vec<Requirement>,
+    },
+}
+
+/// One approval an action needs: a member of any of `groups` must approve.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Requirement {
+    /// Approver groups, any one of which may satisfy this requirement.
+    pub groups: Vec<String>,
+    /// The policies that created the requirement.
+    pub policies: Vec<String>,
+}
+
+/// One attempt by an agent to use a tool, after identification.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    /// Unique id of this action (also the id of its approval when held).
+    pub id: String,
+    /// The agent that asked.
+    pub agent: String,
+    /// The session the agent named (or one Warden assigned).
+    pub session: String,
+    /// The tool's configured name.
+    pub tool: String,
+    /// The arguments exactly as the agent sent them.
+    pub arguments: serde_json::Value,
+}
+
+/// Stable error codes shared by the HTTP API, the CLI and the audit log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Missing, unknown, expired or revoked credentials.
+    Unauthenticated,
+    /// A valid credential without the right to do this.
+    Forbidden,
+    /// The agent is halted.
+    AgentHalted,
+    /// Policy denied the action.
+    Denied,
+    /// Arguments do not match the tool's schema.
+    InvalidArguments,
+    /// The action is held for approval.
+    ApprovalRequired,
+    /// The approval expired before anyone decided.
+    ApprovalExpired,
+    /// An approver denied the action.
+    ApprovalDenied,
+    /// The approval was cancelled (for instance by a halt).
+    ApprovalCancelled,
+    /// No tool of that name is configured.
+    UnknownTool,
+    /// The thing asked for does not exist.
+    NotFound,
+    /// The request body is larger than allowed.
+    PayloadTooLarge,
+    /// The request is malformed (not JSON, wrong shape).
+    BadRequest,
+    /// The request conflicts with the current state (e.g. already decided).
+    Conflict,
+    /// The upstream system failed or answered with an error.
+    UpstreamError,
+    /// The upstream system did not answer in time.
+    UpstreamTimeout,
+    /// Something failed inside Warden; details are in the server log only.
+    Internal,
+}
+
+impl ErrorCode {
+    /// The stable wire name of the code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "unauthenticated",
+            Self::Forbidden => "forbidden",
+            Self::AgentHalted => "agent_halted",
+            Self::Denied => "denied",
+            Self::InvalidArguments => "invalid_arguments",
+            Self::ApprovalRequired => "approval_required",
+            Self::ApprovalExpired => "approval_expired",
+            Self::ApprovalDenied => "approval_denied",
+            Self::ApprovalCancelled => "approval_cancelled",
+            Self::UnknownTool => "unknown_tool",
+            Self::NotFound => "not_found",
+            Self::PayloadTooLarge => "payload_too_large",
+            Self::BadRequest => "bad_request",
+            Self::Conflict => "conflict",
+            Self::UpstreamError => "upstream_error",
+            Self::UpstreamTimeout => "upstream_timeout",
+            Self::Internal => "internal",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A random identifier: a prefix and 128 bits from the operating system's generator, hex encoded.
+///
+/// Fails only if the operating system cannot provide randomness.
+pub fn random_id(prefix: &str) -> Result<String, getrandom::Error> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)?;
+    let mut s = String::with_capacity(prefix.len() + 33);
+    s.push_str(prefix);
+    s.push('_');
+    s.push_str(&hex(&bytes));
+    Ok(s)
+}
+
+/// Lowercase hex encoding.
+pub fn hex(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        for nibble in [b >> 4, b & 0x0f] {
+            s.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+        }
+    }
+    s
+}
