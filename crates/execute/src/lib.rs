@@ -1,1 +1,300 @@
-//! placeholder
+//! The `execute` stage: runs an authorised action through its tool's connector.
+//!
+//! Credentials named in connector templates (`{{env:NAME}}`) are resolved here and nowhere
+//! else; they are never returned, logged or recorded, and any echo of them in an upstream
+//! answer is scrubbed before the answer leaves this crate.
+
+use std::time::{Duration, Instant};
+
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::Value;
+use warden_types::{BodyMode, Connector, HttpConnector, Tool};
+
+/// Replaces a credential that an upstream echoed back.
+pub const REDACTED: &str = "[REDACTED]";
+
+/// What the upstream answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    /// Upstream HTTP status (2xx).
+    pub status: u16,
+    /// The body: JSON if it parsed as JSON, otherwise a string.
+    pub body: Value,
+    /// Time spent on the upstream call.
+    pub elapsed: Duration,
+}
+
+/// Why an execution failed. Messages are safe to show to the agent.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    /// The upstream did not answer within the connector's timeout.
+    #[error("upstream `{system}` did not answer within {timeout_ms} ms")]
+    Timeout {
+        /// The tool's system.
+        system: String,
+        /// The timeout.
+        timeout_ms: u128,
+        /// Time spent.
+        elapsed: Duration,
+    },
+    /// The upstream could not be reached or answered with an error status.
+    #[error("{message}")]
+    Upstream {
+        /// Safe description.
+        message: String,
+        /// Upstream status, when it answered.
+        status: Option<u16>,
+        /// Upstream body (scrubbed), when it answered.
+        body: Option<Value>,
+        /// Time spent.
+        elapsed: Duration,
+    },
+    /// A credential the connector needs is not configured.
+    #[error("the credential `{0}` for this tool is not configured on the gateway")]
+    MissingCredential(String),
+}
+
+impl ExecError {
+    /// Time spent before the failure.
+    pub fn elapsed(&self) -> Duration {
+        match self {
+            Self::Timeout { elapsed, .. } | Self::Upstream { elapsed, .. } => *elapsed,
+            Self::MissingCredential(_) => Duration::ZERO,
+        }
+    }
+}
+
+/// Runs connectors. Cheap to clone; holds one connection pool.
+#[derive(Clone)]
+pub struct Executor {
+    client: reqwest::Client,
+}
+
+/// Installs the process-wide TLS crypto provider (ring) if none is installed yet.
+pub fn install_crypto_provider() {
+    // Err means a provider is already installed, which is what we want.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+impl Executor {
+    /// A new executor. Redirects are not followed: a redirect could carry an injected
+    /// credential to another host.
+    pub fn new() -> Result<Self, String> {
+        install_crypto_provider();
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(64)
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        Ok(Self { client })
+    }
+
+    /// Executes `tool` with `args`. `env` resolves `{{env:NAME}}` references.
+    pub async fn execute(
+        &self,
+        tool: &Tool,
+        args: &Value,
+        env: &(dyn Fn(&str) -> Option<String> + Sync),
+    ) -> Result<Output, ExecError> {
+        match &tool.connector {
+            Connector::Http(http) => self.http(tool, http, args, env).await,
+        }
+    }
+
+    async fn http(
+        &self,
+        tool: &Tool,
+        c: &HttpConnector,
+        args: &Value,
+        env: &(dyn Fn(&str) -> Option<String> + Sync),
+    ) -> Result<Output, ExecError> {
+        let start = Instant::now();
+        let url = render_url(&c.url, args);
+        let mut secrets: Vec<String> = Vec::new();
+        let method = reqwest::Method::from_bytes(c.method.as_bytes()).map_err(|_| {
+            ExecError::Upstream {
+                message: format!("connector method `{}` is invalid", c.method),
+                status: None,
+                body: None,
+                elapsed: start.elapsed(),
+            }
+        })?;
+        let mut req = self.client.request(method, &url).timeout(c.timeout);
+        for (name, template) in &c.headers {
+            let value = resolve(template, env, &mut secrets)?;
+            req = req.header(name.as_str(), value);
+        }
+        if c.body == BodyMode::Arguments {
+            req = req.json(args);
+        }
+        let scrub = |s: &str| -> String {
+            let mut out = s.to_owned();
+            for secret in &secrets {
+                if !secret.is_empty() {
+                    out = out.replace(secret.as_str(), REDACTED);
+                }
+            }
+            out
+        };
+        let timeout = |elapsed| ExecError::Timeout {
+            system: tool.system.clone(),
+            timeout_ms: c.timeout.as_millis(),
+            elapsed,
+        };
+        let mut resp = match req.send().await {
+            Ok(r) => r,
+            Err(e) if e.is_timeout() => return Err(timeout(start.elapsed())),
+            Err(e) => {
+                return Err(ExecError::Upstream {
+                    message: format!(
+                        "upstream `{}` could not be reached: {}",
+                        tool.system,
+                        scrub(&error_chain(&e))
+                    ),
+                    status: None,
+                    body: None,
+                    elapsed: start.elapsed(),
+                });
+            }
+        };
+        let status = resp.status().as_u16();
+        let mut bytes = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if bytes.len() + chunk.len() > c.max_response_bytes {
+                        return Err(ExecError::Upstream {
+                            message: format!(
+                                "upstream `{}` answered more than {} bytes",
+                                tool.system, c.max_response_bytes
+                            ),
+                            status: Some(status),
+                            body: None,
+                            elapsed: start.elapsed(),
+                        });
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) if e.is_timeout() => return Err(timeout(start.elapsed())),
+                Err(e) => {
+                    return Err(ExecError::Upstream {
+                        message: format!(
+                            "upstream `{}` broke off its answer: {}",
+                            tool.system,
+                            scrub(&error_chain(&e))
+                        ),
+                        status: Some(status),
+                        body: None,
+                        elapsed: start.elapsed(),
+                    });
+                }
+            }
+        }
+        let text = scrub(&String::from_utf8_lossy(&bytes));
+        let body = serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text));
+        if !(200..300).contains(&status) {
+            return Err(ExecError::Upstream {
+                message: format!("upstream `{}` answered HTTP {status}", tool.system),
+                status: Some(status),
+                body: Some(body),
+                elapsed: start.elapsed(),
+            });
+        }
+        Ok(Output {
+            status,
+            body,
+            elapsed: start.elapsed(),
+        })
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(inner) = cur {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        cur = inner.source();
+    }
+    s
+}
+
+/// Replaces `{name}` in a URL template with the percent-encoded argument `name`.
+pub fn render_url(template: &str, args: &Value) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        let after = rest.get(start + 1..).unwrap_or_default();
+        match after.find('}') {
+            Some(end) => {
+                let name = after.get(..end).unwrap_or_default();
+                let value = match args.get(name) {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(Value::Null) | None => String::new(),
+                    Some(other) => other.to_string(),
+                };
+                out.extend(utf8_percent_encode(&value, NON_ALPHANUMERIC));
+                rest = after.get(end + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push_str(rest.get(start..).unwrap_or_default());
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Resolves `{{env:NAME}}` references; remembers each resolved value for scrubbing.
+fn resolve(
+    template: &str,
+    env: &(dyn Fn(&str) -> Option<String> + Sync),
+    secrets: &mut Vec<String>,
+) -> Result<String, ExecError> {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("{{env:") {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        let after = rest.get(start + 6..).unwrap_or_default();
+        let end = after
+            .find("}}")
+            .ok_or_else(|| ExecError::MissingCredential(after.to_owned()))?;
+        let name = after.get(..end).unwrap_or_default();
+        let value = env(name).ok_or_else(|| ExecError::MissingCredential(name.to_owned()))?;
+        out.push_str(&value);
+        secrets.push(value);
+        rest = after.get(end + 2..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn renders_url_templates_with_encoding() {
+        assert_eq!(
+            render_url("http://h/x/{id}/y?q={q}", &json!({"id": "a/b c", "q": 5})),
+            "http://h/x/a%2Fb%20c/y?q=5"
+        );
+        assert_eq!(render_url("http://h/{", &json!({})), "http://h/{");
+    }
+
+    #[test]
+    fn resolves_and_remembers_credentials() {
+        let mut secrets = Vec::new();
+        let env = |k: &str| (k == "KEY").then(|| "s3cret".to_owned());
+        assert_eq!(resolve("Bearer {{env:KEY}}", &env, &mut secrets).unwrap(), "Bearer s3cret");
+        assert_eq!(secrets, vec!["s3cret".to_owned()]);
+        assert!(matches!(
+            resolve("{{env:OTHER}}", &env, &mut secrets),
+            Err(ExecError::MissingCredential(n)) if n == "OTHER"
+        ));
+    }
+}

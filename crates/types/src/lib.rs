@@ -17,6 +17,7 @@ pub use deployment::{
 };
 pub use time::{Timestamp, parse_rfc3339};
 
+
 use serde::{Deserialize, Serialize};
 
 /// The outcome of the policy stage for one action.
@@ -161,4 +162,110 @@ pub fn hex(bytes: &[u8]) -> String {
         }
     }
     s
+}
+
+/// Where a held action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApprovalState {
+    /// Waiting for approvers.
+    Pending,
+    /// Every requirement is met; the action is about to run (or running).
+    Approved,
+    /// The approved action ran; `result` holds what the agent gets.
+    Executed,
+    /// An approver denied it.
+    Denied,
+    /// Nobody decided in time.
+    Expired,
+    /// Withdrawn, e.g. because the agent was halted.
+    Cancelled,
+}
+
+impl ApprovalState {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Executed => "executed",
+            Self::Denied => "denied",
+            Self::Expired => "expired",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    /// Parses a wire name.
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Self::Pending,
+            Self::Approved,
+            Self::Executed,
+            Self::Denied,
+            Self::Expired,
+            Self::Cancelled,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == s)
+    }
+
+    /// Whether nothing more will happen to the approval.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            Self::Executed | Self::Denied | Self::Expired | Self::Cancelled
+        )
+    }
+}
+
+/// One approver's say on a held action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vote {
+    /// The operator who decided.
+    pub approver: String,
+    /// `true` to approve, `false` to deny.
+    pub approve: bool,
+    /// The groups in whose name the vote counted.
+    pub groups: Vec<String>,
+    /// Optional comment.
+    pub comment: Option<String>,
+    /// When (RFC 3339).
+    pub at: String,
+}
+
+/// A held action, bound to its exact arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Approval {
+    /// The held action; its id is the approval id.
+    pub action: Action,
+    /// SHA-256 of the canonical JSON of the arguments: what approvers approved.
+    pub args_hash: String,
+    /// What must happen before it may run.
+    pub requirements: Vec<Requirement>,
+    /// The policies that held it.
+    pub policies: Vec<String>,
+    /// Where it stands.
+    pub state: ApprovalState,
+    /// When it was held.
+    pub created_at: Timestamp,
+    /// When it expires if undecided.
+    pub expires_at: Timestamp,
+    /// Votes so far.
+    pub votes: Vec<Vote>,
+    /// The response the agent gets once the approval is final (status and body).
+    pub result: Option<StoredResponse>,
+}
+
+/// An HTTP response kept for an agent that polls a held action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// JSON body.
+    pub body: serde_json::Value,
+}
+
+/// The hash that binds an approval to its arguments.
+pub fn arguments_hash(args: &serde_json::Value) -> String {
+    sha256_hex(canonical_json(args).as_bytes())
 }
