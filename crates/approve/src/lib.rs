@@ -129,18 +129,21 @@ mod tests {
     use warden_types::{Action, Requirement};
 
     fn groups() -> BTreeMap<String, ApproverGroup> {
-        [("finance", vec!["fiona", "frank"]), ("security", vec!["olga", "fiona"])]
-            .into_iter()
-            .map(|(n, m)| {
-                (
-                    n.to_owned(),
-                    ApproverGroup {
-                        name: n.to_owned(),
-                        members: m.into_iter().map(str::to_owned).collect(),
-                    },
-                )
-            })
-            .collect()
+        [
+            ("finance", vec!["fiona", "frank"]),
+            ("security", vec!["olga", "fiona"]),
+        ]
+        .into_iter()
+        .map(|(n, m)| {
+            (
+                n.to_owned(),
+                ApproverGroup {
+                    name: n.to_owned(),
+                    members: m.into_iter().map(str::to_owned).collect(),
+                },
+            )
+        })
+        .collect()
     }
 
     fn held(reqs: &[&[&str]]) -> Approval {
@@ -175,7 +178,15 @@ mod tests {
         let err = vote(&mut a, "olga", true, None, &groups(), Timestamp(1)).unwrap_err();
         assert!(matches!(err, VoteError::NotAnApprover { .. }));
         assert_eq!(a.state, ApprovalState::Pending);
-        vote(&mut a, "frank", true, Some("ok".into()), &groups(), Timestamp(1)).unwrap();
+        vote(
+            &mut a,
+            "frank",
+            true,
+            Some("ok".into()),
+            &groups(),
+            Timestamp(1),
+        )
+        .unwrap();
         assert_eq!(a.state, ApprovalState::Approved);
         let err = vote(&mut a, "fiona", true, None, &groups(), Timestamp(2)).unwrap_err();
         assert!(matches!(err, VoteError::AlreadyDecided { .. }));

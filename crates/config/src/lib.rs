@@ -575,7 +575,7 @@ fn validate(
                         String::new()
                     }
                 };
-                if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+                if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
                     p.push(
                         format!("{ckey}.url"),
                         format!("`{url}` is not an http(s) URL"),

@@ -111,14 +111,13 @@ impl Executor {
         let start = Instant::now();
         let url = render_url(&c.url, args);
         let mut secrets: Vec<String> = Vec::new();
-        let method = reqwest::Method::from_bytes(c.method.as_bytes()).map_err(|_| {
-            ExecError::Upstream {
+        let method =
+            reqwest::Method::from_bytes(c.method.as_bytes()).map_err(|_| ExecError::Upstream {
                 message: format!("connector method `{}` is invalid", c.method),
                 status: None,
                 body: None,
                 elapsed: start.elapsed(),
-            }
-        })?;
+            })?;
         let mut req = self.client.request(method, &url).timeout(c.timeout);
         for (name, template) in &c.headers {
             let value = resolve(template, env, &mut secrets)?;
@@ -290,7 +289,10 @@ mod tests {
     fn resolves_and_remembers_credentials() {
         let mut secrets = Vec::new();
         let env = |k: &str| (k == "KEY").then(|| "s3cret".to_owned());
-        assert_eq!(resolve("Bearer {{env:KEY}}", &env, &mut secrets).unwrap(), "Bearer s3cret");
+        assert_eq!(
+            resolve("Bearer {{env:KEY}}", &env, &mut secrets).unwrap(),
+            "Bearer s3cret"
+        );
         assert_eq!(secrets, vec!["s3cret".to_owned()]);
         assert!(matches!(
             resolve("{{env:OTHER}}", &env, &mut secrets),

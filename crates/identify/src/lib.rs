@@ -160,7 +160,13 @@ mod tests {
 
     #[test]
     fn rejects_malformed_tokens() {
-        for bad in ["", "wdn_", "wdn_x_0000000000000000_00", "Bearer", "wdn_a_zz_zz"] {
+        for bad in [
+            "",
+            "wdn_",
+            "wdn_x_0000000000000000_00",
+            "Bearer",
+            "wdn_a_zz_zz",
+        ] {
             assert!(parse(bad).is_none(), "{bad}");
         }
         assert_eq!(bearer("Bearer abc"), Some("abc"));

@@ -161,9 +161,8 @@ impl PolicyEngine {
             for e in result.validation_errors() {
                 problems.push(problem_from_diagnostic(&file.path, &file.text, e));
             }
-            let mut index = 0usize;
-            for policy in parsed.policies() {
-                index += 1;
+            for (index, policy) in parsed.policies().enumerate() {
+                let index = index + 1;
                 let id = policy
                     .annotation("id")
                     .map(str::to_owned)
@@ -223,8 +222,9 @@ impl PolicyEngine {
             Some(PolicyId::new(CATCH_ALL)),
             "permit(principal, action, resource);",
         )
-        .and_then(|p| Ok(forbids.add(p)));
-        if !matches!(catch_all, Ok(Ok(()))) {
+        .map_err(|e| e.to_string())
+        .and_then(|p| forbids.add(p).map_err(|e| e.to_string()));
+        if catch_all.is_err() {
             problems.push(PolicyProblem {
                 file: schema_file.clone(),
                 line: 0,
@@ -444,7 +444,7 @@ impl PolicyEngine {
         addresses.iter().any(|a| {
             let domain = a.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
             let domain = domain.trim().trim_end_matches('>').to_ascii_lowercase();
-            !self.internal_domains.iter().any(|d| *d == domain)
+            !self.internal_domains.contains(&domain)
         })
     }
 }

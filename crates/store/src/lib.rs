@@ -1,1 +1,195 @@
-//! placeholder
+//! Warden's storage interface and its SQLite implementation.
+//!
+//! Every mutation takes the audit events that describe it and commits both in one transaction,
+//! so state and log cannot disagree. Callers only see [`Store`]; a PostgreSQL implementation
+//! can follow without changing them.
+
+mod sqlite;
+
+use std::collections::BTreeSet;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
+
+pub use sqlite::{SqliteStore, verify_file};
+
+/// A storage failure. The pipeline fails closed on any of these.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    /// The database reported an error.
+    #[error("database error: {0}")]
+    Database(String),
+    /// Stored data could not be decoded.
+    #[error("corrupt stored data: {0}")]
+    Corrupt(String),
+    /// The store was shut down.
+    #[error("the store is closed")]
+    Closed,
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        Self::Database(e.to_string())
+    }
+}
+
+/// A stored token (never the token text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRecord {
+    /// Public id.
+    pub id: String,
+    /// `agent` or `operator`.
+    pub kind: String,
+    /// The agent id or operator name it speaks for.
+    pub subject: String,
+    /// SHA-256 of the secret part.
+    #[serde(skip)]
+    pub hash: Vec<u8>,
+    /// Operator tokens only: may administer.
+    pub admin: bool,
+    /// When it was created.
+    pub created_at: Timestamp,
+    /// When it stops working, if ever.
+    pub expires_at: Option<Timestamp>,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// Why and by whom an agent was halted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Halt {
+    /// The operator's reason.
+    pub reason: String,
+    /// The operator.
+    pub by: String,
+    /// When.
+    pub at: Timestamp,
+}
+
+/// Which audit records to return.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct AuditFilter {
+    /// Only this agent.
+    pub agent: Option<String>,
+    /// Only this tool.
+    pub tool: Option<String>,
+    /// Only this outcome.
+    pub outcome: Option<String>,
+    /// Only this event kind.
+    pub event: Option<String>,
+    /// Only this action.
+    pub action_id: Option<String>,
+    /// At or after this time (RFC 3339).
+    pub since: Option<Timestamp>,
+    /// Before this time (RFC 3339).
+    pub until: Option<Timestamp>,
+    /// Only records after this sequence number.
+    pub after_seq: Option<u64>,
+    /// At most this many (newest last).
+    pub limit: Option<u64>,
+}
+
+/// What `verify` found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyReport {
+    /// Records checked.
+    pub records: u64,
+    /// Hash of the last good record.
+    pub head: String,
+    /// The first record that does not match, and why.
+    pub first_bad: Option<BadRecord>,
+}
+
+/// A record that failed verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadRecord {
+    /// Its sequence number (or the expected one, for a gap).
+    pub seq: u64,
+    /// What does not match.
+    pub reason: String,
+}
+
+/// The outcome of a compare-and-set on an approval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cas {
+    /// The approval was in the expected state and has been updated.
+    Applied,
+    /// Someone else moved it first; nothing was written.
+    Conflict,
+}
+
+/// Warden's persistent state and audit log.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Appends events to the audit log; returns once they are durable.
+    async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError>;
+    /// Audit records matching `filter`, oldest first.
+    async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError>;
+    /// Recomputes the hash chain.
+    async fn verify_audit(&self) -> Result<VerifyReport, StoreError>;
+
+    /// Stores a token and logs its creation.
+    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError>;
+    /// Every token, for the identify cache.
+    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError>;
+    /// Revokes a token; `false` if it did not exist or was already revoked.
+    async fn revoke_token(
+        &self,
+        id: &str,
+        at: Timestamp,
+        event: AuditEvent,
+    ) -> Result<bool, StoreError>;
+
+    /// Halts an agent, cancels its pending approvals (logging each), and logs the halt.
+    /// Returns the ids of the cancelled approvals.
+    async fn halt(
+        &self,
+        agent: &str,
+        halt: Halt,
+        event: AuditEvent,
+    ) -> Result<Vec<String>, StoreError>;
+    /// Resumes a halted agent; `false` if it was not halted.
+    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError>;
+    /// Every halted agent.
+    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError>;
+
+    /// The labels a session carries.
+    async fn session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+    ) -> Result<BTreeSet<String>, StoreError>;
+    /// Adds labels to a session (labels only grow) and appends `events` in the same commit.
+    async fn add_session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+
+    /// Stores a new held action and appends `events`.
+    async fn create_approval(
+        &self,
+        approval: Approval,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+    /// One approval.
+    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError>;
+    /// Approvals, newest first, optionally only in one state.
+    async fn approvals(
+        &self,
+        state: Option<ApprovalState>,
+        limit: u64,
+    ) -> Result<Vec<Approval>, StoreError>;
+    /// Writes `approval` only if it is still in `expected`, with `events`, atomically.
+    async fn update_approval(
+        &self,
+        approval: Approval,
+        expected: ApprovalState,
+        events: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError>;
+    /// Pending approvals whose time ran out at `now`.
+    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError>;
+}

@@ -17,7 +17,6 @@ pub use deployment::{
 };
 pub use time::{Timestamp, parse_rfc3339};
 
-
 use serde::{Deserialize, Serialize};
 
 /// The outcome of the policy stage for one action.

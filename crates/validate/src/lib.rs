@@ -38,7 +38,9 @@ impl ArgumentValidator {
                 Ok(v) => {
                     validators.insert(tool.name.clone(), v);
                 }
-                Err(e) => problems.push((tool.name.clone(), format!("invalid argument schema: {e}"))),
+                Err(e) => {
+                    problems.push((tool.name.clone(), format!("invalid argument schema: {e}")))
+                }
             }
         }
         if problems.is_empty() {
@@ -95,17 +97,35 @@ mod tests {
     #[test]
     fn names_the_failing_path_without_the_value() {
         let v = validator();
-        assert!(v.validate("payments.refund", &json!({"charge_id": "ch_abcd", "amount": 5})).is_ok());
+        assert!(
+            v.validate(
+                "payments.refund",
+                &json!({"charge_id": "ch_abcd", "amount": 5})
+            )
+            .is_ok()
+        );
         let errs = v
-            .validate("payments.refund", &json!({"charge_id": "ch_abcd", "amount": "SECRET-CANARY"}))
+            .validate(
+                "payments.refund",
+                &json!({"charge_id": "ch_abcd", "amount": "SECRET-CANARY"}),
+            )
             .unwrap_err();
         assert_eq!(errs[0].path, "/amount");
-        assert!(!errs[0].message.contains("SECRET-CANARY"), "{}", errs[0].message);
+        assert!(
+            !errs[0].message.contains("SECRET-CANARY"),
+            "{}",
+            errs[0].message
+        );
         let errs = v
-            .validate("payments.refund", &json!({"charge_id": "ch_abcd", "amount": 5, "hallucinated": true}))
+            .validate(
+                "payments.refund",
+                &json!({"charge_id": "ch_abcd", "amount": 5, "hallucinated": true}),
+            )
             .unwrap_err();
         assert!(errs[0].message.contains("hallucinated"), "{errs:?}");
-        let errs = v.validate("payments.refund", &json!({"amount": 5})).unwrap_err();
+        let errs = v
+            .validate("payments.refund", &json!({"amount": 5}))
+            .unwrap_err();
         assert!(errs[0].message.contains("charge_id"), "{errs:?}");
     }
 }

@@ -1,0 +1,864 @@
+//! SQLite: one file, WAL, `synchronous = FULL`.
+//!
+//! One writer thread owns the write connection and commits in groups: every job that arrives
+//! while a commit is in flight joins the next transaction, so many concurrent appends share one
+//! fsync (group commit). Each job runs inside a savepoint, so a failing job does not take its
+//! neighbours down. Readers use their own connections.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use tokio::sync::oneshot;
+use warden_types::{
+    Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp,
+    record_hash,
+};
+
+use crate::{AuditFilter, BadRecord, Cas, Halt, Store, StoreError, TokenRecord, VerifyReport};
+
+/// Most jobs committed in one transaction.
+const MAX_BATCH: usize = 4096;
+/// Read connections.
+const READERS: usize = 4;
+
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    r#"
+CREATE TABLE audit (
+    seq        INTEGER PRIMARY KEY,
+    ts         TEXT NOT NULL,
+    event      TEXT NOT NULL,
+    agent      TEXT,
+    tool       TEXT,
+    outcome    TEXT NOT NULL,
+    action_id  TEXT,
+    record     TEXT NOT NULL,
+    hash       TEXT NOT NULL
+);
+CREATE INDEX audit_agent ON audit(agent, seq);
+CREATE INDEX audit_action ON audit(action_id);
+CREATE INDEX audit_ts ON audit(ts);
+CREATE TABLE tokens (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    hash        BLOB NOT NULL,
+    admin       INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER,
+    revoked_at  INTEGER
+);
+CREATE TABLE halts (
+    agent   TEXT PRIMARY KEY,
+    reason  TEXT NOT NULL,
+    by      TEXT NOT NULL,
+    at      INTEGER NOT NULL
+);
+CREATE TABLE sessions (
+    agent       TEXT NOT NULL,
+    session     TEXT NOT NULL,
+    labels      TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (agent, session)
+);
+CREATE TABLE approvals (
+    id          TEXT PRIMARY KEY,
+    agent       TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    body        TEXT NOT NULL
+);
+CREATE INDEX approvals_state ON approvals(state, expires_at);
+"#,
+)];
+
+#[derive(Clone)]
+struct Chain {
+    next_seq: u64,
+    last_hash: String,
+}
+
+impl Chain {
+    fn append(
+        &mut self,
+        conn: &Connection,
+        event: AuditEvent,
+        now: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let seq = self.next_seq;
+        let record = AuditRecord::new(seq, now, self.last_hash.clone(), event);
+        let canonical = record.canonical();
+        let hash = record_hash(&canonical);
+        conn.prepare_cached(
+            "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, record, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            i64::try_from(seq).map_err(|_| StoreError::Corrupt("sequence overflow".into()))?,
+            record.ts,
+            record.event.event.as_str(),
+            record.event.agent,
+            record.event.tool,
+            record.event.outcome.as_str(),
+            record.event.action_id,
+            canonical,
+            hash,
+        ])?;
+        self.next_seq += 1;
+        self.last_hash = hash;
+        Ok(seq)
+    }
+
+    fn load(conn: &Connection) -> Result<Self, StoreError> {
+        let last: Option<(i64, String)> = conn
+            .query_row(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(match last {
+            Some((seq, hash)) => Chain {
+                next_seq: u64::try_from(seq).unwrap_or(0) + 1,
+                last_hash: hash,
+            },
+            None => Chain {
+                next_seq: 1,
+                last_hash: GENESIS_HASH.to_owned(),
+            },
+        })
+    }
+}
+
+type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+type Job = Box<dyn FnOnce(&Connection, &mut Chain) -> Completion + Send>;
+
+/// The SQLite store.
+pub struct SqliteStore {
+    sender: Mutex<Option<mpsc::Sender<Job>>>,
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+    readers: Arc<Vec<Mutex<Connection>>>,
+    next_reader: AtomicUsize,
+    path: PathBuf,
+}
+
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;",
+    )?;
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+    )?;
+    for (version, sql) in MIGRATIONS {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let done: Option<i64> = tx
+            .query_row(
+                "SELECT version FROM schema_migrations WHERE version = ?1",
+                [version],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if done.is_none() {
+            tx.execute_batch(sql)?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
+                params![version, Timestamp::now().to_rfc3339()],
+            )?;
+        }
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        if let Some(dir) = path.parent()
+            && !dir.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Database(format!("cannot create `{}`: {e}", dir.display()))
+            })?;
+        }
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        migrate(&mut conn)?;
+        let chain = Chain::load(&conn)?;
+        let mut readers = Vec::with_capacity(READERS);
+        for _ in 0..READERS {
+            let r = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            r.busy_timeout(std::time::Duration::from_secs(10))?;
+            readers.push(Mutex::new(r));
+        }
+        let (sender, receiver) = mpsc::channel::<Job>();
+        let writer = std::thread::Builder::new()
+            .name("warden-store-writer".into())
+            .spawn(move || writer_loop(conn, chain, receiver))
+            .map_err(|e| StoreError::Database(format!("cannot start the writer: {e}")))?;
+        Ok(Self {
+            sender: Mutex::new(Some(sender)),
+            writer: Mutex::new(Some(writer)),
+            readers: Arc::new(readers),
+            next_reader: AtomicUsize::new(0),
+            path: path.to_owned(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Stops the writer after it has committed everything queued.
+    pub fn close(&self) {
+        if let Ok(mut s) = self.sender.lock() {
+            s.take();
+        }
+        if let Ok(mut w) = self.writer.lock()
+            && let Some(handle) = w.take()
+        {
+            let _ = handle.join();
+        }
+    }
+
+    async fn write<R, F>(&self, f: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&Connection, &mut Chain) -> Result<R, StoreError> + Send + 'static,
+    {
+        let (tx, rx) = oneshot::channel::<Result<R, StoreError>>();
+        let job: Job = Box::new(move |conn, chain| {
+            let saved = chain.clone();
+            if let Err(e) = conn.execute_batch("SAVEPOINT job") {
+                let e = StoreError::from(e);
+                return Box::new(move |_| {
+                    let _ = tx.send(Err(e));
+                });
+            }
+            match f(conn, chain) {
+                Ok(value) => {
+                    let released = conn.execute_batch("RELEASE job");
+                    Box::new(move |commit: Result<(), StoreError>| {
+                        let result = match (released, commit) {
+                            (Err(e), _) => Err(StoreError::from(e)),
+                            (Ok(()), Err(e)) => Err(e),
+                            (Ok(()), Ok(())) => Ok(value),
+                        };
+                        let _ = tx.send(result);
+                    })
+                }
+                Err(e) => {
+                    let _ = conn.execute_batch("ROLLBACK TO job; RELEASE job");
+                    *chain = saved;
+                    Box::new(move |_| {
+                        let _ = tx.send(Err(e));
+                    })
+                }
+            }
+        });
+        {
+            let guard = self.sender.lock().map_err(|_| StoreError::Closed)?;
+            let sender = guard.as_ref().ok_or(StoreError::Closed)?;
+            sender.send(job).map_err(|_| StoreError::Closed)?;
+        }
+        rx.await.map_err(|_| StoreError::Closed)?
+    }
+
+    async fn read<R, F>(&self, f: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&Connection) -> Result<R, StoreError> + Send + 'static,
+    {
+        let i = self.next_reader.fetch_add(1, Ordering::Relaxed) % READERS.max(1);
+        let readers = Arc::clone(&self.readers);
+        tokio::task::spawn_blocking(move || {
+            let reader = readers
+                .get(i)
+                .ok_or_else(|| StoreError::Database("no reader".into()))?;
+            let conn = reader
+                .lock()
+                .map_err(|_| StoreError::Database("reader lock poisoned".into()))?;
+            f(&conn)
+        })
+        .await
+        .map_err(|e| StoreError::Database(format!("reader task failed: {e}")))?
+    }
+}
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+fn writer_loop(mut conn: Connection, mut chain: Chain, receiver: mpsc::Receiver<Job>) {
+    while let Ok(first) = receiver.recv() {
+        let mut jobs = vec![first];
+        while jobs.len() < MAX_BATCH {
+            match receiver.try_recv() {
+                Ok(job) => jobs.push(job),
+                Err(_) => break,
+            }
+        }
+        let before = chain.clone();
+        let tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
+            Ok(tx) => tx,
+            Err(e) => {
+                // Dropping the jobs unrun tells every caller that nothing was written.
+                tracing::error!(error = %e, "cannot begin a write transaction");
+                drop(jobs);
+                continue;
+            }
+        };
+        let completions: Vec<Completion> =
+            jobs.into_iter().map(|job| job(&tx, &mut chain)).collect();
+        let commit = tx.commit().map_err(StoreError::from);
+        if let Err(e) = &commit {
+            tracing::error!(error = %e, "group commit failed; every job in it failed");
+            chain = Chain::load(&conn).unwrap_or(before);
+        }
+        for done in completions {
+            done(commit.clone());
+        }
+    }
+}
+
+fn ts_param(t: Option<Timestamp>) -> Option<i64> {
+    t.map(|t| t.0)
+}
+
+fn approval_from_row(body: &str) -> Result<Approval, StoreError> {
+    serde_json::from_str(body).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
+}
+
+fn approval_body(a: &Approval) -> Result<String, StoreError> {
+    serde_json::to_string(a).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError> {
+        self.write(move |conn, chain| {
+            let now = Timestamp::now();
+            events
+                .into_iter()
+                .map(|e| chain.append(conn, e, now))
+                .collect()
+        })
+        .await
+    }
+
+    async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
+        self.read(move |conn| {
+            let mut sql = String::from("SELECT record FROM audit WHERE 1 = 1");
+            let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+            let mut push = |clause: &str, v: Box<dyn rusqlite::ToSql>| {
+                args.push(v);
+                sql.push_str(&format!(" AND {clause} ?{}", args.len()));
+            };
+            if let Some(v) = filter.agent {
+                push("agent =", Box::new(v));
+            }
+            if let Some(v) = filter.tool {
+                push("tool =", Box::new(v));
+            }
+            if let Some(v) = filter.outcome {
+                push("outcome =", Box::new(v));
+            }
+            if let Some(v) = filter.event {
+                push("event =", Box::new(v));
+            }
+            if let Some(v) = filter.action_id {
+                push("action_id =", Box::new(v));
+            }
+            if let Some(v) = filter.since {
+                push("ts >=", Box::new(v.to_rfc3339()));
+            }
+            if let Some(v) = filter.until {
+                push("ts <", Box::new(v.to_rfc3339()));
+            }
+            if let Some(v) = filter.after_seq {
+                push("seq >", Box::new(i64::try_from(v).unwrap_or(i64::MAX)));
+            }
+            let limit = filter.limit.unwrap_or(1000).min(100_000);
+            let sql = format!(
+                "SELECT seq, record FROM ({} ORDER BY seq DESC LIMIT {limit}) ORDER BY seq ASC",
+                sql.replace("SELECT record FROM audit", "SELECT seq, record FROM audit")
+            );
+            let mut stmt = conn.prepare(&sql)?;
+            let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
+            let rows = stmt.query_map(refs.as_slice(), |r| r.get::<_, String>(1))?;
+            let mut out = Vec::new();
+            for row in rows {
+                let text = row?;
+                out.push(
+                    serde_json::from_str(&text)
+                        .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))?,
+                );
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
+        self.read(verify_conn).await
+    }
+
+    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
+        self.write(move |conn, chain| {
+            conn.execute(
+                "INSERT INTO tokens (id, kind, subject, hash, admin, created_at, expires_at, revoked_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
+                params![
+                    token.id,
+                    token.kind,
+                    token.subject,
+                    token.hash,
+                    token.admin,
+                    token.created_at.0,
+                    ts_param(token.expires_at)
+                ],
+            )?;
+            chain.append(conn, event, Timestamp::now())?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT id, kind, subject, hash, admin, created_at, expires_at, revoked_at
+                 FROM tokens ORDER BY created_at",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(TokenRecord {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    subject: r.get(2)?,
+                    hash: r.get(3)?,
+                    admin: r.get(4)?,
+                    created_at: Timestamp(r.get(5)?),
+                    expires_at: r.get::<_, Option<i64>>(6)?.map(Timestamp),
+                    revoked_at: r.get::<_, Option<i64>>(7)?.map(Timestamp),
+                })
+            })?;
+            rows.collect::<Result<Vec<_>, _>>().map_err(Into::into)
+        })
+        .await
+    }
+
+    async fn revoke_token(
+        &self,
+        id: &str,
+        at: Timestamp,
+        event: AuditEvent,
+    ) -> Result<bool, StoreError> {
+        let id = id.to_owned();
+        self.write(move |conn, chain| {
+            let n = conn.execute(
+                "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+                params![id, at.0],
+            )?;
+            if n == 1 {
+                chain.append(conn, event, Timestamp::now())?;
+            }
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn halt(
+        &self,
+        agent: &str,
+        halt: Halt,
+        event: AuditEvent,
+    ) -> Result<Vec<String>, StoreError> {
+        let agent = agent.to_owned();
+        self.write(move |conn, chain| {
+            let now = Timestamp::now();
+            conn.execute(
+                "INSERT INTO halts (agent, reason, by, at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (agent) DO UPDATE SET reason = excluded.reason, by = excluded.by, at = excluded.at",
+                params![agent, halt.reason, halt.by, halt.at.0],
+            )?;
+            chain.append(conn, event, now)?;
+            let mut stmt = conn.prepare(
+                "SELECT body FROM approvals WHERE agent = ?1 AND state IN ('pending', 'approved')",
+            )?;
+            let bodies = stmt
+                .query_map([&agent], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut cancelled = Vec::new();
+            for body in bodies {
+                let mut a = approval_from_row(&body)?;
+                if a.state != ApprovalState::Pending {
+                    // An approved action is already executing; it finishes and is recorded.
+                    continue;
+                }
+                a.state = ApprovalState::Cancelled;
+                a.result = Some(warden_types::StoredResponse {
+                    status: 403,
+                    body: serde_json::json!({
+                        "code": "approval_cancelled",
+                        "message": format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
+                        "action_id": a.action.id,
+                        "status": "cancelled",
+                    }),
+                });
+                conn.execute(
+                    "UPDATE approvals SET state = 'cancelled', body = ?2 WHERE id = ?1",
+                    params![a.action.id, approval_body(&a)?],
+                )?;
+                let mut e = AuditEvent::new(
+                    EventKind::ApprovalCancelled,
+                    Outcome::Cancelled,
+                    format!("approval cancelled: agent `{}` was halted", a.action.agent),
+                );
+                e.agent = Some(a.action.agent.clone());
+                e.session = Some(a.action.session.clone());
+                e.action_id = Some(a.action.id.clone());
+                e.tool = Some(a.action.tool.clone());
+                e.actor = Some(halt.by.clone());
+                e.code = Some("approval_cancelled".into());
+                chain.append(conn, e, now)?;
+                cancelled.push(a.action.id);
+            }
+            Ok(cancelled)
+        })
+        .await
+    }
+
+    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError> {
+        let agent = agent.to_owned();
+        self.write(move |conn, chain| {
+            let n = conn.execute("DELETE FROM halts WHERE agent = ?1", [&agent])?;
+            if n == 1 {
+                chain.append(conn, event, Timestamp::now())?;
+            }
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare("SELECT agent, reason, by, at FROM halts")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    Halt {
+                        reason: r.get(1)?,
+                        by: r.get(2)?,
+                        at: Timestamp(r.get(3)?),
+                    },
+                ))
+            })?;
+            rows.collect::<Result<Vec<_>, _>>().map_err(Into::into)
+        })
+        .await
+    }
+
+    async fn session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+    ) -> Result<BTreeSet<String>, StoreError> {
+        let (agent, session) = (agent.to_owned(), session.to_owned());
+        self.read(move |conn| {
+            let labels: Option<String> = conn
+                .query_row(
+                    "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2",
+                    params![agent, session],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match labels {
+                None => Ok(BTreeSet::new()),
+                Some(text) => serde_json::from_str(&text)
+                    .map_err(|e| StoreError::Corrupt(format!("session labels: {e}"))),
+            }
+        })
+        .await
+    }
+
+    async fn add_session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        let (agent, session) = (agent.to_owned(), session.to_owned());
+        self.write(move |conn, chain| {
+            let now = Timestamp::now();
+            if !labels.is_empty() {
+                let current: Option<String> = conn
+                    .query_row(
+                        "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2",
+                        params![agent, session],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                let mut all: BTreeSet<String> = match current {
+                    Some(text) => serde_json::from_str(&text)
+                        .map_err(|e| StoreError::Corrupt(format!("session labels: {e}")))?,
+                    None => BTreeSet::new(),
+                };
+                all.extend(labels);
+                let text = serde_json::to_string(&all)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                conn.execute(
+                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
+                    params![agent, session, text, now.0],
+                )?;
+            }
+            for e in events {
+                chain.append(conn, e, now)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn create_approval(
+        &self,
+        approval: Approval,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.write(move |conn, chain| {
+            let now = Timestamp::now();
+            conn.execute(
+                "INSERT INTO approvals (id, agent, state, created_at, expires_at, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    approval.action.id,
+                    approval.action.agent,
+                    approval.state.as_str(),
+                    approval.created_at.0,
+                    approval.expires_at.0,
+                    approval_body(&approval)?
+                ],
+            )?;
+            for e in events {
+                chain.append(conn, e, now)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError> {
+        let id = id.to_owned();
+        self.read(move |conn| {
+            let body: Option<String> = conn
+                .query_row("SELECT body FROM approvals WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            body.map(|b| approval_from_row(&b)).transpose()
+        })
+        .await
+    }
+
+    async fn approvals(
+        &self,
+        state: Option<ApprovalState>,
+        limit: u64,
+    ) -> Result<Vec<Approval>, StoreError> {
+        self.read(move |conn| {
+            let limit = i64::try_from(limit.min(10_000)).unwrap_or(10_000);
+            let bodies: Vec<String> = match state {
+                Some(s) => conn
+                    .prepare(
+                        "SELECT body FROM approvals WHERE state = ?1 ORDER BY created_at DESC LIMIT ?2",
+                    )?
+                    .query_map(params![s.as_str(), limit], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?,
+                None => conn
+                    .prepare("SELECT body FROM approvals ORDER BY created_at DESC LIMIT ?1")?
+                    .query_map([limit], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?,
+            };
+            bodies.iter().map(|b| approval_from_row(b)).collect()
+        })
+        .await
+    }
+
+    async fn update_approval(
+        &self,
+        approval: Approval,
+        expected: ApprovalState,
+        events: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError> {
+        self.write(move |conn, chain| {
+            let n = conn.execute(
+                "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1 AND state = ?4",
+                params![
+                    approval.action.id,
+                    approval.state.as_str(),
+                    approval_body(&approval)?,
+                    expected.as_str()
+                ],
+            )?;
+            if n != 1 {
+                return Ok(Cas::Conflict);
+            }
+            let now = Timestamp::now();
+            for e in events {
+                chain.append(conn, e, now)?;
+            }
+            Ok(Cas::Applied)
+        })
+        .await
+    }
+
+    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
+        self.read(move |conn| {
+            let bodies: Vec<String> = conn
+                .prepare(
+                    "SELECT body FROM approvals WHERE state = 'pending' AND expires_at <= ?1 LIMIT 1000",
+                )?
+                .query_map([now.0], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            bodies.iter().map(|b| approval_from_row(b)).collect()
+        })
+        .await
+    }
+}
+
+/// Verifies the audit chain of the database at `path` without a running server.
+pub fn verify_file(path: &Path) -> Result<VerifyReport, StoreError> {
+    if !path.exists() {
+        return Err(StoreError::Database(format!(
+            "`{}` does not exist",
+            path.display()
+        )));
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    verify_conn(&conn)
+}
+
+fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash FROM audit ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut expected_seq = 1u64;
+    let mut prev = GENESIS_HASH.to_owned();
+    let mut checked = 0u64;
+    let bad = |seq: u64, reason: String, records: u64, head: &str| VerifyReport {
+        records,
+        head: head.to_owned(),
+        first_bad: Some(BadRecord { seq, reason }),
+    };
+    while let Some(row) = rows.next()? {
+        let seq: i64 = row.get(0)?;
+        let seq = u64::try_from(seq).unwrap_or(0);
+        if seq != expected_seq {
+            return Ok(bad(
+                expected_seq,
+                format!("record {expected_seq} is missing (next is {seq})"),
+                checked,
+                &prev,
+            ));
+        }
+        // Read as bytes: a flipped byte may leave invalid UTF-8 behind.
+        let record_bytes: Vec<u8> = match row.get_ref(7)? {
+            rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let stored_hash: String = row.get(8).unwrap_or_default();
+        let Ok(text) = String::from_utf8(record_bytes) else {
+            return Ok(bad(seq, "record is not valid UTF-8".into(), checked, &prev));
+        };
+        if record_hash(&text) != stored_hash {
+            return Ok(bad(
+                seq,
+                "record content does not match its hash".into(),
+                checked,
+                &prev,
+            ));
+        }
+        let record: AuditRecord = match serde_json::from_str(&text) {
+            Ok(r) => r,
+            Err(e) => {
+                return Ok(bad(
+                    seq,
+                    format!("record does not parse: {e}"),
+                    checked,
+                    &prev,
+                ));
+            }
+        };
+        if record.canonical() != text {
+            return Ok(bad(
+                seq,
+                "record is not in canonical form".into(),
+                checked,
+                &prev,
+            ));
+        }
+        if record.seq != seq {
+            return Ok(bad(
+                seq,
+                "record's sequence number differs from its row".into(),
+                checked,
+                &prev,
+            ));
+        }
+        if record.prev_hash != prev {
+            return Ok(bad(
+                seq,
+                "record does not chain to the previous record's hash".into(),
+                checked,
+                &prev,
+            ));
+        }
+        let columns_match = row.get::<_, String>(1).ok().as_deref() == Some(record.ts.as_str())
+            && row.get::<_, String>(2).ok().as_deref() == Some(record.event.event.as_str())
+            && row.get::<_, Option<String>>(3).ok().flatten() == record.event.agent
+            && row.get::<_, Option<String>>(4).ok().flatten() == record.event.tool
+            && row.get::<_, String>(5).ok().as_deref() == Some(record.event.outcome.as_str())
+            && row.get::<_, Option<String>>(6).ok().flatten() == record.event.action_id;
+        if !columns_match {
+            return Ok(bad(
+                seq,
+                "index columns differ from the hashed record".into(),
+                checked,
+                &prev,
+            ));
+        }
+        prev = stored_hash;
+        checked += 1;
+        expected_seq += 1;
+    }
+    Ok(VerifyReport {
+        records: checked,
+        head: prev,
+        first_bad: None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,211 @@
+use std::sync::Arc;
+
+use serde_json::json;
+use warden_types::{Action, Requirement, StoredResponse};
+
+use super::*;
+
+fn event(n: u64) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ActionReceived,
+        Outcome::Received,
+        format!("event {n}"),
+    );
+    e.agent = Some("a".into());
+    e.tool = Some("t".into());
+    e.input = json!({"n": n, "text": "héllo \"quoted\""});
+    e
+}
+
+#[tokio::test]
+async fn appends_verify_and_tamper_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    let store = SqliteStore::open(&path).unwrap();
+    for i in 0..10 {
+        store.append(vec![event(i)]).await.unwrap();
+    }
+    let report = store.verify_audit().await.unwrap();
+    assert_eq!(report.records, 10);
+    assert!(report.first_bad.is_none());
+    let records = store.query_audit(AuditFilter::default()).await.unwrap();
+    assert_eq!(records.len(), 10);
+    assert_eq!(records[3].seq, 4);
+    store.close();
+    drop(store);
+
+    // Flip one byte of record 7 behind Warden's back.
+    let conn = Connection::open(&path).unwrap();
+    let text: String = conn
+        .query_row("SELECT record FROM audit WHERE seq = 7", [], |r| r.get(0))
+        .unwrap();
+    let flipped = text.replacen("event 6", "event 9", 1);
+    assert_ne!(text, flipped);
+    conn.execute("UPDATE audit SET record = ?1 WHERE seq = 7", [flipped])
+        .unwrap();
+    drop(conn);
+    let report = verify_file(&path).unwrap();
+    assert_eq!(report.records, 6);
+    assert_eq!(report.first_bad.unwrap().seq, 7);
+}
+
+#[tokio::test]
+async fn deleted_record_is_a_gap() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    let store = SqliteStore::open(&path).unwrap();
+    store.append((0..5).map(event).collect()).await.unwrap();
+    store.close();
+    drop(store);
+    Connection::open(&path)
+        .unwrap()
+        .execute("DELETE FROM audit WHERE seq = 3", [])
+        .unwrap();
+    let bad = verify_file(&path).unwrap().first_bad.unwrap();
+    assert_eq!(bad.seq, 3);
+    assert!(bad.reason.contains("missing"), "{}", bad.reason);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_appends_form_one_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SqliteStore::open(&dir.path().join("w.db")).unwrap());
+    let mut tasks = Vec::new();
+    for t in 0..16u64 {
+        let store = Arc::clone(&store);
+        tasks.push(tokio::spawn(async move {
+            for i in 0..50 {
+                store.append(vec![event(t * 1000 + i)]).await.unwrap();
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let report = store.verify_audit().await.unwrap();
+    assert_eq!(report.records, 800);
+    assert!(report.first_bad.is_none());
+}
+
+fn approval(id: &str, agent: &str) -> Approval {
+    Approval {
+        action: Action {
+            id: id.into(),
+            agent: agent.into(),
+            session: "s".into(),
+            tool: "t".into(),
+            arguments: json!({"amount": 5}),
+        },
+        args_hash: warden_types::arguments_hash(&json!({"amount": 5})),
+        requirements: vec![Requirement {
+            groups: vec!["g".into()],
+            policies: vec!["p".into()],
+        }],
+        policies: vec!["p".into()],
+        state: ApprovalState::Pending,
+        created_at: Timestamp::now(),
+        expires_at: Timestamp::now().plus_seconds(3600),
+        votes: vec![],
+        result: None,
+    }
+}
+
+#[tokio::test]
+async fn approvals_compare_and_set_and_halt_cancels() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("w.db")).unwrap();
+    store
+        .create_approval(approval("x1", "a"), vec![event(1)])
+        .await
+        .unwrap();
+    store
+        .create_approval(approval("x2", "b"), vec![])
+        .await
+        .unwrap();
+    let mut a = store.approval("x1").await.unwrap().unwrap();
+    a.state = ApprovalState::Approved;
+    assert_eq!(
+        store
+            .update_approval(a.clone(), ApprovalState::Pending, vec![event(2)])
+            .await
+            .unwrap(),
+        Cas::Applied
+    );
+    // A second approver racing on the same state loses.
+    assert_eq!(
+        store
+            .update_approval(a.clone(), ApprovalState::Pending, vec![event(3)])
+            .await
+            .unwrap(),
+        Cas::Conflict
+    );
+    a.state = ApprovalState::Executed;
+    a.result = Some(StoredResponse {
+        status: 200,
+        body: json!({"ok": true}),
+    });
+    assert_eq!(
+        store
+            .update_approval(a, ApprovalState::Approved, vec![])
+            .await
+            .unwrap(),
+        Cas::Applied
+    );
+
+    let halt = Halt {
+        reason: "test".into(),
+        by: "admin".into(),
+        at: Timestamp::now(),
+    };
+    let cancelled = store
+        .halt(
+            "b",
+            halt,
+            AuditEvent::new(EventKind::AgentHalted, Outcome::Success, "halted"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(cancelled, vec!["x2".to_string()]);
+    assert_eq!(
+        store.approval("x2").await.unwrap().unwrap().state,
+        ApprovalState::Cancelled
+    );
+    assert_eq!(
+        store.approval("x1").await.unwrap().unwrap().state,
+        ApprovalState::Executed
+    );
+    assert_eq!(store.halts().await.unwrap().len(), 1);
+    assert!(
+        store
+            .resume(
+                "b",
+                AuditEvent::new(EventKind::AgentResumed, Outcome::Success, "resumed")
+            )
+            .await
+            .unwrap()
+    );
+    assert!(store.halts().await.unwrap().is_empty());
+    // event(1), event(2), halt, cancel, resume; the losing CAS wrote nothing.
+    let report = store.verify_audit().await.unwrap();
+    assert_eq!(report.records, 5);
+}
+
+#[tokio::test]
+async fn session_labels_only_grow() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("w.db")).unwrap();
+    let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    store
+        .add_session_labels("a", "s", set(&["untrusted"]), vec![])
+        .await
+        .unwrap();
+    store
+        .add_session_labels("a", "s", set(&["pii"]), vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.session_labels("a", "s").await.unwrap(),
+        set(&["pii", "untrusted"])
+    );
+    assert!(store.session_labels("b", "s").await.unwrap().is_empty());
+}
