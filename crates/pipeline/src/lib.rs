@@ -1,1 +1,865 @@
-//! placeholder
+//! The pipeline: the only place that knows the order of the stages.
+//!
+//! ```text
+//! identify → validate → decide → (hold → approve) → execute → respond
+//! ```
+//!
+//! Every exit of an action — refused, denied, held, executed, failed — is written to the audit
+//! log before the agent hears about it. Stage failures close the gate: a store or policy error
+//! denies and is recorded.
+
+mod admin;
+mod reply;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tokio::sync::Notify;
+use warden_execute::{ExecError, Executor};
+use warden_identify::TokenKind;
+use warden_policy::{DecisionInput, PolicyEngine};
+use warden_store::{Cas, Halt, Store, StoreError, TokenRecord};
+use warden_types::{
+    Action, Approval, ApprovalState, AuditEvent, Decision, Deployment, ErrorCode, EventKind,
+    Outcome, StoredResponse, Timestamp, Tool, arguments_hash, canonical_json, random_id,
+    sha256_hex,
+};
+use warden_validate::ArgumentValidator;
+
+pub use admin::{AgentView, NewTokenRequest, TokenView, bootstrap_admin};
+pub use reply::{Refusal, Reply};
+
+/// Largest argument or output value copied verbatim into an audit record; larger values are
+/// recorded as their size and SHA-256.
+pub const MAX_AUDIT_VALUE_BYTES: usize = 64 * 1024;
+/// How often undecided approvals are checked for expiry.
+pub const EXPIRY_INTERVAL: Duration = Duration::from_secs(1);
+
+/// Resolves `{{env:NAME}}` references in connector templates.
+pub type Env = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+/// The deployment could not be compiled.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// Policies failed to load.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Policy(Vec<warden_policy::PolicyProblem>),
+    /// A tool's argument schema failed to compile.
+    #[error("{}", .0.iter().map(|(t, m)| format!("config key `tools.\"{t}\".schema`: {m}")).collect::<Vec<_>>().join("\n"))]
+    Schema(Vec<(String, String)>),
+    /// The HTTP client could not be built.
+    #[error("{0}")]
+    Executor(String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Everything `serve` checks at start, without touching storage: used by `warden check config`.
+pub struct Compiled {
+    /// The deployment.
+    pub deployment: Arc<Deployment>,
+    /// Compiled policies.
+    pub policy: PolicyEngine,
+    /// Compiled argument validators.
+    pub validator: ArgumentValidator,
+}
+
+/// Compiles policies and argument schemas, reporting every problem.
+pub fn compile(deployment: Deployment) -> Result<Compiled, LoadError> {
+    let policy = PolicyEngine::compile(&deployment);
+    let validator = ArgumentValidator::compile(&deployment);
+    match (policy, validator) {
+        (Ok(policy), Ok(validator)) => Ok(Compiled {
+            deployment: Arc::new(deployment),
+            policy,
+            validator,
+        }),
+        (Err(p), _) => Err(LoadError::Policy(p)),
+        (_, Err(s)) => Err(LoadError::Schema(s)),
+    }
+}
+
+/// An authenticated agent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentIdentity {
+    /// The agent's id.
+    pub agent: String,
+    /// The token it used.
+    pub token_id: String,
+}
+
+/// An authenticated operator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Operator {
+    /// The operator's name.
+    pub name: String,
+    /// Whether the token may administer.
+    pub admin: bool,
+}
+
+/// The body of `POST /v1/actions`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionRequest {
+    /// The tool's name.
+    pub tool: String,
+    /// The tool's arguments (an object).
+    #[serde(default)]
+    pub arguments: Value,
+    /// The agent's session; Warden assigns one if absent.
+    pub session: Option<String>,
+}
+
+/// The running gateway.
+pub struct Gateway {
+    dep: Arc<Deployment>,
+    policy: PolicyEngine,
+    validator: ArgumentValidator,
+    executor: Executor,
+    store: Arc<dyn Store>,
+    env: Env,
+    tokens: RwLock<HashMap<String, TokenRecord>>,
+    halted: RwLock<HashMap<String, Halt>>,
+    approvals_changed: Notify,
+}
+
+fn audit_value(v: &Value) -> Value {
+    let text = canonical_json(v);
+    if text.len() <= MAX_AUDIT_VALUE_BYTES {
+        v.clone()
+    } else {
+        json!({"truncated": true, "bytes": text.len(), "sha256": sha256_hex(text.as_bytes())})
+    }
+}
+
+fn is_session_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 128
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b':'))
+}
+
+impl Gateway {
+    /// Starts the gateway on a compiled deployment and a store: loads tokens and halts,
+    /// settles approvals a crash left mid-execution, and records that the configuration was
+    /// loaded.
+    pub async fn start(
+        compiled: Compiled,
+        store: Arc<dyn Store>,
+        env: Env,
+    ) -> Result<Arc<Self>, LoadError> {
+        let executor = Executor::new().map_err(LoadError::Executor)?;
+        let tokens = store
+            .tokens()
+            .await?
+            .into_iter()
+            .map(|t| (t.id.clone(), t))
+            .collect();
+        let halted = store.halts().await?.into_iter().collect();
+        let gw = Arc::new(Self {
+            dep: compiled.deployment,
+            policy: compiled.policy,
+            validator: compiled.validator,
+            executor,
+            store,
+            env,
+            tokens: RwLock::new(tokens),
+            halted: RwLock::new(halted),
+            approvals_changed: Notify::new(),
+        });
+        gw.settle_interrupted().await?;
+        let mut e = AuditEvent::new(
+            EventKind::ConfigLoaded,
+            Outcome::Success,
+            format!(
+                "configuration loaded: {} agents, {} tools, {} policies",
+                gw.dep.agents.len(),
+                gw.dep.tools.len(),
+                gw.policy.policy_count()
+            ),
+        );
+        e.output = json!({
+            "agents": gw.dep.agents.keys().collect::<Vec<_>>(),
+            "tools": gw.dep.tools.keys().collect::<Vec<_>>(),
+            "policies": gw.policy.policy_count(),
+            "schema_sha256": sha256_hex(gw.policy.schema_text().as_bytes()),
+        });
+        gw.store.append(vec![e]).await?;
+        Ok(gw)
+    }
+
+    /// The deployment.
+    pub fn deployment(&self) -> &Deployment {
+        &self.dep
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// An approval that was approved but whose execution never finished (the process died):
+    /// it is not run again (at most once); it is closed as failed and recorded.
+    async fn settle_interrupted(&self) -> Result<(), StoreError> {
+        for mut a in self
+            .store
+            .approvals(Some(ApprovalState::Approved), 10_000)
+            .await?
+        {
+            let reply = Refusal::new(
+                ErrorCode::UpstreamError,
+                "the gateway stopped while this approved action was executing; it was not retried",
+            )
+            .with("action_id", json!(a.action.id));
+            a.state = ApprovalState::Executed;
+            a.result = Some(reply.stored());
+            let mut e = self.event_for(&a.action, EventKind::ActionExecuted, Outcome::Failure);
+            e.description = "execution interrupted by a restart; not retried".into();
+            e.code = Some(ErrorCode::UpstreamError.as_str().into());
+            self.store
+                .update_approval(a, ApprovalState::Approved, vec![e])
+                .await?;
+        }
+        Ok(())
+    }
+
+    fn event_for(&self, action: &Action, kind: EventKind, outcome: Outcome) -> AuditEvent {
+        let mut e = AuditEvent::new(kind, outcome, String::new());
+        e.agent = Some(action.agent.clone());
+        e.session = Some(action.session.clone());
+        e.action_id = Some(action.id.clone());
+        e.tool = Some(action.tool.clone());
+        if let Some(tool) = self.dep.tools.get(&action.tool) {
+            e.systems = vec![tool.system.clone()];
+        }
+        e
+    }
+
+    // ------------------------------------------------------------------ identify
+
+    fn lookup(&self, bearer: Option<&str>, kind: TokenKind) -> Result<TokenRecord, Refusal> {
+        let unauthenticated = || {
+            Refusal::new(
+                ErrorCode::Unauthenticated,
+                "a valid bearer token is required",
+            )
+        };
+        let presented = bearer
+            .and_then(warden_identify::parse)
+            .ok_or_else(unauthenticated)?;
+        let record = self
+            .tokens
+            .read()
+            .map_err(|_| Refusal::internal())?
+            .get(presented.id)
+            .cloned()
+            .ok_or_else(unauthenticated)?;
+        // INVARIANT: the hash comparison runs for every known id, whatever the kind, so timing
+        // does not reveal which check failed.
+        let matches = presented.matches(&record.hash);
+        if !matches || record.kind != presented.kind.as_str() {
+            return Err(unauthenticated());
+        }
+        if record.revoked_at.is_some() {
+            return Err(Refusal::new(
+                ErrorCode::Unauthenticated,
+                "this token has been revoked",
+            ));
+        }
+        if record.expires_at.is_some_and(|t| t <= Timestamp::now()) {
+            return Err(Refusal::new(
+                ErrorCode::Unauthenticated,
+                "this token has expired",
+            ));
+        }
+        if presented.kind != kind {
+            return Err(match kind {
+                TokenKind::Operator => Refusal::new(
+                    ErrorCode::Forbidden,
+                    "agent tokens cannot use the admin API",
+                ),
+                TokenKind::Agent => Refusal::new(
+                    ErrorCode::Forbidden,
+                    "operator tokens cannot act as an agent",
+                ),
+            });
+        }
+        Ok(record)
+    }
+
+    /// Identifies an agent by its bearer token.
+    pub fn authenticate_agent(&self, bearer: Option<&str>) -> Result<AgentIdentity, Refusal> {
+        let record = self.lookup(bearer, TokenKind::Agent)?;
+        if !self.dep.agents.contains_key(&record.subject) {
+            return Err(Refusal::new(
+                ErrorCode::Unauthenticated,
+                "this token's agent is no longer configured",
+            ));
+        }
+        Ok(AgentIdentity {
+            agent: record.subject,
+            token_id: record.id,
+        })
+    }
+
+    /// Identifies an operator by its bearer token.
+    pub fn authenticate_operator(&self, bearer: Option<&str>) -> Result<Operator, Refusal> {
+        let record = self.lookup(bearer, TokenKind::Operator)?;
+        Ok(Operator {
+            name: record.subject,
+            admin: record.admin,
+        })
+    }
+
+    fn halt_of(&self, agent: &str) -> Option<Halt> {
+        // Fail closed: a poisoned lock reads as halted.
+        match self.halted.read() {
+            Ok(h) => h.get(agent).cloned(),
+            Err(_) => Some(Halt {
+                reason: "halt state unavailable".into(),
+                by: "warden".into(),
+                at: Timestamp::now(),
+            }),
+        }
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /// Runs one action through the pipeline. Whatever happens, the returned reply has been
+    /// recorded in the audit log first (or, if the log cannot be written, the reply is an
+    /// internal error and nothing was executed).
+    pub async fn submit(&self, who: &AgentIdentity, req: ActionRequest) -> Reply {
+        let now = Timestamp::now();
+        let Ok(id) = random_id("act") else {
+            return Refusal::internal().into();
+        };
+        let session = match req.session {
+            Some(s) if is_session_id(&s) => s,
+            Some(_) => {
+                return Refusal::new(
+                    ErrorCode::BadRequest,
+                    "`session` must be 1-128 characters of letters, digits, `.`, `_`, `-`, `:`",
+                )
+                .into();
+            }
+            None => match random_id("ses") {
+                Ok(s) => s,
+                Err(_) => return Refusal::internal().into(),
+            },
+        };
+        let arguments = if req.arguments.is_null() {
+            json!({})
+        } else {
+            req.arguments
+        };
+        let action = Action {
+            id,
+            agent: who.agent.clone(),
+            session,
+            tool: req.tool,
+            arguments,
+        };
+        let mut received = self.event_for(&action, EventKind::ActionReceived, Outcome::Received);
+        received.description = format!("agent `{}` asked to use `{}`", action.agent, action.tool);
+        received.input = audit_value(&action.arguments);
+
+        // A refusal before or by the policy: record both events in one commit, then answer.
+        let refuse = |refusal: Refusal, policies: Vec<String>, outcome: Outcome| {
+            let mut decided = self.event_for(&action, EventKind::ActionDecided, outcome);
+            decided.description = refusal.message.clone();
+            decided.policies = policies;
+            decided.code = Some(refusal.code.as_str().into());
+            decided.output = refusal.details.clone();
+            (vec![received.clone(), decided], refusal)
+        };
+
+        if let Some(halt) = self.halt_of(&action.agent) {
+            let (events, r) = refuse(
+                Refusal::new(
+                    ErrorCode::AgentHalted,
+                    format!("agent `{}` is halted: {}", action.agent, halt.reason),
+                ),
+                vec![],
+                Outcome::Denied,
+            );
+            return self.record_then(events, r.with_action(&action)).await;
+        }
+        let Some(tool) = self.dep.tools.get(&action.tool) else {
+            let (events, r) = refuse(
+                Refusal::new(
+                    ErrorCode::UnknownTool,
+                    format!("no tool named `{}` is configured", action.tool),
+                ),
+                vec![],
+                Outcome::Denied,
+            );
+            return self.record_then(events, r.with_action(&action)).await;
+        };
+        if !action.arguments.is_object() {
+            let (events, r) = refuse(
+                Refusal::new(ErrorCode::InvalidArguments, "`arguments` must be a JSON object")
+                    .with("errors", json!([{"path": "", "message": "not an object"}])),
+                vec![],
+                Outcome::Denied,
+            );
+            return self.record_then(events, r.with_action(&action)).await;
+        }
+        if let Err(errors) = self.validator.validate(&tool.name, &action.arguments) {
+            let first = errors
+                .first()
+                .map(|e| format!("argument `{}`: {}", e.path, e.message))
+                .unwrap_or_default();
+            let (events, r) = refuse(
+                Refusal::new(
+                    ErrorCode::InvalidArguments,
+                    format!("arguments do not match the schema of `{}`: {first}", tool.name),
+                )
+                .with("errors", json!(errors)),
+                vec![],
+                Outcome::Denied,
+            );
+            return self.record_then(events, r.with_action(&action)).await;
+        }
+        let labels = match self
+            .store
+            .session_labels(&action.agent, &action.session)
+            .await
+        {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read session labels; denying");
+                let (events, r) = refuse(
+                    Refusal::new(ErrorCode::Denied, "session state is unavailable; denied to be safe"),
+                    vec![],
+                    Outcome::Denied,
+                );
+                return self.record_then(events, r.with_action(&action)).await;
+            }
+        };
+        let findings = BTreeSet::new();
+        let decision = self.policy.decide(&DecisionInput {
+            agent: &action.agent,
+            tool: &action.tool,
+            arguments: &action.arguments,
+            session_labels: &labels,
+            findings: &findings,
+            now,
+        });
+        let decision = match decision {
+            Ok(d) => d,
+            Err(warden_policy::PolicyError::Arguments(msg)) => {
+                let (events, r) = refuse(
+                    Refusal::new(ErrorCode::InvalidArguments, msg),
+                    vec![],
+                    Outcome::Denied,
+                );
+                return self.record_then(events, r.with_action(&action)).await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "policy evaluation failed; denying");
+                let (events, r) = refuse(
+                    Refusal::new(ErrorCode::Denied, "the policy could not be evaluated; denied to be safe"),
+                    vec![],
+                    Outcome::Denied,
+                );
+                return self.record_then(events, r.with_action(&action)).await;
+            }
+        };
+        match decision {
+            Decision::Deny { policies, reason } => {
+                let (events, r) = refuse(
+                    Refusal::new(ErrorCode::Denied, reason)
+                        .with("policies", json!(policies.clone())),
+                    policies,
+                    Outcome::Denied,
+                );
+                self.record_then(events, r.with_action(&action)).await
+            }
+            Decision::Hold {
+                policies,
+                requirements,
+            } => {
+                self.hold(action, tool, received, policies, requirements, now)
+                    .await
+            }
+            Decision::Allow { policies } => {
+                let mut decided =
+                    self.event_for(&action, EventKind::ActionDecided, Outcome::Success);
+                decided.description = format!("allowed by {}", policies.join(", "));
+                decided.policies = policies.clone();
+                if let Err(e) = self.store.append(vec![received, decided]).await {
+                    tracing::error!(error = %e, "cannot write the audit log; refusing the action");
+                    return Refusal::internal().into();
+                }
+                self.execute(&action, tool, policies, None).await.into()
+            }
+        }
+    }
+
+    async fn record_then(&self, events: Vec<AuditEvent>, refusal: Refusal) -> Reply {
+        match self.store.append(events).await {
+            Ok(_) => refusal.into(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot write the audit log");
+                Refusal::internal().into()
+            }
+        }
+    }
+
+    async fn hold(
+        &self,
+        action: Action,
+        tool: &Tool,
+        received: AuditEvent,
+        policies: Vec<String>,
+        requirements: Vec<warden_types::Requirement>,
+        now: Timestamp,
+    ) -> Reply {
+        let ttl = i64::try_from(self.dep.approval_ttl.as_secs()).unwrap_or(i64::MAX);
+        let approval = Approval {
+            args_hash: arguments_hash(&action.arguments),
+            action,
+            requirements,
+            policies,
+            state: ApprovalState::Pending,
+            created_at: now,
+            expires_at: now.plus_seconds(ttl),
+            votes: Vec::new(),
+            result: None,
+        };
+        let groups: Vec<String> = approval
+            .requirements
+            .iter()
+            .map(|r| r.groups.join(" or "))
+            .collect();
+        let mut decided =
+            self.event_for(&approval.action, EventKind::ActionDecided, Outcome::Escalated);
+        decided.description = format!(
+            "held for approval by {} under {}",
+            groups.join(" and "),
+            approval.policies.join(", ")
+        );
+        decided.policies = approval.policies.clone();
+        decided.output = json!({
+            "requirements": approval.requirements,
+            "expires_at": approval.expires_at.to_rfc3339(),
+            "args_sha256": approval.args_hash,
+        });
+        decided.code = Some(ErrorCode::ApprovalRequired.as_str().into());
+        let reply = reply::pending(&approval, tool);
+        match self
+            .store
+            .create_approval(approval, vec![received, decided])
+            .await
+        {
+            Ok(()) => {
+                self.approvals_changed.notify_waiters();
+                reply
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot store the approval");
+                Refusal::internal().into()
+            }
+        }
+    }
+
+    /// Runs the connector and records the result. `approval` is set when the action was held
+    /// and approved; the caller persists the approval's final state.
+    async fn execute(
+        &self,
+        action: &Action,
+        tool: &Tool,
+        policies: Vec<String>,
+        approver: Option<String>,
+    ) -> Reply {
+        // A halt that landed after the decision still stops the action.
+        if let Some(halt) = self.halt_of(&action.agent) {
+            let r = Refusal::new(
+                ErrorCode::AgentHalted,
+                format!("agent `{}` is halted: {}", action.agent, halt.reason),
+            )
+            .with_action(action);
+            let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Denied);
+            e.description = r.message.clone();
+            e.code = Some(r.code.as_str().into());
+            return self.record_then(vec![e], r).await;
+        }
+        let env = Arc::clone(&self.env);
+        let result = self
+            .executor
+            .execute(tool, &action.arguments, &move |k| env(k))
+            .await;
+        let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
+        e.policies = policies;
+        e.approver = approver;
+        e.input = audit_value(&action.arguments);
+        let (reply, labels) = match result {
+            Ok(out) => {
+                e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
+                e.description = format!("`{}` executed (upstream HTTP {})", tool.name, out.status);
+                e.output = audit_value(&out.body);
+                let labels: BTreeSet<String> = tool.output_labels.iter().cloned().collect();
+                (
+                    Reply {
+                        status: 200,
+                        body: json!({
+                            "action_id": action.id,
+                            "session": action.session,
+                            "status": "executed",
+                            "result": out.body,
+                            "labels": labels,
+                        }),
+                    },
+                    labels,
+                )
+            }
+            Err(err) => {
+                e.outcome = Outcome::Failure;
+                e.cost_ms = Some(u64::try_from(err.elapsed().as_millis()).unwrap_or(u64::MAX));
+                e.description = err.to_string();
+                let (code, upstream_status, body) = match &err {
+                    ExecError::Timeout { .. } => (ErrorCode::UpstreamTimeout, None, None),
+                    ExecError::Upstream { status, body, .. } => {
+                        (ErrorCode::UpstreamError, *status, body.clone())
+                    }
+                    ExecError::MissingCredential(_) => (ErrorCode::UpstreamError, None, None),
+                };
+                e.code = Some(code.as_str().into());
+                e.output = json!({"upstream_status": upstream_status, "upstream_body": body.as_ref().map(audit_value)});
+                let mut r = Refusal::new(code, err.to_string()).with_action(action);
+                if let Some(s) = upstream_status {
+                    r = r.with("upstream_status", json!(s));
+                }
+                if let Some(b) = body {
+                    r = r.with("upstream_body", b);
+                }
+                (r.into(), BTreeSet::new())
+            }
+        };
+        match self
+            .store
+            .add_session_labels(&action.agent, &action.session, labels, vec![e])
+            .await
+        {
+            Ok(()) => reply,
+            Err(err) => {
+                tracing::error!(error = %err, "cannot record an execution result");
+                Refusal::internal().into()
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ approvals
+
+    /// The state of a held action, as the agent that asked sees it. With `wait`, long-polls
+    /// until the approval is final or the wait ends.
+    pub async fn action_status(
+        &self,
+        who: &AgentIdentity,
+        id: &str,
+        wait: Option<Duration>,
+    ) -> Reply {
+        let max = Duration::from_secs(self.dep.limits.max_wait_seconds);
+        let deadline = Instant::now() + wait.unwrap_or(Duration::ZERO).min(max);
+        loop {
+            // Register interest before reading, so a change between read and wait is not lost.
+            let changed = self.approvals_changed.notified();
+            let approval = match self.store.approval(id).await {
+                Ok(Some(a)) if a.action.agent == who.agent => a,
+                Ok(_) => {
+                    return Refusal::new(ErrorCode::NotFound, format!("no action `{id}` of this agent is held"))
+                        .into();
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read an approval");
+                    return Refusal::internal().into();
+                }
+            };
+            if let Some(result) = &approval.result {
+                return Reply {
+                    status: result.status,
+                    body: result.body.clone(),
+                };
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                let tool = self.dep.tools.get(&approval.action.tool);
+                return match tool {
+                    Some(t) => reply::pending(&approval, t),
+                    None => Refusal::internal().into(),
+                };
+            }
+            let _ = tokio::time::timeout(deadline - now, changed).await;
+        }
+    }
+
+    /// An operator approves or denies a held action. When the last requirement is met, the
+    /// action executes exactly once with exactly the approved arguments, and the final
+    /// approval (with the execution result) is returned.
+    pub async fn decide_approval(
+        self: &Arc<Self>,
+        op: &Operator,
+        id: &str,
+        approve: bool,
+        comment: Option<String>,
+    ) -> Result<Approval, Refusal> {
+        if comment.as_ref().is_some_and(|c| c.len() > 2000) {
+            return Err(Refusal::new(ErrorCode::BadRequest, "`comment` is longer than 2000 bytes"));
+        }
+        for _ in 0..8 {
+            let current = self
+                .store
+                .approval(id)
+                .await
+                .map_err(|_| Refusal::internal())?
+                .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no approval `{id}`")))?;
+            let now = Timestamp::now();
+            if current.state == ApprovalState::Pending && now >= current.expires_at {
+                self.expire(current).await;
+                return Err(Refusal::new(ErrorCode::ApprovalExpired, format!("approval `{id}` has expired")));
+            }
+            let mut next = current.clone();
+            if let Err(e) =
+                warden_approve::vote(&mut next, &op.name, approve, comment.clone(), &self.dep.groups, now)
+            {
+                let code = match e {
+                    warden_approve::VoteError::NotAnApprover { .. } => ErrorCode::Forbidden,
+                    warden_approve::VoteError::Expired(_) => ErrorCode::ApprovalExpired,
+                    _ => ErrorCode::Conflict,
+                };
+                return Err(Refusal::new(code, e.to_string()));
+            }
+            let outcome = match next.state {
+                ApprovalState::Denied => Outcome::Denied,
+                ApprovalState::Approved => Outcome::Approved,
+                _ => Outcome::Received,
+            };
+            let mut e = self.event_for(&next.action, EventKind::ApprovalDecided, outcome);
+            e.approver = Some(op.name.clone());
+            e.actor = Some(op.name.clone());
+            e.description = format!(
+                "`{}` {} the held action{}",
+                op.name,
+                if approve { "approved" } else { "denied" },
+                if next.state == ApprovalState::Pending { " (more approvals needed)" } else { "" }
+            );
+            e.policies = next.policies.clone();
+            e.output = json!({"comment": comment, "args_sha256": next.args_hash, "state": next.state.as_str()});
+            if next.state == ApprovalState::Denied {
+                next.result = Some(
+                    Refusal::new(
+                        ErrorCode::ApprovalDenied,
+                        format!("`{}` denied this action", op.name),
+                    )
+                    .with_action(&next.action)
+                    .with("comment", json!(comment))
+                    .stored(),
+                );
+            }
+            match self
+                .store
+                .update_approval(next.clone(), ApprovalState::Pending, vec![e])
+                .await
+            {
+                Ok(Cas::Applied) => {}
+                Ok(Cas::Conflict) => continue,
+                Err(_) => return Err(Refusal::internal()),
+            }
+            self.approvals_changed.notify_waiters();
+            if next.state != ApprovalState::Approved {
+                return Ok(next);
+            }
+            // Run the approved action on its own task: if the approver disconnects, the
+            // execution still finishes and is recorded.
+            let gw = Arc::clone(self);
+            let approver = op.name.clone();
+            let task = tokio::spawn(async move { gw.run_approved(next, approver).await });
+            return task.await.map_err(|_| Refusal::internal())?;
+        }
+        Err(Refusal::new(ErrorCode::Conflict, format!("approval `{id}` is changing too fast; try again")))
+    }
+
+    async fn run_approved(&self, mut approval: Approval, approver: String) -> Result<Approval, Refusal> {
+        // INVARIANT: only the caller whose compare-and-set moved the approval to `approved`
+        // gets here, so the action executes at most once.
+        let tool = self
+            .dep
+            .tools
+            .get(&approval.action.tool)
+            .ok_or_else(Refusal::internal)?;
+        let reply = if arguments_hash(&approval.action.arguments) != approval.args_hash {
+            Refusal::new(ErrorCode::Internal, "the held arguments no longer match what was approved").into()
+        } else {
+            self.execute(&approval.action, tool, approval.policies.clone(), Some(approver))
+                .await
+        };
+        approval.state = ApprovalState::Executed;
+        approval.result = Some(StoredResponse {
+            status: reply.status,
+            body: reply.body,
+        });
+        match self
+            .store
+            .update_approval(approval.clone(), ApprovalState::Approved, vec![])
+            .await
+        {
+            Ok(Cas::Applied) => {
+                self.approvals_changed.notify_waiters();
+                Ok(approval)
+            }
+            _ => Err(Refusal::internal()),
+        }
+    }
+
+    async fn expire(&self, mut a: Approval) {
+        a.state = ApprovalState::Expired;
+        a.result = Some(
+            Refusal::new(
+                ErrorCode::ApprovalExpired,
+                "nobody approved this action in time",
+            )
+            .with_action(&a.action)
+            .stored(),
+        );
+        let mut e = self.event_for(&a.action, EventKind::ApprovalExpired, Outcome::Expired);
+        e.description = format!("approval expired at {}", a.expires_at);
+        e.policies = a.policies.clone();
+        e.code = Some(ErrorCode::ApprovalExpired.as_str().into());
+        match self
+            .store
+            .update_approval(a, ApprovalState::Pending, vec![e])
+            .await
+        {
+            Ok(_) => self.approvals_changed.notify_waiters(),
+            Err(err) => tracing::error!(error = %err, "cannot expire an approval"),
+        }
+    }
+
+    /// Expires every undecided approval whose time has run out.
+    pub async fn expire_due(&self) {
+        match self.store.due_approvals(Timestamp::now()).await {
+            Ok(due) => {
+                for a in due {
+                    self.expire(a).await;
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "cannot list due approvals"),
+        }
+    }
+
+    /// Runs [`Gateway::expire_due`] forever.
+    pub async fn run_expiry(self: Arc<Self>) {
+        let mut tick = tokio::time::interval(EXPIRY_INTERVAL);
+        loop {
+            tick.tick().await;
+            self.expire_due().await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

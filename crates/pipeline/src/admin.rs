@@ -1,0 +1,385 @@
+//! Operator actions: tokens, halts, approvals and the audit log.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use warden_identify::TokenKind;
+use warden_store::{AuditFilter, Halt, TokenRecord, VerifyReport};
+use warden_types::{
+    Approval, ApprovalState, AuditEvent, AuditRecord, ErrorCode, EventKind, Outcome, Timestamp,
+};
+
+use crate::{Gateway, Operator, Refusal};
+
+/// A request to mint a token.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewTokenRequest {
+    /// `agent` or `operator`.
+    pub kind: String,
+    /// The agent id or operator name.
+    pub subject: String,
+    /// Operator tokens only: may administer.
+    #[serde(default)]
+    pub admin: bool,
+    /// Lifetime in seconds; none for no expiry.
+    pub expires_in_seconds: Option<u64>,
+}
+
+/// A token as operators see it (never the secret).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenView {
+    /// Public id.
+    pub id: String,
+    /// `agent` or `operator`.
+    pub kind: String,
+    /// Who it speaks for.
+    pub subject: String,
+    /// May administer.
+    pub admin: bool,
+    /// Created (RFC 3339).
+    pub created_at: String,
+    /// Expires (RFC 3339).
+    pub expires_at: Option<String>,
+    /// Revoked (RFC 3339).
+    pub revoked_at: Option<String>,
+    /// The token text: present only in the answer to its creation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+impl From<&TokenRecord> for TokenView {
+    fn from(t: &TokenRecord) -> Self {
+        Self {
+            id: t.id.clone(),
+            kind: t.kind.clone(),
+            subject: t.subject.clone(),
+            admin: t.admin,
+            created_at: t.created_at.to_rfc3339(),
+            expires_at: t.expires_at.map(|t| t.to_rfc3339()),
+            revoked_at: t.revoked_at.map(|t| t.to_rfc3339()),
+            token: None,
+        }
+    }
+}
+
+/// An agent as operators see it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AgentView {
+    /// Id.
+    pub id: String,
+    /// Owner.
+    pub owner: String,
+    /// Roles.
+    pub roles: Vec<String>,
+    /// Purpose.
+    pub purpose: String,
+    /// `active` or `halted`.
+    pub status: String,
+    /// Why it was halted.
+    pub halt: Option<Halt>,
+}
+
+fn require_admin(op: &Operator) -> Result<(), Refusal> {
+    if op.admin {
+        Ok(())
+    } else {
+        Err(Refusal::new(
+            ErrorCode::Forbidden,
+            format!("`{}` is not an administrator", op.name),
+        ))
+    }
+}
+
+fn store_err(e: warden_store::StoreError) -> Refusal {
+    tracing::error!(error = %e, "store error");
+    Refusal::internal()
+}
+
+impl Gateway {
+    /// Creates a token; its text is in the answer and nowhere else.
+    pub async fn create_token(
+        &self,
+        op: &Operator,
+        req: NewTokenRequest,
+    ) -> Result<TokenView, Refusal> {
+        require_admin(op)?;
+        let kind = TokenKind::parse(&req.kind).ok_or_else(|| {
+            Refusal::new(ErrorCode::BadRequest, "`kind` must be `agent` or `operator`")
+        })?;
+        match kind {
+            TokenKind::Agent => {
+                if !self.dep.agents.contains_key(&req.subject) {
+                    return Err(Refusal::new(
+                        ErrorCode::NotFound,
+                        format!("no agent `{}` is configured", req.subject),
+                    ));
+                }
+                if req.admin {
+                    return Err(Refusal::new(
+                        ErrorCode::BadRequest,
+                        "agent tokens can never administer",
+                    ));
+                }
+            }
+            TokenKind::Operator => {
+                let ok = !req.subject.is_empty()
+                    && req.subject.len() <= 64
+                    && req.subject.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                    });
+                if !ok {
+                    return Err(Refusal::new(
+                        ErrorCode::BadRequest,
+                        "operator names are 1-64 lowercase letters, digits, `-` and `_`",
+                    ));
+                }
+            }
+        }
+        let now = Timestamp::now();
+        let expires_at = match req.expires_in_seconds {
+            Some(0) => {
+                return Err(Refusal::new(
+                    ErrorCode::BadRequest,
+                    "`expires_in_seconds` must be more than zero",
+                ));
+            }
+            Some(s) => Some(now.plus_seconds(i64::try_from(s).unwrap_or(i64::MAX / 2_000_000))),
+            None => None,
+        };
+        let minted = warden_identify::mint(kind).map_err(|_| Refusal::internal())?;
+        let record = TokenRecord {
+            id: minted.id.clone(),
+            kind: kind.as_str().into(),
+            subject: req.subject.clone(),
+            hash: minted.hash.to_vec(),
+            admin: req.admin,
+            created_at: now,
+            expires_at,
+            revoked_at: None,
+        };
+        let mut e = AuditEvent::new(
+            EventKind::TokenCreated,
+            Outcome::Success,
+            format!("{} token `{}` created for `{}`", kind.as_str(), minted.id, req.subject),
+        );
+        e.actor = Some(op.name.clone());
+        if kind == TokenKind::Agent {
+            e.agent = Some(req.subject.clone());
+        }
+        e.output = json!({
+            "token_id": minted.id, "kind": kind.as_str(), "subject": req.subject,
+            "admin": req.admin, "expires_at": expires_at.map(|t| t.to_rfc3339()),
+        });
+        self.store
+            .insert_token(record.clone(), e)
+            .await
+            .map_err(store_err)?;
+        if let Ok(mut tokens) = self.tokens.write() {
+            tokens.insert(record.id.clone(), record.clone());
+        }
+        let mut view = TokenView::from(&record);
+        view.token = Some(minted.token);
+        Ok(view)
+    }
+
+    /// Every token (metadata only), optionally for one subject.
+    pub fn list_tokens(&self, op: &Operator, subject: Option<&str>) -> Result<Vec<TokenView>, Refusal> {
+        require_admin(op)?;
+        let tokens = self.tokens.read().map_err(|_| Refusal::internal())?;
+        let mut out: Vec<TokenView> = tokens
+            .values()
+            .filter(|t| subject.is_none_or(|s| t.subject == s))
+            .map(TokenView::from)
+            .collect();
+        out.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+        Ok(out)
+    }
+
+    /// Revokes one token; it stops working at once.
+    pub async fn revoke_token(&self, op: &Operator, id: &str) -> Result<TokenView, Refusal> {
+        require_admin(op)?;
+        let record = self
+            .tokens
+            .read()
+            .map_err(|_| Refusal::internal())?
+            .get(id)
+            .cloned()
+            .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no token `{id}`")))?;
+        let now = Timestamp::now();
+        let mut e = AuditEvent::new(
+            EventKind::TokenRevoked,
+            Outcome::Success,
+            format!("token `{id}` of `{}` revoked", record.subject),
+        );
+        e.actor = Some(op.name.clone());
+        if record.kind == "agent" {
+            e.agent = Some(record.subject.clone());
+        }
+        let changed = self
+            .store
+            .revoke_token(id, now, e)
+            .await
+            .map_err(store_err)?;
+        if !changed {
+            return Err(Refusal::new(ErrorCode::Conflict, format!("token `{id}` is already revoked")));
+        }
+        let mut updated = record;
+        updated.revoked_at = Some(now);
+        if let Ok(mut tokens) = self.tokens.write() {
+            tokens.insert(id.to_owned(), updated.clone());
+        }
+        Ok(TokenView::from(&updated))
+    }
+
+    /// Every configured agent and whether it is halted.
+    pub fn agents(&self, _op: &Operator) -> Vec<AgentView> {
+        self.dep
+            .agents
+            .values()
+            .map(|a| {
+                let halt = self.halt_of(&a.id);
+                AgentView {
+                    id: a.id.clone(),
+                    owner: a.owner.clone(),
+                    roles: a.roles.clone(),
+                    purpose: a.purpose.clone(),
+                    status: if halt.is_some() { "halted" } else { "active" }.into(),
+                    halt,
+                }
+            })
+            .collect()
+    }
+
+    /// Halts an agent: from the moment this returns, its actions are refused and its pending
+    /// approvals are cancelled. Other agents are untouched.
+    pub async fn halt(&self, op: &Operator, agent: &str, reason: &str) -> Result<Vec<String>, Refusal> {
+        require_admin(op)?;
+        if !self.dep.agents.contains_key(agent) {
+            return Err(Refusal::new(ErrorCode::NotFound, format!("no agent `{agent}` is configured")));
+        }
+        let reason = reason.trim();
+        if reason.is_empty() || reason.len() > 2000 {
+            return Err(Refusal::new(ErrorCode::BadRequest, "a halt needs a `reason` of 1-2000 bytes"));
+        }
+        let halt = Halt {
+            reason: reason.to_owned(),
+            by: op.name.clone(),
+            at: Timestamp::now(),
+        };
+        // Refuse new actions first, then persist: there is no window in which the agent is
+        // recorded as halted yet still acting.
+        if let Ok(mut h) = self.halted.write() {
+            h.insert(agent.to_owned(), halt.clone());
+        }
+        let mut e = AuditEvent::new(
+            EventKind::AgentHalted,
+            Outcome::Success,
+            format!("agent `{agent}` halted by `{}`: {reason}", op.name),
+        );
+        e.agent = Some(agent.to_owned());
+        e.actor = Some(op.name.clone());
+        let cancelled = self
+            .store
+            .halt(agent, halt, e)
+            .await
+            .map_err(store_err)?;
+        self.approvals_changed.notify_waiters();
+        Ok(cancelled)
+    }
+
+    /// Resumes a halted agent.
+    pub async fn resume(&self, op: &Operator, agent: &str) -> Result<(), Refusal> {
+        require_admin(op)?;
+        if !self.dep.agents.contains_key(agent) {
+            return Err(Refusal::new(ErrorCode::NotFound, format!("no agent `{agent}` is configured")));
+        }
+        let mut e = AuditEvent::new(
+            EventKind::AgentResumed,
+            Outcome::Success,
+            format!("agent `{agent}` resumed by `{}`", op.name),
+        );
+        e.agent = Some(agent.to_owned());
+        e.actor = Some(op.name.clone());
+        let changed = self.store.resume(agent, e).await.map_err(store_err)?;
+        if !changed {
+            return Err(Refusal::new(ErrorCode::Conflict, format!("agent `{agent}` is not halted")));
+        }
+        if let Ok(mut h) = self.halted.write() {
+            h.remove(agent);
+        }
+        Ok(())
+    }
+
+    /// Approvals, newest first.
+    pub async fn list_approvals(
+        &self,
+        _op: &Operator,
+        state: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<Approval>, Refusal> {
+        let state = match state {
+            None | Some("all") => None,
+            Some(s) => Some(ApprovalState::parse(s).ok_or_else(|| {
+                Refusal::new(
+                    ErrorCode::BadRequest,
+                    format!("unknown state `{s}`; expected pending, approved, executed, denied, expired, cancelled or all"),
+                )
+            })?),
+        };
+        self.store.approvals(state, limit).await.map_err(store_err)
+    }
+
+    /// One approval.
+    pub async fn get_approval(&self, _op: &Operator, id: &str) -> Result<Approval, Refusal> {
+        self.store
+            .approval(id)
+            .await
+            .map_err(store_err)?
+            .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no approval `{id}`")))
+    }
+
+    /// Audit records.
+    pub async fn query_audit(&self, op: &Operator, filter: AuditFilter) -> Result<Vec<AuditRecord>, Refusal> {
+        require_admin(op)?;
+        self.store.query_audit(filter).await.map_err(store_err)
+    }
+
+    /// Recomputes the audit chain.
+    pub async fn verify_audit(&self, op: &Operator) -> Result<VerifyReport, Refusal> {
+        require_admin(op)?;
+        self.store.verify_audit().await.map_err(store_err)
+    }
+}
+
+/// Creates the first administrator token directly in a store (used by `warden init`).
+pub async fn bootstrap_admin(
+    store: &Arc<dyn warden_store::Store>,
+    name: &str,
+) -> Result<String, String> {
+    let existing = store.tokens().await.map_err(|e| e.to_string())?;
+    if existing.iter().any(|t| t.kind == "operator" && t.admin && t.revoked_at.is_none()) {
+        return Err("this database already has an administrator token; use `warden tokens create` with it".into());
+    }
+    let minted = warden_identify::mint(TokenKind::Operator).map_err(|e| e.to_string())?;
+    let record = TokenRecord {
+        id: minted.id.clone(),
+        kind: "operator".into(),
+        subject: name.to_owned(),
+        hash: minted.hash.to_vec(),
+        admin: true,
+        created_at: Timestamp::now(),
+        expires_at: None,
+        revoked_at: None,
+    };
+    let mut e = AuditEvent::new(
+        EventKind::TokenCreated,
+        Outcome::Success,
+        format!("first administrator token `{}` created for `{name}` by `warden init`", minted.id),
+    );
+    e.actor = Some("warden init".into());
+    e.output = json!({"token_id": minted.id, "kind": "operator", "subject": name, "admin": true});
+    store.insert_token(record, e).await.map_err(|e| e.to_string())?;
+    Ok(minted.token)
+}
