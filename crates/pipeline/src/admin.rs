@@ -106,7 +106,10 @@ impl Gateway {
     ) -> Result<TokenView, Refusal> {
         require_admin(op)?;
         let kind = TokenKind::parse(&req.kind).ok_or_else(|| {
-            Refusal::new(ErrorCode::BadRequest, "`kind` must be `agent` or `operator`")
+            Refusal::new(
+                ErrorCode::BadRequest,
+                "`kind` must be `agent` or `operator`",
+            )
         })?;
         match kind {
             TokenKind::Agent => {
@@ -162,7 +165,12 @@ impl Gateway {
         let mut e = AuditEvent::new(
             EventKind::TokenCreated,
             Outcome::Success,
-            format!("{} token `{}` created for `{}`", kind.as_str(), minted.id, req.subject),
+            format!(
+                "{} token `{}` created for `{}`",
+                kind.as_str(),
+                minted.id,
+                req.subject
+            ),
         );
         e.actor = Some(op.name.clone());
         if kind == TokenKind::Agent {
@@ -185,7 +193,11 @@ impl Gateway {
     }
 
     /// Every token (metadata only), optionally for one subject.
-    pub fn list_tokens(&self, op: &Operator, subject: Option<&str>) -> Result<Vec<TokenView>, Refusal> {
+    pub fn list_tokens(
+        &self,
+        op: &Operator,
+        subject: Option<&str>,
+    ) -> Result<Vec<TokenView>, Refusal> {
         require_admin(op)?;
         let tokens = self.tokens.read().map_err(|_| Refusal::internal())?;
         let mut out: Vec<TokenView> = tokens
@@ -223,7 +235,10 @@ impl Gateway {
             .await
             .map_err(store_err)?;
         if !changed {
-            return Err(Refusal::new(ErrorCode::Conflict, format!("token `{id}` is already revoked")));
+            return Err(Refusal::new(
+                ErrorCode::Conflict,
+                format!("token `{id}` is already revoked"),
+            ));
         }
         let mut updated = record;
         updated.revoked_at = Some(now);
@@ -254,14 +269,25 @@ impl Gateway {
 
     /// Halts an agent: from the moment this returns, its actions are refused and its pending
     /// approvals are cancelled. Other agents are untouched.
-    pub async fn halt(&self, op: &Operator, agent: &str, reason: &str) -> Result<Vec<String>, Refusal> {
+    pub async fn halt(
+        &self,
+        op: &Operator,
+        agent: &str,
+        reason: &str,
+    ) -> Result<Vec<String>, Refusal> {
         require_admin(op)?;
         if !self.dep.agents.contains_key(agent) {
-            return Err(Refusal::new(ErrorCode::NotFound, format!("no agent `{agent}` is configured")));
+            return Err(Refusal::new(
+                ErrorCode::NotFound,
+                format!("no agent `{agent}` is configured"),
+            ));
         }
         let reason = reason.trim();
         if reason.is_empty() || reason.len() > 2000 {
-            return Err(Refusal::new(ErrorCode::BadRequest, "a halt needs a `reason` of 1-2000 bytes"));
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "a halt needs a `reason` of 1-2000 bytes",
+            ));
         }
         let halt = Halt {
             reason: reason.to_owned(),
@@ -280,11 +306,7 @@ impl Gateway {
         );
         e.agent = Some(agent.to_owned());
         e.actor = Some(op.name.clone());
-        let cancelled = self
-            .store
-            .halt(agent, halt, e)
-            .await
-            .map_err(store_err)?;
+        let cancelled = self.store.halt(agent, halt, e).await.map_err(store_err)?;
         self.approvals_changed.notify_waiters();
         Ok(cancelled)
     }
@@ -293,7 +315,10 @@ impl Gateway {
     pub async fn resume(&self, op: &Operator, agent: &str) -> Result<(), Refusal> {
         require_admin(op)?;
         if !self.dep.agents.contains_key(agent) {
-            return Err(Refusal::new(ErrorCode::NotFound, format!("no agent `{agent}` is configured")));
+            return Err(Refusal::new(
+                ErrorCode::NotFound,
+                format!("no agent `{agent}` is configured"),
+            ));
         }
         let mut e = AuditEvent::new(
             EventKind::AgentResumed,
@@ -304,7 +329,10 @@ impl Gateway {
         e.actor = Some(op.name.clone());
         let changed = self.store.resume(agent, e).await.map_err(store_err)?;
         if !changed {
-            return Err(Refusal::new(ErrorCode::Conflict, format!("agent `{agent}` is not halted")));
+            return Err(Refusal::new(
+                ErrorCode::Conflict,
+                format!("agent `{agent}` is not halted"),
+            ));
         }
         if let Ok(mut h) = self.halted.write() {
             h.remove(agent);
@@ -341,7 +369,11 @@ impl Gateway {
     }
 
     /// Audit records.
-    pub async fn query_audit(&self, op: &Operator, filter: AuditFilter) -> Result<Vec<AuditRecord>, Refusal> {
+    pub async fn query_audit(
+        &self,
+        op: &Operator,
+        filter: AuditFilter,
+    ) -> Result<Vec<AuditRecord>, Refusal> {
         require_admin(op)?;
         self.store.query_audit(filter).await.map_err(store_err)
     }
@@ -359,8 +391,14 @@ pub async fn bootstrap_admin(
     name: &str,
 ) -> Result<String, String> {
     let existing = store.tokens().await.map_err(|e| e.to_string())?;
-    if existing.iter().any(|t| t.kind == "operator" && t.admin && t.revoked_at.is_none()) {
-        return Err("this database already has an administrator token; use `warden tokens create` with it".into());
+    if existing
+        .iter()
+        .any(|t| t.kind == "operator" && t.admin && t.revoked_at.is_none())
+    {
+        return Err(
+            "this database already has an administrator token; use `warden tokens create` with it"
+                .into(),
+        );
     }
     let minted = warden_identify::mint(TokenKind::Operator).map_err(|e| e.to_string())?;
     let record = TokenRecord {
@@ -376,10 +414,16 @@ pub async fn bootstrap_admin(
     let mut e = AuditEvent::new(
         EventKind::TokenCreated,
         Outcome::Success,
-        format!("first administrator token `{}` created for `{name}` by `warden init`", minted.id),
+        format!(
+            "first administrator token `{}` created for `{name}` by `warden init`",
+            minted.id
+        ),
     );
     e.actor = Some("warden init".into());
     e.output = json!({"token_id": minted.id, "kind": "operator", "subject": name, "admin": true});
-    store.insert_token(record, e).await.map_err(|e| e.to_string())?;
+    store
+        .insert_token(record, e)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(minted.token)
 }

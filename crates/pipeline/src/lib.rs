@@ -401,8 +401,11 @@ impl Gateway {
         };
         if !action.arguments.is_object() {
             let (events, r) = refuse(
-                Refusal::new(ErrorCode::InvalidArguments, "`arguments` must be a JSON object")
-                    .with("errors", json!([{"path": "", "message": "not an object"}])),
+                Refusal::new(
+                    ErrorCode::InvalidArguments,
+                    "`arguments` must be a JSON object",
+                )
+                .with("errors", json!([{"path": "", "message": "not an object"}])),
                 vec![],
                 Outcome::Denied,
             );
@@ -411,12 +414,21 @@ impl Gateway {
         if let Err(errors) = self.validator.validate(&tool.name, &action.arguments) {
             let first = errors
                 .first()
-                .map(|e| format!("argument `{}`: {}", e.path, e.message))
+                .map(|e| {
+                    if e.path.is_empty() {
+                        e.message.clone()
+                    } else {
+                        format!("argument `{}`: {}", e.path, e.message)
+                    }
+                })
                 .unwrap_or_default();
             let (events, r) = refuse(
                 Refusal::new(
                     ErrorCode::InvalidArguments,
-                    format!("arguments do not match the schema of `{}`: {first}", tool.name),
+                    format!(
+                        "arguments do not match the schema of `{}`: {first}",
+                        tool.name
+                    ),
                 )
                 .with("errors", json!(errors)),
                 vec![],
@@ -433,7 +445,10 @@ impl Gateway {
             Err(e) => {
                 tracing::error!(error = %e, "cannot read session labels; denying");
                 let (events, r) = refuse(
-                    Refusal::new(ErrorCode::Denied, "session state is unavailable; denied to be safe"),
+                    Refusal::new(
+                        ErrorCode::Denied,
+                        "session state is unavailable; denied to be safe",
+                    ),
                     vec![],
                     Outcome::Denied,
                 );
@@ -462,7 +477,10 @@ impl Gateway {
             Err(e) => {
                 tracing::error!(error = %e, "policy evaluation failed; denying");
                 let (events, r) = refuse(
-                    Refusal::new(ErrorCode::Denied, "the policy could not be evaluated; denied to be safe"),
+                    Refusal::new(
+                        ErrorCode::Denied,
+                        "the policy could not be evaluated; denied to be safe",
+                    ),
                     vec![],
                     Outcome::Denied,
                 );
@@ -495,7 +513,7 @@ impl Gateway {
                     tracing::error!(error = %e, "cannot write the audit log; refusing the action");
                     return Refusal::internal().into();
                 }
-                self.execute(&action, tool, policies, None).await.into()
+                self.execute(&action, tool, policies, None).await
             }
         }
     }
@@ -536,8 +554,11 @@ impl Gateway {
             .iter()
             .map(|r| r.groups.join(" or "))
             .collect();
-        let mut decided =
-            self.event_for(&approval.action, EventKind::ActionDecided, Outcome::Escalated);
+        let mut decided = self.event_for(
+            &approval.action,
+            EventKind::ActionDecided,
+            Outcome::Escalated,
+        );
         decided.description = format!(
             "held for approval by {} under {}",
             groups.join(" and "),
@@ -671,8 +692,11 @@ impl Gateway {
             let approval = match self.store.approval(id).await {
                 Ok(Some(a)) if a.action.agent == who.agent => a,
                 Ok(_) => {
-                    return Refusal::new(ErrorCode::NotFound, format!("no action `{id}` of this agent is held"))
-                        .into();
+                    return Refusal::new(
+                        ErrorCode::NotFound,
+                        format!("no action `{id}` of this agent is held"),
+                    )
+                    .into();
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "cannot read an approval");
@@ -708,7 +732,10 @@ impl Gateway {
         comment: Option<String>,
     ) -> Result<Approval, Refusal> {
         if comment.as_ref().is_some_and(|c| c.len() > 2000) {
-            return Err(Refusal::new(ErrorCode::BadRequest, "`comment` is longer than 2000 bytes"));
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "`comment` is longer than 2000 bytes",
+            ));
         }
         for _ in 0..8 {
             let current = self
@@ -720,12 +747,20 @@ impl Gateway {
             let now = Timestamp::now();
             if current.state == ApprovalState::Pending && now >= current.expires_at {
                 self.expire(current).await;
-                return Err(Refusal::new(ErrorCode::ApprovalExpired, format!("approval `{id}` has expired")));
+                return Err(Refusal::new(
+                    ErrorCode::ApprovalExpired,
+                    format!("approval `{id}` has expired"),
+                ));
             }
             let mut next = current.clone();
-            if let Err(e) =
-                warden_approve::vote(&mut next, &op.name, approve, comment.clone(), &self.dep.groups, now)
-            {
+            if let Err(e) = warden_approve::vote(
+                &mut next,
+                &op.name,
+                approve,
+                comment.clone(),
+                &self.dep.groups,
+                now,
+            ) {
                 let code = match e {
                     warden_approve::VoteError::NotAnApprover { .. } => ErrorCode::Forbidden,
                     warden_approve::VoteError::Expired(_) => ErrorCode::ApprovalExpired,
@@ -745,7 +780,11 @@ impl Gateway {
                 "`{}` {} the held action{}",
                 op.name,
                 if approve { "approved" } else { "denied" },
-                if next.state == ApprovalState::Pending { " (more approvals needed)" } else { "" }
+                if next.state == ApprovalState::Pending {
+                    " (more approvals needed)"
+                } else {
+                    ""
+                }
             );
             e.policies = next.policies.clone();
             e.output = json!({"comment": comment, "args_sha256": next.args_hash, "state": next.state.as_str()});
@@ -780,10 +819,17 @@ impl Gateway {
             let task = tokio::spawn(async move { gw.run_approved(next, approver).await });
             return task.await.map_err(|_| Refusal::internal())?;
         }
-        Err(Refusal::new(ErrorCode::Conflict, format!("approval `{id}` is changing too fast; try again")))
+        Err(Refusal::new(
+            ErrorCode::Conflict,
+            format!("approval `{id}` is changing too fast; try again"),
+        ))
     }
 
-    async fn run_approved(&self, mut approval: Approval, approver: String) -> Result<Approval, Refusal> {
+    async fn run_approved(
+        &self,
+        mut approval: Approval,
+        approver: String,
+    ) -> Result<Approval, Refusal> {
         // INVARIANT: only the caller whose compare-and-set moved the approval to `approved`
         // gets here, so the action executes at most once.
         let tool = self
@@ -792,10 +838,19 @@ impl Gateway {
             .get(&approval.action.tool)
             .ok_or_else(Refusal::internal)?;
         let reply = if arguments_hash(&approval.action.arguments) != approval.args_hash {
-            Refusal::new(ErrorCode::Internal, "the held arguments no longer match what was approved").into()
+            Refusal::new(
+                ErrorCode::Internal,
+                "the held arguments no longer match what was approved",
+            )
+            .into()
         } else {
-            self.execute(&approval.action, tool, approval.policies.clone(), Some(approver))
-                .await
+            self.execute(
+                &approval.action,
+                tool,
+                approval.policies.clone(),
+                Some(approver),
+            )
+            .await
         };
         approval.state = ApprovalState::Executed;
         approval.result = Some(StoredResponse {

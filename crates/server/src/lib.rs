@@ -1,1 +1,482 @@
-//! placeholder
+//! The HTTP edge: the action API for agents and the admin API for operators.
+//!
+//! Handlers cannot fail: every error becomes a JSON problem body with a stable `code`, built in
+//! one place ([`warden_pipeline::Refusal`]). Request bodies are size-limited; internals never
+//! reach a client; bodies and credentials are never logged.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use warden_pipeline::{ActionRequest, Gateway, NewTokenRequest, Operator, Refusal, Reply};
+use warden_store::AuditFilter;
+use warden_types::{ErrorCode, parse_rfc3339};
+
+/// A reply as an HTTP response.
+struct Http(Reply);
+
+impl IntoResponse for Http {
+    fn into_response(self) -> Response {
+        let status =
+            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let content_type = if status.is_client_error() || status.is_server_error() {
+            "application/problem+json"
+        } else {
+            "application/json"
+        };
+        let body = serde_json::to_vec(&self.0.body).unwrap_or_default();
+        let mut resp = (status, body).into_response();
+        resp.headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+        resp.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        resp
+    }
+}
+
+impl From<Refusal> for Http {
+    fn from(r: Refusal) -> Self {
+        Http(r.into())
+    }
+}
+
+fn ok<T: serde::Serialize>(value: &T) -> Http {
+    Http(Reply {
+        status: 200,
+        body: serde_json::to_value(value).unwrap_or(Value::Null),
+    })
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(warden_identify_bearer)
+}
+
+fn warden_identify_bearer(v: &str) -> Option<&str> {
+    let (scheme, token) = v.trim().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// Parses a JSON body, mapping every failure to a problem.
+fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, Refusal> {
+    let bytes = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Refusal::new(ErrorCode::PayloadTooLarge, "the request body is too large")
+        } else {
+            Refusal::new(ErrorCode::BadRequest, "the request body could not be read")
+        }
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        // serde_json's messages name fields and positions, never the values.
+        Refusal::new(
+            ErrorCode::BadRequest,
+            format!("the request body is not valid: {e}"),
+        )
+    })
+}
+
+/// Builds the router for a running gateway.
+pub fn router(gw: Arc<Gateway>) -> Router {
+    let limit = gw.deployment().limits.max_body_bytes;
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/v1/actions", post(submit_action))
+        .route("/v1/actions/{id}", get(action_status))
+        .route("/v1/admin/agents", get(list_agents))
+        .route("/v1/admin/agents/{id}/halt", post(halt_agent))
+        .route("/v1/admin/agents/{id}/resume", post(resume_agent))
+        .route("/v1/admin/tokens", get(list_tokens).post(create_token))
+        .route("/v1/admin/tokens/{id}/revoke", post(revoke_token))
+        .route("/v1/admin/approvals", get(list_approvals))
+        .route("/v1/admin/approvals/{id}", get(get_approval))
+        .route("/v1/admin/approvals/{id}/approve", post(approve))
+        .route("/v1/admin/approvals/{id}/deny", post(deny))
+        .route("/v1/admin/audit", get(query_audit))
+        .route("/v1/admin/audit/verify", get(verify_audit))
+        .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
+        .method_not_allowed_fallback(|| async {
+            Http::from(Refusal::new(
+                ErrorCode::BadRequest,
+                "method not allowed on this endpoint",
+            ))
+        })
+        .layer(DefaultBodyLimit::max(limit))
+        .layer(middleware::from_fn(access_log))
+        .with_state(gw)
+}
+
+/// One line per request: method, route, status, latency. Never bodies or headers.
+async fn access_log(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let path = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "<unmatched>".to_owned());
+    let start = Instant::now();
+    let resp = next.run(req).await;
+    tracing::info!(
+        target: "warden::http",
+        %method,
+        route = %path,
+        status = resp.status().as_u16(),
+        micros = start.elapsed().as_micros() as u64,
+    );
+    resp
+}
+
+async fn submit_action(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let who = match gw.authenticate_agent(bearer(&headers)) {
+        Ok(w) => w,
+        Err(r) => return r.into(),
+    };
+    let req: ActionRequest = match json_body(body) {
+        Ok(r) => r,
+        Err(r) => return r.into(),
+    };
+    if req.tool.len() > 256 {
+        return Refusal::new(ErrorCode::BadRequest, "`tool` is longer than 256 bytes").into();
+    }
+    Http(gw.submit(&who, req).await)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WaitQuery {
+    wait: Option<u64>,
+}
+
+async fn action_status(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    query: Result<Query<WaitQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let who = match gw.authenticate_agent(bearer(&headers)) {
+        Ok(w) => w,
+        Err(r) => return r.into(),
+    };
+    let Ok(Query(q)) = query else {
+        return Refusal::new(ErrorCode::BadRequest, "`wait` must be a number of seconds").into();
+    };
+    Http(
+        gw.action_status(&who, &id, q.wait.map(Duration::from_secs))
+            .await,
+    )
+}
+
+fn operator(gw: &Gateway, headers: &HeaderMap) -> Result<Operator, Refusal> {
+    gw.authenticate_operator(bearer(headers))
+}
+
+async fn list_agents(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    match operator(&gw, &headers) {
+        Ok(op) => ok(&gw.agents(&op)),
+        Err(r) => r.into(),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HaltBody {
+    reason: String,
+}
+
+async fn halt_agent(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: HaltBody = json_body(body)?;
+        let cancelled = gw.halt(&op, &id, &b.reason).await?;
+        Ok::<_, Refusal>(json!({"agent": id, "status": "halted", "cancelled_approvals": cancelled}))
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+async fn resume_agent(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.resume(&op, &id).await?;
+        Ok::<_, Refusal>(json!({"agent": id, "status": "active"}))
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubjectQuery {
+    subject: Option<String>,
+}
+
+async fn list_tokens(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<SubjectQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = (|| {
+        let op = operator(&gw, &headers)?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown query parameter",
+            ));
+        };
+        gw.list_tokens(&op, q.subject.as_deref())
+    })();
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+async fn create_token(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let req: NewTokenRequest = json_body(body)?;
+        gw.create_token(&op, req).await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+async fn revoke_token(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.revoke_token(&op, &id).await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApprovalsQuery {
+    state: Option<String>,
+    limit: Option<u64>,
+}
+
+async fn list_approvals(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<ApprovalsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        gw.list_approvals(&op, q.state.as_deref(), q.limit.unwrap_or(100))
+            .await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+async fn get_approval(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.get_approval(&op, &id).await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct DecisionBody {
+    comment: Option<String>,
+}
+
+async fn decide(
+    gw: Arc<Gateway>,
+    headers: HeaderMap,
+    id: String,
+    body: Result<Bytes, BytesRejection>,
+    approve: bool,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: DecisionBody = match &body {
+            Ok(bytes) if bytes.is_empty() => DecisionBody::default(),
+            _ => json_body(body)?,
+        };
+        gw.decide_approval(&op, &id, approve, b.comment).await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+async fn approve(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    decide(gw, headers, id, body, true).await
+}
+
+async fn deny(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    decide(gw, headers, id, body, false).await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuditQuery {
+    agent: Option<String>,
+    tool: Option<String>,
+    outcome: Option<String>,
+    event: Option<String>,
+    action_id: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    after: Option<u64>,
+    limit: Option<u64>,
+}
+
+fn audit_filter(q: AuditQuery) -> Result<AuditFilter, Refusal> {
+    let time = |name: &str, v: Option<String>| -> Result<_, Refusal> {
+        v.map(|s| {
+            parse_rfc3339(&s).ok_or_else(|| {
+                Refusal::new(
+                    ErrorCode::BadRequest,
+                    format!("`{name}` must be a UTC time such as 2026-11-21T08:00:00Z"),
+                )
+            })
+        })
+        .transpose()
+    };
+    if let Some(o) = &q.outcome
+        && warden_types::Outcome::parse(o).is_none()
+    {
+        return Err(Refusal::new(
+            ErrorCode::BadRequest,
+            format!("unknown outcome `{o}`"),
+        ));
+    }
+    Ok(AuditFilter {
+        since: time("since", q.since)?,
+        until: time("until", q.until)?,
+        agent: q.agent,
+        tool: q.tool,
+        outcome: q.outcome,
+        event: q.event,
+        action_id: q.action_id,
+        after_seq: q.after,
+        limit: q.limit,
+    })
+}
+
+async fn query_audit(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        gw.query_audit(&op, audit_filter(q)?).await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+async fn verify_audit(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.verify_audit(&op).await
+    }
+    .await;
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+/// Serves the gateway on `listener` until `shutdown` resolves; runs approval expiry alongside.
+pub async fn serve(
+    gw: Arc<Gateway>,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
+    let result = axum::serve(listener, router(gw))
+        .with_graceful_shutdown(shutdown)
+        .await;
+    expiry.abort();
+    result
+}

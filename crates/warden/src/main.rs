@@ -1,1 +1,633 @@
-fn main() {}
+//! `warden`: the security and compliance gateway for AI agents.
+//!
+//! Commands that read or change live state are clients of the running server's admin API
+//! (`WARDEN_ADDR`, `WARDEN_TOKEN`); commands that work on files run without a server.
+
+mod client;
+mod demo;
+mod output;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use serde_json::{Value, json};
+
+use client::Client;
+use output::Exit;
+
+/// Exit codes: documented in `docs/cli.md`.
+pub mod exit {
+    /// Success.
+    pub const OK: u8 = 0;
+    /// An error: bad input, a server error, no connection.
+    pub const ERROR: u8 = 1;
+    /// Refused: unauthenticated, forbidden, denied.
+    pub const REFUSED: u8 = 3;
+    /// The thing named does not exist.
+    pub const NOT_FOUND: u8 = 4;
+    /// Conflicts with current state (already decided, expired, not halted).
+    pub const CONFLICT: u8 = 5;
+    /// The audit log does not verify.
+    pub const TAMPERED: u8 = 6;
+}
+
+#[derive(Parser)]
+#[command(
+    name = "warden",
+    version,
+    about = "The security and compliance gateway for AI agents"
+)]
+struct Cli {
+    /// Print JSON instead of tables.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Remote {
+    /// Address of the running server's API.
+    #[arg(
+        long,
+        env = "WARDEN_ADDR",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    addr: String,
+    /// An operator token (from `warden init` or `warden operators token create`).
+    #[arg(long, env = "WARDEN_TOKEN", hide_env_values = true, global = true)]
+    token: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the gateway.
+    Serve {
+        /// Configuration file.
+        #[arg(long, short, default_value = "warden.toml")]
+        config: PathBuf,
+        /// Database file (overrides `storage.sqlite`).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Listen address (overrides `server.listen`).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
+    /// Create the data directory and database and print the first administrator token once.
+    Init {
+        /// Configuration file.
+        #[arg(long, short, default_value = "warden.toml")]
+        config: PathBuf,
+        /// Database file (overrides `storage.sqlite`).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Name of the first administrator.
+        #[arg(long, default_value = "admin")]
+        name: String,
+    },
+    /// Check files without a server.
+    #[command(subcommand)]
+    Check(CheckCommand),
+    /// Agents and their tokens.
+    #[command(subcommand)]
+    Agents(AgentsCommand),
+    /// Operator (approver and administrator) tokens.
+    #[command(subcommand)]
+    Operators(OperatorsCommand),
+    /// Held actions.
+    #[command(subcommand)]
+    Approvals(ApprovalsCommand),
+    /// Stop one agent at once; its pending approvals are cancelled.
+    Halt {
+        /// The agent.
+        agent: String,
+        /// Why (recorded in the audit log).
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Let a halted agent act again.
+    Resume {
+        /// The agent.
+        agent: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Play the reference deployment end to end on embedded defaults.
+    Demo {
+        /// Keep the demo's data directory here instead of a fresh temporary one.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Serve the fake GroupAny tools (for the reference deployment).
+    Upstream {
+        /// Listen address.
+        #[arg(long, default_value = "127.0.0.1:9100")]
+        listen: std::net::SocketAddr,
+        /// Environment variable holding the API key the tools require.
+        #[arg(long, default_value = "GROUPANY_API_KEY")]
+        key_env: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum CheckCommand {
+    /// Validate a configuration and its policies exactly as `serve` does at start.
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum AgentsCommand {
+    /// Configured agents and whether they are halted.
+    List {
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Agent tokens.
+    #[command(subcommand)]
+    Token(AgentTokenCommand),
+}
+
+#[derive(Subcommand)]
+enum AgentTokenCommand {
+    /// Create a token for an agent; it is printed once.
+    Create {
+        /// The agent.
+        agent: String,
+        /// Lifetime, e.g. `30d` or `12h`.
+        #[arg(long)]
+        expires: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// List tokens (metadata only).
+    List {
+        /// Only this agent's tokens.
+        agent: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Revoke one token.
+    Revoke {
+        /// The token id.
+        id: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+#[derive(Subcommand)]
+enum OperatorsCommand {
+    /// Operator tokens.
+    #[command(subcommand)]
+    Token(OperatorTokenCommand),
+}
+
+#[derive(Subcommand)]
+enum OperatorTokenCommand {
+    /// Create a token for an operator (an approver, or with `--admin` an administrator).
+    Create {
+        /// The operator's name, as listed in approver groups.
+        name: String,
+        /// May administer (tokens, halts, audit).
+        #[arg(long)]
+        admin: bool,
+        /// Lifetime, e.g. `30d`.
+        #[arg(long)]
+        expires: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Revoke one token.
+    Revoke {
+        /// The token id.
+        id: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApprovalsCommand {
+    /// Held actions.
+    List {
+        /// pending, approved, executed, denied, expired, cancelled or all.
+        #[arg(long, default_value = "pending")]
+        state: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// One held action with its exact arguments.
+    Show {
+        /// The approval id.
+        id: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Approve a held action (you must be in a group that has to decide).
+    Approve {
+        /// The approval id.
+        id: String,
+        /// A comment for the record.
+        #[arg(long)]
+        comment: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Deny a held action.
+    Deny {
+        /// The approval id.
+        id: String,
+        /// A comment for the record.
+        #[arg(long)]
+        comment: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Search the audit log.
+    Query {
+        /// Only this agent.
+        #[arg(long)]
+        agent: Option<String>,
+        /// Only this tool.
+        #[arg(long)]
+        tool: Option<String>,
+        /// Only this outcome (success, failure, denied, escalated, approved, expired, …).
+        #[arg(long)]
+        outcome: Option<String>,
+        /// At or after this UTC time (2026-11-21 or 2026-11-21T08:00:00Z).
+        #[arg(long)]
+        since: Option<String>,
+        /// Before this UTC time.
+        #[arg(long)]
+        until: Option<String>,
+        /// At most this many records (the newest).
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Recompute the hash chain and name the first record that does not match.
+    Verify {
+        /// Verify this database file directly, without a server.
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::from(exit::ERROR);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => ExitCode::from(code),
+        Err(Exit { code, message }) => {
+            if !message.is_empty() {
+                eprintln!("error: {message}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn process_env() -> warden_pipeline::Env {
+    Arc::new(|k: &str| std::env::var(k).ok())
+}
+
+/// Loads and compiles a configuration exactly as `serve` does.
+fn load(path: &Path) -> Result<warden_pipeline::Compiled, Exit> {
+    let dep = warden_config::load(path, &|k| std::env::var(k).ok())
+        .map_err(|e| Exit::error(e.to_string()))?;
+    warden_pipeline::compile(dep).map_err(|e| Exit::error(e.to_string()))
+}
+
+fn duration_seconds(s: Option<&str>) -> Result<Option<u64>, Exit> {
+    s.map(|s| {
+        warden_config::parse_duration(s)
+            .map(|d| d.as_secs().max(1))
+            .map_err(|e| Exit::error(format!("--expires: {e}")))
+    })
+    .transpose()
+}
+
+async fn run(cli: Cli) -> Result<u8, Exit> {
+    let json_out = cli.json;
+    match cli.command {
+        Command::Serve { config, db, listen } => serve(&config, db, listen).await,
+        Command::Init { config, db, name } => {
+            let compiled = load(&config)?;
+            let path = db.unwrap_or_else(|| compiled.deployment.sqlite_path.clone());
+            let store: Arc<dyn warden_store::Store> = Arc::new(
+                warden_store::SqliteStore::open(&path)
+                    .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,
+            );
+            let token = warden_pipeline::bootstrap_admin(&store, &name)
+                .await
+                .map_err(Exit::conflict)?;
+            if json_out {
+                println!(
+                    "{}",
+                    json!({"database": path, "operator": name, "token": token})
+                );
+            } else {
+                println!("database: {}", path.display());
+                println!("administrator `{name}` token (shown once; keep it safe):\n{token}");
+                println!("\nexport WARDEN_TOKEN=<the token above> to use the admin commands");
+            }
+            Ok(exit::OK)
+        }
+        Command::Check(CheckCommand::Config { path }) => {
+            let compiled = load(&path)?;
+            let dep = &compiled.deployment;
+            if json_out {
+                println!(
+                    "{}",
+                    json!({"ok": true, "agents": dep.agents.len(), "tools": dep.tools.len(), "policies": compiled.policy.policy_count()})
+                );
+            } else {
+                println!(
+                    "ok: {} agents, {} roles, {} tools, {} policies in {} files",
+                    dep.agents.len(),
+                    dep.roles.len(),
+                    dep.tools.len(),
+                    compiled.policy.policy_count(),
+                    dep.policy_files.len()
+                );
+            }
+            Ok(exit::OK)
+        }
+        Command::Agents(AgentsCommand::List { remote }) => {
+            let v = Client::new(&remote)?.get("/v1/admin/agents").await?;
+            output::agents(&v, json_out);
+            Ok(exit::OK)
+        }
+        Command::Agents(AgentsCommand::Token(cmd)) => match cmd {
+            AgentTokenCommand::Create {
+                agent,
+                expires,
+                remote,
+            } => {
+                let body = json!({"kind": "agent", "subject": agent, "expires_in_seconds": duration_seconds(expires.as_deref())?});
+                let v = Client::new(&remote)?
+                    .post("/v1/admin/tokens", &body)
+                    .await?;
+                output::new_token(&v, json_out);
+                Ok(exit::OK)
+            }
+            AgentTokenCommand::List { agent, remote } => {
+                let path = match agent {
+                    Some(a) => format!("/v1/admin/tokens?subject={}", client::encode(&a)),
+                    None => "/v1/admin/tokens".into(),
+                };
+                let v = Client::new(&remote)?.get(&path).await?;
+                output::tokens(&v, json_out);
+                Ok(exit::OK)
+            }
+            AgentTokenCommand::Revoke { id, remote } => {
+                let v = Client::new(&remote)?
+                    .post(
+                        &format!("/v1/admin/tokens/{}/revoke", client::encode(&id)),
+                        &json!({}),
+                    )
+                    .await?;
+                output::tokens(&Value::Array(vec![v]), json_out);
+                Ok(exit::OK)
+            }
+        },
+        Command::Operators(OperatorsCommand::Token(cmd)) => match cmd {
+            OperatorTokenCommand::Create {
+                name,
+                admin,
+                expires,
+                remote,
+            } => {
+                let body = json!({"kind": "operator", "subject": name, "admin": admin, "expires_in_seconds": duration_seconds(expires.as_deref())?});
+                let v = Client::new(&remote)?
+                    .post("/v1/admin/tokens", &body)
+                    .await?;
+                output::new_token(&v, json_out);
+                Ok(exit::OK)
+            }
+            OperatorTokenCommand::Revoke { id, remote } => {
+                let v = Client::new(&remote)?
+                    .post(
+                        &format!("/v1/admin/tokens/{}/revoke", client::encode(&id)),
+                        &json!({}),
+                    )
+                    .await?;
+                output::tokens(&Value::Array(vec![v]), json_out);
+                Ok(exit::OK)
+            }
+        },
+        Command::Approvals(cmd) => approvals(cmd, json_out).await,
+        Command::Halt {
+            agent,
+            reason,
+            remote,
+        } => {
+            let v = Client::new(&remote)?
+                .post(
+                    &format!("/v1/admin/agents/{}/halt", client::encode(&agent)),
+                    &json!({"reason": reason}),
+                )
+                .await?;
+            if json_out {
+                println!("{v}");
+            } else {
+                let cancelled = v
+                    .get("cancelled_approvals")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len);
+                println!("agent `{agent}` halted; {cancelled} pending approval(s) cancelled");
+            }
+            Ok(exit::OK)
+        }
+        Command::Resume { agent, remote } => {
+            let v = Client::new(&remote)?
+                .post(
+                    &format!("/v1/admin/agents/{}/resume", client::encode(&agent)),
+                    &json!({}),
+                )
+                .await?;
+            if json_out {
+                println!("{v}");
+            } else {
+                println!("agent `{agent}` resumed");
+            }
+            Ok(exit::OK)
+        }
+        Command::Audit(AuditCommand::Query {
+            agent,
+            tool,
+            outcome,
+            since,
+            until,
+            limit,
+            remote,
+        }) => {
+            let mut q = vec![format!("limit={limit}")];
+            for (k, v) in [
+                ("agent", agent),
+                ("tool", tool),
+                ("outcome", outcome),
+                ("since", since),
+                ("until", until),
+            ] {
+                if let Some(v) = v {
+                    q.push(format!("{k}={}", client::encode(&v)));
+                }
+            }
+            let v = Client::new(&remote)?
+                .get(&format!("/v1/admin/audit?{}", q.join("&")))
+                .await?;
+            output::audit(&v, json_out);
+            Ok(exit::OK)
+        }
+        Command::Audit(AuditCommand::Verify { db, remote }) => {
+            let report = match db {
+                Some(path) => serde_json::to_value(
+                    warden_store::verify_file(&path).map_err(|e| Exit::error(e.to_string()))?,
+                )
+                .map_err(|e| Exit::error(e.to_string()))?,
+                None => Client::new(&remote)?.get("/v1/admin/audit/verify").await?,
+            };
+            Ok(output::verify(&report, json_out))
+        }
+        Command::Demo { dir } => demo::run(dir).await,
+        Command::Upstream { listen, key_env } => {
+            init_logging();
+            let key = std::env::var(&key_env).ok();
+            if key.is_none() {
+                tracing::warn!(
+                    "{key_env} is not set: the fake tools accept calls without an API key"
+                );
+            }
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .map_err(|e| Exit::error(format!("cannot listen on {listen}: {e}")))?;
+            tracing::info!(%listen, "fake GroupAny tools listening");
+            warden_fake_upstream::Upstream::new(key)
+                .serve(listener)
+                .await
+                .map_err(|e| Exit::error(e.to_string()))?;
+            Ok(exit::OK)
+        }
+    }
+}
+
+async fn serve(
+    config: &Path,
+    db: Option<PathBuf>,
+    listen: Option<std::net::SocketAddr>,
+) -> Result<u8, Exit> {
+    init_logging();
+    let compiled = load(config)?;
+    let addr = listen.unwrap_or(compiled.deployment.listen);
+    let path = db.unwrap_or_else(|| compiled.deployment.sqlite_path.clone());
+    let store = Arc::new(
+        warden_store::SqliteStore::open(&path)
+            .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,
+    );
+    let gw = warden_pipeline::Gateway::start(compiled, store.clone(), process_env())
+        .await
+        .map_err(|e| Exit::error(e.to_string()))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| Exit::error(format!("cannot listen on {addr}: {e}")))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| Exit::error(e.to_string()))?;
+    tracing::info!(listen = %local, db = %path.display(), "warden serving");
+    // Tests and scripts wait for this line on stdout.
+    println!("listening on http://{local}");
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    warden_server::serve(gw, listener, shutdown)
+        .await
+        .context("server failed")
+        .map_err(|e| Exit::error(format!("{e:#}")))?;
+    store.close();
+    Ok(exit::OK)
+}
+
+async fn approvals(cmd: ApprovalsCommand, json_out: bool) -> Result<u8, Exit> {
+    match cmd {
+        ApprovalsCommand::List { state, remote } => {
+            let v = Client::new(&remote)?
+                .get(&format!(
+                    "/v1/admin/approvals?state={}",
+                    client::encode(&state)
+                ))
+                .await?;
+            output::approvals(&v, json_out);
+        }
+        ApprovalsCommand::Show { id, remote } => {
+            let v = Client::new(&remote)?
+                .get(&format!("/v1/admin/approvals/{}", client::encode(&id)))
+                .await?;
+            output::approval(&v, json_out);
+        }
+        ApprovalsCommand::Approve {
+            id,
+            comment,
+            remote,
+        } => {
+            let v = Client::new(&remote)?
+                .post(
+                    &format!("/v1/admin/approvals/{}/approve", client::encode(&id)),
+                    &json!({"comment": comment}),
+                )
+                .await?;
+            output::approval(&v, json_out);
+        }
+        ApprovalsCommand::Deny {
+            id,
+            comment,
+            remote,
+        } => {
+            let v = Client::new(&remote)?
+                .post(
+                    &format!("/v1/admin/approvals/{}/deny", client::encode(&id)),
+                    &json!({"comment": comment}),
+                )
+                .await?;
+            output::approval(&v, json_out);
+        }
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,64 @@
+//! A small client for the admin API.
+
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::Value;
+
+use crate::Remote;
+use crate::output::Exit;
+
+/// Percent-encodes a path segment or query value.
+pub fn encode(s: &str) -> String {
+    utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    token: String,
+}
+
+impl Client {
+    pub fn new(remote: &Remote) -> Result<Self, Exit> {
+        warden_execute::install_crypto_provider();
+        let token = remote
+            .token
+            .clone()
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| Exit::error("no operator token: set WARDEN_TOKEN or pass --token"))?;
+        let http = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(120))
+            .build()
+            .map_err(|e| Exit::error(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Self {
+            http,
+            base: remote.addr.trim_end_matches('/').to_owned(),
+            token,
+        })
+    }
+
+    pub async fn get(&self, path: &str) -> Result<Value, Exit> {
+        self.send(self.http.get(format!("{}{path}", self.base)))
+            .await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Result<Value, Exit> {
+        self.send(self.http.post(format!("{}{path}", self.base)).json(body))
+            .await
+    }
+
+    async fn send(&self, req: reqwest::RequestBuilder) -> Result<Value, Exit> {
+        let resp =
+            req.bearer_auth(&self.token).send().await.map_err(|e| {
+                Exit::error(format!("cannot reach the server at {}: {e}", self.base))
+            })?;
+        let status = resp.status().as_u16();
+        let body: Value = resp
+            .json()
+            .await
+            .map_err(|e| Exit::error(format!("the server's answer is not JSON: {e}")))?;
+        if (200..300).contains(&status) {
+            return Ok(body);
+        }
+        Err(Exit::from_problem(status, &body))
+    }
+}
