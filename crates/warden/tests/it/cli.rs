@@ -1,0 +1,146 @@
+use serde_json::json;
+
+use crate::harness::{Server, example_dir, run_cli, write_deployment};
+
+#[test]
+fn check_config_passes_on_every_example() {
+    for entry in std::fs::read_dir(example_dir().parent().unwrap()).unwrap() {
+        let config = entry.unwrap().path().join("warden.toml");
+        if config.exists() {
+            let (code, out, err) = run_cli(&["check", "config", config.to_str().unwrap()], &[]);
+            assert_eq!(code, 0, "{}: {out}{err}", config.display());
+            assert!(out.starts_with("ok: 5 agents"), "{out}");
+        }
+    }
+}
+
+#[test]
+fn check_config_names_file_line_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_deployment(dir.path(), |t| t);
+    std::fs::write(
+        dir.path().join("policies/zz-typo.cedar"),
+        "@id(\"typo\")\npermit(principal == Agent::\"ghost\", action == Action::\"payments.refund\", resource)\nwhen { context.args.amout < 10 };\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_cli(&["check", "config", config.to_str().unwrap()], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("zz-typo.cedar:3:") && err.contains("amout"),
+        "{err}"
+    );
+    assert!(
+        err.contains("zz-typo.cedar:2:") && err.contains("unknown agent `ghost`"),
+        "{err}"
+    );
+
+    let config = write_deployment(dir.path(), |t| {
+        t.replace("[approvals]\nttl", "[approvals]\nttll")
+    });
+    let (code, _, err) = run_cli(&["check", "config", config.to_str().unwrap()], &[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown field `ttll`"), "{err}");
+    assert_eq!(
+        err.lines().count(),
+        err.lines().filter(|l| !l.is_empty()).count()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_is_a_client_of_the_admin_api() {
+    let s = Server::start().await;
+    let env = [
+        ("WARDEN_ADDR", s.base.as_str()),
+        ("WARDEN_TOKEN", s.admin.as_str()),
+    ];
+    let (code, out, err) = run_cli(
+        &[
+            "agents",
+            "token",
+            "create",
+            "support-bot",
+            "--expires",
+            "30d",
+            "--json",
+        ],
+        &env,
+    );
+    assert_eq!(code, 0, "{err}");
+    let token = serde_json::from_str::<serde_json::Value>(&out).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (code, out, _) = run_cli(&["operators", "token", "create", "frank", "--json"], &env);
+    assert_eq!(code, 0);
+    let frank = serde_json::from_str::<serde_json::Value>(&out).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let (st, v) = s
+        .act(
+            &token,
+            "payments.refund",
+            json!({"charge_id": "ch_1234", "amount": 900}),
+            "c",
+        )
+        .await;
+    assert_eq!(st, 202, "{v}");
+    let id = v["approval_id"].as_str().unwrap();
+    let (code, out, _) = run_cli(&["approvals", "list"], &env);
+    assert_eq!(code, 0);
+    assert!(out.contains(id) && out.contains("finance-leads"), "{out}");
+    // The administrator is not in finance-leads: refused (exit 3), nothing changes.
+    let (code, _, err) = run_cli(&["approvals", "approve", id], &env);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("not a member"), "{err}");
+    let frank_env = [
+        ("WARDEN_ADDR", s.base.as_str()),
+        ("WARDEN_TOKEN", frank.as_str()),
+    ];
+    let (code, out, err) = run_cli(
+        &["approvals", "approve", id, "--comment", "fine"],
+        &frank_env,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("state      executed"), "{out}");
+    let (code, _, _) = run_cli(&["approvals", "approve", id], &frank_env);
+    assert_eq!(code, 5, "already decided is a conflict");
+    let (code, _, _) = run_cli(&["approvals", "show", "act_nope"], &env);
+    assert_eq!(code, 4);
+
+    let (code, out, _) = run_cli(&["halt", "support-bot", "--reason", "drill"], &env);
+    assert_eq!(code, 0);
+    assert!(out.contains("halted"));
+    let (code, out, _) = run_cli(&["agents", "list"], &env);
+    assert_eq!(code, 0);
+    assert!(out.contains("drill"), "{out}");
+    let (code, _, _) = run_cli(&["resume", "support-bot"], &env);
+    assert_eq!(code, 0);
+    let (code, out, _) = run_cli(
+        &[
+            "audit",
+            "query",
+            "--agent",
+            "support-bot",
+            "--outcome",
+            "approved",
+        ],
+        &env,
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("approval.decided"), "{out}");
+    let (code, out, _) = run_cli(&["audit", "query", "--json", "--limit", "3"], &env);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 3);
+    let (code, out, _) = run_cli(&["audit", "verify"], &env);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("ok: "), "{out}");
+    // Without a token: one clear line and a non-zero exit.
+    let (code, _, err) = run_cli(
+        &["agents", "list"],
+        &[("WARDEN_ADDR", s.base.as_str()), ("WARDEN_TOKEN", "")],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}

@@ -1,0 +1,251 @@
+//! Starts `warden serve` on a copy of the reference deployment.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_warden");
+/// The upstream credential; it must never appear anywhere an agent, a log or the audit log can see.
+pub const CANARY_KEY: &str = "canary-UPSTREAM-KEY-7f3a9c1e5b";
+
+pub fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany")
+}
+
+/// Extra tools that misbehave on purpose, for upstream failure tests.
+const FAULT_TOOLS: &str = r#"
+[tools."ops.slow"]
+system = "ops"
+kind = "read"
+risk = "low"
+schema = { type = "object" }
+connector = { type = "http", upstream = "groupany", path = "/fault/slow", headers = { Authorization = "Bearer {{env:GROUPANY_API_KEY}}" }, timeout = "500ms" }
+
+[tools."ops.broken"]
+system = "ops"
+kind = "read"
+risk = "low"
+schema = { type = "object" }
+connector = { type = "http", upstream = "groupany", path = "/fault/error", headers = { Authorization = "Bearer {{env:GROUPANY_API_KEY}}" } }
+"#;
+
+const FAULT_POLICY: &str = r#"
+@id("sec-ops-faults")
+permit(principal == Agent::"sec-bot", action in [Action::"ops.slow", Action::"ops.broken"], resource);
+"#;
+
+/// Writes a copy of the reference deployment (plus fault tools) into `dir`; `edit` may rewrite
+/// the configuration text.
+pub fn write_deployment(dir: &Path, edit: impl Fn(String) -> String) -> PathBuf {
+    let src = example_dir();
+    std::fs::create_dir_all(dir.join("policies")).unwrap();
+    for entry in std::fs::read_dir(src.join("policies")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join("policies").join(entry.file_name())).unwrap();
+    }
+    std::fs::write(dir.join("policies/zz-faults.cedar"), FAULT_POLICY).unwrap();
+    let text = std::fs::read_to_string(src.join("warden.toml")).unwrap() + FAULT_TOOLS;
+    let path = dir.join("warden.toml");
+    std::fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+pub struct Upstream {
+    pub url: String,
+}
+
+pub async fn upstream() -> Upstream {
+    let fake = warden_fake_upstream::Upstream::new(Some(CANARY_KEY.to_owned()));
+    let addr = fake
+        .clone()
+        .spawn(([127, 0, 0, 1], 0).into())
+        .await
+        .unwrap();
+    Upstream {
+        url: format!("http://{addr}"),
+    }
+}
+
+pub struct Server {
+    /// Kept so the directory lives as long as the server.
+    pub _dir: tempfile::TempDir,
+    pub config: PathBuf,
+    pub db: PathBuf,
+    pub base: String,
+    pub admin: String,
+    pub child: Child,
+    pub log: PathBuf,
+    pub upstream_url: String,
+    pub http: reqwest::Client,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn run_cli(args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new(BIN)
+        .args(args)
+        .envs(envs.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Spawns `warden serve` and waits for its address.
+pub fn spawn_serve(config: &Path, db: &Path, log: &Path, upstream_url: &str) -> (Child, String) {
+    let log_file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+        .unwrap();
+    let mut child = Command::new(BIN)
+        .args(["serve", "--config"])
+        .arg(config)
+        .arg("--db")
+        .arg(db)
+        .args(["--listen", "127.0.0.1:0"])
+        .env("WARDEN_UPSTREAM_GROUPANY_URL", upstream_url)
+        .env("GROUPANY_API_KEY", CANARY_KEY)
+        .env("RUST_LOG", "debug")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(log_file))
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}; see {}", log.display()))
+        .to_owned();
+    (child, base)
+}
+
+impl Server {
+    pub async fn start() -> Self {
+        Self::start_with(|t| t).await
+    }
+
+    pub async fn start_with(edit: impl Fn(String) -> String) -> Self {
+        warden_execute::install_crypto_provider();
+        let up = upstream().await;
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_deployment(dir.path(), edit);
+        let db = dir.path().join("data/warden.db");
+        let (code, stdout, stderr) = run_cli(
+            &[
+                "init",
+                "--json",
+                "--config",
+                config.to_str().unwrap(),
+                "--db",
+                db.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert_eq!(code, 0, "init failed: {stderr}");
+        let admin = serde_json::from_str::<Value>(&stdout).unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let log = dir.path().join("serve.log");
+        let (child, base) = spawn_serve(&config, &db, &log, &up.url);
+        Self {
+            _dir: dir,
+            config,
+            db,
+            base,
+            admin,
+            child,
+            log,
+            upstream_url: up.url,
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+        }
+    }
+
+    pub async fn request(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let url = format!("{}{path}", self.base);
+        let req = match method {
+            "GET" => self.http.get(url),
+            "POST" => self.http.post(url).json(&body.unwrap_or(json!({}))),
+            other => panic!("{other}"),
+        };
+        let resp = req.bearer_auth(token).send().await.unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    pub async fn token(&self, kind: &str, subject: &str) -> String {
+        let (s, v) = self
+            .request(
+                &self.admin,
+                "POST",
+                "/v1/admin/tokens",
+                Some(json!({"kind": kind, "subject": subject})),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        v["token"].as_str().unwrap().to_owned()
+    }
+
+    pub async fn act(&self, token: &str, tool: &str, args: Value, session: &str) -> (u16, Value) {
+        self.request(
+            token,
+            "POST",
+            "/v1/actions",
+            Some(json!({"tool": tool, "arguments": args, "session": session})),
+        )
+        .await
+    }
+
+    pub async fn calls(&self, tool: &str) -> Vec<Value> {
+        let v: Vec<Value> = self
+            .http
+            .get(format!("{}/_calls", self.upstream_url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        v.into_iter().filter(|c| c["tool"] == tool).collect()
+    }
+
+    pub async fn audit(&self, query: &str) -> Vec<Value> {
+        let (s, v) = self
+            .request(
+                &self.admin,
+                "GET",
+                &format!("/v1/admin/audit?{query}"),
+                None,
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        v.as_array().unwrap().clone()
+    }
+}

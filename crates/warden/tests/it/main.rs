@@ -1,0 +1,18 @@
+//! Integration tests: a real `warden serve` process, driven over HTTP, in front of the fake
+//! GroupAny tools, with a real SQLite file.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs,
+    reason = "tests"
+)]
+
+mod actions;
+mod approvals;
+mod cli;
+mod durability;
+mod harness;
+mod identity;
+mod secrets;
