@@ -1,1 +1,193 @@
-//! tests
+//! In-process tests of the pipeline's fail-closed behaviour, with a store that breaks on demand.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use async_trait::async_trait;
+use serde_json::json;
+use warden_store::{
+    AuditFilter, Cas, Halt, SqliteStore, Store, StoreError, TokenRecord, VerifyReport,
+};
+use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
+
+use crate::{ActionRequest, AgentIdentity, Gateway};
+
+/// A real SQLite store whose `append` and `session_labels` can be made to fail.
+struct Flaky {
+    inner: SqliteStore,
+    fail_append: AtomicBool,
+    fail_labels: AtomicBool,
+}
+
+fn broken() -> StoreError {
+    StoreError::Database("disk on fire".into())
+}
+
+#[async_trait]
+impl Store for Flaky {
+    async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError> {
+        if self.fail_append.load(Ordering::SeqCst) {
+            return Err(broken());
+        }
+        self.inner.append(events).await
+    }
+    async fn query_audit(&self, f: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
+        self.inner.query_audit(f).await
+    }
+    async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
+        self.inner.verify_audit().await
+    }
+    async fn insert_token(&self, t: TokenRecord, e: AuditEvent) -> Result<(), StoreError> {
+        self.inner.insert_token(t, e).await
+    }
+    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
+        self.inner.tokens().await
+    }
+    async fn revoke_token(
+        &self,
+        id: &str,
+        at: Timestamp,
+        e: AuditEvent,
+    ) -> Result<bool, StoreError> {
+        self.inner.revoke_token(id, at, e).await
+    }
+    async fn halt(&self, a: &str, h: Halt, e: AuditEvent) -> Result<Vec<String>, StoreError> {
+        self.inner.halt(a, h, e).await
+    }
+    async fn resume(&self, a: &str, e: AuditEvent) -> Result<bool, StoreError> {
+        self.inner.resume(a, e).await
+    }
+    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
+        self.inner.halts().await
+    }
+    async fn session_labels(&self, a: &str, s: &str) -> Result<BTreeSet<String>, StoreError> {
+        if self.fail_labels.load(Ordering::SeqCst) {
+            return Err(broken());
+        }
+        self.inner.session_labels(a, s).await
+    }
+    async fn add_session_labels(
+        &self,
+        a: &str,
+        s: &str,
+        l: BTreeSet<String>,
+        e: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.inner.add_session_labels(a, s, l, e).await
+    }
+    async fn create_approval(&self, a: Approval, e: Vec<AuditEvent>) -> Result<(), StoreError> {
+        self.inner.create_approval(a, e).await
+    }
+    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError> {
+        self.inner.approval(id).await
+    }
+    async fn approvals(
+        &self,
+        s: Option<ApprovalState>,
+        l: u64,
+    ) -> Result<Vec<Approval>, StoreError> {
+        self.inner.approvals(s, l).await
+    }
+    async fn update_approval(
+        &self,
+        a: Approval,
+        x: ApprovalState,
+        e: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError> {
+        self.inner.update_approval(a, x, e).await
+    }
+    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
+        self.inner.due_approvals(now).await
+    }
+}
+
+async fn setup() -> (
+    Arc<Gateway>,
+    Arc<Flaky>,
+    warden_fake_upstream::Upstream,
+    tempfile::TempDir,
+) {
+    let up = warden_fake_upstream::Upstream::new(Some("k".into()));
+    let addr = up.clone().spawn(([127, 0, 0, 1], 0).into()).await.unwrap();
+    let url = format!("http://{addr}");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany/warden.toml");
+    let dep = warden_config::load(&path, &|k| {
+        (k == "WARDEN_UPSTREAM_GROUPANY_URL").then(|| url.clone())
+    })
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(Flaky {
+        inner: SqliteStore::open(&dir.path().join("w.db")).unwrap(),
+        fail_append: AtomicBool::new(false),
+        fail_labels: AtomicBool::new(false),
+    });
+    let gw = Gateway::start(
+        crate::compile(dep).unwrap(),
+        store.clone(),
+        Arc::new(|k: &str| (k == "GROUPANY_API_KEY").then(|| "k".to_owned())),
+    )
+    .await
+    .unwrap();
+    (gw, store, up, dir)
+}
+
+fn who() -> AgentIdentity {
+    AgentIdentity {
+        agent: "support-bot".into(),
+        token_id: "t".into(),
+    }
+}
+
+fn lookup() -> ActionRequest {
+    ActionRequest {
+        tool: "crm.get_customer".into(),
+        arguments: json!({"customer_id": "C1234"}),
+        session: Some("s".into()),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn works_when_the_store_works() {
+    let (gw, _store, up, _dir) = setup().await;
+    let r = gw.submit(&who(), lookup()).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(up.calls().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unwritable_audit_log_executes_nothing() {
+    let (gw, store, up, _dir) = setup().await;
+    store.fail_append.store(true, Ordering::SeqCst);
+    let r = gw.submit(&who(), lookup()).await;
+    assert_eq!(r.status, 500, "{}", r.body);
+    assert_eq!(r.body["code"], "internal");
+    assert!(
+        !r.body.to_string().contains("disk on fire"),
+        "internals leak: {}",
+        r.body
+    );
+    assert!(
+        up.calls().is_empty(),
+        "an action ran without its audit record"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_session_state_denies_and_is_recorded() {
+    let (gw, store, up, _dir) = setup().await;
+    store.fail_labels.store(true, Ordering::SeqCst);
+    let r = gw.submit(&who(), lookup()).await;
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert_eq!(r.body["code"], "denied");
+    assert!(up.calls().is_empty());
+    let denied = store
+        .query_audit(AuditFilter {
+            outcome: Some("denied".into()),
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(denied.len(), 1);
+}

@@ -3,7 +3,8 @@
 //! One [`Shape`] drives both the generated Cedar schema and the conversion of each request's
 //! arguments, so the two can never disagree.
 
-use serde_json::{Map, Value, json};
+use cedar_policy::RestrictedExpression;
+use serde_json::Value;
 
 /// The Cedar type of an argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,54 +76,73 @@ impl Shape {
         }
     }
 
-    /// Converts a (schema-valid) argument value into Cedar's JSON form.
-    pub(crate) fn to_cedar(&self, value: &Value, path: &str) -> Result<Value, String> {
+    /// Converts a (schema-valid) argument value into a Cedar value.
+    pub(crate) fn to_cedar(
+        &self,
+        value: &Value,
+        path: &str,
+    ) -> Result<RestrictedExpression, String> {
         match (self, value) {
-            (Shape::Bool, Value::Bool(_)) | (Shape::String, Value::String(_)) => Ok(value.clone()),
+            (Shape::Bool, Value::Bool(b)) => Ok(RestrictedExpression::new_bool(*b)),
+            (Shape::String, Value::String(s)) => Ok(RestrictedExpression::new_string(s.clone())),
             (Shape::Long, Value::Number(n)) => n
                 .as_i64()
-                .map(Value::from)
+                .map(RestrictedExpression::new_long)
                 .ok_or_else(|| format!("`{path}` is not a 64-bit integer")),
             (Shape::Decimal, Value::Number(n)) => {
-                let text = n.to_string();
-                if text.contains(['e', 'E']) {
-                    return Err(format!("`{path}` is out of range for a decimal"));
-                }
-                let text = if text.contains('.') {
-                    text
-                } else {
-                    format!("{text}.0")
-                };
-                let decimals = text.split('.').nth(1).map_or(0, str::len);
-                if decimals > 4 {
-                    return Err(format!("`{path}` has more than four decimal places"));
-                }
-                Ok(json!({"__extn": {"fn": "decimal", "arg": text}}))
+                Ok(RestrictedExpression::new_decimal(decimal_text(n, path)?))
             }
             (Shape::Set(inner), Value::Array(items)) => items
                 .iter()
                 .enumerate()
                 .map(|(i, v)| inner.to_cedar(v, &format!("{path}/{i}")))
                 .collect::<Result<Vec<_>, _>>()
-                .map(Value::Array),
+                .map(RestrictedExpression::new_set),
             (Shape::Record(attrs), Value::Object(obj)) => {
-                let mut out = Map::new();
+                let mut out = Vec::with_capacity(attrs.len());
                 for (name, shape, required) in attrs {
                     match obj.get(name) {
                         Some(Value::Null) | None if !required => {}
                         Some(v) => {
-                            out.insert(name.clone(), shape.to_cedar(v, &format!("{path}/{name}"))?);
+                            out.push((name.clone(), shape.to_cedar(v, &format!("{path}/{name}"))?));
                         }
                         None => return Err(format!("`{path}/{name}` is required")),
                     }
                 }
-                Ok(Value::Object(out))
+                RestrictedExpression::new_record(out).map_err(|e| e.to_string())
             }
             _ => Err(format!(
                 "`{path}` does not have the type the tool's schema declares"
             )),
         }
     }
+}
+
+/// A JSON number as Cedar `decimal` text: at most four decimal places, no exponent.
+fn decimal_text(n: &serde_json::Number, path: &str) -> Result<String, String> {
+    let text = n.to_string();
+    if text.contains(['e', 'E']) {
+        return Err(format!("`{path}` is out of range for a decimal"));
+    }
+    let text = if text.contains('.') {
+        text
+    } else {
+        format!("{text}.0")
+    };
+    let decimals = text.split('.').nth(1).map_or(0, str::len);
+    if decimals > 4 {
+        return Err(format!("`{path}` has more than four decimal places"));
+    }
+    // Cedar decimals are i64 scaled by 10^4.
+    let scaled: Option<i64> = text
+        .replace('.', "")
+        .parse::<i64>()
+        .ok()
+        .and_then(|v| v.checked_mul(10i64.pow(u32::try_from(4 - decimals).unwrap_or(0))));
+    if scaled.is_none() {
+        return Err(format!("`{path}` is out of range for a decimal"));
+    }
+    Ok(text)
 }
 
 /// A Cedar string literal.
@@ -133,6 +153,7 @@ pub(crate) fn quote(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn derives_types_and_converts_values() {
@@ -154,10 +175,11 @@ mod tests {
         let v = shape
             .to_cedar(&json!({"amount": 5, "rate": 1.25, "anything": [1]}), "")
             .unwrap();
-        assert_eq!(
-            v,
-            json!({"amount": 5, "rate": {"__extn": {"fn": "decimal", "arg": "1.25"}}})
-        );
+        let debug = format!("{v:?}");
+        for part in ["\"amount\"", "Long(5)", "\"decimal\"", "String(\"1.25\")"] {
+            assert!(debug.contains(part), "{part} missing from {debug}");
+        }
+        assert!(!debug.contains("anything"), "{debug}");
         assert!(shape.to_cedar(&json!({"amount": 1.5}), "").is_err());
         assert!(
             shape

@@ -213,3 +213,75 @@ fn duplicate_policy_ids_fail() {
         "{problems:?}"
     );
 }
+
+/// Slicing policies per (agent, tool) never changes a decision: every agent, every tool, a few
+/// argument values and both session states, against the unsliced policy set.
+#[test]
+fn sliced_decisions_equal_unsliced_decisions() {
+    let dep = warden_config::load(&example_dir().join("warden.toml"), &no_env).unwrap();
+    let sliced = PolicyEngine::compile(&dep).unwrap();
+    let full = PolicyEngine::compile_with(&dep, false).unwrap();
+    let samples: Vec<(&str, serde_json::Value)> = vec![
+        ("repo.create_issue", json!({"repo": "r", "title": "t"})),
+        ("ci.run_pipeline", json!({"repo": "r", "branch": "main"})),
+        ("analytics.query", json!({"metric": "visits", "days": 7})),
+        ("db.query", json!({"sql": "select 1"})),
+        ("email.read_inbox", json!({"limit": 5})),
+        (
+            "email.send",
+            json!({"to": "a@groupany.example", "subject": "s", "body": "b"}),
+        ),
+        (
+            "email.send",
+            json!({"to": "a@exfil.example", "subject": "s", "body": "b"}),
+        ),
+        ("crm.get_customer", json!({"customer_id": "C1234"})),
+        (
+            "crm.update_contact",
+            json!({"customer_id": "C1234", "email": "x@y.z"}),
+        ),
+        (
+            "payments.refund",
+            json!({"charge_id": "ch_1234", "amount": 50}),
+        ),
+        (
+            "payments.refund",
+            json!({"charge_id": "ch_1234", "amount": 800}),
+        ),
+        (
+            "payments.refund",
+            json!({"charge_id": "ch_1234", "amount": 9000}),
+        ),
+        (
+            "payments.send",
+            json!({"iban": "DE89370400440532013000", "amount": 500, "reference": "r"}),
+        ),
+        (
+            "payments.send",
+            json!({"iban": "DE89370400440532013000", "amount": 20000, "reference": "r"}),
+        ),
+        (
+            "payments.send",
+            json!({"iban": "DE89370400440532013000", "amount": 90000, "reference": "r"}),
+        ),
+        ("security.list_alerts", json!({"severity": "high"})),
+        (
+            "security.block_ip",
+            json!({"ip": "192.0.2.1", "reason": "scan"}),
+        ),
+    ];
+    let tools: BTreeSet<&str> = samples.iter().map(|(t, _)| *t).collect();
+    assert_eq!(tools.len(), dep.tools.len(), "every tool is sampled");
+    let mut compared = 0;
+    for agent in dep.agents.keys() {
+        for (tool, args) in &samples {
+            for labels in [&[][..], &["untrusted"][..]] {
+                let a = decide(&sliced, agent, tool, args.clone(), labels);
+                let b = decide(&full, agent, tool, args.clone(), labels);
+                assert_eq!(a, b, "{agent} {tool} {args} {labels:?}");
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, 5 * 17 * 2);
+}

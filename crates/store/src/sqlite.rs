@@ -246,7 +246,10 @@ impl SqliteStore {
         let (tx, rx) = oneshot::channel::<Result<R, StoreError>>();
         let job: Job = Box::new(move |conn, chain| {
             let saved = chain.clone();
-            if let Err(e) = conn.execute_batch("SAVEPOINT job") {
+            if let Err(e) = conn
+                .prepare_cached("SAVEPOINT job")
+                .and_then(|mut st| st.execute([]))
+            {
                 let e = StoreError::from(e);
                 return Box::new(move |_| {
                     let _ = tx.send(Err(e));
@@ -254,7 +257,10 @@ impl SqliteStore {
             }
             match f(conn, chain) {
                 Ok(value) => {
-                    let released = conn.execute_batch("RELEASE job");
+                    let released = conn
+                        .prepare_cached("RELEASE job")
+                        .and_then(|mut st| st.execute([]))
+                        .map(|_| ());
                     Box::new(move |commit: Result<(), StoreError>| {
                         let result = match (released, commit) {
                             (Err(e), _) => Err(StoreError::from(e)),
@@ -265,7 +271,12 @@ impl SqliteStore {
                     })
                 }
                 Err(e) => {
-                    let _ = conn.execute_batch("ROLLBACK TO job; RELEASE job");
+                    let _ = conn
+                        .prepare_cached("ROLLBACK TO job")
+                        .and_then(|mut st| st.execute([]));
+                    let _ = conn
+                        .prepare_cached("RELEASE job")
+                        .and_then(|mut st| st.execute([]));
                     *chain = saved;
                     Box::new(move |_| {
                         let _ = tx.send(Err(e));

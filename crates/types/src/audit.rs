@@ -51,9 +51,6 @@ pub enum EventKind {
     /// Configuration and policies were loaded.
     #[serde(rename = "config.loaded")]
     ConfigLoaded,
-    /// A request was refused before it reached the pipeline (bad token, halted agent).
-    #[serde(rename = "request.refused")]
-    RequestRefused,
 }
 
 impl EventKind {
@@ -71,7 +68,6 @@ impl EventKind {
             Self::TokenCreated => "token.created",
             Self::TokenRevoked => "token.revoked",
             Self::ConfigLoaded => "config.loaded",
-            Self::RequestRefused => "request.refused",
         }
     }
 }
