@@ -34,7 +34,9 @@ GW_BODY='{"tool":"crm.get_customer","arguments":{"customer_id":"C1234"},"session
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%FT%TZ)"
 for mode in "--rate 1000" "--concurrency 64"; do
-  echo "{\"target\":\"direct\",\"result\":$($LOADGEN $DIRECT_URL "$GROUPANY_API_KEY" "$DIRECT_BODY" $mode --seconds "$SECONDS_PER_RUN")}"
-  echo "{\"target\":\"gateway\",\"result\":$($LOADGEN $GW_URL "$AGENT" "$GW_BODY" $mode --seconds "$SECONDS_PER_RUN")}"
+  direct=$($LOADGEN $DIRECT_URL "$GROUPANY_API_KEY" "$DIRECT_BODY" $mode --seconds "$SECONDS_PER_RUN")
+  echo "{\"target\":\"direct\",\"result\":$direct}"
+  gateway=$($LOADGEN $GW_URL "$AGENT" "$GW_BODY" $mode --seconds "$SECONDS_PER_RUN")
+  echo "{\"target\":\"gateway\",\"result\":$gateway}"
 done
 $BIN audit verify --db "$WORK/data/warden.db"

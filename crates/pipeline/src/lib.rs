@@ -124,8 +124,16 @@ pub struct Gateway {
     env: Env,
     tokens: RwLock<HashMap<String, TokenRecord>>,
     halted: RwLock<HashMap<String, Halt>>,
+    /// Session labels by agent, then session: written through after every store update, so
+    /// the hot path reads no database. Cleared wholesale when it grows past
+    /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
+    sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
+    session_count: std::sync::atomic::AtomicUsize,
     approvals_changed: Notify,
 }
+
+/// Sessions whose labels are kept in memory before the cache starts over.
+pub const MAX_CACHED_SESSIONS: usize = 100_000;
 
 fn audit_value(v: &Value) -> Value {
     let text = canonical_json(v);
@@ -169,6 +177,8 @@ impl Gateway {
             env,
             tokens: RwLock::new(tokens),
             halted: RwLock::new(halted),
+            sessions: RwLock::new(HashMap::new()),
+            session_count: std::sync::atomic::AtomicUsize::new(0),
             approvals_changed: Notify::new(),
         });
         gw.settle_interrupted().await?;
@@ -436,11 +446,7 @@ impl Gateway {
             );
             return self.record_then(events, r.with_action(&action)).await;
         }
-        let labels = match self
-            .store
-            .session_labels(&action.agent, &action.session)
-            .await
-        {
+        let labels = match self.session_labels(&action.agent, &action.session).await {
             Ok(l) => l,
             Err(e) => {
                 tracing::error!(error = %e, "cannot read session labels; denying");
@@ -663,13 +669,50 @@ impl Gateway {
         };
         match self
             .store
-            .add_session_labels(&action.agent, &action.session, labels, vec![e])
+            .add_session_labels(&action.agent, &action.session, labels.clone(), vec![e])
             .await
         {
-            Ok(()) => reply,
+            Ok(()) => {
+                self.cache_labels(&action.agent, &action.session, labels);
+                reply
+            }
             Err(err) => {
                 tracing::error!(error = %err, "cannot record an execution result");
                 Refusal::internal().into()
+            }
+        }
+    }
+
+    async fn session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+    ) -> Result<BTreeSet<String>, StoreError> {
+        if let Ok(cache) = self.sessions.read()
+            && let Some(labels) = cache.get(agent).and_then(|m| m.get(session))
+        {
+            return Ok(labels.clone());
+        }
+        let labels = self.store.session_labels(agent, session).await?;
+        self.cache_labels(agent, session, labels.clone());
+        Ok(labels)
+    }
+
+    fn cache_labels(&self, agent: &str, session: &str, labels: BTreeSet<String>) {
+        use std::sync::atomic::Ordering;
+        let Ok(mut cache) = self.sessions.write() else {
+            return;
+        };
+        if self.session_count.load(Ordering::Relaxed) >= MAX_CACHED_SESSIONS {
+            cache.clear();
+            self.session_count.store(0, Ordering::Relaxed);
+        }
+        let per_agent = cache.entry(agent.to_owned()).or_default();
+        match per_agent.get_mut(session) {
+            Some(existing) => existing.extend(labels),
+            None => {
+                per_agent.insert(session.to_owned(), labels);
+                self.session_count.fetch_add(1, Ordering::Relaxed);
             }
         }
     }

@@ -90,3 +90,50 @@ fn escalate_untrusted(bencher: divan::Bencher) {
         &["untrusted"],
     );
 }
+
+/// Baseline in the same run: Cedar used the straightforward way on the same deployment — the
+/// whole policy set, entities as given, the context parsed from JSON against the schema.
+#[divan::bench]
+fn baseline_cedar_full_set_json_context(bencher: divan::Bencher) {
+    use cedar_policy::{Authorizer, Context, Entities, EntityUid, PolicySet, Request, Schema};
+    use std::str::FromStr;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany/warden.toml");
+    let dep = warden_config::load(&path, &|_| None).unwrap();
+    let schema = Schema::from_str(&warden_policy::cedar_schema(&dep)).unwrap();
+    let mut set = PolicySet::new();
+    for (i, f) in dep.policy_files.iter().enumerate() {
+        for (j, p) in PolicySet::from_str(&f.text).unwrap().policies().enumerate() {
+            set.add(p.new_id(cedar_policy::PolicyId::new(format!("{i}.{j}"))))
+                .unwrap();
+        }
+    }
+    let entities = Entities::from_json_value(
+        json!([
+            {"uid": {"type": "Agent", "id": "support-bot"}, "attrs": {"owner": "o", "purpose": "p"}, "parents": [{"type": "Role", "id": "support"}]},
+            {"uid": {"type": "Role", "id": "support"}, "attrs": {}, "parents": []},
+            {"uid": {"type": "System", "id": "crm"}, "attrs": {}, "parents": []},
+        ]),
+        Some(&schema),
+    )
+    .unwrap();
+    let principal = EntityUid::from_str(r#"Agent::"support-bot""#).unwrap();
+    let action = EntityUid::from_str(r#"Action::"crm.get_customer""#).unwrap();
+    let resource = EntityUid::from_str(r#"System::"crm""#).unwrap();
+    let authorizer = Authorizer::new();
+    bencher.bench_local(|| {
+        let context = Context::from_json_value(
+            json!({
+                "args": {"customer_id": "C1234"},
+                "session": {"labels": []},
+                "findings": [],
+                "tool": {"name": "crm.get_customer", "system": "crm", "kind": "read", "risk": "low", "external": false, "decision_about_person": false},
+                "recipient": {"external": false},
+                "time": {"unix": 1, "hour": 2, "weekday": 3},
+            }),
+            Some((&schema, &action)),
+        )
+        .unwrap();
+        let request = Request::new(principal.clone(), action.clone(), resource.clone(), context, Some(&schema)).unwrap();
+        authorizer.is_authorized(&request, &set, &entities)
+    });
+}

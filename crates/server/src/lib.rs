@@ -57,6 +57,13 @@ fn ok<T: serde::Serialize>(value: &T) -> Http {
     })
 }
 
+fn respond<T: serde::Serialize>(result: Result<T, Refusal>) -> Http {
+    match result {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)
@@ -186,10 +193,7 @@ fn operator(gw: &Gateway, headers: &HeaderMap) -> Result<Operator, Refusal> {
 }
 
 async fn list_agents(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
-    match operator(&gw, &headers) {
-        Ok(op) => ok(&gw.agents(&op)),
-        Err(r) => r.into(),
-    }
+    respond(operator(&gw, &headers).map(|op| gw.agents(&op)))
 }
 
 #[derive(Deserialize)]
@@ -211,10 +215,7 @@ async fn halt_agent(
         Ok::<_, Refusal>(json!({"agent": id, "status": "halted", "cancelled_approvals": cancelled}))
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 async fn resume_agent(
@@ -228,10 +229,7 @@ async fn resume_agent(
         Ok::<_, Refusal>(json!({"agent": id, "status": "active"}))
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 #[derive(Deserialize)]
@@ -255,10 +253,7 @@ async fn list_tokens(
         };
         gw.list_tokens(&op, q.subject.as_deref())
     })();
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 async fn create_token(
@@ -272,10 +267,7 @@ async fn create_token(
         gw.create_token(&op, req).await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 async fn revoke_token(
@@ -288,10 +280,7 @@ async fn revoke_token(
         gw.revoke_token(&op, &id).await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 #[derive(Deserialize)]
@@ -318,10 +307,7 @@ async fn list_approvals(
             .await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 async fn get_approval(
@@ -334,10 +320,7 @@ async fn get_approval(
         gw.get_approval(&op, &id).await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 #[derive(Deserialize, Default)]
@@ -362,10 +345,7 @@ async fn decide(
         gw.decide_approval(&op, &id, approve, b.comment).await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 async fn approve(
@@ -449,10 +429,7 @@ async fn query_audit(
         gw.query_audit(&op, audit_filter(q)?).await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 async fn verify_audit(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
@@ -461,10 +438,7 @@ async fn verify_audit(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Htt
         gw.verify_audit(&op).await
     }
     .await;
-    match result {
-        Ok(v) => ok(&v),
-        Err(r) => r.into(),
-    }
+    respond(result)
 }
 
 /// Serves the gateway on `listener` until `shutdown` resolves; runs approval expiry alongside.

@@ -25,6 +25,8 @@ use crate::{AuditFilter, BadRecord, Cas, Halt, Store, StoreError, TokenRecord, V
 const MAX_BATCH: usize = 4096;
 /// Read connections.
 const READERS: usize = 4;
+/// How often the WAL is copied into the database file.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
 const MIGRATIONS: &[(i64, &str)] = &[(
     1,
@@ -143,6 +145,7 @@ type Job = Box<dyn FnOnce(&Connection, &mut Chain) -> Completion + Send>;
 pub struct SqliteStore {
     sender: Mutex<Option<mpsc::Sender<Job>>>,
     writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+    checkpointer: Mutex<Option<(mpsc::Sender<()>, std::thread::JoinHandle<()>)>>,
     readers: Arc<Vec<Mutex<Connection>>>,
     next_reader: AtomicUsize,
     path: PathBuf,
@@ -197,6 +200,29 @@ impl SqliteStore {
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         migrate(&mut conn)?;
+        // Checkpoints run on their own connection and thread (below), so that copying the WAL
+        // into the database never stalls a group commit.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpoint_conn = Connection::open(path)?;
+        checkpoint_conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let (stop_checkpoints, stopped) = mpsc::channel::<()>();
+        let checkpointer = std::thread::Builder::new()
+            .name("warden-store-checkpoint".into())
+            .spawn(move || {
+                while let Err(mpsc::RecvTimeoutError::Timeout) =
+                    stopped.recv_timeout(CHECKPOINT_EVERY)
+                {
+                    // PASSIVE never blocks the writer; whatever it cannot copy now waits for the next round.
+                    if let Err(e) =
+                        checkpoint_conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+                    {
+                        tracing::warn!(error = %e, "WAL checkpoint failed");
+                    }
+                }
+                let _ =
+                    checkpoint_conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            })
+            .map_err(|e| StoreError::Database(format!("cannot start the checkpointer: {e}")))?;
         let chain = Chain::load(&conn)?;
         let mut readers = Vec::with_capacity(READERS);
         for _ in 0..READERS {
@@ -215,6 +241,7 @@ impl SqliteStore {
         Ok(Self {
             sender: Mutex::new(Some(sender)),
             writer: Mutex::new(Some(writer)),
+            checkpointer: Mutex::new(Some((stop_checkpoints, checkpointer))),
             readers: Arc::new(readers),
             next_reader: AtomicUsize::new(0),
             path: path.to_owned(),
@@ -234,6 +261,12 @@ impl SqliteStore {
         if let Ok(mut w) = self.writer.lock()
             && let Some(handle) = w.take()
         {
+            let _ = handle.join();
+        }
+        if let Ok(mut c) = self.checkpointer.lock()
+            && let Some((stop, handle)) = c.take()
+        {
+            let _ = stop.send(());
             let _ = handle.join();
         }
     }

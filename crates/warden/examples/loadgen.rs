@@ -45,6 +45,7 @@ async fn main() {
     let seconds = arg(&args, "--seconds").unwrap_or(10);
     let rate = arg(&args, "--rate");
     let concurrency = arg(&args, "--concurrency").unwrap_or(32);
+    warden_execute::install_crypto_provider();
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(1024)
         .build()
