@@ -248,6 +248,14 @@ impl Gateway {
         Ok(TokenView::from(&updated))
     }
 
+    /// Whether any unrevoked administrator token exists.
+    pub fn has_admin(&self) -> bool {
+        self.tokens.read().is_ok_and(|t| {
+            t.values()
+                .any(|r| r.kind == "operator" && r.admin && r.revoked_at.is_none())
+        })
+    }
+
     /// Every configured agent and whether it is halted.
     pub fn agents(&self, _op: &Operator) -> Vec<AgentView> {
         self.dep

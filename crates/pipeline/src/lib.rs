@@ -814,7 +814,8 @@ impl Gateway {
             let outcome = match next.state {
                 ApprovalState::Denied => Outcome::Denied,
                 ApprovalState::Approved => Outcome::Approved,
-                _ => Outcome::Received,
+                // An approving vote that leaves other requirements open.
+                _ => Outcome::Approved,
             };
             let mut e = self.event_for(&next.action, EventKind::ApprovalDecided, outcome);
             e.approver = Some(op.name.clone());

@@ -490,7 +490,17 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         &a,
     );
 
-    d.heading("security halts support-bot");
+    d.heading("security halts support-bot while one of its refunds waits for approval");
+    let a = d
+        .act(
+            "support-bot",
+            "payments.refund",
+            json!({"charge_id": "ch_77x1", "amount": 450}),
+            "sup-3",
+        )
+        .await;
+    d.check(a.status == 202, "a refund is held", &a);
+    let held = a.body["approval_id"].clone();
     let a = d
         .call(
             "admin",
@@ -499,7 +509,11 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
             Some(json!({"reason": "investigating prompt injection"})),
         )
         .await;
-    d.check(a.status == 200, "halted", &a);
+    d.check(
+        a.status == 200 && a.body["cancelled_approvals"] == json!([held]),
+        "halted; its pending approval is cancelled",
+        &a,
+    );
     let a = d
         .act(
             "support-bot",

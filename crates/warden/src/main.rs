@@ -565,6 +565,11 @@ async fn serve(
     let gw = warden_pipeline::Gateway::start(compiled, store.clone(), process_env())
         .await
         .map_err(|e| Exit::error(e.to_string()))?;
+    if !gw.has_admin() {
+        tracing::warn!(
+            "no administrator token exists yet: run `warden init` with this configuration"
+        );
+    }
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| Exit::error(format!("cannot listen on {addr}: {e}")))?;
