@@ -1,0 +1,49 @@
+//! Scanner throughput on ordinary text and a 64 KiB tool result.
+//!
+//! `cargo bench -p warden-inspect --bench scan`
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "benchmark setup"
+)]
+
+use warden_inspect::{Config, Scanner};
+
+fn main() {
+    divan::main();
+}
+
+/// Ordinary business text with a little personal data, repeated to `size` bytes.
+fn corpus(size: usize) -> String {
+    const PARA: &str = "Dear team, thank you for the quick turnaround on the quarterly report. \
+The figures for the northern region look consistent with last year's trend, although the \
+marketing spend in March was higher than planned. Please contact Ada Lovelace at \
+ada.lovelace@example.net or +44 20 7946 0958 if anything is unclear. The refund for order \
+1182 was processed on 12.03.2026 and the customer confirmed receipt. We will review the \
+supplier contract next week; the draft is in the shared folder under /contracts/2026/q2. \
+Best regards, the operations group.\n";
+    let mut s = String::with_capacity(size + PARA.len());
+    while s.len() < size {
+        s.push_str(PARA);
+    }
+    s.truncate(size);
+    s
+}
+
+#[divan::bench(args = [64 * 1024, 1024 * 1024])]
+fn pii_and_secrets(bencher: divan::Bencher, size: usize) {
+    let s = Scanner::new(Config::default()).unwrap();
+    let text = corpus(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| s.scan(&text));
+}
+
+#[divan::bench(args = [64 * 1024, 1024 * 1024])]
+fn injection(bencher: divan::Bencher, size: usize) {
+    let s = Scanner::new(Config::default()).unwrap();
+    let text = corpus(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| s.injection(&text));
+}

@@ -1,0 +1,354 @@
+//! The `inspect` stage: what is inside the data that crosses Warden.
+//!
+//! - [`Scanner::scan`] finds personal data and secrets: every pattern is compiled once into one
+//!   multi-pattern automaton, and each candidate is confirmed by a validator (Luhn, mod-97, SSN
+//!   number plan, entropy, placeholder lists…). Exact values of Warden's own secrets are matched
+//!   with one Aho-Corasick automaton.
+//! - [`Scanner::injection`] scores text for prompt injection over several independent signals and
+//!   says which fired.
+//! - [`redact`] masks, removes or pseudonymises what was found, in text and in every string of a
+//!   JSON value, and restores pseudonyms in answers, also across streamed chunks.
+//!
+//! Findings carry a kind, a byte span and a confidence, never a copy of the matched text.
+
+mod injection;
+mod patterns;
+pub mod redact;
+mod validate;
+
+use aho_corasick::AhoCorasick;
+use regex_automata::{Input, meta};
+use serde::Serialize;
+
+pub use injection::{InjectionReport, Signal, SignalKind};
+
+/// Personal data, a secret, or an injection signal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Class {
+    /// Personal data.
+    Pii,
+    /// Credentials and keys.
+    Secret,
+}
+
+impl Class {
+    /// `pii` or `secret`: also the session label an action carrying it gives.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pii => "pii",
+            Self::Secret => "secret",
+        }
+    }
+}
+
+macro_rules! kinds {
+    ($($variant:ident => ($name:literal, $class:ident, $label:literal, $doc:literal)),* $(,)?) => {
+        /// What a finding is.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        pub enum Kind {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl Kind {
+            /// Every kind.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)*];
+
+            /// Stable name, e.g. `pii.email`; what policies see in `context.findings`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Kind::$variant => $name,)* }
+            }
+
+            /// Personal data or secret.
+            pub fn class(self) -> Class {
+                match self { $(Kind::$variant => Class::$class,)* }
+            }
+
+            /// The mask written in place of a value, e.g. `EMAIL` for `[EMAIL]` and `<EMAIL_1>`.
+            pub fn label(self) -> &'static str {
+                match self { $(Kind::$variant => $label,)* }
+            }
+
+            /// Parses a stable name.
+            pub fn parse(s: &str) -> Option<Kind> {
+                Self::ALL.iter().copied().find(|k| k.as_str() == s)
+            }
+        }
+    };
+}
+
+kinds! {
+    Email => ("pii.email", Pii, "EMAIL", "An e-mail address."),
+    Phone => ("pii.phone", Pii, "PHONE", "A phone number (E.164 or a common national format)."),
+    Card => ("pii.card", Pii, "CARD", "A payment card number (Luhn and issuer checked)."),
+    Iban => ("pii.iban", Pii, "IBAN", "An IBAN (length and mod-97 checked)."),
+    Ssn => ("pii.ssn", Pii, "SSN", "A US Social Security number (number plan checked)."),
+    Ipv4 => ("pii.ipv4", Pii, "IP", "An IPv4 address."),
+    Ipv6 => ("pii.ipv6", Pii, "IP", "An IPv6 address."),
+    DateOfBirth => ("pii.date_of_birth", Pii, "DOB", "A date next to words that say it is a birth date."),
+    AwsAccessKey => ("secret.aws_access_key", Secret, "AWS_ACCESS_KEY", "An AWS access key id."),
+    AwsSecretKey => ("secret.aws_secret_key", Secret, "AWS_SECRET_KEY", "An AWS secret access key (in an assignment)."),
+    GithubToken => ("secret.github_token", Secret, "GITHUB_TOKEN", "A GitHub token."),
+    GitlabToken => ("secret.gitlab_token", Secret, "GITLAB_TOKEN", "A GitLab personal access token."),
+    SlackToken => ("secret.slack_token", Secret, "SLACK_TOKEN", "A Slack token or webhook URL."),
+    StripeKey => ("secret.stripe_key", Secret, "STRIPE_KEY", "A Stripe secret, restricted or webhook key."),
+    GoogleApiKey => ("secret.google_api_key", Secret, "GOOGLE_API_KEY", "A Google API key."),
+    OpenaiKey => ("secret.openai_key", Secret, "OPENAI_KEY", "An OpenAI API key."),
+    AnthropicKey => ("secret.anthropic_key", Secret, "ANTHROPIC_KEY", "An Anthropic API key."),
+    PrivateKey => ("secret.private_key", Secret, "PRIVATE_KEY", "A PEM private key block."),
+    Jwt => ("secret.jwt", Secret, "JWT", "A JSON Web Token."),
+    ConnectionString => ("secret.connection_string", Secret, "CONNECTION_STRING", "A URL or connection string with a password."),
+    Password => ("secret.password", Secret, "PASSWORD", "A `password=`-style assignment with a random-looking value."),
+    KnownSecret => ("secret.known", Secret, "SECRET", "A value held in Warden's own secret store."),
+}
+
+/// One thing found: kind, byte span, confidence. Never the matched text.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Finding {
+    /// What it is.
+    pub kind: Kind,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// How sure the detector is, 0–1.
+    pub confidence: f32,
+}
+
+/// Scanner settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Findings below this confidence are dropped.
+    pub min_confidence: f32,
+    /// Injection score at or above which text counts as an injection.
+    pub injection_threshold: f32,
+}
+
+/// Findings below this confidence are dropped unless configured otherwise.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+/// Injection score at or above which text counts as an injection unless configured otherwise.
+pub const DEFAULT_INJECTION_THRESHOLD: f32 = 0.5;
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
+            injection_threshold: DEFAULT_INJECTION_THRESHOLD,
+        }
+    }
+}
+
+/// The scanner could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// A pattern failed to compile (a bug in Warden).
+    #[error("cannot compile the detectors: {0}")]
+    Patterns(String),
+    /// The known-secret automaton failed to build.
+    #[error("cannot build the known-secret matcher: {0}")]
+    KnownSecrets(String),
+}
+
+/// Compiled detectors. Build once, share everywhere (`Send + Sync`).
+pub struct Scanner {
+    regex: meta::Regex,
+    patterns: &'static [patterns::Pattern],
+    known: Option<AhoCorasick>,
+    injection: injection::Scorer,
+    config: Config,
+}
+
+/// Shortest value matched as a known secret; shorter values would match ordinary text.
+pub const MIN_KNOWN_SECRET_LEN: usize = 8;
+
+impl Scanner {
+    /// Compiles every detector.
+    pub fn new(config: Config) -> Result<Self, BuildError> {
+        let patterns = patterns::PATTERNS;
+        let sources: Vec<&str> = patterns.iter().map(|p| p.regex).collect();
+        let regex =
+            meta::Regex::new_many(&sources).map_err(|e| BuildError::Patterns(e.to_string()))?;
+        Ok(Self {
+            regex,
+            patterns,
+            known: None,
+            injection: injection::Scorer::new().map_err(BuildError::Patterns)?,
+            config,
+        })
+    }
+
+    /// Also matches these exact values (Warden's own secrets) as [`Kind::KnownSecret`].
+    /// Values shorter than [`MIN_KNOWN_SECRET_LEN`] are ignored.
+    pub fn with_known_secrets<I, S>(mut self, values: I) -> Result<Self, BuildError>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<[u8]>,
+    {
+        let values: Vec<Vec<u8>> = values
+            .into_iter()
+            .map(|v| v.as_ref().to_vec())
+            .filter(|v| v.len() >= MIN_KNOWN_SECRET_LEN)
+            .collect();
+        self.known = if values.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(values)
+                    .map_err(|e| BuildError::KnownSecrets(e.to_string()))?,
+            )
+        };
+        Ok(self)
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Personal data and secrets in `text`, in order, without overlaps.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if let Some(known) = &self.known {
+            for m in known.find_iter(text) {
+                out.push(Finding {
+                    kind: Kind::KnownSecret,
+                    start: m.start(),
+                    end: m.end(),
+                    confidence: 1.0,
+                });
+            }
+        }
+        let mut pos = 0;
+        let len = text.len();
+        while pos < len {
+            let Some(m) = self.regex.search(&Input::new(text).range(pos..len)) else {
+                break;
+            };
+            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
+                break;
+            };
+            match (pattern.check)(text, m.start(), m.end()) {
+                Some((start, end, confidence)) if confidence >= self.config.min_confidence => {
+                    out.push(Finding {
+                        kind: pattern.kind,
+                        start,
+                        end,
+                        confidence,
+                    });
+                    // Continue after what was confirmed (a check may narrow the span).
+                    pos = end.max(m.start() + 1);
+                }
+                // Not confirmed: look again from the next character, so a pattern that
+                // starts inside this candidate still gets its chance.
+                _ => pos = next_char(text, m.start()),
+            }
+            while pos < len && !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        resolve_overlaps(out)
+    }
+
+    /// Injection signals and their combined score.
+    pub fn injection(&self, text: &str) -> InjectionReport {
+        self.injection.score(text, self.config.injection_threshold)
+    }
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .map_or(at + 1, |c| at + c.len_utf8())
+}
+
+/// Keeps findings sorted by start; where two overlap, the longer (then the secret) wins.
+fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+    });
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        match out.last_mut() {
+            Some(last) if f.start < last.end => {
+                let f_len = f.end - f.start;
+                let last_len = last.end - last.start;
+                if f_len > last_len || (f_len == last_len && f.kind.class() == Class::Secret) {
+                    *last = f;
+                }
+            }
+            _ => out.push(f),
+        }
+    }
+    out
+}
+
+/// Findings inside a JSON value: the JSON Pointer of each string and what was found in it
+/// (object keys are scanned too, reported with a pointer ending in the key).
+pub fn scan_json(scanner: &Scanner, value: &serde_json::Value) -> Vec<(String, Finding)> {
+    let mut out = Vec::new();
+    walk(scanner, value, &mut String::new(), &mut out);
+    out
+}
+
+fn walk(
+    scanner: &Scanner,
+    value: &serde_json::Value,
+    path: &mut String,
+    out: &mut Vec<(String, Finding)>,
+) {
+    match value {
+        serde_json::Value::String(s) => {
+            for f in scanner.scan(s) {
+                out.push((path.clone(), f));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&i.to_string());
+                walk(scanner, v, path, out);
+                path.truncate(len);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                for f in scanner.scan(k) {
+                    out.push((path.clone(), f));
+                }
+                walk(scanner, v, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every string in a JSON value (keys too), for injection scoring across a whole result.
+pub fn json_strings(value: &serde_json::Value) -> Vec<&str> {
+    let mut out = Vec::new();
+    fn go<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| go(i, out)),
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    out.push(k);
+                    go(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    go(value, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,440 @@
+//! Candidate patterns and the checks that confirm them.
+//!
+//! All patterns are compiled into one multi-pattern automaton. When several could match at the
+//! same place, the earlier entry wins, so specific secrets come before generic assignments and
+//! structured personal data before looser shapes.
+
+use crate::Kind;
+use crate::validate;
+
+/// A confirmed span and its confidence.
+pub(crate) type Confirmed = Option<(usize, usize, f32)>;
+
+/// A candidate pattern and its confirmation. `check` gets the whole text and the candidate's
+/// span, and returns the confirmed span (it may narrow it) and a confidence, or `None`.
+pub(crate) struct Pattern {
+    pub kind: Kind,
+    pub regex: &'static str,
+    pub check: fn(&str, usize, usize) -> Confirmed,
+}
+
+fn before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+fn after(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The candidate is not glued to letters, digits or `_` on either side.
+fn standalone(text: &str, start: usize, end: usize) -> bool {
+    !before(text, start).is_some_and(word_char) && !after(text, end).is_some_and(word_char)
+}
+
+/// Whether any of `words` occurs (ASCII case-insensitively) in the `window` bytes before `at`.
+fn context_before(text: &str, at: usize, window: usize, words: &[&str]) -> bool {
+    let mut from = at.saturating_sub(window);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(slice) = text.get(from..at) else {
+        return false;
+    };
+    let lower = slice.to_ascii_lowercase();
+    words.iter().any(|w| lower.contains(w))
+}
+
+fn slice(text: &str, start: usize, end: usize) -> &str {
+    text.get(start..end).unwrap_or_default()
+}
+
+fn simple(text: &str, start: usize, end: usize, confidence: f32) -> Option<(usize, usize, f32)> {
+    standalone(text, start, end).then_some((start, end, confidence))
+}
+
+fn private_key(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    // The block runs to its END line; a truncated key is still a key, so without one it runs
+    // to the end of the text.
+    let rest = text.get(end..).unwrap_or_default();
+    let stop = match rest.find("-----END") {
+        Some(i) => {
+            let after_end = end + i + "-----END".len();
+            text.get(after_end..)
+                .and_then(|r| r.find("-----"))
+                .map_or(text.len(), |j| after_end + j + 5)
+        }
+        None => text.len(),
+    };
+    Some((start, stop, 1.0))
+}
+
+fn aws_access_key(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    if v.contains("EXAMPLE") {
+        return None;
+    }
+    simple(text, start, end, 0.95)
+}
+
+fn is_b64(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '/' || c == '+'
+}
+
+fn aws_secret_key(text: &str, _start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let key_start = end.checked_sub(40)?;
+    let key = slice(text, key_start, end);
+    if after(text, end).is_some_and(is_b64) || validate::is_placeholder(key) {
+        return None;
+    }
+    (validate::entropy(key) >= 3.5).then_some((key_start, end, 0.95))
+}
+
+fn token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    if validate::is_placeholder(v) {
+        return None;
+    }
+    simple(text, start, end, 0.95)
+}
+
+fn random_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    let has_digit = v.bytes().any(|b| b.is_ascii_digit());
+    let has_alpha = v.bytes().any(|b| b.is_ascii_alphabetic());
+    if !has_digit || !has_alpha || validate::is_placeholder(v) || validate::entropy(v) < 3.5 {
+        return None;
+    }
+    simple(text, start, end, 0.9)
+}
+
+fn jwt(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    (validate::jwt(slice(text, start, end)) && standalone(text, start, end))
+        .then_some((start, end, 0.95))
+}
+
+fn connection_string(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    let after_scheme = v.split_once("://")?.1;
+    let userinfo = after_scheme.rsplit_once('@')?.0;
+    let password = userinfo.split_once(':')?.1;
+    if validate::is_placeholder(password) || password.len() < 3 {
+        return None;
+    }
+    Some((start, end, 0.9))
+}
+
+fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    // The value starts after the separator and any opening quote.
+    let sep = v.find([':', '='])?;
+    let mut value_start = start + sep;
+    for c in v.get(sep..).unwrap_or_default().chars() {
+        if matches!(c, ':' | '=' | '"' | '\'' | ' ' | '\t' | '>') {
+            value_start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let value = slice(text, value_start, end);
+    let classes = [
+        value.bytes().any(|b| b.is_ascii_lowercase()),
+        value.bytes().any(|b| b.is_ascii_uppercase()),
+        value.bytes().any(|b| b.is_ascii_digit()),
+        value.bytes().any(|b| !b.is_ascii_alphanumeric()),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count();
+    if value.len() < 8
+        || validate::is_placeholder(value)
+        || classes < 2
+        || validate::entropy(value) < 3.0
+    {
+        return None;
+    }
+    Some((value_start, end, 0.8))
+}
+
+fn email(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    let local = v.split('@').next()?;
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return None;
+    }
+    if after(text, end).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    Some((start, end, 0.95))
+}
+
+fn digit_bounded(text: &str, start: usize, end: usize) -> bool {
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    // `1234.5678` or `1,234` continue a number.
+    let continues = matches!(after(text, end), Some('.' | ','))
+        && text
+            .get(end + 1..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| c.is_ascii_digit());
+    !(glued(before(text, start)) || glued(after(text, end)) || continues)
+}
+
+/// Tries the candidate, then shorter ones ending before each separator, longest first: a
+/// greedy digit pattern may have swallowed a number that follows.
+fn shrink(text: &str, start: usize, end: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut stop = end;
+    loop {
+        if ok(stop) {
+            return Some(stop);
+        }
+        let candidate = slice(text, start, stop);
+        let cut = candidate.rfind([' ', '-', '.'])?;
+        if cut == 0 {
+            return None;
+        }
+        stop = start + cut;
+    }
+}
+
+fn card(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let stop = shrink(text, start, end, |stop| {
+        digit_bounded(text, start, stop) && validate::card(slice(text, start, stop))
+    })?;
+    Some((start, stop, 0.95))
+}
+
+fn iban(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    if before(text, start).is_some_and(word_char) {
+        return None;
+    }
+    // The pattern may have swallowed an upper-case word after a spaced IBAN: try the longest
+    // candidate first, then shorter ones ending at a group boundary.
+    let mut stop = end;
+    loop {
+        let candidate = slice(text, start, stop);
+        if !after(text, stop).is_some_and(word_char) && validate::iban(candidate) {
+            return Some((start, stop, 0.95));
+        }
+        stop = start + candidate.rfind(' ')?;
+    }
+}
+
+const SSN_WORDS: &[&str] = &["ssn", "social security", "social sec", "ss#", "ss #"];
+
+fn ssn(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    if !digit_bounded(text, start, end)
+        || matches!(before(text, start), Some('-'))
+        || matches!(after(text, end), Some('-'))
+        || !validate::ssn(v)
+    {
+        return None;
+    }
+    let context = context_before(text, start, 40, SSN_WORDS);
+    if v.contains('-') {
+        Some((start, end, if context { 0.95 } else { 0.85 }))
+    } else {
+        context.then_some((start, end, 0.9))
+    }
+}
+
+const PHONE_WORDS: &[&str] = &[
+    "tel",
+    "phone",
+    "mobile",
+    "cell",
+    "call",
+    "fax",
+    "whatsapp",
+    "sms",
+    "contact",
+    "number",
+    "telefon",
+    "handy",
+    "portable",
+    "téléphone",
+    "teléfono",
+    "telefono",
+];
+
+fn phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let end = shrink(text, start, end, |stop| {
+        digit_bounded(text, start, stop) && validate::phone(slice(text, start, stop))
+    })?;
+    let v = slice(text, start, end);
+    if matches!(
+        before(text, start),
+        Some('.' | ',' | '/' | '-' | '$' | '€' | '£')
+    ) {
+        return None;
+    }
+    let international = v.starts_with('+') || v.starts_with("00");
+    let context = context_before(text, start, 32, PHONE_WORDS);
+    let confidence = if international || context { 0.9 } else { 0.6 };
+    Some((start, end, confidence))
+}
+
+fn ipv4(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    if before(text, start).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+        || after(text, end).is_some_and(|c| c.is_ascii_alphanumeric())
+        || (after(text, end) == Some('.')
+            && text
+                .get(end + 1..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|c| c.is_ascii_digit()))
+        || !validate::ipv4(slice(text, start, end))
+        || context_before(text, start, 12, &["version", "ver ", "v."])
+    {
+        return None;
+    }
+    Some((start, end, 0.85))
+}
+
+fn ipv6(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    let hex_digits = v.bytes().filter(u8::is_ascii_hexdigit).count();
+    if before(text, start).is_some_and(|c| word_char(c) || c == ':')
+        || after(text, end).is_some_and(|c| word_char(c) || c == ':')
+        || hex_digits < 4
+        || !validate::ipv6(v)
+    {
+        return None;
+    }
+    Some((start, end, 0.85))
+}
+
+const DOB_WORDS: &[&str] = &[
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "b-day",
+    "bday",
+    "geboren",
+    "geb.",
+    "né le",
+    "née le",
+    "naissance",
+    "nacido",
+    "nacida",
+    "nascita",
+    "nato il",
+    "nata il",
+    "geboortedatum",
+];
+
+fn date_of_birth(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    (digit_bounded(text, start, end) && context_before(text, start, 48, DOB_WORDS))
+        .then_some((start, end, 0.9))
+}
+
+pub(crate) static PATTERNS: &[Pattern] = &[
+    Pattern {
+        kind: Kind::PrivateKey,
+        regex: r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----",
+        check: private_key,
+    },
+    Pattern {
+        kind: Kind::AwsAccessKey,
+        regex: r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z2-7]{16}",
+        check: aws_access_key,
+    },
+    Pattern {
+        kind: Kind::AwsSecretKey,
+        regex: r#"(?i:aws)[A-Za-z0-9_.\-]{0,30}(?i:secret|sk)[A-Za-z0-9_.\-]{0,30}["']?[ \t]{0,3}[:=]{1,2}>?[ \t]{0,3}["']?[A-Za-z0-9/+]{40}"#,
+        check: aws_secret_key,
+    },
+    Pattern {
+        kind: Kind::GithubToken,
+        regex: r"gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82}",
+        check: token,
+    },
+    Pattern {
+        kind: Kind::GitlabToken,
+        regex: r"glpat-[A-Za-z0-9_\-]{20}",
+        check: token,
+    },
+    Pattern {
+        kind: Kind::SlackToken,
+        regex: r"xox[baprse]-[A-Za-z0-9\-]{10,250}|https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}",
+        check: token,
+    },
+    Pattern {
+        kind: Kind::StripeKey,
+        regex: r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,64}",
+        check: token,
+    },
+    Pattern {
+        kind: Kind::AnthropicKey,
+        regex: r"sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_\-]{20,200}",
+        check: token,
+    },
+    Pattern {
+        kind: Kind::OpenaiKey,
+        regex: r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,200}",
+        check: random_token,
+    },
+    Pattern {
+        kind: Kind::GoogleApiKey,
+        regex: r"AIza[0-9A-Za-z_\-]{35}",
+        check: token,
+    },
+    Pattern {
+        kind: Kind::Jwt,
+        regex: r"eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}",
+        check: jwt,
+    },
+    Pattern {
+        kind: Kind::ConnectionString,
+        regex: r#"[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@"'<>]{1,64}:[^\s@/"'<>]{1,128}@[A-Za-z0-9.\-_\[\]:]{1,255}"#,
+        check: connection_string,
+    },
+    Pattern {
+        kind: Kind::Password,
+        regex: r#"(?i:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key)["']?[ \t]{0,3}[:=]{1,2}>?[ \t]{0,3}["']?[^\s"',;&<>]{8,128}"#,
+        check: password_assignment,
+    },
+    Pattern {
+        kind: Kind::Email,
+        regex: r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+        check: email,
+    },
+    Pattern {
+        kind: Kind::Card,
+        regex: r"[0-9](?:[ \-]?[0-9]){12,18}",
+        check: card,
+    },
+    Pattern {
+        kind: Kind::Iban,
+        regex: r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?",
+        check: iban,
+    },
+    Pattern {
+        kind: Kind::Ssn,
+        regex: r"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}",
+        check: ssn,
+    },
+    Pattern {
+        kind: Kind::DateOfBirth,
+        regex: r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)[0-9]{2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2},? (?:19|20)[0-9]{2}",
+        check: date_of_birth,
+    },
+    Pattern {
+        kind: Kind::Phone,
+        regex: r"\+[1-9][0-9]{0,3}[ .\-]?\(?[0-9]{1,4}\)?(?:[ .\-]?[0-9]{1,4}){1,5}|00[1-9][0-9]{0,3}[ .\-][0-9]{1,4}(?:[ .\-]?[0-9]{1,4}){1,5}|\(?0[0-9]{1,4}\)?[ .\-/]?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}|\(?[2-9][0-9]{2}\)?[ .\-][2-9][0-9]{2}[ .\-][0-9]{4}",
+        check: phone,
+    },
+    Pattern {
+        kind: Kind::Ipv6,
+        regex: r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}",
+        check: ipv6,
+    },
+    Pattern {
+        kind: Kind::Ipv4,
+        regex: r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}",
+        check: ipv4,
+    },
+];

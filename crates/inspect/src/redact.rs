@@ -1,0 +1,347 @@
+//! Redaction: mask, remove, pseudonymise or block what the scanner found, in text and in every
+//! string of a JSON value; and restoring pseudonyms in answers, also across streamed chunks.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{Class, Finding, Kind, Scanner};
+
+/// What happens to a finding on its way to a destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Left as it is.
+    Keep,
+    /// Replaced by its label: `[EMAIL]`.
+    Mask,
+    /// Deleted.
+    Remove,
+    /// Replaced by a stable placeholder (`<EMAIL_1>`) that [`Pseudonyms`] can restore.
+    Pseudonymise,
+    /// The whole text or value is refused.
+    Block,
+}
+
+impl Mode {
+    /// Parses a configuration value.
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s {
+            "keep" | "none" => Some(Self::Keep),
+            "mask" => Some(Self::Mask),
+            "remove" => Some(Self::Remove),
+            "pseudonymise" | "pseudonymize" => Some(Self::Pseudonymise),
+            "block" => Some(Self::Block),
+            _ => None,
+        }
+    }
+}
+
+/// Modes per class of finding for one destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// For personal data.
+    pub pii: Mode,
+    /// For secrets.
+    pub secret: Mode,
+}
+
+impl Rules {
+    /// The mode for a kind.
+    pub fn mode(&self, kind: Kind) -> Mode {
+        match kind.class() {
+            Class::Pii => self.pii,
+            Class::Secret => self.secret,
+        }
+    }
+}
+
+/// Redaction refused the text: a finding's mode is `block`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("blocked: the content holds {}", kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))]
+pub struct Blocked {
+    /// The kinds that blocked it.
+    pub kinds: Vec<Kind>,
+}
+
+/// The pseudonyms of one request (or one conversation): the same value always gets the same
+/// placeholder, and placeholders map back to values.
+#[derive(Default)]
+pub struct Pseudonyms {
+    by_value: HashMap<(&'static str, String), String>,
+    by_placeholder: HashMap<String, String>,
+    counters: HashMap<&'static str, usize>,
+}
+
+impl std::fmt::Debug for Pseudonyms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the values.
+        f.debug_struct("Pseudonyms")
+            .field("placeholders", &self.by_placeholder.len())
+            .finish()
+    }
+}
+
+/// Longest placeholder the restorer waits for across chunk boundaries.
+const MAX_PLACEHOLDER: usize = 48;
+
+impl Pseudonyms {
+    /// The placeholder for `value` of `kind`, minting one if it is new.
+    pub fn placeholder(&mut self, kind: Kind, value: &str) -> String {
+        let label = kind.label();
+        if let Some(p) = self.by_value.get(&(label, value.to_owned())) {
+            return p.clone();
+        }
+        let n = self.counters.entry(label).or_insert(0);
+        *n += 1;
+        let p = format!("<{label}_{n}>");
+        self.by_value.insert((label, value.to_owned()), p.clone());
+        self.by_placeholder.insert(p.clone(), value.to_owned());
+        p
+    }
+
+    /// How many placeholders exist.
+    pub fn len(&self) -> usize {
+        self.by_placeholder.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.by_placeholder.is_empty()
+    }
+
+    /// Replaces every known placeholder in `text` by its value.
+    pub fn restore(&self, text: &str) -> String {
+        let mut r = self.restorer();
+        let mut out = r.push(text);
+        out.push_str(&r.finish());
+        out
+    }
+
+    /// Restores every string of a JSON value.
+    pub fn restore_json(&self, value: &Value) -> Value {
+        match value {
+            Value::String(s) => Value::String(self.restore(s)),
+            Value::Array(items) => {
+                Value::Array(items.iter().map(|v| self.restore_json(v)).collect())
+            }
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| (self.restore(k), self.restore_json(v)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    /// A restorer for a stream of chunks.
+    pub fn restorer(&self) -> Restorer<'_> {
+        Restorer {
+            map: self,
+            pending: String::new(),
+        }
+    }
+}
+
+/// Restores placeholders in a stream whose chunks may split a placeholder anywhere.
+pub struct Restorer<'a> {
+    map: &'a Pseudonyms,
+    pending: String,
+}
+
+impl Restorer<'_> {
+    /// Feeds a chunk; returns what can be emitted now (a possible placeholder prefix at the end
+    /// is held back until the next chunk shows whether it is one).
+    pub fn push(&mut self, chunk: &str) -> String {
+        self.pending.push_str(chunk);
+        let text = std::mem::take(&mut self.pending);
+        let (done, rest) = self.replace(&text, false);
+        self.pending = rest;
+        done
+    }
+
+    /// Emits whatever is still held back.
+    pub fn finish(mut self) -> String {
+        let text = std::mem::take(&mut self.pending);
+        self.replace(&text, true).0
+    }
+
+    /// Replaces complete placeholders; returns (output, held-back suffix).
+    fn replace(&self, text: &str, last: bool) -> (String, String) {
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while let Some(rel) = text.get(i..).and_then(|t| t.find('<')) {
+            let lt = i + rel;
+            out.push_str(text.get(i..lt).unwrap_or_default());
+            let tail = text.get(lt..).unwrap_or_default();
+            match placeholder_at(tail) {
+                Scan::Complete(len) => {
+                    let candidate = tail.get(..len).unwrap_or_default();
+                    match self.map.by_placeholder.get(candidate) {
+                        Some(value) => out.push_str(value),
+                        None => out.push_str(candidate),
+                    }
+                    i = lt + len;
+                }
+                Scan::Partial if !last => return (out, tail.to_owned()),
+                _ => {
+                    out.push('<');
+                    i = lt + 1;
+                }
+            }
+        }
+        out.push_str(text.get(i..).unwrap_or_default());
+        (out, String::new())
+    }
+}
+
+enum Scan {
+    /// A full `<LABEL_N>` of this length.
+    Complete(usize),
+    /// The text ends inside something that may still become a placeholder.
+    Partial,
+    /// Not a placeholder.
+    No,
+}
+
+/// Whether `s` (starting with `<`) starts with `<[A-Z_]+_[0-9]+>`.
+fn placeholder_at(s: &str) -> Scan {
+    let b = s.as_bytes();
+    let mut i = 1;
+    let mut saw_digit = false;
+    let mut in_digits = false;
+    while i < b.len() && i <= MAX_PLACEHOLDER {
+        let c = b.get(i).copied().unwrap_or(0);
+        match c {
+            b'A'..=b'Z' | b'_' if !in_digits => {}
+            b'0'..=b'9' if i > 1 && b.get(i - 1) == Some(&b'_') || in_digits => {
+                in_digits = true;
+                saw_digit = true;
+            }
+            b'>' if saw_digit => return Scan::Complete(i + 1),
+            _ => return Scan::No,
+        }
+        i += 1;
+    }
+    if i > MAX_PLACEHOLDER {
+        Scan::No
+    } else {
+        Scan::Partial
+    }
+}
+
+/// Redacts `text` according to `rules`; returns the new text and what was found.
+pub fn redact_text(
+    scanner: &Scanner,
+    text: &str,
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+) -> Result<(String, Vec<Finding>), Blocked> {
+    let findings = scanner.scan(text);
+    let out = apply(text, &findings, rules, pseudonyms)?;
+    Ok((out, findings))
+}
+
+/// Applies `rules` to `findings` already computed for `text`.
+pub fn apply(
+    text: &str,
+    findings: &[Finding],
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+) -> Result<String, Blocked> {
+    let blocked: Vec<Kind> = findings
+        .iter()
+        .filter(|f| rules.mode(f.kind) == Mode::Block)
+        .map(|f| f.kind)
+        .collect();
+    if !blocked.is_empty() {
+        return Err(Blocked { kinds: blocked });
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for f in findings {
+        let (Some(before), Some(value)) = (text.get(last..f.start), text.get(f.start..f.end))
+        else {
+            continue;
+        };
+        let replacement = match rules.mode(f.kind) {
+            Mode::Keep => continue,
+            Mode::Mask => format!("[{}]", f.kind.label()),
+            Mode::Remove => String::new(),
+            Mode::Pseudonymise => pseudonyms.placeholder(f.kind, value),
+            Mode::Block => {
+                return Err(Blocked {
+                    kinds: vec![f.kind],
+                });
+            }
+        };
+        out.push_str(before);
+        out.push_str(&replacement);
+        last = f.end;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    Ok(out)
+}
+
+/// Redacts every string (and object key) inside a JSON value; the result is valid JSON of the
+/// same shape. Returns the findings with the JSON Pointer of their string.
+pub fn redact_json(
+    scanner: &Scanner,
+    value: &Value,
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+) -> Result<(Value, Vec<(String, Finding)>), Blocked> {
+    let mut found = Vec::new();
+    let v = walk(
+        scanner,
+        value,
+        rules,
+        pseudonyms,
+        &mut String::new(),
+        &mut found,
+    )?;
+    Ok((v, found))
+}
+
+fn walk(
+    scanner: &Scanner,
+    value: &Value,
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+    path: &mut String,
+    found: &mut Vec<(String, Finding)>,
+) -> Result<Value, Blocked> {
+    Ok(match value {
+        Value::String(s) => {
+            let (text, findings) = redact_text(scanner, s, rules, pseudonyms)?;
+            found.extend(findings.into_iter().map(|f| (path.clone(), f)));
+            Value::String(text)
+        }
+        Value::Array(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&i.to_string());
+                out.push(walk(scanner, v, rules, pseudonyms, path, found)?);
+                path.truncate(len);
+            }
+            Value::Array(out)
+        }
+        Value::Object(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len());
+            for (k, v) in map {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                let (key, key_findings) = redact_text(scanner, k, rules, pseudonyms)?;
+                found.extend(key_findings.into_iter().map(|f| (path.clone(), f)));
+                out.insert(key, walk(scanner, v, rules, pseudonyms, path, found)?);
+                path.truncate(len);
+            }
+            Value::Object(out)
+        }
+        other => other.clone(),
+    })
+}
