@@ -238,87 +238,88 @@ const PHRASES: &[(&str, SignalKind, f32)] = &[
 // English patterns that need flexibility (case-insensitive).
 const REGEXES: &[(&str, SignalKind, f32)] = &[
     (
-        r"(?i)\b(?:ignore|disregard|forget|skip|override|bypass)\b[^.\n]{0,24}?\b(?:all|any|the|your|my|these|those)?\s*(?:previous|prior|above|earlier|preceding|former|original|initial|system|existing)\s+(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|context|commands|orders|constraints)",
+        r"(?i)(?-u:\b)(?:ignore|disregard|forget|skip|override|bypass)(?-u:\b)[^.\n]{0,24}?(?-u:\b)(?:all|any|the|your|my|these|those)?[\t\n\r ]*(?:previous|prior|above|earlier|preceding|former|original|initial|system|existing)[\t\n\r ]+(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|context|commands|orders|constraints)",
         SignalKind::Override,
         0.7,
     ),
     (
-        r"(?i)\b(?:new|updated|revised|real|actual)\s+(?:instructions|system prompt|task|directive)s?\s*(?::|follow|are|is)",
+        r"(?i)(?-u:\b)(?:new|updated|revised|real|actual)[\t\n\r ]+(?:instructions|system prompt|task|directive)s?[\t\n\r ]*(?::|follow|are|is)",
         SignalKind::Override,
         0.45,
     ),
     (
-        r"(?i)\byou\s+are\s+now\s+(?:in\s+)?(?:a\s+|an\s+|the\s+)?(?:developer|maintenance|debug|admin|god|unrestricted|unfiltered|jailbroken|evil|dan)\b",
+        r"(?i)(?-u:\b)you[\t\n\r ]+are[\t\n\r ]+now[\t\n\r ]+(?:in[\t\n\r ]+)?(?:a[\t\n\r ]+|an[\t\n\r ]+|the[\t\n\r ]+)?(?:developer|maintenance|debug|admin|god|unrestricted|unfiltered|jailbroken|evil|dan)(?-u:\b)",
         SignalKind::RoleHijack,
         0.5,
     ),
     (
-        r"(?i)\b(?:pretend|act|behave|roleplay)\s+(?:to\s+be|as\s+if\s+you\s+(?:are|were)|as)\s+(?:a|an|the)?\s*(?:different|new|unrestricted|unfiltered|evil|jailbroken|malicious|system|admin)",
+        r"(?i)(?-u:\b)(?:pretend|act|behave|roleplay)[\t\n\r ]+(?:to[\t\n\r ]+be|as[\t\n\r ]+if[\t\n\r ]+you[\t\n\r ]+(?:are|were)|as)[\t\n\r ]+(?:a|an|the)?[\t\n\r ]*(?:different|new|unrestricted|unfiltered|evil|jailbroken|malicious|system|admin)",
         SignalKind::RoleHijack,
         0.45,
     ),
     (
-        r"(?i)\bfrom\s+now\s+on,?\s+(?:you|your)\s+(?:are|will|must|should|shall|only|answer|respond)",
+        r"(?i)(?-u:\b)from[\t\n\r ]+now[\t\n\r ]+on,?[\t\n\r ]+(?:you|your)[\t\n\r ]+(?:are|will|must|should|shall|only|answer|respond)",
         SignalKind::RoleHijack,
         0.4,
     ),
     (
-        r"(?i)\b(?:to|for|attention|dear|hey|hello|note\s+to)\s*,?\s*(?:the\s+)?(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|ai\s+assistant|ai\s+agent|agent|model|copilot|gpt|claude|gemini)\b\s*[:,!]",
+        r"(?i)(?-u:\b)(?:to|for|attention|dear|hey|hello|note[\t\n\r ]+to)[\t\n\r ]*,?[\t\n\r ]*(?:the[\t\n\r ]+)?(?:ai|a\.i\.|llm|language[\t\n\r ]+model|assistant|chatbot|ai[\t\n\r ]+assistant|ai[\t\n\r ]+agent|agent|model|copilot|gpt|claude|gemini)(?-u:\b)[\t\n\r ]*[:,!]",
         SignalKind::AddressedToAi,
         0.35,
     ),
     (
-        r"(?i)\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|automated\s+agent|bot)\b",
-        SignalKind::AddressedToAi,
-        0.4,
-    ),
-    (
-        r"(?i)\b(?:ai|llm)\s+(?:assistant|agent|model)s?\s+(?:reading|processing|summari[sz]ing|parsing)\s+this",
+        r"(?i)(?-u:\b)if[\t\n\r ]+you[\t\n\r ]+are[\t\n\r ]+(?:an?[\t\n\r ]+)?(?:ai|llm|language[\t\n\r ]+model|assistant|automated[\t\n\r ]+agent|bot)(?-u:\b)",
         SignalKind::AddressedToAi,
         0.4,
     ),
     (
-        r"(?i)\b(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?(?:following\s+)?(?:tool|function|command|shell|script|api)\b",
+        r"(?i)(?-u:\b)(?:ai|llm)[\t\n\r ]+(?:assistant|agent|model)s?[\t\n\r ]+(?:reading|processing|summari[sz]ing|parsing)[\t\n\r ]+this",
+        SignalKind::AddressedToAi,
+        0.4,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:call|invoke|use|run|execute|trigger)[\t\n\r ]+(?:the[\t\n\r ]+)?(?:following[\t\n\r ]+)?(?:tool|function|command|shell|script|api)(?-u:\b)",
         SignalKind::ToolRequest,
         0.35,
     ),
     (
-        r"(?i)\b(?:curl|wget)\s+(?:-[a-z]+\s+)*https?://",
+        r"(?i)(?-u:\b)(?:curl|wget)[\t\n\r ]+(?:-[a-z]+[\t\n\r ]+)*https?://",
         SignalKind::ToolRequest,
         0.35,
     ),
     (
-        r"(?i)\b(?:send|forward|e-?mail|mail|post|upload|transfer|export|leak|exfiltrate|copy|share)\b[^.\n]{0,100}?\b(?:to|at|into|on)\s+(?:\S+@\S+\.\w+|https?://\S+)",
+        r"(?i)(?-u:\b)(?:send|forward|e-?mail|mail|post|upload|transfer|export|leak|exfiltrate|copy|share)(?-u:\b)[^.\n]{0,100}?(?-u:\b)(?:to|at|into|on)[\t\n\r ]+(?:[^\t\n\r ]+@[^\t\n\r ]+\.[A-Za-z0-9_]+|https?://[^\t\n\r ]+)",
         SignalKind::ExfilRequest,
         0.35,
     ),
     (
-        r#"!\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]{1,2000}[?&][^)\s=]{1,100}=[^)\s]{1,2000}\)"#,
+        r#"!\[[^\]\n]{0,200}\]\([\t\n\r ]*https?://[^)[\t\n\r ]]{1,2000}[?&][^)[\t\n\r ]=]{1,100}=[^)[\t\n\r ]]{1,2000}\)"#,
         SignalKind::ExfilChannel,
         0.5,
     ),
     (
-        r#"(?i)<img\b[^>]{0,200}\bsrc\s*=\s*["']?https?://[^"'\s>]{1,2000}[?&][^"'\s>=]{1,100}=[^"'\s>]{1,2000}"#,
+        r#"(?i)<img(?-u:\b)[^>]{0,200}(?-u:\b)src[\t\n\r ]*=[\t\n\r ]*["']?https?://[^"'[\t\n\r ]>]{1,2000}[?&][^"'[\t\n\r ]>=]{1,100}=[^"'[\t\n\r ]>]{1,2000}"#,
         SignalKind::ExfilChannel,
         0.5,
     ),
     (
-        r"(?i)(?:^|\n)\s*(?:#{1,4}\s*)?(?:system|developer)\s*(?:message|prompt|instructions?)?\s*:",
+        r"(?i)(?:^|\n)[\t\n\r ]*(?:#{1,4}[\t\n\r ]*)?(?:system|developer)[\t\n\r ]*(?:message|prompt|instructions?)?[\t\n\r ]*:",
         SignalKind::FakeMarker,
         0.4,
     ),
     (
-        r"(?i)\b(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b)",
+        r"(?i)(?-u:\b)(?:display[\t\n\r ]*:[\t\n\r ]*none|visibility[\t\n\r ]*:[\t\n\r ]*hidden|font-size[\t\n\r ]*:[\t\n\r ]*0(?:px|pt|em|rem)?(?-u:\b)|opacity[\t\n\r ]*:[\t\n\r ]*0(?:\.0+)?(?-u:\b)|color[\t\n\r ]*:[\t\n\r ]*(?:#fff(?:fff)?|white|transparent)(?-u:\b))",
         SignalKind::HiddenText,
         0.3,
     ),
-    (r"<!--[\s\S]{10,4000}?-->", SignalKind::HiddenText, 0.2),
+    (r"<!--(?s:.){10,4000}?-->", SignalKind::HiddenText, 0.2),
 ];
 
 /// Compiled injection detectors.
 pub(crate) struct Scorer {
     phrases: AhoCorasick,
-    regex: meta::Regex,
+    /// One automaton per pattern: combined, they lose their literal prefilters.
+    regexes: Vec<meta::Regex>,
     base64: meta::Regex,
     hex: meta::Regex,
     percent: meta::Regex,
@@ -331,16 +332,18 @@ impl Scorer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(PHRASES.iter().map(|(p, _, _)| *p))
             .map_err(|e| e.to_string())?;
-        let sources: Vec<&str> = REGEXES.iter().map(|(r, _, _)| *r).collect();
-        let regex = meta::Regex::new_many(&sources).map_err(|e| e.to_string())?;
+        let regexes = REGEXES
+            .iter()
+            .map(|(r, _, _)| meta::Regex::new(r).map_err(|e| e.to_string()))
+            .collect::<Result<Vec<_>, _>>()?;
         let base64 = meta::Regex::new(r"[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_\-]{32,}")
             .map_err(|e| e.to_string())?;
         let hex = meta::Regex::new(r"(?:[0-9A-Fa-f]{2}){16,}").map_err(|e| e.to_string())?;
-        let percent =
-            meta::Regex::new(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){6,}").map_err(|e| e.to_string())?;
+        let percent = meta::Regex::new(r"(?:%[0-9A-Fa-f]{2}[^%[\t\n\r ]]{0,3}){6,}")
+            .map_err(|e| e.to_string())?;
         Ok(Self {
             phrases,
-            regex,
+            regexes,
             base64,
             hex,
             percent,
@@ -369,29 +372,31 @@ impl Scorer {
                 });
             }
         }
-        for m in self.regex.find_iter(text) {
-            if let Some((_, kind, weight)) = REGEXES.get(m.pattern().as_usize()) {
-                let mut weight = *weight;
-                // An HTML comment with instructions inside is more than a comment.
-                if *kind == SignalKind::HiddenText
-                    && let Some(inner) = text.get(m.start()..m.end())
-                    && inner.starts_with("<!--")
-                {
-                    let mut inner_signals = Vec::new();
-                    self.collect_plain(
-                        inner.get(4..inner.len().saturating_sub(3)).unwrap_or(""),
-                        &mut inner_signals,
-                    );
-                    if !inner_signals.is_empty() {
-                        weight = 0.45;
+        for (i, re) in self.regexes.iter().enumerate() {
+            for m in re.find_iter(text) {
+                if let Some((_, kind, weight)) = REGEXES.get(i) {
+                    let mut weight = *weight;
+                    // An HTML comment with instructions inside is more than a comment.
+                    if *kind == SignalKind::HiddenText
+                        && let Some(inner) = text.get(m.start()..m.end())
+                        && inner.starts_with("<!--")
+                    {
+                        let mut inner_signals = Vec::new();
+                        self.collect_plain(
+                            inner.get(4..inner.len().saturating_sub(3)).unwrap_or(""),
+                            &mut inner_signals,
+                        );
+                        if !inner_signals.is_empty() {
+                            weight = 0.45;
+                        }
                     }
+                    out.push(Signal {
+                        kind: *kind,
+                        start: offset + m.start(),
+                        end: offset + m.end(),
+                        weight,
+                    });
                 }
-                out.push(Signal {
-                    kind: *kind,
-                    start: offset + m.start(),
-                    end: offset + m.end(),
-                    weight,
-                });
             }
         }
         hidden_characters(text, offset, out);
@@ -412,16 +417,18 @@ impl Scorer {
                 });
             }
         }
-        for m in self.regex.find_iter(text) {
-            if let Some((_, kind, weight)) = REGEXES.get(m.pattern().as_usize())
-                && *kind != SignalKind::HiddenText
-            {
-                out.push(Signal {
-                    kind: *kind,
-                    start: m.start(),
-                    end: m.end(),
-                    weight: *weight,
-                });
+        for (i, re) in self.regexes.iter().enumerate() {
+            for m in re.find_iter(text) {
+                if let Some((_, kind, weight)) = REGEXES.get(i)
+                    && *kind != SignalKind::HiddenText
+                {
+                    out.push(Signal {
+                        kind: *kind,
+                        start: m.start(),
+                        end: m.end(),
+                        weight: *weight,
+                    });
+                }
             }
         }
     }

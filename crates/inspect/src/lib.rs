@@ -150,26 +150,49 @@ pub enum BuildError {
 
 /// Compiled detectors. Build once, share everywhere (`Send + Sync`).
 pub struct Scanner {
-    regex: meta::Regex,
-    patterns: &'static [patterns::Pattern],
+    detectors: Vec<Detector>,
     known: Option<AhoCorasick>,
     injection: injection::Scorer,
     config: Config,
 }
 
+struct Detector {
+    pattern: &'static patterns::Pattern,
+    regex: meta::Regex,
+    /// For [`patterns::Trigger::After`]: the words, compiled.
+    words: Option<AhoCorasick>,
+}
+
 /// Shortest value matched as a known secret; shorter values would match ordinary text.
 pub const MIN_KNOWN_SECRET_LEN: usize = 8;
+
+/// Candidates longer than this are not searched again from inside when they fail to confirm.
+const MAX_RETRY_SPAN: usize = 96;
 
 impl Scanner {
     /// Compiles every detector.
     pub fn new(config: Config) -> Result<Self, BuildError> {
-        let patterns = patterns::PATTERNS;
-        let sources: Vec<&str> = patterns.iter().map(|p| p.regex).collect();
-        let regex =
-            meta::Regex::new_many(&sources).map_err(|e| BuildError::Patterns(e.to_string()))?;
+        let mut detectors = Vec::with_capacity(patterns::PATTERNS.len());
+        for pattern in patterns::PATTERNS {
+            let regex = meta::Regex::new(pattern.regex)
+                .map_err(|e| BuildError::Patterns(format!("{}: {e}", pattern.kind.as_str())))?;
+            let words = match pattern.trigger {
+                patterns::Trigger::After { words, .. } => Some(
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .build(words)
+                        .map_err(|e| BuildError::Patterns(e.to_string()))?,
+                ),
+                _ => None,
+            };
+            detectors.push(Detector {
+                pattern,
+                regex,
+                words,
+            });
+        }
         Ok(Self {
-            regex,
-            patterns,
+            detectors,
             known: None,
             injection: injection::Scorer::new().map_err(BuildError::Patterns)?,
             config,
@@ -219,32 +242,34 @@ impl Scanner {
                 });
             }
         }
-        let mut pos = 0;
-        let len = text.len();
-        while pos < len {
-            let Some(m) = self.regex.search(&Input::new(text).range(pos..len)) else {
-                break;
-            };
-            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
-                break;
-            };
-            match (pattern.check)(text, m.start(), m.end()) {
-                Some((start, end, confidence)) if confidence >= self.config.min_confidence => {
-                    out.push(Finding {
-                        kind: pattern.kind,
-                        start,
-                        end,
-                        confidence,
-                    });
-                    // Continue after what was confirmed (a check may narrow the span).
-                    pos = end.max(m.start() + 1);
+        for d in &self.detectors {
+            match d.pattern.trigger {
+                patterns::Trigger::Everywhere => {
+                    self.run(d, text, 0, text.len(), None, &mut out);
                 }
-                // Not confirmed: look again from the next character, so a pattern that
-                // starts inside this candidate still gets its chance.
-                _ => pos = next_char(text, m.start()),
-            }
-            while pos < len && !text.is_char_boundary(pos) {
-                pos += 1;
+                patterns::Trigger::Around {
+                    literal,
+                    back,
+                    ahead,
+                } => {
+                    let mut next = 0;
+                    for at in memchr::memmem::find_iter(text.as_bytes(), literal.as_bytes()) {
+                        if at < next {
+                            continue;
+                        }
+                        let from = floor_char(text, at.saturating_sub(back).max(next));
+                        let to = ceil_char(text, (at + literal.len() + ahead).min(text.len()));
+                        next = self.run(d, text, from, to, Some(at), &mut out).max(at + 1);
+                    }
+                }
+                patterns::Trigger::After { ahead, .. } => {
+                    if let Some(words) = &d.words {
+                        for m in words.find_iter(text) {
+                            let to = ceil_char(text, (m.end() + ahead).min(text.len()));
+                            self.run(d, text, m.end(), to, None, &mut out);
+                        }
+                    }
+                }
             }
         }
         resolve_overlaps(out)
@@ -256,13 +281,78 @@ impl Scanner {
     }
 }
 
+impl Scanner {
+    /// Runs one detector over `text[from..to]`; with `must_cover`, keeps only candidates that
+    /// contain that offset. Returns where the last confirmed finding ended (or `from`).
+    fn run(
+        &self,
+        d: &Detector,
+        text: &str,
+        from: usize,
+        to: usize,
+        must_cover: Option<usize>,
+        out: &mut Vec<Finding>,
+    ) -> usize {
+        let mut pos = from;
+        let mut last_end = from;
+        while pos < to {
+            let Some(m) = d.regex.search(&Input::new(text).range(pos..to)) else {
+                break;
+            };
+            if let Some(at) = must_cover {
+                if m.start() > at {
+                    break;
+                }
+                if m.end() <= at {
+                    pos = next_char(text, m.start());
+                    continue;
+                }
+            }
+            match (d.pattern.check)(text, m.start(), m.end()) {
+                Some((start, end, confidence)) if confidence >= self.config.min_confidence => {
+                    out.push(Finding {
+                        kind: d.pattern.kind,
+                        start,
+                        end,
+                        confidence,
+                    });
+                    last_end = end;
+                    // Continue after what was confirmed (a check may narrow the span).
+                    pos = end.max(m.start() + 1);
+                }
+                // Not confirmed: look again from the next character, so a candidate that
+                // starts inside this one still gets its chance. A long candidate (a run of
+                // digits, say) is skipped whole, which keeps the scan linear.
+                _ if m.len() > MAX_RETRY_SPAN => pos = m.end(),
+                _ => pos = next_char(text, m.start()),
+            }
+            pos = ceil_char(text, pos);
+        }
+        last_end
+    }
+}
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_char(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 fn next_char(text: &str, at: usize) -> usize {
     text.get(at..)
         .and_then(|s| s.chars().next())
         .map_or(at + 1, |c| at + c.len_utf8())
 }
 
-/// Keeps findings sorted by start; where two overlap, the longer (then the secret) wins.
+/// Keeps findings sorted by start; where two overlap, the longer wins.
 fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by(|a, b| {
         a.start
@@ -275,7 +365,11 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
             Some(last) if f.start < last.end => {
                 let f_len = f.end - f.start;
                 let last_len = last.end - last.start;
-                if f_len > last_len || (f_len == last_len && f.kind.class() == Class::Secret) {
+                // On a tie the earlier detector (more specific) stays, unless a secret meets
+                // personal data: the secret wins.
+                let secret_over_pii =
+                    f.kind.class() == Class::Secret && last.kind.class() == Class::Pii;
+                if f_len > last_len || (f_len == last_len && secret_over_pii) {
                     *last = f;
                 }
             }

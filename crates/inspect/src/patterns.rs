@@ -16,6 +16,27 @@ pub(crate) struct Pattern {
     pub kind: Kind,
     pub regex: &'static str,
     pub check: fn(&str, usize, usize) -> Confirmed,
+    pub trigger: Trigger,
+}
+
+/// Where a pattern can occur, found cheaply before the pattern runs. Patterns without a
+/// literal of their own would otherwise make the automaton look for a match at every byte.
+#[derive(Clone, Copy)]
+pub(crate) enum Trigger {
+    /// Run the pattern over the whole text (it has literals the regex engine prefilters on).
+    Everywhere,
+    /// Run it in a window around each occurrence of this byte string: `back` bytes before,
+    /// `ahead` bytes after.
+    Around {
+        literal: &'static str,
+        back: usize,
+        ahead: usize,
+    },
+    /// Run it in the `ahead` bytes after each of these words (ASCII case-insensitive).
+    After {
+        words: &'static [&'static str],
+        ahead: usize,
+    },
 }
 
 fn before(text: &str, at: usize) -> Option<char> {
@@ -103,6 +124,9 @@ fn token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
 
 fn random_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let v = slice(text, start, end);
+    if v.starts_with("sk-ant-") {
+        return None;
+    }
     let has_digit = v.bytes().any(|b| b.is_ascii_digit());
     let has_alpha = v.bytes().any(|b| b.is_ascii_alphabetic());
     if !has_digit || !has_alpha || validate::is_placeholder(v) || validate::entropy(v) < 3.5 {
@@ -161,8 +185,17 @@ fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, u
 
 fn email(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let v = slice(text, start, end);
-    let local = v.split('@').next()?;
-    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+    let (local, domain) = v.split_once('@')?;
+    if local.len() > 64
+        || local.starts_with('.')
+        || local.ends_with('.')
+        || local.contains("..")
+        || domain.len() > 253
+        || domain
+            .split('.')
+            .any(|l| l.is_empty() || l.len() > 63 || l.starts_with('-') || l.ends_with('-'))
+        || domain.rsplit('.').next().is_some_and(|tld| tld.len() > 24)
+    {
         return None;
     }
     if after(text, end).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -336,105 +369,141 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::PrivateKey,
         regex: r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----",
         check: private_key,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::AwsAccessKey,
         regex: r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z2-7]{16}",
         check: aws_access_key,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::AwsSecretKey,
-        regex: r#"(?i:aws)[A-Za-z0-9_.\-]{0,30}(?i:secret|sk)[A-Za-z0-9_.\-]{0,30}["']?[ \t]{0,3}[:=]{1,2}>?[ \t]{0,3}["']?[A-Za-z0-9/+]{40}"#,
+        regex: r#"(?i-u:aws)[A-Za-z0-9_.\-]*(?i-u:secret|sk)[A-Za-z0-9_.\-]*["']?[ \t]*[:=]+>?[ \t]*["']?[A-Za-z0-9/+]{40}"#,
         check: aws_secret_key,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::GithubToken,
         regex: r"gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82}",
         check: token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::GitlabToken,
         regex: r"glpat-[A-Za-z0-9_\-]{20}",
         check: token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::SlackToken,
-        regex: r"xox[baprse]-[A-Za-z0-9\-]{10,250}|https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}",
+        regex: r"xox[baprse]-[A-Za-z0-9\-]{10}[A-Za-z0-9\-]*|https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20}[A-Za-z0-9]*",
         check: token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::StripeKey,
-        regex: r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,64}",
+        regex: r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16}[A-Za-z0-9]*|whsec_[A-Za-z0-9]{24}[A-Za-z0-9]*",
         check: token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::AnthropicKey,
-        regex: r"sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_\-]{20,200}",
+        regex: r"sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_\-]{20}[A-Za-z0-9_\-]*",
         check: token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::OpenaiKey,
-        regex: r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,200}",
+        regex: r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32}[A-Za-z0-9_\-]*",
         check: random_token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::GoogleApiKey,
         regex: r"AIza[0-9A-Za-z_\-]{35}",
         check: token,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::Jwt,
-        regex: r"eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}",
+        regex: r"eyJ[A-Za-z0-9_\-]+\.eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+",
         check: jwt,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::ConnectionString,
-        regex: r#"[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@"'<>]{1,64}:[^\s@/"'<>]{1,128}@[A-Za-z0-9.\-_\[\]:]{1,255}"#,
+        regex: r#"[A-Za-z][A-Za-z0-9+.\-]*://[^\t\n\r :/@"'<>]+:[^\t\n\r @/"'<>]+@[A-Za-z0-9.\-_\[\]:]+"#,
         check: connection_string,
+        trigger: Trigger::Around {
+            literal: "://",
+            back: 32,
+            ahead: 640,
+        },
     },
     Pattern {
         kind: Kind::Password,
-        regex: r#"(?i:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key)["']?[ \t]{0,3}[:=]{1,2}>?[ \t]{0,3}["']?[^\s"',;&<>]{8,128}"#,
+        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key)["']?[ \t]*[:=]+>?[ \t]*["']?[^\t\n\r "',;&<>]{8}[^\t\n\r "',;&<>]*"#,
         check: password_assignment,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::Email,
-        regex: r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+        regex: r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2}[A-Za-z]*",
         check: email,
+        trigger: Trigger::Around {
+            literal: "@",
+            back: 64,
+            ahead: 256,
+        },
     },
     Pattern {
         kind: Kind::Card,
-        regex: r"[0-9](?:[ \-]?[0-9]){12,18}",
+        regex: r"[0-9](?:[ \-]?[0-9])+",
         check: card,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::Iban,
-        regex: r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?",
+        regex: r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9])+",
         check: iban,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::Ssn,
         regex: r"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}",
         check: ssn,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::DateOfBirth,
-        regex: r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)[0-9]{2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2},? (?:19|20)[0-9]{2}",
+        regex: r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.? (?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)[0-9]{2}|(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2},? (?:19|20)[0-9]{2}",
         check: date_of_birth,
+        trigger: Trigger::After {
+            words: DOB_WORDS,
+            ahead: 48,
+        },
     },
     Pattern {
         kind: Kind::Phone,
-        regex: r"\+[1-9][0-9]{0,3}[ .\-]?\(?[0-9]{1,4}\)?(?:[ .\-]?[0-9]{1,4}){1,5}|00[1-9][0-9]{0,3}[ .\-][0-9]{1,4}(?:[ .\-]?[0-9]{1,4}){1,5}|\(?0[0-9]{1,4}\)?[ .\-/]?[0-9]{2,8}(?:[ .\-][0-9]{2,4}){0,3}|\(?[2-9][0-9]{2}\)?[ .\-][2-9][0-9]{2}[ .\-][0-9]{4}",
+        regex: r"\+[1-9][0-9]*(?:[ .\-]?\(?[0-9]+\)?)+|00[1-9][0-9]*(?:[ .\-]?[0-9]+)+|\(?0[0-9]+\)?(?:[ .\-/]?[0-9]+)+|\(?[2-9][0-9]{2}\)?[ .\-][2-9][0-9]{2}[ .\-][0-9]{4}",
         check: phone,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::Ipv6,
-        regex: r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}",
+        regex: r"[0-9A-Fa-f]*:[0-9A-Fa-f]*:[0-9A-Fa-f:]*",
         check: ipv6,
+        trigger: Trigger::Around {
+            literal: ":",
+            back: 40,
+            ahead: 40,
+        },
     },
     Pattern {
         kind: Kind::Ipv4,
-        regex: r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}",
+        regex: r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+",
         check: ipv4,
+        trigger: Trigger::Everywhere,
     },
 ];
