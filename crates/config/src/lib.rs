@@ -83,6 +83,8 @@ struct RawConfig {
     approvals: RawApprovals,
     #[serde(default)]
     organization: RawOrganization,
+    #[serde(default)]
+    inspection: RawInspection,
     policies: RawPolicies,
     #[serde(default)]
     upstreams: BTreeMap<String, RawUpstream>,
@@ -124,6 +126,17 @@ struct RawOrganization {
     #[serde(default)]
     domains: Vec<String>,
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInspection {
+    injection_threshold: Option<f32>,
+    audit_personal_data: Option<String>,
+}
+
+/// Injection score at or above which a tool result labels the session `untrusted`, when
+/// `inspection.injection_threshold` is not set.
+pub const DEFAULT_INJECTION_THRESHOLD: f32 = 0.5;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,6 +200,7 @@ struct RawTool {
     #[serde(default)]
     output_labels: Vec<String>,
     recipient_arg: Option<String>,
+    output_personal_data: Option<String>,
     connector: RawConnector,
 }
 
@@ -337,6 +351,24 @@ fn validate(
         }
     }
     let _ = raw.organization.name;
+
+    let injection_threshold = raw
+        .inspection
+        .injection_threshold
+        .unwrap_or(DEFAULT_INJECTION_THRESHOLD);
+    if !(0.0..=1.0).contains(&injection_threshold) {
+        p.push("inspection.injection_threshold", "must be between 0 and 1");
+    }
+    let audit_personal_data = raw
+        .inspection
+        .audit_personal_data
+        .unwrap_or_else(|| "mask".to_owned());
+    if !matches!(audit_personal_data.as_str(), "mask" | "pseudonymise") {
+        p.push(
+            "inspection.audit_personal_data",
+            format!("unknown mode `{audit_personal_data}`; expected `mask` or `pseudonymise`"),
+        );
+    }
 
     let mut roles = BTreeMap::new();
     for (name, r) in raw.roles {
@@ -617,9 +649,22 @@ fn validate(
                 })
             }
         };
+        let output_personal_data = t.output_personal_data.unwrap_or_else(|| "keep".to_owned());
+        if !matches!(
+            output_personal_data.as_str(),
+            "keep" | "mask" | "remove" | "block"
+        ) {
+            p.push(
+                format!("{key}.output_personal_data"),
+                format!(
+                    "unknown mode `{output_personal_data}`; expected keep, mask, remove or block"
+                ),
+            );
+        }
         tools.insert(
             name.clone(),
             Tool {
+                output_personal_data,
                 name,
                 system: t.system,
                 kind,
@@ -681,6 +726,10 @@ fn validate(
         groups,
         tools,
         policy_files,
+        inspection: warden_types::Inspection {
+            injection_threshold,
+            audit_personal_data,
+        },
     })
 }
 

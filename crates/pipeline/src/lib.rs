@@ -9,6 +9,7 @@
 //! denies and is recorded.
 
 mod admin;
+mod inspect;
 mod reply;
 
 use std::collections::{BTreeSet, HashMap};
@@ -66,17 +67,25 @@ pub struct Compiled {
     pub policy: PolicyEngine,
     /// Compiled argument validators.
     pub validator: ArgumentValidator,
+    /// Compiled detectors.
+    pub scanner: warden_inspect::Scanner,
 }
 
 /// Compiles policies and argument schemas, reporting every problem.
 pub fn compile(deployment: Deployment) -> Result<Compiled, LoadError> {
     let policy = PolicyEngine::compile(&deployment);
     let validator = ArgumentValidator::compile(&deployment);
+    let scanner = warden_inspect::Scanner::new(warden_inspect::Config {
+        injection_threshold: deployment.inspection.injection_threshold,
+        ..warden_inspect::Config::default()
+    })
+    .map_err(|e| LoadError::Executor(e.to_string()))?;
     match (policy, validator) {
         (Ok(policy), Ok(validator)) => Ok(Compiled {
             deployment: Arc::new(deployment),
             policy,
             validator,
+            scanner,
         }),
         (Err(p), _) => Err(LoadError::Policy(p)),
         (_, Err(s)) => Err(LoadError::Schema(s)),
@@ -120,6 +129,7 @@ pub struct Gateway {
     policy: PolicyEngine,
     validator: ArgumentValidator,
     executor: Executor,
+    scanner: Arc<warden_inspect::Scanner>,
     store: Arc<dyn Store>,
     env: Env,
     tokens: RwLock<HashMap<String, TokenRecord>>,
@@ -142,6 +152,15 @@ fn audit_value(v: &Value) -> Value {
     } else {
         json!({"truncated": true, "bytes": text.len(), "sha256": sha256_hex(text.as_bytes())})
     }
+}
+
+/// The `NAME`s of `{{env:NAME}}` references in a connector template.
+fn env_references(template: &str) -> Vec<String> {
+    template
+        .split("{{env:")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("}}").map(|(name, _)| name.to_owned()))
+        .collect()
 }
 
 fn is_session_id(s: &str) -> bool {
@@ -168,11 +187,29 @@ impl Gateway {
             .map(|t| (t.id.clone(), t))
             .collect();
         let halted = store.halts().await?.into_iter().collect();
+        // Every credential a connector can inject is matched exactly wherever data crosses.
+        let known: Vec<String> = compiled
+            .deployment
+            .tools
+            .values()
+            .flat_map(|t| match &t.connector {
+                warden_types::Connector::Http(h) => {
+                    h.headers.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
+                }
+            })
+            .flat_map(|template| env_references(&template))
+            .filter_map(|name| env(&name))
+            .collect();
+        let scanner = compiled
+            .scanner
+            .with_known_secrets(known)
+            .map_err(|e| LoadError::Executor(e.to_string()))?;
         let gw = Arc::new(Self {
             dep: compiled.deployment,
             policy: compiled.policy,
             validator: compiled.validator,
             executor,
+            scanner: Arc::new(scanner),
             store,
             env,
             tokens: RwLock::new(tokens),
@@ -375,7 +412,20 @@ impl Gateway {
         };
         let mut received = self.event_for(&action, EventKind::ActionReceived, Outcome::Received);
         received.description = format!("agent `{}` asked to use `{}`", action.agent, action.tool);
-        received.input = audit_value(&action.arguments);
+        // Inspect first: nothing about this action is recorded unsanitised.
+        let audit_rules = inspect::audit_rules(&self.dep);
+        let inspected = inspect::arguments(&self.scanner, audit_rules, &action.arguments).await;
+        let (arg_kinds, arg_labels) = match &inspected {
+            Some(i) => {
+                received.input = audit_value(&i.sanitized);
+                received.findings = i.findings.clone();
+                (i.kinds.clone(), i.labels.clone())
+            }
+            None => {
+                received.input = inspect::uninspected();
+                (BTreeSet::new(), BTreeSet::new())
+            }
+        };
 
         // A refusal before or by the policy: record both events in one commit, then answer.
         let refuse = |refusal: Refusal, policies: Vec<String>, outcome: Outcome| {
@@ -387,6 +437,20 @@ impl Gateway {
             (vec![received.clone(), decided], refusal)
         };
 
+        if inspected.is_none() {
+            let (events, r) = refuse(
+                Refusal::new(
+                    ErrorCode::Denied,
+                    "the arguments could not be inspected; denied to be safe",
+                ),
+                vec![],
+                Outcome::Denied,
+            );
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
+        }
+
         if let Some(halt) = self.halt_of(&action.agent) {
             let (events, r) = refuse(
                 Refusal::new(
@@ -396,7 +460,9 @@ impl Gateway {
                 vec![],
                 Outcome::Denied,
             );
-            return self.record_then(events, r.with_action(&action)).await;
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
         }
         let Some(tool) = self.dep.tools.get(&action.tool) else {
             let (events, r) = refuse(
@@ -407,7 +473,9 @@ impl Gateway {
                 vec![],
                 Outcome::Denied,
             );
-            return self.record_then(events, r.with_action(&action)).await;
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
         };
         if !action.arguments.is_object() {
             let (events, r) = refuse(
@@ -419,7 +487,9 @@ impl Gateway {
                 vec![],
                 Outcome::Denied,
             );
-            return self.record_then(events, r.with_action(&action)).await;
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
         }
         if let Err(errors) = self.validator.validate(&tool.name, &action.arguments) {
             let first = errors
@@ -444,7 +514,9 @@ impl Gateway {
                 vec![],
                 Outcome::Denied,
             );
-            return self.record_then(events, r.with_action(&action)).await;
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
         }
         let labels = match self.session_labels(&action.agent, &action.session).await {
             Ok(l) => l,
@@ -458,16 +530,19 @@ impl Gateway {
                     vec![],
                     Outcome::Denied,
                 );
-                return self.record_then(events, r.with_action(&action)).await;
+                return self
+                    .record_then(&action, &arg_labels, events, r.with_action(&action))
+                    .await;
             }
         };
-        let findings = BTreeSet::new();
+        // The session now also carries what this action brought in.
+        let labels: BTreeSet<String> = labels.union(&arg_labels).cloned().collect();
         let decision = self.policy.decide(&DecisionInput {
             agent: &action.agent,
             tool: &action.tool,
             arguments: &action.arguments,
             session_labels: &labels,
-            findings: &findings,
+            findings: &arg_kinds,
             now,
         });
         let decision = match decision {
@@ -478,7 +553,9 @@ impl Gateway {
                     vec![],
                     Outcome::Denied,
                 );
-                return self.record_then(events, r.with_action(&action)).await;
+                return self
+                    .record_then(&action, &arg_labels, events, r.with_action(&action))
+                    .await;
             }
             Err(e) => {
                 tracing::error!(error = %e, "policy evaluation failed; denying");
@@ -490,7 +567,9 @@ impl Gateway {
                     vec![],
                     Outcome::Denied,
                 );
-                return self.record_then(events, r.with_action(&action)).await;
+                return self
+                    .record_then(&action, &arg_labels, events, r.with_action(&action))
+                    .await;
             }
         };
         match decision {
@@ -501,12 +580,19 @@ impl Gateway {
                     policies,
                     Outcome::Denied,
                 );
-                self.record_then(events, r.with_action(&action)).await
+                self.record_then(&action, &arg_labels, events, r.with_action(&action))
+                    .await
             }
             Decision::Hold {
                 policies,
                 requirements,
             } => {
+                if !arg_labels.is_empty()
+                    && let Err(e) = self.commit(&action, &arg_labels, Vec::new()).await
+                {
+                    tracing::error!(error = %e, "cannot record session labels");
+                    return Refusal::internal().into();
+                }
                 self.hold(action, tool, received, policies, requirements, now)
                     .await
             }
@@ -515,7 +601,10 @@ impl Gateway {
                     self.event_for(&action, EventKind::ActionDecided, Outcome::Success);
                 decided.description = format!("allowed by {}", policies.join(", "));
                 decided.policies = policies.clone();
-                if let Err(e) = self.store.append(vec![received, decided]).await {
+                if let Err(e) = self
+                    .commit(&action, &arg_labels, vec![received, decided])
+                    .await
+                {
                     tracing::error!(error = %e, "cannot write the audit log; refusing the action");
                     return Refusal::internal().into();
                 }
@@ -524,8 +613,30 @@ impl Gateway {
         }
     }
 
-    async fn record_then(&self, events: Vec<AuditEvent>, refusal: Refusal) -> Reply {
-        match self.store.append(events).await {
+    /// Appends `events` and grows the session's labels in one commit.
+    async fn commit(
+        &self,
+        action: &Action,
+        labels: &BTreeSet<String>,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.store
+            .add_session_labels(&action.agent, &action.session, labels.clone(), events)
+            .await?;
+        if !labels.is_empty() {
+            self.cache_labels(&action.agent, &action.session, labels.clone());
+        }
+        Ok(())
+    }
+
+    async fn record_then(
+        &self,
+        action: &Action,
+        labels: &BTreeSet<String>,
+        events: Vec<AuditEvent>,
+        refusal: Refusal,
+    ) -> Reply {
+        match self.commit(action, labels, events).await {
             Ok(_) => refusal.into(),
             Err(e) => {
                 tracing::error!(error = %e, "cannot write the audit log");
@@ -613,7 +724,7 @@ impl Gateway {
             let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Denied);
             e.description = r.message.clone();
             e.code = Some(r.code.as_str().into());
-            return self.record_then(vec![e], r).await;
+            return self.record_then(action, &BTreeSet::new(), vec![e], r).await;
         }
         let env = Arc::clone(&self.env);
         let result = self
@@ -623,26 +734,74 @@ impl Gateway {
         let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
         e.policies = policies;
         e.approver = approver;
-        e.input = audit_value(&action.arguments);
+        let audit_rules = inspect::audit_rules(&self.dep);
+        e.input = match inspect::arguments(&self.scanner, audit_rules, &action.arguments).await {
+            Some(i) => audit_value(&i.sanitized),
+            None => inspect::uninspected(),
+        };
         let (reply, labels) = match result {
             Ok(out) => {
                 e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
                 e.description = format!("`{}` executed (upstream HTTP {})", tool.name, out.status);
-                e.output = audit_value(&out.body);
-                let labels: BTreeSet<String> = tool.output_labels.iter().cloned().collect();
-                (
-                    Reply {
-                        status: 200,
-                        body: json!({
-                            "action_id": action.id,
-                            "session": action.session,
-                            "status": "executed",
-                            "result": out.body,
-                            "labels": labels,
-                        }),
-                    },
-                    labels,
-                )
+                match inspect::result(&self.scanner, audit_rules, tool, &out.body).await {
+                    Some(inspect::Result::Pass {
+                        for_agent,
+                        for_audit,
+                        labels: found_labels,
+                        findings,
+                        injection_score,
+                    }) => {
+                        e.output = audit_value(&for_audit);
+                        e.findings = findings;
+                        let mut labels: BTreeSet<String> =
+                            tool.output_labels.iter().cloned().collect();
+                        if found_labels.contains("untrusted") && !labels.contains("untrusted") {
+                            e.description.push_str(&format!(
+                                "; injection score {injection_score:.2} labels the session untrusted"
+                            ));
+                        }
+                        labels.extend(found_labels);
+                        (
+                            Reply {
+                                status: 200,
+                                body: json!({
+                                    "action_id": action.id,
+                                    "session": action.session,
+                                    "status": "executed",
+                                    "result": for_agent,
+                                    "labels": labels,
+                                }),
+                            },
+                            labels,
+                        )
+                    }
+                    Some(inspect::Result::Blocked { for_audit, kinds }) => {
+                        e.output = audit_value(&for_audit);
+                        e.outcome = Outcome::Denied;
+                        e.code = Some(ErrorCode::Denied.as_str().into());
+                        e.findings = kinds.iter().map(|k| format!("result: {k}")).collect();
+                        e.description = format!(
+                            "`{}` executed, but its result holds {} and this tool blocks it",
+                            tool.name,
+                            kinds.join(", ")
+                        );
+                        let r = Refusal::new(ErrorCode::Denied, e.description.clone())
+                            .with_action(action);
+                        (r.into(), BTreeSet::new())
+                    }
+                    None => {
+                        e.output = inspect::uninspected();
+                        e.outcome = Outcome::Denied;
+                        e.code = Some(ErrorCode::Denied.as_str().into());
+                        e.description = format!(
+                            "`{}` executed, but its result could not be inspected; withheld",
+                            tool.name
+                        );
+                        let r = Refusal::new(ErrorCode::Denied, e.description.clone())
+                            .with_action(action);
+                        (r.into(), BTreeSet::new())
+                    }
+                }
             }
             Err(err) => {
                 e.outcome = Outcome::Failure;
@@ -656,6 +815,15 @@ impl Gateway {
                     ExecError::MissingCredential(_) => (ErrorCode::UpstreamError, None, None),
                 };
                 e.code = Some(code.as_str().into());
+                // Upstream error bodies are data from outside too: secrets masked for everyone.
+                let body = match &body {
+                    Some(b) => match inspect::result(&self.scanner, audit_rules, tool, b).await {
+                        Some(inspect::Result::Pass { for_audit, .. })
+                        | Some(inspect::Result::Blocked { for_audit, .. }) => Some(for_audit),
+                        None => Some(inspect::uninspected()),
+                    },
+                    None => None,
+                };
                 e.output = json!({"upstream_status": upstream_status, "upstream_body": body.as_ref().map(audit_value)});
                 let mut r = Refusal::new(code, err.to_string()).with_action(action);
                 if let Some(s) = upstream_status {

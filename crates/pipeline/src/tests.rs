@@ -75,6 +75,10 @@ impl Store for Flaky {
         l: BTreeSet<String>,
         e: Vec<AuditEvent>,
     ) -> Result<(), StoreError> {
+        // Appends go through here too: an unwritable log fails both.
+        if self.fail_append.load(Ordering::SeqCst) {
+            return Err(broken());
+        }
         self.inner.add_session_labels(a, s, l, e).await
     }
     async fn create_approval(&self, a: Approval, e: Vec<AuditEvent>) -> Result<(), StoreError> {

@@ -236,6 +236,7 @@ fn sliced_decisions_equal_unsliced_decisions() {
             json!({"to": "a@exfil.example", "subject": "s", "body": "b"}),
         ),
         ("crm.get_customer", json!({"customer_id": "C1234"})),
+        ("crm.get_ticket", json!({"ticket_id": "T1234"})),
         (
             "crm.update_contact",
             json!({"customer_id": "C1234", "email": "x@y.z"}),
@@ -283,5 +284,5 @@ fn sliced_decisions_equal_unsliced_decisions() {
             }
         }
     }
-    assert_eq!(compared, 5 * 17 * 2);
+    assert_eq!(compared, 5 * samples.len() * 2);
 }

@@ -159,6 +159,10 @@ pub struct AuditEvent {
     pub cost_ms: Option<u64>,
     /// Stable error code, when the outcome is a refusal or failure.
     pub code: Option<String>,
+    /// What the inspect stage found (kinds such as `pii.card` or `injection.override`, with
+    /// where: `args/to` or `result/body`), never the values.
+    #[serde(default)]
+    pub findings: Vec<String>,
 }
 
 impl AuditEvent {
@@ -180,6 +184,7 @@ impl AuditEvent {
             actor: None,
             cost_ms: None,
             code: None,
+            findings: Vec::new(),
         }
     }
 }

@@ -32,6 +32,18 @@ pub struct Deployment {
     pub tools: BTreeMap<String, Tool>,
     /// Cedar policy files, in the order they were found.
     pub policy_files: Vec<PolicyFile>,
+    /// Inspection settings.
+    pub inspection: Inspection,
+}
+
+/// Inspection settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inspection {
+    /// Injection score at or above which a tool result labels the session `untrusted`.
+    pub injection_threshold: f32,
+    /// How personal data is written to the audit log: `mask` or `pseudonymise`. Secrets are
+    /// always masked.
+    pub audit_personal_data: String,
 }
 
 /// Size and time limits on inputs.
@@ -212,6 +224,9 @@ pub struct Tool {
     pub output_labels: Vec<String>,
     /// Argument holding the recipient address(es), used to decide `context.recipient.external`.
     pub recipient_arg: Option<String>,
+    /// What happens to personal data in the tool's result before the agent sees it: `keep`,
+    /// `mask`, `remove` or `block`. Secrets in results are always masked.
+    pub output_personal_data: String,
     /// How the tool is executed.
     pub connector: Connector,
 }

@@ -12,8 +12,8 @@ pub use audit::{
     sha256_hex,
 };
 pub use deployment::{
-    Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Limits, PolicyFile,
-    PrivacyRecord, Risk, Role, Tool, ToolKind,
+    Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Inspection, Limits,
+    PolicyFile, PrivacyRecord, Risk, Role, Tool, ToolKind,
 };
 pub use time::{Timestamp, parse_rfc3339};
 

@@ -444,7 +444,11 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         .to_string()
         .contains("ignore all previous instructions");
     d.check(
-        a.status == 200 && injected && a.body["labels"] == json!(["untrusted"]),
+        a.status == 200
+            && injected
+            && a.body["labels"]
+                .as_array()
+                .is_some_and(|l| l.contains(&json!("untrusted"))),
         "read; the session is now labelled untrusted",
         &a,
     );

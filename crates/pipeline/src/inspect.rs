@@ -1,0 +1,199 @@
+//! The inspect stage, as the pipeline runs it: on arguments before policy, on results before
+//! the agent sees them, and on everything written to the audit log.
+//!
+//! Small inputs are scanned inline; larger ones on the blocking pool under a deadline. A scan
+//! that fails or runs out of time yields `None`, and the caller fails closed.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json};
+use warden_inspect::{Scanner, json_strings};
+use warden_types::{Deployment, Tool};
+
+/// Inputs up to this size are scanned on the request's own task.
+const INLINE_SCAN_BYTES: usize = 4 * 1024;
+/// Longest a scan may take before the action is refused.
+pub const INSPECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What the inspect stage found in an action's arguments.
+pub(crate) struct Arguments {
+    /// The arguments as the audit log records them.
+    pub sanitized: Value,
+    /// Kinds and classes for `context.findings` (`pii`, `pii.card`, …).
+    pub kinds: BTreeSet<String>,
+    /// Labels the session gains (`pii`, `secret`).
+    pub labels: BTreeSet<String>,
+    /// For the audit record: `args/PATH: KIND`.
+    pub findings: Vec<String>,
+}
+
+/// What the inspect stage made of a tool result.
+pub(crate) enum Result {
+    /// Pass this on.
+    Pass {
+        /// What the agent gets.
+        for_agent: Value,
+        /// What the audit log records.
+        for_audit: Value,
+        /// Labels the session gains (`untrusted` on an injection, `pii`).
+        labels: BTreeSet<String>,
+        /// For the audit record.
+        findings: Vec<String>,
+        /// The injection score.
+        injection_score: f32,
+    },
+    /// The tool's rules block this result.
+    Blocked {
+        /// The audit log's copy.
+        for_audit: Value,
+        /// Why.
+        kinds: Vec<String>,
+    },
+}
+
+pub(crate) fn audit_rules(dep: &Deployment) -> Rules {
+    Rules {
+        pii: if dep.inspection.audit_personal_data == "pseudonymise" {
+            Mode::Pseudonymise
+        } else {
+            Mode::Mask
+        },
+        secret: Mode::Mask,
+    }
+}
+
+async fn run<T, F>(scanner: &Arc<Scanner>, size: usize, f: F) -> Option<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&Scanner) -> T + Send + 'static,
+{
+    if size <= INLINE_SCAN_BYTES {
+        return Some(f(scanner));
+    }
+    let scanner = Arc::clone(scanner);
+    match tokio::time::timeout(
+        INSPECT_TIMEOUT,
+        tokio::task::spawn_blocking(move || f(&scanner)),
+    )
+    .await
+    {
+        Ok(Ok(v)) => Some(v),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "inspection failed");
+            None
+        }
+        Err(_) => {
+            tracing::error!("inspection timed out");
+            None
+        }
+    }
+}
+
+fn size_of(v: &Value) -> usize {
+    json_strings(v).iter().map(|s| s.len()).sum()
+}
+
+/// Scans arguments once: the audit copy is redacted from the same findings that go to policy.
+pub(crate) async fn arguments(
+    scanner: &Arc<Scanner>,
+    rules: Rules,
+    args: &Value,
+) -> Option<Arguments> {
+    let args = args.clone();
+    run(scanner, size_of(&args), move |s| {
+        let mut pseudonyms = Pseudonyms::default();
+        let (sanitized, found) = match redact_json(s, &args, rules, &mut pseudonyms) {
+            Ok(v) => v,
+            // The audit rules never block; treat it as a failed scan.
+            Err(_) => return None,
+        };
+        let mut kinds = BTreeSet::new();
+        let mut labels = BTreeSet::new();
+        let mut findings = Vec::new();
+        for (path, f) in found {
+            kinds.insert(f.kind.as_str().to_owned());
+            kinds.insert(f.kind.class().as_str().to_owned());
+            labels.insert(f.kind.class().as_str().to_owned());
+            findings.push(format!("args{path}: {}", f.kind.as_str()));
+        }
+        findings.dedup();
+        Some(Arguments {
+            sanitized,
+            kinds,
+            labels,
+            findings,
+        })
+    })
+    .await
+    .flatten()
+}
+
+/// Scores a result for injection and redacts it for the agent and for the log.
+pub(crate) async fn result(
+    scanner: &Arc<Scanner>,
+    audit: Rules,
+    tool: &Tool,
+    body: &Value,
+) -> Option<Result> {
+    let body = body.clone();
+    let pii = Mode::parse(&tool.output_personal_data).unwrap_or(Mode::Block);
+    let agent_rules = Rules {
+        pii,
+        secret: Mode::Mask,
+    };
+    run(scanner, size_of(&body), move |s| {
+        let text = json_strings(&body).join("\n");
+        let report = s.injection(&text);
+        let (for_audit, audit_found) =
+            redact_json(s, &body, audit, &mut Pseudonyms::default()).ok()?;
+        let mut findings: Vec<String> = audit_found
+            .iter()
+            .map(|(path, f)| format!("result{path}: {}", f.kind.as_str()))
+            .collect();
+        let mut labels = BTreeSet::new();
+        if report.detected {
+            labels.insert("untrusted".to_owned());
+        }
+        let mut signals: Vec<&str> = report.signals.iter().map(|x| x.kind.as_str()).collect();
+        signals.sort_unstable();
+        signals.dedup();
+        findings.extend(signals.iter().map(|k| format!("result: {k}")));
+        match redact_json(s, &body, agent_rules, &mut Pseudonyms::default()) {
+            Ok((for_agent, found)) => {
+                if pii != Mode::Keep || found.is_empty() {
+                    // Nothing personal reaches the agent, or it was masked.
+                } else if found
+                    .iter()
+                    .any(|(_, f)| f.kind.class() == warden_inspect::Class::Pii)
+                {
+                    labels.insert("pii".to_owned());
+                }
+                Some(Result::Pass {
+                    for_agent,
+                    for_audit,
+                    labels,
+                    findings,
+                    injection_score: report.score,
+                })
+            }
+            Err(blocked) => Some(Result::Blocked {
+                for_audit,
+                kinds: blocked
+                    .kinds
+                    .iter()
+                    .map(|k| k.as_str().to_owned())
+                    .collect(),
+            }),
+        }
+    })
+    .await
+    .flatten()
+}
+
+/// An audit copy of a value that could not be inspected.
+pub(crate) fn uninspected() -> Value {
+    json!({"withheld": "inspection failed; the value is not recorded"})
+}

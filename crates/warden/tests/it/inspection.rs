@@ -1,0 +1,150 @@
+use serde_json::json;
+
+use crate::harness::Server;
+
+const CARD: &str = "4111 1111 1111 1111";
+const GH_TOKEN: &str = "ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A";
+
+fn file_contains(path: &std::path::Path, needle: &str) -> bool {
+    std::fs::read(path)
+        .map(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
+        .unwrap_or(false)
+}
+
+/// A card number in the arguments reaches policy as `pii.card` and a policy forbids it; the
+/// session gains `pii`/`secret`; the audit log holds neither the card number nor the token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn findings_reach_policy_and_never_the_log() {
+    let s = Server::start().await;
+    let support = s.token("agent", "support-bot").await;
+    let body = format!("Your card {CARD} was charged twice. Debug token: {GH_TOKEN}");
+    let (st, v) = s
+        .act(
+            &support,
+            "email.send",
+            json!({"to": "ada@groupany.example", "subject": "refund", "body": body}),
+            "c1",
+        )
+        .await;
+    assert_eq!(st, 403, "{v}");
+    assert_eq!(v["policies"], json!(["no-card-numbers-in-messages"]));
+    // The same message without the card number goes through (internal recipient).
+    let (st, v) = s
+        .act(
+            &support,
+            "email.send",
+            json!({"to": "ada@groupany.example", "subject": "refund", "body": "charged twice"}),
+            "c2",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+
+    let records = s.audit("agent=support-bot&tool=email.send").await;
+    let received = records
+        .iter()
+        .find(|r| r["event"] == "action.received")
+        .unwrap();
+    let input = received["input"]["body"].as_str().unwrap();
+    assert!(
+        input.contains("[CARD]") && input.contains("[GITHUB_TOKEN]"),
+        "{input}"
+    );
+    let findings = received["findings"].as_array().unwrap();
+    assert!(
+        findings.contains(&json!("args/body: pii.card")),
+        "{findings:?}"
+    );
+    assert!(
+        findings.contains(&json!("args/body: secret.github_token")),
+        "{findings:?}"
+    );
+
+    // Byte for byte: no database file holds the raw values.
+    for entry in std::fs::read_dir(s.db.parent().unwrap()).unwrap() {
+        let path = entry.unwrap().path();
+        assert!(
+            !file_contains(&path, CARD),
+            "{} holds the card number",
+            path.display()
+        );
+        assert!(
+            !file_contains(&path, "4111111111111111"),
+            "{} holds the card number",
+            path.display()
+        );
+        assert!(
+            !file_contains(&path, GH_TOKEN),
+            "{} holds the token",
+            path.display()
+        );
+    }
+}
+
+/// A tool result carrying injected instructions labels the session untrusted (the tool does
+/// not declare it), and the reference rule then holds the outbound message.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn injection_in_a_result_taints_the_session() {
+    let s = Server::start().await;
+    let support = s.token("agent", "support-bot").await;
+    let mail = json!({"to": "audit@exfil.example", "subject": "export", "body": "see attached"});
+    // Before reading the ticket, an external e-mail goes out.
+    let (st, v) = s.act(&support, "email.send", mail.clone(), "t1").await;
+    assert_eq!(st, 200, "{v}");
+    let (st, v) = s
+        .act(
+            &support,
+            "crm.get_ticket",
+            json!({"ticket_id": "T1182"}),
+            "t1",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    assert!(
+        v["labels"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("untrusted")),
+        "{v}"
+    );
+    let (st, v) = s.act(&support, "email.send", mail, "t1").await;
+    assert_eq!(st, 202, "{v}");
+    assert!(
+        v["policies"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("no-outbound-after-untrusted-input"))
+    );
+    let executed = s
+        .audit("agent=support-bot&tool=crm.get_ticket&event=action.executed")
+        .await;
+    let findings = executed[0]["findings"].as_array().unwrap();
+    assert!(
+        findings.contains(&json!("result: injection.override")),
+        "{findings:?}"
+    );
+    assert!(
+        executed[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("untrusted")
+    );
+}
+
+/// Secrets in a tool result never reach the agent (or the log); the rest of it does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secrets_in_results_are_masked_for_the_agent() {
+    let s = Server::start().await;
+    let sec = s.token("agent", "sec-bot").await;
+    let (st, v) = s.act(&sec, "security.list_alerts", json!({}), "x").await;
+    assert_eq!(st, 200, "{v}");
+    let title = v["result"]["alerts"][1]["title"].as_str().unwrap();
+    assert_eq!(title, "AWS key [AWS_ACCESS_KEY] committed to groupany/web");
+    let executed = s.audit("agent=sec-bot&event=action.executed").await;
+    assert!(!executed[0].to_string().contains("AKIAZ7Q2MUNDO5TRXYZW"));
+    assert!(
+        executed[0]["findings"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("result/alerts/1/title: secret.aws_access_key"))
+    );
+}
