@@ -284,6 +284,101 @@ pub fn apply(
     Ok(out)
 }
 
+/// Redacts a JSON value for two destinations at once (say, the agent and the audit log),
+/// scanning each string only once. Returns both values and the findings.
+pub fn redact_json_pair(
+    scanner: &Scanner,
+    value: &Value,
+    first: Rules,
+    second: Rules,
+) -> PairWithFindings {
+    let mut found = Vec::new();
+    let mut p1 = Pseudonyms::default();
+    let mut p2 = Pseudonyms::default();
+    let (a, b) = walk_pair(
+        scanner,
+        value,
+        (first, second),
+        (&mut p1, &mut p2),
+        &mut String::new(),
+        &mut found,
+    );
+    (a, b, found)
+}
+
+type Pair = (Result<Value, Blocked>, Result<Value, Blocked>);
+
+/// Both redacted copies and what was found, with the JSON Pointer of each string.
+pub type PairWithFindings = (
+    Result<Value, Blocked>,
+    Result<Value, Blocked>,
+    Vec<(String, Finding)>,
+);
+
+fn walk_pair(
+    scanner: &Scanner,
+    value: &Value,
+    rules: (Rules, Rules),
+    ps: (&mut Pseudonyms, &mut Pseudonyms),
+    path: &mut String,
+    found: &mut Vec<(String, Finding)>,
+) -> Pair {
+    let (p1, p2) = ps;
+    match value {
+        Value::String(s) => {
+            let findings = scanner.scan(s);
+            let a = apply(s, &findings, rules.0, p1).map(Value::String);
+            let b = apply(s, &findings, rules.1, p2).map(Value::String);
+            found.extend(findings.into_iter().map(|f| (path.clone(), f)));
+            (a, b)
+        }
+        Value::Array(items) => {
+            let (mut a, mut b) = (Ok(Vec::new()), Ok(Vec::new()));
+            for (i, v) in items.iter().enumerate() {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&i.to_string());
+                let (x, y) = walk_pair(scanner, v, rules, (&mut *p1, &mut *p2), path, found);
+                path.truncate(len);
+                push(&mut a, x, |acc, v| acc.push(v));
+                push(&mut b, y, |acc, v| acc.push(v));
+            }
+            (a.map(Value::Array), b.map(Value::Array))
+        }
+        Value::Object(map) => {
+            let (mut a, mut b) = (Ok(serde_json::Map::new()), Ok(serde_json::Map::new()));
+            for (k, v) in map {
+                let len = path.len();
+                path.push('/');
+                path.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                let key_findings = scanner.scan(k);
+                let ka = apply(k, &key_findings, rules.0, p1);
+                let kb = apply(k, &key_findings, rules.1, p2);
+                found.extend(key_findings.into_iter().map(|f| (path.clone(), f)));
+                let (x, y) = walk_pair(scanner, v, rules, (&mut *p1, &mut *p2), path, found);
+                path.truncate(len);
+                push(&mut a, ka.and_then(|k| x.map(|v| (k, v))), |acc, (k, v)| {
+                    acc.insert(k, v);
+                });
+                push(&mut b, kb.and_then(|k| y.map(|v| (k, v))), |acc, (k, v)| {
+                    acc.insert(k, v);
+                });
+            }
+            (a.map(Value::Object), b.map(Value::Object))
+        }
+        other => (Ok(other.clone()), Ok(other.clone())),
+    }
+}
+
+/// Adds an item to an accumulator unless either is already blocked (the first block wins).
+fn push<A, T>(acc: &mut Result<A, Blocked>, item: Result<T, Blocked>, add: impl FnOnce(&mut A, T)) {
+    match (acc.as_mut(), item) {
+        (Ok(a), Ok(v)) => add(a, v),
+        (Ok(_), Err(e)) => *acc = Err(e),
+        (Err(_), _) => {}
+    }
+}
+
 /// Redacts every string (and object key) inside a JSON value; the result is valid JSON of the
 /// same shape. Returns the findings with the JSON Pointer of their string.
 pub fn redact_json(

@@ -339,3 +339,37 @@ proptest! {
         prop_assert!((0.0..=1.0).contains(&r.score));
     }
 }
+
+#[test]
+fn pair_redaction_equals_two_passes() {
+    let s = scanner();
+    let v = json!({"a": "ada@example.net ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A", "b": ["+44 20 7946 0958", 3], "grace@example.org": "x"});
+    let r1 = Rules {
+        pii: Mode::Keep,
+        secret: Mode::Mask,
+    };
+    let r2 = Rules {
+        pii: Mode::Mask,
+        secret: Mode::Mask,
+    };
+    let (a, b, found) = crate::redact::redact_json_pair(s, &v, r1, r2);
+    assert_eq!(
+        a.unwrap(),
+        redact_json(s, &v, r1, &mut Pseudonyms::default())
+            .unwrap()
+            .0
+    );
+    assert_eq!(
+        b.unwrap(),
+        redact_json(s, &v, r2, &mut Pseudonyms::default())
+            .unwrap()
+            .0
+    );
+    assert_eq!(found.len(), 4);
+    let blocking = Rules {
+        pii: Mode::Block,
+        secret: Mode::Mask,
+    };
+    let (a, b, _) = crate::redact::redact_json_pair(s, &v, blocking, r2);
+    assert!(a.is_err() && b.is_ok());
+}

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json};
+use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json, redact_json_pair};
 use warden_inspect::{Scanner, json_strings};
 use warden_types::{Deployment, Tool};
 
@@ -147,9 +147,10 @@ pub(crate) async fn result(
     run(scanner, size_of(&body), move |s| {
         let text = json_strings(&body).join("\n");
         let report = s.injection(&text);
-        let (for_audit, audit_found) =
-            redact_json(s, &body, audit, &mut Pseudonyms::default()).ok()?;
-        let mut findings: Vec<String> = audit_found
+        // One scan serves both copies: what the agent gets and what the log keeps.
+        let (for_agent, for_audit, found) = redact_json_pair(s, &body, agent_rules, audit);
+        let for_audit = for_audit.ok()?;
+        let mut findings: Vec<String> = found
             .iter()
             .map(|(path, f)| format!("result{path}: {}", f.kind.as_str()))
             .collect();
@@ -161,13 +162,13 @@ pub(crate) async fn result(
         signals.sort_unstable();
         signals.dedup();
         findings.extend(signals.iter().map(|k| format!("result: {k}")));
-        match redact_json(s, &body, agent_rules, &mut Pseudonyms::default()) {
-            Ok((for_agent, found)) => {
-                if pii != Mode::Keep || found.is_empty() {
-                    // Nothing personal reaches the agent, or it was masked.
-                } else if found
-                    .iter()
-                    .any(|(_, f)| f.kind.class() == warden_inspect::Class::Pii)
+        match for_agent {
+            Ok(for_agent) => {
+                // Personal data the agent receives unmasked enters its context.
+                if pii == Mode::Keep
+                    && found
+                        .iter()
+                        .any(|(_, f)| f.kind.class() == warden_inspect::Class::Pii)
                 {
                     labels.insert("pii".to_owned());
                 }

@@ -608,7 +608,8 @@ impl Gateway {
                     tracing::error!(error = %e, "cannot write the audit log; refusing the action");
                     return Refusal::internal().into();
                 }
-                self.execute(&action, tool, policies, None).await
+                let sanitized = inspected.map(|i| i.sanitized);
+                self.execute(&action, tool, policies, None, sanitized).await
             }
         }
     }
@@ -713,6 +714,7 @@ impl Gateway {
         tool: &Tool,
         policies: Vec<String>,
         approver: Option<String>,
+        sanitized_args: Option<Value>,
     ) -> Reply {
         // A halt that landed after the decision still stops the action.
         if let Some(halt) = self.halt_of(&action.agent) {
@@ -735,9 +737,12 @@ impl Gateway {
         e.policies = policies;
         e.approver = approver;
         let audit_rules = inspect::audit_rules(&self.dep);
-        e.input = match inspect::arguments(&self.scanner, audit_rules, &action.arguments).await {
-            Some(i) => audit_value(&i.sanitized),
-            None => inspect::uninspected(),
+        e.input = match sanitized_args {
+            Some(v) => audit_value(&v),
+            None => match inspect::arguments(&self.scanner, audit_rules, &action.arguments).await {
+                Some(i) => audit_value(&i.sanitized),
+                None => inspect::uninspected(),
+            },
         };
         let (reply, labels) = match result {
             Ok(out) => {
@@ -1061,6 +1066,7 @@ impl Gateway {
                 tool,
                 approval.policies.clone(),
                 Some(approver),
+                None,
             )
             .await
         };
