@@ -263,11 +263,6 @@ const REGEXES: &[(&str, SignalKind, f32)] = &[
         0.4,
     ),
     (
-        r"(?i)(?-u:\b)(?:to|for|attention|dear|hey|hello|note[\t\n\r ]+to)[\t\n\r ]*,?[\t\n\r ]*(?:the[\t\n\r ]+)?(?:ai|a\.i\.|llm|language[\t\n\r ]+model|assistant|chatbot|ai[\t\n\r ]+assistant|ai[\t\n\r ]+agent|agent|model|copilot|gpt|claude|gemini)(?-u:\b)[\t\n\r ]*[:,!]",
-        SignalKind::AddressedToAi,
-        0.35,
-    ),
-    (
         r"(?i)(?-u:\b)if[\t\n\r ]+you[\t\n\r ]+are[\t\n\r ]+(?:an?[\t\n\r ]+)?(?:ai|llm|language[\t\n\r ]+model|assistant|automated[\t\n\r ]+agent|bot)(?-u:\b)",
         SignalKind::AddressedToAi,
         0.4,
@@ -288,11 +283,6 @@ const REGEXES: &[(&str, SignalKind, f32)] = &[
         0.35,
     ),
     (
-        r"(?i)(?-u:\b)(?:send|forward|e-?mail|mail|post|upload|transfer|export|leak|exfiltrate|copy|share)(?-u:\b)[^.\n]{0,100}?(?-u:\b)(?:to|at|into|on)[\t\n\r ]+(?:[^\t\n\r ]+@[^\t\n\r ]+\.[A-Za-z0-9_]+|https?://[^\t\n\r ]+)",
-        SignalKind::ExfilRequest,
-        0.35,
-    ),
-    (
         r#"!\[[^\]\n]{0,200}\]\([\t\n\r ]*https?://[^)[\t\n\r ]]{1,2000}[?&][^)[\t\n\r ]=]{1,100}=[^)[\t\n\r ]]{1,2000}\)"#,
         SignalKind::ExfilChannel,
         0.5,
@@ -303,11 +293,6 @@ const REGEXES: &[(&str, SignalKind, f32)] = &[
         0.5,
     ),
     (
-        r"(?i)(?:^|\n)[\t\n\r ]*(?:#{1,4}[\t\n\r ]*)?(?:system|developer)[\t\n\r ]*(?:message|prompt|instructions?)?[\t\n\r ]*:",
-        SignalKind::FakeMarker,
-        0.4,
-    ),
-    (
         r"(?i)(?-u:\b)(?:display[\t\n\r ]*:[\t\n\r ]*none|visibility[\t\n\r ]*:[\t\n\r ]*hidden|font-size[\t\n\r ]*:[\t\n\r ]*0(?:px|pt|em|rem)?(?-u:\b)|opacity[\t\n\r ]*:[\t\n\r ]*0(?:\.0+)?(?-u:\b)|color[\t\n\r ]*:[\t\n\r ]*(?:#fff(?:fff)?|white|transparent)(?-u:\b))",
         SignalKind::HiddenText,
         0.3,
@@ -315,9 +300,49 @@ const REGEXES: &[(&str, SignalKind, f32)] = &[
     (r"<!--(?s:.){10,4000}?-->", SignalKind::HiddenText, 0.2),
 ];
 
+/// Words that name the model, for "note to the AI assistant:" style addressing.
+const AI_WORDS: &[&str] = &[
+    "ai",
+    "a.i.",
+    "llm",
+    "language model",
+    "assistant",
+    "chatbot",
+    "ai assistant",
+    "ai agent",
+    "agent",
+    "model",
+    "copilot",
+    "gpt",
+    "chatgpt",
+    "claude",
+    "gemini",
+];
+/// Words before an AI word that make it an address.
+const ADDRESS_WORDS: &[&str] = &["to", "for", "attention", "dear", "hey", "hello", "hi"];
+/// Verbs that move data somewhere.
+const EXFIL_VERBS: &[&str] = &[
+    "send",
+    "forward",
+    "email",
+    "e-mail",
+    "mail",
+    "post",
+    "upload",
+    "transfer",
+    "export",
+    "leak",
+    "exfiltrate",
+    "copy",
+    "share",
+    "submit",
+];
+
 /// Compiled injection detectors.
 pub(crate) struct Scorer {
     phrases: AhoCorasick,
+    ai_words: AhoCorasick,
+    role_words: AhoCorasick,
     /// One automaton per pattern: combined, they lose their literal prefilters.
     regexes: Vec<meta::Regex>,
     base64: meta::Regex,
@@ -332,6 +357,15 @@ impl Scorer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(PHRASES.iter().map(|(p, _, _)| *p))
             .map_err(|e| e.to_string())?;
+        let ai_words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(AI_WORDS)
+            .map_err(|e| e.to_string())?;
+        let role_words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["system", "developer"])
+            .map_err(|e| e.to_string())?;
         let regexes = REGEXES
             .iter()
             .map(|(r, _, _)| meta::Regex::new(r).map_err(|e| e.to_string()))
@@ -343,6 +377,8 @@ impl Scorer {
             .map_err(|e| e.to_string())?;
         Ok(Self {
             phrases,
+            ai_words,
+            role_words,
             regexes,
             base64,
             hex,
@@ -399,14 +435,100 @@ impl Scorer {
                 }
             }
         }
+        self.triggered(text, offset, out);
         hidden_characters(text, offset, out);
         if depth < MAX_DEPTH {
             self.decoded(text, offset, depth, out);
         }
     }
 
+    /// Signals found from a rare anchor outwards, instead of from common words inwards.
+    fn triggered(&self, text: &str, offset: usize, out: &mut Vec<Signal>) {
+        let bytes = text.as_bytes();
+        // "Note to the AI assistant:", "Dear model,".
+        for m in self.ai_words.find_iter(text) {
+            if !word_edges(bytes, m.start(), m.end()) {
+                continue;
+            }
+            let after = text
+                .get(m.end()..)
+                .unwrap_or_default()
+                .trim_start_matches([' ', '\t']);
+            if !after.starts_with([':', ',', '!']) {
+                continue;
+            }
+            let before = last_words(text, m.start(), 2);
+            let before: Vec<&str> = before
+                .iter()
+                .map(String::as_str)
+                .filter(|w| *w != "the")
+                .collect();
+            if before.last().is_some_and(|w| ADDRESS_WORDS.contains(w)) {
+                out.push(Signal {
+                    kind: SignalKind::AddressedToAi,
+                    start: offset + m.start(),
+                    end: offset + m.end(),
+                    weight: 0.35,
+                });
+            }
+        }
+        // "... send the customer list to x@evil.example": from each target back to a verb.
+        let mut targets: Vec<(usize, usize)> = memchr::memchr_iter(b'@', bytes)
+            .map(|at| (token_start(bytes, at), at))
+            .collect();
+        targets.extend(memchr::memmem::find_iter(bytes, b"http").map(|at| (at, at)));
+        targets.sort_unstable();
+        targets.dedup_by_key(|t| t.0);
+        for (start, anchor) in targets.into_iter().take(256) {
+            let words = last_words(text, start, 18);
+            let Some((prep, rest)) = words.split_last() else {
+                continue;
+            };
+            if !matches!(prep.as_str(), "to" | "at" | "into" | "on") {
+                continue;
+            }
+            if rest.iter().any(|w| EXFIL_VERBS.contains(&w.as_str())) {
+                out.push(Signal {
+                    kind: SignalKind::ExfilRequest,
+                    start: offset + start,
+                    end: offset + anchor + 1,
+                    weight: 0.35,
+                });
+            }
+        }
+        // A line that pretends to be a system or developer message: "### System:".
+        for m in self.role_words.find_iter(text) {
+            let line_start = text
+                .get(..m.start())
+                .and_then(|t| t.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            let lead = text.get(line_start..m.start()).unwrap_or_default();
+            if !lead
+                .chars()
+                .all(|c| c == '#' || c == ' ' || c == '\t' || c == '[' || c == '<')
+            {
+                continue;
+            }
+            let tail = text.get(m.end()..).unwrap_or_default();
+            let tail = tail
+                .trim_start_matches([' ', '\t'])
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .trim_start_matches([' ', '\t', ']', '>']);
+            let ends_word = !bytes.get(m.end()).is_some_and(u8::is_ascii_alphanumeric);
+            if ends_word && tail.starts_with(':') {
+                out.push(Signal {
+                    kind: SignalKind::FakeMarker,
+                    start: offset + m.start(),
+                    end: offset + m.end(),
+                    weight: 0.4,
+                });
+            }
+        }
+    }
+
     /// Phrase and regex signals only (no decoding), for nested checks.
     fn collect_plain(&self, text: &str, out: &mut Vec<Signal>) {
+        self.triggered(text, 0, out);
         for m in self.phrases.find_iter(text) {
             if let Some((_, kind, weight)) = PHRASES.get(m.pattern().as_usize()) {
                 out.push(Signal {
@@ -500,6 +622,40 @@ impl Scorer {
             try_payload(m.start(), m.end(), Some(decode_percent(s)), out);
         }
     }
+}
+
+fn word_edges(bytes: &[u8], start: usize, end: usize) -> bool {
+    let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    !glued(start.checked_sub(1).and_then(|i| bytes.get(i))) && !glued(bytes.get(end))
+}
+
+/// Where the whitespace-delimited token containing `at` starts.
+fn token_start(bytes: &[u8], at: usize) -> usize {
+    let mut i = at;
+    while i > 0 && bytes.get(i - 1).is_some_and(|b| !b.is_ascii_whitespace()) && at - i < 256 {
+        i -= 1;
+    }
+    i
+}
+
+/// Up to `n` lowercase words before `at`, within the same sentence (stops at `.`, `\n`).
+fn last_words(text: &str, at: usize, n: usize) -> Vec<String> {
+    let mut from = at.saturating_sub(160);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = text.get(from..at).unwrap_or_default();
+    let sentence = window
+        .rsplit(['.', '\n', '!', '?'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<String> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let skip = words.len().saturating_sub(n);
+    words.into_iter().skip(skip).collect()
 }
 
 /// `1 − Π(1 − w)` over the strongest signal of each kind.
