@@ -243,6 +243,21 @@ const REGEXES: &[(&str, SignalKind, f32)] = &[
         0.7,
     ),
     (
+        r"(?i)(?-u:\b)(?:ignore|disregard|forget)[\t\n\r ]+(?:all[\t\n\r ]+|everything[\t\n\r ]+)?(?:the[\t\n\r ]+)?(?:above|previous|prior|preceding|foregoing)(?-u:\b)",
+        SignalKind::Override,
+        0.6,
+    ),
+    (
+        r"(?i)(?:curl|wget)[^\n|]{1,200}\|[\t ]*(?:ba|z)?sh(?-u:\b)",
+        SignalKind::ToolRequest,
+        0.6,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:call|invoke|use|run|execute|trigger)[\t\n\r ]+(?:the[\t\n\r ]+)?(?:[A-Za-z0-9_.\-]+[\t\n\r ]+){0,2}(?:tool|function)(?-u:\b)",
+        SignalKind::ToolRequest,
+        0.35,
+    ),
+    (
         r"(?i)(?-u:\b)(?:new|updated|revised|real|actual)[\t\n\r ]+(?:instructions|system prompt|task|directive)s?[\t\n\r ]*(?::|follow|are|is)",
         SignalKind::Override,
         0.45,
@@ -463,7 +478,15 @@ impl Scorer {
                 .map(String::as_str)
                 .filter(|w| *w != "the")
                 .collect();
-            if before.last().is_some_and(|w| ADDRESS_WORDS.contains(w)) {
+            // "AI agent:" opening a line, a sentence or a comment addresses the model too.
+            let lead = text
+                .get(..m.start())
+                .unwrap_or_default()
+                .trim_end_matches([' ', '\t']);
+            let opens = lead.is_empty()
+                || lead.ends_with(['\n', '.', '!', '?', '>'])
+                || lead.ends_with("<!--");
+            if opens || before.last().is_some_and(|w| ADDRESS_WORDS.contains(w)) {
                 out.push(Signal {
                     kind: SignalKind::AddressedToAi,
                     start: offset + m.start(),

@@ -304,7 +304,16 @@ fn phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     ) {
         return None;
     }
-    let international = v.starts_with('+') || v.starts_with("00");
+    let international = v.starts_with('+')
+        || (v.starts_with("00")
+            && v.as_bytes()
+                .get(2)
+                .is_some_and(|b| (b'1'..=b'9').contains(b)));
+    // `AAA-GG-SSSS` is the shape of an SSN (valid or not), not of a phone number.
+    let b = v.as_bytes();
+    if b.len() == 11 && b.get(3) == Some(&b'-') && b.get(6) == Some(&b'-') {
+        return None;
+    }
     let context = context_before(text, start, 32, PHONE_WORDS);
     let confidence = if international || context { 0.9 } else { 0.6 };
     Some((start, end, confidence))

@@ -238,7 +238,11 @@ pub(crate) fn ipv6(s: &str) -> bool {
 /// and not all the same digit.
 pub(crate) fn phone(s: &str) -> bool {
     let d = digits(s);
-    let international = s.starts_with('+') || s.starts_with("00");
+    let international = s.starts_with('+')
+        || (s.starts_with("00")
+            && s.as_bytes()
+                .get(2)
+                .is_some_and(|b| (b'1'..=b'9').contains(b)));
     let ok_len = if international {
         (8..=15).contains(&d.len())
     } else {
