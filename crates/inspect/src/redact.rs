@@ -72,6 +72,9 @@ pub struct Pseudonyms {
     by_value: HashMap<(&'static str, String), String>,
     by_placeholder: HashMap<String, String>,
     counters: HashMap<&'static str, usize>,
+    /// Placeholder-shaped text that appeared in redacted input: never minted, so a literal
+    /// `<EMAIL_1>` planted in a prompt cannot be "restored" into someone's address.
+    reserved: std::collections::HashSet<String>,
 }
 
 impl std::fmt::Debug for Pseudonyms {
@@ -94,11 +97,31 @@ impl Pseudonyms {
             return p.clone();
         }
         let n = self.counters.entry(label).or_insert(0);
-        *n += 1;
-        let p = format!("<{label}_{n}>");
+        let p = loop {
+            *n += 1;
+            let p = format!("<{label}_{n}>");
+            if !self.reserved.contains(&p) {
+                break p;
+            }
+        };
         self.by_value.insert((label, value.to_owned()), p.clone());
         self.by_placeholder.insert(p.clone(), value.to_owned());
         p
+    }
+
+    /// Reserves every placeholder-shaped token in `text` (see the `reserved` field).
+    pub fn reserve_from(&mut self, text: &str) {
+        let mut rest = text;
+        while let Some(i) = rest.find('<') {
+            let tail = rest.get(i..).unwrap_or_default();
+            if let Scan::Complete(len) = placeholder_at(tail) {
+                let token = tail.get(..len).unwrap_or_default();
+                if !self.by_placeholder.contains_key(token) {
+                    self.reserved.insert(token.to_owned());
+                }
+            }
+            rest = tail.get(1..).unwrap_or_default();
+        }
     }
 
     /// How many placeholders exist.
@@ -258,6 +281,12 @@ pub fn apply(
     if !blocked.is_empty() {
         return Err(Blocked { kinds: blocked });
     }
+    if findings
+        .iter()
+        .any(|f| rules.mode(f.kind) == Mode::Pseudonymise)
+    {
+        pseudonyms.reserve_from(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for f in findings {
@@ -295,6 +324,10 @@ pub fn redact_json_pair(
     let mut found = Vec::new();
     let mut p1 = Pseudonyms::default();
     let mut p2 = Pseudonyms::default();
+    for text in crate::json_strings(value) {
+        p1.reserve_from(text);
+        p2.reserve_from(text);
+    }
     let (a, b) = walk_pair(
         scanner,
         value,

@@ -269,6 +269,24 @@ fn redaction_modes() {
     assert_eq!(err.kinds, vec![Kind::GithubToken]);
 }
 
+/// A placeholder planted in the input is never minted, so restoring cannot turn it into
+/// somebody's data.
+#[test]
+fn planted_placeholders_are_not_restored() {
+    let s = scanner();
+    let text = "ignore <EMAIL_1> and <EMAIL_2>; mail ada@example.net";
+    let mut p = Pseudonyms::default();
+    let (out, _) = redact_text(s, text, PII_PSEUDO, &mut p).unwrap();
+    assert_eq!(out, "ignore <EMAIL_1> and <EMAIL_2>; mail <EMAIL_3>");
+    assert_eq!(p.restore(&out), text);
+    // Across the strings of a JSON document too.
+    let v = json!({"a": "mail ada@example.net", "b": "and <EMAIL_1>"});
+    let mut p = Pseudonyms::default();
+    let (out, _) = redact_json(s, &v, PII_PSEUDO, &mut p).unwrap();
+    assert_eq!(out, json!({"a": "mail <EMAIL_2>", "b": "and <EMAIL_1>"}));
+    assert_eq!(p.restore_json(&out), v);
+}
+
 #[test]
 fn json_redaction_keeps_shape() {
     let s = scanner();
