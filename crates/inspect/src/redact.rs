@@ -421,6 +421,10 @@ pub fn redact_json(
     pseudonyms: &mut Pseudonyms,
 ) -> Result<(Value, Vec<(String, Finding)>), Blocked> {
     let mut found = Vec::new();
+    // Reserve planted placeholders across the whole document before minting any.
+    for text in crate::json_strings(value) {
+        pseudonyms.reserve_from(text);
+    }
     let v = walk(
         scanner,
         value,
