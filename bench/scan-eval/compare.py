@@ -19,9 +19,10 @@ PRESIDIO_TO_WARDEN = {
     "CREDIT_CARD": "pii.card",
     "IBAN_CODE": "pii.iban",
     "US_SSN": "pii.ssn",
+    "PERSON": "pii.person_name",
     "IP_ADDRESS": None,  # split into ipv4/ipv6 by the text
 }
-COMPARED = ["pii.card", "pii.email", "pii.iban", "pii.ipv4", "pii.ipv6", "pii.phone", "pii.ssn"]
+COMPARED = ["pii.card", "pii.email", "pii.iban", "pii.ipv4", "pii.ipv6", "pii.person_name", "pii.phone", "pii.ssn"]
 
 
 def rows(path):

@@ -128,6 +128,25 @@ def ipv6():
                      ":".join(f"{R.randrange(0, 65535):x}" for _ in range(8))])
 
 
+STREETS = ["Baker", "High", "Church", "Station", "Mill", "King", "Queen", "Park", "Victoria", "Green"]
+SUFFIX = ["Street", "Road", "Avenue", "Lane", "Drive", "Way"]
+DE_STREETS = ["Haupt", "Bahnhof", "Garten", "Schiller", "Goethe", "Berliner", "Linden"]
+DE_SUFFIX = ["straße", "weg", "allee", "platz"]
+FR_STREETS = ["rue de la Paix", "avenue Victor Hugo", "boulevard Saint-Germain", "rue du Commerce", "place de la Bastille"]
+
+
+def person():
+    return f"{R.choice(FIRST)} {R.choice(LAST)}"
+
+
+def address():
+    return R.choice([
+        lambda: f"{R.randrange(1, 300)} {R.choice(STREETS)} {R.choice(SUFFIX)}",
+        lambda: f"{R.choice(DE_STREETS)}{R.choice(DE_SUFFIX)} {R.randrange(1, 120)}",
+        lambda: f"{R.randrange(1, 200)} {R.choice(FR_STREETS)}",
+    ])()
+
+
 def dob():
     d, m, y = R.randrange(1, 29), R.randrange(1, 13), R.randrange(1940, 2006)
     return R.choice([f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}"])
@@ -142,6 +161,8 @@ GEN = {
     "pii.ipv4": (ipv4, ["Login from {} was blocked.", "Client IP {} connected.", "src={} dst=internal"]),
     "pii.ipv6": (ipv6, ["Request from {} at noon.", "Peer address {} dropped."]),
     "pii.date_of_birth": (dob, ["Date of birth: {}", "She was born on {}.", "DOB {}"]),
+    "pii.person_name": (person, ["I spoke to {} yesterday.", "Regards, {}", "The account belongs to {}.", "Please ask {} about it."]),
+    "pii.address": (address, ["Ship it to {} please.", "Our office moved to {}.", "Address: {}, 2nd floor"]),
 }
 
 NEGATIVES = [

@@ -85,6 +85,8 @@ kinds! {
     Ipv4 => ("pii.ipv4", Pii, "IP", "An IPv4 address."),
     Ipv6 => ("pii.ipv6", Pii, "IP", "An IPv6 address."),
     DateOfBirth => ("pii.date_of_birth", Pii, "DOB", "A date next to words that say it is a birth date."),
+    PersonName => ("pii.person_name", Pii, "NAME", "A person's name: a known given name followed by capitalised words, or a capitalised name after a title."),
+    Address => ("pii.address", Pii, "ADDRESS", "A street address (house number and street, in English, German or French forms)."),
     AwsAccessKey => ("secret.aws_access_key", Secret, "AWS_ACCESS_KEY", "An AWS access key id."),
     AwsSecretKey => ("secret.aws_secret_key", Secret, "AWS_SECRET_KEY", "An AWS secret access key (in an assignment)."),
     GithubToken => ("secret.github_token", Secret, "GITHUB_TOKEN", "A GitHub token."),

@@ -373,6 +373,145 @@ fn date_of_birth(text: &str, start: usize, end: usize) -> Option<(usize, usize, 
         .then_some((start, end, 0.9))
 }
 
+/// Given names shipped in `data/given_names.txt`.
+static GIVEN_NAMES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/given_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
+/// Capitalised words that follow a given name without being a surname.
+const NOT_SURNAMES: &[&str] = &[
+    "The",
+    "And",
+    "Or",
+    "But",
+    "If",
+    "In",
+    "On",
+    "At",
+    "To",
+    "From",
+    "For",
+    "With",
+    "Team",
+    "Street",
+    "Road",
+    "Avenue",
+    "Lane",
+    "Drive",
+    "Bank",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Inc",
+    "Ltd",
+    "Limited",
+    "Group",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Foundation",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Is",
+    "Was",
+    "Has",
+    "Will",
+    "Can",
+    "Please",
+    "Thanks",
+    "Hi",
+    "Hello",
+    "Dear",
+];
+
+fn is_title(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Prof"
+            | "Sir"
+            | "Dame"
+            | "Herr"
+            | "Frau"
+            | "Mme"
+            | "Mlle"
+            | "Sr"
+            | "Sra"
+            | "Sig"
+            | "Signora"
+    )
+}
+
+fn person_name(text: &str, start: usize, end: usize) -> Confirmed {
+    if before(text, start).is_some_and(word_char) || after(text, end).is_some_and(word_char) {
+        return None;
+    }
+    let candidate = slice(text, start, end);
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for w in candidate.split_whitespace() {
+        let at = candidate.get(offset..)?.find(w)? + offset;
+        words.push((at, w));
+        offset = at + w.len();
+    }
+    let (first_at, first) = *words.first()?;
+    let (names, confidence) = if is_title(first) {
+        (words.get(1..)?, 0.85)
+    } else if GIVEN_NAMES.contains(first) {
+        (&words[..], 0.8)
+    } else {
+        return None;
+    };
+    let _ = first_at;
+    // Keep the words up to the first that is clearly not part of a name.
+    let kept: Vec<&(usize, &str)> = names
+        .iter()
+        .take_while(|(i, w)| *i == names[0].0 || !NOT_SURNAMES.contains(w))
+        .collect();
+    let needed = if confidence > 0.8 { 1 } else { 2 };
+    if kept.len() < needed || kept.iter().skip(1).any(|(_, w)| NOT_SURNAMES.contains(w)) {
+        return None;
+    }
+    let (s_at, _) = kept.first()?;
+    let (e_at, e_word) = kept.last()?;
+    Some((start + s_at, start + e_at + e_word.len(), confidence))
+}
+
+fn address(text: &str, start: usize, end: usize) -> Confirmed {
+    if before(text, start).is_some_and(word_char) {
+        return None;
+    }
+    let v = slice(text, start, end).trim_end();
+    Some((start, start + v.len(), 0.8))
+}
+
 pub(crate) static PATTERNS: &[Pattern] = &[
     Pattern {
         kind: Kind::PrivateKey,
@@ -513,6 +652,18 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::Ipv4,
         regex: r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+",
         check: ipv4,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::PersonName,
+        regex: r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){0,2}",
+        check: person_name,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::Address,
+        regex: r"[0-9]{1,5}[A-Za-z]?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square)(?:\.|(?-u:\b))|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)[ \t]+[0-9]{1,4}[a-z]?(?-u:\b)|[0-9]{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|place|allée|chemin|quai|impasse)[ \t]+(?:(?:de|du|des|la|le)[ \t]+|l'){0,2}\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){0,2}",
+        check: address,
         trigger: Trigger::Everywhere,
     },
 ];

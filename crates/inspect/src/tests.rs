@@ -79,6 +79,34 @@ fn personal_data() {
 }
 
 #[test]
+fn names_and_addresses() {
+    finds(
+        "Please call Maria Schmidt tomorrow.",
+        Kind::PersonName,
+        "Maria Schmidt",
+    );
+    finds("Signed, Dr. Okonkwo", Kind::PersonName, "Okonkwo");
+    finds(
+        "Ship to 221B Baker Street, London.",
+        Kind::Address,
+        "221B Baker Street",
+    );
+    finds(
+        "Lieferung an Hauptstraße 12 in Berlin",
+        Kind::Address,
+        "Hauptstraße 12",
+    );
+    finds(
+        "Adresse : 12 rue de la Paix, Paris",
+        Kind::Address,
+        "12 rue de la Paix",
+    );
+    misses("The March figures are in.", Kind::PersonName);
+    misses("Meet at the Grand Hotel.", Kind::PersonName);
+    misses("Maria Monday", Kind::PersonName);
+}
+
+#[test]
 fn personal_data_look_alikes() {
     misses("card 4111 1111 1111 1112", Kind::Card); // Luhn
     misses("order 1234567812345670", Kind::Card); // Luhn-valid, no issuer
