@@ -485,15 +485,16 @@ fn person_name(text: &str, start: usize, end: usize) -> Confirmed {
     let (names, confidence) = if is_title(first) {
         (words.get(1..)?, 0.85)
     } else if GIVEN_NAMES.contains(first) {
-        (&words[..], 0.8)
+        (words.as_slice(), 0.8)
     } else {
         return None;
     };
     let _ = first_at;
+    let lead = names.first()?.0;
     // Keep the words up to the first that is clearly not part of a name.
     let kept: Vec<&(usize, &str)> = names
         .iter()
-        .take_while(|(i, w)| *i == names[0].0 || !NOT_SURNAMES.contains(w))
+        .take_while(|(i, w)| *i == lead || !NOT_SURNAMES.contains(w))
         .collect();
     let needed = if confidence > 0.8 { 1 } else { 2 };
     if kept.len() < needed || kept.iter().skip(1).any(|(_, w)| NOT_SURNAMES.contains(w)) {
