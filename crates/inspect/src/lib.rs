@@ -185,6 +185,12 @@ impl Scanner {
                         .build(words)
                         .map_err(|e| BuildError::Patterns(e.to_string()))?,
                 ),
+                patterns::Trigger::AtNames { .. } => Some(
+                    AhoCorasick::builder()
+                        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                        .build(patterns::name_starts())
+                        .map_err(|e| BuildError::Patterns(e.to_string()))?,
+                ),
                 _ => None,
             };
             detectors.push(Detector {
@@ -262,6 +268,22 @@ impl Scanner {
                         let from = floor_char(text, at.saturating_sub(back).max(next));
                         let to = ceil_char(text, (at + literal.len() + ahead).min(text.len()));
                         next = self.run(d, text, from, to, Some(at), &mut out).max(at + 1);
+                    }
+                }
+                patterns::Trigger::AtNames { ahead } => {
+                    if let Some(words) = &d.words {
+                        let mut next = 0;
+                        for m in words.find_iter(text) {
+                            let glued = text
+                                .get(..m.start())
+                                .and_then(|t| t.chars().next_back())
+                                .is_some_and(|c| c.is_alphanumeric());
+                            if m.start() < next || glued {
+                                continue;
+                            }
+                            let to = ceil_char(text, (m.start() + ahead).min(text.len()));
+                            next = self.run(d, text, m.start(), to, Some(m.start()), &mut out);
+                        }
                     }
                 }
                 patterns::Trigger::After { ahead, .. } => {

@@ -37,6 +37,21 @@ pub(crate) enum Trigger {
         words: &'static [&'static str],
         ahead: usize,
     },
+    /// Run it from each known given name or title, over the next `ahead` bytes.
+    AtNames { ahead: usize },
+}
+
+/// Titles that introduce a name.
+pub(crate) const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Herr", "Frau", "Mme", "Mlle",
+    "Sr", "Sra",
+];
+
+/// The words a name can start with: every given name and title (case-sensitive).
+pub(crate) fn name_starts() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = GIVEN_NAMES.iter().copied().collect();
+    v.extend(TITLES);
+    v
 }
 
 fn before(text: &str, at: usize) -> Option<char> {
@@ -659,7 +674,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::PersonName,
         regex: r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){0,2}",
         check: person_name,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::AtNames { ahead: 96 },
     },
     Pattern {
         kind: Kind::Address,
