@@ -303,6 +303,23 @@ impl Scanner {
     pub fn injection(&self, text: &str) -> InjectionReport {
         self.injection.score(text, self.config.injection_threshold)
     }
+
+    /// Tool poisoning: the injection scorer over an MCP tool definition — its description and
+    /// every string in its input schema (parameter descriptions, titles, defaults, enum
+    /// values), which models read as instructions. Called by the MCP gateway at discovery.
+    pub fn tool_definition(
+        &self,
+        description: &str,
+        input_schema: &serde_json::Value,
+    ) -> InjectionReport {
+        let mut text = String::with_capacity(description.len() + 256);
+        text.push_str(description);
+        for s in json_strings(input_schema) {
+            text.push('\n');
+            text.push_str(s);
+        }
+        self.injection(&text)
+    }
 }
 
 impl Scanner {
