@@ -68,12 +68,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(warden_identify_bearer)
-}
-
-fn warden_identify_bearer(v: &str) -> Option<&str> {
-    let (scheme, token) = v.trim().split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+        .and_then(warden_identify::bearer)
 }
 
 /// Parses a JSON body, mapping every failure to a problem.
