@@ -630,28 +630,30 @@ async fn approvals(cmd: ApprovalsCommand, json_out: bool) -> Result<u8, Exit> {
             id,
             comment,
             remote,
-        } => {
-            let v = Client::new(&remote)?
-                .post(
-                    &format!("/v1/admin/approvals/{}/approve", client::encode(&id)),
-                    &json!({"comment": comment}),
-                )
-                .await?;
-            output::approval(&v, json_out);
-        }
+        } => decide(&remote, &id, "approve", comment, json_out).await?,
         ApprovalsCommand::Deny {
             id,
             comment,
             remote,
-        } => {
-            let v = Client::new(&remote)?
-                .post(
-                    &format!("/v1/admin/approvals/{}/deny", client::encode(&id)),
-                    &json!({"comment": comment}),
-                )
-                .await?;
-            output::approval(&v, json_out);
-        }
+        } => decide(&remote, &id, "deny", comment, json_out).await?,
     }
     Ok(exit::OK)
+}
+
+/// Approves or denies a held action (`verb` is `approve` or `deny`).
+async fn decide(
+    remote: &Remote,
+    id: &str,
+    verb: &str,
+    comment: Option<String>,
+    json_out: bool,
+) -> Result<(), Exit> {
+    let v = Client::new(remote)?
+        .post(
+            &format!("/v1/admin/approvals/{}/{verb}", client::encode(id)),
+            &json!({"comment": comment}),
+        )
+        .await?;
+    output::approval(&v, json_out);
+    Ok(())
 }
