@@ -74,6 +74,25 @@ fn spans(scanner: &Scanner, rows: &[Value], counts: &mut BTreeMap<String, Count>
                 None => counts.entry(f.kind.as_str().to_owned()).or_default().fp += 1,
             }
         }
+        let show = std::env::var("SCAN_EVAL_SHOW").ok();
+        if let Some(kind) = &show {
+            let wrong = found.iter().any(|f| {
+                f.kind.as_str() == kind
+                    && !gold
+                        .iter()
+                        .any(|(s, e, l)| l == kind && f.start < *e && *s < f.end)
+            }) || gold
+                .iter()
+                .enumerate()
+                .any(|(i, (_, _, l))| l == kind && !matched[i]);
+            if wrong {
+                let found: Vec<_> = found
+                    .iter()
+                    .map(|f| (f.kind.as_str(), &text[f.start..f.end]))
+                    .collect();
+                eprintln!("{text}\n  found: {found:?}\n");
+            }
+        }
         for (i, (_, _, label)) in gold.iter().enumerate() {
             if !matched[i] {
                 counts.entry(label.clone()).or_default().fn_ += 1;

@@ -32,14 +32,110 @@ pub(crate) enum Trigger {
         back: usize,
         ahead: usize,
     },
-    /// Run it in the `ahead` bytes after each of these words (ASCII case-insensitive).
-    After {
-        words: &'static [&'static str],
-        ahead: usize,
-    },
+    /// Run it around each `:` or `=` (an assignment): `back` bytes before, `ahead` after.
+    Assignment { back: usize, ahead: usize },
     /// Run it from each known given name or title, over the next `ahead` bytes.
     AtNames { ahead: usize },
+    /// Run it around each cluster of digits (digits at most [`DIGIT_GAP`] bytes apart):
+    /// `back` bytes before the first digit, `ahead` bytes after the last. One pass finds
+    /// the clusters for every such pattern.
+    /// Clusters with fewer than `min_digits` digits, or for which `gate` (given the text and
+    /// the cluster's first and last digit offsets) says no, are skipped without running the
+    /// pattern.
+    Digits {
+        back: usize,
+        ahead: usize,
+        min_digits: usize,
+        gate: Option<fn(&Landmarks<'_>, usize, usize) -> bool>,
+    },
 }
+
+/// What one cheap pass over the text found, shared by every detector's trigger and gate.
+pub(crate) struct Landmarks<'t> {
+    pub text: &'t str,
+    /// Clusters of digits: (first digit, after the last, how many digits).
+    pub digits: Vec<(usize, usize, usize)>,
+}
+
+impl<'t> Landmarks<'t> {
+    pub(crate) fn new(text: &'t str, digits: Vec<(usize, usize, usize)>) -> Self {
+        Self { text, digits }
+    }
+
+    /// The runs of digits in `first..last` (a cluster), as (start, end).
+    fn runs(&self, first: usize, last: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let bytes = self.text.as_bytes();
+        let digit = move |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let mut i = first;
+        std::iter::from_fn(move || {
+            while i < last && !digit(i) {
+                i += 1;
+            }
+            if i >= last {
+                return None;
+            }
+            let start = i;
+            while digit(i) {
+                i += 1;
+            }
+            Some((start, i))
+        })
+    }
+
+    /// Whether the cluster has consecutive digit runs of these lengths (`None`: any length),
+    /// each separated from the next by exactly one byte out of `separators`.
+    fn has_runs(
+        &self,
+        first: usize,
+        last: usize,
+        lens: &[Option<usize>],
+        separators: &[u8],
+    ) -> bool {
+        let bytes = self.text.as_bytes();
+        let runs: Vec<(usize, usize)> = self.runs(first, last).collect();
+        runs.windows(lens.len()).any(|w| {
+            w.iter()
+                .zip(lens)
+                .all(|(&(a, b), len)| len.is_none_or(|l| b - a == l))
+                && w.windows(2).all(|pair| match pair {
+                    [(_, end), (start, _)] => {
+                        *start == end + 1 && bytes.get(*end).is_some_and(|s| separators.contains(s))
+                    }
+                    _ => false,
+                })
+        })
+    }
+}
+
+/// Cheap gate for [`Kind::Ssn`]: `AAA-GG-SSSS` or `AAA GG SSSS`.
+fn ssn_shape(marks: &Landmarks<'_>, first: usize, last: usize) -> bool {
+    marks.has_runs(first, last, &[Some(3), Some(2), Some(4)], b"- ")
+}
+
+/// Cheap gate for [`Kind::Iban`]: a run of digits right after two capitals that begin a word
+/// (`DE89…`).
+fn iban_shape(marks: &Landmarks<'_>, first: usize, last: usize) -> bool {
+    let bytes = marks.text.as_bytes();
+    marks.runs(first, last).any(|(a, _)| {
+        a >= 2
+            && bytes
+                .get(a - 2..a)
+                .is_some_and(|cc| cc.iter().all(u8::is_ascii_uppercase))
+            && !(a >= 3
+                && bytes
+                    .get(a - 3)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80))
+    })
+}
+
+/// Cheap gate for [`Kind::Ipv4`]: four numbers joined by dots.
+fn ipv4_shape(marks: &Landmarks<'_>, first: usize, last: usize) -> bool {
+    marks.has_runs(first, last, &[None, None, None, None], b".")
+}
+
+/// Digits this many bytes apart or closer belong to one cluster: enough for the letter
+/// groups inside an IBAN (`GB29 NWBK 6016…`) and the punctuation inside a phone number.
+pub(crate) const DIGIT_GAP: usize = 12;
 
 /// Titles that introduce a name.
 pub(crate) const TITLES: &[&str] = &[
@@ -47,11 +143,63 @@ pub(crate) const TITLES: &[&str] = &[
     "Sr", "Sra",
 ];
 
-/// The words a name can start with: every given name and title (case-sensitive).
-pub(crate) fn name_starts() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = GIVEN_NAMES.iter().copied().collect();
-    v.extend(TITLES);
+/// The words a name can start with, every given name and title, packed for lookup.
+static NAME_STARTS: std::sync::LazyLock<Vec<u128>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<u128> = GIVEN_NAMES
+        .iter()
+        .chain(TITLES)
+        .filter_map(|w| pack_word(w.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
     v
+});
+
+/// A word of up to 16 bytes as one integer, for a lookup without hashing.
+fn pack_word(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    Some(
+        word.iter()
+            .fold(0u128, |acc, &b| (acc << 8) | u128::from(b)),
+    )
+}
+
+/// Offsets of every whole word in `text` that is a known given name or title: an ASCII
+/// capital after a non-alphanumeric byte, then letters, looked up without hashing.
+pub(crate) fn name_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let starts = &*NAME_STARTS;
+    let mut out = Vec::new();
+    crate::for_each_set(
+        bytes,
+        |b| b.wrapping_sub(b'A') < 26,
+        |at| {
+            let word_start = at == 0
+                || bytes
+                    .get(at - 1)
+                    .is_some_and(|p| !p.is_ascii_alphanumeric() && *p < 0x80);
+            if !word_start {
+                return;
+            }
+            let len = bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            // A word glued to a non-ASCII letter (`Zoë`) is not this word.
+            let glued = bytes
+                .get(at + len)
+                .is_some_and(|c| *c >= 0x80 || c.is_ascii_digit() || *c == b'_');
+            let word = bytes.get(at..at + len).unwrap_or_default();
+            if !glued && pack_word(word).is_some_and(|k| starts.binary_search(&k).is_ok()) {
+                out.push(at);
+            }
+        },
+    );
+    out
 }
 
 fn before(text: &str, at: usize) -> Option<char> {
@@ -383,9 +531,143 @@ const DOB_WORDS: &[&str] = &[
     "geboortedatum",
 ];
 
+/// Cheap gate for [`Kind::DateOfBirth`]: a birth word before or among the digits (a cluster
+/// may span several dates and other numbers).
+fn birth_context(marks: &Landmarks<'_>, first: usize, last: usize) -> bool {
+    let text = marks.text;
+    // Every form the pattern knows ends in a year 19xx or 20xx after a separator
+    // (`12.03.1990`, `12 March 1990`), or starts with one (`1990-03-12`).
+    let year = marks.runs(first, last).any(|(a, b)| {
+        let run = text.get(a..b).unwrap_or_default();
+        let bytes = text.as_bytes();
+        b - a == 4
+            && (run.starts_with("19") || run.starts_with("20"))
+            && match bytes.get(a.wrapping_sub(1)) {
+                Some(b'.' | b'/' | b'-') => {
+                    bytes.get(a.wrapping_sub(2)).is_some_and(u8::is_ascii_digit)
+                }
+                Some(b' ') => true,
+                _ => bytes.get(b) == Some(&b'-'),
+            }
+    });
+    if !year {
+        return false;
+    }
+    let from = floor(text, first.saturating_sub(64));
+    let Some(window) = text.get(from..last) else {
+        return false;
+    };
+    match &*BIRTH_WORDS {
+        Some(ac) => ac.is_match(window),
+        None => true,
+    }
+}
+
+/// [`DOB_WORDS`], ASCII case-insensitive, for the gate: a DFA, as short windows are too short
+/// for a prefilter to pay. If it failed to compile, every cluster passes (slower, never blind).
+static BIRTH_WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(DOB_WORDS)
+            .ok()
+    });
+
+/// A birth word within 48 bytes before `start`, with no other number between it and `start`:
+/// in `DOB 1963-08-04, meeting on 19.03.1976` only the first date is a birth date.
+fn birth_word_before(text: &str, start: usize) -> bool {
+    let from = floor(text, start.saturating_sub(48));
+    let Some(window) = text.get(from..start) else {
+        return false;
+    };
+    let lower = window.to_ascii_lowercase();
+    let last_word_end = DOB_WORDS
+        .iter()
+        .filter_map(|w| lower.rfind(w).map(|i| i + w.len()))
+        .max();
+    last_word_end.is_some_and(|end| {
+        !lower
+            .get(end..)
+            .unwrap_or_default()
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+    })
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// German street-name endings (`Hauptstraße 5`).
+const STREET_SUFFIXES: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer",
+];
+
+/// French street types (`12 rue de la Paix`).
+const VOIES: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "allée",
+    "chemin",
+    "quai",
+    "impasse",
+];
+
+/// Cheap gate for [`Kind::Address`]: some digit run in the cluster is shaped like a house
+/// number of one of the pattern's forms — 1–5 digits followed by spaces and a capitalised
+/// word or a French street type, or digits after a word with a German street ending.
+fn house_number(marks: &Landmarks<'_>, first: usize, last: usize) -> bool {
+    let text = marks.text;
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut i = first;
+    while i < last {
+        if !digit(i) || (i > 0 && digit(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while digit(j) {
+            j += 1;
+        }
+        // German: `…straße 5`.
+        let head = text.get(..i).unwrap_or_default();
+        let word = head.trim_end_matches([' ', '\t']);
+        if word.len() < head.len() && STREET_SUFFIXES.iter().any(|s| word.ends_with(s)) {
+            return true;
+        }
+        // English and French: `221B Baker Street`, `12 bis, rue …`.
+        if j - i <= 5 {
+            let rest = text.get(j..).unwrap_or_default();
+            let rest = rest
+                .strip_prefix(|c: char| c.is_ascii_alphabetic())
+                .unwrap_or(rest);
+            let rest = rest
+                .strip_prefix(" bis")
+                .or_else(|| rest.strip_prefix(" ter"))
+                .unwrap_or(rest);
+            let rest = rest.strip_prefix(',').unwrap_or(rest);
+            let word = rest.trim_start_matches([' ', '\t']);
+            if word.len() < rest.len()
+                && (word.starts_with(char::is_uppercase)
+                    || VOIES.iter().any(|v| word.starts_with(v)))
+            {
+                return true;
+            }
+        }
+        i = j;
+    }
+    false
+}
+
 fn date_of_birth(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
-    (digit_bounded(text, start, end) && context_before(text, start, 48, DOB_WORDS))
-        .then_some((start, end, 0.9))
+    (digit_bounded(text, start, end) && birth_word_before(text, start)).then_some((start, end, 0.9))
 }
 
 /// Given names shipped in `data/given_names.txt`.
@@ -609,7 +891,10 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::Password,
         regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key)["']?[ \t]*[:=]+>?[ \t]*["']?[^\t\n\r "',;&<>]{8}[^\t\n\r "',;&<>]*"#,
         check: password_assignment,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Assignment {
+            back: 32,
+            ahead: 4096,
+        },
     },
     Pattern {
         kind: Kind::Email,
@@ -623,36 +908,58 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Card,
-        regex: r"[0-9](?:[ \-]?[0-9])+",
+        regex: r"[0-9](?:[ \-]?[0-9]){11,}",
         check: card,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Digits {
+            back: 1,
+            ahead: 1,
+            min_digits: 12,
+            gate: None,
+        },
     },
     Pattern {
         kind: Kind::Iban,
         regex: r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9])+",
         check: iban,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Digits {
+            back: 2,
+            ahead: 40,
+            min_digits: 6,
+            gate: Some(iban_shape),
+        },
     },
     Pattern {
         kind: Kind::Ssn,
         regex: r"[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}",
         check: ssn,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Digits {
+            back: 1,
+            ahead: 1,
+            min_digits: 9,
+            gate: Some(ssn_shape),
+        },
     },
     Pattern {
         kind: Kind::DateOfBirth,
         regex: r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.? (?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)[0-9]{2}|(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2},? (?:19|20)[0-9]{2}",
         check: date_of_birth,
-        trigger: Trigger::After {
-            words: DOB_WORDS,
-            ahead: 48,
+        trigger: Trigger::Digits {
+            back: 16,
+            ahead: 1,
+            min_digits: 4,
+            gate: Some(birth_context),
         },
     },
     Pattern {
         kind: Kind::Phone,
         regex: r"\+[1-9][0-9]*(?:[ .\-]?\(?[0-9]+\)?)+|00[1-9][0-9]*(?:[ .\-]?[0-9]+)+|\(?0[0-9]+\)?(?:[ .\-/]?[0-9]+)+|\(?[2-9][0-9]{2}\)?[ .\-][2-9][0-9]{2}[ .\-][0-9]{4}",
         check: phone,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Digits {
+            back: 2,
+            ahead: 2,
+            min_digits: 8,
+            gate: None,
+        },
     },
     Pattern {
         kind: Kind::Ipv6,
@@ -668,7 +975,12 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::Ipv4,
         regex: r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+",
         check: ipv4,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Digits {
+            back: 1,
+            ahead: 1,
+            min_digits: 4,
+            gate: Some(ipv4_shape),
+        },
     },
     Pattern {
         kind: Kind::PersonName,
@@ -680,6 +992,11 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::Address,
         regex: r"[0-9]{1,5}[A-Za-z]?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square)(?:\.|(?-u:\b))|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)[ \t]+[0-9]{1,4}[a-z]?(?-u:\b)|[0-9]{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|place|allée|chemin|quai|impasse)[ \t]+(?:(?:de|du|des|la|le)[ \t]+|l'){0,2}\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){0,2}",
         check: address,
-        trigger: Trigger::Everywhere,
+        trigger: Trigger::Digits {
+            back: 64,
+            ahead: 96,
+            min_digits: 1,
+            gate: Some(house_number),
+        },
     },
 ];

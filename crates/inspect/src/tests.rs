@@ -436,3 +436,53 @@ fn poisoned_tool_definitions_are_flagged() {
     );
     assert!(poisoned.detected, "{poisoned:?}");
 }
+
+/// The cheap triggers (digit clusters and their gates, token-anchored searches, assignments,
+/// whole-word names) must not hide what the patterns would find over the whole text.
+#[test]
+fn triggers_do_not_hide_findings() {
+    // A birth date whose digits join an earlier number's cluster.
+    finds(
+        "ref 550e8400-e29b-41d4-a716-446655440000. DOB 03/12/1982 ok",
+        Kind::DateOfBirth,
+        "03/12/1982",
+    );
+    // Only the date right after the birth word is a birth date.
+    let found = kinds("DOB 1963-08-04. The meeting is on 19.03.1976 in room 3.");
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(k, _)| *k == Kind::DateOfBirth)
+            .collect::<Vec<_>>(),
+        vec![&(Kind::DateOfBirth, "1963-08-04")],
+        "{found:?}"
+    );
+    finds("Né le 4 mars 1961", Kind::DateOfBirth, "4 mars 1961");
+    // An IBAN whose account part ends in a long run of letters.
+    finds(
+        "to IBAN CH16 7921 7YEP OAZO CPGM A today",
+        Kind::Iban,
+        "CH16 7921 7YEP OAZO CPGM A",
+    );
+    // A card after another number in the same cluster, and inside a longer digit run's
+    // neighbourhood.
+    finds("qty 12 4111111111111111", Kind::Card, "4111111111111111");
+    finds("phone (030) 1234-5678", Kind::Phone, "(030) 1234-5678");
+    finds("Gateway 10.0.0.1:8080", Kind::Ipv4, "10.0.0.1");
+    // Assignments glued to a prefix, with `=>` and with a colon.
+    finds("db_password=Xk9#mQ2v!pL7", Kind::Password, "Xk9#mQ2v!pL7");
+    finds(
+        "'password' => 'Xk9#mQ2v!pL7zz'",
+        Kind::Password,
+        "Xk9#mQ2v!pL7zz",
+    );
+    // Names are whole words: `Al` in `Also` starts nothing, `Alice` does.
+    misses("Also Brown stayed.", Kind::PersonName);
+    finds("Also Alice Brown stayed.", Kind::PersonName, "Alice Brown");
+    // A German address whose number joins a postcode's cluster.
+    finds(
+        "Hauptstraße 5, 10115 Berlin",
+        Kind::Address,
+        "Hauptstraße 5",
+    );
+}
