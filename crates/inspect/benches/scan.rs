@@ -47,3 +47,13 @@ fn injection(bencher: divan::Bencher, size: usize) {
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench_local(|| s.injection(&text));
 }
+
+/// What the gateway does to a tool result: personal data and secrets, then injection.
+#[divan::bench(args = [64 * 1024])]
+fn tool_result_fully_inspected(bencher: divan::Bencher, size: usize) {
+    let s = Scanner::new(Config::default()).unwrap();
+    let text = corpus(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| (s.scan(&text), s.injection(&text)));
+}

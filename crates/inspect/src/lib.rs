@@ -275,26 +275,38 @@ impl Scanner {
                 literal,
                 back,
                 ahead,
+                over,
             } => {
+                let bytes = text.as_bytes();
                 let mut next = 0;
-                for at in memchr::memmem::find_iter(text.as_bytes(), literal.as_bytes()) {
+                for at in memchr::memmem::find_iter(bytes, literal.as_bytes()) {
                     if at < next {
                         continue;
                     }
-                    let from = floor_char(text, at.saturating_sub(back).max(next));
+                    let mut start = at;
+                    while start > next
+                        && at - start < back
+                        && bytes.get(start - 1).is_some_and(|&b| over(b))
+                    {
+                        start -= 1;
+                    }
                     let to = ceil_char(text, (at + literal.len() + ahead).min(text.len()));
-                    next = self.run(d, text, from, to, Some(at), out).max(at + 1);
+                    next = self
+                        .run_anchored(d, text, start, at + 1, to, Starts::Every, out)
+                        .max(at + 1);
                 }
             }
-            patterns::Trigger::Assignment { back, ahead } => {
+            patterns::Trigger::Assignment { ahead } => {
                 let mut next = 0;
                 for at in memchr::memchr2_iter(b':', b'=', text.as_bytes()) {
-                    if at < next {
+                    let Some(start) = patterns::assignment_key(text, at) else {
+                        continue;
+                    };
+                    if start < next {
                         continue;
                     }
-                    let from = floor_char(text, at.saturating_sub(back).max(next));
                     let to = ceil_char(text, (at + 1 + ahead).min(text.len()));
-                    next = self.run(d, text, from, to, Some(at), out).max(at + 1);
+                    next = self.run_anchored(d, text, start, start + 1, to, Starts::Every, out);
                 }
             }
             patterns::Trigger::AtNames { ahead } => {
@@ -304,7 +316,7 @@ impl Scanner {
                         continue;
                     }
                     let to = ceil_char(text, (at + ahead).min(text.len()));
-                    next = self.run_anchored(d, text, at, at + 1, to, out);
+                    next = self.run_anchored(d, text, at, at + 1, to, Starts::Tokens, out);
                 }
             }
             patterns::Trigger::Digits {
@@ -323,23 +335,26 @@ impl Scanner {
                     window = match window {
                         Some((f, t)) if from <= t => Some((f, t.max(to))),
                         Some((f, t)) => {
-                            self.run_anchored(d, text, f, t, t, out);
+                            self.run_anchored(d, text, f, t, t, Starts::Tokens, out);
                             Some((from, to))
                         }
                         None => Some((from, to)),
                     };
                 }
                 if let Some((f, t)) = window {
-                    self.run_anchored(d, text, f, t, t, out);
+                    self.run_anchored(d, text, f, t, t, Starts::Tokens, out);
                 }
             }
         }
     }
 
-    /// Runs one detector anchored at each token start in `from..starts_to` (an ASCII letter,
-    /// digit, `+` or `(` not glued to a word before it), matching up to `to`. An anchored
-    /// search costs a tenth of an unanchored one, and every pattern run this way begins a
-    /// token. Returns where the last confirmed finding ended (or `from`).
+    /// Runs one detector anchored at each start in `from..starts_to` (see [`Starts`]),
+    /// matching up to `to`. An anchored search costs a tenth of an unanchored one. Returns
+    /// where the last confirmed finding ended (or `from`).
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one private helper, called from four places"
+    )]
     fn run_anchored(
         &self,
         d: &Detector,
@@ -347,6 +362,7 @@ impl Scanner {
         from: usize,
         starts_to: usize,
         to: usize,
+        starts: Starts,
         out: &mut Vec<Finding>,
     ) -> usize {
         let bytes = text.as_bytes();
@@ -355,8 +371,13 @@ impl Scanner {
         let mut last_end = from;
         while pos < starts_to {
             let Some(&b) = bytes.get(pos) else { break };
-            let token_start = (b.is_ascii_alphanumeric() || b == b'+' || b == b'(')
-                && !(pos > 0 && bytes.get(pos - 1).is_some_and(|&p| glued(p)));
+            let token_start = match starts {
+                Starts::Every => text.is_char_boundary(pos),
+                Starts::Tokens => {
+                    (b.is_ascii_alphanumeric() || b == b'+' || b == b'(')
+                        && !(pos > 0 && bytes.get(pos - 1).is_some_and(|&p| glued(p)))
+                }
+            };
             if token_start {
                 let input = Input::new(text)
                     .range(pos..to)
@@ -430,6 +451,16 @@ impl Scanner {
         }
         last_end
     }
+}
+
+/// Where [`Scanner::run_anchored`] tries a pattern.
+#[derive(Clone, Copy)]
+enum Starts {
+    /// At every character.
+    Every,
+    /// At each token start: an ASCII letter, digit, `+` or `(` not glued to a word before it.
+    /// Every pattern run this way begins a token.
+    Tokens,
 }
 
 /// Clusters of ASCII digits no more than [`patterns::DIGIT_GAP`] bytes apart, as (offset of

@@ -25,15 +25,18 @@ pub(crate) struct Pattern {
 pub(crate) enum Trigger {
     /// Run the pattern over the whole text (it has literals the regex engine prefilters on).
     Everywhere,
-    /// Run it in a window around each occurrence of this byte string: `back` bytes before,
-    /// `ahead` bytes after.
+    /// Run it around each occurrence of this byte string: anchored at each position from as
+    /// far back as bytes satisfy `over` (at most `back` bytes) up to the literal, matching up
+    /// to `ahead` bytes after it.
     Around {
         literal: &'static str,
         back: usize,
         ahead: usize,
+        over: fn(u8) -> bool,
     },
-    /// Run it around each `:` or `=` (an assignment): `back` bytes before, `ahead` after.
-    Assignment { back: usize, ahead: usize },
+    /// Run it anchored at the key of each `key: value` / `key = value` assignment whose key
+    /// is one of [`ASSIGNMENT_KEYS`], matching up to `ahead` bytes after the separator.
+    Assignment { ahead: usize },
     /// Run it from each known given name or title, over the next `ahead` bytes.
     AtNames { ahead: usize },
     /// Run it around each cluster of digits (digits at most [`DIGIT_GAP`] bytes apart):
@@ -312,6 +315,56 @@ fn connection_string(text: &str, start: usize, end: usize) -> Option<(usize, usi
         return None;
     }
     Some((start, end, 0.9))
+}
+
+/// The keys [`Kind::Password`]'s pattern starts with, lower case; kept in step with it (a unit
+/// test finds an assignment to each).
+pub(crate) const ASSIGNMENT_KEYS: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "secret",
+    "api_key",
+    "api-key",
+    "apikey",
+    "access_token",
+    "access-token",
+    "accesstoken",
+    "auth_token",
+    "auth-token",
+    "authtoken",
+    "client_secret",
+    "client-secret",
+    "clientsecret",
+    "private_key",
+    "private-key",
+    "privatekey",
+];
+
+/// Where the key of the assignment whose separator (`:` or `=`) is at `at` starts, if the key
+/// is one of [`ASSIGNMENT_KEYS`]: `password = `, `"api_key": `, `'secret' => `.
+pub(crate) fn assignment_key(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end > 0 && matches!(bytes.get(end - 1), Some(b':' | b'=')) {
+        end -= 1;
+    }
+    while end > 0 && matches!(bytes.get(end - 1), Some(b' ' | b'\t')) {
+        end -= 1;
+    }
+    if end > 0 && matches!(bytes.get(end - 1), Some(b'"' | b'\'')) {
+        end -= 1;
+    }
+    ASSIGNMENT_KEYS
+        .iter()
+        .filter(|k| {
+            end.checked_sub(k.len())
+                .and_then(|start| bytes.get(start..end))
+                .is_some_and(|key| key.eq_ignore_ascii_case(k.as_bytes()))
+        })
+        .map(|k| end - k.len())
+        .min()
 }
 
 fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
@@ -885,16 +938,14 @@ pub(crate) static PATTERNS: &[Pattern] = &[
             literal: "://",
             back: 32,
             ahead: 640,
+            over: |b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'),
         },
     },
     Pattern {
         kind: Kind::Password,
         regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key)["']?[ \t]*[:=]+>?[ \t]*["']?[^\t\n\r "',;&<>]{8}[^\t\n\r "',;&<>]*"#,
         check: password_assignment,
-        trigger: Trigger::Assignment {
-            back: 32,
-            ahead: 4096,
-        },
+        trigger: Trigger::Assignment { ahead: 4096 },
     },
     Pattern {
         kind: Kind::Email,
@@ -904,6 +955,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
             literal: "@",
             back: 64,
             ahead: 256,
+            over: |b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
         },
     },
     Pattern {
@@ -969,6 +1021,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
             literal: ":",
             back: 40,
             ahead: 40,
+            over: |b| b.is_ascii_hexdigit() || b == b':',
         },
     },
     Pattern {

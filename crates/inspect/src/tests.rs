@@ -476,6 +476,33 @@ fn triggers_do_not_hide_findings() {
         Kind::Password,
         "Xk9#mQ2v!pL7zz",
     );
+    // Every key the assignment trigger knows, in any case, with each separator style.
+    for key in crate::patterns::ASSIGNMENT_KEYS {
+        for text in [
+            format!("{key}=Xk9#mQ2v!pL7"),
+            format!("x.{}: 'Xk9#mQ2v!pL7'", key.to_ascii_uppercase()),
+            format!("\"{key}\" := \"Xk9#mQ2v!pL7\""),
+        ] {
+            finds(&text, Kind::Password, "Xk9#mQ2v!pL7");
+        }
+    }
+    // Around a literal, anchored back to where the candidate starts.
+    finds(
+        "mail foo_bar.baz@example.org now",
+        Kind::Email,
+        "foo_bar.baz@example.org",
+    );
+    finds(
+        "peer 2001:db8::8a2e:370:7334.",
+        Kind::Ipv6,
+        "2001:db8::8a2e:370:7334",
+    );
+    misses("use std::io::Read; let a = b::c;", Kind::Ipv6);
+    finds(
+        "DSN=postgres://app:S3cr3tPass@db.internal:5432/x",
+        Kind::ConnectionString,
+        "postgres://app:S3cr3tPass@db.internal:5432",
+    );
     // Names are whole words: `Al` in `Also` starts nothing, `Alice` does.
     misses("Also Brown stayed.", Kind::PersonName);
     finds("Also Alice Brown stayed.", Kind::PersonName, "Alice Brown");
