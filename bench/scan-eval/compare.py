@@ -57,6 +57,11 @@ def presidio(dir_):
                 label = "pii.ipv6" if ":" in text[res.start:res.end] else "pii.ipv4"
             hit = next((i for i, (s, e, l) in enumerate(gold)
                         if not matched[i] and l == label and res.start < e and s < res.end), None)
+            # Inside a span of a type neither tool is scored on: neither right nor wrong.
+            ignored = any(res.start < sp["end"] and sp["start"] < res.end for sp in r.get("ignored", []))
+            if hit is None and ignored and not any(
+                    l == label and res.start < e and s < res.end for (s, e, l) in gold):
+                continue
             if hit is None:
                 counts[label][1] += 1
             else:
@@ -109,5 +114,7 @@ def detect_secrets(dir_):
 
 if __name__ == "__main__":
     d = Path(sys.argv[1] if len(sys.argv) > 1 else "target/scan-eval")
-    presidio(d)
-    detect_secrets(d)
+    if (d / "pii.jsonl").exists():
+        presidio(d)
+    if (d / "secrets.jsonl").exists():
+        detect_secrets(d)

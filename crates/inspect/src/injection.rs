@@ -35,6 +35,12 @@ pub enum SignalKind {
     EncodedPayload,
     /// A markdown image or link whose URL carries data out.
     ExfilChannel,
+    /// Text about removing the reader's safety rules: "unfiltered and amoral", "not bound by
+    /// any rules or policies", "without concern for legality or ethics".
+    PolicyEvasion,
+    /// Text that tells the reader exactly what to answer or write ("reply with only the
+    /// following", "print \"…\"", "write one toxic sentence about …").
+    OutputDictation,
 }
 
 impl SignalKind {
@@ -51,6 +57,8 @@ impl SignalKind {
             Self::HiddenText => "injection.hidden_text",
             Self::EncodedPayload => "injection.encoded_payload",
             Self::ExfilChannel => "injection.exfil_channel",
+            Self::OutputDictation => "injection.output_dictation",
+            Self::PolicyEvasion => "injection.policy_evasion",
         }
     }
 }
@@ -233,6 +241,11 @@ const PHRASES: &[(&str, SignalKind, f32)] = &[
     ("system override", SignalKind::FakeMarker, 0.5),
     ("system notice", SignalKind::FakeMarker, 0.3),
     ("admin override", SignalKind::FakeMarker, 0.5),
+    ("[system]", SignalKind::FakeMarker, 0.4),
+    ("<instruction>", SignalKind::FakeMarker, 0.4),
+    ("[admin request", SignalKind::FakeMarker, 0.4),
+    ("<end of session>", SignalKind::FakeMarker, 0.5),
+    ("[end of document]", SignalKind::FakeMarker, 0.4),
 ];
 
 // English patterns that need flexibility (case-insensitive), each with the words it can start
@@ -337,6 +350,99 @@ const REGEXES: &[(&str, &[&str], SignalKind, f32)] = &[
         0.3,
     ),
     (
+        r"(?i)(?-u:\b)(?:ignore|disregard|forget)[\t\n\r ]+(?:(?:all|any|the|this|these|those|other|them|everything|rest|of|and|except|for)[\t\n\r ,]+){0,4}(?:[a-z\-]+[\t\n\r ]+){0,2}(?:data|content|text|info|information|documents?|instructions|directions|input|context|indicators|snippets?|messages?|guidelines)(?-u:\b)",
+        &["ignore", "disregard", "forget"],
+        SignalKind::Override,
+        0.6,
+    ),
+    (
+        r#"(?i)(?-u:\b)(?:(?:reply|respond|answer|print|output|say|repeat|write|report)(?-u:\b)[\t\n\r ]+(?:with[\t\n\r ]+)?(?:only|just|exactly|simply|verbatim|the[\t\n\r ]+following|only[\t\n\r ]+the[\t\n\r ]+following)(?-u:\b)|(?:simply|just|only)[\t\n\r ]+(?:reply|respond|answer|print|output|say|repeat)(?-u:\b)|focus[\t\n\r ]+(?:only|exclusively|solely)[\t\n\r ]+on(?-u:\b)|translate[\t\n\r ]+this[\t\n\r ]+(?:sentence|text)[\t\n\r ]+as(?-u:\b)|print[\t ]*["'“]|(?:and|then)[\t\n\r ]+(?:output|print|reply|respond|say|report|answer|state)[\t ]*:)"#,
+        &[
+            "reply",
+            "respond",
+            "answer",
+            "print",
+            "output",
+            "say",
+            "repeat",
+            "write",
+            "report",
+            "simply",
+            "just",
+            "only",
+            "focus",
+            "translate",
+            "and",
+            "then",
+        ],
+        SignalKind::OutputDictation,
+        0.35,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:you(?:'re|[\t\n\r ]+are)?[\t\n\r ]+(?:(?:will|shall|must|should|are[\t\n\r ]+to|are[\t\n\r ]+going[\t\n\r ]+to|'re[\t\n\r ]+going[\t\n\r ]+to|now|always|from[\t\n\r ]+now[\t\n\r ]+on)[\t\n\r ]+){0,3}(?:act|pretend|pose|roleplay|role-play|play[\t\n\r ]+the[\t\n\r ]+role|take[\t\n\r ]+on[\t\n\r ]+the[\t\n\r ]+role|simulate|impersonate)|(?:immerse|put)[\t\n\r ]+yourself[\t\n\r ]+(?:in|into)[\t\n\r ]+the[\t\n\r ]+role|from[\t\n\r ]+now[\t\n\r ]+on,?[\t\n\r ]+you(?:'re|'ll|[\t\n\r ]+are)[\t\n\r ]+(?:a|an|the)?[\t\n\r ]*[A-Za-z])(?-u:\b)",
+        &["you", "you're", "immerse", "put", "from"],
+        SignalKind::RoleHijack,
+        0.35,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:unfiltered|uncensored|amoral|unethical[\t\n\r ]+(?:ai|chatbot|assistant|model)|(?:no|without|free[\t\n\r ]+of|free[\t\n\r ]+from|any)[\t\n\r ]+(?:any[\t\n\r ]+)?(?:ethical|moral|content)[\t\n\r ]+(?:or[\t\n\r ]+moral[\t\n\r ]+)?(?:guidelines|restrictions|limits|filters|boundaries|principles|policies)|without[\t\n\r ]+(?:any[\t\n\r ]+)?(?:concerns?|regard(?:ing)?)[\t\n\r ]+(?:for|to|whether)[\t\n\r ]+(?:its[\t\n\r ]+)?(?:legality|ethics|morals|morality|safety|it'?s[\t\n\r ]+illegal)|not[\t\n\r ]+(?:bound|restricted|confined|limited)[\t\n\r ]+by[\t\n\r ]+(?:any[\t\n\r ]+|the[\t\n\r ]+)?(?:openai'?s?[\t\n\r ]+|anthropic'?s?[\t\n\r ]+)?(?:rules|policies|guidelines|restrictions|ethics|content[\t\n\r ]+polic(?:y|ies))|broken[\t\n\r ]+free[\t\n\r ]+of|(?:openai|anthropic)'?s?[\t\n\r ]+(?:content[\t\n\r ]+)?polic(?:y|ies))(?-u:\b)",
+        &[
+            "unfiltered",
+            "uncensored",
+            "amoral",
+            "unethical",
+            "no",
+            "without",
+            "free",
+            "any",
+            "not",
+            "broken",
+            "openai",
+            "openai's",
+            "anthropic",
+            "anthropic's",
+        ],
+        SignalKind::PolicyEvasion,
+        0.4,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:ignore|disregard|skip)[\t\n\r ]+the[\t\n\r ]+rest[\t\n\r ]+of[\t\n\r ]+(?:this|the)[\t\n\r ]+(?:report|article|e-?mail|page|file|section|paragraph|document|letter|text|list)(?-u:\b)",
+        &["ignore", "disregard", "skip"],
+        SignalKind::Override,
+        0.35,
+    ),
+    (
+        r"(?i)(?-u:\b)override[\t\n\r ]+(?:the[\t\n\r ]+|all[\t\n\r ]+|any[\t\n\r ]+|your[\t\n\r ]+)?(?:manual[\t\n\r ]+|human[\t\n\r ]+|previous[\t\n\r ]+|prior[\t\n\r ]+|normal[\t\n\r ]+)?(?:scoring|scores|ratings?|evaluations?|reviews?|grading|assessments?|instructions|rules|guidelines|safety|filters?|judg(?:e)?ments?)(?-u:\b)",
+        &["override"],
+        SignalKind::Override,
+        0.35,
+    ),
+    (
+        r"(?i)(?-u:\b)write[\t\n\r ]+(?:one|a|an|some|\d+)[\t\n\r ]+(?:toxic|discriminatory|offensive|harmful|hateful|racist|sexist|insulting|derogatory|negative|unfriendly|threatening|violent)[\t\n\r ]+(?:sentences?|jokes?|statements?|comments?|posts?|messages?|paragraphs?)(?-u:\b)",
+        &["write"],
+        SignalKind::OutputDictation,
+        0.5,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:if[\t\n\r ]+(?:the[\t\n\r ]+)?user[\t\n\r ]+asks|automated[\t\n\r ]+(?:analysis|screening|review|processing|evaluation|grading|scoring)?[\t\n\r ]*(?:software|systems?|tools?|agents?|readers?|screeners?)[\t\n\r ]*:)(?-u:\b)",
+        &["if", "automated"],
+        SignalKind::AddressedToAi,
+        0.4,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:(?:note|message|instructions?|memo)[\t\n\r ]+(?:to|for)[\t\n\r ]+(?:the[\t\n\r ]+|any[\t\n\r ]+|all[\t\n\r ]+)?(?:automated|ai|llm|language[\t\n\r ]+model)|visible[\t\n\r ]+(?:only[\t\n\r ]+)?to[\t\n\r ]+(?:the[\t\n\r ]+)?(?:llms?|ais?|models?|machines?|bots?))(?-u:\b)",
+        &[
+            "note",
+            "message",
+            "instruction",
+            "instructions",
+            "memo",
+            "visible",
+        ],
+        SignalKind::AddressedToAi,
+        0.4,
+    ),
+    (
         r"<!--(?s:.){10,4000}?-->",
         &["<!--"],
         SignalKind::HiddenText,
@@ -391,8 +497,17 @@ enum Lead {
     AiWord,
     /// `system` or `developer`, for fake role lines.
     RoleWord,
+    /// `assistant`, `user` or `human` opening a line: a turn of a chat transcript.
+    TurnWord(Turn),
     /// A word an entry of [`REGEXES`] can start with.
     Regex(usize),
+}
+
+/// Which side of a chat transcript a line claims to be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    Assistant,
+    User,
 }
 
 /// Compiled injection detectors.
@@ -435,6 +550,9 @@ impl Scorer {
         for word in ["system", "developer"] {
             add(word, Lead::RoleWord);
         }
+        add("assistant", Lead::TurnWord(Turn::Assistant));
+        add("user", Lead::TurnWord(Turn::User));
+        add("human", Lead::TurnWord(Turn::User));
         for (i, (_, starts, _, _)) in REGEXES.iter().enumerate() {
             for word in *starts {
                 add(word, Lead::Regex(i));
@@ -498,6 +616,10 @@ impl Scorer {
         let lower = text.to_ascii_lowercase();
         // Where each regex last matched up to: a later lead inside that match adds nothing.
         let mut covered = vec![0usize; self.regexes.len()];
+        // The first line claiming to be the assistant's turn, and whether a user's turn follows.
+        let mut assistant_turn: Option<(usize, usize)> = None;
+        let mut user_turn_after = false;
+        let mut user_turn: Option<(usize, usize)> = None;
         for m in self.lexicon.find_overlapping_iter(lower.as_bytes()) {
             for lead in self.leads.get(m.pattern().as_usize()).into_iter().flatten() {
                 match *lead {
@@ -512,7 +634,30 @@ impl Scorer {
                         }
                     }
                     Lead::AiWord => self.addressed_to_ai(text, m.start(), m.end(), offset, out),
-                    Lead::RoleWord => fake_role_line(text, m.start(), m.end(), offset, out),
+                    Lead::RoleWord => {
+                        if role_line(text, m.start(), m.end()) {
+                            out.push(Signal {
+                                kind: SignalKind::FakeMarker,
+                                start: offset + m.start(),
+                                end: offset + m.end(),
+                                weight: 0.4,
+                            });
+                        }
+                    }
+                    Lead::TurnWord(turn) => {
+                        if role_line(text, m.start(), m.end()) {
+                            match turn {
+                                Turn::Assistant if assistant_turn.is_none() => {
+                                    assistant_turn = Some((m.start(), m.end()));
+                                }
+                                Turn::User => {
+                                    user_turn_after |= assistant_turn.is_some();
+                                    user_turn.get_or_insert((m.start(), m.end()));
+                                }
+                                Turn::Assistant => {}
+                            }
+                        }
+                    }
                     Lead::Regex(i) => {
                         let (Some(re), Some((_, _, kind, weight)), Some(done)) =
                             (self.regexes.get(i), REGEXES.get(i), covered.get_mut(i))
@@ -554,6 +699,25 @@ impl Scorer {
                 }
             }
         }
+        // "Assistant: …" then "User: …" inside data: a fake transcript, so that what follows
+        // reads as the user's next request.
+        if let (Some((start, end)), true) = (assistant_turn, user_turn_after) {
+            out.push(Signal {
+                kind: SignalKind::FakeMarker,
+                start: offset + start,
+                end: offset + end,
+                weight: 0.5,
+            });
+        } else if let Some((start, end)) = user_turn {
+            // A lone "User:" line: weak alone (support transcripts have them), telling
+            // next to an instruction.
+            out.push(Signal {
+                kind: SignalKind::FakeMarker,
+                start: offset + start,
+                end: offset + end,
+                weight: 0.25,
+            });
+        }
     }
 
     /// "Note to the AI assistant:", "Dear model,", "AI agent:" opening a line.
@@ -572,7 +736,7 @@ impl Scorer {
             .get(end..)
             .unwrap_or_default()
             .trim_start_matches([' ', '\t']);
-        if !after.starts_with([':', ',', '!']) {
+        if !after.starts_with([':', ',', '!', '.']) {
             return;
         }
         let before = last_words(text, start, 2);
@@ -708,8 +872,9 @@ impl Scorer {
     }
 }
 
-/// A line that pretends to be a system or developer message: "### System:".
-fn fake_role_line(text: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Signal>) {
+/// Whether the word at `start..end` opens a line as a speaker's label: `### System:`,
+/// `[system]:`, `SYSTEM MESSAGE:`, `Assistant:`.
+fn role_line(text: &str, start: usize, end: usize) -> bool {
     let line_start = text
         .get(..start)
         .and_then(|t| t.rfind('\n'))
@@ -717,9 +882,9 @@ fn fake_role_line(text: &str, start: usize, end: usize, offset: usize, out: &mut
     let lead = text.get(line_start..start).unwrap_or_default();
     if !lead
         .chars()
-        .all(|c| c == '#' || c == ' ' || c == '\t' || c == '[' || c == '<')
+        .all(|c| c == '#' || c == ' ' || c == '\t' || c == '[' || c == '<' || c == '>')
     {
-        return;
+        return false;
     }
     let tail = text.get(end..).unwrap_or_default();
     let tail = tail
@@ -730,14 +895,7 @@ fn fake_role_line(text: &str, start: usize, end: usize, offset: usize, out: &mut
         .as_bytes()
         .get(end)
         .is_some_and(u8::is_ascii_alphanumeric);
-    if ends_word && tail.starts_with(':') {
-        out.push(Signal {
-            kind: SignalKind::FakeMarker,
-            start: offset + start,
-            end: offset + end,
-            weight: 0.4,
-        });
-    }
+    ends_word && tail.starts_with(':')
 }
 
 /// Runs of at least `min` bytes of the base64 alphabets (`A–Z a–z 0–9 + / _ -`, which holds

@@ -510,6 +510,26 @@ const PHONE_WORDS: &[&str] = &[
 ];
 
 fn phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let candidate = slice(text, start, end);
+    let international = candidate.starts_with('+')
+        || (candidate.starts_with("00")
+            && candidate
+                .as_bytes()
+                .get(2)
+                .is_some_and(|b| (b'1'..=b'9').contains(b)));
+    let trunk = candidate.starts_with('0') || candidate.starts_with("(0");
+    let nanp = is_nanp(strip_extension(candidate));
+    if !(international || trunk || nanp) {
+        return generic_phone(text, start, end);
+    }
+    if nanp && !international && !trunk {
+        // The whole shape matched, extension included: nothing to shrink.
+        let glued = matches!(
+            before(text, start),
+            Some('.' | ',' | '/' | '-' | '$' | '€' | '£')
+        );
+        return (digit_bounded(text, start, end) && !glued).then_some((start, end, 0.9));
+    }
     let end = shrink(text, start, end, |stop| {
         digit_bounded(text, start, stop) && validate::phone(slice(text, start, stop))
     })?;
@@ -520,19 +540,82 @@ fn phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     ) {
         return None;
     }
-    let international = v.starts_with('+')
-        || (v.starts_with("00")
-            && v.as_bytes()
-                .get(2)
-                .is_some_and(|b| (b'1'..=b'9').contains(b)));
     // `AAA-GG-SSSS` is the shape of an SSN (valid or not), not of a phone number.
     let b = v.as_bytes();
     if b.len() == 11 && b.get(3) == Some(&b'-') && b.get(6) == Some(&b'-') {
         return None;
     }
-    let context = context_before(text, start, 32, PHONE_WORDS);
+    let context = context_before(text, start, 32, PHONE_WORDS) || phone_word_after(text, end);
     let confidence = if international || context { 0.9 } else { 0.6 };
     Some((start, end, confidence))
+}
+
+/// The number without a trailing extension (`x905`, ` ext. 12`).
+fn strip_extension(v: &str) -> &str {
+    match v.rfind(['x', 't']) {
+        Some(i)
+            if v.get(i + 1..).is_some_and(|t| {
+                t.trim_start_matches(['.', ' '])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            }) =>
+        {
+            v.get(..i).unwrap_or(v).trim_end_matches(['e', 'x', ' '])
+        }
+        _ => v,
+    }
+}
+
+/// `(555) 234-5678`, `(555)234-5678`, `555-234-5678`, `555.234.5678`.
+fn is_nanp(v: &str) -> bool {
+    let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
+    digits.len() == 10
+        && digits.first().is_some_and(|d| (b'2'..=b'9').contains(d))
+        && digits.get(3).is_some_and(|d| (b'2'..=b'9').contains(d))
+        && v.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'(' | b')' | b' ' | b'.' | b'-'))
+        && v.split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .map(str::len)
+            .eq([3, 3, 4])
+}
+
+/// Grouped digits without an international prefix, a trunk `0` or the North American shape
+/// (`9822 3749`, `(51) 9668-9224`, `961 52 200`): only a phone number when a phone word is
+/// right before (`Phone:`, `call me at`) or right after (`… office`, `… fax`).
+fn generic_phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let end = shrink(text, start, end, |stop| {
+        let v = slice(text, start, stop);
+        let n = v.bytes().filter(u8::is_ascii_digit).count();
+        digit_bounded(text, start, stop)
+            && (8..=12).contains(&n)
+            && !(v.contains('/') && n == 8)
+            && !v.contains('.')
+    })?;
+    if matches!(
+        before(text, start),
+        Some('.' | ',' | '/' | '-' | '$' | '€' | '£' | '#')
+    ) {
+        return None;
+    }
+    (context_before(text, start, 32, PHONE_WORDS) || phone_word_after(text, end))
+        .then_some((start, end, 0.7))
+}
+
+/// Words that label a number written before them: `9380 6377 office`, `… (fax)`.
+const PHONE_AFTER: &[&str] = &[
+    "office", "fax", "mobile", "desk", "home", "cell", "work", "tel", "phone", "direct",
+];
+
+fn phone_word_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let rest = rest.trim_start_matches([' ', '\t', '-', '(', ',']);
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    PHONE_AFTER.contains(&word.as_str())
 }
 
 fn ipv4(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
@@ -1004,7 +1087,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Phone,
-        regex: r"\+[1-9][0-9]*(?:[ .\-]?\(?[0-9]+\)?)+|00[1-9][0-9]*(?:[ .\-]?[0-9]+)+|\(?0[0-9]+\)?(?:[ .\-/]?[0-9]+)+|\(?[2-9][0-9]{2}\)?[ .\-][2-9][0-9]{2}[ .\-][0-9]{4}",
+        regex: r"\+[1-9][0-9]*(?:[ .\-]?\(?[0-9]+\)?)+|00[1-9][0-9]*(?:[ .\-]?[0-9]+)+|\(?0[0-9]+\)?(?:[ .\-/]?[0-9]+)+|\(?[2-9][0-9]{2}\)?[ .\-]?[2-9][0-9]{2}[ .\-]?[0-9]{4}(?:[ ]?(?:x|ext\.?)[ ]?[0-9]{1,5})?|\(?[1-9][0-9]{0,4}\)?(?:[ .\-/]?[0-9]{2,6}){1,4}",
         check: phone,
         trigger: Trigger::Digits {
             back: 2,

@@ -30,12 +30,12 @@ fn prefix_num(d: &[u8], n: usize) -> u32 {
         .fold(0u32, |acc, x| acc * 10 + u32::from(*x))
 }
 
-/// A payment card number: 13–19 digits, consistent separators, a known issuer range for its
+/// A payment card number: 12–19 digits (12 only for Maestro), consistent separators, a known issuer range for its
 /// length, and a valid Luhn checksum.
 pub(crate) fn card(s: &str) -> bool {
     let d = digits(s);
     let n = d.len();
-    if !(13..=19).contains(&n) || !luhn(&d) {
+    if !(12..=19).contains(&n) || !luhn(&d) {
         return false;
     }
     // Separators, if any, must all be the same character.
@@ -60,10 +60,14 @@ pub(crate) fn card(s: &str) -> bool {
             (51..=55).contains(&p2) && n == 16 // Mastercard
                 || (p2 == 50 || (56..=58).contains(&p2)) && (12..=19).contains(&n) // Maestro
         }
-        2 => (2221..=2720).contains(&p4) && n == 16, // Mastercard 2-series
+        2 => {
+            (2221..=2720).contains(&p4) && n == 16 // Mastercard 2-series
+                || p4 == 2131 && n == 15 // JCB (15-digit, legacy)
+        }
+        1 => p4 == 1800 && n == 15, // JCB (15-digit, legacy)
         3 => {
             (p2 == 34 || p2 == 37) && n == 15 // American Express
-                || (3528..=3589).contains(&p4) && (16..=19).contains(&n) // JCB
+                || p2 == 35 && (16..=19).contains(&n) // JCB (the 35 block; 3528–3589 assigned)
                 || ((300..=305).contains(&p3) || p2 == 36 || p2 == 38 || p2 == 39) && (14..=19).contains(&n) // Diners
         }
         6 => {
@@ -344,6 +348,9 @@ mod tests {
             "6011111111111117",
             "3530111333300000",
             "2223003122003222",
+            "503807764264",    // Maestro, 12 digits
+            "213158253605181", // JCB, 15 digits (legacy)
+            "180070249603692", // JCB, 15 digits (legacy)
         ] {
             assert!(card(good), "{good}");
         }
@@ -353,7 +360,8 @@ mod tests {
             "0000 0000 0000 0000", // repeated digit
             "9111111111111111",    // no such issuer
             "1234567812345670",    // Luhn-valid, no issuer
-            "411111111111",        // too short
+            "411111111111",        // too short for Visa
+            "411111111116",        // 12 digits, Luhn-valid, Visa does not issue 12
         ] {
             assert!(!card(bad), "{bad}");
         }
