@@ -96,7 +96,50 @@ struct RawConfig {
     agents: BTreeMap<String, RawAgent>,
     #[serde(default)]
     tools: BTreeMap<String, RawTool>,
+    #[serde(default)]
+    mcp: RawMcp,
+    #[serde(default)]
+    mcp_servers: BTreeMap<String, RawMcpServer>,
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMcp {
+    hold_wait: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMcpServer {
+    command: String,
+    #[serde(default)]
+    args: Vec<String>,
+    #[serde(default)]
+    env: BTreeMap<String, String>,
+    cwd: Option<PathBuf>,
+    call_timeout: Option<String>,
+    #[serde(default)]
+    tools: BTreeMap<String, RawMcpTool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMcpTool {
+    kind: Option<String>,
+    risk: Option<String>,
+    external: Option<bool>,
+    #[serde(default)]
+    decision_about_person: bool,
+    #[serde(default)]
+    output_labels: Vec<String>,
+    recipient_arg: Option<String>,
+    output_personal_data: Option<String>,
+}
+
+/// How long a held MCP call waits for its approval when `mcp.hold_wait` is not set.
+pub const DEFAULT_MCP_HOLD_WAIT: Duration = Duration::from_secs(30);
+/// Longest wait for one MCP tool call when a server sets no `call_timeout`.
+pub const DEFAULT_MCP_CALL_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -680,6 +723,112 @@ fn validate(
         );
     }
 
+    let mcp_hold_wait = match raw.mcp.hold_wait.as_deref().map(parse_duration) {
+        None => DEFAULT_MCP_HOLD_WAIT,
+        Some(Ok(d)) if d <= Duration::from_secs(600) => d,
+        Some(Ok(_)) => {
+            p.push("mcp.hold_wait", "at most 10m: clients time out long before");
+            DEFAULT_MCP_HOLD_WAIT
+        }
+        Some(Err(e)) => {
+            p.push("mcp.hold_wait", e);
+            DEFAULT_MCP_HOLD_WAIT
+        }
+    };
+    let mut mcp_servers = BTreeMap::new();
+    for (name, m) in raw.mcp_servers {
+        let key = format!("mcp_servers.{name}");
+        if !is_slug(&name) {
+            p.push(
+                &key,
+                "server names are lowercase letters, digits, `-` and `_` (they prefix tool names)",
+            );
+        }
+        if tools.keys().any(|t| t.starts_with(&format!("{name}."))) {
+            p.push(
+                &key,
+                format!("tools named `{name}.…` are configured too; MCP tools would shadow them"),
+            );
+        }
+        if m.command.trim().is_empty() {
+            p.push(format!("{key}.command"), "must name a program");
+        }
+        for (var, template) in &m.env {
+            check_template(template, &mut p, &format!("{key}.env.{var}"));
+        }
+        let call_timeout = match m.call_timeout.as_deref().map(parse_duration) {
+            None => DEFAULT_MCP_CALL_TIMEOUT,
+            Some(Ok(d)) if d >= Duration::from_millis(100) => d,
+            Some(Ok(_)) => {
+                p.push(format!("{key}.call_timeout"), "at least 100ms");
+                DEFAULT_MCP_CALL_TIMEOUT
+            }
+            Some(Err(e)) => {
+                p.push(format!("{key}.call_timeout"), e);
+                DEFAULT_MCP_CALL_TIMEOUT
+            }
+        };
+        let mut overrides = BTreeMap::new();
+        for (tool, o) in m.tools {
+            let tkey = format!("{key}.tools.\"{tool}\"");
+            let kind = o.kind.as_deref().map(|k| {
+                ToolKind::parse(k).unwrap_or_else(|| {
+                    p.push(format!("{tkey}.kind"), format!("unknown kind `{k}`"));
+                    ToolKind::Read
+                })
+            });
+            let risk = o.risk.as_deref().map(|r| {
+                Risk::parse(r).unwrap_or_else(|| {
+                    p.push(format!("{tkey}.risk"), format!("unknown risk `{r}`"));
+                    Risk::High
+                })
+            });
+            for (i, l) in o.output_labels.iter().enumerate() {
+                if !KNOWN_LABELS.contains(&l.as_str()) {
+                    p.push(
+                        format!("{tkey}.output_labels[{i}]"),
+                        format!(
+                            "unknown label `{l}`; expected one of {}",
+                            KNOWN_LABELS.join(", ")
+                        ),
+                    );
+                }
+            }
+            if let Some(mode) = &o.output_personal_data
+                && !matches!(mode.as_str(), "keep" | "mask" | "remove" | "block")
+            {
+                p.push(
+                    format!("{tkey}.output_personal_data"),
+                    format!("unknown mode `{mode}`; expected keep, mask, remove or block"),
+                );
+            }
+            overrides.insert(
+                tool,
+                warden_types::McpToolOverride {
+                    kind,
+                    risk,
+                    external: o.external,
+                    decision_about_person: o.decision_about_person,
+                    output_labels: o.output_labels,
+                    recipient_arg: o.recipient_arg,
+                    output_personal_data: o.output_personal_data,
+                },
+            );
+        }
+        mcp_servers.insert(
+            name.clone(),
+            warden_types::McpServer {
+                name,
+                command: m.command,
+                args: m.args,
+                env: m.env,
+                cwd: m.cwd.map(|c| base.join(c)),
+                call_timeout,
+                tools: overrides,
+            },
+        );
+    }
+
     let policy_dir = base.join(&raw.policies.dir);
     let mut policy_files = Vec::new();
     match std::fs::read_dir(&policy_dir) {
@@ -730,6 +879,8 @@ fn validate(
             injection_threshold,
             audit_personal_data,
         },
+        mcp_servers,
+        mcp_hold_wait,
     })
 }
 

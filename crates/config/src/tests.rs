@@ -24,7 +24,9 @@ fn environment_overrides_upstream_url() {
     let env =
         |k: &str| (k == "WARDEN_UPSTREAM_GROUPANY_URL").then(|| "http://10.0.0.1:1/".to_owned());
     let dep = load(&example(), &env).unwrap();
-    let Connector::Http(h) = &dep.tools["email.send"].connector;
+    let Connector::Http(h) = &dep.tools["email.send"].connector else {
+        panic!("email.send is an HTTP tool");
+    };
     assert_eq!(h.url, "http://10.0.0.1:1/tools/email.send");
 }
 

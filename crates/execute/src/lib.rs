@@ -68,6 +68,7 @@ impl ExecError {
 #[derive(Clone)]
 pub struct Executor {
     client: reqwest::Client,
+    mcp: Option<std::sync::Arc<warden_mcp::Upstreams>>,
 }
 
 /// Installs the process-wide TLS crypto provider (ring) if none is installed yet.
@@ -86,7 +87,13 @@ impl Executor {
             .pool_max_idle_per_host(64)
             .build()
             .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
-        Ok(Self { client })
+        Ok(Self { client, mcp: None })
+    }
+
+    /// Also executes tools of these upstream MCP servers.
+    pub fn with_mcp(mut self, upstreams: std::sync::Arc<warden_mcp::Upstreams>) -> Self {
+        self.mcp = Some(upstreams);
+        self
     }
 
     /// Executes `tool` with `args`. `env` resolves `{{env:NAME}}` references.
@@ -98,6 +105,46 @@ impl Executor {
     ) -> Result<Output, ExecError> {
         match &tool.connector {
             Connector::Http(http) => self.http(tool, http, args, env).await,
+            Connector::Mcp { server, tool: name } => self.mcp(tool, server, name, args).await,
+        }
+    }
+
+    async fn mcp(
+        &self,
+        tool: &Tool,
+        server: &str,
+        name: &str,
+        args: &Value,
+    ) -> Result<Output, ExecError> {
+        let started = Instant::now();
+        let Some(mcp) = &self.mcp else {
+            return Err(ExecError::Upstream {
+                message: format!("MCP server `{server}` is not running in this process"),
+                status: None,
+                body: None,
+                elapsed: Duration::ZERO,
+            });
+        };
+        match mcp.call_tool(server, name, args).await {
+            Ok(body) => Ok(Output {
+                status: 200,
+                body,
+                elapsed: started.elapsed(),
+            }),
+            Err(warden_mcp::CallError::Timeout { timeout_ms, .. }) => Err(ExecError::Timeout {
+                system: tool.system.clone(),
+                timeout_ms: u128::from(timeout_ms),
+                elapsed: started.elapsed(),
+            }),
+            Err(warden_mcp::CallError::MissingCredential { name, .. }) => {
+                Err(ExecError::MissingCredential(name))
+            }
+            Err(e) => Err(ExecError::Upstream {
+                message: e.to_string(),
+                status: None,
+                body: None,
+                elapsed: started.elapsed(),
+            }),
         }
     }
 

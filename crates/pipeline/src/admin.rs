@@ -81,7 +81,7 @@ pub struct AgentView {
     pub halt: Option<Halt>,
 }
 
-fn require_admin(op: &Operator) -> Result<(), Refusal> {
+pub(crate) fn require_admin(op: &Operator) -> Result<(), Refusal> {
     if op.admin {
         Ok(())
     } else {

@@ -10,6 +10,7 @@
 
 mod admin;
 mod inspect;
+pub mod mcp;
 mod reply;
 
 use std::collections::{BTreeSet, HashMap};
@@ -57,6 +58,9 @@ pub enum LoadError {
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Upstream MCP servers could not be listed.
+    #[error("{}", .0.join("\n"))]
+    Mcp(Vec<String>),
 }
 
 /// Everything `serve` checks at start, without touching storage: used by `warden check config`.
@@ -69,6 +73,11 @@ pub struct Compiled {
     pub validator: ArgumentValidator,
     /// Compiled detectors.
     pub scanner: warden_inspect::Scanner,
+    /// Upstream MCP servers and the tool definitions discovered from them.
+    pub mcp: Option<(
+        Arc<warden_mcp::Upstreams>,
+        Vec<warden_mcp::catalogue::ToolDef>,
+    )>,
 }
 
 /// Compiles policies and argument schemas, reporting every problem.
@@ -86,9 +95,56 @@ pub fn compile(deployment: Deployment) -> Result<Compiled, LoadError> {
             policy,
             validator,
             scanner,
+            mcp: None,
         }),
         (Err(p), _) => Err(LoadError::Policy(p)),
         (_, Err(s)) => Err(LoadError::Schema(s)),
+    }
+}
+
+/// Like [`compile`], after starting the deployment's upstream MCP servers and adding their
+/// tools (see [`mcp::discover`]). `pins` are the stored tool pins, used for a server that
+/// cannot be reached.
+pub async fn compile_with_mcp(
+    mut deployment: Deployment,
+    env: Env,
+    pins: &[warden_store::ToolPin],
+) -> Result<Compiled, LoadError> {
+    if deployment.mcp_servers.is_empty() {
+        return compile(deployment);
+    }
+    let specs = deployment
+        .mcp_servers
+        .values()
+        .map(|s| warden_mcp::ServerSpec {
+            name: s.name.clone(),
+            transport: warden_mcp::Transport::Stdio {
+                command: s.command.clone(),
+                args: s.args.clone(),
+                env: s.env.clone(),
+                cwd: s.cwd.clone(),
+            },
+            call_timeout: s.call_timeout,
+        })
+        .collect();
+    let resolve: warden_mcp::upstream::Resolve = Arc::new(move |k: &str| env(k));
+    let upstreams = Arc::new(warden_mcp::Upstreams::new(specs, resolve));
+    let defs = match mcp::discover(&mut deployment, &upstreams, pins).await {
+        Ok(d) => d,
+        Err(e) => {
+            upstreams.shutdown().await;
+            return Err(e);
+        }
+    };
+    match compile(deployment) {
+        Ok(mut c) => {
+            c.mcp = Some((upstreams, defs));
+            Ok(c)
+        }
+        Err(e) => {
+            upstreams.shutdown().await;
+            Err(e)
+        }
     }
 }
 
@@ -140,6 +196,11 @@ pub struct Gateway {
     sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
     session_count: std::sync::atomic::AtomicUsize,
     approvals_changed: Notify,
+    /// MCP tools by qualified name: pin status (`approved`, `changed`, `poisoned`) and note.
+    tool_status: RwLock<HashMap<String, (String, String)>>,
+    /// MCP tool definitions as last listed upstream, by qualified name.
+    mcp_defs: HashMap<String, Value>,
+    mcp: Option<Arc<warden_mcp::Upstreams>>,
 }
 
 /// Sessions whose labels are kept in memory before the cache starts over.
@@ -179,7 +240,14 @@ impl Gateway {
         store: Arc<dyn Store>,
         env: Env,
     ) -> Result<Arc<Self>, LoadError> {
-        let executor = Executor::new().map_err(LoadError::Executor)?;
+        let mut executor = Executor::new().map_err(LoadError::Executor)?;
+        let (mcp, mcp_defs) = match compiled.mcp {
+            Some((upstreams, defs)) => {
+                executor = executor.with_mcp(Arc::clone(&upstreams));
+                (Some(upstreams), defs)
+            }
+            None => (None, Vec::new()),
+        };
         let tokens = store
             .tokens()
             .await?
@@ -196,9 +264,11 @@ impl Gateway {
                 warden_types::Connector::Http(h) => {
                     h.headers.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
                 }
+                warden_types::Connector::Mcp { .. } => Vec::new(),
             })
             .flat_map(|template| env_references(&template))
             .filter_map(|name| env(&name))
+            .chain(mcp.iter().flat_map(|m| m.credentials()))
             .collect();
         let scanner = compiled
             .scanner
@@ -217,8 +287,15 @@ impl Gateway {
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
             approvals_changed: Notify::new(),
+            tool_status: RwLock::new(HashMap::new()),
+            mcp_defs: mcp_defs
+                .iter()
+                .map(|d| (d.qualified(), d.raw.clone()))
+                .collect(),
+            mcp,
         });
         gw.settle_interrupted().await?;
+        gw.pin_tools(&mcp_defs).await?;
         let mut e = AuditEvent::new(
             EventKind::ConfigLoaded,
             Outcome::Success,
@@ -237,6 +314,13 @@ impl Gateway {
         });
         gw.store.append(vec![e]).await?;
         Ok(gw)
+    }
+
+    /// Stops the upstream MCP servers this gateway started.
+    pub async fn shutdown(&self) {
+        if let Some(m) = &self.mcp {
+            m.shutdown().await;
+        }
     }
 
     /// The deployment.
@@ -477,6 +561,22 @@ impl Gateway {
                 .record_then(&action, &arg_labels, events, r.with_action(&action))
                 .await;
         };
+        if let Some(why) = self.tool_disabled(&tool.name) {
+            let (events, r) = refuse(
+                Refusal::new(
+                    ErrorCode::ToolDisabled,
+                    format!(
+                        "tool `{}` is disabled until an operator approves its definition ({why})",
+                        tool.name
+                    ),
+                ),
+                vec![],
+                Outcome::Denied,
+            );
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
+        }
         if !action.arguments.is_object() {
             let (events, r) = refuse(
                 Refusal::new(
@@ -772,6 +872,7 @@ impl Gateway {
                                 body: json!({
                                     "action_id": action.id,
                                     "session": action.session,
+                                    "tool": action.tool,
                                     "status": "executed",
                                     "result": for_agent,
                                     "labels": labels,

@@ -35,6 +35,7 @@ pub fn status_of(code: ErrorCode) -> u16 {
         | ErrorCode::ApprovalDenied
         | ErrorCode::ApprovalCancelled => 403,
         ErrorCode::UnknownTool | ErrorCode::NotFound => 404,
+        ErrorCode::ToolDisabled => 403,
         ErrorCode::Conflict => 409,
         ErrorCode::ApprovalExpired => 410,
         ErrorCode::PayloadTooLarge => 413,
@@ -129,6 +130,7 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::ApprovalDenied => "approval denied",
         ErrorCode::ApprovalCancelled => "approval cancelled",
         ErrorCode::UnknownTool => "unknown tool",
+        ErrorCode::ToolDisabled => "tool disabled",
         ErrorCode::NotFound => "not found",
         ErrorCode::PayloadTooLarge => "payload too large",
         ErrorCode::BadRequest => "bad request",

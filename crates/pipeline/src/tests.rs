@@ -105,6 +105,16 @@ impl Store for Flaky {
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
         self.inner.due_approvals(now).await
     }
+    async fn tool_pins(&self) -> Result<Vec<warden_store::ToolPin>, StoreError> {
+        self.inner.tool_pins().await
+    }
+    async fn put_tool_pin(
+        &self,
+        p: warden_store::ToolPin,
+        e: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.inner.put_tool_pin(p, e).await
+    }
 }
 
 async fn setup() -> (

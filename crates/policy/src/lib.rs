@@ -104,6 +104,9 @@ struct Slice {
     all: PolicySet,
     /// Only the applicable permits (for the rare case where only `@approval` forbids apply).
     permits: PolicySet,
+    /// Whether any request could be allowed (or held): some permit's scope matches and no
+    /// plain forbid applies unconditionally.
+    reachable: bool,
 }
 
 /// Compiled policies, schema and per-agent entities, built once at load.
@@ -230,10 +233,22 @@ impl PolicyEngine {
                 let mut slice = Slice {
                     all: PolicySet::new(),
                     permits: PolicySet::new(),
+                    reachable: false,
                 };
+                let mut any_permit = false;
+                let mut always_forbidden = false;
                 for (policy, path) in &all {
                     if slicing && !scope_can_match(policy, agent, tool) {
                         continue;
+                    }
+                    if scope_can_match(policy, agent, tool) {
+                        match policy.effect() {
+                            cedar_policy::Effect::Permit => any_permit = true,
+                            cedar_policy::Effect::Forbid => {
+                                always_forbidden |= policy.annotation("approval").is_none()
+                                    && unconditional(policy);
+                            }
+                        }
                     }
                     let mut added = slice.all.add(policy.clone());
                     if added.is_ok() && policy.effect() == cedar_policy::Effect::Permit {
@@ -248,6 +263,7 @@ impl PolicyEngine {
                         });
                     }
                 }
+                slice.reachable = any_permit && !always_forbidden;
                 per_tool.insert(tool.name.clone(), slice);
             }
             slices.insert(agent.id.clone(), per_tool);
@@ -300,6 +316,18 @@ impl PolicyEngine {
     /// The Cedar schema Warden generated for this deployment.
     pub fn schema_text(&self) -> &str {
         &self.schema_text
+    }
+
+    /// Whether `agent` could ever be allowed (or held for approval) to use `tool`: the
+    /// analysis behind the MCP tool catalogue. A tool no permit's scope reaches, or that a
+    /// plain `forbid` without conditions always reaches, can never be used. Conditions of
+    /// permits are not evaluated, so this over-approximates only for permits whose conditions
+    /// can never hold.
+    pub fn could_allow(&self, agent: &str, tool: &str) -> bool {
+        self.slices
+            .get(agent)
+            .and_then(|per_tool| per_tool.get(tool))
+            .is_some_and(|s| s.reachable)
     }
 
     /// How many policies were loaded.
@@ -586,6 +614,16 @@ fn tool_entry(tool: &Tool) -> Result<ToolEntry, String> {
         .map_err(|e| e.to_string())?,
         recipient_arg: tool.recipient_arg.clone(),
         external: tool.external,
+    })
+}
+
+/// Whether a policy has no `when`/`unless` conditions. A policy whose JSON form cannot be
+/// produced counts as conditional (it then never hides a tool).
+fn unconditional(policy: &Policy) -> bool {
+    policy.to_json().is_ok_and(|j| {
+        j.get("conditions")
+            .and_then(serde_json::Value::as_array)
+            .is_some_and(Vec::is_empty)
     })
 }
 

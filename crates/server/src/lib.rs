@@ -22,6 +22,8 @@ use warden_pipeline::{ActionRequest, Gateway, NewTokenRequest, Operator, Refusal
 use warden_store::AuditFilter;
 use warden_types::{ErrorCode, parse_rfc3339};
 
+mod mcp;
+
 /// A reply as an HTTP response.
 struct Http(Reply);
 
@@ -92,6 +94,10 @@ fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result
 /// Builds the router for a running gateway.
 pub fn router(gw: Arc<Gateway>) -> Router {
     let limit = gw.deployment().limits.max_body_bytes;
+    let mcp_state = Arc::new(mcp::McpState::new(Arc::clone(&gw)));
+    let mcp_routes = Router::new()
+        .route("/mcp", post(mcp::post).get(mcp::get).delete(mcp::delete))
+        .with_state(mcp_state);
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/v1/actions", post(submit_action))
@@ -105,6 +111,8 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/admin/approvals/{id}", get(get_approval))
         .route("/v1/admin/approvals/{id}/approve", post(approve))
         .route("/v1/admin/approvals/{id}/deny", post(deny))
+        .route("/v1/admin/tools", get(list_tools))
+        .route("/v1/admin/tools/{name}/approve", post(approve_tool))
         .route("/v1/admin/audit", get(query_audit))
         .route("/v1/admin/audit/verify", get(verify_audit))
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
@@ -114,9 +122,10 @@ pub fn router(gw: Arc<Gateway>) -> Router {
                 "method not allowed on this endpoint",
             ))
         })
+        .with_state(gw)
+        .merge(mcp_routes)
         .layer(DefaultBodyLimit::max(limit))
         .layer(middleware::from_fn(access_log))
-        .with_state(gw)
 }
 
 /// One line per request: method, route, status, latency. Never bodies or headers.
@@ -350,6 +359,39 @@ async fn approve(
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     decide(gw, headers, id, body, true).await
+}
+
+async fn list_tools(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.tool_pins(&op).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct CommentBody {
+    comment: Option<String>,
+}
+
+async fn approve_tool(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: CommentBody = match body {
+            Ok(bytes) if bytes.is_empty() => CommentBody::default(),
+            other => json_body(other)?,
+        };
+        gw.approve_tool_as(&op, &name, b.comment).await
+    }
+    .await;
+    respond(result)
 }
 
 async fn deny(

@@ -67,6 +67,28 @@ pub struct Halt {
     pub at: Timestamp,
 }
 
+/// The definition of an upstream MCP tool Warden has seen, pinned by its hash.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolPin {
+    /// The qualified tool name, `server.tool`.
+    pub tool: String,
+    /// The hash of the approved definition (what calls are allowed against).
+    pub approved_hash: Option<String>,
+    /// The approved definition.
+    pub approved: Option<serde_json::Value>,
+    /// The hash of the definition last seen upstream.
+    pub seen_hash: String,
+    /// The definition last seen upstream.
+    pub seen: serde_json::Value,
+    /// `approved`, `changed` (differs from the approved one) or `poisoned` (scored as an
+    /// injection); only `approved` tools can be used.
+    pub status: String,
+    /// Why, for people (injection signals, what changed).
+    pub note: String,
+    /// When the status last changed.
+    pub updated_at: Timestamp,
+}
+
 /// Which audit records to return.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AuditFilter {
@@ -192,4 +214,9 @@ pub trait Store: Send + Sync {
     ) -> Result<Cas, StoreError>;
     /// Pending approvals whose time ran out at `now`.
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError>;
+
+    /// Every pinned MCP tool definition.
+    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError>;
+    /// Writes a pin (insert or replace) and appends `events` in the same commit.
+    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError>;
 }

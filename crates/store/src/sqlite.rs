@@ -19,7 +19,9 @@ use warden_types::{
     record_hash,
 };
 
-use crate::{AuditFilter, BadRecord, Cas, Halt, Store, StoreError, TokenRecord, VerifyReport};
+use crate::{
+    AuditFilter, BadRecord, Cas, Halt, Store, StoreError, TokenRecord, ToolPin, VerifyReport,
+};
 
 /// Most jobs committed in one transaction.
 const MAX_BATCH: usize = 4096;
@@ -28,9 +30,10 @@ const READERS: usize = 4;
 /// How often the WAL is copied into the database file.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE audit (
     seq        INTEGER PRIMARY KEY,
     ts         TEXT NOT NULL,
@@ -78,7 +81,18 @@ CREATE TABLE approvals (
 );
 CREATE INDEX approvals_state ON approvals(state, expires_at);
 "#,
-)];
+    ),
+    (
+        2,
+        r#"
+CREATE TABLE tool_pins (
+    tool        TEXT PRIMARY KEY,
+    status      TEXT NOT NULL,
+    body        TEXT NOT NULL
+);
+"#,
+    ),
+];
 
 #[derive(Clone)]
 struct Chain {
@@ -599,6 +613,41 @@ impl Store for SqliteStore {
                 chain.append(conn, event, Timestamp::now())?;
             }
             Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare("SELECT body FROM tool_pins ORDER BY tool")?;
+            let bodies = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            bodies
+                .iter()
+                .map(|b| {
+                    serde_json::from_str(b)
+                        .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError> {
+        let body = serde_json::to_string(&pin)
+            .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))?;
+        self.write(move |conn, chain| {
+            conn.execute(
+                "INSERT INTO tool_pins (tool, status, body) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (tool) DO UPDATE SET status = excluded.status, body = excluded.body",
+                params![pin.tool, pin.status, body],
+            )?;
+            let now = Timestamp::now();
+            for e in events {
+                chain.append(conn, e, now)?;
+            }
+            Ok(())
         })
         .await
     }

@@ -51,6 +51,19 @@ pub enum EventKind {
     /// Configuration and policies were loaded.
     #[serde(rename = "config.loaded")]
     ConfigLoaded,
+    /// An MCP tool definition was seen for the first time and pinned.
+    #[serde(rename = "tool.pinned")]
+    ToolPinned,
+    /// An MCP tool definition changed, or scored as an injection: the tool is disabled until
+    /// an operator approves it. An alert.
+    #[serde(rename = "tool.held")]
+    ToolHeld,
+    /// An operator approved a changed or held tool definition.
+    #[serde(rename = "tool.approved")]
+    ToolApproved,
+    /// An MCP call was cancelled by the client.
+    #[serde(rename = "action.cancelled")]
+    ActionCancelled,
 }
 
 impl EventKind {
@@ -68,6 +81,10 @@ impl EventKind {
             Self::TokenCreated => "token.created",
             Self::TokenRevoked => "token.revoked",
             Self::ConfigLoaded => "config.loaded",
+            Self::ToolPinned => "tool.pinned",
+            Self::ToolHeld => "tool.held",
+            Self::ToolApproved => "tool.approved",
+            Self::ActionCancelled => "action.cancelled",
         }
     }
 }

@@ -34,6 +34,50 @@ pub struct Deployment {
     pub policy_files: Vec<PolicyFile>,
     /// Inspection settings.
     pub inspection: Inspection,
+    /// Upstream MCP servers by name. Their tools join [`Deployment::tools`] when Warden
+    /// discovers them at start.
+    pub mcp_servers: BTreeMap<String, McpServer>,
+    /// How long an MCP `tools/call` that was held for approval waits for the decision before
+    /// answering with a tool error that names the approval.
+    pub mcp_hold_wait: Duration,
+}
+
+/// An upstream MCP server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct McpServer {
+    /// Its name: the prefix of its tools and their Cedar system.
+    pub name: String,
+    /// The program to run (stdio transport).
+    pub command: String,
+    /// Its arguments.
+    pub args: Vec<String>,
+    /// Its environment; values may use `{{env:NAME}}` (resolved at start, never shown to agents).
+    pub env: BTreeMap<String, String>,
+    /// Working directory.
+    pub cwd: Option<PathBuf>,
+    /// Longest wait for one tool call.
+    pub call_timeout: Duration,
+    /// Overrides of what Warden derives from the upstream's tool definitions, by tool name.
+    pub tools: BTreeMap<String, McpToolOverride>,
+}
+
+/// What `warden.toml` says about one MCP tool, overriding its annotations.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct McpToolOverride {
+    /// Kind instead of the one derived from `readOnlyHint`/`destructiveHint`.
+    pub kind: Option<ToolKind>,
+    /// Risk instead of the derived one.
+    pub risk: Option<Risk>,
+    /// Reach instead of `openWorldHint`.
+    pub external: Option<bool>,
+    /// Whether it decides about a person.
+    pub decision_about_person: bool,
+    /// Labels a session gains once it used the tool.
+    pub output_labels: Vec<String>,
+    /// Argument holding recipient addresses.
+    pub recipient_arg: Option<String>,
+    /// What happens to personal data in its results.
+    pub output_personal_data: Option<String>,
 }
 
 /// Inspection settings.
@@ -236,6 +280,13 @@ pub struct Tool {
 pub enum Connector {
     /// An HTTP request to an upstream service.
     Http(HttpConnector),
+    /// A `tools/call` to an upstream MCP server.
+    Mcp {
+        /// The server's name.
+        server: String,
+        /// The tool's name on that server.
+        tool: String,
+    },
 }
 
 /// An HTTP call built from the tool's arguments.

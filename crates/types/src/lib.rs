@@ -13,7 +13,7 @@ pub use audit::{
 };
 pub use deployment::{
     Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Inspection, Limits,
-    PolicyFile, PrivacyRecord, Risk, Role, Tool, ToolKind,
+    McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Tool, ToolKind,
 };
 pub use time::{Timestamp, parse_rfc3339};
 
@@ -92,6 +92,8 @@ pub enum ErrorCode {
     ApprovalCancelled,
     /// No tool of that name is configured.
     UnknownTool,
+    /// The tool's upstream definition changed or looks poisoned; an operator must approve it.
+    ToolDisabled,
     /// The thing asked for does not exist.
     NotFound,
     /// The request body is larger than allowed.
@@ -122,6 +124,7 @@ impl ErrorCode {
             Self::ApprovalDenied => "approval_denied",
             Self::ApprovalCancelled => "approval_cancelled",
             Self::UnknownTool => "unknown_tool",
+            Self::ToolDisabled => "tool_disabled",
             Self::NotFound => "not_found",
             Self::PayloadTooLarge => "payload_too_large",
             Self::BadRequest => "bad_request",

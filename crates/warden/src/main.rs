@@ -124,6 +124,9 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Upstream MCP tools and their pinned definitions.
+    #[command(subcommand)]
+    Tools(ToolsCommand),
     /// Play the reference deployment end to end on embedded defaults.
     Demo {
         /// Keep the demo's data directory here instead of a fresh temporary one.
@@ -227,6 +230,32 @@ enum OperatorTokenCommand {
     Revoke {
         /// The token id.
         id: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+#[derive(Subcommand)]
+enum ToolsCommand {
+    /// Every MCP tool Warden has seen, with its pin status (approved, changed, poisoned).
+    List {
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// What changed in a tool's definition since it was approved.
+    Diff {
+        /// The tool, e.g. `helpdesk.lookup_ticket`.
+        name: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Approve a tool's definition as last seen (a changed or held tool becomes usable).
+    Approve {
+        /// The tool.
+        name: String,
+        /// A comment for the record.
+        #[arg(long)]
+        comment: Option<String>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -342,11 +371,24 @@ fn process_env() -> warden_pipeline::Env {
     Arc::new(|k: &str| std::env::var(k).ok())
 }
 
-/// Loads and compiles a configuration exactly as `serve` does.
+/// Loads and compiles a configuration without starting anything.
 fn load(path: &Path) -> Result<warden_pipeline::Compiled, Exit> {
     let dep = warden_config::load(path, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
     warden_pipeline::compile(dep).map_err(|e| Exit::error(e.to_string()))
+}
+
+/// Loads and compiles a configuration exactly as `serve` does: upstream MCP servers are
+/// started and their tools listed, so policies naming them are checked too.
+async fn load_with_mcp(
+    path: &Path,
+    pins: &[warden_store::ToolPin],
+) -> Result<warden_pipeline::Compiled, Exit> {
+    let dep = warden_config::load(path, &|k| std::env::var(k).ok())
+        .map_err(|e| Exit::error(e.to_string()))?;
+    warden_pipeline::compile_with_mcp(dep, process_env(), pins)
+        .await
+        .map_err(|e| Exit::error(e.to_string()))
 }
 
 fn duration_seconds(s: Option<&str>) -> Result<Option<u64>, Exit> {
@@ -362,6 +404,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
     let json_out = cli.json;
     match cli.command {
         Command::Serve { config, db, listen } => serve(&config, db, listen).await,
+        Command::Tools(cmd) => tools(cmd, json_out).await,
         Command::Init { config, db, name } => {
             let compiled = load(&config)?;
             let path = db.unwrap_or_else(|| compiled.deployment.sqlite_path.clone());
@@ -385,7 +428,10 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             Ok(exit::OK)
         }
         Command::Check(CheckCommand::Config { path }) => {
-            let compiled = load(&path)?;
+            let compiled = load_with_mcp(&path, &[]).await?;
+            if let Some((upstreams, _)) = &compiled.mcp {
+                upstreams.shutdown().await;
+            }
             let dep = &compiled.deployment;
             if json_out {
                 println!(
@@ -574,13 +620,22 @@ async fn serve(
     listen: Option<std::net::SocketAddr>,
 ) -> Result<u8, Exit> {
     init_logging();
-    let compiled = load(config)?;
-    let addr = listen.unwrap_or(compiled.deployment.listen);
-    let path = db.unwrap_or_else(|| compiled.deployment.sqlite_path.clone());
+    let plain = load(config)?;
+    let path = db.unwrap_or_else(|| plain.deployment.sqlite_path.clone());
+    drop(plain);
     let store = Arc::new(
         warden_store::SqliteStore::open(&path)
             .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,
     );
+    let pins = {
+        use warden_store::Store as _;
+        store
+            .tool_pins()
+            .await
+            .map_err(|e| Exit::error(format!("cannot read tool pins: {e}")))?
+    };
+    let compiled = load_with_mcp(config, &pins).await?;
+    let addr = listen.unwrap_or(compiled.deployment.listen);
     let gw = warden_pipeline::Gateway::start(compiled, store.clone(), process_env())
         .await
         .map_err(|e| Exit::error(e.to_string()))?;
@@ -601,12 +656,59 @@ async fn serve(
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    warden_server::serve(gw, listener, shutdown)
+    let served = warden_server::serve(Arc::clone(&gw), listener, shutdown)
         .await
         .context("server failed")
-        .map_err(|e| Exit::error(format!("{e:#}")))?;
+        .map_err(|e| Exit::error(format!("{e:#}")));
+    gw.shutdown().await;
+    served?;
     store.close();
     Ok(exit::OK)
+}
+
+async fn tools(cmd: ToolsCommand, json_out: bool) -> Result<u8, Exit> {
+    match cmd {
+        ToolsCommand::List { remote } => {
+            let v = Client::new(&remote)?.get("/v1/admin/tools").await?;
+            output::tool_pins(&v, json_out);
+        }
+        ToolsCommand::Diff { name, remote } => {
+            let v = Client::new(&remote)?.get("/v1/admin/tools").await?;
+            let Some(pin) = v
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|p| p["tool"] == name.as_str())
+            else {
+                return Err(Exit::not_found(format!(
+                    "no MCP tool `{name}` has been seen"
+                )));
+            };
+            output::tool_diff(pin, json_out);
+        }
+        ToolsCommand::Approve {
+            name,
+            comment,
+            remote,
+        } => {
+            let v = Client::new(&remote)?
+                .post(
+                    &format!("/v1/admin/tools/{}/approve", client::encode(&name)),
+                    &json!({"comment": comment}),
+                )
+                .await?;
+            if json_out {
+                println!("{v}");
+            } else {
+                println!("approved {} ({})", s_of(&v["tool"]), s_of(&v["seen_hash"]));
+            }
+        }
+    }
+    Ok(exit::OK)
+}
+
+fn s_of(v: &serde_json::Value) -> String {
+    v.as_str().map_or_else(|| v.to_string(), str::to_owned)
 }
 
 async fn approvals(cmd: ApprovalsCommand, json_out: bool) -> Result<u8, Exit> {

@@ -25,6 +25,13 @@ impl Exit {
         }
     }
 
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self {
+            code: exit::NOT_FOUND,
+            message: message.into(),
+        }
+    }
+
     pub fn conflict(message: impl Into<String>) -> Self {
         Self {
             code: exit::CONFLICT,
@@ -276,5 +283,56 @@ pub fn verify(report: &Value, json: bool) -> u8 {
         exit::OK
     } else {
         exit::TAMPERED
+    }
+}
+
+pub fn tool_pins(v: &Value, json: bool) {
+    if json {
+        println!("{v}");
+        return;
+    }
+    let rows = items(v)
+        .iter()
+        .map(|p| {
+            vec![
+                s(&p["tool"]),
+                s(&p["status"]),
+                s(&p["seen_hash"]).chars().take(12).collect(),
+                s(&p["note"]),
+            ]
+        })
+        .collect();
+    print_table(&["tool", "status", "definition", "note"], rows);
+}
+
+/// The approved and the last seen definition of a tool, field by field.
+pub fn tool_diff(pin: &Value, json: bool) {
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({"tool": pin["tool"], "status": pin["status"], "approved": pin["approved"], "seen": pin["seen"]})
+        );
+        return;
+    }
+    println!("tool    {}", s(&pin["tool"]));
+    println!("status  {}  ({})", s(&pin["status"]), s(&pin["note"]));
+    let empty = serde_json::Map::new();
+    let approved = pin["approved"].as_object().unwrap_or(&empty);
+    let seen = pin["seen"].as_object().unwrap_or(&empty);
+    let mut keys: Vec<&String> = approved.keys().chain(seen.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let mut same = true;
+    for k in keys {
+        let (a, b) = (approved.get(k), seen.get(k));
+        if a != b {
+            same = false;
+            println!("\n{k}:");
+            println!("  - {}", a.map_or("(absent)".to_owned(), |v| v.to_string()));
+            println!("  + {}", b.map_or("(absent)".to_owned(), |v| v.to_string()));
+        }
+    }
+    if same {
+        println!("\nno difference between the approved and the last seen definition");
     }
 }

@@ -1,0 +1,348 @@
+//! Upstream MCP servers in the pipeline: discovery (their tools join the deployment), pinning
+//! (a changed or poisoned definition disables the tool until an operator approves it), and
+//! the per-agent catalogue.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Value, json};
+use warden_mcp::Upstreams;
+use warden_mcp::catalogue::ToolDef;
+use warden_store::{StoreError, ToolPin};
+use warden_types::{AuditEvent, Connector, Deployment, EventKind, Outcome, Timestamp, Tool};
+
+use crate::{Gateway, LoadError};
+
+/// A pin's status that lets the tool be used.
+pub const APPROVED: &str = "approved";
+/// The definition differs from the approved one.
+pub const CHANGED: &str = "changed";
+/// The definition scored as a prompt injection (tool poisoning).
+pub const POISONED: &str = "poisoned";
+
+/// Lists every MCP server's tools and adds them to `dep` as `server.tool`. A server that
+/// cannot be reached is described by its pinned (approved) definitions when there are any, so
+/// an upstream that is down at start does not stop Warden; without pins, start fails with the
+/// server named.
+pub async fn discover(
+    dep: &mut Deployment,
+    upstreams: &Upstreams,
+    pins: &[ToolPin],
+) -> Result<Vec<ToolDef>, LoadError> {
+    let mut defs = Vec::new();
+    let mut problems = Vec::new();
+    for (name, server) in &dep.mcp_servers {
+        match upstreams.list_tools(name).await {
+            Ok(listed) => defs.extend(listed),
+            Err(e) => {
+                let pinned: Vec<ToolDef> = pins
+                    .iter()
+                    .filter(|p| p.tool.starts_with(&format!("{name}.")))
+                    .filter_map(|p| {
+                        let raw = p.approved.clone()?;
+                        Some(ToolDef {
+                            server: name.clone(),
+                            name: raw.get("name")?.as_str()?.to_owned(),
+                            raw,
+                        })
+                    })
+                    .collect();
+                if pinned.is_empty() {
+                    problems.push(format!(
+                        "cannot list the tools of MCP server `{name}` ({}): {e}",
+                        server.command
+                    ));
+                } else {
+                    tracing::warn!(server = %name, error = %e, "MCP server unavailable at start; using its pinned tools");
+                    defs.extend(pinned);
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(LoadError::Mcp(problems));
+    }
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for def in &defs {
+        let name = def.qualified();
+        if let Some(first) = seen.insert(def.name.clone(), def.server.clone()) {
+            // Shadowing: an agent or model addressing `send_email` might mean either.
+            tracing::warn!(tool = %def.name, servers = %format!("{first}, {}", def.server), "two MCP servers offer a tool of the same name; Warden keeps both, namespaced");
+        }
+        if dep.tools.contains_key(&name) {
+            return Err(LoadError::Mcp(vec![format!(
+                "MCP tool `{name}` has the name of a configured tool"
+            )]));
+        }
+        let over = dep
+            .mcp_servers
+            .get(&def.server)
+            .and_then(|s| s.tools.get(&def.name))
+            .cloned()
+            .unwrap_or_default();
+        dep.tools.insert(
+            name.clone(),
+            Tool {
+                name,
+                system: def.server.clone(),
+                kind: over.kind.unwrap_or_else(|| def.kind()),
+                risk: over.risk.unwrap_or_else(|| def.risk()),
+                external: over.external.unwrap_or_else(|| def.external()),
+                decision_about_person: over.decision_about_person,
+                description: def.description().to_owned(),
+                schema: def.input_schema(),
+                output_labels: over.output_labels,
+                recipient_arg: over.recipient_arg,
+                output_personal_data: over
+                    .output_personal_data
+                    .unwrap_or_else(|| "keep".to_owned()),
+                connector: Connector::Mcp {
+                    server: def.server.clone(),
+                    tool: def.name.clone(),
+                },
+            },
+        );
+    }
+    Ok(defs)
+}
+
+/// Tools offered by more than one server under the same name: `(tool, servers)`.
+pub fn shadowed(defs: &[ToolDef]) -> Vec<(String, Vec<String>)> {
+    let mut by_name: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for d in defs {
+        by_name.entry(&d.name).or_default().push(d.server.clone());
+    }
+    by_name
+        .into_iter()
+        .filter(|(_, servers)| servers.len() > 1)
+        .map(|(n, s)| (n.to_owned(), s))
+        .collect()
+}
+
+impl Gateway {
+    /// Compares what the upstreams offer with the pins: new definitions are pinned (unless
+    /// they score as an injection), changed or poisoned ones disable their tool. Every change
+    /// is recorded; a held tool is an alert.
+    pub(crate) async fn pin_tools(&self, defs: &[ToolDef]) -> Result<(), StoreError> {
+        let pins: HashMap<String, ToolPin> = self
+            .store
+            .tool_pins()
+            .await?
+            .into_iter()
+            .map(|p| (p.tool.clone(), p))
+            .collect();
+        let mut status = HashMap::new();
+        for def in defs {
+            let tool = def.qualified();
+            let hash = def.pin_hash();
+            let poison = self
+                .scanner
+                .tool_definition(def.description(), &def.input_schema());
+            let signals: Vec<&str> = poison.signals.iter().map(|s| s.kind.as_str()).collect();
+            let now = Timestamp::now();
+            let (pin, event) = match pins.get(&tool) {
+                Some(p) if p.approved_hash.as_deref() == Some(hash.as_str()) => (
+                    ToolPin {
+                        seen_hash: hash,
+                        seen: def.raw.clone(),
+                        status: APPROVED.into(),
+                        ..p.clone()
+                    },
+                    None,
+                ),
+                Some(p) if p.seen_hash == hash => (p.clone(), None),
+                Some(p) => {
+                    let note = if poison.detected {
+                        format!(
+                            "definition changed and scores {:.2} as an injection ({})",
+                            poison.score,
+                            signals.join(", ")
+                        )
+                    } else {
+                        "definition changed since it was approved".to_owned()
+                    };
+                    let status = if poison.detected { POISONED } else { CHANGED };
+                    let pin = ToolPin {
+                        seen_hash: hash.clone(),
+                        seen: def.raw.clone(),
+                        status: status.into(),
+                        note: note.clone(),
+                        updated_at: now,
+                        ..p.clone()
+                    };
+                    (
+                        pin,
+                        Some(held_event(&tool, &note, p.approved.as_ref(), &def.raw)),
+                    )
+                }
+                None if poison.detected => {
+                    let note = format!(
+                        "definition scores {:.2} as an injection (tool poisoning): {}",
+                        poison.score,
+                        signals.join(", ")
+                    );
+                    let pin = ToolPin {
+                        tool: tool.clone(),
+                        approved_hash: None,
+                        approved: None,
+                        seen_hash: hash,
+                        seen: def.raw.clone(),
+                        status: POISONED.into(),
+                        note: note.clone(),
+                        updated_at: now,
+                    };
+                    (pin, Some(held_event(&tool, &note, None, &def.raw)))
+                }
+                None => {
+                    let pin = ToolPin {
+                        tool: tool.clone(),
+                        approved_hash: Some(hash.clone()),
+                        approved: Some(def.raw.clone()),
+                        seen_hash: hash.clone(),
+                        seen: def.raw.clone(),
+                        status: APPROVED.into(),
+                        note: "first seen".into(),
+                        updated_at: now,
+                    };
+                    let mut e = AuditEvent::new(
+                        EventKind::ToolPinned,
+                        Outcome::Success,
+                        format!("MCP tool `{tool}` seen for the first time; definition pinned"),
+                    );
+                    e.tool = Some(tool.clone());
+                    e.systems = vec![def.server.clone()];
+                    e.output = json!({"sha256": hash});
+                    (pin, Some(e))
+                }
+            };
+            if event.is_some() || pins.get(&tool) != Some(&pin) {
+                if pin.status != APPROVED {
+                    tracing::warn!(%tool, note = %pin.note, "MCP tool disabled until an operator approves it");
+                }
+                self.store
+                    .put_tool_pin(pin.clone(), event.into_iter().collect())
+                    .await?;
+            }
+            status.insert(tool, (pin.status.clone(), pin.note.clone()));
+        }
+        for (tool, servers) in shadowed(defs) {
+            tracing::warn!(%tool, servers = %servers.join(", "), "tool name offered by several MCP servers (shadowing); each is namespaced by its server");
+        }
+        if let Ok(mut s) = self.tool_status.write() {
+            *s = status;
+        }
+        Ok(())
+    }
+
+    /// Why an MCP tool may not be used right now, if it may not.
+    pub fn tool_disabled(&self, tool: &str) -> Option<String> {
+        let status = self.tool_status.read().ok()?;
+        match status.get(tool) {
+            Some((s, _)) if s == APPROVED => None,
+            Some((s, note)) => Some(format!("{s}: {note}")),
+            None => None,
+        }
+    }
+
+    /// The tools `agent` can see over MCP: every tool its policies could ever allow (HTTP
+    /// connectors and upstream MCP tools alike), minus MCP tools whose definition is not
+    /// approved. A tool the agent can never use is not listed.
+    pub fn catalogue(&self, agent: &str) -> Vec<&Tool> {
+        self.dep
+            .tools
+            .values()
+            .filter(|t| self.tool_disabled(&t.name).is_none())
+            .filter(|t| self.policy.could_allow(agent, &t.name))
+            .collect()
+    }
+
+    /// The upstream definition of an MCP tool, as last seen (for `tools/list`).
+    pub fn mcp_definition(&self, tool: &str) -> Option<Value> {
+        self.mcp_defs.get(tool).cloned()
+    }
+
+    /// Every pinned MCP tool, for operators.
+    pub async fn tool_pins(&self, op: &crate::Operator) -> Result<Vec<ToolPin>, crate::Refusal> {
+        crate::admin::require_admin(op)?;
+        self.store.tool_pins().await.map_err(|e| {
+            tracing::error!(error = %e, "cannot read tool pins");
+            crate::Refusal::internal()
+        })
+    }
+
+    /// An operator approves a tool's definition as last seen (see [`Gateway::approve_tool`]).
+    pub async fn approve_tool_as(
+        &self,
+        op: &crate::Operator,
+        tool: &str,
+        comment: Option<String>,
+    ) -> Result<ToolPin, crate::Refusal> {
+        crate::admin::require_admin(op)?;
+        match self.approve_tool(tool, &op.name, comment).await {
+            Ok(Some(pin)) => Ok(pin),
+            Ok(None) => Err(crate::Refusal::new(
+                warden_types::ErrorCode::NotFound,
+                format!("no MCP tool `{tool}` has been seen"),
+            )),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot approve a tool");
+                Err(crate::Refusal::internal())
+            }
+        }
+    }
+
+    /// An operator approves the definition of `tool` as last seen. `Ok(None)` if no such tool
+    /// is pinned.
+    pub async fn approve_tool(
+        &self,
+        tool: &str,
+        operator: &str,
+        comment: Option<String>,
+    ) -> Result<Option<ToolPin>, StoreError> {
+        let Some(mut pin) = self
+            .store
+            .tool_pins()
+            .await?
+            .into_iter()
+            .find(|p| p.tool == tool)
+        else {
+            return Ok(None);
+        };
+        let before = pin.approved_hash.clone();
+        pin.approved_hash = Some(pin.seen_hash.clone());
+        pin.approved = Some(pin.seen.clone());
+        pin.status = APPROVED.into();
+        pin.note = format!(
+            "approved by {operator}{}",
+            comment
+                .as_deref()
+                .map(|c| format!(": {c}"))
+                .unwrap_or_default()
+        );
+        pin.updated_at = Timestamp::now();
+        let mut e = AuditEvent::new(
+            EventKind::ToolApproved,
+            Outcome::Approved,
+            format!("operator `{operator}` approved the definition of MCP tool `{tool}`"),
+        );
+        e.tool = Some(tool.to_owned());
+        e.actor = Some(operator.to_owned());
+        e.output = json!({"sha256": pin.seen_hash, "previous_sha256": before, "comment": comment});
+        self.store.put_tool_pin(pin.clone(), vec![e]).await?;
+        if let Ok(mut s) = self.tool_status.write() {
+            s.insert(tool.to_owned(), (APPROVED.to_owned(), pin.note.clone()));
+        }
+        Ok(Some(pin))
+    }
+}
+
+fn held_event(tool: &str, note: &str, approved: Option<&Value>, seen: &Value) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ToolHeld,
+        Outcome::Denied,
+        format!("MCP tool `{tool}` disabled until an operator approves it: {note}"),
+    );
+    e.tool = Some(tool.to_owned());
+    e.code = Some("tool_disabled".into());
+    e.output = json!({"approved": approved, "seen": seen});
+    e
+}

@@ -1,0 +1,478 @@
+//! `/mcp`: Warden as an MCP server to the agent (streamable HTTP, JSON responses).
+//!
+//! Every `tools/call` goes through the same pipeline as `POST /v1/actions`. Messages stay raw
+//! JSON: an upstream tool's definition and result reach the agent with every field they had
+//! (unknown ones included), except what inspection redacts and the `name` Warden namespaces.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::extract::rejection::BytesRejection;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+use warden_mcp::rpc;
+use warden_pipeline::{ActionRequest, AgentIdentity, Gateway, Reply};
+use warden_types::{Connector, Tool, ToolKind};
+
+/// The header that carries the session id.
+const SESSION_HEADER: &str = "mcp-session-id";
+/// Most sessions kept; the least recently used is dropped beyond this.
+const MAX_SESSIONS: usize = 10_000;
+/// A session unused this long is forgotten.
+const SESSION_IDLE: Duration = Duration::from_secs(3600);
+/// The built-in tool that asks about a held call.
+pub const CHECK_TOOL: &str = "warden.check_approval";
+
+struct Session {
+    agent: String,
+    protocol_version: &'static str,
+    last_used: Instant,
+}
+
+/// Sessions by id.
+pub(crate) struct McpState {
+    pub(crate) gw: Arc<Gateway>,
+    sessions: Mutex<HashMap<String, Session>>,
+}
+
+impl McpState {
+    pub(crate) fn new(gw: Arc<Gateway>) -> Self {
+        Self {
+            gw,
+            sessions: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+fn json_response(status: StatusCode, body: &Value, session: Option<&str>) -> Response {
+    let mut resp = (status, serde_json::to_vec(body).unwrap_or_default()).into_response();
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Some(s) = session.and_then(|s| HeaderValue::from_str(s).ok()) {
+        h.insert(SESSION_HEADER, s);
+    }
+    resp
+}
+
+fn rpc_error(status: StatusCode, id: &Value, code: i64, message: &str) -> Response {
+    json_response(status, &rpc::error(id, code, message, None), None)
+}
+
+/// `Origin`, when a browser sends one, must be this server (DNS-rebinding defence).
+fn origin_ok(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) else {
+        return true;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
+    !host.is_empty() && origin_host == host
+}
+
+pub(crate) async fn post(
+    State(st): State<Arc<McpState>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if !origin_ok(&headers) {
+        return rpc_error(
+            StatusCode::FORBIDDEN,
+            &Value::Null,
+            rpc::INVALID_REQUEST,
+            "Origin not allowed",
+        );
+    }
+    let who = match st.gw.authenticate_agent(crate::bearer(&headers)) {
+        Ok(w) => w,
+        Err(r) => {
+            let mut resp = rpc_error(
+                StatusCode::UNAUTHORIZED,
+                &Value::Null,
+                rpc::INVALID_REQUEST,
+                &r.message,
+            );
+            resp.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            return resp;
+        }
+    };
+    let Ok(bytes) = body else {
+        return rpc_error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &Value::Null,
+            rpc::INVALID_REQUEST,
+            "the message is too large or could not be read",
+        );
+    };
+    let Ok(msg) = serde_json::from_slice::<Value>(&bytes) else {
+        return rpc_error(
+            StatusCode::BAD_REQUEST,
+            &Value::Null,
+            rpc::PARSE_ERROR,
+            "the body is not JSON",
+        );
+    };
+    if msg.is_array() {
+        return rpc_error(
+            StatusCode::BAD_REQUEST,
+            &Value::Null,
+            rpc::INVALID_REQUEST,
+            "JSON-RPC batches are not supported; send one message per request",
+        );
+    }
+    let id = msg.get("id").cloned().unwrap_or(Value::Null);
+    let method = msg
+        .get("method")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let params = msg.get("params").cloned().unwrap_or_else(|| json!({}));
+    match rpc::kind(&msg) {
+        rpc::Kind::Invalid => {
+            return rpc_error(
+                StatusCode::BAD_REQUEST,
+                &id,
+                rpc::INVALID_REQUEST,
+                "not a JSON-RPC 2.0 message",
+            );
+        }
+        // Responses (to requests Warden never sends) and notifications are accepted.
+        rpc::Kind::Response | rpc::Kind::Notification => {
+            if method == "notifications/cancelled" {
+                tracing::info!(agent = %who.agent, "MCP client cancelled a request");
+            }
+            return StatusCode::ACCEPTED.into_response();
+        }
+        rpc::Kind::Request => {}
+    }
+
+    if method == "initialize" {
+        let requested = params.get("protocolVersion").and_then(Value::as_str);
+        let version = warden_mcp::negotiate(requested);
+        let Ok(session) = warden_types::random_id("mcp") else {
+            return rpc_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &id,
+                rpc::INTERNAL_ERROR,
+                "internal error",
+            );
+        };
+        if let Ok(mut sessions) = st.sessions.lock() {
+            let now = Instant::now();
+            sessions.retain(|_, s| now.duration_since(s.last_used) < SESSION_IDLE);
+            if sessions.len() >= MAX_SESSIONS
+                && let Some(oldest) = sessions
+                    .iter()
+                    .min_by_key(|(_, s)| s.last_used)
+                    .map(|(k, _)| k.clone())
+            {
+                sessions.remove(&oldest);
+            }
+            sessions.insert(
+                session.clone(),
+                Session {
+                    agent: who.agent.clone(),
+                    protocol_version: version,
+                    last_used: now,
+                },
+            );
+        }
+        let result = json!({
+            "protocolVersion": version,
+            "capabilities": {"tools": {"listChanged": false}},
+            "serverInfo": {"name": "warden", "title": "Warden", "version": env!("CARGO_PKG_VERSION")},
+            "instructions": "Tools are namespaced by system (`crm.get_ticket`). Calls go through Warden's policies; some are held for a human's approval: then call `warden.check_approval` with the action id you were given.",
+        });
+        return json_response(StatusCode::OK, &rpc::result(&id, result), Some(&session));
+    }
+
+    // Everything else needs the session this agent initialised.
+    let session = headers
+        .get(SESSION_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let Some(session) = session else {
+        return rpc_error(
+            StatusCode::BAD_REQUEST,
+            &id,
+            rpc::INVALID_REQUEST,
+            "missing Mcp-Session-Id header: send `initialize` first",
+        );
+    };
+    let known = st.sessions.lock().ok().and_then(|mut sessions| {
+        let s = sessions.get_mut(&session)?;
+        if s.agent != who.agent {
+            return None;
+        }
+        s.last_used = Instant::now();
+        Some(s.protocol_version)
+    });
+    if known.is_none() {
+        // 404 tells the client to start a new session.
+        return rpc_error(
+            StatusCode::NOT_FOUND,
+            &id,
+            rpc::INVALID_REQUEST,
+            "unknown or expired session",
+        );
+    }
+
+    let answer = match method {
+        "ping" => rpc::result(&id, json!({})),
+        "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, &who.agent)})),
+        "tools/call" => call(&st.gw, &who, &session, &id, &params).await,
+        _ => rpc::error(
+            &id,
+            rpc::METHOD_NOT_FOUND,
+            format!("`{method}` is not offered by Warden"),
+            None,
+        ),
+    };
+    json_response(StatusCode::OK, &answer, Some(&session))
+}
+
+pub(crate) async fn delete(State(st): State<Arc<McpState>>, headers: HeaderMap) -> Response {
+    let who = match st.gw.authenticate_agent(crate::bearer(&headers)) {
+        Ok(w) => w,
+        Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
+    };
+    let session = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok());
+    if let (Some(session), Ok(mut sessions)) = (session, st.sessions.lock())
+        && sessions.get(session).is_some_and(|s| s.agent == who.agent)
+    {
+        sessions.remove(session);
+        return StatusCode::NO_CONTENT.into_response();
+    }
+    StatusCode::NOT_FOUND.into_response()
+}
+
+/// The server-to-client stream is not offered: everything comes back on the POST.
+pub(crate) async fn get() -> Response {
+    let mut resp = StatusCode::METHOD_NOT_ALLOWED.into_response();
+    resp.headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("POST, DELETE"));
+    resp
+}
+
+/// The agent's catalogue as MCP tool definitions: an upstream's definition as it listed it
+/// (every field kept) under its namespaced name; a connector tool described from
+/// `warden.toml`; and the built-in approval check.
+fn tools_for(gw: &Gateway, agent: &str) -> Vec<Value> {
+    let mut out: Vec<Value> = gw
+        .catalogue(agent)
+        .into_iter()
+        .map(|t| match (&t.connector, gw.mcp_definition(&t.name)) {
+            (Connector::Mcp { .. }, Some(mut def)) => {
+                if let Some(obj) = def.as_object_mut() {
+                    obj.insert("name".into(), Value::String(t.name.clone()));
+                }
+                def
+            }
+            _ => describe(t),
+        })
+        .collect();
+    out.push(json!({
+        "name": CHECK_TOOL,
+        "description": "Asks Warden about a call that was held for a human's approval. Returns the call's result once approved and run, or why it was refused.",
+        "inputSchema": {
+            "type": "object",
+            "properties": {
+                "action_id": {"type": "string", "description": "The id Warden gave when the call was held."},
+                "wait_seconds": {"type": "integer", "minimum": 0, "maximum": 60, "description": "How long to wait for a decision."}
+            },
+            "required": ["action_id"],
+            "additionalProperties": false
+        },
+        "annotations": {"readOnlyHint": true, "openWorldHint": false}
+    }));
+    out
+}
+
+fn describe(t: &Tool) -> Value {
+    json!({
+        "name": t.name,
+        "description": t.description,
+        "inputSchema": t.schema,
+        "annotations": {
+            "readOnlyHint": t.kind == ToolKind::Read,
+            "destructiveHint": matches!(t.kind, ToolKind::Delete | ToolKind::Transact | ToolKind::Admin | ToolKind::Execute),
+            "openWorldHint": t.external,
+        }
+    })
+}
+
+async fn call(
+    gw: &Gateway,
+    who: &AgentIdentity,
+    session: &str,
+    id: &Value,
+    params: &Value,
+) -> Value {
+    let Some(name) = params.get("name").and_then(Value::as_str) else {
+        return rpc::error(id, rpc::INVALID_PARAMS, "`name` is required", None);
+    };
+    if name.len() > 256 {
+        return rpc::error(
+            id,
+            rpc::INVALID_PARAMS,
+            "`name` is longer than 256 bytes",
+            None,
+        );
+    }
+    let arguments = params
+        .get("arguments")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    if name == CHECK_TOOL {
+        let Some(action) = arguments.get("action_id").and_then(Value::as_str) else {
+            return rpc::result(
+                id,
+                rpc::tool_error(
+                    "`action_id` is required",
+                    json!({"code": "invalid_arguments"}),
+                ),
+            );
+        };
+        let wait = arguments
+            .get("wait_seconds")
+            .and_then(Value::as_u64)
+            .unwrap_or(0)
+            .min(60);
+        let reply = gw
+            .action_status(who, action, Some(Duration::from_secs(wait)))
+            .await;
+        return rpc::result(id, tool_result(gw, reply));
+    }
+    if !gw.deployment().tools.contains_key(name) {
+        return rpc::error(
+            id,
+            rpc::INVALID_PARAMS,
+            format!("unknown tool `{name}`"),
+            None,
+        );
+    }
+    let reply = gw
+        .submit(
+            who,
+            ActionRequest {
+                tool: name.to_owned(),
+                arguments,
+                session: Some(session.to_owned()),
+            },
+        )
+        .await;
+    // Held: wait for the decision as long as configured, then tell the agent how to ask again.
+    let reply = match reply.body.get("code").and_then(Value::as_str) {
+        Some("approval_required") => {
+            let action = reply
+                .body
+                .get("action_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let wait = gw.deployment().mcp_hold_wait;
+            if wait.is_zero() {
+                reply
+            } else {
+                gw.action_status(who, &action, Some(wait)).await
+            }
+        }
+        _ => reply,
+    };
+    rpc::result(id, tool_result(gw, reply))
+}
+
+/// A pipeline reply as an MCP tool result.
+fn tool_result(gw: &Gateway, reply: Reply) -> Value {
+    let body = reply.body;
+    let status = body
+        .get("status")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let action_id = body.get("action_id").cloned().unwrap_or(Value::Null);
+    if reply.status == 200 && status == "executed" {
+        let meta = json!({"action_id": action_id, "labels": body.get("labels").cloned().unwrap_or(Value::Null)});
+        let result = body.get("result").cloned().unwrap_or(Value::Null);
+        let tool = body.get("tool").and_then(Value::as_str);
+        let from_mcp = tool
+            .and_then(|t| gw.deployment().tools.get(t))
+            .is_some_and(|t| matches!(t.connector, Connector::Mcp { .. }))
+            || result.get("content").is_some_and(Value::is_array);
+        return if from_mcp && result.is_object() {
+            with_meta(result, meta)
+        } else {
+            let text = match &result {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let mut r = json!({"content": [{"type": "text", "text": text}], "isError": false, "_meta": {"warden": meta}});
+            if result.is_object()
+                && let Some(obj) = r.as_object_mut()
+            {
+                obj.insert("structuredContent".into(), result);
+            }
+            r
+        };
+    }
+    if body.get("code").and_then(Value::as_str) == Some("approval_required") {
+        let text = format!(
+            "Held for a human's approval ({}). Nothing was done yet. Call `{CHECK_TOOL}` with action_id `{}` later to get the result.",
+            body.get("message")
+                .and_then(Value::as_str)
+                .unwrap_or("approval required"),
+            action_id.as_str().unwrap_or_default()
+        );
+        return rpc::tool_error(
+            &text,
+            json!({"code": "approval_required", "action_id": action_id, "approval": body}),
+        );
+    }
+    let code = body
+        .get("code")
+        .and_then(Value::as_str)
+        .unwrap_or("error")
+        .to_owned();
+    let message = body
+        .get("message")
+        .and_then(Value::as_str)
+        .unwrap_or("refused")
+        .to_owned();
+    rpc::tool_error(
+        &format!("Warden refused the call ({code}): {message}"),
+        body_meta(body, code),
+    )
+}
+
+fn body_meta(body: Value, code: String) -> Value {
+    let mut meta = match body {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    };
+    meta.insert("code".into(), Value::String(code));
+    Value::Object(meta)
+}
+
+/// Adds `_meta.warden` to an upstream result, keeping whatever `_meta` it had.
+fn with_meta(mut result: Value, warden: Value) -> Value {
+    if let Some(obj) = result.as_object_mut() {
+        let meta = obj.entry("_meta").or_insert_with(|| json!({}));
+        if let Some(m) = meta.as_object_mut() {
+            m.insert("warden".into(), warden);
+        } else {
+            *meta = json!({"warden": warden});
+        }
+    }
+    result
+}
