@@ -678,7 +678,7 @@ async fn tools(cmd: ToolsCommand, json_out: bool) -> Result<u8, Exit> {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .find(|p| p["tool"] == name.as_str())
+                .find(|p| p.get("tool").and_then(|t| t.as_str()) == Some(name.as_str()))
             else {
                 return Err(Exit::not_found(format!(
                     "no MCP tool `{name}` has been seen"
@@ -700,7 +700,8 @@ async fn tools(cmd: ToolsCommand, json_out: bool) -> Result<u8, Exit> {
             if json_out {
                 println!("{v}");
             } else {
-                println!("approved {} ({})", s_of(&v["tool"]), s_of(&v["seen_hash"]));
+                let field = |k: &str| v.get(k).map(s_of).unwrap_or_default();
+                println!("approved {} ({})", field("tool"), field("seen_hash"));
             }
         }
     }
