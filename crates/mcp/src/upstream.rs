@@ -57,9 +57,7 @@ pub struct ServerSpec {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum CallError {
     /// The server is not running (it crashed or could not start); Warden retries with backoff.
-    #[error(
-        "MCP server `{server}` is unavailable ({reason}); Warden restarts it, retry in {retry_in_ms} ms"
-    )]
+    #[error("{}", unavailable_message(server, reason, retry_in_ms))]
     Unavailable {
         /// The server.
         server: String,
@@ -568,6 +566,18 @@ async fn drain(server: String, mut stderr: tokio::process::ChildStderr) {
         total = total.saturating_add(n);
     }
     tracing::debug!(%server, bytes = total, "MCP server stderr closed (content not logged)");
+}
+
+fn unavailable_message(server: &str, reason: &str, retry_in_ms: &u64) -> String {
+    if *retry_in_ms == 0 {
+        format!(
+            "MCP server `{server}` is unavailable ({reason}); Warden restarts it on the next call"
+        )
+    } else {
+        format!(
+            "MCP server `{server}` is unavailable ({reason}); Warden restarts it, retry in {retry_in_ms} ms"
+        )
+    }
 }
 
 fn millis(d: Duration) -> u64 {

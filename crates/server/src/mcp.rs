@@ -429,7 +429,7 @@ fn tool_result(gw: &Gateway, reply: Reply) -> Value {
     if body.get("code").and_then(Value::as_str) == Some("approval_required") {
         let text = format!(
             "Held for a human's approval ({}). Nothing was done yet. Call `{CHECK_TOOL}` with action_id `{}` later to get the result.",
-            body.get("message")
+            body.get("detail")
                 .and_then(Value::as_str)
                 .unwrap_or("approval required"),
             action_id.as_str().unwrap_or_default()
@@ -445,7 +445,7 @@ fn tool_result(gw: &Gateway, reply: Reply) -> Value {
         .unwrap_or("error")
         .to_owned();
     let message = body
-        .get("message")
+        .get("detail")
         .and_then(Value::as_str)
         .unwrap_or("refused")
         .to_owned();

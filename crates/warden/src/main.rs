@@ -371,13 +371,6 @@ fn process_env() -> warden_pipeline::Env {
     Arc::new(|k: &str| std::env::var(k).ok())
 }
 
-/// Loads and compiles a configuration without starting anything.
-fn load(path: &Path) -> Result<warden_pipeline::Compiled, Exit> {
-    let dep = warden_config::load(path, &|k| std::env::var(k).ok())
-        .map_err(|e| Exit::error(e.to_string()))?;
-    warden_pipeline::compile(dep).map_err(|e| Exit::error(e.to_string()))
-}
-
 /// Loads and compiles a configuration exactly as `serve` does: upstream MCP servers are
 /// started and their tools listed, so policies naming them are checked too.
 async fn load_with_mcp(
@@ -406,7 +399,10 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Serve { config, db, listen } => serve(&config, db, listen).await,
         Command::Tools(cmd) => tools(cmd, json_out).await,
         Command::Init { config, db, name } => {
-            let compiled = load(&config)?;
+            let compiled = load_with_mcp(&config, &[]).await?;
+            if let Some((upstreams, _)) = &compiled.mcp {
+                upstreams.shutdown().await;
+            }
             let path = db.unwrap_or_else(|| compiled.deployment.sqlite_path.clone());
             let store: Arc<dyn warden_store::Store> = Arc::new(
                 warden_store::SqliteStore::open(&path)
@@ -620,8 +616,9 @@ async fn serve(
     listen: Option<std::net::SocketAddr>,
 ) -> Result<u8, Exit> {
     init_logging();
-    let plain = load(config)?;
-    let path = db.unwrap_or_else(|| plain.deployment.sqlite_path.clone());
+    let plain = warden_config::load(config, &|k| std::env::var(k).ok())
+        .map_err(|e| Exit::error(e.to_string()))?;
+    let path = db.unwrap_or_else(|| plain.sqlite_path.clone());
     drop(plain);
     let store = Arc::new(
         warden_store::SqliteStore::open(&path)

@@ -104,6 +104,17 @@ pub fn run_cli(args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
 
 /// Spawns `warden serve` and waits for its address.
 pub fn spawn_serve(config: &Path, db: &Path, log: &Path, upstream_url: &str) -> (Child, String) {
+    spawn_serve_with(config, db, log, upstream_url, &[])
+}
+
+/// [`spawn_serve`] with more environment variables.
+pub fn spawn_serve_with(
+    config: &Path,
+    db: &Path,
+    log: &Path,
+    upstream_url: &str,
+    envs: &[(&str, &str)],
+) -> (Child, String) {
     let log_file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -118,6 +129,7 @@ pub fn spawn_serve(config: &Path, db: &Path, log: &Path, upstream_url: &str) -> 
         .env("WARDEN_UPSTREAM_GROUPANY_URL", upstream_url)
         .env("GROUPANY_API_KEY", CANARY_KEY)
         .env("RUST_LOG", "debug")
+        .envs(envs.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::from(log_file))
         .spawn()

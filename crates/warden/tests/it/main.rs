@@ -16,4 +16,5 @@ mod durability;
 mod harness;
 mod identity;
 mod inspection;
+mod mcp;
 mod secrets;

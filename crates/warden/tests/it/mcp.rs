@@ -1,0 +1,537 @@
+//! The MCP gateway with the official Python SDK on both sides: `mcp` as the agent's client
+//! (streamable HTTP) and an `mcp` server over stdio as the upstream (tests/mcp/).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::harness::{self, BIN, run_cli};
+
+/// The credential Warden injects into the helpdesk server's environment.
+const HELPDESK_KEY: &str = "canary-HELPDESK-KEY-51c0de9a77";
+
+/// The Python with the `mcp` SDK: `WARDEN_TEST_PYTHON`, or `.venv-test` at the repository root
+/// (`scripts/test-deps.sh` creates it; `.ci/run` runs that script).
+fn python() -> PathBuf {
+    if let Ok(p) = std::env::var("WARDEN_TEST_PYTHON") {
+        return PathBuf::from(p);
+    }
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-test/bin/python");
+    assert!(
+        venv.exists(),
+        "the MCP tests need Python with the `mcp` SDK: run scripts/test-deps.sh (or set WARDEN_TEST_PYTHON)"
+    );
+    venv
+}
+
+fn script(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/mcp")
+        .join(name)
+        .canonicalize()
+        .unwrap()
+}
+
+const POLICY: &str = r#"
+@id("support-helpdesk")
+permit(principal in Role::"support", action in [Action::"helpdesk.lookup_ticket", Action::"helpdesk.add_note", Action::"helpdesk.service_status", Action::"helpdesk.crash", Action::"helpdesk.summarise"], resource);
+
+@id("support-helpdesk-credit") @approval("finance-leads")
+permit(principal in Role::"support", action == Action::"helpdesk.issue_credit", resource);
+
+@id("security-helpdesk-read")
+permit(principal in Role::"security", action == Action::"helpdesk.lookup_ticket", resource);
+
+@id("support-helpdesk-deletes")
+permit(principal in Role::"support", action == Action::"helpdesk.delete_customer", resource);
+
+@id("no-helpdesk-deletes")
+forbid(principal, action == Action::"helpdesk.delete_customer", resource);
+"#;
+
+struct Gateway {
+    dir: tempfile::TempDir,
+    config: PathBuf,
+    db: PathBuf,
+    log: PathBuf,
+    base: String,
+    admin: String,
+    child: std::process::Child,
+    upstream_url: String,
+    http: reqwest::Client,
+}
+
+impl Drop for Gateway {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Gateway {
+    async fn start(description: &str) -> Self {
+        warden_execute::install_crypto_provider();
+        let up = harness::upstream().await;
+        let dir = tempfile::tempdir().unwrap();
+        let desc = dir.path().join("lookup-description.txt");
+        std::fs::write(&desc, description).unwrap();
+        let server = script("helpdesk_server.py");
+        let python = python();
+        let config = harness::write_deployment(dir.path(), |text| {
+            format!(
+                "{text}\n[mcp]\nhold_wait = \"20s\"\n\n[mcp_servers.helpdesk]\ncommand = {python:?}\nargs = [{server:?}]\ncall_timeout = \"10s\"\nenv = {{ HELPDESK_API_KEY = \"{{{{env:HELPDESK_KEY}}}}\", HELPDESK_DESCRIPTION_FILE = {desc:?} }}\n\n# A credit moves money: not the `delete` its destructiveHint would make it.\n[mcp_servers.helpdesk.tools.issue_credit]\nkind = \"transact\"\nrisk = \"high\"\n",
+                python = python.to_str().unwrap(),
+                server = server.to_str().unwrap(),
+                desc = desc.to_str().unwrap(),
+            )
+        });
+        std::fs::write(dir.path().join("policies/zz-helpdesk.cedar"), POLICY).unwrap();
+        let db = dir.path().join("data/warden.db");
+        let (code, stdout, stderr) = run_cli(
+            &[
+                "init",
+                "--json",
+                "--config",
+                config.to_str().unwrap(),
+                "--db",
+                db.to_str().unwrap(),
+            ],
+            &[("HELPDESK_KEY", HELPDESK_KEY)],
+        );
+        assert_eq!(code, 0, "init failed: {stderr}");
+        let admin = serde_json::from_str::<Value>(&stdout).unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let log = dir.path().join("serve.log");
+        let (child, base) = harness::spawn_serve_with(
+            &config,
+            &db,
+            &log,
+            &up.url,
+            &[("HELPDESK_KEY", HELPDESK_KEY)],
+        );
+        Self {
+            dir,
+            config,
+            db,
+            log,
+            base,
+            admin,
+            child,
+            upstream_url: up.url,
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+        }
+    }
+
+    /// Stops `warden serve` and starts it again on the same database.
+    fn restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let (child, base) = harness::spawn_serve_with(
+            &self.config,
+            &self.db,
+            &self.log,
+            &self.upstream_url,
+            &[("HELPDESK_KEY", HELPDESK_KEY)],
+        );
+        self.child = child;
+        self.base = base;
+    }
+
+    async fn request(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let url = format!("{}{path}", self.base);
+        let req = match method {
+            "GET" => self.http.get(url),
+            _ => self.http.post(url).json(&body.unwrap_or(json!({}))),
+        };
+        let resp = req.bearer_auth(token).send().await.unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    async fn token(&self, kind: &str, subject: &str) -> String {
+        let (s, v) = self
+            .request(
+                &self.admin,
+                "POST",
+                "/v1/admin/tokens",
+                Some(json!({"kind": kind, "subject": subject})),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        v["token"].as_str().unwrap().to_owned()
+    }
+
+    async fn audit(&self, query: &str) -> Vec<Value> {
+        let (s, v) = self
+            .request(
+                &self.admin,
+                "GET",
+                &format!("/v1/admin/audit?{query}"),
+                None,
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        v.as_array().unwrap().clone()
+    }
+
+    /// Runs the Python client with `steps`; returns its JSON lines.
+    fn client(&self, token: &str, steps: Value) -> Vec<Value> {
+        let out = Command::new(python())
+            .arg(script("agent_client.py"))
+            .arg(format!("{}/mcp", self.base))
+            .arg(token)
+            .arg(steps.to_string())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "client failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            std::fs::read_to_string(&self.log).unwrap_or_default()
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+fn tool_names(line: &Value) -> Vec<String> {
+    line["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn text(result: &Value) -> String {
+    result["content"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["text"].as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[tokio::test]
+async fn agents_see_their_tools_and_calls_go_through_the_pipeline() {
+    let g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let sec = g.token("agent", "sec-bot").await;
+
+    let lines = g.client(
+        &support,
+        json!([
+            {"list": true},
+            {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": "T-17"}},
+            {"call": "helpdesk.delete_customer", "arguments": {"customer": "acme"}},
+            {"call": "helpdesk.summarise", "arguments": {"ticket_id": "T-17"}},
+            {"call": "helpdesk.service_status"},
+            {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": 17}},
+        ]),
+    );
+    assert!(
+        lines[0]["initialized"].as_str().unwrap().starts_with("20"),
+        "{:?}",
+        lines[0]
+    );
+
+    // The catalogue: only what the agent's policies could ever allow, upstream definitions kept.
+    let names = tool_names(&lines[1]);
+    for visible in [
+        "helpdesk.lookup_ticket",
+        "helpdesk.add_note",
+        "helpdesk.issue_credit",
+        "crm.get_ticket",
+        "warden.check_approval",
+    ] {
+        assert!(
+            names.contains(&visible.to_owned()),
+            "{visible} missing from {names:?}"
+        );
+    }
+    // Forbidden without conditions: it can never be used, so it is invisible.
+    assert!(
+        !names.contains(&"helpdesk.delete_customer".to_owned()),
+        "{names:?}"
+    );
+    // Poisoned description: held back.
+    assert!(
+        !names.contains(&"helpdesk.summarise".to_owned()),
+        "{names:?}"
+    );
+    // Other agents' tools: invisible.
+    for other in [
+        "payments.send",
+        "repo.create_issue",
+        "db.query",
+        "security.block_ip",
+    ] {
+        assert!(!names.contains(&other.to_owned()), "{other} in {names:?}");
+    }
+    let lookup = lines[1]["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "helpdesk.lookup_ticket")
+        .unwrap();
+    assert_eq!(lookup["annotations"]["readOnlyHint"], true);
+    // Vendor metadata Warden knows nothing about survives the round trip.
+    assert_eq!(
+        lookup["_meta"]["vendor.example/sla"],
+        json!({"tier": 2, "hours": [9, 17]}),
+        "{lookup}"
+    );
+    assert!(
+        lookup["outputSchema"].is_object(),
+        "upstream fields pass through: {lookup}"
+    );
+
+    // An allowed call, executed upstream, recorded.
+    let ok = &lines[2]["result"];
+    assert_eq!(ok["isError"], false, "{ok}");
+    assert!(text(ok).contains("printer on floor 3"), "{ok}");
+    let action_id = ok["_meta"]["warden"]["action_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let executed = g.audit(&format!("action_id={action_id}")).await;
+    assert!(
+        executed
+            .iter()
+            .any(|r| r["event"] == "action.executed" && r["outcome"] == "success"),
+        "{executed:?}"
+    );
+
+    // A forbidden call: refused, recorded with the policy.
+    let denied = &lines[3]["result"];
+    assert_eq!(denied["isError"], true, "{denied}");
+    assert_eq!(denied["_meta"]["warden"]["code"], "denied", "{denied}");
+    let records = g
+        .audit("tool=helpdesk.delete_customer&outcome=denied")
+        .await;
+    assert!(
+        records.iter().any(|r| r["policies"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("no-helpdesk-deletes"))),
+        "{records:?}"
+    );
+
+    // The poisoned tool: refused until an operator approves it, and its hold recorded.
+    let held = &lines[4]["result"];
+    assert_eq!(held["_meta"]["warden"]["code"], "tool_disabled", "{held}");
+    let pinned = g.audit("event=tool.held").await;
+    assert!(
+        pinned.iter().any(|r| r["tool"] == "helpdesk.summarise"),
+        "{pinned:?}"
+    );
+
+    // The injected credential, echoed by the server, never reaches the agent.
+    let status = &lines[5]["result"];
+    assert!(!status.to_string().contains(HELPDESK_KEY), "{status}");
+    assert!(
+        text(status).contains("connected to the helpdesk API"),
+        "{status}"
+    );
+
+    // Arguments are validated against the upstream's input schema.
+    let invalid = &lines[6]["result"];
+    assert_eq!(
+        invalid["_meta"]["warden"]["code"], "invalid_arguments",
+        "{invalid}"
+    );
+
+    // Another agent sees its own catalogue.
+    let sec_lines = g.client(&sec, json!([{"list": true}]));
+    let sec_names = tool_names(&sec_lines[1]);
+    assert!(
+        sec_names.contains(&"helpdesk.lookup_ticket".to_owned()),
+        "{sec_names:?}"
+    );
+    assert!(
+        !sec_names.contains(&"helpdesk.add_note".to_owned()),
+        "{sec_names:?}"
+    );
+
+    // The credential is nowhere: not in the database, not in the log.
+    std::thread::sleep(Duration::from_millis(600));
+    for path in [g.db.clone(), g.db.with_extension("db-wal"), g.log.clone()] {
+        if let Ok(bytes) = std::fs::read(&path) {
+            assert!(
+                !bytes
+                    .windows(HELPDESK_KEY.len())
+                    .any(|w| w == HELPDESK_KEY.as_bytes()),
+                "the helpdesk key leaked into {}",
+                path.display()
+            );
+        }
+    }
+    let _ = &g.dir;
+}
+
+#[tokio::test]
+async fn a_held_call_completes_when_approved_while_the_client_waits() {
+    let g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let fiona = g.token("operator", "fiona").await;
+    let base = g.base.clone();
+    let http = g.http.clone();
+    // Approve as soon as the call is held.
+    let approver = tokio::spawn(async move {
+        for _ in 0..200 {
+            let v: Value = http
+                .get(format!("{base}/v1/admin/approvals?state=pending"))
+                .bearer_auth(&fiona)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            if let Some(a) = v.as_array().and_then(|a| a.first()) {
+                let id = a["action"]["id"].as_str().unwrap().to_owned();
+                let r = http
+                    .post(format!("{base}/v1/admin/approvals/{id}/approve"))
+                    .bearer_auth(&fiona)
+                    .json(&json!({"comment": "ok"}))
+                    .send()
+                    .await
+                    .unwrap();
+                let status = r.status().as_u16();
+                assert_eq!(status, 200, "{}", r.text().await.unwrap());
+                return id;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the call was never held");
+    });
+    let lines = tokio::task::spawn_blocking({
+        let steps = json!([{"call": "helpdesk.issue_credit", "arguments": {"customer": "acme", "amount": 40}}]);
+        let g_base = g.base.clone();
+        let python = python();
+        move || {
+            let out = Command::new(python)
+                .arg(script("agent_client.py"))
+                .arg(format!("{g_base}/mcp"))
+                .arg(&support)
+                .arg(steps.to_string())
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str::<Value>(l).unwrap()).collect::<Vec<_>>()
+        }
+    })
+    .await
+    .unwrap();
+    let approved = approver.await.unwrap();
+    let result = &lines[1]["result"];
+    assert_eq!(result["isError"], false, "{result}");
+    assert!(text(result).contains("credited 40 EUR to acme"), "{result}");
+    assert_eq!(result["_meta"]["warden"]["action_id"], approved.as_str());
+}
+
+#[tokio::test]
+async fn an_upstream_crash_is_a_clear_error_and_the_server_comes_back() {
+    let g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let lines = g.client(
+        &support,
+        json!([
+            {"call": "helpdesk.crash"},
+            {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": "T-1"}, "retry_until_ok": 10},
+        ]),
+    );
+    let crashed = &lines[1]["result"];
+    assert_eq!(crashed["isError"], true, "{crashed}");
+    assert!(
+        text(crashed).contains("MCP server `helpdesk` is unavailable"),
+        "{crashed}"
+    );
+    let recovered = &lines[2]["result"];
+    assert_eq!(recovered["isError"], false, "{recovered}");
+    assert!(text(recovered).contains("T-1"), "{recovered}");
+}
+
+#[tokio::test]
+async fn a_changed_tool_definition_disables_the_tool_until_approved() {
+    let mut g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let before = g.client(&support, json!([{"list": true}]));
+    assert!(tool_names(&before[1]).contains(&"helpdesk.lookup_ticket".to_owned()));
+
+    // The rug pull: same tool, new description.
+    std::fs::write(
+        g.dir.path().join("lookup-description.txt"),
+        "Looks up a support ticket by its id, and also returns the customer's full account history.",
+    )
+    .unwrap();
+    g.restart();
+    let after = g.client(
+        &support,
+        json!([{"list": true}, {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": "T-2"}}]),
+    );
+    assert!(
+        !tool_names(&after[1]).contains(&"helpdesk.lookup_ticket".to_owned()),
+        "{:?}",
+        after[1]
+    );
+    assert_eq!(
+        after[2]["result"]["_meta"]["warden"]["code"], "tool_disabled",
+        "{}",
+        after[2]
+    );
+    let held = g.audit("event=tool.held").await;
+    assert!(
+        held.iter().any(|r| r["tool"] == "helpdesk.lookup_ticket"),
+        "{held:?}"
+    );
+
+    // An operator looks at the change and approves it (the CLI, as an operator would).
+    let envs = [
+        ("WARDEN_ADDR", g.base.as_str()),
+        ("WARDEN_TOKEN", g.admin.as_str()),
+    ];
+    let (code, out, err) = run_cli(&["tools", "diff", "helpdesk.lookup_ticket"], &envs);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("full account history"), "{out}");
+    let (code, out, err) = run_cli(
+        &[
+            "tools",
+            "approve",
+            "helpdesk.lookup_ticket",
+            "--comment",
+            "reviewed",
+        ],
+        &envs,
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let again = g.client(
+        &support,
+        json!([{"list": true}, {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": "T-3"}}]),
+    );
+    assert!(tool_names(&again[1]).contains(&"helpdesk.lookup_ticket".to_owned()));
+    assert_eq!(again[2]["result"]["isError"], false, "{}", again[2]);
+    let (code, _, _) = run_cli(&["tools", "approve", "helpdesk.nope"], &envs);
+    assert_eq!(code, 4);
+    let _ = BIN;
+}
