@@ -286,3 +286,83 @@ fn sliced_decisions_equal_unsliced_decisions() {
     }
     assert_eq!(compared, 5 * samples.len() * 2);
 }
+
+/// The catalogue analysis agrees with decisions: a tool it hides is denied for every input
+/// tried, and a tool it shows is allowed or held for some input.
+#[test]
+fn could_allow_matches_what_the_policies_decide() {
+    let e = engine();
+    let dep = warden_config::load(&example_dir().join("warden.toml"), &no_env).unwrap();
+    // Visible: some permit reaches it.
+    assert!(e.could_allow("support-bot", "crm.get_ticket"));
+    assert!(e.could_allow("support-bot", "payments.refund"));
+    assert!(e.could_allow("finance-bot", "payments.send"));
+    // Invisible: no permit reaches it (least privilege).
+    assert!(!e.could_allow("support-bot", "payments.send"));
+    assert!(!e.could_allow("marketing-bot", "db.query"));
+    assert!(!e.could_allow("dev-bot", "payments.refund"));
+    // Unknown agent or tool: nothing.
+    assert!(!e.could_allow("nobody", "crm.get_ticket"));
+    assert!(!e.could_allow("support-bot", "no.such_tool"));
+    // Every hidden pair is denied whatever the session carries.
+    for agent in dep.agents.keys() {
+        for tool in dep.tools.values() {
+            if e.could_allow(agent, &tool.name) {
+                continue;
+            }
+            for labels in [&[][..], &["untrusted"][..]] {
+                let d = decide(&e, agent, &tool.name, sample(&tool.schema), labels);
+                assert!(
+                    matches!(d, Decision::Deny { .. }),
+                    "{agent} / {} is hidden but decided {d:?}",
+                    tool.name
+                );
+            }
+        }
+    }
+}
+
+/// A value that satisfies the required parts of a JSON Schema.
+fn sample(schema: &serde_json::Value) -> serde_json::Value {
+    match schema["type"].as_str() {
+        Some("object") => {
+            let mut obj = serde_json::Map::new();
+            for name in schema["required"].as_array().into_iter().flatten() {
+                let name = name.as_str().unwrap();
+                obj.insert(name.to_owned(), sample(&schema["properties"][name]));
+            }
+            serde_json::Value::Object(obj)
+        }
+        Some("integer") | Some("number") => json!(1),
+        Some("boolean") => json!(false),
+        Some("array") => json!([]),
+        _ => match schema["enum"].as_array().and_then(|v| v.first()) {
+            Some(v) => v.clone(),
+            None => json!("someone@groupany.example"),
+        },
+    }
+}
+
+/// A plain `forbid` without conditions hides the tool even though a permit reaches it; one with
+/// conditions, or one that asks for approval, does not.
+#[test]
+fn unconditional_forbids_hide_tools() {
+    let mut dep = warden_config::load(&example_dir().join("warden.toml"), &no_env).unwrap();
+    dep.policy_files.push(warden_types::PolicyFile {
+        path: "extra.cedar".into(),
+        text: r#"
+@id("never-refund")
+forbid(principal == Agent::"support-bot", action == Action::"payments.refund", resource);
+@id("held-updates") @approval("finance-leads")
+forbid(principal == Agent::"support-bot", action == Action::"crm.update_contact", resource);
+@id("tickets-not-after-untrusted")
+forbid(principal == Agent::"support-bot", action == Action::"crm.get_ticket", resource)
+when { context.session.labels.contains("untrusted") };
+"#
+        .into(),
+    });
+    let e = PolicyEngine::compile(&dep).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert!(!e.could_allow("support-bot", "payments.refund"));
+    assert!(e.could_allow("support-bot", "crm.update_contact"));
+    assert!(e.could_allow("support-bot", "crm.get_ticket"));
+}
