@@ -3,6 +3,7 @@
 //! Commands that read or change live state are clients of the running server's admin API
 //! (`WARDEN_ADDR`, `WARDEN_TOKEN`); commands that work on files run without a server.
 
+mod bridge;
 mod client;
 mod demo;
 mod output;
@@ -132,6 +133,15 @@ enum Command {
         /// Keep the demo's data directory here instead of a fresh temporary one.
         #[arg(long)]
         dir: Option<PathBuf>,
+    },
+    /// Bridge a stdio-only MCP client to Warden's `/mcp` (JSON-RPC lines on stdin/stdout).
+    McpStdio {
+        /// Warden's MCP endpoint.
+        #[arg(long, default_value = "http://127.0.0.1:8080/mcp")]
+        url: String,
+        /// The environment variable holding the agent's token.
+        #[arg(long, default_value = "WARDEN_AGENT_TOKEN")]
+        token_env: String,
     },
     /// Look for personal data, secrets and prompt injection in files or standard input.
     Scan {
@@ -584,6 +594,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             Ok(output::verify(&report, json_out))
         }
         Command::Demo { dir } => demo::run(dir).await,
+        Command::McpStdio { url, token_env } => bridge::run(&url, &token_env).await,
         Command::Scan {
             files,
             redact,

@@ -193,13 +193,20 @@ impl Gateway {
 
     /// Runs the Python client with `steps`; returns its JSON lines.
     fn client(&self, token: &str, steps: Value) -> Vec<Value> {
-        let out = Command::new(python())
-            .arg(script("agent_client.py"))
+        self.client_via(token, steps, None)
+    }
+
+    /// The same through `warden mcp-stdio` when `bridge` is set.
+    fn client_via(&self, token: &str, steps: Value, bridge: Option<&str>) -> Vec<Value> {
+        let mut cmd = Command::new(python());
+        cmd.arg(script("agent_client.py"))
             .arg(format!("{}/mcp", self.base))
             .arg(token)
-            .arg(steps.to_string())
-            .output()
-            .unwrap();
+            .arg(steps.to_string());
+        if let Some(b) = bridge {
+            cmd.arg(b);
+        }
+        let out = cmd.output().unwrap();
         assert!(
             out.status.success(),
             "client failed: {}\n{}",
@@ -390,6 +397,44 @@ async fn agents_see_their_tools_and_calls_go_through_the_pipeline() {
 }
 
 #[tokio::test]
+async fn a_stdio_only_client_works_through_the_bridge() {
+    let g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let lines = g.client_via(
+        &support,
+        json!([
+            {"list": true},
+            {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": "T-9"}},
+            {"call": "payments.send", "arguments": {"iban": "DE89370400440532013000", "amount": 10, "reference": "x"}},
+        ]),
+        Some(BIN),
+    );
+    assert!(tool_names(&lines[1]).contains(&"helpdesk.lookup_ticket".to_owned()));
+    assert!(text(&lines[2]["result"]).contains("T-9"), "{}", lines[2]);
+    // Not in the catalogue, and denied if called anyway: recorded like any other call.
+    assert_eq!(lines[3]["result"]["isError"], true, "{}", lines[3]);
+    assert_eq!(
+        lines[3]["result"]["_meta"]["warden"]["code"], "denied",
+        "{}",
+        lines[3]
+    );
+
+    // Without the token variable the bridge says so and exits non-zero.
+    let (code, _, err) = run_cli(
+        &[
+            "mcp-stdio",
+            "--url",
+            &format!("{}/mcp", g.base),
+            "--token-env",
+            "NO_SUCH_VAR",
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("NO_SUCH_VAR"), "{err}");
+}
+
+#[tokio::test]
 async fn a_held_call_completes_when_approved_while_the_client_waits() {
     let g = Gateway::start("Looks up a support ticket by its id.").await;
     let support = g.token("agent", "support-bot").await;
@@ -533,5 +578,4 @@ async fn a_changed_tool_definition_disables_the_tool_until_approved() {
     assert_eq!(again[2]["result"]["isError"], false, "{}", again[2]);
     let (code, _, _) = run_cli(&["tools", "approve", "helpdesk.nope"], &envs);
     assert_eq!(code, 4);
-    let _ = BIN;
 }

@@ -1,6 +1,9 @@
 """The agent's side in Warden's MCP tests: the official Python SDK (`mcp`) as a streamable-HTTP client.
 
-    python agent_client.py URL TOKEN STEPS_JSON
+    python agent_client.py URL TOKEN STEPS_JSON [WARDEN_BINARY]
+
+With WARDEN_BINARY the client speaks stdio to `warden mcp-stdio --url URL` (the bridge for
+stdio-only clients) instead of HTTP to URL.
 
 STEPS_JSON is a list of steps: {"list": true} or {"call": NAME, "arguments": {...}}, optionally
 {"retry_until_ok": SECONDS}. Prints one JSON line per step.
@@ -12,6 +15,7 @@ import time
 
 import httpx2
 from mcp.client.session import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
 from mcp.client.streamable_http import streamable_http_client
 
 
@@ -19,25 +23,38 @@ def dump(result):
     return json.loads(result.model_dump_json(by_alias=True, exclude_none=True))
 
 
-async def main(url, token, steps):
+async def main(url, token, steps, bridge=None):
+    if bridge:
+        params = StdioServerParameters(
+            command=bridge,
+            args=["mcp-stdio", "--url", url, "--token-env", "WARDEN_AGENT_TOKEN"],
+            env={"WARDEN_AGENT_TOKEN": token, "PATH": "/usr/bin:/bin"},
+        )
+        async with stdio_client(params) as (read, write):
+            await run(read, write, steps)
+        return
     async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=httpx2.Timeout(60.0)) as http:
         async with streamable_http_client(url, http_client=http) as (read, write):
-            async with ClientSession(read, write) as session:
-                init = await session.initialize()
-                print(json.dumps({"initialized": init.protocol_version, "server": init.server_info.name}), flush=True)
-                for step in steps:
-                    if step.get("list"):
-                        tools = await session.list_tools()
-                        print(json.dumps({"tools": [dump(t) for t in tools.tools]}), flush=True)
-                        continue
-                    deadline = time.monotonic() + step.get("retry_until_ok", 0)
-                    while True:
-                        result = dump(await session.call_tool(step["call"], step.get("arguments", {})))
-                        if not result.get("isError") or time.monotonic() >= deadline:
-                            break
-                        await asyncio.sleep(0.2)
-                    print(json.dumps({"call": step["call"], "result": result}), flush=True)
+            await run(read, write, steps)
+
+
+async def run(read, write, steps):
+    async with ClientSession(read, write) as session:
+        init = await session.initialize()
+        print(json.dumps({"initialized": init.protocol_version, "server": init.server_info.name}), flush=True)
+        for step in steps:
+            if step.get("list"):
+                tools = await session.list_tools()
+                print(json.dumps({"tools": [dump(t) for t in tools.tools]}), flush=True)
+                continue
+            deadline = time.monotonic() + step.get("retry_until_ok", 0)
+            while True:
+                result = dump(await session.call_tool(step["call"], step.get("arguments", {})))
+                if not result.get("isError") or time.monotonic() >= deadline:
+                    break
+                await asyncio.sleep(0.2)
+            print(json.dumps({"call": step["call"], "result": result}), flush=True)
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], sys.argv[2], json.loads(sys.argv[3])))
+    asyncio.run(main(sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None))
