@@ -52,13 +52,22 @@ pub enum ExecError {
     /// A credential the connector needs is not configured.
     #[error("the credential `{0}` for this tool is not configured on the gateway")]
     MissingCredential(String),
+    /// The caller cancelled while the upstream was working; the upstream was told to stop
+    /// (MCP) or the request was dropped (HTTP).
+    #[error("cancelled by the client")]
+    Cancelled {
+        /// Time spent.
+        elapsed: Duration,
+    },
 }
 
 impl ExecError {
     /// Time spent before the failure.
     pub fn elapsed(&self) -> Duration {
         match self {
-            Self::Timeout { elapsed, .. } | Self::Upstream { elapsed, .. } => *elapsed,
+            Self::Timeout { elapsed, .. }
+            | Self::Upstream { elapsed, .. }
+            | Self::Cancelled { elapsed } => *elapsed,
             Self::MissingCredential(_) => Duration::ZERO,
         }
     }
@@ -103,9 +112,29 @@ impl Executor {
         args: &Value,
         env: &(dyn Fn(&str) -> Option<String> + Sync),
     ) -> Result<Output, ExecError> {
+        self.execute_cancellable(tool, args, env, None).await
+    }
+
+    /// [`Executor::execute`], ended early with [`ExecError::Cancelled`] when `cancel` is notified.
+    pub async fn execute_cancellable(
+        &self,
+        tool: &Tool,
+        args: &Value,
+        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        cancel: Option<&tokio::sync::Notify>,
+    ) -> Result<Output, ExecError> {
+        let started = Instant::now();
         match &tool.connector {
-            Connector::Http(http) => self.http(tool, http, args, env).await,
-            Connector::Mcp { server, tool: name } => self.mcp(tool, server, name, args).await,
+            Connector::Http(http) => match cancel {
+                None => self.http(tool, http, args, env).await,
+                Some(c) => tokio::select! {
+                    r = self.http(tool, http, args, env) => r,
+                    () = c.notified() => Err(ExecError::Cancelled { elapsed: started.elapsed() }),
+                },
+            },
+            Connector::Mcp { server, tool: name } => {
+                self.mcp(tool, server, name, args, cancel).await
+            }
         }
     }
 
@@ -115,6 +144,7 @@ impl Executor {
         server: &str,
         name: &str,
         args: &Value,
+        cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Output, ExecError> {
         let started = Instant::now();
         let Some(mcp) = &self.mcp else {
@@ -125,7 +155,7 @@ impl Executor {
                 elapsed: Duration::ZERO,
             });
         };
-        match mcp.call_tool(server, name, args).await {
+        match mcp.call_tool(server, name, args, cancel).await {
             Ok(body) => Ok(Output {
                 status: 200,
                 body,
@@ -139,6 +169,9 @@ impl Executor {
             Err(warden_mcp::CallError::MissingCredential { name, .. }) => {
                 Err(ExecError::MissingCredential(name))
             }
+            Err(warden_mcp::CallError::Cancelled { .. }) => Err(ExecError::Cancelled {
+                elapsed: started.elapsed(),
+            }),
             Err(e) => Err(ExecError::Upstream {
                 message: e.to_string(),
                 status: None,

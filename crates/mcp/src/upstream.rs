@@ -84,6 +84,12 @@ pub enum CallError {
         /// Its message.
         message: String,
     },
+    /// The caller cancelled; the server was told (`notifications/cancelled`).
+    #[error("the call to MCP server `{server}` was cancelled")]
+    Cancelled {
+        /// The server.
+        server: String,
+    },
     /// A template named a credential that is not available.
     #[error("MCP server `{server}` needs `{name}`, which is not set")]
     MissingCredential {
@@ -204,22 +210,26 @@ impl Upstreams {
         Ok(tools)
     }
 
-    /// Calls a tool and returns its result exactly as the server sent it.
+    /// Calls a tool and returns its result exactly as the server sent it. When `cancel` is
+    /// notified first, the server is told to stop and the call ends with
+    /// [`CallError::Cancelled`].
     pub async fn call_tool(
         &self,
         server: &str,
         tool: &str,
         arguments: &Value,
+        cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Value, CallError> {
         let upstream = self
             .servers
             .get(server)
             .ok_or_else(|| CallError::Unknown(server.to_owned()))?;
         let conn = self.connection(server).await?;
-        conn.call(
+        conn.call_cancellable(
             "tools/call",
             json!({"name": tool, "arguments": arguments}),
             upstream.spec.call_timeout,
+            cancel,
         )
         .await
     }
@@ -400,6 +410,16 @@ impl Connection {
         params: Value,
         timeout: Duration,
     ) -> Result<Value, CallError> {
+        self.call_cancellable(method, params, timeout, None).await
+    }
+
+    async fn call_cancellable(
+        &self,
+        method: &str,
+        params: Value,
+        timeout: Duration,
+        cancel: Option<&tokio::sync::Notify>,
+    ) -> Result<Value, CallError> {
         if !self.alive.load(Ordering::Acquire) {
             return Err(self.gone("the server exited"));
         }
@@ -413,7 +433,25 @@ impl Connection {
             self.forget(id);
             return Err(self.gone(&format!("cannot write to the server: {e}")));
         }
-        match tokio::time::timeout(timeout, rx).await {
+        let cancelled = async {
+            match cancel {
+                Some(n) => n.notified().await,
+                None => std::future::pending().await,
+            }
+        };
+        let answer = tokio::select! {
+            a = tokio::time::timeout(timeout, rx) => a,
+            () = cancelled => {
+                self.forget(id);
+                self.notify(
+                    "notifications/cancelled",
+                    json!({"requestId": id, "reason": "cancelled by the client"}),
+                )
+                .await;
+                return Err(CallError::Cancelled { server: self.server.clone() });
+            }
+        };
+        match answer {
             Ok(Ok(answer)) => answer,
             Ok(Err(_)) => Err(self.gone("the server exited")),
             Err(_) => {

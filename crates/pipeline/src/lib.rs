@@ -464,6 +464,17 @@ impl Gateway {
     /// recorded in the audit log first (or, if the log cannot be written, the reply is an
     /// internal error and nothing was executed).
     pub async fn submit(&self, who: &AgentIdentity, req: ActionRequest) -> Reply {
+        self.submit_with(who, req, None).await
+    }
+
+    /// [`Gateway::submit`] that stops when `cancel` is notified during execution: the upstream
+    /// is told to stop (MCP) or the request dropped (HTTP), and the cancellation is recorded.
+    pub async fn submit_with(
+        &self,
+        who: &AgentIdentity,
+        req: ActionRequest,
+        cancel: Option<Arc<Notify>>,
+    ) -> Reply {
         let now = Timestamp::now();
         let Ok(id) = random_id("act") else {
             return Refusal::internal().into();
@@ -709,7 +720,8 @@ impl Gateway {
                     return Refusal::internal().into();
                 }
                 let sanitized = inspected.map(|i| i.sanitized);
-                self.execute(&action, tool, policies, None, sanitized).await
+                self.execute(&action, tool, policies, None, sanitized, cancel.as_deref())
+                    .await
             }
         }
     }
@@ -815,6 +827,7 @@ impl Gateway {
         policies: Vec<String>,
         approver: Option<String>,
         sanitized_args: Option<Value>,
+        cancel: Option<&Notify>,
     ) -> Reply {
         // A halt that landed after the decision still stops the action.
         if let Some(halt) = self.halt_of(&action.agent) {
@@ -831,7 +844,7 @@ impl Gateway {
         let env = Arc::clone(&self.env);
         let result = self
             .executor
-            .execute(tool, &action.arguments, &move |k| env(k))
+            .execute_cancellable(tool, &action.arguments, &move |k| env(k), cancel)
             .await;
         let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
         e.policies = policies;
@@ -919,6 +932,15 @@ impl Gateway {
                         (ErrorCode::UpstreamError, *status, body.clone())
                     }
                     ExecError::MissingCredential(_) => (ErrorCode::UpstreamError, None, None),
+                    ExecError::Cancelled { .. } => {
+                        e.event = EventKind::ActionCancelled;
+                        e.outcome = Outcome::Cancelled;
+                        e.description = format!(
+                            "`{}` cancelled by the client while the upstream was working",
+                            tool.name
+                        );
+                        (ErrorCode::Cancelled, None, None)
+                    }
                 };
                 e.code = Some(code.as_str().into());
                 // Upstream error bodies are data from outside too: secrets masked for everyone.
@@ -1168,6 +1190,7 @@ impl Gateway {
                 approval.policies.clone(),
                 Some(approver),
                 None,
+                None,
             )
             .await
         };
@@ -1186,6 +1209,44 @@ impl Gateway {
                 Ok(approval)
             }
             _ => Err(Refusal::internal()),
+        }
+    }
+
+    /// The agent withdrew a held action (an MCP client cancelled the call while it waited):
+    /// the approval is cancelled, recorded, and can no longer be approved. `false` if it was
+    /// not this agent's or no longer pending.
+    pub async fn cancel_held(&self, who: &AgentIdentity, id: &str) -> bool {
+        let mut a = match self.store.approval(id).await {
+            Ok(Some(a)) if a.action.agent == who.agent && a.state == ApprovalState::Pending => a,
+            _ => return false,
+        };
+        a.state = ApprovalState::Cancelled;
+        a.result = Some(
+            Refusal::new(
+                ErrorCode::ApprovalCancelled,
+                "the agent withdrew this action before it was decided",
+            )
+            .with_action(&a.action)
+            .stored(),
+        );
+        let mut e = self.event_for(&a.action, EventKind::ApprovalCancelled, Outcome::Cancelled);
+        e.description = "held action withdrawn: the client cancelled the call".into();
+        e.policies = a.policies.clone();
+        e.code = Some(ErrorCode::ApprovalCancelled.as_str().into());
+        match self
+            .store
+            .update_approval(a, ApprovalState::Pending, vec![e])
+            .await
+        {
+            Ok(Cas::Applied) => {
+                self.approvals_changed.notify_waiters();
+                true
+            }
+            Ok(_) => false,
+            Err(err) => {
+                tracing::error!(error = %err, "cannot cancel an approval");
+                false
+            }
         }
     }
 

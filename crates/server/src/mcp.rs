@@ -14,6 +14,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
+use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
 use warden_pipeline::{ActionRequest, AgentIdentity, Gateway, Reply};
 use warden_types::{Connector, Tool, ToolKind};
@@ -37,6 +38,8 @@ struct Session {
 pub(crate) struct McpState {
     pub(crate) gw: Arc<Gateway>,
     sessions: Mutex<HashMap<String, Session>>,
+    /// Calls in flight by (session, request id), to cancel them.
+    inflight: Mutex<HashMap<(String, String), Arc<Notify>>>,
 }
 
 impl McpState {
@@ -44,8 +47,93 @@ impl McpState {
         Self {
             gw,
             sessions: Mutex::new(HashMap::new()),
+            inflight: Mutex::new(HashMap::new()),
         }
     }
+
+    fn track(&self, key: (String, String)) -> Arc<Notify> {
+        let n = Arc::new(Notify::new());
+        if let Ok(mut m) = self.inflight.lock() {
+            m.insert(key, Arc::clone(&n));
+        }
+        n
+    }
+
+    fn untrack(&self, key: &(String, String)) {
+        if let Ok(mut m) = self.inflight.lock() {
+            m.remove(key);
+        }
+    }
+
+    /// A client's `notifications/cancelled`: stops the call it names, if it is still running.
+    fn cancel(&self, session: &str, request: &Value) -> bool {
+        let key = (session.to_owned(), request.to_string());
+        match self.inflight.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            Some(n) => {
+                n.notify_one();
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// How often a held call reports progress to a client that asked for it.
+const PROGRESS_EVERY: Duration = Duration::from_secs(2);
+
+fn accepts_sse(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains("text/event-stream"))
+}
+
+/// Notifies a call's cancel signal when dropped armed: the client went away.
+struct CancelOnDrop(Option<Arc<Notify>>);
+
+impl CancelOnDrop {
+    fn disarm(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        if let Some(n) = self.0.take() {
+            n.notify_one();
+        }
+    }
+}
+
+/// Messages as a server-sent event stream: progress notifications, then the answer. A stream
+/// dropped before its end (the client went away) cancels the call.
+fn sse_response(rx: mpsc::Receiver<Value>, guard: CancelOnDrop, session: &str) -> Response {
+    let stream =
+        futures_util::stream::unfold((rx, Some(guard)), |(mut rx, mut guard)| async move {
+            let Some(msg) = rx.recv().await else {
+                if let Some(g) = guard.take() {
+                    g.disarm();
+                }
+                return None;
+            };
+            let event = format!("event: message\ndata: {msg}\n\n");
+            Some((
+                Ok::<_, std::convert::Infallible>(Bytes::from(event)),
+                (rx, guard),
+            ))
+        });
+    let mut resp = axum::body::Body::from_stream(stream).into_response();
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/event-stream"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(v) = HeaderValue::from_str(session) {
+        h.insert(SESSION_HEADER, v);
+    }
+    resp
 }
 
 fn json_response(status: StatusCode, body: &Value, session: Option<&str>) -> Response {
@@ -150,8 +238,14 @@ pub(crate) async fn post(
         }
         // Responses (to requests Warden never sends) and notifications are accepted.
         rpc::Kind::Response | rpc::Kind::Notification => {
-            if method == "notifications/cancelled" {
-                tracing::info!(agent = %who.agent, "MCP client cancelled a request");
+            if method == "notifications/cancelled"
+                && let (Some(session), Some(request)) = (
+                    headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok()),
+                    params.get("requestId"),
+                )
+            {
+                let found = st.cancel(session, request);
+                tracing::info!(agent = %who.agent, found, "MCP client cancelled a request");
             }
             return StatusCode::ACCEPTED.into_response();
         }
@@ -232,7 +326,47 @@ pub(crate) async fn post(
     let answer = match method {
         "ping" => rpc::result(&id, json!({})),
         "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, &who.agent)})),
-        "tools/call" => call(&st.gw, &who, &session, &id, &params).await,
+        "tools/call" => {
+            // The call runs in its own task, so that it always finishes and is recorded; a
+            // client that goes away (closes the request) cancels it like a
+            // `notifications/cancelled` would.
+            let key = (session.clone(), id.to_string());
+            let cancel = st.track(key.clone());
+            let token = params
+                .get("_meta")
+                .and_then(|m| m.get("progressToken"))
+                .cloned();
+            let stream = token.is_some() && accepts_sse(&headers);
+            let (tx, mut rx) = mpsc::channel::<Value>(16);
+            let task_st = Arc::clone(&st);
+            let task_session = session.clone();
+            let task_cancel = Arc::clone(&cancel);
+            tokio::spawn(async move {
+                let progress = token.filter(|_| stream).map(|t| (t, tx.clone()));
+                let answer = call(
+                    &task_st.gw,
+                    &who,
+                    &task_session,
+                    &id,
+                    &params,
+                    progress,
+                    &task_cancel,
+                )
+                .await;
+                task_st.untrack(&key);
+                let _ = tx.send(answer).await;
+            });
+            let guard = CancelOnDrop(Some(cancel));
+            if stream {
+                return sse_response(rx, guard, &session);
+            }
+            let answer = rx.recv().await;
+            guard.disarm();
+            match answer {
+                Some(a) => a,
+                None => rpc::error(&Value::Null, rpc::INTERNAL_ERROR, "internal error", None),
+            }
+        }
         _ => rpc::error(
             &id,
             rpc::METHOD_NOT_FOUND,
@@ -319,6 +453,8 @@ async fn call(
     session: &str,
     id: &Value,
     params: &Value,
+    progress: Option<(Value, mpsc::Sender<Value>)>,
+    cancel: &Arc<Notify>,
 ) -> Value {
     let Some(name) = params.get("name").and_then(Value::as_str) else {
         return rpc::error(id, rpc::INVALID_PARAMS, "`name` is required", None);
@@ -364,33 +500,71 @@ async fn call(
         );
     }
     let reply = gw
-        .submit(
+        .submit_with(
             who,
             ActionRequest {
                 tool: name.to_owned(),
                 arguments,
                 session: Some(session.to_owned()),
             },
+            Some(Arc::clone(cancel)),
         )
         .await;
-    // Held: wait for the decision as long as configured, then tell the agent how to ask again.
-    let reply = match reply.body.get("code").and_then(Value::as_str) {
-        Some("approval_required") => {
-            let action = reply
-                .body
-                .get("action_id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned();
-            let wait = gw.deployment().mcp_hold_wait;
-            if wait.is_zero() {
-                reply
-            } else {
-                gw.action_status(who, &action, Some(wait)).await
+    // Held: wait for the decision as long as configured (reporting progress if the client
+    // asked for it), then tell the agent how to ask again. A cancel withdraws the action.
+    if reply.body.get("code").and_then(Value::as_str) != Some("approval_required") {
+        return rpc::result(id, tool_result(gw, reply));
+    }
+    let action = reply
+        .body
+        .get("action_id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let why = reply
+        .body
+        .get("detail")
+        .and_then(Value::as_str)
+        .unwrap_or("held for approval")
+        .to_owned();
+    let started = Instant::now();
+    let deadline = started + gw.deployment().mcp_hold_wait;
+    let mut reply = reply;
+    let mut ticks = 0u64;
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let step = (deadline - now).min(PROGRESS_EVERY);
+        tokio::select! {
+            r = gw.action_status(who, &action, Some(step)) => reply = r,
+            () = cancel.notified() => {
+                let withdrawn = gw.cancel_held(who, &action).await;
+                let text = if withdrawn {
+                    format!("Cancelled: held action `{action}` was withdrawn before anyone decided.")
+                } else {
+                    format!("Cancelled while waiting; action `{action}` was decided meanwhile: ask `{CHECK_TOOL}`.")
+                };
+                return rpc::result(id, rpc::tool_error(&text, json!({"code": "cancelled", "action_id": action})));
             }
         }
-        _ => reply,
-    };
+        if reply.body.get("code").and_then(Value::as_str) != Some("approval_required") {
+            break;
+        }
+        if let Some((token, tx)) = &progress {
+            ticks += 1;
+            let note = rpc::notification(
+                "notifications/progress",
+                json!({
+                    "progressToken": token,
+                    "progress": ticks,
+                    "message": format!("{why}; waited {}s", started.elapsed().as_secs()),
+                }),
+            );
+            let _ = tx.send(note).await;
+        }
+    }
     rpc::result(id, tool_result(gw, reply))
 }
 

@@ -94,6 +94,8 @@ pub enum ErrorCode {
     UnknownTool,
     /// The tool's upstream definition changed or looks poisoned; an operator must approve it.
     ToolDisabled,
+    /// The client cancelled the call.
+    Cancelled,
     /// The thing asked for does not exist.
     NotFound,
     /// The request body is larger than allowed.
@@ -125,6 +127,7 @@ impl ErrorCode {
             Self::ApprovalCancelled => "approval_cancelled",
             Self::UnknownTool => "unknown_tool",
             Self::ToolDisabled => "tool_disabled",
+            Self::Cancelled => "cancelled",
             Self::NotFound => "not_found",
             Self::PayloadTooLarge => "payload_too_large",
             Self::BadRequest => "bad_request",

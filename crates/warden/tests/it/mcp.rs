@@ -36,7 +36,7 @@ fn script(name: &str) -> PathBuf {
 
 const POLICY: &str = r#"
 @id("support-helpdesk")
-permit(principal in Role::"support", action in [Action::"helpdesk.lookup_ticket", Action::"helpdesk.add_note", Action::"helpdesk.service_status", Action::"helpdesk.crash", Action::"helpdesk.summarise"], resource);
+permit(principal in Role::"support", action in [Action::"helpdesk.lookup_ticket", Action::"helpdesk.add_note", Action::"helpdesk.service_status", Action::"helpdesk.crash", Action::"helpdesk.summarise", Action::"helpdesk.weekly_report"], resource);
 
 @id("support-helpdesk-credit") @approval("finance-leads")
 permit(principal in Role::"support", action == Action::"helpdesk.issue_credit", resource);
@@ -81,10 +81,11 @@ impl Gateway {
         let python = python();
         let config = harness::write_deployment(dir.path(), |text| {
             format!(
-                "{text}\n[mcp]\nhold_wait = \"20s\"\n\n[mcp_servers.helpdesk]\ncommand = {python:?}\nargs = [{server:?}]\ncall_timeout = \"10s\"\nenv = {{ HELPDESK_API_KEY = \"{{{{env:HELPDESK_KEY}}}}\", HELPDESK_DESCRIPTION_FILE = {desc:?} }}\n\n# A credit moves money: not the `delete` its destructiveHint would make it.\n[mcp_servers.helpdesk.tools.issue_credit]\nkind = \"transact\"\nrisk = \"high\"\n",
+                "{text}\n[mcp]\nhold_wait = \"20s\"\n\n[mcp_servers.helpdesk]\ncommand = {python:?}\nargs = [{server:?}]\ncall_timeout = \"10s\"\nenv = {{ HELPDESK_API_KEY = \"{{{{env:HELPDESK_KEY}}}}\", HELPDESK_DESCRIPTION_FILE = {desc:?}, HELPDESK_CANCEL_MARKER = {marker:?} }}\n\n# A credit moves money: not the `delete` its destructiveHint would make it.\n[mcp_servers.helpdesk.tools.issue_credit]\nkind = \"transact\"\nrisk = \"high\"\n",
                 python = python.to_str().unwrap(),
                 server = server.to_str().unwrap(),
                 desc = desc.to_str().unwrap(),
+                marker = dir.path().join("cancelled.marker").to_str().unwrap(),
             )
         });
         std::fs::write(dir.path().join("policies/zz-helpdesk.cedar"), POLICY).unwrap();
@@ -455,6 +456,8 @@ async fn a_held_call_completes_when_approved_while_the_client_waits() {
                 .unwrap();
             if let Some(a) = v.as_array().and_then(|a| a.first()) {
                 let id = a["action"]["id"].as_str().unwrap().to_owned();
+                // Long enough for the waiting client to be told about progress.
+                tokio::time::sleep(Duration::from_millis(4500)).await;
                 let r = http
                     .post(format!("{base}/v1/admin/approvals/{id}/approve"))
                     .bearer_auth(&fiona)
@@ -471,7 +474,7 @@ async fn a_held_call_completes_when_approved_while_the_client_waits() {
         panic!("the call was never held");
     });
     let lines = tokio::task::spawn_blocking({
-        let steps = json!([{"call": "helpdesk.issue_credit", "arguments": {"customer": "acme", "amount": 40}}]);
+        let steps = json!([{"call": "helpdesk.issue_credit", "arguments": {"customer": "acme", "amount": 40}, "progress": true}]);
         let g_base = g.base.clone();
         let python = python();
         move || {
@@ -493,6 +496,77 @@ async fn a_held_call_completes_when_approved_while_the_client_waits() {
     assert_eq!(result["isError"], false, "{result}");
     assert!(text(result).contains("credited 40 EUR to acme"), "{result}");
     assert_eq!(result["_meta"]["warden"]["action_id"], approved.as_str());
+    let progress = lines[1]["progress"].as_array().unwrap();
+    assert!(!progress.is_empty(), "no progress while held: {}", lines[1]);
+    assert!(
+        progress[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("held until finance-leads approves"),
+        "{progress:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_cancelled_call_stops_upstream_or_withdraws_the_approval_and_is_recorded() {
+    let g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let lines = g.client(
+        &support,
+        json!([
+            {"call": "helpdesk.weekly_report", "arguments": {"seconds": 20}, "cancel_after": 1.5},
+            {"call": "helpdesk.issue_credit", "arguments": {"customer": "acme", "amount": 70}, "cancel_after": 1.5},
+        ]),
+    );
+    assert_eq!(lines[1]["cancelled"], true, "{}", lines[1]);
+    assert_eq!(lines[2]["cancelled"], true, "{}", lines[2]);
+
+    // The running call: the upstream was told to stop, and the cancellation is recorded.
+    let marker = g.dir.path().join("cancelled.marker");
+    for _ in 0..50 {
+        if marker.exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        marker.exists(),
+        "the upstream never heard of the cancellation"
+    );
+    let mut cancelled = Vec::new();
+    for _ in 0..50 {
+        cancelled = g.audit("event=action.cancelled").await;
+        if !cancelled.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        cancelled
+            .iter()
+            .any(|r| r["tool"] == "helpdesk.weekly_report" && r["outcome"] == "cancelled"),
+        "{cancelled:?}"
+    );
+
+    // The held call: withdrawn, so nobody can approve it any more.
+    let (s, v) = g
+        .request(&g.admin, "GET", "/v1/admin/approvals?state=cancelled", None)
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["action"]["tool"] == "helpdesk.issue_credit"),
+        "{v}"
+    );
+    let withdrawn = g.audit("event=approval.cancelled").await;
+    assert!(
+        withdrawn
+            .iter()
+            .any(|r| r["tool"] == "helpdesk.issue_credit"),
+        "{withdrawn:?}"
+    );
 }
 
 #[tokio::test]

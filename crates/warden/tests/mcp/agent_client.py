@@ -6,13 +6,15 @@ With WARDEN_BINARY the client speaks stdio to `warden mcp-stdio --url URL` (the 
 stdio-only clients) instead of HTTP to URL.
 
 STEPS_JSON is a list of steps: {"list": true} or {"call": NAME, "arguments": {...}}, optionally
-{"retry_until_ok": SECONDS}. Prints one JSON line per step.
+with "retry_until_ok": SECONDS, "progress": true (collect progress notifications) or
+"cancel_after": SECONDS (abandon the call then, which cancels it). Prints one JSON line per step.
 """
 import asyncio
 import json
 import sys
 import time
 
+import anyio
 import httpx2
 from mcp.client.session import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
@@ -47,13 +49,26 @@ async def run(read, write, steps):
                 tools = await session.list_tools()
                 print(json.dumps({"tools": [dump(t) for t in tools.tools]}), flush=True)
                 continue
+            if "cancel_after" in step:
+                with anyio.move_on_after(step["cancel_after"]) as scope:
+                    await session.call_tool(step["call"], step.get("arguments", {}))
+                print(json.dumps({"call": step["call"], "cancelled": scope.cancelled_caught}), flush=True)
+                # Give the abandon signal time to reach Warden before the session closes.
+                await anyio.sleep(1.0)
+                continue
+            notes = []
+
+            async def on_progress(progress, total, message):
+                notes.append({"progress": progress, "message": message})
+
+            callback = on_progress if step.get("progress") else None
             deadline = time.monotonic() + step.get("retry_until_ok", 0)
             while True:
-                result = dump(await session.call_tool(step["call"], step.get("arguments", {})))
+                result = dump(await session.call_tool(step["call"], step.get("arguments", {}), progress_callback=callback))
                 if not result.get("isError") or time.monotonic() >= deadline:
                     break
                 await asyncio.sleep(0.2)
-            print(json.dumps({"call": step["call"], "result": result}), flush=True)
+            print(json.dumps({"call": step["call"], "result": result, "progress": notes}), flush=True)
 
 
 if __name__ == "__main__":
