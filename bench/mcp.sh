@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Overhead of `tools/call` through Warden's /mcp against the same upstream MCP server (a minimal
+# stdio echo server, so the gateway is what is measured) called directly with Warden's own MCP
+# client, in the same run.
+#
+#   bench/mcp.sh [CALLS] [CONCURRENCY]
+#
+# Prints one JSON line per measurement; BENCHMARKS.md records the results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CALLS=${1:-5000}
+CONCURRENCY=${2:-16}
+cargo build --release --locked -q -p warden --bin warden --example mcp_echo --example mcp_bench
+BIN=$PWD/target/release/warden
+ECHO=$PWD/target/release/examples/mcp_echo
+WORK=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+cp -r examples/groupany/. "$WORK/"
+rm -rf "$WORK/data"
+cat >>"$WORK/warden.toml" <<TOML
+
+[mcp_servers.echo]
+command = "$ECHO"
+TOML
+cat >"$WORK/policies/zz-echo.cedar" <<'CEDAR'
+@id("support-echo")
+permit(principal in Role::"support", action == Action::"echo.echo", resource);
+CEDAR
+export GROUPANY_API_KEY=unused
+$BIN init --config "$WORK/warden.toml" --json >"$WORK/init.json"
+export WARDEN_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$WORK/init.json")
+RUST_LOG=warn $BIN serve --config "$WORK/warden.toml" --listen 127.0.0.1:18081 >"$WORK/serve.out" 2>"$WORK/serve.log" &
+for _ in $(seq 50); do grep -q listening "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
+export WARDEN_ADDR=http://127.0.0.1:18081
+AGENT=$($BIN agents token create support-bot --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+
+echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%FT%TZ)"
+target/release/examples/mcp_bench http://127.0.0.1:18081/mcp "$AGENT" "$ECHO" --calls "$CALLS" --concurrency "$CONCURRENCY"
+$BIN audit verify --db "$WORK/data/warden.db"
