@@ -111,7 +111,11 @@ struct RawMcp {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMcpServer {
+    #[serde(default)]
     command: String,
+    url: Option<String>,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
     #[serde(default)]
     args: Vec<String>,
     #[serde(default)]
@@ -750,8 +754,25 @@ fn validate(
                 format!("tools named `{name}.…` are configured too; MCP tools would shadow them"),
             );
         }
-        if m.command.trim().is_empty() {
-            p.push(format!("{key}.command"), "must name a program");
+        match (m.command.trim().is_empty(), &m.url) {
+            (true, None) => p.push(
+                &key,
+                "set `command` (a stdio server) or `url` (a streamable-HTTP server)",
+            ),
+            (false, Some(_)) => p.push(&key, "set `command` or `url`, not both"),
+            (true, Some(u)) if !(u.starts_with("http://") || u.starts_with("https://")) => {
+                p.push(format!("{key}.url"), format!("`{u}` is not an http(s) URL"));
+            }
+            _ => {}
+        }
+        if m.url.is_none() && !m.headers.is_empty() {
+            p.push(format!("{key}.headers"), "headers are for `url` servers");
+        }
+        if m.url.is_some() && (!m.args.is_empty() || !m.env.is_empty() || m.cwd.is_some()) {
+            p.push(&key, "`args`, `env` and `cwd` are for `command` servers");
+        }
+        for (h, template) in &m.headers {
+            check_template(template, &mut p, &format!("{key}.headers.{h}"));
         }
         for (var, template) in &m.env {
             check_template(template, &mut p, &format!("{key}.env.{var}"));
@@ -820,6 +841,8 @@ fn validate(
             warden_types::McpServer {
                 name,
                 command: m.command,
+                url: m.url,
+                headers: m.headers,
                 args: m.args,
                 env: m.env,
                 cwd: m.cwd.map(|c| base.join(c)),

@@ -40,6 +40,13 @@ pub enum Transport {
         /// Working directory.
         cwd: Option<std::path::PathBuf>,
     },
+    /// Streamable HTTP.
+    Http {
+        /// The server's MCP endpoint.
+        url: String,
+        /// Headers sent with every message; values are templates like the environment's.
+        headers: BTreeMap<String, String>,
+    },
 }
 
 /// One upstream server from `warden.toml`.
@@ -128,13 +135,31 @@ enum State {
 
 struct Connection {
     server: String,
-    stdin: Mutex<ChildStdin>,
+    /// Stdio servers: the pipe to write to.
+    stdin: Option<Mutex<ChildStdin>>,
+    /// Stdio servers: calls waiting for their answer, by request id.
     pending: SyncMutex<HashMap<u64, oneshot::Sender<Result<Value, CallError>>>>,
     next_id: AtomicU64,
     alive: AtomicBool,
-    child: Mutex<Child>,
+    /// Stdio servers: the process.
+    child: Option<Mutex<Child>>,
+    /// Streamable-HTTP servers: where and how to post.
+    http: Option<HttpLink>,
     /// The protocol revision the server agreed to.
     protocol_version: SyncMutex<String>,
+}
+
+/// A streamable-HTTP server: each message is a POST; the answer is JSON or a server-sent event
+/// stream that carries it.
+struct HttpLink {
+    client: reqwest::Client,
+    url: String,
+    /// Headers with their credentials resolved.
+    headers: Vec<(String, String)>,
+    /// `Mcp-Session-Id`, once the server gave one.
+    session: SyncMutex<Option<String>>,
+    /// The negotiated revision, sent as `MCP-Protocol-Version` after `initialize`.
+    protocol: SyncMutex<Option<String>>,
 }
 
 impl Upstreams {
@@ -171,6 +196,7 @@ impl Upstreams {
             .values()
             .flat_map(|u| match &u.spec.transport {
                 Transport::Stdio { env, .. } => env.values().cloned().collect::<Vec<_>>(),
+                Transport::Http { headers, .. } => headers.values().cloned().collect::<Vec<_>>(),
             })
             .flat_map(|template| env_references(&template))
             .filter_map(|name| (self.resolve)(&name))
@@ -313,12 +339,15 @@ impl Upstreams {
             reason,
             retry_in_ms: 0,
         };
-        let Transport::Stdio {
-            command,
-            args,
-            env,
-            cwd,
-        } = &spec.transport;
+        let (command, args, env, cwd) = match &spec.transport {
+            Transport::Stdio {
+                command,
+                args,
+                env,
+                cwd,
+            } => (command, args, env, cwd),
+            Transport::Http { url, headers } => return self.start_http(spec, url, headers).await,
+        };
         let mut cmd = Command::new(command);
         cmd.args(args)
             .env_clear()
@@ -354,11 +383,12 @@ impl Upstreams {
         };
         let conn = Arc::new(Connection {
             server: spec.name.clone(),
-            stdin: Mutex::new(stdin),
+            stdin: Some(Mutex::new(stdin)),
             pending: SyncMutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
             alive: AtomicBool::new(true),
-            child: Mutex::new(child),
+            child: Some(Mutex::new(child)),
+            http: None,
             protocol_version: SyncMutex::new(String::new()),
         });
         tokio::spawn(read_loop(Arc::clone(&conn), stdout));
@@ -401,6 +431,82 @@ impl Upstreams {
         conn.notify("notifications/initialized", json!({})).await;
         Ok(conn)
     }
+
+    async fn start_http(
+        &self,
+        spec: &ServerSpec,
+        url: &str,
+        headers: &BTreeMap<String, String>,
+    ) -> Result<Arc<Connection>, CallError> {
+        let unavailable = |reason: String| CallError::Unavailable {
+            server: spec.name.clone(),
+            reason,
+            retry_in_ms: 0,
+        };
+        let mut resolved = Vec::new();
+        for (k, template) in headers {
+            let v = resolve_template(template, &|name| (self.resolve)(name)).map_err(|name| {
+                CallError::MissingCredential {
+                    server: spec.name.clone(),
+                    name,
+                }
+            })?;
+            resolved.push((k.clone(), v));
+        }
+        // No redirects: one could carry the injected credential to another host.
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| unavailable(format!("cannot build the HTTP client: {e}")))?;
+        let conn = Arc::new(Connection {
+            server: spec.name.clone(),
+            stdin: None,
+            pending: SyncMutex::new(HashMap::new()),
+            next_id: AtomicU64::new(1),
+            alive: AtomicBool::new(true),
+            child: None,
+            http: Some(HttpLink {
+                client,
+                url: url.to_owned(),
+                headers: resolved,
+                session: SyncMutex::new(None),
+                protocol: SyncMutex::new(None),
+            }),
+            protocol_version: SyncMutex::new(String::new()),
+        });
+        let init = conn
+            .call(
+                "initialize",
+                json!({
+                    "protocolVersion": crate::PROTOCOL_VERSIONS.first().copied().unwrap_or("2025-06-18"),
+                    "capabilities": {},
+                    "clientInfo": {"name": "warden", "version": env!("CARGO_PKG_VERSION")},
+                }),
+                HANDSHAKE_TIMEOUT,
+            )
+            .await
+            .map_err(|e| unavailable(format!("initialize failed: {e}")))?;
+        let version = init
+            .get("protocolVersion")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        if !crate::PROTOCOL_VERSIONS.contains(&version.as_str()) {
+            return Err(unavailable(format!(
+                "the server speaks protocol `{version}`, which Warden does not"
+            )));
+        }
+        if let Some(link) = &conn.http
+            && let Ok(mut p) = link.protocol.lock()
+        {
+            *p = Some(version.clone());
+        }
+        if let Ok(mut v) = conn.protocol_version.lock() {
+            *v = version;
+        }
+        conn.notify("notifications/initialized", json!({})).await;
+        Ok(conn)
+    }
 }
 
 impl Connection {
@@ -424,6 +530,11 @@ impl Connection {
             return Err(self.gone("the server exited"));
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        if let Some(link) = &self.http {
+            return self
+                .http_call(link, id, method, params, timeout, cancel)
+                .await;
+        }
         let (tx, rx) = oneshot::channel();
         if let Ok(mut p) = self.pending.lock() {
             p.insert(id, tx);
@@ -470,13 +581,80 @@ impl Connection {
     }
 
     async fn notify(&self, method: &str, params: Value) {
-        let _ = self.send(&rpc::notification(method, params)).await;
+        let msg = rpc::notification(method, params);
+        match &self.http {
+            Some(link) => {
+                let _ = link.post(&msg, Duration::from_secs(10)).await;
+            }
+            None => {
+                let _ = self.send(&msg).await;
+            }
+        }
+    }
+
+    async fn http_call(
+        &self,
+        link: &HttpLink,
+        id: u64,
+        method: &str,
+        params: Value,
+        timeout: Duration,
+        cancel: Option<&tokio::sync::Notify>,
+    ) -> Result<Value, CallError> {
+        let msg = rpc::request(id, method, params);
+        let cancelled = async {
+            match cancel {
+                Some(n) => n.notified().await,
+                None => std::future::pending().await,
+            }
+        };
+        let exchange = async {
+            let resp = link.post(&msg, timeout).await?;
+            link.answer(resp, id).await
+        };
+        let outcome = tokio::select! {
+            r = tokio::time::timeout(timeout, exchange) => r,
+            () = cancelled => {
+                self.notify("notifications/cancelled", json!({"requestId": id, "reason": "cancelled by the client"})).await;
+                return Err(CallError::Cancelled { server: self.server.clone() });
+            }
+        };
+        match outcome {
+            Err(_) => {
+                self.notify(
+                    "notifications/cancelled",
+                    json!({"requestId": id, "reason": "timeout in Warden"}),
+                )
+                .await;
+                Err(CallError::Timeout {
+                    server: self.server.clone(),
+                    timeout_ms: millis(timeout),
+                })
+            }
+            Ok(Ok(Answer::Result(v))) => Ok(v),
+            Ok(Ok(Answer::Error(code, message))) => Err(CallError::Rpc {
+                server: self.server.clone(),
+                code,
+                message,
+            }),
+            Ok(Err(HttpTrouble::SessionGone)) => {
+                self.alive.store(false, Ordering::Release);
+                Err(self.gone("the server ended the session"))
+            }
+            Ok(Err(HttpTrouble::Failed(reason))) => {
+                self.alive.store(false, Ordering::Release);
+                Err(self.gone(&reason))
+            }
+        }
     }
 
     async fn send(&self, msg: &Value) -> std::io::Result<()> {
         let mut line = serde_json::to_vec(msg).map_err(std::io::Error::other)?;
         line.push(b'\n');
-        let mut stdin = self.stdin.lock().await;
+        let Some(stdin) = &self.stdin else {
+            return Err(std::io::Error::other("not a stdio server"));
+        };
+        let mut stdin = stdin.lock().await;
         stdin.write_all(&line).await?;
         stdin.flush().await
     }
@@ -497,9 +675,14 @@ impl Connection {
 
     async fn kill(&self) {
         self.alive.store(false, Ordering::Release);
-        let mut child = self.child.lock().await;
-        let _ = child.start_kill();
-        let _ = child.wait().await;
+        if let Some(child) = &self.child {
+            let mut child = child.lock().await;
+            let _ = child.start_kill();
+            let _ = child.wait().await;
+        }
+        if let Some(link) = &self.http {
+            link.close().await;
+        }
     }
 
     /// Marks the connection dead and fails every call still waiting.
@@ -513,6 +696,163 @@ impl Connection {
             let _ = tx.send(Err(self.gone(reason)));
         }
     }
+}
+
+/// What a streamable-HTTP exchange ended with.
+enum Answer {
+    Result(Value),
+    Error(i64, String),
+}
+
+enum HttpTrouble {
+    /// `404` for our session id: start over.
+    SessionGone,
+    /// Anything else: unreachable, an HTTP error, an answer that is not one.
+    Failed(String),
+}
+
+impl HttpLink {
+    async fn post(&self, msg: &Value, timeout: Duration) -> Result<reqwest::Response, HttpTrouble> {
+        let mut req = self
+            .client
+            .post(&self.url)
+            .timeout(timeout)
+            .header("accept", "application/json, text/event-stream")
+            .header("content-type", "application/json")
+            .body(serde_json::to_vec(msg).map_err(|e| HttpTrouble::Failed(e.to_string()))?);
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if let Some(s) = self.session.lock().ok().and_then(|s| s.clone()) {
+            req = req.header("mcp-session-id", s);
+        }
+        if let Some(p) = self.protocol.lock().ok().and_then(|p| p.clone()) {
+            req = req.header("mcp-protocol-version", p);
+        }
+        let resp = req.send().await.map_err(|e| {
+            HttpTrouble::Failed(if e.is_timeout() {
+                "timed out".to_owned()
+            } else if e.is_connect() {
+                "cannot connect".to_owned()
+            } else {
+                "the request failed".to_owned()
+            })
+        })?;
+        if let Some(s) = resp
+            .headers()
+            .get("mcp-session-id")
+            .and_then(|v| v.to_str().ok())
+            && let Ok(mut session) = self.session.lock()
+        {
+            *session = Some(s.to_owned());
+        }
+        match resp.status().as_u16() {
+            200..=299 => Ok(resp),
+            404 if self.session.lock().ok().is_some_and(|s| s.is_some()) => {
+                Err(HttpTrouble::SessionGone)
+            }
+            status => Err(HttpTrouble::Failed(format!("HTTP {status}"))),
+        }
+    }
+
+    /// The answer to request `id`, from a JSON body or from the events of a stream.
+    async fn answer(&self, mut resp: reqwest::Response, id: u64) -> Result<Answer, HttpTrouble> {
+        let sse = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/event-stream"));
+        let mut buf: Vec<u8> = Vec::new();
+        loop {
+            let chunk = resp
+                .chunk()
+                .await
+                .map_err(|_| HttpTrouble::Failed("the answer broke off".into()))?;
+            let done = chunk.is_none();
+            if let Some(c) = chunk {
+                buf.extend_from_slice(&c);
+                if buf.len() > MAX_MESSAGE_BYTES {
+                    return Err(HttpTrouble::Failed(
+                        "the answer is larger than 16 MiB".into(),
+                    ));
+                }
+            }
+            if sse {
+                // Events end with a blank line; each `data:` line of one event is a part of
+                // one JSON-RPC message.
+                while let Some(end) = find_event_end(&buf) {
+                    let event: Vec<u8> = buf.drain(..end).collect();
+                    let data: Vec<&str> = std::str::from_utf8(&event)
+                        .unwrap_or_default()
+                        .lines()
+                        .filter_map(|l| l.strip_prefix("data:"))
+                        .map(str::trim_start)
+                        .collect();
+                    if let Ok(msg) = serde_json::from_str::<Value>(&data.join("\n"))
+                        && let Some(a) = answer_to(&msg, id)
+                    {
+                        return Ok(a);
+                    }
+                }
+            }
+            if done {
+                break;
+            }
+        }
+        if !sse
+            && let Ok(msg) = serde_json::from_slice::<Value>(&buf)
+            && let Some(a) = answer_to(&msg, id)
+        {
+            return Ok(a);
+        }
+        Err(HttpTrouble::Failed(
+            "the server did not answer the request".into(),
+        ))
+    }
+
+    /// Ends the session (best effort).
+    async fn close(&self) {
+        let session = self.session.lock().ok().and_then(|s| s.clone());
+        if let Some(s) = session {
+            let mut req = self
+                .client
+                .delete(&self.url)
+                .timeout(Duration::from_secs(2))
+                .header("mcp-session-id", s);
+            for (k, v) in &self.headers {
+                req = req.header(k.as_str(), v.as_str());
+            }
+            let _ = req.send().await;
+        }
+    }
+}
+
+/// Where the first complete server-sent event in `buf` ends (after its blank line).
+fn find_event_end(buf: &[u8]) -> Option<usize> {
+    let lf = buf.windows(2).position(|w| w == b"\n\n").map(|i| i + 2);
+    let crlf = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4);
+    match (lf, crlf) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn answer_to(msg: &Value, id: u64) -> Option<Answer> {
+    if rpc::kind(msg) != rpc::Kind::Response || msg.get("id").and_then(Value::as_u64) != Some(id) {
+        return None;
+    }
+    Some(match msg.get("error") {
+        Some(e) => Answer::Error(
+            e.get("code").and_then(Value::as_i64).unwrap_or(0),
+            e.get("message")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .chars()
+                .take(500)
+                .collect(),
+        ),
+        None => Answer::Result(msg.get("result").cloned().unwrap_or(Value::Null)),
+    })
 }
 
 async fn read_loop(conn: Arc<Connection>, stdout: tokio::process::ChildStdout) {

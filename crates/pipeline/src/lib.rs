@@ -113,16 +113,23 @@ pub async fn compile_with_mcp(
     if deployment.mcp_servers.is_empty() {
         return compile(deployment);
     }
+    warden_execute::install_crypto_provider();
     let specs = deployment
         .mcp_servers
         .values()
         .map(|s| warden_mcp::ServerSpec {
             name: s.name.clone(),
-            transport: warden_mcp::Transport::Stdio {
-                command: s.command.clone(),
-                args: s.args.clone(),
-                env: s.env.clone(),
-                cwd: s.cwd.clone(),
+            transport: match &s.url {
+                Some(url) => warden_mcp::Transport::Http {
+                    url: url.clone(),
+                    headers: s.headers.clone(),
+                },
+                None => warden_mcp::Transport::Stdio {
+                    command: s.command.clone(),
+                    args: s.args.clone(),
+                    env: s.env.clone(),
+                    cwd: s.cwd.clone(),
+                },
             },
             call_timeout: s.call_timeout,
         })

@@ -47,9 +47,9 @@ pub async fn discover(
                     })
                     .collect();
                 if pinned.is_empty() {
+                    let at = server.url.clone().unwrap_or_else(|| server.command.clone());
                     problems.push(format!(
-                        "cannot list the tools of MCP server `{name}` ({}): {e}",
-                        server.command
+                        "cannot list the tools of MCP server `{name}` ({at}): {e}"
                     ));
                 } else {
                     tracing::warn!(server = %name, error = %e, "MCP server unavailable at start; using its pinned tools");

@@ -47,8 +47,12 @@ pub struct Deployment {
 pub struct McpServer {
     /// Its name: the prefix of its tools and their Cedar system.
     pub name: String,
-    /// The program to run (stdio transport).
+    /// The program to run (stdio transport); empty for a streamable-HTTP server.
     pub command: String,
+    /// The server's MCP endpoint (streamable-HTTP transport).
+    pub url: Option<String>,
+    /// Headers sent to a streamable-HTTP server; values may use `{{env:NAME}}`.
+    pub headers: BTreeMap<String, String>,
     /// Its arguments.
     pub args: Vec<String>,
     /// Its environment; values may use `{{env:NAME}}` (resolved at start, never shown to agents).

@@ -72,6 +72,11 @@ impl Drop for Gateway {
 
 impl Gateway {
     async fn start(description: &str) -> Self {
+        Self::start_with(description, "", "").await
+    }
+
+    /// With more configuration and policy text appended.
+    async fn start_with(description: &str, extra_toml: &str, extra_policy: &str) -> Self {
         warden_execute::install_crypto_provider();
         let up = harness::upstream().await;
         let dir = tempfile::tempdir().unwrap();
@@ -86,9 +91,13 @@ impl Gateway {
                 server = server.to_str().unwrap(),
                 desc = desc.to_str().unwrap(),
                 marker = dir.path().join("cancelled.marker").to_str().unwrap(),
-            )
+            ) + extra_toml
         });
-        std::fs::write(dir.path().join("policies/zz-helpdesk.cedar"), POLICY).unwrap();
+        std::fs::write(
+            dir.path().join("policies/zz-helpdesk.cedar"),
+            format!("{POLICY}\n{extra_policy}"),
+        )
+        .unwrap();
         let db = dir.path().join("data/warden.db");
         let (code, stdout, stderr) = run_cli(
             &[
@@ -652,4 +661,62 @@ async fn a_changed_tool_definition_disables_the_tool_until_approved() {
     assert_eq!(again[2]["result"]["isError"], false, "{}", again[2]);
     let (code, _, _) = run_cli(&["tools", "approve", "helpdesk.nope"], &envs);
     assert_eq!(code, 4);
+}
+
+#[tokio::test]
+async fn a_streamable_http_upstream_gets_its_credential_and_works() {
+    // The helpdesk server again, this time over streamable HTTP, insisting on its bearer token.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new(python())
+        .arg(script("helpdesk_server.py"))
+        .args(["--http", &port.to_string()])
+        .env("HELPDESK_API_KEY", HELPDESK_KEY)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let extra = format!(
+        "\n[mcp_servers.tickets]\nurl = \"http://127.0.0.1:{port}/mcp\"\nheaders = {{ Authorization = \"Bearer {{{{env:HELPDESK_KEY}}}}\" }}\n"
+    );
+    let policy = r#"
+@id("support-tickets")
+permit(principal in Role::"support", action in [Action::"tickets.lookup_ticket", Action::"tickets.service_status"], resource);
+"#;
+    let g = Gateway::start_with("Looks up a support ticket by its id.", &extra, policy).await;
+    let support = g.token("agent", "support-bot").await;
+    let lines = g.client(
+        &support,
+        json!([
+            {"list": true},
+            {"call": "tickets.lookup_ticket", "arguments": {"ticket_id": "H-5"}},
+            {"call": "tickets.service_status"},
+        ]),
+    );
+    let names = tool_names(&lines[1]);
+    assert!(
+        names.contains(&"tickets.lookup_ticket".to_owned()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"helpdesk.lookup_ticket".to_owned()),
+        "{names:?}"
+    );
+    // The server saw the injected credential (it refuses without it) and answered.
+    let ok = &lines[2]["result"];
+    assert_eq!(ok["isError"], false, "{ok}");
+    assert!(text(ok).contains("H-5"), "{ok}");
+    // Its echo of the credential does not come back.
+    assert!(!lines[3].to_string().contains(HELPDESK_KEY), "{}", lines[3]);
+    let _ = server.kill();
+    let _ = server.wait();
 }

@@ -1,12 +1,15 @@
-"""A helpdesk MCP server for Warden's tests, built with the official Python SDK (`mcp`), over stdio.
+"""A helpdesk MCP server for Warden's tests, built with the official Python SDK (`mcp`), over stdio,
+or over streamable HTTP with `--http PORT` (then every request must carry
+`Authorization: Bearer $HELPDESK_API_KEY`, which Warden injects).
 
 HELPDESK_DESCRIPTION_FILE, when set, holds the description of `lookup_ticket` (the tests change
 it between runs to play a rug pull). HELPDESK_API_KEY is the credential Warden injects.
 """
 import os
+import sys
 
 import anyio
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import ToolAnnotations
 
 server = MCPServer("helpdesk")
@@ -17,7 +20,10 @@ LOOKUP_DESCRIPTION = open(_desc_file).read() if _desc_file else "Looks up a supp
 
 @server.tool(description=LOOKUP_DESCRIPTION, annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False),
              meta={"vendor.example/sla": {"tier": 2, "hours": [9, 17]}})
-def lookup_ticket(ticket_id: str) -> str:
+def lookup_ticket(ticket_id: str, ctx: Context) -> str:
+    headers = ctx.headers
+    if headers is not None and headers.get("authorization") != f"Bearer {os.environ.get('HELPDESK_API_KEY')}":
+        raise ValueError("missing or wrong credential")
     return f"Ticket {ticket_id}: the printer on floor 3 is jammed. Reported by dana@groupany.example."
 
 
@@ -77,4 +83,7 @@ def summarise(ticket_id: str) -> str:
 
 
 if __name__ == "__main__":
-    server.run("stdio")
+    if len(sys.argv) > 2 and sys.argv[1] == "--http":
+        server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[2]))
+    else:
+        server.run("stdio")
