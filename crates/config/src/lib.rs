@@ -106,6 +106,7 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawMcp {
     hold_wait: Option<String>,
+    recheck: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +143,8 @@ struct RawMcpTool {
 
 /// How long a held MCP call waits for its approval when `mcp.hold_wait` is not set.
 pub const DEFAULT_MCP_HOLD_WAIT: Duration = Duration::from_secs(30);
+/// How often MCP tool definitions are listed again when `mcp.recheck` is not set.
+pub const DEFAULT_MCP_RECHECK: Duration = Duration::from_secs(300);
 /// Longest wait for one MCP tool call when a server sets no `call_timeout`.
 pub const DEFAULT_MCP_CALL_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -739,6 +742,18 @@ fn validate(
             DEFAULT_MCP_HOLD_WAIT
         }
     };
+    let mcp_recheck = match raw.mcp.recheck.as_deref().map(parse_duration) {
+        None => DEFAULT_MCP_RECHECK,
+        Some(Ok(d)) if d >= Duration::from_secs(1) => d,
+        Some(Ok(_)) => {
+            p.push("mcp.recheck", "at least 1s");
+            DEFAULT_MCP_RECHECK
+        }
+        Some(Err(e)) => {
+            p.push("mcp.recheck", e);
+            DEFAULT_MCP_RECHECK
+        }
+    };
     let mut mcp_servers = BTreeMap::new();
     for (name, m) in raw.mcp_servers {
         let key = format!("mcp_servers.{name}");
@@ -904,6 +919,7 @@ fn validate(
         },
         mcp_servers,
         mcp_hold_wait,
+        mcp_recheck,
     })
 }
 

@@ -117,6 +117,8 @@ pub type Resolve = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
 pub struct Upstreams {
     servers: BTreeMap<String, Arc<Upstream>>,
     resolve: Resolve,
+    /// Signalled when a server says its tools changed (`notifications/tools/list_changed`).
+    changed: Arc<tokio::sync::Notify>,
 }
 
 struct Upstream {
@@ -181,7 +183,16 @@ impl Upstreams {
                 )
             })
             .collect();
-        Self { servers, resolve }
+        Self {
+            servers,
+            resolve,
+            changed: Arc::new(tokio::sync::Notify::new()),
+        }
+    }
+
+    /// Resolves when some server announced that its tool list changed.
+    pub async fn tools_changed(&self) {
+        self.changed.notified().await;
     }
 
     /// The configured server names.
@@ -391,7 +402,11 @@ impl Upstreams {
             http: None,
             protocol_version: SyncMutex::new(String::new()),
         });
-        tokio::spawn(read_loop(Arc::clone(&conn), stdout));
+        tokio::spawn(read_loop(
+            Arc::clone(&conn),
+            stdout,
+            Arc::clone(&self.changed),
+        ));
         // Whatever the server writes to stderr may echo its environment (credentials): it is
         // drained and counted, never logged.
         tokio::spawn(drain(spec.name.clone(), stderr));
@@ -855,7 +870,11 @@ fn answer_to(msg: &Value, id: u64) -> Option<Answer> {
     })
 }
 
-async fn read_loop(conn: Arc<Connection>, stdout: tokio::process::ChildStdout) {
+async fn read_loop(
+    conn: Arc<Connection>,
+    stdout: tokio::process::ChildStdout,
+    changed: Arc<tokio::sync::Notify>,
+) {
     let mut reader = BufReader::new(stdout);
     let mut line = Vec::new();
     loop {
@@ -929,7 +948,15 @@ async fn read_loop(conn: Arc<Connection>, stdout: tokio::process::ChildStdout) {
                 };
                 let _ = conn.send(&answer).await;
             }
-            rpc::Kind::Notification | rpc::Kind::Invalid => {}
+            rpc::Kind::Notification => {
+                if msg.get("method").and_then(Value::as_str)
+                    == Some("notifications/tools/list_changed")
+                {
+                    tracing::info!(server = %conn.server, "MCP server says its tools changed");
+                    changed.notify_one();
+                }
+            }
+            rpc::Kind::Invalid => {}
         }
     }
 }

@@ -206,7 +206,7 @@ pub struct Gateway {
     /// MCP tools by qualified name: pin status (`approved`, `changed`, `poisoned`) and note.
     tool_status: RwLock<HashMap<String, (String, String)>>,
     /// MCP tool definitions as last listed upstream, by qualified name.
-    mcp_defs: HashMap<String, Value>,
+    mcp_defs: RwLock<HashMap<String, Value>>,
     mcp: Option<Arc<warden_mcp::Upstreams>>,
 }
 
@@ -295,10 +295,12 @@ impl Gateway {
             session_count: std::sync::atomic::AtomicUsize::new(0),
             approvals_changed: Notify::new(),
             tool_status: RwLock::new(HashMap::new()),
-            mcp_defs: mcp_defs
-                .iter()
-                .map(|d| (d.qualified(), d.raw.clone()))
-                .collect(),
+            mcp_defs: RwLock::new(
+                mcp_defs
+                    .iter()
+                    .map(|d| (d.qualified(), d.raw.clone()))
+                    .collect(),
+            ),
             mcp,
         });
         gw.settle_interrupted().await?;

@@ -257,7 +257,74 @@ impl Gateway {
 
     /// The upstream definition of an MCP tool, as last seen (for `tools/list`).
     pub fn mcp_definition(&self, tool: &str) -> Option<Value> {
-        self.mcp_defs.get(tool).cloned()
+        self.mcp_defs.read().ok()?.get(tool).cloned()
+    }
+
+    /// Lists every MCP server's tools again and re-pins them: a definition that changed while
+    /// Warden runs disables its tool at once (the rug pull that waits until after start). Tools
+    /// that appear after start are logged; they join the catalogue at the next start (the
+    /// policy schema is built at start). A server that cannot be listed keeps its last state.
+    pub async fn recheck_tools(&self) -> Result<(), StoreError> {
+        let Some(upstreams) = &self.mcp else {
+            return Ok(());
+        };
+        let known: Vec<String> = match self.mcp_defs.read() {
+            Ok(d) => d.keys().cloned().collect(),
+            Err(_) => return Ok(()),
+        };
+        let mut defs = Vec::new();
+        for server in upstreams.names() {
+            match upstreams.list_tools(&server).await {
+                Ok(listed) => {
+                    for d in listed {
+                        if known.contains(&d.qualified()) {
+                            defs.push(d);
+                        } else {
+                            tracing::warn!(tool = %d.qualified(), "new MCP tool; it joins the catalogue when Warden restarts");
+                        }
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(%server, error = %e, "cannot re-list MCP tools");
+                    // Keep what was last seen for this server.
+                    if let Ok(d) = self.mcp_defs.read() {
+                        defs.extend(
+                            d.iter()
+                                .filter(|(k, _)| k.starts_with(&format!("{server}.")))
+                                .filter_map(|(_, raw)| {
+                                    Some(ToolDef {
+                                        server: server.clone(),
+                                        name: raw.get("name")?.as_str()?.to_owned(),
+                                        raw: raw.clone(),
+                                    })
+                                }),
+                        );
+                    }
+                }
+            }
+        }
+        if let Ok(mut d) = self.mcp_defs.write() {
+            for def in &defs {
+                d.insert(def.qualified(), def.raw.clone());
+            }
+        }
+        self.pin_tools(&defs).await
+    }
+
+    /// Re-checks the upstream tools whenever a server announces a change, and every `every`.
+    pub async fn run_tool_watch(self: std::sync::Arc<Self>, every: std::time::Duration) {
+        let Some(upstreams) = self.mcp.clone() else {
+            return;
+        };
+        loop {
+            tokio::select! {
+                () = tokio::time::sleep(every) => {}
+                () = upstreams.tools_changed() => {}
+            }
+            if let Err(e) = self.recheck_tools().await {
+                tracing::error!(error = %e, "cannot re-check MCP tools");
+            }
+        }
     }
 
     /// Every pinned MCP tool, for operators.

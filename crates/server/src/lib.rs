@@ -485,9 +485,11 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
+    let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
     let result = axum::serve(listener, router(gw))
         .with_graceful_shutdown(shutdown)
         .await;
     expiry.abort();
+    watch.abort();
     result
 }

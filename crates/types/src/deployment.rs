@@ -40,6 +40,9 @@ pub struct Deployment {
     /// How long an MCP `tools/call` that was held for approval waits for the decision before
     /// answering with a tool error that names the approval.
     pub mcp_hold_wait: Duration,
+    /// How often upstream MCP tool definitions are listed again to catch a change made while
+    /// Warden runs (servers that announce changes are re-listed at once).
+    pub mcp_recheck: Duration,
 }
 
 /// An upstream MCP server.
