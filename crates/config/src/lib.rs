@@ -851,11 +851,20 @@ fn validate(
                 },
             );
         }
+        // Like upstream URLs, the program can be set per environment.
+        let command_var = format!(
+            "WARDEN_MCP_{}_COMMAND",
+            name.to_ascii_uppercase().replace('-', "_")
+        );
+        let command = match env(&command_var) {
+            Some(c) if !m.command.is_empty() => c,
+            _ => m.command,
+        };
         mcp_servers.insert(
             name.clone(),
             warden_types::McpServer {
                 name,
-                command: m.command,
+                command,
                 url: m.url,
                 headers: m.headers,
                 args: m.args,

@@ -16,7 +16,50 @@ fn reference_deployment_loads() {
     assert_eq!(dep.agents.len(), 5);
     assert!(dep.tools.contains_key("payments.refund"));
     assert_eq!(dep.approval_ttl, Duration::from_secs(3600));
-    assert_eq!(dep.policy_files.len(), 6);
+    assert_eq!(dep.policy_files.len(), 7);
+    let kb = &dep.mcp_servers["kb"];
+    assert_eq!(kb.command, "warden");
+    assert_eq!(kb.args, ["upstream", "--mcp-stdio"]);
+    assert_eq!(dep.mcp_hold_wait, Duration::from_secs(10));
+}
+
+#[test]
+fn mcp_servers_are_checked() {
+    let env = |k: &str| (k == "WARDEN_MCP_KB_COMMAND").then(|| "/opt/warden/bin/warden".to_owned());
+    let dep = load(&example(), &env).unwrap();
+    assert_eq!(dep.mcp_servers["kb"].command, "/opt/warden/bin/warden");
+    let problems = |text: &str| match with_text(text) {
+        Err(ConfigError::Invalid(p)) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        other => panic!("expected problems, got {other:?}"),
+    };
+    let base = "[policies]\ndir = \"policies\"\n";
+    let p = problems(&format!("{base}[mcp_servers.a]\n"));
+    assert!(
+        p.iter()
+            .any(|m| m.contains("mcp_servers.a") && m.contains("`command`")),
+        "{p:?}"
+    );
+    let p = problems(&format!(
+        "{base}[mcp_servers.a]\ncommand = \"x\"\nurl = \"http://h/mcp\"\n"
+    ));
+    assert!(p.iter().any(|m| m.contains("not both")), "{p:?}");
+    let p = problems(&format!("{base}[mcp_servers.a]\nurl = \"ftp://h\"\n"));
+    assert!(p.iter().any(|m| m.contains("mcp_servers.a.url")), "{p:?}");
+    let p = problems(&format!("{base}[mcp_servers.Bad]\ncommand = \"x\"\n"));
+    assert!(p.iter().any(|m| m.contains("mcp_servers.Bad")), "{p:?}");
+    let p = problems(&format!(
+        "{base}[mcp_servers.a]\ncommand = \"x\"\nenv = {{ K = \"{{{{secret:k}}}}\" }}\n"
+    ));
+    assert!(p.iter().any(|m| m.contains("mcp_servers.a.env.K")), "{p:?}");
+    let p = problems(&format!(
+        "{base}[mcp]\nhold_wait = \"1h\"\n[mcp_servers.a]\ncommand = \"x\"\n[mcp_servers.a.tools.t]\nkind = \"nope\"\n"
+    ));
+    assert!(p.iter().any(|m| m.contains("mcp.hold_wait")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("mcp_servers.a.tools.\"t\".kind")),
+        "{p:?}"
+    );
 }
 
 #[test]

@@ -6,6 +6,8 @@
 //! would. `GET /_calls` lists the calls received (for tests); `/fault/slow` and `/fault/error`
 //! misbehave on purpose.
 
+pub mod kb;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -148,7 +148,14 @@ impl PolicyEngine {
         let mut problems = Vec::new();
         let mut all: Vec<(Policy, PathBuf)> = Vec::new();
         let mut seen_ids: HashMap<String, PathBuf> = HashMap::new();
-        let systems: BTreeSet<&str> = dep.tools.values().map(|t| t.system.as_str()).collect();
+        // Systems are the tools' systems and the declared MCP servers (whose tools may not be
+        // listed yet when policies are checked without starting them).
+        let systems: BTreeSet<&str> = dep
+            .tools
+            .values()
+            .map(|t| t.system.as_str())
+            .chain(dep.mcp_servers.keys().map(String::as_str))
+            .collect();
 
         for file in &dep.policy_files {
             let stem = file

@@ -48,6 +48,10 @@ const FILES: &[(&str, &str)] = &[
         "policies/global.cedar",
         include_str!("../../../examples/groupany/policies/global.cedar"),
     ),
+    (
+        "policies/knowledge.cedar",
+        include_str!("../../../examples/groupany/policies/knowledge.cedar"),
+    ),
 ];
 
 struct Demo {
@@ -194,11 +198,26 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
     );
 
     let up_url = format!("http://{up_addr}");
-    let dep = warden_config::load(&dir.join("warden.toml"), &|k| {
-        (k == "WARDEN_UPSTREAM_GROUPANY_URL").then(|| up_url.clone())
+    // The knowledge base MCP server is this very binary (`warden upstream --mcp-stdio`).
+    let me = std::env::current_exe()
+        .map_err(|e| Exit::error(format!("cannot find this program: {e}")))?
+        .to_string_lossy()
+        .into_owned();
+    let dep = warden_config::load(&dir.join("warden.toml"), &|k| match k {
+        "WARDEN_UPSTREAM_GROUPANY_URL" => Some(up_url.clone()),
+        "WARDEN_MCP_KB_COMMAND" => Some(me.clone()),
+        _ => None,
     })
     .map_err(|e| Exit::error(e.to_string()))?;
-    let compiled = warden_pipeline::compile(dep).map_err(|e| Exit::error(e.to_string()))?;
+    // Nobody approves during the demo: a held MCP call answers after a second, not ten.
+    let mut dep = dep;
+    dep.mcp_hold_wait = Duration::from_secs(1);
+    let key_for_mcp = api_key.clone();
+    let mcp_env: warden_pipeline::Env =
+        Arc::new(move |k: &str| (k == "GROUPANY_API_KEY").then(|| key_for_mcp.clone()));
+    let compiled = warden_pipeline::compile_with_mcp(dep, mcp_env, &[])
+        .await
+        .map_err(|e| Exit::error(e.to_string()))?;
     let db = compiled.deployment.sqlite_path.clone();
     let store: Arc<dyn warden_store::Store> = Arc::new(
         warden_store::SqliteStore::open(&db)
@@ -220,6 +239,7 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         .local_addr()
         .map_err(|e| Exit::error(e.to_string()))?;
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let gw_for_shutdown = Arc::clone(&gw);
     let server = tokio::spawn(warden_server::serve(gw, listener, async {
         let _ = stop_rx.await;
     }));
@@ -588,6 +608,65 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         .await;
     d.check(a.status == 200, "dev-bot still works", &a);
 
+    d.heading("an MCP client (marketing-bot) uses the knowledge base through Warden");
+    let mcp = Mcp::connect(&d, "marketing-bot").await;
+    let a = mcp.request(&d, "tools/list", json!({})).await;
+    let names: Vec<String> = a.body["result"]["tools"]
+        .as_array()
+        .map(|t| {
+            t.iter()
+                .filter_map(|t| t["name"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    d.check(
+        names.contains(&"kb.search".to_owned())
+            && names.contains(&"kb.publish".to_owned())
+            && names.contains(&"email.send".to_owned())
+            && !names.contains(&"payments.send".to_owned()),
+        "tools/list shows what marketing-bot may use (kb.* from the MCP server, its connector tools), not payments",
+        &Answer {
+            status: a.status,
+            body: json!({"status": "listed", "tools": names}),
+        },
+    );
+    let a = mcp
+        .request(
+            &d,
+            "tools/call",
+            json!({"name": "kb.search", "arguments": {"query": "refund"}}),
+        )
+        .await;
+    let labels = a.body["result"]["_meta"]["warden"]["labels"].clone();
+    d.check(
+        a.body["result"]["isError"] == false
+            && labels
+                .as_array()
+                .is_some_and(|l| l.contains(&json!("untrusted"))),
+        "kb.search answers; the article's hidden instructions label the MCP session untrusted",
+        &Answer {
+            status: a.status,
+            body: json!({"status": "called", "labels": labels}),
+        },
+    );
+    let a = mcp
+        .request(
+            &d,
+            "tools/call",
+            json!({"name": "email.send", "arguments": {"to": "partner@elsewhere.example", "subject": "refunds", "body": "see our refund policy"}}),
+        )
+        .await;
+    let result = &a.body["result"];
+    d.check(
+        result["isError"] == true
+            && result["_meta"]["warden"]["code"] == "approval_required",
+        "so an outbound e-mail from that session is held for security-oncall, and the client is told how to follow up",
+        &Answer {
+            status: a.status,
+            body: json!({"status": "held", "text": result["content"][0]["text"]}),
+        },
+    );
+
     d.heading("the audit log verifies");
     let a = d.call("admin", "GET", "/v1/admin/audit/verify", None).await;
     let records = a.body["records"].as_u64().unwrap_or(0);
@@ -613,6 +692,7 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
 
     let _ = stop_tx.send(());
     let _ = server.await;
+    gw_for_shutdown.shutdown().await;
     drop(store);
     println!(
         "\nInspect the log yourself:  warden audit verify --db {}",
@@ -627,5 +707,66 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
             d.failures
         );
         Ok(exit::ERROR)
+    }
+}
+
+/// A minimal MCP client over Warden's `/mcp` (JSON-RPC over HTTP), for the demo.
+struct Mcp {
+    session: String,
+    agent: String,
+}
+
+impl Mcp {
+    async fn connect(d: &Demo, agent: &str) -> Self {
+        let token = d.tokens.get(agent).cloned().unwrap_or_default();
+        let resp = d
+            .http
+            .post(format!("{}/mcp", d.base))
+            .bearer_auth(&token)
+            .json(
+                &json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+                "protocolVersion": "2025-06-18", "capabilities": {},
+                "clientInfo": {"name": "warden-demo", "version": env!("CARGO_PKG_VERSION")}}}),
+            )
+            .send()
+            .await;
+        let session = resp
+            .ok()
+            .and_then(|r| {
+                r.headers()
+                    .get("mcp-session-id")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_default();
+        Self {
+            session,
+            agent: agent.to_owned(),
+        }
+    }
+
+    async fn request(&self, d: &Demo, method: &str, params: Value) -> Answer {
+        let token = d.tokens.get(&self.agent).cloned().unwrap_or_default();
+        let resp = d
+            .http
+            .post(format!("{}/mcp", d.base))
+            .bearer_auth(token)
+            .header("mcp-session-id", &self.session)
+            .json(&json!({"jsonrpc": "2.0", "id": 2, "method": method, "params": params}))
+            .send()
+            .await;
+        match resp {
+            Ok(r) => {
+                let status = r.status().as_u16();
+                Answer {
+                    status,
+                    body: r.json().await.unwrap_or(Value::Null),
+                }
+            }
+            Err(e) => Answer {
+                status: 0,
+                body: json!({"detail": e.to_string()}),
+            },
+        }
     }
 }

@@ -162,6 +162,9 @@ enum Command {
         /// Environment variable holding the API key the tools require.
         #[arg(long, default_value = "GROUPANY_API_KEY")]
         key_env: String,
+        /// Serve GroupAny's knowledge base as an MCP server on stdin/stdout instead.
+        #[arg(long)]
+        mcp_stdio: bool,
     },
 }
 
@@ -600,7 +603,16 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             redact,
             threshold,
         } => scan::run(&files, redact.as_deref(), threshold, json_out),
-        Command::Upstream { listen, key_env } => {
+        Command::Upstream {
+            mcp_stdio: true, ..
+        } => {
+            warden_fake_upstream::kb::serve_stdio()
+                .map_err(|e| Exit::error(format!("standard input or output failed: {e}")))?;
+            Ok(exit::OK)
+        }
+        Command::Upstream {
+            listen, key_env, ..
+        } => {
             init_logging();
             let key = std::env::var(&key_env).ok();
             if key.is_none() {

@@ -92,6 +92,8 @@ impl Drop for Server {
 pub fn run_cli(args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
     let out = Command::new(BIN)
         .args(args)
+        // The reference deployment's MCP server is played by this binary.
+        .env("WARDEN_MCP_KB_COMMAND", BIN)
         .envs(envs.iter().copied())
         .output()
         .unwrap();
@@ -129,6 +131,7 @@ pub fn spawn_serve_with(
         .env("WARDEN_UPSTREAM_GROUPANY_URL", upstream_url)
         .env("GROUPANY_API_KEY", CANARY_KEY)
         .env("RUST_LOG", "debug")
+        .env("WARDEN_MCP_KB_COMMAND", BIN)
         .envs(envs.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::from(log_file))

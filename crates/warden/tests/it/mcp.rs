@@ -85,8 +85,13 @@ impl Gateway {
         let server = script("helpdesk_server.py");
         let python = python();
         let config = harness::write_deployment(dir.path(), |text| {
+            // The reference deployment's [mcp] section, tuned for tests.
+            let text = text.replace(
+                "hold_wait = \"10s\"",
+                "hold_wait = \"20s\"\nrecheck = \"1s\"",
+            );
             format!(
-                "{text}\n[mcp]\nhold_wait = \"20s\"\nrecheck = \"1s\"\n\n[mcp_servers.helpdesk]\ncommand = {python:?}\nargs = [{server:?}]\ncall_timeout = \"10s\"\nenv = {{ HELPDESK_API_KEY = \"{{{{env:HELPDESK_KEY}}}}\", HELPDESK_DESCRIPTION_FILE = {desc:?}, HELPDESK_CANCEL_MARKER = {marker:?} }}\n\n# A credit moves money: not the `delete` its destructiveHint would make it.\n[mcp_servers.helpdesk.tools.issue_credit]\nkind = \"transact\"\nrisk = \"high\"\n",
+                "{text}\n\n[mcp_servers.helpdesk]\ncommand = {python:?}\nargs = [{server:?}]\ncall_timeout = \"10s\"\nenv = {{ HELPDESK_API_KEY = \"{{{{env:HELPDESK_KEY}}}}\", HELPDESK_DESCRIPTION_FILE = {desc:?}, HELPDESK_CANCEL_MARKER = {marker:?} }}\n\n# A credit moves money: not the `delete` its destructiveHint would make it.\n[mcp_servers.helpdesk.tools.issue_credit]\nkind = \"transact\"\nrisk = \"high\"\n",
                 python = python.to_str().unwrap(),
                 server = server.to_str().unwrap(),
                 desc = desc.to_str().unwrap(),
