@@ -135,6 +135,19 @@ impl Executor {
             Connector::Mcp { server, tool: name } => {
                 self.mcp(tool, server, name, args, cancel).await
             }
+            Connector::McpGet { server, what } => {
+                let (method, params) = match what {
+                    warden_types::McpGet::Resource => (
+                        "resources/read",
+                        serde_json::json!({"uri": args.get("uri")}),
+                    ),
+                    warden_types::McpGet::Prompt => (
+                        "prompts/get",
+                        serde_json::json!({"name": args.get("name"), "arguments": args.get("arguments").cloned().unwrap_or(serde_json::json!({}))}),
+                    ),
+                };
+                self.mcp_request(tool, server, method, params, cancel).await
+            }
         }
     }
 
@@ -155,7 +168,43 @@ impl Executor {
                 elapsed: Duration::ZERO,
             });
         };
-        match mcp.call_tool(server, name, args, cancel).await {
+        Self::mcp_outcome(
+            tool,
+            started,
+            mcp.call_tool(server, name, args, cancel).await,
+        )
+    }
+
+    async fn mcp_request(
+        &self,
+        tool: &Tool,
+        server: &str,
+        method: &str,
+        params: Value,
+        cancel: Option<&tokio::sync::Notify>,
+    ) -> Result<Output, ExecError> {
+        let started = Instant::now();
+        let Some(mcp) = &self.mcp else {
+            return Err(ExecError::Upstream {
+                message: format!("MCP server `{server}` is not running in this process"),
+                status: None,
+                body: None,
+                elapsed: Duration::ZERO,
+            });
+        };
+        Self::mcp_outcome(
+            tool,
+            started,
+            mcp.request(server, method, params, cancel).await,
+        )
+    }
+
+    fn mcp_outcome(
+        tool: &Tool,
+        started: Instant,
+        outcome: Result<Value, warden_mcp::CallError>,
+    ) -> Result<Output, ExecError> {
+        match outcome {
             Ok(body) => Ok(Output {
                 status: 200,
                 body,

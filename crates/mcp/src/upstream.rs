@@ -149,6 +149,8 @@ struct Connection {
     http: Option<HttpLink>,
     /// The protocol revision the server agreed to.
     protocol_version: SyncMutex<String>,
+    /// The capabilities the server announced in `initialize`.
+    capabilities: SyncMutex<Value>,
 }
 
 /// A streamable-HTTP server: each message is a POST; the answer is JSON or a server-sent event
@@ -245,6 +247,37 @@ impl Upstreams {
             }
         }
         Ok(tools)
+    }
+
+    /// Whether a server announced a capability (`resources`, `prompts`, …) in `initialize`.
+    /// Starts the server if it is not running.
+    pub async fn has_capability(&self, server: &str, name: &str) -> bool {
+        match self.connection(server).await {
+            Ok(conn) => conn
+                .capabilities
+                .lock()
+                .ok()
+                .is_some_and(|c| c.get(name).is_some_and(|v| !v.is_null())),
+            Err(_) => false,
+        }
+    }
+
+    /// Sends any request to a server and returns its result as sent (every page of a list
+    /// method is the caller's business). Cancellation and timeout as for [`Upstreams::call_tool`].
+    pub async fn request(
+        &self,
+        server: &str,
+        method: &str,
+        params: Value,
+        cancel: Option<&tokio::sync::Notify>,
+    ) -> Result<Value, CallError> {
+        let upstream = self
+            .servers
+            .get(server)
+            .ok_or_else(|| CallError::Unknown(server.to_owned()))?;
+        let conn = self.connection(server).await?;
+        conn.call_cancellable(method, params, upstream.spec.call_timeout, cancel)
+            .await
     }
 
     /// Calls a tool and returns its result exactly as the server sent it. When `cancel` is
@@ -401,6 +434,7 @@ impl Upstreams {
             child: Some(Mutex::new(child)),
             http: None,
             protocol_version: SyncMutex::new(String::new()),
+            capabilities: SyncMutex::new(Value::Null),
         });
         tokio::spawn(read_loop(
             Arc::clone(&conn),
@@ -442,6 +476,9 @@ impl Upstreams {
         }
         if let Ok(mut v) = conn.protocol_version.lock() {
             *v = version;
+        }
+        if let Ok(mut c) = conn.capabilities.lock() {
+            *c = init.get("capabilities").cloned().unwrap_or(Value::Null);
         }
         conn.notify("notifications/initialized", json!({})).await;
         Ok(conn)
@@ -488,6 +525,7 @@ impl Upstreams {
                 protocol: SyncMutex::new(None),
             }),
             protocol_version: SyncMutex::new(String::new()),
+            capabilities: SyncMutex::new(Value::Null),
         });
         let init = conn
             .call(
@@ -518,6 +556,9 @@ impl Upstreams {
         }
         if let Ok(mut v) = conn.protocol_version.lock() {
             *v = version;
+        }
+        if let Ok(mut c) = conn.capabilities.lock() {
+            *c = init.get("capabilities").cloned().unwrap_or(Value::Null);
         }
         conn.notify("notifications/initialized", json!({})).await;
         Ok(conn)

@@ -271,7 +271,9 @@ impl Gateway {
                 warden_types::Connector::Http(h) => {
                     h.headers.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
                 }
-                warden_types::Connector::Mcp { .. } => Vec::new(),
+                warden_types::Connector::Mcp { .. } | warden_types::Connector::McpGet { .. } => {
+                    Vec::new()
+                }
             })
             .flat_map(|template| env_references(&template))
             .filter_map(|name| env(&name))

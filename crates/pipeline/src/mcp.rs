@@ -61,6 +61,55 @@ pub async fn discover(
     if !problems.is_empty() {
         return Err(LoadError::Mcp(problems));
     }
+    // Reading a server's resources and prompts is a read action of its system, under policy
+    // like any tool: `server.read_resource` and `server.get_prompt`.
+    for name in dep.mcp_servers.keys().cloned().collect::<Vec<_>>() {
+        for (capability, action, what, schema, description) in [
+            (
+                "resources",
+                "read_resource",
+                warden_types::McpGet::Resource,
+                json!({"type": "object", "properties": {"uri": {"type": "string", "maxLength": 2048}}, "required": ["uri"], "additionalProperties": false}),
+                "Reads one resource of the server (`resources/read`).",
+            ),
+            (
+                "prompts",
+                "get_prompt",
+                warden_types::McpGet::Prompt,
+                json!({"type": "object", "properties": {"name": {"type": "string", "maxLength": 256}, "arguments": {"type": "object", "additionalProperties": {"type": "string"}}}, "required": ["name"], "additionalProperties": false}),
+                "Gets one prompt of the server (`prompts/get`).",
+            ),
+        ] {
+            let qualified = format!("{name}.{action}");
+            if defs.iter().any(|d| d.qualified() == qualified) {
+                tracing::warn!(tool = %qualified, "the server has a tool of that name; its {capability} are not offered");
+                continue;
+            }
+            if !upstreams.has_capability(&name, capability).await {
+                continue;
+            }
+            dep.tools.insert(
+                qualified.clone(),
+                Tool {
+                    name: qualified,
+                    system: name.clone(),
+                    kind: warden_types::ToolKind::Read,
+                    risk: warden_types::Risk::Low,
+                    external: false,
+                    decision_about_person: false,
+                    description: description.to_owned(),
+                    schema,
+                    output_labels: Vec::new(),
+                    recipient_arg: None,
+                    output_personal_data: "keep".to_owned(),
+                    connector: Connector::McpGet {
+                        server: name.clone(),
+                        what,
+                    },
+                },
+            );
+        }
+    }
     let mut seen: HashMap<String, String> = HashMap::new();
     for def in &defs {
         let name = def.qualified();
@@ -250,9 +299,38 @@ impl Gateway {
         self.dep
             .tools
             .values()
+            .filter(|t| !matches!(t.connector, Connector::McpGet { .. }))
             .filter(|t| self.tool_disabled(&t.name).is_none())
             .filter(|t| self.policy.could_allow(agent, &t.name))
             .collect()
+    }
+
+    /// The MCP servers whose resources (`what` = Resource) or prompts `agent` may read: those
+    /// whose `read_resource` / `get_prompt` action its policies could ever allow.
+    pub fn readable_servers(&self, agent: &str, what: warden_types::McpGet) -> Vec<String> {
+        self.dep
+            .tools
+            .values()
+            .filter_map(|t| match &t.connector {
+                Connector::McpGet { server, what: w } if *w == what => Some((t, server)),
+                _ => None,
+            })
+            .filter(|(t, _)| self.policy.could_allow(agent, &t.name))
+            .map(|(_, s)| s.clone())
+            .collect()
+    }
+
+    /// Sends a request (a list method) to an upstream MCP server.
+    pub async fn mcp_request(
+        &self,
+        server: &str,
+        method: &str,
+        params: Value,
+    ) -> Result<Value, warden_mcp::CallError> {
+        match &self.mcp {
+            Some(m) => m.request(server, method, params, None).await,
+            None => Err(warden_mcp::CallError::Unknown(server.to_owned())),
+        }
     }
 
     /// The upstream definition of an MCP tool, as last seen (for `tools/list`).

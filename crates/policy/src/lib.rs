@@ -307,6 +307,34 @@ impl PolicyEngine {
         if !problems.is_empty() {
             return Err(problems);
         }
+        // Refine reachability with Cedar's partial evaluation: principal, action and resource
+        // are known, the context is not. If the permits alone already decide Deny, no
+        // context can make any of them apply (e.g. `when { resource == System::"ci" }` for
+        // another system).
+        let authorizer = Authorizer::new();
+        for (agent_id, per_tool) in &mut slices {
+            let Some((principal, agent_entities)) = entities.get(agent_id) else {
+                continue;
+            };
+            for (tool_name, slice) in per_tool.iter_mut() {
+                let Some(entry) = tools.get(tool_name) else {
+                    continue;
+                };
+                if !slice.reachable {
+                    continue;
+                }
+                let request = Request::builder()
+                    .principal(principal.clone())
+                    .action(entry.action.clone())
+                    .resource(entry.resource.clone())
+                    .build();
+                let partial =
+                    authorizer.is_authorized_partial(&request, &slice.permits, agent_entities);
+                if partial.decision() == Some(cedar_policy::Decision::Deny) {
+                    slice.reachable = false;
+                }
+            }
+        }
         Ok(Self {
             schema_text,
             slices,

@@ -301,6 +301,11 @@ fn could_allow_matches_what_the_policies_decide() {
     assert!(!e.could_allow("support-bot", "payments.send"));
     assert!(!e.could_allow("marketing-bot", "db.query"));
     assert!(!e.could_allow("dev-bot", "payments.refund"));
+    // A permit whose scope reaches every action but whose condition names other systems:
+    // partial evaluation (the context unknown) shows it can never apply.
+    assert!(!e.could_allow("dev-bot", "email.send"));
+    assert!(!e.could_allow("dev-bot", "crm.get_ticket"));
+    assert!(e.could_allow("dev-bot", "ci.run_pipeline"));
     // Unknown agent or tool: nothing.
     assert!(!e.could_allow("nobody", "crm.get_ticket"));
     assert!(!e.could_allow("support-bot", "no.such_tool"));

@@ -17,7 +17,7 @@ use serde_json::{Map, Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
 use warden_pipeline::{ActionRequest, AgentIdentity, Gateway, Reply};
-use warden_types::{Connector, Tool, ToolKind};
+use warden_types::{Connector, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
 const SESSION_HEADER: &str = "mcp-session-id";
@@ -40,7 +40,14 @@ pub(crate) struct McpState {
     sessions: Mutex<HashMap<String, Session>>,
     /// Calls in flight by (session, request id), to cancel them.
     inflight: Mutex<HashMap<(String, String), Arc<Notify>>>,
+    /// Which server listed each resource URI (URIs are passed on unchanged).
+    resources: Mutex<HashMap<String, String>>,
 }
+
+/// Most resource URIs remembered for routing `resources/read`.
+const MAX_RESOURCES: usize = 100_000;
+/// Most pages of an upstream list followed.
+const MAX_PAGES: usize = 20;
 
 impl McpState {
     pub(crate) fn new(gw: Arc<Gateway>) -> Self {
@@ -48,6 +55,7 @@ impl McpState {
             gw,
             sessions: Mutex::new(HashMap::new()),
             inflight: Mutex::new(HashMap::new()),
+            resources: Mutex::new(HashMap::new()),
         }
     }
 
@@ -285,7 +293,7 @@ pub(crate) async fn post(
         }
         let result = json!({
             "protocolVersion": version,
-            "capabilities": {"tools": {"listChanged": false}},
+            "capabilities": capabilities(&st.gw),
             "serverInfo": {"name": "warden", "title": "Warden", "version": env!("CARGO_PKG_VERSION")},
             "instructions": "Tools are namespaced by system (`crm.get_ticket`). Calls go through Warden's policies; some are held for a human's approval: then call `warden.check_approval` with the action id you were given.",
         });
@@ -326,6 +334,9 @@ pub(crate) async fn post(
     let answer = match method {
         "ping" => rpc::result(&id, json!({})),
         "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, &who.agent)})),
+        "resources/list" => list_resources(&st, &who, &id).await,
+        "prompts/list" => list_prompts(&st.gw, &who, &id).await,
+        "resources/read" | "prompts/get" => read(&st, &who, &session, &id, method, &params).await,
         "tools/call" => {
             // The call runs in its own task, so that it always finishes and is recorded; a
             // client that goes away (closes the request) cancels it like a
@@ -399,6 +410,200 @@ pub(crate) async fn get() -> Response {
         .insert(header::ALLOW, HeaderValue::from_static("POST, DELETE"));
     resp
 }
+
+/// What Warden offers: tools always; resources and prompts when some upstream has them.
+fn capabilities(gw: &Gateway) -> Value {
+    let has = |what: McpGet| {
+        gw.deployment()
+            .tools
+            .values()
+            .any(|t| matches!(&t.connector, Connector::McpGet { what: w, .. } if *w == what))
+    };
+    let mut c = json!({"tools": {"listChanged": false}});
+    if let Some(obj) = c.as_object_mut() {
+        if has(McpGet::Resource) {
+            obj.insert(
+                "resources".into(),
+                json!({"listChanged": false, "subscribe": false}),
+            );
+        }
+        if has(McpGet::Prompt) {
+            obj.insert("prompts".into(), json!({"listChanged": false}));
+        }
+    }
+    c
+}
+
+/// Every page of an upstream list method, concatenated.
+async fn list_all(gw: &Gateway, server: &str, method: &str, key: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut cursor: Option<Value> = None;
+    for _ in 0..MAX_PAGES {
+        let params = match &cursor {
+            Some(c) => json!({"cursor": c}),
+            None => json!({}),
+        };
+        match gw.mcp_request(server, method, params).await {
+            Ok(page) => {
+                out.extend(
+                    page.get(key)
+                        .and_then(Value::as_array)
+                        .cloned()
+                        .unwrap_or_default(),
+                );
+                cursor = page.get("nextCursor").filter(|c| !c.is_null()).cloned();
+                if cursor.is_none() {
+                    break;
+                }
+            }
+            Err(e) => {
+                tracing::warn!(%server, %method, error = %e, "cannot list from an MCP server");
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Resources of the servers whose resources the agent may read; URIs unchanged.
+async fn list_resources(st: &McpState, who: &AgentIdentity, id: &Value) -> Value {
+    let mut all = Vec::new();
+    for server in st.gw.readable_servers(&who.agent, McpGet::Resource) {
+        let listed = list_all(&st.gw, &server, "resources/list", "resources").await;
+        if let Ok(mut map) = st.resources.lock() {
+            if map.len() > MAX_RESOURCES {
+                map.clear();
+            }
+            for r in &listed {
+                if let Some(uri) = r.get("uri").and_then(Value::as_str) {
+                    map.insert(uri.to_owned(), server.clone());
+                }
+            }
+        }
+        all.extend(listed);
+    }
+    rpc::result(id, json!({"resources": all}))
+}
+
+/// Prompts of the servers whose prompts the agent may read, namespaced like tools.
+async fn list_prompts(gw: &Gateway, who: &AgentIdentity, id: &Value) -> Value {
+    let mut all = Vec::new();
+    for server in gw.readable_servers(&who.agent, McpGet::Prompt) {
+        for mut p in list_all(gw, &server, "prompts/list", "prompts").await {
+            let name = p
+                .get("name")
+                .and_then(Value::as_str)
+                .map(|n| format!("{server}.{n}"));
+            if let (Some(name), Some(obj)) = (name, p.as_object_mut()) {
+                obj.insert("name".into(), Value::String(name));
+                all.push(p);
+            }
+        }
+    }
+    rpc::result(id, json!({"prompts": all}))
+}
+
+/// `resources/read` and `prompts/get`: through the pipeline as the read action of the
+/// server's system, the result inspected (labels, redaction) like a tool's.
+async fn read(
+    st: &McpState,
+    who: &AgentIdentity,
+    session: &str,
+    id: &Value,
+    method: &str,
+    params: &Value,
+) -> Value {
+    let (server, action, arguments) = if method == "resources/read" {
+        let Some(uri) = params.get("uri").and_then(Value::as_str) else {
+            return rpc::error(id, rpc::INVALID_PARAMS, "`uri` is required", None);
+        };
+        let server = st.resources.lock().ok().and_then(|m| m.get(uri).cloned());
+        let Some(server) = server else {
+            return rpc::error(
+                id,
+                rpc::INVALID_PARAMS,
+                format!("unknown resource `{uri}`: list resources first"),
+                None,
+            );
+        };
+        (
+            server.clone(),
+            format!("{server}.read_resource"),
+            json!({"uri": uri}),
+        )
+    } else {
+        let Some((server, name)) = params
+            .get("name")
+            .and_then(Value::as_str)
+            .and_then(|n| n.split_once('.'))
+        else {
+            return rpc::error(
+                id,
+                rpc::INVALID_PARAMS,
+                "`name` must be a namespaced prompt name (`server.prompt`)",
+                None,
+            );
+        };
+        let mut args = json!({"name": name});
+        if let (Some(a), Some(obj)) = (params.get("arguments"), args.as_object_mut()) {
+            obj.insert("arguments".into(), a.clone());
+        }
+        (server.to_owned(), format!("{server}.get_prompt"), args)
+    };
+    if !st.gw.deployment().tools.contains_key(&action) {
+        return rpc::error(
+            id,
+            rpc::INVALID_PARAMS,
+            format!(
+                "MCP server `{server}` offers no {}",
+                if method == "resources/read" {
+                    "resources"
+                } else {
+                    "prompts"
+                }
+            ),
+            None,
+        );
+    }
+    let reply = st
+        .gw
+        .submit(
+            who,
+            ActionRequest {
+                tool: action,
+                arguments,
+                session: Some(session.to_owned()),
+            },
+        )
+        .await;
+    let body = reply.body;
+    if reply.status == 200 && body.get("status").and_then(Value::as_str) == Some("executed") {
+        let meta = json!({"action_id": body.get("action_id"), "labels": body.get("labels")});
+        return rpc::result(
+            id,
+            with_meta(body.get("result").cloned().unwrap_or(Value::Null), meta),
+        );
+    }
+    let code = body
+        .get("code")
+        .and_then(Value::as_str)
+        .unwrap_or("error")
+        .to_owned();
+    let detail = body
+        .get("detail")
+        .and_then(Value::as_str)
+        .unwrap_or("refused")
+        .to_owned();
+    rpc::error(
+        id,
+        REFUSED,
+        format!("Warden refused ({code}): {detail}"),
+        Some(body_meta(body, code)),
+    )
+}
+
+/// JSON-RPC error code for a request Warden refused (policy, halt, approval, upstream).
+const REFUSED: i64 = -32000;
 
 /// The agent's catalogue as MCP tool definitions: an upstream's definition as it listed it
 /// (every field kept) under its namespaced name; a connector tool described from

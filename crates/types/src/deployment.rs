@@ -294,6 +294,24 @@ pub enum Connector {
         /// The tool's name on that server.
         tool: String,
     },
+    /// A `resources/read` or `prompts/get` to an upstream MCP server: how Warden puts reading
+    /// a server's resources and prompts under policy (as the read action
+    /// `server.read_resource` / `server.get_prompt` of the server's system).
+    McpGet {
+        /// The server's name.
+        server: String,
+        /// Which.
+        what: McpGet,
+    },
+}
+
+/// What an [`Connector::McpGet`] fetches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum McpGet {
+    /// `resources/read {uri}`.
+    Resource,
+    /// `prompts/get {name, arguments}`.
+    Prompt,
 }
 
 /// An HTTP call built from the tool's arguments.

@@ -13,7 +13,7 @@ pub use audit::{
 };
 pub use deployment::{
     Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Inspection, Limits,
-    McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Tool, ToolKind,
+    McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Tool, ToolKind,
 };
 pub use time::{Timestamp, parse_rfc3339};
 

@@ -36,7 +36,7 @@ fn script(name: &str) -> PathBuf {
 
 const POLICY: &str = r#"
 @id("support-helpdesk")
-permit(principal in Role::"support", action in [Action::"helpdesk.lookup_ticket", Action::"helpdesk.add_note", Action::"helpdesk.service_status", Action::"helpdesk.crash", Action::"helpdesk.summarise", Action::"helpdesk.weekly_report"], resource);
+permit(principal in Role::"support", action in [Action::"helpdesk.lookup_ticket", Action::"helpdesk.add_note", Action::"helpdesk.service_status", Action::"helpdesk.crash", Action::"helpdesk.summarise", Action::"helpdesk.weekly_report", Action::"helpdesk.read_resource", Action::"helpdesk.get_prompt"], resource);
 
 @id("support-helpdesk-credit") @approval("finance-leads")
 permit(principal in Role::"support", action == Action::"helpdesk.issue_credit", resource);
@@ -774,5 +774,69 @@ async fn a_definition_changed_while_running_disables_the_tool_at_once() {
     assert_eq!(
         record["output"]["approved"]["description"],
         "Looks up a support ticket by its id."
+    );
+}
+
+#[tokio::test]
+async fn resources_and_prompts_pass_through_under_policy_and_inspection() {
+    let g = Gateway::start("Looks up a support ticket by its id.").await;
+    let support = g.token("agent", "support-bot").await;
+    let dev = g.token("agent", "dev-bot").await;
+    let lines = g.client(
+        &support,
+        json!([
+            {"resources": true, "read": ["helpdesk://faq"]},
+            {"prompts": true, "get": [["helpdesk.triage", {"ticket_id": "T-8"}]]},
+            {"call": "email.send", "arguments": {"to": "someone@elsewhere.example", "subject": "faq", "body": "see the faq"}, "cancel_after": 2},
+        ]),
+    );
+    let resources = lines[1]["resources"].as_array().unwrap();
+    assert!(
+        resources.iter().any(|r| r["uri"] == "helpdesk://faq"),
+        "{}",
+        lines[1]
+    );
+    let read = &lines[1]["read"][0];
+    let text = read["contents"][0]["text"].as_str().unwrap_or_default();
+    assert!(text.contains("self-service portal"), "{read}");
+    // Inspected like a tool result: the hidden instructions label the session untrusted.
+    let labels = read["_meta"]["warden"]["labels"].as_array().unwrap();
+    assert!(labels.contains(&json!("untrusted")), "{read}");
+    let prompts = lines[2]["prompts"].as_array().unwrap();
+    assert!(
+        prompts.iter().any(|p| p["name"] == "helpdesk.triage"),
+        "{}",
+        lines[2]
+    );
+    let got = &lines[2]["got"][0];
+    assert!(got.to_string().contains("Triage ticket T-8"), "{got}");
+    // So an outbound e-mail from this session is held, as after any untrusted input (the
+    // client gives up waiting after 2 s, which withdraws it).
+    let decided = g.audit("tool=email.send&event=action.decided").await;
+    assert!(
+        decided.iter().any(|r| r["outcome"] == "escalated"
+            && r["policies"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("no-outbound-after-untrusted-input"))),
+        "{decided:?}"
+    );
+    let records = g.audit("tool=helpdesk.read_resource").await;
+    assert!(
+        records.iter().any(|r| r["event"] == "action.executed"),
+        "{records:?}"
+    );
+
+    // An agent whose policies do not let it read the server's resources sees none, and a read
+    // is refused.
+    let lines = g.client(
+        &dev,
+        json!([{"resources": true, "read": ["helpdesk://faq"]}]),
+    );
+    assert_eq!(lines[1]["resources"], json!([]), "{}", lines[1]);
+    assert!(
+        lines[1]["read"][0]["error"].as_str().is_some(),
+        "{}",
+        lines[1]
     );
 }

@@ -45,6 +45,26 @@ async def run(read, write, steps):
         init = await session.initialize()
         print(json.dumps({"initialized": init.protocol_version, "server": init.server_info.name}), flush=True)
         for step in steps:
+            if step.get("resources"):
+                listed = await session.list_resources()
+                out = {"resources": [dump(r) for r in listed.resources]}
+                for uri in step.get("read", []):
+                    try:
+                        out.setdefault("read", []).append(dump(await session.read_resource(uri)))
+                    except Exception as e:  # the refusal, as the SDK reports it
+                        out.setdefault("read", []).append({"error": str(e)})
+                print(json.dumps(out), flush=True)
+                continue
+            if step.get("prompts"):
+                listed = await session.list_prompts()
+                out = {"prompts": [dump(p) for p in listed.prompts]}
+                for name, args in step.get("get", []):
+                    try:
+                        out.setdefault("got", []).append(dump(await session.get_prompt(name, args)))
+                    except Exception as e:
+                        out.setdefault("got", []).append({"error": str(e)})
+                print(json.dumps(out), flush=True)
+                continue
             if step.get("list"):
                 tools = await session.list_tools()
                 print(json.dumps({"tools": [dump(t) for t in tools.tools]}), flush=True)
