@@ -840,3 +840,73 @@ async fn resources_and_prompts_pass_through_under_policy_and_inspection() {
         lines[1]
     );
 }
+
+#[tokio::test]
+async fn fields_warden_does_not_know_survive_the_round_trip() {
+    let extra = format!(
+        "\n[mcp_servers.raw]\ncommand = {python:?}\nargs = [{script:?}]\n",
+        python = python().to_str().unwrap(),
+        script = script("raw_server.py").to_str().unwrap(),
+    );
+    let policy = r#"
+@id("support-raw")
+permit(principal in Role::"support", action == Action::"raw.echo", resource);
+"#;
+    let g = Gateway::start_with("Looks up a support ticket by its id.", &extra, policy).await;
+    let support = g.token("agent", "support-bot").await;
+    // Raw JSON-RPC, so that no client SDK drops anything either.
+    let post = |session: Option<String>, body: Value| {
+        let mut req = g
+            .http
+            .post(format!("{}/mcp", g.base))
+            .bearer_auth(&support)
+            .json(&body);
+        if let Some(s) = session {
+            req = req.header("mcp-session-id", s);
+        }
+        req.send()
+    };
+    let resp = post(None, json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}})).await.unwrap();
+    let session = resp.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let listed: Value = post(
+        Some(session.clone()),
+        json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let tool = listed["result"]["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "raw.echo")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        tool["x-vendor-field"],
+        json!({"tier": "gold", "regions": ["eu", "us"]}),
+        "{tool}"
+    );
+    assert_eq!(tool["annotations"]["x-vendor-hint"], "fast", "{tool}");
+    assert_eq!(tool["_meta"]["vendor.example/owner"], "team-a", "{tool}");
+    let called: Value = post(Some(session), json!({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "raw.echo", "arguments": {"text": "hi"}}}))
+        .await.unwrap().json().await.unwrap();
+    let result = &called["result"];
+    assert_eq!(result["x-vendor-result"], 42, "{called}");
+    assert_eq!(
+        result["content"][0]["x-vendor-annotation"],
+        json!({"lang": "en"}),
+        "{called}"
+    );
+    assert_eq!(result["_meta"]["vendor.example/trace"], "abc", "{called}");
+    // Warden's own metadata sits next to the upstream's, not instead of it.
+    assert!(
+        result["_meta"]["warden"]["action_id"].is_string(),
+        "{called}"
+    );
+}
