@@ -910,3 +910,61 @@ permit(principal in Role::"support", action == Action::"raw.echo", resource);
         "{called}"
     );
 }
+
+/// The published reference server from the npm registry (`scripts/test-deps.sh` installs it).
+fn everything() -> PathBuf {
+    let bin = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../.node-test/node_modules/.bin/mcp-server-everything");
+    assert!(
+        bin.exists(),
+        "run scripts/test-deps.sh: {} is missing",
+        bin.display()
+    );
+    bin
+}
+
+#[tokio::test]
+async fn a_published_npm_server_works_behind_warden() {
+    let extra = format!(
+        "\n[mcp_servers.everything]\ncommand = {bin:?}\nargs = [\"stdio\"]\nenv = {{ EVERYTHING_TOKEN = \"{{{{env:HELPDESK_KEY}}}}\" }}\n",
+        bin = everything().to_str().unwrap(),
+    );
+    let policy = r#"
+@id("support-everything")
+permit(principal in Role::"support", action in [Action::"everything.echo", Action::"everything.get-sum", Action::"everything.get-env"], resource);
+"#;
+    let g = Gateway::start_with("Looks up a support ticket by its id.", &extra, policy).await;
+    let support = g.token("agent", "support-bot").await;
+    let lines = g.client(
+        &support,
+        json!([
+            {"list": true},
+            {"call": "everything.echo", "arguments": {"message": "hello from behind Warden"}},
+            {"call": "everything.get-sum", "arguments": {"a": 2, "b": 3}},
+            {"call": "everything.get-env"},
+            {"call": "everything.get-sum", "arguments": {"a": "two", "b": 3}},
+        ]),
+    );
+    let names = tool_names(&lines[1]);
+    assert!(names.contains(&"everything.echo".to_owned()), "{names:?}");
+    assert!(
+        !names.contains(&"everything.gzip-file-as-resource".to_owned()),
+        "{names:?}"
+    );
+    assert!(
+        text(&lines[2]["result"]).contains("hello from behind Warden"),
+        "{}",
+        lines[2]
+    );
+    assert!(text(&lines[3]["result"]).contains('5'), "{}", lines[3]);
+    // The server prints its whole environment; the credential Warden put there is masked.
+    let env_dump = lines[4].to_string();
+    assert!(env_dump.contains("EVERYTHING_TOKEN"), "{env_dump}");
+    assert!(!env_dump.contains(HELPDESK_KEY), "{env_dump}");
+    // Arguments are validated against the server's own input schema.
+    assert_eq!(
+        lines[5]["result"]["_meta"]["warden"]["code"], "invalid_arguments",
+        "{}",
+        lines[5]
+    );
+}
