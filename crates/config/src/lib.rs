@@ -99,8 +99,20 @@ struct RawConfig {
     #[serde(default)]
     mcp: RawMcp,
     #[serde(default)]
+    vault: RawVault,
+    #[serde(default)]
     mcp_servers: BTreeMap<String, RawMcpServer>,
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVault {
+    master_key_file: Option<PathBuf>,
+    grace: Option<String>,
+}
+
+/// How long a rotated secret's previous version stays live when `vault.grace` is not set.
+pub const DEFAULT_VAULT_GRACE: Duration = Duration::from_secs(24 * 3600);
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -754,6 +766,15 @@ fn validate(
             DEFAULT_MCP_RECHECK
         }
     };
+    let vault_grace = match raw.vault.grace.as_deref().map(parse_duration) {
+        None => DEFAULT_VAULT_GRACE,
+        Some(Ok(d)) => d,
+        Some(Err(e)) => {
+            p.push("vault.grace", e);
+            DEFAULT_VAULT_GRACE
+        }
+    };
+    let vault_key_file = raw.vault.master_key_file.map(|f| base.join(f));
     let mut mcp_servers = BTreeMap::new();
     for (name, m) in raw.mcp_servers {
         let key = format!("mcp_servers.{name}");
@@ -791,6 +812,14 @@ fn validate(
         }
         for (var, template) in &m.env {
             check_template(template, &mut p, &format!("{key}.env.{var}"));
+        }
+        for (k, template) in m.env.iter().chain(&m.headers) {
+            if template.contains("{{secret:") {
+                p.push(
+                    format!("{key}.{k}"),
+                    "`{{secret:…}}` is not supported for MCP servers yet (they start before the vault opens); use `{{env:NAME}}`",
+                );
+            }
         }
         let call_timeout = match m.call_timeout.as_deref().map(parse_duration) {
             None => DEFAULT_MCP_CALL_TIMEOUT,
@@ -929,10 +958,13 @@ fn validate(
         mcp_servers,
         mcp_hold_wait,
         mcp_recheck,
+        vault_key_file,
+        vault_grace,
     })
 }
 
-/// Header templates may reference environment variables as `{{env:NAME}}`; nothing else.
+/// Header templates may reference environment variables as `{{env:NAME}}` and vault secrets as
+/// `{{secret:name}}`; nothing else.
 fn check_template(v: &str, p: &mut Problems, key: &str) {
     let mut rest = v;
     while let Some(start) = rest.find("{{") {
@@ -941,16 +973,26 @@ fn check_template(v: &str, p: &mut Problems, key: &str) {
             return;
         };
         let inner = rest.get(start + 2..start + end).unwrap_or_default();
-        match inner.strip_prefix("env:") {
-            Some(name)
-                if !name.is_empty()
-                    && name
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') => {}
-            _ => p.push(
+        let env_ok = inner.strip_prefix("env:").is_some_and(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        });
+        let secret_ok = inner.strip_prefix("secret:").is_some_and(|name| {
+            !name.is_empty()
+                && name.len() <= 128
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.')
+                })
+        });
+        if !(env_ok || secret_ok) {
+            p.push(
                 key,
-                format!("unknown reference `{{{{{inner}}}}}`; expected `{{{{env:NAME}}}}`"),
-            ),
+                format!(
+                    "unknown reference `{{{{{inner}}}}}`; expected `{{{{env:NAME}}}}` or `{{{{secret:name}}}}`"
+                ),
+            );
         }
         rest = rest.get(start + end + 2..).unwrap_or_default();
     }

@@ -48,7 +48,7 @@ fn mcp_servers_are_checked() {
     let p = problems(&format!("{base}[mcp_servers.Bad]\ncommand = \"x\"\n"));
     assert!(p.iter().any(|m| m.contains("mcp_servers.Bad")), "{p:?}");
     let p = problems(&format!(
-        "{base}[mcp_servers.a]\ncommand = \"x\"\nenv = {{ K = \"{{{{secret:k}}}}\" }}\n"
+        "{base}[mcp_servers.a]\ncommand = \"x\"\nenv = {{ K = \"{{{{vault:k}}}}\" }}\n"
     ));
     assert!(p.iter().any(|m| m.contains("mcp_servers.a.env.K")), "{p:?}");
     let p = problems(&format!(

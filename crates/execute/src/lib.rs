@@ -376,7 +376,8 @@ pub fn render_url(template: &str, args: &Value) -> String {
     out
 }
 
-/// Resolves `{{env:NAME}}` references; remembers each resolved value for scrubbing.
+/// Resolves `{{env:NAME}}` and `{{secret:name}}` references (the resolver gets `NAME` or
+/// `secret:name`); remembers each resolved value for scrubbing.
 fn resolve(
     template: &str,
     env: &(dyn Fn(&str) -> Option<String> + Sync),
@@ -384,14 +385,22 @@ fn resolve(
 ) -> Result<String, ExecError> {
     let mut out = String::new();
     let mut rest = template;
-    while let Some(start) = rest.find("{{env:") {
+    while let Some(start) = rest.find("{{") {
         out.push_str(rest.get(..start).unwrap_or_default());
-        let after = rest.get(start + 6..).unwrap_or_default();
+        let after = rest.get(start + 2..).unwrap_or_default();
         let end = after
             .find("}}")
             .ok_or_else(|| ExecError::MissingCredential(after.to_owned()))?;
-        let name = after.get(..end).unwrap_or_default();
-        let value = env(name).ok_or_else(|| ExecError::MissingCredential(name.to_owned()))?;
+        let reference = after.get(..end).unwrap_or_default();
+        let key = match (
+            reference.strip_prefix("env:"),
+            reference.strip_prefix("secret:"),
+        ) {
+            (Some(name), _) => name,
+            (None, Some(_)) => reference,
+            (None, None) => return Err(ExecError::MissingCredential(reference.to_owned())),
+        };
+        let value = env(key).ok_or_else(|| ExecError::MissingCredential(key.to_owned()))?;
         out.push_str(&value);
         secrets.push(value);
         rest = after.get(end + 2..).unwrap_or_default();

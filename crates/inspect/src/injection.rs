@@ -511,6 +511,7 @@ enum Turn {
 }
 
 /// Compiled injection detectors.
+#[derive(Clone)]
 pub(crate) struct Scorer {
     /// Every phrase, AI word, role word and regex lead, lower case, in one automaton run over
     /// a lower-cased copy of the text: one pass instead of one per list.

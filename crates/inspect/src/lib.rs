@@ -150,7 +150,9 @@ pub enum BuildError {
     KnownSecrets(String),
 }
 
-/// Compiled detectors. Build once, share everywhere (`Send + Sync`).
+/// Compiled detectors. Build once, share everywhere (`Send + Sync`); cloning is cheap (the
+/// automata are shared).
+#[derive(Clone)]
 pub struct Scanner {
     detectors: Vec<Detector>,
     known: Option<AhoCorasick>,
@@ -158,6 +160,7 @@ pub struct Scanner {
     config: Config,
 }
 
+#[derive(Clone)]
 struct Detector {
     pattern: &'static patterns::Pattern,
     regex: meta::Regex,

@@ -12,6 +12,7 @@ mod admin;
 mod inspect;
 pub mod mcp;
 mod reply;
+pub mod vault;
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, RwLock};
@@ -61,6 +62,9 @@ pub enum LoadError {
     /// Upstream MCP servers could not be listed.
     #[error("{}", .0.join("\n"))]
     Mcp(Vec<String>),
+    /// The vault cannot be opened (no or wrong master key).
+    #[error("{0}")]
+    Vault(String),
 }
 
 /// Everything `serve` checks at start, without touching storage: used by `warden check config`.
@@ -192,7 +196,13 @@ pub struct Gateway {
     policy: PolicyEngine,
     validator: ArgumentValidator,
     executor: Executor,
-    scanner: Arc<warden_inspect::Scanner>,
+    /// The detectors; replaced (with the vault's values as known secrets) when secrets change.
+    scanner: RwLock<Arc<warden_inspect::Scanner>>,
+    /// The scanner without known secrets, to rebuild from.
+    base_scanner: warden_inspect::Scanner,
+    /// Credentials from the environment that connectors inject (known secrets too).
+    env_known: Vec<String>,
+    vault: Option<vault::Vault>,
     store: Arc<dyn Store>,
     env: Env,
     tokens: RwLock<HashMap<String, TokenRecord>>,
@@ -279,16 +289,25 @@ impl Gateway {
             .filter_map(|name| env(&name))
             .chain(mcp.iter().flat_map(|m| m.credentials()))
             .collect();
+        let vault = vault::Vault::open(&compiled.deployment, &store, &env).await?;
+        let mut all_known = known.clone();
+        if let Some(v) = &vault {
+            all_known.extend(v.known_values().map_err(LoadError::Vault)?);
+        }
+        let base_scanner = compiled.scanner.clone();
         let scanner = compiled
             .scanner
-            .with_known_secrets(known)
+            .with_known_secrets(all_known)
             .map_err(|e| LoadError::Executor(e.to_string()))?;
         let gw = Arc::new(Self {
             dep: compiled.deployment,
             policy: compiled.policy,
             validator: compiled.validator,
             executor,
-            scanner: Arc::new(scanner),
+            scanner: RwLock::new(Arc::new(scanner)),
+            base_scanner,
+            env_known: known,
+            vault,
             store,
             env,
             tokens: RwLock::new(tokens),
@@ -325,6 +344,32 @@ impl Gateway {
         });
         gw.store.append(vec![e]).await?;
         Ok(gw)
+    }
+
+    /// The current detectors.
+    fn scanner(&self) -> Arc<warden_inspect::Scanner> {
+        match self.scanner.read() {
+            Ok(s) => Arc::clone(&s),
+            Err(p) => Arc::clone(&p.into_inner()),
+        }
+    }
+
+    /// Rebuilds the detectors with every credential that must never come back out: the
+    /// environment's and the vault's current and previous values.
+    fn refresh_known_secrets(&self) -> Result<(), String> {
+        let mut known = self.env_known.clone();
+        if let Some(v) = &self.vault {
+            known.extend(v.known_values()?);
+        }
+        let scanner = self
+            .base_scanner
+            .clone()
+            .with_known_secrets(known)
+            .map_err(|e| e.to_string())?;
+        if let Ok(mut s) = self.scanner.write() {
+            *s = Arc::new(scanner);
+        }
+        Ok(())
     }
 
     /// Stops the upstream MCP servers this gateway started.
@@ -520,7 +565,7 @@ impl Gateway {
         received.description = format!("agent `{}` asked to use `{}`", action.agent, action.tool);
         // Inspect first: nothing about this action is recorded unsanitised.
         let audit_rules = inspect::audit_rules(&self.dep);
-        let inspected = inspect::arguments(&self.scanner, audit_rules, &action.arguments).await;
+        let inspected = inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await;
         let (arg_kinds, arg_labels) = match &inspected {
             Some(i) => {
                 received.input = audit_value(&i.sanitized);
@@ -853,17 +898,55 @@ impl Gateway {
             return self.record_then(action, &BTreeSet::new(), vec![e], r).await;
         }
         let env = Arc::clone(&self.env);
+        // `{{secret:name}}` comes from the vault, for this agent only; every use is recorded.
+        let used: std::sync::Mutex<Vec<(String, u32)>> = std::sync::Mutex::new(Vec::new());
+        let refused: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+        let resolver = |k: &str| -> Option<String> {
+            let Some(name) = k.strip_prefix("secret:") else {
+                return env(k);
+            };
+            match self.resolve_secret(name, &action.agent) {
+                Ok((value, version)) => {
+                    if let Ok(mut u) = used.lock() {
+                        u.push((name.to_owned(), version));
+                    }
+                    Some(value)
+                }
+                Err(why) => {
+                    if let Ok(mut r) = refused.lock() {
+                        *r = Some(why);
+                    }
+                    None
+                }
+            }
+        };
         let result = self
             .executor
-            .execute_cancellable(tool, &action.arguments, &move |k| env(k), cancel)
+            .execute_cancellable(tool, &action.arguments, &resolver, cancel)
             .await;
+        let secret_events: Vec<AuditEvent> = used
+            .into_inner()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, version)| {
+                let mut u = self.event_for(action, EventKind::SecretUsed, Outcome::Success);
+                u.description = format!(
+                    "secret `{name}` (version {version}) injected into `{}` for agent `{}`",
+                    tool.name, action.agent
+                );
+                u.output = json!({"secret": name, "version": version, "connector": tool.system});
+                u
+            })
+            .collect();
+        let refused = refused.into_inner().unwrap_or_default();
         let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
         e.policies = policies;
         e.approver = approver;
         let audit_rules = inspect::audit_rules(&self.dep);
         e.input = match sanitized_args {
             Some(v) => audit_value(&v),
-            None => match inspect::arguments(&self.scanner, audit_rules, &action.arguments).await {
+            None => match inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await
+            {
                 Some(i) => audit_value(&i.sanitized),
                 None => inspect::uninspected(),
             },
@@ -872,7 +955,7 @@ impl Gateway {
             Ok(out) => {
                 e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
                 e.description = format!("`{}` executed (upstream HTTP {})", tool.name, out.status);
-                match inspect::result(&self.scanner, audit_rules, tool, &out.body).await {
+                match inspect::result(&self.scanner(), audit_rules, tool, &out.body).await {
                     Some(inspect::Result::Pass {
                         for_agent,
                         for_audit,
@@ -942,6 +1025,11 @@ impl Gateway {
                     ExecError::Upstream { status, body, .. } => {
                         (ErrorCode::UpstreamError, *status, body.clone())
                     }
+                    ExecError::MissingCredential(_) if refused.is_some() => {
+                        e.outcome = Outcome::Denied;
+                        e.description = refused.clone().unwrap_or_default();
+                        (ErrorCode::Denied, None, None)
+                    }
                     ExecError::MissingCredential(_) => (ErrorCode::UpstreamError, None, None),
                     ExecError::Cancelled { .. } => {
                         e.event = EventKind::ActionCancelled;
@@ -956,7 +1044,7 @@ impl Gateway {
                 e.code = Some(code.as_str().into());
                 // Upstream error bodies are data from outside too: secrets masked for everyone.
                 let body = match &body {
-                    Some(b) => match inspect::result(&self.scanner, audit_rules, tool, b).await {
+                    Some(b) => match inspect::result(&self.scanner(), audit_rules, tool, b).await {
                         Some(inspect::Result::Pass { for_audit, .. })
                         | Some(inspect::Result::Blocked { for_audit, .. }) => Some(for_audit),
                         None => Some(inspect::uninspected()),
@@ -964,7 +1052,8 @@ impl Gateway {
                     None => None,
                 };
                 e.output = json!({"upstream_status": upstream_status, "upstream_body": body.as_ref().map(audit_value)});
-                let mut r = Refusal::new(code, err.to_string()).with_action(action);
+                let mut r = Refusal::new(code, refused.clone().unwrap_or_else(|| err.to_string()))
+                    .with_action(action);
                 if let Some(s) = upstream_status {
                     r = r.with("upstream_status", json!(s));
                 }
@@ -974,9 +1063,11 @@ impl Gateway {
                 (r.into(), BTreeSet::new())
             }
         };
+        let mut events = vec![e];
+        events.extend(secret_events);
         match self
             .store
-            .add_session_labels(&action.agent, &action.session, labels.clone(), vec![e])
+            .add_session_labels(&action.agent, &action.session, labels.clone(), events)
             .await
         {
             Ok(()) => {

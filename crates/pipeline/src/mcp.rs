@@ -184,7 +184,7 @@ impl Gateway {
             let tool = def.qualified();
             let hash = def.pin_hash();
             let poison = self
-                .scanner
+                .scanner()
                 .tool_definition(def.description(), &def.input_schema());
             let signals: Vec<&str> = poison.signals.iter().map(|s| s.kind.as_str()).collect();
             let now = Timestamp::now();

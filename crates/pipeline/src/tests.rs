@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use async_trait::async_trait;
-use serde_json::json;
+use serde_json::{Value, json};
 use warden_store::{
     AuditFilter, Cas, Halt, SqliteStore, Store, StoreError, TokenRecord, VerifyReport,
 };
@@ -104,6 +104,32 @@ impl Store for Flaky {
     }
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
         self.inner.due_approvals(now).await
+    }
+    async fn vault_verifier(&self) -> Result<Option<Value>, StoreError> {
+        self.inner.vault_verifier().await
+    }
+    async fn init_vault_verifier(&self, v: Value) -> Result<Value, StoreError> {
+        self.inner.init_vault_verifier(v).await
+    }
+    async fn secret_versions(&self) -> Result<Vec<warden_store::SecretVersion>, StoreError> {
+        self.inner.secret_versions().await
+    }
+    async fn put_secret_version(
+        &self,
+        v: warden_store::SecretVersion,
+        g: Timestamp,
+        e: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.inner.put_secret_version(v, g, e).await
+    }
+    async fn revoke_secret(
+        &self,
+        n: &str,
+        v: Option<u32>,
+        at: Timestamp,
+        e: Vec<AuditEvent>,
+    ) -> Result<usize, StoreError> {
+        self.inner.revoke_secret(n, v, at, e).await
     }
     async fn tool_pins(&self) -> Result<Vec<warden_store::ToolPin>, StoreError> {
         self.inner.tool_pins().await

@@ -111,6 +111,12 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/admin/approvals/{id}", get(get_approval))
         .route("/v1/admin/approvals/{id}/approve", post(approve))
         .route("/v1/admin/approvals/{id}/deny", post(deny))
+        .route("/v1/admin/secrets", get(list_secrets))
+        .route(
+            "/v1/admin/secrets/{name}",
+            get(show_secret).post(put_secret),
+        )
+        .route("/v1/admin/secrets/{name}/revoke", post(revoke_secret))
         .route("/v1/admin/tools", get(list_tools))
         .route("/v1/admin/tools/{name}/approve", post(approve_tool))
         .route("/v1/admin/audit", get(query_audit))
@@ -359,6 +365,67 @@ async fn approve(
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     decide(gw, headers, id, body, true).await
+}
+
+async fn list_secrets(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    respond(operator(&gw, &headers).and_then(|op| gw.list_secrets(&op)))
+}
+
+async fn show_secret(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+) -> Http {
+    respond(operator(&gw, &headers).and_then(|op| gw.secret(&op, &name)))
+}
+
+/// The value is read from the body and goes nowhere but the vault: not logged, not recorded,
+/// not answered.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PutSecretBody {
+    value: String,
+    #[serde(default)]
+    agents: Vec<String>,
+}
+
+async fn put_secret(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: PutSecretBody = json_body(body)?;
+        gw.put_secret(&op, &name, &b.value, b.agents).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RevokeSecretBody {
+    version: Option<u32>,
+}
+
+async fn revoke_secret(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: RevokeSecretBody = match body {
+            Ok(bytes) if bytes.is_empty() => RevokeSecretBody::default(),
+            other => json_body(other)?,
+        };
+        gw.revoke_secret(&op, &name, b.version).await
+    }
+    .await;
+    respond(result)
 }
 
 async fn list_tools(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {

@@ -89,6 +89,29 @@ pub struct ToolPin {
     pub updated_at: Timestamp,
 }
 
+/// One version of a secret in Warden's vault. The value is only in `sealed` (encrypted).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecretVersion {
+    /// The secret's name.
+    pub name: String,
+    /// 1, 2, …
+    pub version: u32,
+    /// `current`, `previous` (still accepted until `grace_until`) or `revoked`.
+    pub state: String,
+    /// Agents allowed to have it injected into their calls.
+    pub agents: Vec<String>,
+    /// Who stored it.
+    pub created_by: String,
+    /// When.
+    pub created_at: Timestamp,
+    /// For a previous version: until when it is still used.
+    pub grace_until: Option<Timestamp>,
+    /// When it was revoked.
+    pub revoked_at: Option<Timestamp>,
+    /// The encrypted value (`warden_vault::Sealed`).
+    pub sealed: serde_json::Value,
+}
+
 /// Which audit records to return.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AuditFilter {
@@ -214,6 +237,33 @@ pub trait Store: Send + Sync {
     ) -> Result<Cas, StoreError>;
     /// Pending approvals whose time ran out at `now`.
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError>;
+
+    /// The vault's master-key verifier, if the vault was initialised.
+    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError>;
+    /// Stores the verifier unless one exists; returns the one in force.
+    async fn init_vault_verifier(
+        &self,
+        verifier: serde_json::Value,
+    ) -> Result<serde_json::Value, StoreError>;
+    /// Every version of every secret.
+    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError>;
+    /// Adds a version as `current`; the version that was current becomes `previous` until
+    /// `grace_until`. One commit with `events`.
+    async fn put_secret_version(
+        &self,
+        version: SecretVersion,
+        grace_until: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+    /// Revokes one version, or every version when `version` is `None`. Returns how many were
+    /// revoked. One commit with `events`.
+    async fn revoke_secret(
+        &self,
+        name: &str,
+        version: Option<u32>,
+        at: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<usize, StoreError>;
 
     /// Every pinned MCP tool definition.
     async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError>;

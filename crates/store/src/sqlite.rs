@@ -20,7 +20,8 @@ use warden_types::{
 };
 
 use crate::{
-    AuditFilter, BadRecord, Cas, Halt, Store, StoreError, TokenRecord, ToolPin, VerifyReport,
+    AuditFilter, BadRecord, Cas, Halt, SecretVersion, Store, StoreError, TokenRecord, ToolPin,
+    VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -89,6 +90,22 @@ CREATE TABLE tool_pins (
     tool        TEXT PRIMARY KEY,
     status      TEXT NOT NULL,
     body        TEXT NOT NULL
+);
+"#,
+    ),
+    (
+        3,
+        r#"
+CREATE TABLE vault_meta (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL
+);
+CREATE TABLE secrets (
+    name        TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    state       TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    PRIMARY KEY (name, version)
 );
 "#,
     ),
@@ -613,6 +630,146 @@ impl Store for SqliteStore {
                 chain.append(conn, event, Timestamp::now())?;
             }
             Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError> {
+        self.read(|conn| {
+            let text: Option<String> = conn
+                .query_row(
+                    "SELECT value FROM vault_meta WHERE key = 'verifier'",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            text.map(|t| {
+                serde_json::from_str(&t)
+                    .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn init_vault_verifier(
+        &self,
+        verifier: serde_json::Value,
+    ) -> Result<serde_json::Value, StoreError> {
+        let text = verifier.to_string();
+        self.write(move |conn, _chain| {
+            conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('verifier', ?1) ON CONFLICT (key) DO NOTHING",
+                [&text],
+            )?;
+            let stored: String = conn.query_row(
+                "SELECT value FROM vault_meta WHERE key = 'verifier'",
+                [],
+                |r| r.get(0),
+            )?;
+            serde_json::from_str(&stored)
+                .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
+        })
+        .await
+    }
+
+    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare("SELECT body FROM secrets ORDER BY name, version")?;
+            let bodies = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            bodies
+                .iter()
+                .map(|b| {
+                    serde_json::from_str(b).map_err(|e| StoreError::Corrupt(format!("secret: {e}")))
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn put_secret_version(
+        &self,
+        version: SecretVersion,
+        grace_until: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.write(move |conn, chain| {
+            let mut stmt = conn.prepare(
+                "SELECT body FROM secrets WHERE name = ?1 AND state = 'current'",
+            )?;
+            let current = stmt
+                .query_map([&version.name], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            drop(stmt);
+            for body in current {
+                let mut v: SecretVersion = serde_json::from_str(&body)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                v.state = "previous".into();
+                v.grace_until = Some(grace_until);
+                let body = serde_json::to_string(&v)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                conn.execute(
+                    "UPDATE secrets SET state = 'previous', body = ?3 WHERE name = ?1 AND version = ?2",
+                    params![v.name, v.version, body],
+                )?;
+            }
+            let body = serde_json::to_string(&version)
+                .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+            conn.execute(
+                "INSERT INTO secrets (name, version, state, body) VALUES (?1, ?2, ?3, ?4)",
+                params![version.name, version.version, version.state, body],
+            )?;
+            let now = Timestamp::now();
+            for e in events {
+                chain.append(conn, e, now)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn revoke_secret(
+        &self,
+        name: &str,
+        version: Option<u32>,
+        at: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<usize, StoreError> {
+        let name = name.to_owned();
+        self.write(move |conn, chain| {
+            let mut stmt = conn.prepare(
+                "SELECT body FROM secrets WHERE name = ?1 AND state != 'revoked'",
+            )?;
+            let bodies = stmt
+                .query_map([&name], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            drop(stmt);
+            let mut n = 0;
+            for body in bodies {
+                let mut v: SecretVersion = serde_json::from_str(&body)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                if version.is_some_and(|want| want != v.version) {
+                    continue;
+                }
+                v.state = "revoked".into();
+                v.revoked_at = Some(at);
+                let body = serde_json::to_string(&v)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                conn.execute(
+                    "UPDATE secrets SET state = 'revoked', body = ?3 WHERE name = ?1 AND version = ?2",
+                    params![v.name, v.version, body],
+                )?;
+                n += 1;
+            }
+            if n > 0 {
+                let now = Timestamp::now();
+                for e in events {
+                    chain.append(conn, e, now)?;
+                }
+            }
+            Ok(n)
         })
         .await
     }

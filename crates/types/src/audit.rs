@@ -64,6 +64,18 @@ pub enum EventKind {
     /// An MCP call was cancelled by the client.
     #[serde(rename = "action.cancelled")]
     ActionCancelled,
+    /// A secret's first version was stored in the vault.
+    #[serde(rename = "secret.stored")]
+    SecretStored,
+    /// A new version of a secret was stored.
+    #[serde(rename = "secret.rotated")]
+    SecretRotated,
+    /// A secret version was revoked.
+    #[serde(rename = "secret.revoked")]
+    SecretRevoked,
+    /// A secret was injected into a call (which agent, action, connector; never the value).
+    #[serde(rename = "secret.used")]
+    SecretUsed,
 }
 
 impl EventKind {
@@ -85,6 +97,10 @@ impl EventKind {
             Self::ToolHeld => "tool.held",
             Self::ToolApproved => "tool.approved",
             Self::ActionCancelled => "action.cancelled",
+            Self::SecretStored => "secret.stored",
+            Self::SecretRotated => "secret.rotated",
+            Self::SecretRevoked => "secret.revoked",
+            Self::SecretUsed => "secret.used",
         }
     }
 }

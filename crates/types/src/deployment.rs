@@ -43,6 +43,10 @@ pub struct Deployment {
     /// How often upstream MCP tool definitions are listed again to catch a change made while
     /// Warden runs (servers that announce changes are re-listed at once).
     pub mcp_recheck: Duration,
+    /// The file holding the vault's master key (unless `WARDEN_MASTER_KEY` is set).
+    pub vault_key_file: Option<PathBuf>,
+    /// How long a rotated secret's previous version stays live.
+    pub vault_grace: Duration,
 }
 
 /// An upstream MCP server.

@@ -128,6 +128,9 @@ enum Command {
     /// Upstream MCP tools and their pinned definitions.
     #[command(subcommand)]
     Tools(ToolsCommand),
+    /// Secrets in Warden's vault (no command ever prints a value).
+    #[command(subcommand)]
+    Secrets(SecretsCommand),
     /// Play the reference deployment end to end on embedded defaults.
     Demo {
         /// Keep the demo's data directory here instead of a fresh temporary one.
@@ -246,6 +249,100 @@ enum OperatorTokenCommand {
         #[command(flatten)]
         remote: Remote,
     },
+}
+
+#[derive(Subcommand)]
+enum SecretsCommand {
+    /// Store a secret (its first version, or a new one) for the named agents.
+    Put {
+        /// The secret's name, as `{{secret:name}}` in connector templates.
+        name: String,
+        #[command(flatten)]
+        source: SecretSource,
+        /// An agent allowed to have it injected (repeat for several).
+        #[arg(long = "agent", required = true)]
+        agents: Vec<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Store a new version for the same agents; the previous one stays live for `vault.grace`.
+    Rotate {
+        /// The secret.
+        name: String,
+        #[command(flatten)]
+        source: SecretSource,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Every secret's metadata.
+    List {
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// One secret's metadata.
+    Show {
+        /// The secret.
+        name: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// One secret's versions.
+    History {
+        /// The secret.
+        name: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Revoke a version (or every version) of a secret.
+    Revoke {
+        /// The secret.
+        name: String,
+        /// Only this version.
+        #[arg(long)]
+        version: Option<u32>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+/// Where a secret's value comes from: never the command line.
+#[derive(clap::Args)]
+#[group(required = true, multiple = false)]
+struct SecretSource {
+    /// Read the value from standard input (one trailing newline is dropped).
+    #[arg(long)]
+    from_stdin: bool,
+    /// Read the value from this file.
+    #[arg(long)]
+    from_file: Option<PathBuf>,
+}
+
+impl SecretSource {
+    fn read(&self) -> Result<String, Exit> {
+        let mut value = match &self.from_file {
+            Some(path) => std::fs::read_to_string(path)
+                .map_err(|e| Exit::error(format!("cannot read `{}`: {e}", path.display())))?,
+            None => {
+                let mut s = String::new();
+                std::io::Read::read_to_string(
+                    &mut std::io::Read::take(std::io::stdin(), 65 * 1024),
+                    &mut s,
+                )
+                .map_err(|e| Exit::error(format!("cannot read standard input: {e}")))?;
+                s
+            }
+        };
+        if value.ends_with('\n') {
+            value.pop();
+            if value.ends_with('\r') {
+                value.pop();
+            }
+        }
+        if value.is_empty() {
+            return Err(Exit::error("the secret's value is empty"));
+        }
+        Ok(value)
+    }
 }
 
 #[derive(Subcommand)]
@@ -411,6 +508,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
     match cli.command {
         Command::Serve { config, db, listen } => serve(&config, db, listen).await,
         Command::Tools(cmd) => tools(cmd, json_out).await,
+        Command::Secrets(cmd) => secrets(cmd, json_out).await,
         Command::Init { config, db, name } => {
             let compiled = load_with_mcp(&config, &[]).await?;
             if let Some((upstreams, _)) = &compiled.mcp {
@@ -683,6 +781,58 @@ async fn serve(
     gw.shutdown().await;
     served?;
     store.close();
+    Ok(exit::OK)
+}
+
+async fn secrets(cmd: SecretsCommand, json_out: bool) -> Result<u8, Exit> {
+    let path = |name: &str| format!("/v1/admin/secrets/{}", client::encode(name));
+    let v = match cmd {
+        SecretsCommand::Put {
+            name,
+            source,
+            agents,
+            remote,
+        } => {
+            let value = source.read()?;
+            Client::new(&remote)?
+                .post(&path(&name), &json!({"value": value, "agents": agents}))
+                .await?
+        }
+        SecretsCommand::Rotate {
+            name,
+            source,
+            remote,
+        } => {
+            let value = source.read()?;
+            let client = Client::new(&remote)?;
+            let current = client.get(&path(&name)).await?;
+            let agents = current.get("agents").cloned().unwrap_or(json!([]));
+            client
+                .post(&path(&name), &json!({"value": value, "agents": agents}))
+                .await?
+        }
+        SecretsCommand::List { remote } => {
+            let v = Client::new(&remote)?.get("/v1/admin/secrets").await?;
+            output::secrets(&v, json_out);
+            return Ok(exit::OK);
+        }
+        SecretsCommand::Show { name, remote } | SecretsCommand::History { name, remote } => {
+            Client::new(&remote)?.get(&path(&name)).await?
+        }
+        SecretsCommand::Revoke {
+            name,
+            version,
+            remote,
+        } => {
+            Client::new(&remote)?
+                .post(
+                    &format!("{}/revoke", path(&name)),
+                    &json!({"version": version}),
+                )
+                .await?
+        }
+    };
+    output::secret(&v, json_out);
     Ok(exit::OK)
 }
 

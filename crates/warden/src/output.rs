@@ -336,3 +336,50 @@ pub fn tool_diff(pin: &Value, json: bool) {
         println!("\nno difference between the approved and the last seen definition");
     }
 }
+
+pub fn secrets(v: &Value, json: bool) {
+    if json {
+        println!("{v}");
+        return;
+    }
+    let rows = items(v)
+        .iter()
+        .map(|x| {
+            vec![
+                s(&x["name"]),
+                s(&x["current_version"]),
+                s(&x["agents"]),
+                x["versions"].as_array().map_or(0, Vec::len).to_string(),
+            ]
+        })
+        .collect();
+    print_table(&["secret", "current", "agents", "versions"], rows);
+}
+
+/// One secret: metadata and versions, never a value (the API has none to give).
+pub fn secret(v: &Value, json: bool) {
+    if json {
+        println!("{v}");
+        return;
+    }
+    println!("secret   {}", s(&v["name"]));
+    println!("current  {}", s(&v["current_version"]));
+    println!("agents   {}", s(&v["agents"]));
+    let rows = items(&v["versions"])
+        .iter()
+        .map(|x| {
+            vec![
+                s(&x["version"]),
+                s(&x["state"]),
+                s(&x["created_by"]),
+                s(&x["created_at"]),
+                s(&x["grace_until"]),
+                s(&x["revoked_at"]),
+            ]
+        })
+        .collect();
+    print_table(
+        &["version", "state", "by", "created", "live until", "revoked"],
+        rows,
+    );
+}

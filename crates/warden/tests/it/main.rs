@@ -18,3 +18,4 @@ mod identity;
 mod inspection;
 mod mcp;
 mod secrets;
+mod vault;

@@ -1,0 +1,360 @@
+//! The vault in the gateway: which master key opens it, secret versions, scoping to agents,
+//! resolution of `{{secret:NAME}}` at execution time, and the admin operations.
+
+use std::sync::{Arc, RwLock};
+
+use serde::Serialize;
+use serde_json::json;
+use warden_store::{SecretVersion, Store};
+use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
+use warden_vault::{MasterKey, Sealed};
+
+use crate::{Env, Gateway, LoadError, Operator, Refusal};
+
+/// The environment variable holding the master key (base64 of 32 bytes).
+pub const MASTER_KEY_ENV: &str = "WARDEN_MASTER_KEY";
+/// Longest secret value accepted.
+pub const MAX_SECRET_BYTES: usize = 64 * 1024;
+
+/// An opened vault: the master key and the secret versions (sealed), cached.
+pub struct Vault {
+    master: MasterKey,
+    versions: RwLock<Vec<SecretVersion>>,
+}
+
+fn context(name: &str, version: u32) -> String {
+    format!("{name}@{version}")
+}
+
+/// Secret names: lowercase letters, digits, `_`, `-`, `.`; 1–128.
+pub fn is_secret_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 128
+        && s.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.')
+        })
+}
+
+impl Vault {
+    /// Opens the vault with the master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`.
+    /// No key: no vault, unless the database already holds secrets (then start is refused).
+    /// A key that did not seal this database: start is refused, nothing is written.
+    pub(crate) async fn open(
+        dep: &Deployment,
+        store: &Arc<dyn Store>,
+        env: &Env,
+    ) -> Result<Option<Self>, LoadError> {
+        let master = match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
+            (Some(text), _) => Some(
+                MasterKey::from_base64(&text)
+                    .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}")))?,
+            ),
+            (None, Some(path)) => {
+                Some(MasterKey::from_file(path).map_err(|e| LoadError::Vault(e.to_string()))?)
+            }
+            (None, None) => None,
+        };
+        let stored = store.vault_verifier().await?;
+        let Some(master) = master else {
+            if stored.is_some() {
+                return Err(LoadError::Vault(format!(
+                    "this database holds a vault but no master key is set ({MASTER_KEY_ENV} or `vault.master_key_file`)"
+                )));
+            }
+            return Ok(None);
+        };
+        match stored {
+            Some(v) => {
+                let sealed: Sealed = serde_json::from_value(v)
+                    .map_err(|e| LoadError::Vault(format!("the vault verifier is damaged: {e}")))?;
+                warden_vault::check(&master, &sealed)
+                    .map_err(|e| LoadError::Vault(e.to_string()))?;
+            }
+            None => {
+                let v =
+                    warden_vault::verifier(&master).map_err(|e| LoadError::Vault(e.to_string()))?;
+                let v = serde_json::to_value(&v).map_err(|e| LoadError::Vault(e.to_string()))?;
+                store.init_vault_verifier(v).await?;
+            }
+        }
+        let versions = store.secret_versions().await?;
+        Ok(Some(Self {
+            master,
+            versions: RwLock::new(versions),
+        }))
+    }
+
+    fn open_value(&self, v: &SecretVersion) -> Result<warden_vault::Zeroizing<Vec<u8>>, String> {
+        let sealed: Sealed = serde_json::from_value(v.sealed.clone())
+            .map_err(|_| "a sealed secret is damaged".to_owned())?;
+        warden_vault::open(&self.master, &context(&v.name, v.version), &sealed)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The values of every current and previous (in grace) version: what must never come back
+    /// out of Warden.
+    pub(crate) fn known_values(&self) -> Result<Vec<String>, String> {
+        let versions = self
+            .versions
+            .read()
+            .map_err(|_| "vault cache poisoned".to_owned())?;
+        let mut out = Vec::new();
+        for v in versions.iter().filter(|v| v.state != "revoked") {
+            let value = self.open_value(v)?;
+            out.push(String::from_utf8_lossy(&value).into_owned());
+        }
+        Ok(out)
+    }
+
+    /// The current value of `name` for `agent`, with its version; `Err` says why not (never
+    /// the value).
+    pub(crate) fn resolve(&self, name: &str, agent: &str) -> Result<(String, u32), String> {
+        let versions = self
+            .versions
+            .read()
+            .map_err(|_| "vault cache poisoned".to_owned())?;
+        let current = versions
+            .iter()
+            .find(|v| v.name == name && v.state == "current")
+            .ok_or_else(|| format!("no current version of secret `{name}`"))?;
+        if !current.agents.iter().any(|a| a == agent) {
+            return Err(format!("agent `{agent}` may not use secret `{name}`"));
+        }
+        let value = self.open_value(current)?;
+        Ok((
+            String::from_utf8_lossy(&value).into_owned(),
+            current.version,
+        ))
+    }
+}
+
+/// A secret as operators see it: metadata, never the value.
+#[derive(Debug, Clone, Serialize)]
+pub struct SecretView {
+    /// Name.
+    pub name: String,
+    /// Current version, if any.
+    pub current_version: Option<u32>,
+    /// Agents allowed to use the current version.
+    pub agents: Vec<String>,
+    /// Every version: number, state, who stored it, when, grace, revocation.
+    pub versions: Vec<serde_json::Value>,
+}
+
+fn view(name: &str, versions: &[SecretVersion]) -> SecretView {
+    let mine: Vec<&SecretVersion> = versions.iter().filter(|v| v.name == name).collect();
+    let current = mine.iter().find(|v| v.state == "current");
+    SecretView {
+        name: name.to_owned(),
+        current_version: current.map(|v| v.version),
+        agents: current.map(|v| v.agents.clone()).unwrap_or_default(),
+        versions: mine
+            .iter()
+            .map(|v| {
+                json!({
+                    "version": v.version, "state": v.state, "created_by": v.created_by,
+                    "created_at": v.created_at.to_rfc3339(),
+                    "grace_until": v.grace_until.map(|t| t.to_rfc3339()),
+                    "revoked_at": v.revoked_at.map(|t| t.to_rfc3339()),
+                    "agents": v.agents,
+                })
+            })
+            .collect(),
+    }
+}
+
+impl Gateway {
+    fn vault_or_refuse(&self) -> Result<&Vault, Refusal> {
+        self.vault.as_ref().ok_or_else(|| {
+            Refusal::new(
+                ErrorCode::Conflict,
+                format!("no vault: start Warden with a master key ({MASTER_KEY_ENV} or `vault.master_key_file`)"),
+            )
+        })
+    }
+
+    /// Stores a new version of `name` (the first, or a rotation): sealed under a fresh data
+    /// key; the previous version stays usable for `vault.grace`, then only for scrubbing until
+    /// revoked. The value is never logged, recorded or returned.
+    pub async fn put_secret(
+        &self,
+        op: &Operator,
+        name: &str,
+        value: &str,
+        agents: Vec<String>,
+    ) -> Result<SecretView, Refusal> {
+        crate::admin::require_admin(op)?;
+        let vault = self.vault_or_refuse()?;
+        if !is_secret_name(name) {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "secret names are 1-128 lowercase letters, digits, `_`, `-` and `.`",
+            ));
+        }
+        if value.is_empty() || value.len() > MAX_SECRET_BYTES {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "the value must be 1 to 65536 bytes",
+            ));
+        }
+        if let Some(unknown) = agents.iter().find(|a| !self.dep.agents.contains_key(*a)) {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                format!("no agent `{unknown}` is configured"),
+            ));
+        }
+        let next = match vault.versions.read() {
+            Ok(v) => {
+                v.iter()
+                    .filter(|v| v.name == name)
+                    .map(|v| v.version)
+                    .max()
+                    .unwrap_or(0)
+                    + 1
+            }
+            Err(_) => return Err(Refusal::internal()),
+        };
+        let sealed = warden_vault::seal(&vault.master, &context(name, next), value.as_bytes())
+            .map_err(|_| Refusal::internal())?;
+        let now = Timestamp::now();
+        let version = SecretVersion {
+            name: name.to_owned(),
+            version: next,
+            state: "current".into(),
+            agents: agents.clone(),
+            created_by: op.name.clone(),
+            created_at: now,
+            grace_until: None,
+            revoked_at: None,
+            sealed: serde_json::to_value(&sealed).map_err(|_| Refusal::internal())?,
+        };
+        let grace =
+            now.plus_seconds(i64::try_from(self.dep.vault_grace.as_secs()).unwrap_or(i64::MAX));
+        let mut e = AuditEvent::new(
+            if next == 1 {
+                EventKind::SecretStored
+            } else {
+                EventKind::SecretRotated
+            },
+            Outcome::Success,
+            format!(
+                "secret `{name}` version {next} stored by `{}` for {}",
+                op.name,
+                agents.join(", ")
+            ),
+        );
+        e.actor = Some(op.name.clone());
+        e.output = json!({"secret": name, "version": next, "agents": agents});
+        self.store
+            .put_secret_version(version.clone(), grace, vec![e])
+            .await
+            .map_err(|err| {
+                tracing::error!(error = %err, "cannot store a secret");
+                Refusal::internal()
+            })?;
+        let snapshot = {
+            let mut cache = vault.versions.write().map_err(|_| Refusal::internal())?;
+            for v in cache
+                .iter_mut()
+                .filter(|v| v.name == name && v.state == "current")
+            {
+                v.state = "previous".into();
+                v.grace_until = Some(grace);
+            }
+            cache.push(version);
+            cache.clone()
+        };
+        self.refresh_known_secrets().map_err(|e| {
+            tracing::error!(error = %e, "cannot rebuild the secret scrubber");
+            Refusal::internal()
+        })?;
+        Ok(view(name, &snapshot))
+    }
+
+    /// Every secret's metadata.
+    pub fn list_secrets(&self, op: &Operator) -> Result<Vec<SecretView>, Refusal> {
+        crate::admin::require_admin(op)?;
+        let vault = self.vault_or_refuse()?;
+        let versions = vault.versions.read().map_err(|_| Refusal::internal())?;
+        let mut names: Vec<&str> = versions.iter().map(|v| v.name.as_str()).collect();
+        names.dedup();
+        Ok(names.into_iter().map(|n| view(n, &versions)).collect())
+    }
+
+    /// One secret's metadata and history.
+    pub fn secret(&self, op: &Operator, name: &str) -> Result<SecretView, Refusal> {
+        crate::admin::require_admin(op)?;
+        let vault = self.vault_or_refuse()?;
+        let versions = vault.versions.read().map_err(|_| Refusal::internal())?;
+        if !versions.iter().any(|v| v.name == name) {
+            return Err(Refusal::new(
+                ErrorCode::NotFound,
+                format!("no secret `{name}`"),
+            ));
+        }
+        Ok(view(name, &versions))
+    }
+
+    /// Revokes one version or all of `name`: no longer injected; its value stays in the
+    /// scrubber only while another version of the same secret is live.
+    pub async fn revoke_secret(
+        &self,
+        op: &Operator,
+        name: &str,
+        version: Option<u32>,
+    ) -> Result<SecretView, Refusal> {
+        crate::admin::require_admin(op)?;
+        let vault = self.vault_or_refuse()?;
+        let now = Timestamp::now();
+        let mut e = AuditEvent::new(
+            EventKind::SecretRevoked,
+            Outcome::Success,
+            format!(
+                "secret `{name}` {} revoked by `{}`",
+                version.map_or("(every version)".to_owned(), |v| format!("version {v}")),
+                op.name
+            ),
+        );
+        e.actor = Some(op.name.clone());
+        e.output = json!({"secret": name, "version": version});
+        let n = self
+            .store
+            .revoke_secret(name, version, now, vec![e])
+            .await
+            .map_err(|err| {
+                tracing::error!(error = %err, "cannot revoke a secret");
+                Refusal::internal()
+            })?;
+        if n == 0 {
+            return Err(Refusal::new(
+                ErrorCode::NotFound,
+                format!("no live version of secret `{name}` to revoke"),
+            ));
+        }
+        let snapshot = {
+            let mut cache = vault.versions.write().map_err(|_| Refusal::internal())?;
+            for v in cache
+                .iter_mut()
+                .filter(|v| v.name == name && v.state != "revoked")
+                .filter(|v| version.is_none_or(|want| want == v.version))
+            {
+                v.state = "revoked".into();
+                v.revoked_at = Some(now);
+            }
+            cache.clone()
+        };
+        self.refresh_known_secrets()
+            .map_err(|_| Refusal::internal())?;
+        Ok(view(name, &snapshot))
+    }
+
+    /// Resolves `{{secret:NAME}}` for one execution (see [`Gateway::execute`]).
+    pub(crate) fn resolve_secret(&self, name: &str, agent: &str) -> Result<(String, u32), String> {
+        match &self.vault {
+            Some(v) => v.resolve(name, agent),
+            None => Err(format!(
+                "no vault is open, so secret `{name}` cannot be used"
+            )),
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! The vault: a canary credential stored with the CLI, injected by a connector as
+//! `{{secret:…}}`, scoped to agents, rotated, revoked; a wrong master key refused.
+
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::harness::{self, BIN, CANARY_KEY, run_cli};
+
+const MASTER: &str = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA="; // 32 bytes, base64
+const OTHER_MASTER: &str = "ICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICA=";
+
+struct Vaulted {
+    _dir: tempfile::TempDir,
+    config: std::path::PathBuf,
+    db: std::path::PathBuf,
+    log: std::path::PathBuf,
+    base: String,
+    admin: String,
+    child: std::process::Child,
+    upstream_url: String,
+    http: reqwest::Client,
+}
+
+impl Drop for Vaulted {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Vaulted {
+    async fn start() -> Self {
+        warden_execute::install_crypto_provider();
+        let up = harness::upstream().await;
+        let dir = tempfile::tempdir().unwrap();
+        // Every GroupAny connector takes its key from the vault instead of the environment.
+        let config = harness::write_deployment(dir.path(), |t| {
+            t.replace("{{env:GROUPANY_API_KEY}}", "{{secret:groupany_key}}")
+        });
+        let db = dir.path().join("data/warden.db");
+        let (code, stdout, stderr) = run_cli(
+            &[
+                "init",
+                "--json",
+                "--config",
+                config.to_str().unwrap(),
+                "--db",
+                db.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        let admin = serde_json::from_str::<Value>(&stdout).unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let log = dir.path().join("serve.log");
+        let (child, base) = harness::spawn_serve_with(
+            &config,
+            &db,
+            &log,
+            &up.url,
+            &[("WARDEN_MASTER_KEY", MASTER)],
+        );
+        Self {
+            _dir: dir,
+            config,
+            db,
+            log,
+            base,
+            admin,
+            child,
+            upstream_url: up.url,
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+        }
+    }
+
+    fn cli(&self, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+        use std::io::Write;
+        let mut child = std::process::Command::new(BIN)
+            .args(args)
+            .env("WARDEN_ADDR", &self.base)
+            .env("WARDEN_TOKEN", &self.admin)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        if let Some(input) = stdin {
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+        }
+        drop(child.stdin.take());
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    async fn token(&self, subject: &str) -> String {
+        let v: Value = self
+            .http
+            .post(format!("{}/v1/admin/tokens", self.base))
+            .bearer_auth(&self.admin)
+            .json(&json!({"kind": "agent", "subject": subject}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        v["token"].as_str().unwrap().to_owned()
+    }
+
+    async fn act(&self, token: &str, tool: &str, args: Value) -> (u16, Value) {
+        let r = self
+            .http
+            .post(format!("{}/v1/actions", self.base))
+            .bearer_auth(token)
+            .json(&json!({"tool": tool, "arguments": args, "session": "v1"}))
+            .send()
+            .await
+            .unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap())
+    }
+
+    async fn audit(&self, query: &str) -> Vec<Value> {
+        self.http
+            .get(format!("{}/v1/admin/audit?{query}", self.base))
+            .bearer_auth(&self.admin)
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+}
+
+fn contains(bytes: &[u8], needle: &str) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[tokio::test]
+async fn a_vault_secret_is_injected_scoped_rotated_revoked_and_never_leaks() {
+    let v = Vaulted::start().await;
+    let support = v.token("support-bot").await;
+    let dev = v.token("dev-bot").await;
+
+    // Stored from standard input, for support-bot only. No command prints the value.
+    let (code, out, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some(&format!("{CANARY_KEY}\n")),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    for args in [
+        &["secrets", "list"][..],
+        &["secrets", "show", "groupany_key"][..],
+        &["secrets", "history", "groupany_key", "--json"][..],
+    ] {
+        let (code, out, err) = v.cli(args, None);
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            !out.contains(CANARY_KEY) && !err.contains(CANARY_KEY),
+            "{out}"
+        );
+    }
+
+    // Injected at execution for support-bot: the upstream accepts it.
+    let (s, body) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    let used = v.audit("event=secret.used").await;
+    assert!(
+        used.iter()
+            .any(|r| r["agent"] == "support-bot" && r["output"]["secret"] == "groupany_key"),
+        "{used:?}"
+    );
+
+    // Not for dev-bot: its call that needs the key is refused, and says why.
+    let (s, body) = v
+        .act(
+            &dev,
+            "ci.run_pipeline",
+            json!({"repo": "groupany/web", "branch": "main"}),
+        )
+        .await;
+    assert_eq!(s, 403, "{body}");
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("may not use secret `groupany_key`"),
+        "{body}"
+    );
+
+    // Rotation: the next call uses the new value (this upstream only knows the canary, so a
+    // rotation to another value is seen as its 401), and rotating back works again.
+    let (code, _, err) = v.cli(
+        &["secrets", "rotate", "groupany_key", "--from-stdin"],
+        Some("not-the-right-key-x9"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (s, body) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 502, "{body}");
+    assert_eq!(body["upstream_status"], 401, "{body}");
+    let (code, _, err) = v.cli(
+        &["secrets", "rotate", "groupany_key", "--from-stdin"],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (s, _) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (_, hist, _) = v.cli(&["secrets", "history", "groupany_key", "--json"], None);
+    let hist: Value = serde_json::from_str(&hist).unwrap();
+    assert_eq!(hist["current_version"], 3, "{hist}");
+    assert_eq!(hist["versions"][1]["state"], "previous", "{hist}");
+
+    // Revoked: the calls that need it stop.
+    let (code, _, err) = v.cli(&["secrets", "revoke", "groupany_key"], None);
+    assert_eq!(code, 0, "{err}");
+    let (s, body) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 403, "{body}");
+
+    // The canary is nowhere in plain text: database, log, audit records.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let records = v.audit("limit=100000").await;
+    assert!(
+        !serde_json::to_string(&records)
+            .unwrap()
+            .contains(CANARY_KEY)
+    );
+    for path in [v.db.clone(), v.db.with_extension("db-wal"), v.log.clone()] {
+        if let Ok(bytes) = std::fs::read(&path) {
+            assert!(
+                !contains(&bytes, CANARY_KEY),
+                "the canary leaked into {}",
+                path.display()
+            );
+        }
+    }
+    let _ = &v.upstream_url;
+}
+
+#[tokio::test]
+async fn a_wrong_master_key_is_refused_and_changes_nothing() {
+    let mut v = Vaulted::start().await;
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let _ = v.child.kill();
+    let _ = v.child.wait();
+    std::thread::sleep(Duration::from_millis(300));
+    let before = snapshot(&v.db);
+    let out = std::process::Command::new(BIN)
+        .args(["serve", "--config"])
+        .arg(&v.config)
+        .arg("--db")
+        .arg(&v.db)
+        .args(["--listen", "127.0.0.1:0"])
+        .env("WARDEN_MASTER_KEY", OTHER_MASTER)
+        .env("WARDEN_MCP_KB_COMMAND", BIN)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("wrong master key"), "{err}");
+    assert!(snapshot(&v.db) == before, "the vault or the log changed");
+    // And without any key: refused too, naming what is missing.
+    let out = std::process::Command::new(BIN)
+        .args(["serve", "--config"])
+        .arg(&v.config)
+        .arg("--db")
+        .arg(&v.db)
+        .args(["--listen", "127.0.0.1:0"])
+        .env("WARDEN_MCP_KB_COMMAND", BIN)
+        .env_remove("WARDEN_MASTER_KEY")
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("WARDEN_MASTER_KEY"));
+}
+
+/// What a wrong key must not touch: the vault's rows and the audit log's length and head.
+fn snapshot(db: &std::path::Path) -> (Vec<String>, Vec<String>, i64, String) {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    let rows = |sql: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let secrets = rows("SELECT body FROM secrets ORDER BY name, version");
+    let meta = rows("SELECT value FROM vault_meta");
+    let (n, head): (i64, String) = conn
+        .query_row(
+            "SELECT count(*), coalesce(max(hash), '') FROM audit",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    (secrets, meta, n, head)
+}
