@@ -899,16 +899,16 @@ impl Gateway {
         }
         let env = Arc::clone(&self.env);
         // `{{secret:name}}` comes from the vault, for this agent only; every use is recorded.
-        let used: std::sync::Mutex<Vec<(String, u32)>> = std::sync::Mutex::new(Vec::new());
+        let used: std::sync::Mutex<Vec<(String, String, u32)>> = std::sync::Mutex::new(Vec::new());
         let refused: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
         let resolver = |k: &str| -> Option<String> {
             let Some(name) = k.strip_prefix("secret:") else {
                 return env(k);
             };
             match self.resolve_secret(name, &action.agent) {
-                Ok((value, version)) => {
+                Ok((value, secret, version)) => {
                     if let Ok(mut u) = used.lock() {
-                        u.push((name.to_owned(), version));
+                        u.push((name.to_owned(), secret, version));
                     }
                     Some(value)
                 }
@@ -928,13 +928,13 @@ impl Gateway {
             .into_inner()
             .unwrap_or_default()
             .into_iter()
-            .map(|(name, version)| {
+            .map(|(reference, secret, version)| {
                 let mut u = self.event_for(action, EventKind::SecretUsed, Outcome::Success);
                 u.description = format!(
-                    "secret `{name}` (version {version}) injected into `{}` for agent `{}`",
+                    "secret `{secret}` (version {version}) injected into `{}` for agent `{}`",
                     tool.name, action.agent
                 );
-                u.output = json!({"secret": name, "version": version, "connector": tool.system});
+                u.output = json!({"secret": secret, "reference": reference, "version": version, "connector": tool.system});
                 u
             })
             .collect();
@@ -1394,6 +1394,7 @@ impl Gateway {
         loop {
             tick.tick().await;
             self.expire_due().await;
+            self.expire_secret_versions().await;
         }
     }
 }

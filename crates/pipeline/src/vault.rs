@@ -106,23 +106,32 @@ impl Vault {
         Ok(out)
     }
 
-    /// The current value of `name` for `agent`, with its version; `Err` says why not (never
-    /// the value).
-    pub(crate) fn resolve(&self, name: &str, agent: &str) -> Result<(String, u32), String> {
+    /// The current value of `name` for `agent`, with the secret and version used; `Err` says
+    /// why not (never the value). An agent-scoped secret `name.agent` takes precedence over
+    /// `name` whenever it exists, even revoked: revoking one agent's credential stops that
+    /// agent without falling back to a shared one, and leaves the others working.
+    pub(crate) fn resolve(&self, name: &str, agent: &str) -> Result<(String, String, u32), String> {
         let versions = self
             .versions
             .read()
             .map_err(|_| "vault cache poisoned".to_owned())?;
+        let own = format!("{name}.{agent}");
+        let lineage = if versions.iter().any(|v| v.name == own) {
+            own
+        } else {
+            name.to_owned()
+        };
         let current = versions
             .iter()
-            .find(|v| v.name == name && v.state == "current")
-            .ok_or_else(|| format!("no current version of secret `{name}`"))?;
+            .find(|v| v.name == lineage && v.state == "current")
+            .ok_or_else(|| format!("no current version of secret `{lineage}`"))?;
         if !current.agents.iter().any(|a| a == agent) {
-            return Err(format!("agent `{agent}` may not use secret `{name}`"));
+            return Err(format!("agent `{agent}` may not use secret `{lineage}`"));
         }
         let value = self.open_value(current)?;
         Ok((
             String::from_utf8_lossy(&value).into_owned(),
+            lineage,
             current.version,
         ))
     }
@@ -348,8 +357,60 @@ impl Gateway {
         Ok(view(name, &snapshot))
     }
 
+    /// Previous versions whose grace period has passed are revoked (recorded): after a
+    /// rotation the old credential stays live for `vault.grace`, then it is gone.
+    pub async fn expire_secret_versions(&self) {
+        let Some(vault) = &self.vault else { return };
+        let now = Timestamp::now();
+        let due: Vec<(String, u32)> = match vault.versions.read() {
+            Ok(v) => v
+                .iter()
+                .filter(|v| v.state == "previous" && v.grace_until.is_some_and(|g| g.0 <= now.0))
+                .map(|v| (v.name.clone(), v.version))
+                .collect(),
+            Err(_) => return,
+        };
+        for (name, version) in due {
+            let mut e = AuditEvent::new(
+                EventKind::SecretRevoked,
+                Outcome::Success,
+                format!(
+                    "secret `{name}` version {version} revoked: its grace period after rotation ended"
+                ),
+            );
+            e.output = json!({"secret": name, "version": version, "reason": "grace period ended"});
+            match self
+                .store
+                .revoke_secret(&name, Some(version), now, vec![e])
+                .await
+            {
+                Ok(_) => {
+                    if let Ok(mut cache) = vault.versions.write() {
+                        for v in cache
+                            .iter_mut()
+                            .filter(|v| v.name == name && v.version == version)
+                        {
+                            v.state = "revoked".into();
+                            v.revoked_at = Some(now);
+                        }
+                    }
+                    if let Err(e) = self.refresh_known_secrets() {
+                        tracing::error!(error = %e, "cannot rebuild the secret scrubber");
+                    }
+                }
+                Err(err) => {
+                    tracing::error!(error = %err, "cannot revoke an expired secret version")
+                }
+            }
+        }
+    }
+
     /// Resolves `{{secret:NAME}}` for one execution (see [`Gateway::execute`]).
-    pub(crate) fn resolve_secret(&self, name: &str, agent: &str) -> Result<(String, u32), String> {
+    pub(crate) fn resolve_secret(
+        &self,
+        name: &str,
+        agent: &str,
+    ) -> Result<(String, String, u32), String> {
         match &self.vault {
             Some(v) => v.resolve(name, agent),
             None => Err(format!(

@@ -31,12 +31,16 @@ impl Drop for Vaulted {
 
 impl Vaulted {
     async fn start() -> Self {
+        Self::start_with("").await
+    }
+
+    async fn start_with(extra: &str) -> Self {
         warden_execute::install_crypto_provider();
         let up = harness::upstream().await;
         let dir = tempfile::tempdir().unwrap();
         // Every GroupAny connector takes its key from the vault instead of the environment.
         let config = harness::write_deployment(dir.path(), |t| {
-            t.replace("{{env:GROUPANY_API_KEY}}", "{{secret:groupany_key}}")
+            t.replace("{{env:GROUPANY_API_KEY}}", "{{secret:groupany_key}}") + extra
         });
         let db = dir.path().join("data/warden.db");
         let (code, stdout, stderr) = run_cli(
@@ -356,4 +360,97 @@ fn snapshot(db: &std::path::Path) -> (Vec<String>, Vec<String>, i64, String) {
         )
         .unwrap();
     (secrets, meta, n, head)
+}
+
+#[tokio::test]
+async fn one_agents_credential_is_revoked_without_touching_the_others() {
+    let v = Vaulted::start_with("\n[vault]\ngrace = \"1s\"\n").await;
+    let support = v.token("support-bot").await;
+    let dev = v.token("dev-bot").await;
+    // A shared credential for support-bot, and dev-bot's own.
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key.dev-bot",
+            "--from-stdin",
+            "--agent",
+            "dev-bot",
+        ],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let ci = json!({"repo": "groupany/web", "branch": "main"});
+    let (s, body) = v.act(&dev, "ci.run_pipeline", ci.clone()).await;
+    assert_eq!(s, 200, "{body}");
+    assert_eq!(
+        v.act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"})
+        )
+        .await
+        .0,
+        200
+    );
+    let used = v.audit("event=secret.used&agent=dev-bot").await;
+    assert!(
+        used.iter()
+            .any(|r| r["output"]["secret"] == "groupany_key.dev-bot"),
+        "{used:?}"
+    );
+
+    // dev-bot's own credential revoked: dev-bot stops (no fallback to the shared one) …
+    let (code, _, err) = v.cli(&["secrets", "revoke", "groupany_key.dev-bot"], None);
+    assert_eq!(code, 0, "{err}");
+    let (s, body) = v.act(&dev, "ci.run_pipeline", ci).await;
+    assert_eq!(s, 403, "{body}");
+    // … and support-bot goes on.
+    assert_eq!(
+        v.act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"})
+        )
+        .await
+        .0,
+        200
+    );
+
+    // After a rotation the previous version is revoked once its grace period (1s here) ends.
+    let (code, _, err) = v.cli(
+        &["secrets", "rotate", "groupany_key", "--from-stdin"],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut states = Value::Null;
+    for _ in 0..40 {
+        let (_, out, _) = v.cli(&["secrets", "history", "groupany_key", "--json"], None);
+        states = serde_json::from_str::<Value>(&out).unwrap()["versions"].clone();
+        if states[0]["state"] == "revoked" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert_eq!(states[0]["state"], "revoked", "{states}");
+    assert_eq!(states[1]["state"], "current", "{states}");
+    let revoked = v.audit("event=secret.revoked").await;
+    assert!(
+        revoked
+            .iter()
+            .any(|r| r["output"]["reason"] == "grace period ended"),
+        "{revoked:?}"
+    );
 }
