@@ -109,6 +109,17 @@ struct RawConfig {
 struct RawVault {
     master_key_file: Option<PathBuf>,
     grace: Option<String>,
+    #[serde(default)]
+    rotate: BTreeMap<String, RawRotation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRotation {
+    every: String,
+    command: String,
+    #[serde(default)]
+    args: Vec<String>,
 }
 
 /// How long a rotated secret's previous version stays live when `vault.grace` is not set.
@@ -775,6 +786,32 @@ fn validate(
         }
     };
     let vault_key_file = raw.vault.master_key_file.map(|f| base.join(f));
+    let mut rotations = BTreeMap::new();
+    for (name, r) in raw.vault.rotate {
+        let key = format!("vault.rotate.\"{name}\"");
+        let every = match parse_duration(&r.every) {
+            Ok(d) if d >= Duration::from_secs(1) => d,
+            Ok(_) => {
+                p.push(format!("{key}.every"), "at least 1s");
+                Duration::from_secs(30 * 24 * 3600)
+            }
+            Err(e) => {
+                p.push(format!("{key}.every"), e);
+                Duration::from_secs(30 * 24 * 3600)
+            }
+        };
+        if r.command.trim().is_empty() {
+            p.push(format!("{key}.command"), "must name a program");
+        }
+        rotations.insert(
+            name,
+            warden_types::Rotation {
+                every,
+                command: r.command,
+                args: r.args,
+            },
+        );
+    }
     let mut mcp_servers = BTreeMap::new();
     for (name, m) in raw.mcp_servers {
         let key = format!("mcp_servers.{name}");
@@ -960,6 +997,7 @@ fn validate(
         mcp_recheck,
         vault_key_file,
         vault_grace,
+        rotations,
     })
 }
 

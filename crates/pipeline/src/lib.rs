@@ -1395,6 +1395,7 @@ impl Gateway {
             tick.tick().await;
             self.expire_due().await;
             self.expire_secret_versions().await;
+            self.rotate_due().await;
         }
     }
 }

@@ -20,7 +20,15 @@ pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 pub struct Vault {
     master: MasterKey,
     versions: RwLock<Vec<SecretVersion>>,
+    /// When each secret's last rotation attempt failed, so a failing rotator is retried after
+    /// [`ROTATION_RETRY`], not on every tick.
+    failed: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
 }
+
+/// How long after a failed rotation it is tried again.
+pub const ROTATION_RETRY: std::time::Duration = std::time::Duration::from_secs(60);
+/// Longest a rotator may run.
+pub const ROTATOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 fn context(name: &str, version: u32) -> String {
     format!("{name}@{version}")
@@ -81,6 +89,7 @@ impl Vault {
         Ok(Some(Self {
             master,
             versions: RwLock::new(versions),
+            failed: std::sync::Mutex::new(std::collections::HashMap::new()),
         }))
     }
 
@@ -403,6 +412,180 @@ impl Gateway {
                 }
             }
         }
+    }
+
+    /// Secrets with a rotation policy, when their current version is due, and whether it is
+    /// overdue now.
+    pub fn secrets_due(&self, op: &Operator) -> Result<Vec<serde_json::Value>, Refusal> {
+        crate::admin::require_admin(op)?;
+        let vault = self.vault_or_refuse()?;
+        let versions = vault.versions.read().map_err(|_| Refusal::internal())?;
+        let now = Timestamp::now();
+        Ok(self
+            .dep
+            .rotations
+            .iter()
+            .map(|(name, r)| {
+                let current = versions
+                    .iter()
+                    .find(|v| &v.name == name && v.state == "current");
+                let due = current.map(|c| {
+                    c.created_at
+                        .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX))
+                });
+                json!({
+                    "name": name,
+                    "version": current.map(|c| c.version),
+                    "every_seconds": r.every.as_secs(),
+                    "due_at": due.map(|d| d.to_rfc3339()),
+                    "overdue": due.is_none_or(|d| d.0 <= now.0),
+                })
+            })
+            .collect())
+    }
+
+    /// Rotates every secret whose rotation is due: the rotator gets the current value on
+    /// standard input and answers the new one on standard output. A failure keeps the current
+    /// version, is recorded as `secret.rotation_failed` (an alert) and is retried later.
+    pub async fn rotate_due(&self) {
+        let Some(vault) = &self.vault else { return };
+        let now = Timestamp::now();
+        let due: Vec<(String, Vec<String>)> = match vault.versions.read() {
+            Ok(versions) => self
+                .dep
+                .rotations
+                .iter()
+                .filter_map(|(name, r)| {
+                    let current = versions
+                        .iter()
+                        .find(|v| &v.name == name && v.state == "current")?;
+                    let due = current
+                        .created_at
+                        .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX));
+                    (due.0 <= now.0).then(|| (name.clone(), current.agents.clone()))
+                })
+                .collect(),
+            Err(_) => return,
+        };
+        for (name, agents) in due {
+            let recently_failed = vault
+                .failed
+                .lock()
+                .ok()
+                .and_then(|f| f.get(&name).copied())
+                .is_some_and(|at| at.elapsed() < ROTATION_RETRY);
+            if recently_failed {
+                continue;
+            }
+            match self.run_rotator(&name).await {
+                Ok(value) => {
+                    let op = Operator {
+                        name: "rotator".into(),
+                        admin: true,
+                    };
+                    match self.put_secret(&op, &name, &value, agents).await {
+                        Ok(_) => {
+                            if let Ok(mut f) = vault.failed.lock() {
+                                f.remove(&name);
+                            }
+                        }
+                        Err(r) => self.rotation_failed(&name, &r.message).await,
+                    }
+                }
+                Err(why) => self.rotation_failed(&name, &why).await,
+            }
+        }
+    }
+
+    async fn rotation_failed(&self, name: &str, why: &str) {
+        if let Some(vault) = &self.vault
+            && let Ok(mut f) = vault.failed.lock()
+        {
+            f.insert(name.to_owned(), std::time::Instant::now());
+        }
+        tracing::warn!(secret = %name, reason = %why, "secret rotation failed; the current version stays active");
+        let mut e = AuditEvent::new(
+            EventKind::SecretRotationFailed,
+            Outcome::Failure,
+            format!("rotation of secret `{name}` failed: {why}; the current version stays active"),
+        );
+        e.code = Some("rotation_failed".into());
+        e.output = json!({"secret": name, "reason": why});
+        if let Err(err) = self.store.append(vec![e]).await {
+            tracing::error!(error = %err, "cannot record a failed rotation");
+        }
+    }
+
+    /// Runs the rotator of `name`; its answer is the new value. Errors never carry a value.
+    async fn run_rotator(&self, name: &str) -> Result<String, String> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let rotation = self.dep.rotations.get(name).ok_or("no rotation policy")?;
+        let (current, _, _) = self.current_value(name)?;
+        let mut child = tokio::process::Command::new(&rotation.command)
+            .args(&rotation.args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("WARDEN_SECRET_NAME", name)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("cannot start the rotator `{}`: {e}", rotation.command))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(current.as_bytes()).await;
+        }
+        let mut out = Vec::new();
+        let run = async {
+            if let Some(stdout) = child.stdout.take() {
+                let _ = stdout
+                    .take(u64::try_from(MAX_SECRET_BYTES + 2).unwrap_or(u64::MAX))
+                    .read_to_end(&mut out)
+                    .await;
+            }
+            child.wait().await
+        };
+        let status = tokio::time::timeout(ROTATOR_TIMEOUT, run)
+            .await
+            .map_err(|_| "the rotator did not answer within 30 s".to_owned())?
+            .map_err(|e| format!("the rotator failed: {e}"))?;
+        if !status.success() {
+            return Err(format!("the rotator exited with {status}"));
+        }
+        let mut value =
+            String::from_utf8(out).map_err(|_| "the rotator's answer is not text".to_owned())?;
+        while value.ends_with(['\n', '\r']) {
+            value.pop();
+        }
+        if value.is_empty() {
+            return Err("the rotator answered nothing".into());
+        }
+        if value == current.as_str() {
+            return Err("the rotator answered the current value".into());
+        }
+        Ok(value)
+    }
+
+    /// The current value of the shared secret `name` (for its rotator).
+    fn current_value(
+        &self,
+        name: &str,
+    ) -> Result<(warden_vault::Zeroizing<String>, String, u32), String> {
+        let vault = self.vault.as_ref().ok_or("no vault")?;
+        let versions = vault
+            .versions
+            .read()
+            .map_err(|_| "vault cache poisoned".to_owned())?;
+        let current = versions
+            .iter()
+            .find(|v| v.name == name && v.state == "current")
+            .ok_or_else(|| format!("no current version of `{name}`"))?;
+        let value = vault.open_value(current)?;
+        Ok((
+            warden_vault::Zeroizing::new(String::from_utf8_lossy(&value).into_owned()),
+            name.to_owned(),
+            current.version,
+        ))
     }
 
     /// Resolves `{{secret:NAME}}` for one execution (see [`Gateway::execute`]).

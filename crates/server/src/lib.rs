@@ -112,6 +112,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/admin/approvals/{id}/approve", post(approve))
         .route("/v1/admin/approvals/{id}/deny", post(deny))
         .route("/v1/admin/secrets", get(list_secrets))
+        .route("/v1/admin/secrets-due", get(secrets_due))
         .route(
             "/v1/admin/secrets/{name}",
             get(show_secret).post(put_secret),
@@ -369,6 +370,10 @@ async fn approve(
 
 async fn list_secrets(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
     respond(operator(&gw, &headers).and_then(|op| gw.list_secrets(&op)))
+}
+
+async fn secrets_due(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    respond(operator(&gw, &headers).and_then(|op| gw.secrets_due(&op)))
 }
 
 async fn show_secret(

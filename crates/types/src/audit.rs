@@ -76,6 +76,9 @@ pub enum EventKind {
     /// A secret was injected into a call (which agent, action, connector; never the value).
     #[serde(rename = "secret.used")]
     SecretUsed,
+    /// A due rotation failed; the current version stays. An alert.
+    #[serde(rename = "secret.rotation_failed")]
+    SecretRotationFailed,
 }
 
 impl EventKind {
@@ -101,6 +104,7 @@ impl EventKind {
             Self::SecretRotated => "secret.rotated",
             Self::SecretRevoked => "secret.revoked",
             Self::SecretUsed => "secret.used",
+            Self::SecretRotationFailed => "secret.rotation_failed",
         }
     }
 }

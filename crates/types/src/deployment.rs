@@ -47,6 +47,20 @@ pub struct Deployment {
     pub vault_key_file: Option<PathBuf>,
     /// How long a rotated secret's previous version stays live.
     pub vault_grace: Duration,
+    /// Rotation policies by secret name.
+    pub rotations: BTreeMap<String, Rotation>,
+}
+
+/// How and how often a secret is rotated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rotation {
+    /// A version older than this is due.
+    pub every: Duration,
+    /// The program that mints a new value: it reads the current value on standard input and
+    /// writes the new one on standard output.
+    pub command: String,
+    /// Its arguments.
+    pub args: Vec<String>,
 }
 
 /// An upstream MCP server.

@@ -13,7 +13,8 @@ pub use audit::{
 };
 pub use deployment::{
     Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Inspection, Limits,
-    McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Tool, ToolKind,
+    McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Rotation, Tool,
+    ToolKind,
 };
 pub use time::{Timestamp, parse_rfc3339};
 

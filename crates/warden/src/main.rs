@@ -279,6 +279,11 @@ enum SecretsCommand {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Secrets with a rotation policy, when each is due, and which are overdue (exit 5 if any).
+    Due {
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// One secret's metadata.
     Show {
         /// The secret.
@@ -815,6 +820,31 @@ async fn secrets(cmd: SecretsCommand, json_out: bool) -> Result<u8, Exit> {
             let v = Client::new(&remote)?.get("/v1/admin/secrets").await?;
             output::secrets(&v, json_out);
             return Ok(exit::OK);
+        }
+        SecretsCommand::Due { remote } => {
+            let v = Client::new(&remote)?.get("/v1/admin/secrets-due").await?;
+            let overdue = v
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x.get("overdue") == Some(&json!(true))));
+            if json_out {
+                println!("{v}");
+            } else {
+                for x in v.as_array().into_iter().flatten() {
+                    let field = |k: &str| x.get(k).map(s_of).unwrap_or_default();
+                    println!(
+                        "{:24} version {:4} due {:28} {}",
+                        field("name"),
+                        field("version"),
+                        field("due_at"),
+                        if x.get("overdue") == Some(&json!(true)) {
+                            "OVERDUE"
+                        } else {
+                            "ok"
+                        }
+                    );
+                }
+            }
+            return Ok(if overdue { exit::CONFLICT } else { exit::OK });
         }
         SecretsCommand::Show { name, remote } | SecretsCommand::History { name, remote } => {
             Client::new(&remote)?.get(&path(&name)).await?

@@ -454,3 +454,100 @@ async fn one_agents_credential_is_revoked_without_touching_the_others() {
         "{revoked:?}"
     );
 }
+
+#[tokio::test]
+async fn due_secrets_are_rotated_by_their_rotator_and_a_failing_rotator_keeps_the_old_one() {
+    let next = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(next.path(), format!("{CANARY_KEY}\n")).unwrap();
+    let extra = format!(
+        "\n[vault.rotate.\"groupany_key\"]\nevery = \"2s\"\ncommand = \"/bin/sh\"\nargs = [\"-c\", \"cat > /dev/null; cat {}\"]\n\n[vault.rotate.\"other_key\"]\nevery = \"1s\"\ncommand = \"/bin/sh\"\nargs = [\"-c\", \"exit 3\"]\n",
+        next.path().display()
+    );
+    let v = Vaulted::start_with(&extra).await;
+    let support = v.token("support-bot").await;
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some("an-old-key-the-upstream-no-longer-takes"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "other_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some("some-other-credential-1"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (s, _) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 502, "the old key is refused upstream");
+
+    // Within a few seconds the rotator mints the new value, and calls use it.
+    let mut ok = false;
+    for _ in 0..40 {
+        if v.act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await
+        .0 == 200
+        {
+            ok = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(ok, "the rotated value was never used");
+    let rotated = v.audit("event=secret.rotated").await;
+    assert!(
+        rotated
+            .iter()
+            .any(|r| r["actor"] == "rotator" && r["output"]["secret"] == "groupany_key"),
+        "{rotated:?}"
+    );
+
+    // The failing rotator: the current version stays, the failure is an alert in the log, and
+    // `warden secrets due` reports it overdue (exit 5).
+    let mut failed = Vec::new();
+    for _ in 0..40 {
+        failed = v.audit("event=secret.rotation_failed").await;
+        if !failed.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(
+        failed.iter().any(|r| r["output"]["secret"] == "other_key"),
+        "{failed:?}"
+    );
+    let (_, out, _) = v.cli(&["secrets", "history", "other_key", "--json"], None);
+    let hist: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(hist["current_version"], 1, "{hist}");
+    let (code, out, _) = v.cli(&["secrets", "due"], None);
+    assert_eq!(code, 5, "{out}");
+    assert!(
+        out.contains("other_key") && out.contains("OVERDUE"),
+        "{out}"
+    );
+    // Nothing printed or recorded any value.
+    assert!(!out.contains("some-other-credential-1"));
+    let all = serde_json::to_string(&v.audit("limit=100000").await).unwrap();
+    assert!(!all.contains(CANARY_KEY) && !all.contains("some-other-credential-1"));
+}
