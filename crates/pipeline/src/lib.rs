@@ -924,9 +924,12 @@ impl Gateway {
             .executor
             .execute_cancellable(tool, &action.arguments, &resolver, cancel)
             .await;
+        let used = used.into_inner().unwrap_or_default();
+        let alerts = self.secret_alerts(
+            &action.agent,
+            &used.iter().map(|(_, s, _)| s.clone()).collect::<Vec<_>>(),
+        );
         let secret_events: Vec<AuditEvent> = used
-            .into_inner()
-            .unwrap_or_default()
             .into_iter()
             .map(|(reference, secret, version)| {
                 let mut u = self.event_for(action, EventKind::SecretUsed, Outcome::Success);
@@ -1065,6 +1068,7 @@ impl Gateway {
         };
         let mut events = vec![e];
         events.extend(secret_events);
+        events.extend(alerts);
         match self
             .store
             .add_session_labels(&action.agent, &action.session, labels.clone(), events)

@@ -23,7 +23,32 @@ pub struct Vault {
     /// When each secret's last rotation attempt failed, so a failing rotator is retried after
     /// [`ROTATION_RETRY`], not on every tick.
     failed: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+    /// Usage by secret, then agent; rebuilt from the audit log at start.
+    usage: std::sync::Mutex<
+        std::collections::BTreeMap<String, std::collections::BTreeMap<String, Usage>>,
+    >,
 }
+
+/// Uses of one secret by one agent.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Usage {
+    /// How many injections.
+    pub count: u64,
+    /// First one.
+    pub first: Option<String>,
+    /// Last one.
+    pub last: Option<String>,
+    /// Recent uses (unix seconds), for the rate alert; not serialised.
+    #[serde(skip)]
+    recent: std::collections::VecDeque<i64>,
+    /// When the rate alert last fired (unix seconds).
+    #[serde(skip)]
+    rate_alerted: Option<i64>,
+}
+
+/// Uses per minute of one secret by one agent above which an alert is raised (at most one a
+/// minute).
+pub const RATE_ALERT_PER_MINUTE: usize = 60;
 
 /// How long after a failed rotation it is tried again.
 pub const ROTATION_RETRY: std::time::Duration = std::time::Duration::from_secs(60);
@@ -86,10 +111,41 @@ impl Vault {
             }
         }
         let versions = store.secret_versions().await?;
+        // Past uses, so that "first use" means first ever, not first since start.
+        let mut usage: std::collections::BTreeMap<
+            String,
+            std::collections::BTreeMap<String, Usage>,
+        > = std::collections::BTreeMap::new();
+        let past = store
+            .query_audit(warden_store::AuditFilter {
+                event: Some("secret.used".into()),
+                limit: Some(1_000_000),
+                ..Default::default()
+            })
+            .await?;
+        for r in past {
+            let (Some(agent), Some(secret)) = (
+                r.event.agent.clone(),
+                r.event
+                    .output
+                    .get("secret")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned),
+            ) else {
+                continue;
+            };
+            let u = usage.entry(secret).or_default().entry(agent).or_default();
+            u.count += 1;
+            if u.first.is_none() {
+                u.first = Some(r.ts.clone());
+            }
+            u.last = Some(r.ts.clone());
+        }
         Ok(Some(Self {
             master,
             versions: RwLock::new(versions),
             failed: std::sync::Mutex::new(std::collections::HashMap::new()),
+            usage: std::sync::Mutex::new(usage),
         }))
     }
 
@@ -146,6 +202,69 @@ impl Vault {
     }
 }
 
+impl Vault {
+    /// Counts one use and says what is unusual about it (alerts to record).
+    pub(crate) fn note_use(
+        &self,
+        secret: &str,
+        agent: &str,
+        roles_of: &dyn Fn(&str) -> Vec<String>,
+    ) -> Vec<String> {
+        let Ok(mut usage) = self.usage.lock() else {
+            return Vec::new();
+        };
+        let per_agent = usage.entry(secret.to_owned()).or_default();
+        let mut alerts = Vec::new();
+        let first_by_agent = per_agent.get(agent).is_none_or(|u| u.count == 0);
+        if first_by_agent {
+            let my_roles = roles_of(agent);
+            let role_used_before = per_agent
+                .iter()
+                .filter(|(a, u)| a.as_str() != agent && u.count > 0)
+                .any(|(a, _)| roles_of(a).iter().any(|r| my_roles.contains(r)));
+            if per_agent.values().any(|u| u.count > 0) && !role_used_before {
+                alerts.push(format!(
+                    "secret `{secret}` used by agent `{agent}`, whose role(s) {} never used it before",
+                    my_roles.join(", ")
+                ));
+            } else {
+                alerts.push(format!(
+                    "secret `{secret}` used by agent `{agent}` for the first time"
+                ));
+            }
+        }
+        let now = Timestamp::now();
+        let secs = now.0 / 1_000_000;
+        let u = per_agent.entry(agent.to_owned()).or_default();
+        u.count += 1;
+        if u.first.is_none() {
+            u.first = Some(now.to_rfc3339());
+        }
+        u.last = Some(now.to_rfc3339());
+        u.recent.push_back(secs);
+        while u.recent.front().is_some_and(|t| *t <= secs - 60) {
+            u.recent.pop_front();
+        }
+        if u.recent.len() > RATE_ALERT_PER_MINUTE && u.rate_alerted.is_none_or(|t| t <= secs - 60) {
+            u.rate_alerted = Some(secs);
+            alerts.push(format!(
+                "secret `{secret}` used {} times in the last minute by agent `{agent}` (alert threshold {RATE_ALERT_PER_MINUTE})",
+                u.recent.len()
+            ));
+        }
+        alerts
+    }
+
+    fn usage_of(&self, secret: &str) -> serde_json::Value {
+        self.usage
+            .lock()
+            .ok()
+            .and_then(|u| u.get(secret).cloned())
+            .map(|m| serde_json::to_value(m).unwrap_or_default())
+            .unwrap_or_else(|| json!({}))
+    }
+}
+
 /// A secret as operators see it: metadata, never the value.
 #[derive(Debug, Clone, Serialize)]
 pub struct SecretView {
@@ -157,6 +276,8 @@ pub struct SecretView {
     pub agents: Vec<String>,
     /// Every version: number, state, who stored it, when, grace, revocation.
     pub versions: Vec<serde_json::Value>,
+    /// Uses per agent: count, first, last.
+    pub usage: serde_json::Value,
 }
 
 fn view(name: &str, versions: &[SecretVersion]) -> SecretView {
@@ -178,6 +299,7 @@ fn view(name: &str, versions: &[SecretVersion]) -> SecretView {
                 })
             })
             .collect(),
+        usage: json!({}),
     }
 }
 
@@ -310,7 +432,9 @@ impl Gateway {
                 format!("no secret `{name}`"),
             ));
         }
-        Ok(view(name, &versions))
+        let mut v = view(name, &versions);
+        v.usage = vault.usage_of(name);
+        Ok(v)
     }
 
     /// Revokes one version or all of `name`: no longer injected; its value stays in the
@@ -586,6 +710,37 @@ impl Gateway {
             name.to_owned(),
             current.version,
         ))
+    }
+
+    /// Counts uses of secrets by `agent` and returns the alerts they raise, as audit events.
+    pub(crate) fn secret_alerts(&self, agent: &str, secrets: &[String]) -> Vec<AuditEvent> {
+        let Some(vault) = &self.vault else {
+            return Vec::new();
+        };
+        let roles_of = |a: &str| {
+            self.dep
+                .agents
+                .get(a)
+                .map(|x| x.roles.clone())
+                .unwrap_or_default()
+        };
+        secrets
+            .iter()
+            .flat_map(|s| {
+                vault
+                    .note_use(s, agent, &roles_of)
+                    .into_iter()
+                    .map(move |m| (s.clone(), m))
+            })
+            .map(|(secret, message)| {
+                tracing::warn!(%secret, %agent, alert = %message, "secret usage alert");
+                let mut e = AuditEvent::new(EventKind::SecretAlert, Outcome::Success, message);
+                e.agent = Some(agent.to_owned());
+                e.code = Some("secret_alert".into());
+                e.output = json!({"secret": secret});
+                e
+            })
+            .collect()
     }
 
     /// Resolves `{{secret:NAME}}` for one execution (see [`Gateway::execute`]).

@@ -79,6 +79,10 @@ pub enum EventKind {
     /// A due rotation failed; the current version stays. An alert.
     #[serde(rename = "secret.rotation_failed")]
     SecretRotationFailed,
+    /// A credential was used in an unusual way: by an agent for the first time, by an agent of
+    /// a role that never used it, or at an unusual rate. An alert.
+    #[serde(rename = "secret.alert")]
+    SecretAlert,
 }
 
 impl EventKind {
@@ -105,6 +109,7 @@ impl EventKind {
             Self::SecretRevoked => "secret.revoked",
             Self::SecretUsed => "secret.used",
             Self::SecretRotationFailed => "secret.rotation_failed",
+            Self::SecretAlert => "secret.alert",
         }
     }
 }

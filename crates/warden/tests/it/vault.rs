@@ -206,6 +206,19 @@ async fn a_vault_secret_is_injected_scoped_rotated_revoked_and_never_leaks() {
             .any(|r| r["agent"] == "support-bot" && r["output"]["secret"] == "groupany_key"),
         "{used:?}"
     );
+    // The first use by an agent is an alert; usage is counted per agent.
+    let alerts = v.audit("event=secret.alert").await;
+    assert!(
+        alerts.iter().any(|r| r["agent"] == "support-bot"
+            && r["description"]
+                .as_str()
+                .unwrap()
+                .contains("for the first time")),
+        "{alerts:?}"
+    );
+    let (_, out, _) = v.cli(&["secrets", "show", "groupany_key", "--json"], None);
+    let shown: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(shown["usage"]["support-bot"]["count"], 1, "{shown}");
 
     // Not for dev-bot: its call that needs the key is refused, and says why.
     let (s, body) = v
@@ -550,4 +563,83 @@ async fn due_secrets_are_rotated_by_their_rotator_and_a_failing_rotator_keeps_th
     assert!(!out.contains("some-other-credential-1"));
     let all = serde_json::to_string(&v.audit("limit=100000").await).unwrap();
     assert!(!all.contains(CANARY_KEY) && !all.contains("some-other-credential-1"));
+}
+
+#[tokio::test]
+async fn unusual_credential_use_raises_alerts() {
+    let v = Vaulted::start().await;
+    let support = v.token("support-bot").await;
+    let marketing = v.token("marketing-bot").await;
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+            "--agent",
+            "marketing-bot",
+        ],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        v.act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"})
+        )
+        .await
+        .0,
+        200
+    );
+    // Another agent, of a role that never used it.
+    let (s, body) = v
+        .act(
+            &marketing,
+            "analytics.query",
+            json!({"metric": "signups", "days": 7}),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    // A burst: more than 60 uses in a minute by one agent.
+    for _ in 0..61 {
+        assert_eq!(
+            v.act(
+                &support,
+                "crm.get_customer",
+                json!({"customer_id": "C1182"})
+            )
+            .await
+            .0,
+            200
+        );
+    }
+    let alerts = v.audit("event=secret.alert").await;
+    let said = |agent: &str, what: &str| {
+        alerts
+            .iter()
+            .any(|r| r["agent"] == agent && r["description"].as_str().unwrap().contains(what))
+    };
+    assert!(said("support-bot", "for the first time"), "{alerts:?}");
+    assert!(
+        said("marketing-bot", "role(s) marketing never used it"),
+        "{alerts:?}"
+    );
+    assert!(
+        said("support-bot", "times in the last minute"),
+        "{alerts:?}"
+    );
+    // One rate alert for the burst, not one per call.
+    let rate = alerts
+        .iter()
+        .filter(|r| {
+            r["description"]
+                .as_str()
+                .unwrap()
+                .contains("times in the last minute")
+        })
+        .count();
+    assert_eq!(rate, 1, "{alerts:?}");
 }
