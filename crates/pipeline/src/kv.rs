@@ -1,0 +1,100 @@
+//! HashiCorp Vault / OpenBao KV v2 over its HTTP API: where secret values live when
+//! `vault.backend = "hashicorp"`. Warden keeps only metadata and a reference (path, version).
+
+use serde_json::{Value, json};
+use warden_types::VaultKv;
+
+/// A KV v2 engine. The token is never logged or returned.
+pub(crate) struct Kv {
+    http: reqwest::Client,
+    cfg: VaultKv,
+    token: warden_vault::Zeroizing<String>,
+}
+
+impl Kv {
+    pub(crate) fn new(cfg: VaultKv, token: String) -> Result<Self, String> {
+        warden_execute::install_crypto_provider();
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        Ok(Self {
+            http,
+            cfg,
+            token: warden_vault::Zeroizing::new(token),
+        })
+    }
+
+    /// The path of a secret under the mount.
+    pub(crate) fn path(&self, name: &str) -> String {
+        format!("{}{name}", self.cfg.prefix)
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/v1/{}/data/{path}", self.cfg.address, self.cfg.mount)
+    }
+
+    async fn send(&self, req: reqwest::RequestBuilder) -> Result<Value, String> {
+        let resp = req
+            .header("X-Vault-Token", self.token.as_str())
+            .send()
+            .await
+            .map_err(|e| {
+                if e.is_timeout() {
+                    format!("the vault at {} did not answer", self.cfg.address)
+                } else {
+                    format!("the vault at {} cannot be reached", self.cfg.address)
+                }
+            })?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(format!(
+                "the vault at {} answered HTTP {status}",
+                self.cfg.address
+            ));
+        }
+        resp.json()
+            .await
+            .map_err(|_| "the vault's answer is not JSON".to_owned())
+    }
+
+    /// Checks that the engine answers with this token.
+    pub(crate) async fn ping(&self) -> Result<(), String> {
+        let url = format!("{}/v1/{}/config", self.cfg.address, self.cfg.mount);
+        self.send(self.http.get(url)).await.map(|_| ())
+    }
+
+    /// Writes a new version; returns its KV version number.
+    pub(crate) async fn write(&self, path: &str, value: &str) -> Result<u32, String> {
+        let v = self
+            .send(
+                self.http
+                    .post(self.url(path))
+                    .json(&json!({"data": {"value": value}})),
+            )
+            .await?;
+        v.pointer("/data/version")
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| "the vault did not say which version it wrote".to_owned())
+    }
+
+    /// Reads one version's value.
+    pub(crate) async fn read(
+        &self,
+        path: &str,
+        version: u32,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
+        let v = self
+            .send(
+                self.http
+                    .get(format!("{}?version={version}", self.url(path))),
+            )
+            .await?;
+        v.pointer("/data/data/value")
+            .and_then(Value::as_str)
+            .map(|s| warden_vault::Zeroizing::new(s.to_owned()))
+            .ok_or_else(|| format!("`{path}` version {version} holds no `value`"))
+    }
+}
