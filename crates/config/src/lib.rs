@@ -889,14 +889,6 @@ fn validate(
         for (var, template) in &m.env {
             check_template(template, &mut p, &format!("{key}.env.{var}"));
         }
-        for (k, template) in m.env.iter().chain(&m.headers) {
-            if template.contains("{{secret:") {
-                p.push(
-                    format!("{key}.{k}"),
-                    "`{{secret:…}}` is not supported for MCP servers yet (they start before the vault opens); use `{{env:NAME}}`",
-                );
-            }
-        }
         let call_timeout = match m.call_timeout.as_deref().map(parse_duration) {
             None => DEFAULT_MCP_CALL_TIMEOUT,
             Some(Ok(d)) if d >= Duration::from_millis(100) => d,

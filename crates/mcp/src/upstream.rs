@@ -405,12 +405,10 @@ impl Upstreams {
             }
         }
         for (key, template) in env {
-            let value =
-                resolve_template(template, &|name| (self.resolve)(name)).map_err(|name| {
-                    CallError::MissingCredential {
-                        server: spec.name.clone(),
-                        name,
-                    }
+            let value = resolve_template(template, &spec.name, &|name| (self.resolve)(name))
+                .map_err(|name| CallError::MissingCredential {
+                    server: spec.name.clone(),
+                    name,
                 })?;
             cmd.env(key, value);
         }
@@ -497,12 +495,12 @@ impl Upstreams {
         };
         let mut resolved = Vec::new();
         for (k, template) in headers {
-            let v = resolve_template(template, &|name| (self.resolve)(name)).map_err(|name| {
-                CallError::MissingCredential {
+            let v = resolve_template(template, &spec.name, &|name| (self.resolve)(name)).map_err(
+                |name| CallError::MissingCredential {
                     server: spec.name.clone(),
                     name,
-                }
-            })?;
+                },
+            )?;
             resolved.push((k.clone(), v));
         }
         // No redirects: one could carry the injected credential to another host.
@@ -1039,21 +1037,39 @@ pub(crate) fn env_references(template: &str) -> Vec<String> {
         .collect()
 }
 
-/// Replaces every `{{env:NAME}}`; `Err(NAME)` for the first that is not set.
+/// Replaces every `{{env:NAME}}` (the resolver gets `NAME`) and `{{secret:name}}` (the
+/// resolver gets `secret:name mcp:SERVER`, so the vault can check the secret's scope);
+/// `Err(reference)` for the first that does not resolve.
 fn resolve_template(
     template: &str,
+    server: &str,
     resolve: &dyn Fn(&str) -> Option<String>,
 ) -> Result<String, String> {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
-    while let Some(at) = rest.find("{{env:") {
+    while let Some(at) = rest.find("{{") {
         out.push_str(rest.get(..at).unwrap_or_default());
-        let after = rest.get(at + 6..).unwrap_or_default();
-        let Some((name, tail)) = after.split_once("}}") else {
+        let after = rest.get(at + 2..).unwrap_or_default();
+        let Some((reference, tail)) = after.split_once("}}") else {
             out.push_str(rest.get(at..).unwrap_or_default());
             return Ok(out);
         };
-        out.push_str(&resolve(name).ok_or_else(|| name.to_owned())?);
+        let key = match (
+            reference.strip_prefix("env:"),
+            reference.strip_prefix("secret:"),
+        ) {
+            (Some(name), _) => name.to_owned(),
+            (None, Some(name)) => format!("secret:{name} mcp:{server}"),
+            (None, None) => {
+                out.push_str(
+                    rest.get(at..at + 2 + reference.len() + 2)
+                        .unwrap_or_default(),
+                );
+                rest = tail;
+                continue;
+            }
+        };
+        out.push_str(&resolve(&key).ok_or_else(|| reference.to_owned())?);
         rest = tail;
     }
     out.push_str(rest);
@@ -1068,11 +1084,23 @@ mod tests {
     fn templates_resolve_and_name_what_is_missing() {
         let env = |k: &str| (k == "TOKEN").then(|| "s3cr3t".to_owned());
         assert_eq!(
-            resolve_template("Bearer {{env:TOKEN}}", &env),
+            resolve_template("Bearer {{env:TOKEN}}", "s", &env),
             Ok("Bearer s3cr3t".into())
         );
-        assert_eq!(resolve_template("plain", &env), Ok("plain".into()));
-        assert_eq!(resolve_template("{{env:NOPE}}", &env), Err("NOPE".into()));
+        assert_eq!(resolve_template("plain", "s", &env), Ok("plain".into()));
+        assert_eq!(
+            resolve_template("{{env:NOPE}}", "s", &env),
+            Err("env:NOPE".into())
+        );
+        let vault = |k: &str| (k == "secret:key mcp:s").then(|| "v4lue".to_owned());
+        assert_eq!(
+            resolve_template("{{secret:key}}", "s", &vault),
+            Ok("v4lue".into())
+        );
+        assert_eq!(
+            resolve_template("{{secret:key}}", "other", &vault),
+            Err("secret:key".into())
+        );
         assert_eq!(env_references("a {{env:A}} b {{env:B}}"), vec!["A", "B"]);
     }
 }

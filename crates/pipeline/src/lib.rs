@@ -83,6 +83,9 @@ pub struct Compiled {
         Arc<warden_mcp::Upstreams>,
         Vec<warden_mcp::catalogue::ToolDef>,
     )>,
+    /// The vault, when it was opened before the MCP servers started (their environment may
+    /// name vault secrets).
+    pub vault: Option<Arc<vault::Vault>>,
 }
 
 /// Compiles policies and argument schemas, reporting every problem.
@@ -101,6 +104,7 @@ pub fn compile(deployment: Deployment) -> Result<Compiled, LoadError> {
             validator,
             scanner,
             mcp: None,
+            vault: None,
         }),
         (Err(p), _) => Err(LoadError::Policy(p)),
         (_, Err(s)) => Err(LoadError::Schema(s)),
@@ -114,9 +118,12 @@ pub async fn compile_with_mcp(
     mut deployment: Deployment,
     env: Env,
     pins: &[warden_store::ToolPin],
+    vault: Option<Arc<vault::Vault>>,
 ) -> Result<Compiled, LoadError> {
     if deployment.mcp_servers.is_empty() {
-        return compile(deployment);
+        let mut c = compile(deployment)?;
+        c.vault = vault;
+        return Ok(c);
     }
     warden_execute::install_crypto_provider();
     let specs = deployment
@@ -139,7 +146,25 @@ pub async fn compile_with_mcp(
             call_timeout: s.call_timeout,
         })
         .collect();
-    let resolve: warden_mcp::upstream::Resolve = Arc::new(move |k: &str| env(k));
+    // `{{secret:name}}` in a server's environment or headers comes from the vault, for servers
+    // the secret is scoped to (`mcp:<server>` among its agents).
+    let vault_for_mcp = vault.clone();
+    let resolve: warden_mcp::upstream::Resolve =
+        Arc::new(
+            move |k: &str| match k.strip_prefix("secret:").and_then(|r| r.split_once(' ')) {
+                Some((name, principal)) => {
+                    let v = vault_for_mcp.as_ref()?;
+                    match v.resolve(name, principal) {
+                        Ok((value, _, _)) => Some(value),
+                        Err(why) => {
+                            tracing::error!(%why, "an MCP server's secret cannot be injected");
+                            None
+                        }
+                    }
+                }
+                None => env(k),
+            },
+        );
     let upstreams = Arc::new(warden_mcp::Upstreams::new(specs, resolve));
     let defs = match mcp::discover(&mut deployment, &upstreams, pins).await {
         Ok(d) => d,
@@ -151,6 +176,7 @@ pub async fn compile_with_mcp(
     match compile(deployment) {
         Ok(mut c) => {
             c.mcp = Some((upstreams, defs));
+            c.vault = vault;
             Ok(c)
         }
         Err(e) => {
@@ -203,7 +229,7 @@ pub struct Gateway {
     base_scanner: warden_inspect::Scanner,
     /// Credentials from the environment that connectors inject (known secrets too).
     env_known: Vec<String>,
-    vault: Option<vault::Vault>,
+    vault: Option<Arc<vault::Vault>>,
     store: Arc<dyn Store>,
     env: Env,
     tokens: RwLock<HashMap<String, TokenRecord>>,
@@ -290,7 +316,12 @@ impl Gateway {
             .filter_map(|name| env(&name))
             .chain(mcp.iter().flat_map(|m| m.credentials()))
             .collect();
-        let vault = vault::Vault::open(&compiled.deployment, &store, &env).await?;
+        let vault = match compiled.vault.clone() {
+            Some(v) => Some(v),
+            None => vault::Vault::open(&compiled.deployment, &store, &env)
+                .await?
+                .map(Arc::new),
+        };
         let mut all_known = known.clone();
         if let Some(v) = &vault {
             all_known.extend(v.known_values().map_err(LoadError::Vault)?);

@@ -73,6 +73,16 @@ pub fn is_secret_name(s: &str) -> bool {
         })
 }
 
+/// Opens the vault before anything else starts (see [`Vault::open`]), so that MCP servers can
+/// be given vault secrets.
+pub async fn open_vault(
+    dep: &Deployment,
+    store: &Arc<dyn Store>,
+    env: &Env,
+) -> Result<Option<Arc<Vault>>, LoadError> {
+    Ok(Vault::open(dep, store, env).await?.map(Arc::new))
+}
+
 impl Vault {
     /// Opens the vault with the master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`.
     /// No key: no vault, unless the database already holds secrets (then start is refused).
@@ -362,7 +372,7 @@ fn view(name: &str, versions: &[SecretVersion]) -> SecretView {
 
 impl Gateway {
     fn vault_or_refuse(&self) -> Result<&Vault, Refusal> {
-        self.vault.as_ref().ok_or_else(|| {
+        self.vault.as_deref().ok_or_else(|| {
             Refusal::new(
                 ErrorCode::Conflict,
                 format!("no vault: start Warden with a master key ({MASTER_KEY_ENV} or `vault.master_key_file`)"),
@@ -394,10 +404,21 @@ impl Gateway {
                 "the value must be 1 to 65536 bytes",
             ));
         }
-        if let Some(unknown) = agents.iter().find(|a| !self.dep.agents.contains_key(*a)) {
+        // `mcp:<server>` scopes a secret to an MCP server's environment or headers; the server
+        // may be declared later (it needs the secret to start).
+        let known = |a: &String| {
+            self.dep.agents.contains_key(a)
+                || a.strip_prefix("mcp:").is_some_and(|s| {
+                    !s.is_empty()
+                        && s.bytes().all(|b| {
+                            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                        })
+                })
+        };
+        if let Some(unknown) = agents.iter().find(|a| !known(a)) {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
-                format!("no agent `{unknown}` is configured"),
+                format!("no agent (or MCP server `mcp:<name>`) `{unknown}` is configured"),
             ));
         }
         let next = match vault.versions.read() {

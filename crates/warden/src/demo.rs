@@ -215,7 +215,7 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
     let key_for_mcp = api_key.clone();
     let mcp_env: warden_pipeline::Env =
         Arc::new(move |k: &str| (k == "GROUPANY_API_KEY").then(|| key_for_mcp.clone()));
-    let compiled = warden_pipeline::compile_with_mcp(dep, mcp_env, &[])
+    let compiled = warden_pipeline::compile_with_mcp(dep, mcp_env, &[], None)
         .await
         .map_err(|e| Exit::error(e.to_string()))?;
     let db = compiled.deployment.sqlite_path.clone();

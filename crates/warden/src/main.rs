@@ -494,7 +494,7 @@ async fn load_with_mcp(
 ) -> Result<warden_pipeline::Compiled, Exit> {
     let dep = warden_config::load(path, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
-    warden_pipeline::compile_with_mcp(dep, process_env(), pins)
+    warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
         .await
         .map_err(|e| Exit::error(e.to_string()))
 }
@@ -742,10 +742,9 @@ async fn serve(
     listen: Option<std::net::SocketAddr>,
 ) -> Result<u8, Exit> {
     init_logging();
-    let plain = warden_config::load(config, &|k| std::env::var(k).ok())
+    let plain_dep = warden_config::load(config, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
-    let path = db.unwrap_or_else(|| plain.sqlite_path.clone());
-    drop(plain);
+    let path = db.unwrap_or_else(|| plain_dep.sqlite_path.clone());
     let store = Arc::new(
         warden_store::SqliteStore::open(&path)
             .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,
@@ -757,7 +756,14 @@ async fn serve(
             .await
             .map_err(|e| Exit::error(format!("cannot read tool pins: {e}")))?
     };
-    let compiled = load_with_mcp(config, &pins).await?;
+    // The vault opens first: MCP servers may be given vault secrets when they start.
+    let store_dyn: Arc<dyn warden_store::Store> = store.clone();
+    let vault = warden_pipeline::vault::open_vault(&plain_dep, &store_dyn, &process_env())
+        .await
+        .map_err(|e| Exit::error(e.to_string()))?;
+    let compiled = warden_pipeline::compile_with_mcp(plain_dep, process_env(), &pins, vault)
+        .await
+        .map_err(|e| Exit::error(e.to_string()))?;
     let addr = listen.unwrap_or(compiled.deployment.listen);
     let gw = warden_pipeline::Gateway::start(compiled, store.clone(), process_env())
         .await

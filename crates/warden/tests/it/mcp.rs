@@ -14,7 +14,7 @@ const HELPDESK_KEY: &str = "canary-HELPDESK-KEY-51c0de9a77";
 
 /// The Python with the `mcp` SDK: `WARDEN_TEST_PYTHON`, or `.venv-test` at the repository root
 /// (`scripts/test-deps.sh` creates it; `.ci/run` runs that script).
-fn python() -> PathBuf {
+pub(crate) fn python() -> PathBuf {
     if let Ok(p) = std::env::var("WARDEN_TEST_PYTHON") {
         return PathBuf::from(p);
     }
@@ -26,7 +26,7 @@ fn python() -> PathBuf {
     venv
 }
 
-fn script(name: &str) -> PathBuf {
+pub(crate) fn script(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/mcp")
         .join(name)

@@ -755,3 +755,62 @@ async fn secrets_can_live_in_an_external_vault() {
     let _ = server.kill();
     let _ = server.wait();
 }
+
+#[tokio::test]
+async fn an_mcp_server_gets_a_vault_secret_in_its_environment() {
+    let mut v = Vaulted::start().await;
+    // Scoped to the MCP server (declared next), not to any agent.
+    let secret = "hd-canary-0f9e8d7c6b5a";
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "helpdesk_key",
+            "--from-stdin",
+            "--agent",
+            "mcp:helpdesk",
+        ],
+        Some(secret),
+    );
+    assert_eq!(code, 0, "{err}");
+    // Declare the server, whose environment names the secret, and restart.
+    let _ = v.child.kill();
+    let _ = v.child.wait();
+    let text = std::fs::read_to_string(&v.config).unwrap();
+    std::fs::write(
+        &v.config,
+        format!(
+            "{text}\n[mcp_servers.helpdesk]\ncommand = {:?}\nargs = [{:?}]\nenv = {{ HELPDESK_API_KEY = \"{{{{secret:helpdesk_key}}}}\" }}\n",
+            crate::mcp::python().to_str().unwrap(),
+            crate::mcp::script("helpdesk_server.py").to_str().unwrap(),
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        v.config.parent().unwrap().join("policies/zz-helpdesk.cedar"),
+        "@id(\"support-helpdesk-status\")\npermit(principal in Role::\"support\", action == Action::\"helpdesk.service_status\", resource);\n",
+    )
+    .unwrap();
+    let (child, base) = harness::spawn_serve_with(
+        &v.config,
+        &v.db,
+        &v.log,
+        &v.upstream_url,
+        &[("WARDEN_MASTER_KEY", MASTER)],
+    );
+    v.child = child;
+    v.base = base;
+    let support = v.token("support-bot").await;
+    // The server echoes its key: it was injected (the server had it), and it comes back masked.
+    let (s, body) = v.act(&support, "helpdesk.service_status", json!({})).await;
+    assert_eq!(s, 200, "{body}");
+    let text = body.to_string();
+    assert!(
+        text.contains("connected to the helpdesk API with key [SECRET]"),
+        "{text}"
+    );
+    assert!(!text.contains(secret), "{text}");
+    // An agent cannot have it: the scope is the server.
+    let (code, _, _) = v.cli(&["secrets", "show", "helpdesk_key"], None);
+    assert_eq!(code, 0);
+}
