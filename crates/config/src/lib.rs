@@ -116,6 +116,16 @@ struct RawVault {
     token_env: Option<String>,
     mount: Option<String>,
     prefix: Option<String>,
+    transit: Option<RawTransit>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTransit {
+    address: String,
+    token_env: Option<String>,
+    mount: Option<String>,
+    key: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -825,6 +835,26 @@ fn validate(
             None
         }
     };
+    let vault_transit = raw.vault.transit.map(|t| {
+        if !(t.address.starts_with("http://") || t.address.starts_with("https://")) {
+            p.push(
+                "vault.transit.address",
+                "the vault's http(s) address is required",
+            );
+        }
+        if vault_key_file.is_some() {
+            p.push(
+                "vault.transit",
+                "set `master_key_file` or `transit`, not both",
+            );
+        }
+        warden_types::VaultTransit {
+            address: t.address.trim_end_matches('/').to_owned(),
+            token_env: t.token_env.unwrap_or_else(|| "VAULT_TOKEN".into()),
+            mount: t.mount.unwrap_or_else(|| "transit".into()),
+            key: t.key,
+        }
+    });
     let mut rotations = BTreeMap::new();
     for (name, r) in raw.vault.rotate {
         let key = format!("vault.rotate.\"{name}\"");
@@ -1030,6 +1060,7 @@ fn validate(
         vault_grace,
         rotations,
         vault_kv,
+        vault_transit,
     })
 }
 

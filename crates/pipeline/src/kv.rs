@@ -98,3 +98,76 @@ impl Kv {
             .ok_or_else(|| format!("`{path}` version {version} holds no `value`"))
     }
 }
+
+/// A transit key that wraps Warden's master key (which then never exists unwrapped on disk).
+pub(crate) struct Transit {
+    http: reqwest::Client,
+    cfg: warden_types::VaultTransit,
+    token: warden_vault::Zeroizing<String>,
+}
+
+impl Transit {
+    pub(crate) fn new(cfg: warden_types::VaultTransit, token: String) -> Result<Self, String> {
+        warden_execute::install_crypto_provider();
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        Ok(Self {
+            http,
+            cfg,
+            token: warden_vault::Zeroizing::new(token),
+        })
+    }
+
+    async fn call(&self, op: &str, body: Value) -> Result<Value, String> {
+        let url = format!(
+            "{}/v1/{}/{op}/{}",
+            self.cfg.address, self.cfg.mount, self.cfg.key
+        );
+        let resp = self
+            .http
+            .post(url)
+            .header("X-Vault-Token", self.token.as_str())
+            .json(&body)
+            .send()
+            .await
+            .map_err(|_| format!("the vault at {} cannot be reached", self.cfg.address))?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(format!(
+                "the vault's transit key `{}` answered HTTP {status} to {op}",
+                self.cfg.key
+            ));
+        }
+        resp.json()
+            .await
+            .map_err(|_| "the vault's answer is not JSON".to_owned())
+    }
+
+    /// Wraps base64 `plaintext`; returns the transit ciphertext (`vault:v1:…`).
+    pub(crate) async fn wrap(&self, plaintext_b64: &str) -> Result<String, String> {
+        let v = self
+            .call("encrypt", json!({"plaintext": plaintext_b64}))
+            .await?;
+        v.pointer("/data/ciphertext")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| "the vault returned no ciphertext".to_owned())
+    }
+
+    /// Unwraps a transit ciphertext; returns the base64 plaintext.
+    pub(crate) async fn unwrap(
+        &self,
+        ciphertext: &str,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
+        let v = self
+            .call("decrypt", json!({"ciphertext": ciphertext}))
+            .await?;
+        v.pointer("/data/plaintext")
+            .and_then(Value::as_str)
+            .map(|s| warden_vault::Zeroizing::new(s.to_owned()))
+            .ok_or_else(|| "the vault returned no plaintext".to_owned())
+    }
+}

@@ -111,6 +111,12 @@ impl Store for Flaky {
     async fn init_vault_verifier(&self, v: Value) -> Result<Value, StoreError> {
         self.inner.init_vault_verifier(v).await
     }
+    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
+        self.inner.wrapped_master_key().await
+    }
+    async fn init_wrapped_master_key(&self, w: String) -> Result<String, StoreError> {
+        self.inner.init_wrapped_master_key(w).await
+    }
     async fn secret_versions(&self) -> Result<Vec<warden_store::SecretVersion>, StoreError> {
         self.inner.secret_versions().await
     }

@@ -73,6 +73,38 @@ pub fn is_secret_name(s: &str) -> bool {
         })
 }
 
+/// The master key, unwrapped by the transit key; on first start a random one is made, wrapped
+/// and stored (wrapped only).
+async fn master_from_transit(
+    cfg: &warden_types::VaultTransit,
+    store: &Arc<dyn Store>,
+    env: &Env,
+) -> Result<MasterKey, LoadError> {
+    use base64::Engine;
+    let token = env(&cfg.token_env).ok_or_else(|| {
+        LoadError::Vault(format!(
+            "`vault.transit` is set but `{}` (its token) is not",
+            cfg.token_env
+        ))
+    })?;
+    let transit = crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)?;
+    let wrapped = match store.wrapped_master_key().await? {
+        Some(w) => w,
+        None => {
+            let mut bytes = warden_vault::Zeroizing::new([0u8; warden_vault::KEY_BYTES]);
+            getrandom::fill(bytes.as_mut_slice())
+                .map_err(|_| LoadError::Vault("no randomness available".into()))?;
+            let b64 = warden_vault::Zeroizing::new(
+                base64::engine::general_purpose::STANDARD.encode(bytes.as_slice()),
+            );
+            let wrapped = transit.wrap(&b64).await.map_err(LoadError::Vault)?;
+            store.init_wrapped_master_key(wrapped).await?
+        }
+    };
+    let plain = transit.unwrap(&wrapped).await.map_err(LoadError::Vault)?;
+    MasterKey::from_base64(&plain).map_err(|e| LoadError::Vault(e.to_string()))
+}
+
 /// Opens the vault before anything else starts (see [`Vault::open`]), so that MCP servers can
 /// be given vault secrets.
 pub async fn open_vault(
@@ -100,7 +132,10 @@ impl Vault {
             (None, Some(path)) => {
                 Some(MasterKey::from_file(path).map_err(|e| LoadError::Vault(e.to_string()))?)
             }
-            (None, None) => None,
+            (None, None) => match &dep.vault_transit {
+                Some(t) => Some(master_from_transit(t, store, env).await?),
+                None => None,
+            },
         };
         if let Some(cfg) = &dep.vault_kv {
             let token = env(&cfg.token_env).ok_or_else(|| {

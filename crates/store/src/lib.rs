@@ -245,6 +245,10 @@ pub trait Store: Send + Sync {
         &self,
         verifier: serde_json::Value,
     ) -> Result<serde_json::Value, StoreError>;
+    /// The master key wrapped by an external key-encryption key (transit), if stored.
+    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError>;
+    /// Stores the wrapped master key unless one exists; returns the one in force.
+    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError>;
     /// Every version of every secret.
     async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError>;
     /// Adds a version as `current`; the version that was current becomes `previous` until

@@ -673,6 +673,35 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
+        self.read(|conn| {
+            conn.query_row(
+                "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(Into::into)
+        })
+        .await
+    }
+
+    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError> {
+        self.write(move |conn, _chain| {
+            conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('wrapped_master', ?1) ON CONFLICT (key) DO NOTHING",
+                [&wrapped],
+            )?;
+            conn.query_row(
+                "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(Into::into)
+        })
+        .await
+    }
+
     async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
         self.read(|conn| {
             let mut stmt = conn.prepare("SELECT body FROM secrets ORDER BY name, version")?;

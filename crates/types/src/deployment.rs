@@ -51,6 +51,22 @@ pub struct Deployment {
     pub rotations: BTreeMap<String, Rotation>,
     /// Keep secret values in HashiCorp Vault / OpenBao (KV v2) instead of sealing them locally.
     pub vault_kv: Option<VaultKv>,
+    /// Wrap the local master key with a Vault / OpenBao transit key instead of taking it from
+    /// the environment or a file.
+    pub vault_transit: Option<VaultTransit>,
+}
+
+/// A Vault / OpenBao transit key that wraps the local master key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VaultTransit {
+    /// The vault's address.
+    pub address: String,
+    /// The environment variable holding the token.
+    pub token_env: String,
+    /// The transit mount, e.g. `transit`.
+    pub mount: String,
+    /// The transit key's name.
+    pub key: String,
 }
 
 /// A HashiCorp Vault / OpenBao KV v2 engine holding the secret values.

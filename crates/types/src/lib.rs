@@ -14,7 +14,7 @@ pub use audit::{
 pub use deployment::{
     Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Inspection, Limits,
     McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Rotation, Tool,
-    ToolKind, VaultKv,
+    ToolKind, VaultKv, VaultTransit,
 };
 pub use time::{Timestamp, parse_rfc3339};
 

@@ -39,6 +39,10 @@ impl Vaulted {
     }
 
     async fn start_full(extra: &str, envs: &[(&str, &str)]) -> Self {
+        Self::start_keyed(extra, envs, Some(MASTER)).await
+    }
+
+    async fn start_keyed(extra: &str, envs: &[(&str, &str)], master: Option<&str>) -> Self {
         warden_execute::install_crypto_provider();
         let up = harness::upstream().await;
         let dir = tempfile::tempdir().unwrap();
@@ -64,7 +68,10 @@ impl Vaulted {
             .unwrap()
             .to_owned();
         let log = dir.path().join("serve.log");
-        let mut all_envs = vec![("WARDEN_MASTER_KEY", MASTER)];
+        let mut all_envs: Vec<(&str, &str)> = master
+            .map(|m| ("WARDEN_MASTER_KEY", m))
+            .into_iter()
+            .collect();
         all_envs.extend_from_slice(envs);
         let (child, base) = harness::spawn_serve_with(&config, &db, &log, &up.url, &all_envs);
         Self {
@@ -813,4 +820,124 @@ async fn an_mcp_server_gets_a_vault_secret_in_its_environment() {
     // An agent cannot have it: the scope is the server.
     let (code, _, _) = v.cli(&["secrets", "show", "helpdesk_key"], None);
     assert_eq!(code, 0);
+}
+
+/// A `bao server -dev` on a free port: (process, address).
+async fn bao_dev(token: &str) -> (std::process::Child, String) {
+    warden_execute::install_crypto_provider();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = std::process::Command::new(bao())
+        .args([
+            "server",
+            "-dev",
+            &format!("-dev-root-token-id={token}"),
+            &format!("-dev-listen-address=127.0.0.1:{port}"),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let address = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    for _ in 0..100 {
+        if http
+            .get(format!("{address}/v1/sys/health"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    (server, address)
+}
+
+#[tokio::test]
+async fn the_master_key_can_be_wrapped_by_a_transit_key() {
+    let token = "warden-transit-root-token";
+    let (mut server, address) = bao_dev(token).await;
+    let http = reqwest::Client::new();
+    for (path, body) in [
+        ("sys/mounts/transit", json!({"type": "transit"})),
+        ("transit/keys/warden", json!({})),
+    ] {
+        let r = http
+            .post(format!("{address}/v1/{path}"))
+            .header("X-Vault-Token", token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{path}: {}", r.status());
+    }
+    let extra = format!(
+        "\n[vault.transit]\naddress = \"{address}\"\ntoken_env = \"BAO_TOKEN\"\nkey = \"warden\"\n"
+    );
+    // No local master key at all: the transit key wraps it.
+    let mut v = Vaulted::start_keyed(&extra, &[("BAO_TOKEN", token)], None).await;
+    let support = v.token("support-bot").await;
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "groupany_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some(CANARY_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let ok = json!({"customer_id": "C1182"});
+    assert_eq!(v.act(&support, "crm.get_customer", ok.clone()).await.0, 200);
+    // The database holds the master key only wrapped by the transit key.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let conn =
+        rusqlite::Connection::open_with_flags(&v.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    let wrapped: String = conn
+        .query_row(
+            "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(wrapped.starts_with("vault:v"), "{wrapped}");
+    drop(conn);
+    // Restart: unwrapped again through transit; the sealed secret still opens.
+    let _ = v.child.kill();
+    let _ = v.child.wait();
+    let (child, base) = harness::spawn_serve_with(
+        &v.config,
+        &v.db,
+        &v.log,
+        &v.upstream_url,
+        &[("BAO_TOKEN", token)],
+    );
+    v.child = child;
+    v.base = base;
+    assert_eq!(v.act(&support, "crm.get_customer", ok).await.0, 200);
+    // Without the vault's token Warden does not start, and says what is missing.
+    let _ = v.child.kill();
+    let _ = v.child.wait();
+    let out = std::process::Command::new(BIN)
+        .args(["serve", "--config"])
+        .arg(&v.config)
+        .arg("--db")
+        .arg(&v.db)
+        .args(["--listen", "127.0.0.1:0"])
+        .env("WARDEN_MCP_KB_COMMAND", BIN)
+        .env_remove("WARDEN_MASTER_KEY")
+        .env_remove("BAO_TOKEN")
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("BAO_TOKEN"));
+    let _ = server.kill();
+    let _ = server.wait();
 }
