@@ -132,9 +132,32 @@ struct RawTransit {
 #[serde(deny_unknown_fields)]
 struct RawRotation {
     every: String,
-    command: String,
+    command: Option<String>,
     #[serde(default)]
     args: Vec<String>,
+    url: Option<String>,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
+    revoke_command: Option<String>,
+    #[serde(default)]
+    revoke_args: Vec<String>,
+    revoke_url: Option<String>,
+}
+
+/// Whether a hook URL is acceptable: `https://`, or `http://` to a loopback address.
+fn http_url_ok(url: &str) -> bool {
+    if url.starts_with("https://") {
+        return true;
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?']).next().unwrap_or_default();
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => host,
+    };
+    matches!(host, "localhost" | "[::1]") || host.starts_with("127.")
 }
 
 /// How long a rotated secret's previous version stays live when `vault.grace` is not set.
@@ -869,17 +892,67 @@ fn validate(
                 Duration::from_secs(30 * 24 * 3600)
             }
         };
-        if r.command.trim().is_empty() {
-            p.push(format!("{key}.command"), "must name a program");
-        }
-        rotations.insert(
-            name,
-            warden_types::Rotation {
-                every,
-                command: r.command,
-                args: r.args,
-            },
+        let hook = |p: &mut Problems,
+                    what: &str,
+                    command: Option<String>,
+                    args: Vec<String>,
+                    url: Option<String>|
+         -> Option<warden_types::Hook> {
+            match (command, url) {
+                (Some(c), None) if !c.trim().is_empty() => {
+                    Some(warden_types::Hook::Command { command: c, args })
+                }
+                (Some(_), None) => {
+                    p.push(format!("{key}.{what}command"), "must name a program");
+                    None
+                }
+                (None, Some(u)) => {
+                    if !http_url_ok(&u) {
+                        p.push(
+                            format!("{key}.{what}url"),
+                            "must be https:// (http:// only to a loopback address)",
+                        );
+                    }
+                    Some(warden_types::Hook::Http {
+                        url: u,
+                        headers: r.headers.clone(),
+                    })
+                }
+                (Some(_), Some(_)) => {
+                    p.push(
+                        format!("{key}.{what}url"),
+                        format!("give `{what}command` or `{what}url`, not both"),
+                    );
+                    None
+                }
+                (None, None) => None,
+            }
+        };
+        let mint = hook(&mut p, "", r.command.clone(), r.args.clone(), r.url.clone());
+        let revoke = hook(
+            &mut p,
+            "revoke_",
+            r.revoke_command.clone(),
+            r.revoke_args.clone(),
+            r.revoke_url.clone(),
         );
+        match mint {
+            Some(mint) => {
+                rotations.insert(
+                    name,
+                    warden_types::Rotation {
+                        every,
+                        mint,
+                        revoke,
+                    },
+                );
+            }
+            None if r.command.is_none() && r.url.is_none() => p.push(
+                &key,
+                "needs a rotator: `command` (a program) or `url` (an HTTP hook)",
+            ),
+            None => {}
+        }
     }
     let mut mcp_servers = BTreeMap::new();
     for (name, m) in raw.mcp_servers {

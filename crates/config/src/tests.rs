@@ -128,3 +128,36 @@ connector = { type = "http", upstream = "nowhere" }
     assert!(all.contains("unknown upstream `nowhere`"), "{all}");
     assert_eq!(problems.len(), 4, "{all}");
 }
+
+#[test]
+fn rotation_hooks_are_checked() {
+    let problems = |text: &str| match with_text(text) {
+        Err(ConfigError::Invalid(p)) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        other => panic!("expected problems, got {other:?}"),
+    };
+    let base = "[policies]\ndir = \"policies\"\n";
+    let p = problems(&format!(
+        "{base}[vault.rotate.a]\nevery = \"30d\"\n[vault.rotate.b]\nevery = \"30d\"\ncommand = \"x\"\nurl = \"https://h/\"\n[vault.rotate.c]\nevery = \"30d\"\nurl = \"http://rotator.example.com/mint\"\n"
+    ));
+    for (key, what) in [
+        ("vault.rotate.\"a\"", "needs a rotator"),
+        ("vault.rotate.\"b\".url", "not both"),
+        ("vault.rotate.\"c\".url", "loopback"),
+    ] {
+        assert!(
+            p.iter().any(|m| m.contains(key) && m.contains(what)),
+            "{key}: {p:?}"
+        );
+    }
+    let dep = with_text(&format!(
+        "{base}[vault.rotate.a]\nevery = \"30d\"\nurl = \"http://127.0.0.1:9000/mint\"\nrevoke_command = \"/bin/true\"\n"
+    ))
+    .unwrap();
+    let r = &dep.rotations["a"];
+    assert!(
+        matches!(&r.mint, warden_types::Hook::Http { url, .. } if url == "http://127.0.0.1:9000/mint")
+    );
+    assert!(
+        matches!(&r.revoke, Some(warden_types::Hook::Command { command, .. }) if command == "/bin/true")
+    );
+}

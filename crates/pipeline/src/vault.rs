@@ -637,6 +637,20 @@ impl Gateway {
             Err(_) => return,
         };
         for (name, version) in due {
+            // The value, read before Warden wipes it, for the provider-side revocation.
+            let revoke_hook = self.dep.rotations.get(&name).and_then(|r| r.revoke.clone());
+            let old_value = match &revoke_hook {
+                Some(_) => vault.versions.read().ok().and_then(|versions| {
+                    versions
+                        .iter()
+                        .find(|v| v.name == name && v.version == version)
+                        .and_then(|v| vault.open_value(v).ok())
+                        .map(|b| {
+                            warden_vault::Zeroizing::new(String::from_utf8_lossy(&b).into_owned())
+                        })
+                }),
+                None => None,
+            };
             let mut e = AuditEvent::new(
                 EventKind::SecretRevoked,
                 Outcome::Success,
@@ -663,11 +677,60 @@ impl Gateway {
                     if let Err(e) = self.refresh_known_secrets() {
                         tracing::error!(error = %e, "cannot rebuild the secret scrubber");
                     }
+                    if let Some(hook) = &revoke_hook {
+                        self.revoke_at_provider(&name, version, hook, old_value.as_deref())
+                            .await;
+                    }
                 }
                 Err(err) => {
                     tracing::error!(error = %err, "cannot revoke an expired secret version")
                 }
             }
+        }
+    }
+
+    /// Revokes an expired version at its provider through the rotation's revoke hook; the
+    /// outcome is recorded, a failure as an alert (Warden no longer uses the value either way).
+    async fn revoke_at_provider(
+        &self,
+        name: &str,
+        version: u32,
+        hook: &warden_types::Hook,
+        value: Option<&String>,
+    ) {
+        let result = match value {
+            Some(v) => self
+                .run_hook(name, hook, "revoke", version, v)
+                .await
+                .map(|_| ()),
+            None => Err("the value could not be read back for the revoke hook".into()),
+        };
+        let e = match result {
+            Ok(()) => {
+                let mut e = AuditEvent::new(
+                    EventKind::SecretRevoked,
+                    Outcome::Success,
+                    format!("secret `{name}` version {version} revoked at its provider"),
+                );
+                e.output = json!({"secret": name, "version": version, "reason": "revoked at the provider"});
+                e
+            }
+            Err(why) => {
+                tracing::warn!(secret = %name, version, reason = %why, "revoking a previous secret version at its provider failed");
+                let mut e = AuditEvent::new(
+                    EventKind::SecretRotationFailed,
+                    Outcome::Failure,
+                    format!(
+                        "secret `{name}` version {version} is no longer used by Warden, but revoking it at its provider failed: {why}; revoke it by hand"
+                    ),
+                );
+                e.code = Some("provider_revoke_failed".into());
+                e.output = json!({"secret": name, "version": version, "reason": why});
+                e
+            }
+        };
+        if let Err(err) = self.store.append(vec![e]).await {
+            tracing::error!(error = %err, "cannot record a provider-side revocation");
         }
     }
 
@@ -775,42 +838,11 @@ impl Gateway {
 
     /// Runs the rotator of `name`; its answer is the new value. Errors never carry a value.
     async fn run_rotator(&self, name: &str) -> Result<String, String> {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let rotation = self.dep.rotations.get(name).ok_or("no rotation policy")?;
-        let (current, _, _) = self.current_value(name)?;
-        let mut child = tokio::process::Command::new(&rotation.command)
-            .args(&rotation.args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("WARDEN_SECRET_NAME", name)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| format!("cannot start the rotator `{}`: {e}", rotation.command))?;
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(current.as_bytes()).await;
-        }
-        let mut out = Vec::new();
-        let run = async {
-            if let Some(stdout) = child.stdout.take() {
-                let _ = stdout
-                    .take(u64::try_from(MAX_SECRET_BYTES + 2).unwrap_or(u64::MAX))
-                    .read_to_end(&mut out)
-                    .await;
-            }
-            child.wait().await
-        };
-        let status = tokio::time::timeout(ROTATOR_TIMEOUT, run)
-            .await
-            .map_err(|_| "the rotator did not answer within 30 s".to_owned())?
-            .map_err(|e| format!("the rotator failed: {e}"))?;
-        if !status.success() {
-            return Err(format!("the rotator exited with {status}"));
-        }
-        let mut value =
-            String::from_utf8(out).map_err(|_| "the rotator's answer is not text".to_owned())?;
+        let (current, _, version) = self.current_value(name)?;
+        let mut value = self
+            .run_hook(name, &rotation.mint, "rotate", version, &current)
+            .await?;
         while value.ends_with(['\n', '\r']) {
             value.pop();
         }
@@ -821,6 +853,134 @@ impl Gateway {
             return Err("the rotator answered the current value".into());
         }
         Ok(value)
+    }
+
+    /// Runs one rotation hook with `value` (the current value to mint from, or the value to
+    /// revoke) and returns its answer (the minted value; ignored when revoking). Errors never
+    /// carry a value.
+    async fn run_hook(
+        &self,
+        name: &str,
+        hook: &warden_types::Hook,
+        action: &str,
+        version: u32,
+        value: &str,
+    ) -> Result<String, String> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        match hook {
+            warden_types::Hook::Command { command, args } => {
+                let mut child = tokio::process::Command::new(command)
+                    .args(args)
+                    .env_clear()
+                    .env("PATH", std::env::var("PATH").unwrap_or_default())
+                    .env("WARDEN_SECRET_NAME", name)
+                    .env("WARDEN_SECRET_VERSION", version.to_string())
+                    .env("WARDEN_ROTATION_ACTION", action)
+                    .stdin(std::process::Stdio::piped())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::null())
+                    .kill_on_drop(true)
+                    .spawn()
+                    .map_err(|e| format!("cannot start the {action} hook `{command}`: {e}"))?;
+                if let Some(mut stdin) = child.stdin.take() {
+                    let _ = stdin.write_all(value.as_bytes()).await;
+                }
+                let mut out = Vec::new();
+                let run = async {
+                    if let Some(stdout) = child.stdout.take() {
+                        let _ = stdout
+                            .take(u64::try_from(MAX_SECRET_BYTES + 2).unwrap_or(u64::MAX))
+                            .read_to_end(&mut out)
+                            .await;
+                    }
+                    child.wait().await
+                };
+                let status = tokio::time::timeout(ROTATOR_TIMEOUT, run)
+                    .await
+                    .map_err(|_| format!("the {action} hook did not answer within 30 s"))?
+                    .map_err(|e| format!("the {action} hook failed: {e}"))?;
+                if !status.success() {
+                    return Err(format!("the {action} hook exited with {status}"));
+                }
+                String::from_utf8(out)
+                    .map_err(|_| format!("the {action} hook's answer is not text"))
+            }
+            warden_types::Hook::Http { url, headers } => {
+                let client = reqwest::Client::builder()
+                    .timeout(ROTATOR_TIMEOUT)
+                    .redirect(reqwest::redirect::Policy::none())
+                    .build()
+                    .map_err(|e| format!("cannot build an HTTP client: {e}"))?;
+                let mut req = client.post(url).json(&json!({
+                    "secret": name,
+                    "action": action,
+                    "version": version,
+                    "value": value,
+                }));
+                for (k, template) in headers {
+                    req = req.header(k, self.hook_header(template)?);
+                }
+                let resp = req.send().await.map_err(|e| {
+                    format!(
+                        "the {action} hook at {url} cannot be reached: {}",
+                        e.without_url()
+                    )
+                })?;
+                let status = resp.status();
+                if !status.is_success() {
+                    return Err(format!(
+                        "the {action} hook answered HTTP {}",
+                        status.as_u16()
+                    ));
+                }
+                if action != "rotate" {
+                    return Ok(String::new());
+                }
+                let body = resp.bytes().await.map_err(|e| {
+                    format!(
+                        "the {action} hook's answer cannot be read: {}",
+                        e.without_url()
+                    )
+                })?;
+                if body.len() > MAX_SECRET_BYTES + 1024 {
+                    return Err(format!("the {action} hook's answer is too large"));
+                }
+                let answer: serde_json::Value = serde_json::from_slice(&body)
+                    .map_err(|_| format!("the {action} hook's answer is not JSON"))?;
+                answer
+                    .get("value")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("the {action} hook's answer has no string `value`"))
+            }
+        }
+    }
+
+    /// A rotation hook header: `{{env:NAME}}` from the environment, `{{secret:name}}` the
+    /// current version of a shared secret.
+    fn hook_header(&self, template: &str) -> Result<String, String> {
+        let mut out = String::new();
+        let mut rest = template;
+        while let Some(start) = rest.find("{{") {
+            out.push_str(rest.get(..start).unwrap_or_default());
+            let after = rest.get(start + 2..).unwrap_or_default();
+            let end = after
+                .find("}}")
+                .ok_or("an unclosed `{{` in a hook header")?;
+            let reference = after.get(..end).unwrap_or_default();
+            if let Some(var) = reference.strip_prefix("env:") {
+                out.push_str(&(self.env)(var).ok_or_else(|| format!("`{var}` is not set"))?);
+            } else if let Some(secret) = reference.strip_prefix("secret:") {
+                out.push_str(self.current_value(secret)?.0.as_str());
+            } else {
+                return Err(format!(
+                    "`{{{{{reference}}}}}` in a hook header is not `env:` or `secret:`"
+                ));
+            }
+            rest = after.get(end + 2..).unwrap_or_default();
+        }
+        out.push_str(rest);
+        Ok(out)
     }
 
     /// The current value of the shared secret `name` (for its rotator).

@@ -87,11 +87,32 @@ pub struct VaultKv {
 pub struct Rotation {
     /// A version older than this is due.
     pub every: Duration,
-    /// The program that mints a new value: it reads the current value on standard input and
-    /// writes the new one on standard output.
-    pub command: String,
-    /// Its arguments.
-    pub args: Vec<String>,
+    /// What mints a new value from the current one.
+    pub mint: Hook,
+    /// What revokes a previous value at its provider once its grace period has ended, if
+    /// anything: without one the old value only stops being used by Warden.
+    pub revoke: Option<Hook>,
+}
+
+/// A rotation hook: a program or an HTTP endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hook {
+    /// A program: it reads the value on standard input (the current one to mint from, or the
+    /// one to revoke) and, when minting, writes the new one on standard output.
+    Command {
+        /// The program.
+        command: String,
+        /// Its arguments.
+        args: Vec<String>,
+    },
+    /// An HTTP endpoint: Warden POSTs `{"secret", "action": "rotate"|"revoke", "version",
+    /// "value"}` and, when minting, expects `{"value": "<new>"}` back.
+    Http {
+        /// Its URL.
+        url: String,
+        /// Headers sent with it; `{{env:NAME}}` and `{{secret:name}}` are resolved.
+        headers: BTreeMap<String, String>,
+    },
 }
 
 /// An upstream MCP server.

@@ -12,7 +12,7 @@ pub use audit::{
     sha256_hex,
 };
 pub use deployment::{
-    Agent, ApproverGroup, BodyMode, Connector, Deployment, HttpConnector, Inspection, Limits,
+    Agent, ApproverGroup, BodyMode, Connector, Deployment, Hook, HttpConnector, Inspection, Limits,
     McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Rotation, Tool,
     ToolKind, VaultKv, VaultTransit,
 };

@@ -1,6 +1,7 @@
 //! The vault: a canary credential stored with the CLI, injected by a connector as
 //! `{{secret:…}}`, scoped to agents, rotated, revoked; a wrong master key refused.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -479,11 +480,27 @@ async fn one_agents_credential_is_revoked_without_touching_the_others() {
 async fn due_secrets_are_rotated_by_their_rotator_and_a_failing_rotator_keeps_the_old_one() {
     let next = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(next.path(), format!("{CANARY_KEY}\n")).unwrap();
+    let revoked_file = tempfile::NamedTempFile::new().unwrap();
+    let hook = HookServer::start().await;
     let extra = format!(
-        "\n[vault.rotate.\"groupany_key\"]\nevery = \"2s\"\ncommand = \"/bin/sh\"\nargs = [\"-c\", \"cat > /dev/null; cat {}\"]\n\n[vault.rotate.\"other_key\"]\nevery = \"1s\"\ncommand = \"/bin/sh\"\nargs = [\"-c\", \"exit 3\"]\n",
-        next.path().display()
+        "\n[vault]\ngrace = \"1s\"\n\n[vault.rotate.\"groupany_key\"]\nevery = \"2s\"\ncommand = \"/bin/sh\"\nargs = [\"-c\", \"cat > /dev/null; cat {}\"]\nrevoke_command = \"/bin/sh\"\nrevoke_args = [\"-c\", \"echo $WARDEN_ROTATION_ACTION $WARDEN_SECRET_NAME $WARDEN_SECRET_VERSION > {r}; cat >> {r}\"]\n\n[vault.rotate.\"other_key\"]\nevery = \"1s\"\ncommand = \"/bin/sh\"\nargs = [\"-c\", \"exit 3\"]\n\n[vault.rotate.\"hooked_key\"]\nevery = \"2s\"\nurl = \"{u}/mint\"\nrevoke_url = \"{u}/revoke\"\nheaders = {{ authorization = \"Bearer {{{{env:HOOK_TOKEN}}}}\" }}\n",
+        next.path().display(),
+        r = revoked_file.path().display(),
+        u = hook.url,
     );
-    let v = Vaulted::start_with(&extra).await;
+    let v = Vaulted::start_full(&extra, &[("HOOK_TOKEN", "hook-token-7")]).await;
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "hooked_key",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some("hooked-credential-v1"),
+    );
+    assert_eq!(code, 0, "{err}");
     let support = v.token("support-bot").await;
     let (code, _, err) = v.cli(
         &[
@@ -566,10 +583,122 @@ async fn due_secrets_are_rotated_by_their_rotator_and_a_failing_rotator_keeps_th
         out.contains("other_key") && out.contains("OVERDUE"),
         "{out}"
     );
+    // After the grace period the replaced value is revoked at its provider by the revoke
+    // hook, which gets it on standard input.
+    let mut revoked = String::new();
+    for _ in 0..40 {
+        revoked = std::fs::read_to_string(revoked_file.path()).unwrap_or_default();
+        if revoked.contains("an-old-key") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert_eq!(
+        revoked,
+        "revoke groupany_key 1\nan-old-key-the-upstream-no-longer-takes"
+    );
+    // The HTTP hook: minted with the current value and the header from the environment, the
+    // old value revoked after the grace period.
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        seen = hook.seen.lock().unwrap().clone();
+        if seen.iter().any(|(path, _, _)| path == "/revoke") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let mint = seen.iter().find(|(p, _, _)| p == "/mint").expect("minted");
+    assert_eq!(mint.1, "Bearer hook-token-7");
+    assert_eq!(
+        mint.2,
+        json!({"secret": "hooked_key", "action": "rotate", "version": 1, "value": "hooked-credential-v1"})
+    );
+    let revoke = seen
+        .iter()
+        .find(|(p, _, _)| p == "/revoke")
+        .expect("revoked");
+    assert_eq!(
+        revoke.2,
+        json!({"secret": "hooked_key", "action": "revoke", "version": 1, "value": "hooked-credential-v1"})
+    );
+    let at_provider = v.audit("event=secret.revoked").await;
+    for secret in ["groupany_key", "hooked_key"] {
+        assert!(
+            at_provider.iter().any(|r| r["output"]["secret"] == secret
+                && r["output"]["reason"] == "revoked at the provider"),
+            "{at_provider:?}"
+        );
+    }
     // Nothing printed or recorded any value.
     assert!(!out.contains("some-other-credential-1"));
     let all = serde_json::to_string(&v.audit("limit=100000").await).unwrap();
     assert!(!all.contains(CANARY_KEY) && !all.contains("some-other-credential-1"));
+    assert!(!all.contains("hooked-credential") && !all.contains("hook-token-7"));
+}
+
+/// A rotation hook endpoint: `/mint` answers a new value, `/revoke` 204; every request is
+/// remembered as (path, authorization header, JSON body).
+struct HookServer {
+    url: String,
+    seen: Arc<std::sync::Mutex<Vec<(String, String, Value)>>>,
+}
+
+impl HookServer {
+    async fn start() -> Self {
+        use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let record = seen.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let record = record.clone();
+                tokio::spawn(async move {
+                    let mut reader = tokio::io::BufReader::new(stream);
+                    let mut line = String::new();
+                    reader.read_line(&mut line).await.unwrap();
+                    let path = line.split(' ').nth(1).unwrap_or_default().to_owned();
+                    let (mut len, mut auth) = (0usize, String::new());
+                    loop {
+                        let mut h = String::new();
+                        reader.read_line(&mut h).await.unwrap();
+                        let h = h.trim_end();
+                        if h.is_empty() {
+                            break;
+                        }
+                        let (k, v) = h.split_once(':').unwrap();
+                        match k.to_ascii_lowercase().as_str() {
+                            "content-length" => len = v.trim().parse().unwrap(),
+                            "authorization" => auth = v.trim().to_owned(),
+                            _ => {}
+                        }
+                    }
+                    let mut body = vec![0; len];
+                    reader.read_exact(&mut body).await.unwrap();
+                    let body: Value = serde_json::from_slice(&body).unwrap();
+                    let version = body["version"].as_u64().unwrap_or(0);
+                    record.lock().unwrap().push((path.clone(), auth, body));
+                    let answer = if path == "/mint" {
+                        let b = json!({"value": format!("hooked-credential-v{}", version + 1)})
+                            .to_string();
+                        format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{b}",
+                            b.len()
+                        )
+                    } else {
+                        "HTTP/1.1 204 No Content\r\nconnection: close\r\n\r\n".to_owned()
+                    };
+                    let mut stream = reader.into_inner();
+                    stream.write_all(answer.as_bytes()).await.unwrap();
+                    stream.shutdown().await.ok();
+                });
+            }
+        });
+        Self { url, seen }
+    }
 }
 
 #[tokio::test]
