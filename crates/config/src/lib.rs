@@ -3,6 +3,7 @@
 //! each naming the key.
 
 mod duration;
+mod llm;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -16,6 +17,7 @@ use warden_types::{
 };
 
 pub use duration::parse_duration;
+pub use llm::{DEFAULT_LLM_TIMEOUT, llm_tool_name};
 
 /// Address the server binds when `server.listen` is not set.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -102,6 +104,8 @@ struct RawConfig {
     vault: RawVault,
     #[serde(default)]
     mcp_servers: BTreeMap<String, RawMcpServer>,
+    #[serde(default)]
+    providers: BTreeMap<String, llm::RawProvider>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -266,6 +270,7 @@ struct RawUpstream {
 struct RawRole {
     #[serde(default)]
     description: String,
+    budget: Option<llm::RawBudget>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -281,6 +286,7 @@ struct RawAgent {
     roles: Vec<String>,
     purpose: String,
     privacy: RawPrivacy,
+    budget: Option<llm::RawBudget>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -492,6 +498,7 @@ fn validate(
         roles.insert(
             name.clone(),
             Role {
+                budget: llm::budget(r.budget, &format!("roles.{name}"), &mut p),
                 name,
                 description: r.description,
             },
@@ -559,6 +566,7 @@ fn validate(
         agents.insert(
             id.clone(),
             Agent {
+                budget: llm::budget(a.budget, &key, &mut p),
                 id,
                 owner: a.owner,
                 roles: a.roles,
@@ -1105,6 +1113,8 @@ fn validate(
         ),
     }
 
+    let providers = llm::providers(raw.providers, env, &mut p, &mut tools, &mcp_servers);
+
     if !p.0.is_empty() {
         return Err(ConfigError::Invalid(p.0));
     }
@@ -1134,6 +1144,7 @@ fn validate(
         rotations,
         vault_kv,
         vault_transit,
+        providers,
     })
 }
 

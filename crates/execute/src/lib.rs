@@ -148,6 +148,15 @@ impl Executor {
                 };
                 self.mcp_request(tool, server, method, params, cancel).await
             }
+            Connector::Llm { .. } => Err(ExecError::Upstream {
+                message: format!(
+                    "`{}` is called through the LLM proxy, not as a tool",
+                    tool.name
+                ),
+                status: None,
+                body: None,
+                elapsed: started.elapsed(),
+            }),
         }
     }
 

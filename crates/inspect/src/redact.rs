@@ -163,7 +163,54 @@ impl Pseudonyms {
         Restorer {
             map: self,
             pending: String::new(),
+            json: false,
         }
+    }
+
+    /// A restorer for text that is JSON source (say, streamed tool-call arguments): values are
+    /// written JSON-escaped, as the inside of a string literal.
+    pub fn json_restorer(&self) -> Restorer<'_> {
+        Restorer {
+            map: self,
+            pending: String::new(),
+            json: true,
+        }
+    }
+
+    /// Replaces every known placeholder in JSON source text, escaping the values.
+    pub fn restore_json_source(&self, text: &str) -> String {
+        let mut r = self.json_restorer();
+        let mut out = r.push(text);
+        out.push_str(&r.finish());
+        out
+    }
+
+    /// Restores a chunk of a stream whose state (text held back at the end of the previous
+    /// chunk) lives in `pending`; `json` escapes values for JSON source text.
+    pub fn restore_chunk(&self, pending: &mut String, chunk: &str, json: bool) -> String {
+        let mut r = Restorer {
+            map: self,
+            pending: std::mem::take(pending),
+            json,
+        };
+        let out = r.push(chunk);
+        *pending = std::mem::take(&mut r.pending);
+        out
+    }
+
+    /// Emits what `pending` still holds at the end of a stream.
+    pub fn finish_chunks(&self, pending: &mut String, json: bool) -> String {
+        Restorer {
+            map: self,
+            pending: std::mem::take(pending),
+            json,
+        }
+        .finish()
+    }
+
+    /// Whether `placeholder` is one of these pseudonyms.
+    pub fn knows(&self, placeholder: &str) -> bool {
+        self.by_placeholder.contains_key(placeholder)
     }
 }
 
@@ -171,6 +218,7 @@ impl Pseudonyms {
 pub struct Restorer<'a> {
     map: &'a Pseudonyms,
     pending: String,
+    json: bool,
 }
 
 impl Restorer<'_> {
@@ -202,6 +250,14 @@ impl Restorer<'_> {
                 Scan::Complete(len) => {
                     let candidate = tail.get(..len).unwrap_or_default();
                     match self.map.by_placeholder.get(candidate) {
+                        Some(value) if self.json => {
+                            let quoted = serde_json::to_string(value).unwrap_or_default();
+                            out.push_str(
+                                quoted
+                                    .get(1..quoted.len().saturating_sub(1))
+                                    .unwrap_or_default(),
+                            );
+                        }
                         Some(value) => out.push_str(value),
                         None => out.push_str(candidate),
                     }

@@ -308,6 +308,12 @@ impl Gateway {
                 warden_types::Connector::Http(h) => {
                     h.headers.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
                 }
+                warden_types::Connector::Llm { provider } => compiled
+                    .deployment
+                    .providers
+                    .get(provider)
+                    .map(|p| vec![p.credential.clone()])
+                    .unwrap_or_default(),
                 warden_types::Connector::Mcp { .. } | warden_types::Connector::McpGet { .. } => {
                     Vec::new()
                 }
@@ -660,6 +666,22 @@ impl Gateway {
                 .record_then(&action, &arg_labels, events, r.with_action(&action))
                 .await;
         };
+        if matches!(tool.connector, warden_types::Connector::Llm { .. }) {
+            let (events, r) = refuse(
+                Refusal::new(
+                    ErrorCode::UnknownTool,
+                    format!(
+                        "`{}` is an LLM provider: call it through /v1/chat/completions or /v1/messages",
+                        tool.name
+                    ),
+                ),
+                vec![],
+                Outcome::Denied,
+            );
+            return self
+                .record_then(&action, &arg_labels, events, r.with_action(&action))
+                .await;
+        }
         if let Some(why) = self.tool_disabled(&tool.name) {
             let (events, r) = refuse(
                 Refusal::new(

@@ -299,7 +299,12 @@ impl Gateway {
         self.dep
             .tools
             .values()
-            .filter(|t| !matches!(t.connector, Connector::McpGet { .. }))
+            .filter(|t| {
+                !matches!(
+                    t.connector,
+                    Connector::McpGet { .. } | Connector::Llm { .. }
+                )
+            })
             .filter(|t| self.tool_disabled(&t.name).is_none())
             .filter(|t| self.policy.could_allow(agent, &t.name))
             .collect()

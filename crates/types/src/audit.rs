@@ -79,6 +79,12 @@ pub enum EventKind {
     /// A due rotation failed; the current version stays. An alert.
     #[serde(rename = "secret.rotation_failed")]
     SecretRotationFailed,
+    /// A call to an LLM provider (allowed, refused or failed), with tokens and cost.
+    #[serde(rename = "llm.call")]
+    LlmCall,
+    /// A budget crossed its alert threshold. An alert.
+    #[serde(rename = "budget.alert")]
+    BudgetAlert,
     /// A credential was used in an unusual way: by an agent for the first time, by an agent of
     /// a role that never used it, or at an unusual rate. An alert.
     #[serde(rename = "secret.alert")]
@@ -110,6 +116,8 @@ impl EventKind {
             Self::SecretUsed => "secret.used",
             Self::SecretRotationFailed => "secret.rotation_failed",
             Self::SecretAlert => "secret.alert",
+            Self::LlmCall => "llm.call",
+            Self::BudgetAlert => "budget.alert",
         }
     }
 }
@@ -205,6 +213,9 @@ pub struct AuditEvent {
     /// where: `args/to` or `result/body`), never the values.
     #[serde(default)]
     pub findings: Vec<String>,
+    /// Tokens and money, for LLM calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<crate::Usage>,
 }
 
 impl AuditEvent {
@@ -227,6 +238,7 @@ impl AuditEvent {
             cost_ms: None,
             code: None,
             findings: Vec::new(),
+            usage: None,
         }
     }
 }

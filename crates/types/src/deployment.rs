@@ -54,6 +54,8 @@ pub struct Deployment {
     /// Wrap the local master key with a Vault / OpenBao transit key instead of taking it from
     /// the environment or a file.
     pub vault_transit: Option<VaultTransit>,
+    /// LLM providers by name.
+    pub providers: BTreeMap<String, crate::Provider>,
 }
 
 /// A Vault / OpenBao transit key that wraps the local master key.
@@ -198,6 +200,8 @@ pub struct Agent {
     pub purpose: String,
     /// GDPR record of processing for this agent.
     pub privacy: PrivacyRecord,
+    /// Its LLM spending limits.
+    pub budget: Option<crate::Budget>,
 }
 
 /// An agent's record of processing (GDPR Art. 30).
@@ -220,6 +224,8 @@ pub struct Role {
     pub name: String,
     /// What the role is for.
     pub description: String,
+    /// LLM spending limits of all its agents together (a team budget).
+    pub budget: Option<crate::Budget>,
 }
 
 /// A group of people who may approve held actions.
@@ -256,11 +262,13 @@ pub enum ToolKind {
     Execute,
     /// Changes accounts, permissions or configuration.
     Admin,
+    /// Sends a prompt to an LLM provider (`<provider>.complete`, through the LLM proxy).
+    Llm,
 }
 
 impl ToolKind {
     /// Every kind, in declaration order.
-    pub const ALL: [ToolKind; 7] = [
+    pub const ALL: [ToolKind; 8] = [
         Self::Read,
         Self::Write,
         Self::Delete,
@@ -268,6 +276,7 @@ impl ToolKind {
         Self::Transact,
         Self::Execute,
         Self::Admin,
+        Self::Llm,
     ];
 
     /// The kind's name as written in configuration and policies.
@@ -280,6 +289,7 @@ impl ToolKind {
             Self::Transact => "transact",
             Self::Execute => "execute",
             Self::Admin => "admin",
+            Self::Llm => "llm",
         }
     }
 
@@ -372,6 +382,12 @@ pub enum Connector {
         server: String,
         /// Which.
         what: McpGet,
+    },
+    /// A call to an LLM provider through the LLM proxy endpoints (never through the action
+    /// API): `<provider>.complete`, under policy like any tool.
+    Llm {
+        /// The provider's name.
+        provider: String,
     },
 }
 

@@ -5,6 +5,7 @@
 
 mod audit;
 mod deployment;
+mod llm;
 mod time;
 
 pub use audit::{
@@ -15,6 +16,9 @@ pub use deployment::{
     Agent, ApproverGroup, BodyMode, Connector, Deployment, Hook, HttpConnector, Inspection, Limits,
     McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Rotation, Tool,
     ToolKind, VaultKv, VaultTransit,
+};
+pub use llm::{
+    Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
 };
 pub use time::{Timestamp, parse_rfc3339};
 

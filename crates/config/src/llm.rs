@@ -1,0 +1,263 @@
+//! `[providers.*]` (LLM providers, models, prices, privacy record) and `budget = {…}` of
+//! agents and roles.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::Deserialize;
+use serde_json::json;
+use warden_types::{
+    Budget, Connector, McpServer, Model, PersonalData, Provider, Risk, Tool, ToolKind, WireFormat,
+    usd_to_nanos,
+};
+
+use crate::{Problems, check_template, is_slug, parse_duration};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawProvider {
+    format: String,
+    base_url: String,
+    credential: String,
+    dpa: bool,
+    region: String,
+    personal_data: Option<String>,
+    timeout: Option<String>,
+    #[serde(default)]
+    models: BTreeMap<String, RawModel>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModel {
+    input_usd_per_mtok: f64,
+    output_usd_per_mtok: f64,
+    max_output_tokens: u64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawBudget {
+    daily_tokens: Option<u64>,
+    monthly_tokens: Option<u64>,
+    daily_usd: Option<f64>,
+    monthly_usd: Option<f64>,
+    alert_percent: Option<u8>,
+}
+
+/// How long an LLM call may take unless configured otherwise.
+pub const DEFAULT_LLM_TIMEOUT: Duration = Duration::from_secs(300);
+/// Largest `max_output_tokens` accepted for a model.
+const MAX_OUTPUT_TOKENS: u64 = 10_000_000;
+
+/// The action of a provider's calls: `<provider>.complete`.
+pub fn llm_tool_name(provider: &str) -> String {
+    format!("{provider}.complete")
+}
+
+pub(crate) fn budget(raw: Option<RawBudget>, key: &str, p: &mut Problems) -> Option<Budget> {
+    let raw = raw?;
+    let usd = |p: &mut Problems, what: &str, v: Option<f64>| {
+        v.and_then(|v| {
+            let n = usd_to_nanos(v);
+            if n.is_none() {
+                p.push(
+                    format!("{key}.budget.{what}"),
+                    "must be a non-negative amount in US dollars",
+                );
+            }
+            n
+        })
+    };
+    let b = Budget {
+        daily_tokens: raw.daily_tokens,
+        monthly_tokens: raw.monthly_tokens,
+        daily_nanousd: usd(p, "daily_usd", raw.daily_usd),
+        monthly_nanousd: usd(p, "monthly_usd", raw.monthly_usd),
+        alert_percent: raw.alert_percent.unwrap_or(80),
+    };
+    if b.alert_percent == 0 || b.alert_percent > 100 {
+        p.push(format!("{key}.budget.alert_percent"), "must be 1-100");
+    }
+    if b.is_empty() {
+        p.push(
+            format!("{key}.budget"),
+            "names no limit (daily_tokens, monthly_tokens, daily_usd, monthly_usd)",
+        );
+    }
+    Some(b)
+}
+
+/// Validates the providers and adds each one's `<provider>.complete` action to `tools`.
+pub(crate) fn providers(
+    raw: BTreeMap<String, RawProvider>,
+    env: &dyn Fn(&str) -> Option<String>,
+    p: &mut Problems,
+    tools: &mut BTreeMap<String, Tool>,
+    mcp_servers: &BTreeMap<String, McpServer>,
+) -> BTreeMap<String, Provider> {
+    let mut out = BTreeMap::new();
+    for (name, r) in raw {
+        let key = format!("providers.{name}");
+        if !is_slug(&name) {
+            p.push(
+                &key,
+                "provider names are lowercase letters, digits, `-` and `_`",
+            );
+        }
+        if mcp_servers.contains_key(&name) || tools.values().any(|t| t.system == name) {
+            p.push(
+                &key,
+                format!("`{name}` is already the system of tools or an MCP server"),
+            );
+        }
+        let format = match r.format.as_str() {
+            "openai" => WireFormat::Openai,
+            "anthropic" => WireFormat::Anthropic,
+            other => {
+                p.push(
+                    format!("{key}.format"),
+                    format!("unknown format `{other}`; expected `openai` or `anthropic`"),
+                );
+                WireFormat::Openai
+            }
+        };
+        let var = format!(
+            "WARDEN_PROVIDER_{}_URL",
+            name.to_ascii_uppercase().replace('-', "_")
+        );
+        let base_url = env(&var).unwrap_or(r.base_url);
+        if !crate::http_url_ok(&base_url) {
+            p.push(
+                format!("{key}.base_url"),
+                "must be https:// (http:// only to a loopback address)",
+            );
+        }
+        check_template(&r.credential, p, &format!("{key}.credential"));
+        if !r.credential.contains("{{") {
+            p.push(
+                format!("{key}.credential"),
+                "must reference the credential (`{{secret:name}}` or `{{env:NAME}}`), never hold it",
+            );
+        }
+        let personal_data = match r.personal_data.as_deref().unwrap_or("pseudonymise") {
+            "keep" => PersonalData::Keep,
+            "pseudonymise" | "pseudonymize" => PersonalData::Pseudonymise,
+            "mask" => PersonalData::Mask,
+            "block" => PersonalData::Block,
+            other => {
+                p.push(
+                    format!("{key}.personal_data"),
+                    format!("unknown mode `{other}`; expected keep, pseudonymise, mask or block"),
+                );
+                PersonalData::Block
+            }
+        };
+        if personal_data == PersonalData::Keep && !r.dpa {
+            p.push(
+                format!("{key}.personal_data"),
+                "`keep` needs a data processing agreement (`dpa = true`): personal data never goes to a provider without one",
+            );
+        }
+        if r.region.trim().is_empty() {
+            p.push(
+                format!("{key}.region"),
+                "must name where the data is processed",
+            );
+        }
+        let timeout = match r.timeout.as_deref().map(parse_duration) {
+            None => DEFAULT_LLM_TIMEOUT,
+            Some(Ok(d)) if d >= Duration::from_secs(1) => d,
+            Some(Ok(_)) => {
+                p.push(format!("{key}.timeout"), "at least 1s");
+                DEFAULT_LLM_TIMEOUT
+            }
+            Some(Err(e)) => {
+                p.push(format!("{key}.timeout"), e);
+                DEFAULT_LLM_TIMEOUT
+            }
+        };
+        if r.models.is_empty() {
+            p.push(
+                format!("{key}.models"),
+                "a provider needs at least one model",
+            );
+        }
+        let mut models = BTreeMap::new();
+        for (m, raw) in r.models {
+            let mkey = format!("{key}.models.\"{m}\"");
+            if m.is_empty() || m.len() > 128 || m.chars().any(char::is_control) {
+                p.push(&mkey, "model names are 1-128 printable characters");
+            }
+            let price = |p: &mut Problems, what: &str, usd_per_mtok: f64| {
+                // Per million tokens in dollars = per token in micro-dollars = 1000 × nanos.
+                usd_to_nanos(usd_per_mtok / 1000.0).unwrap_or_else(|| {
+                    p.push(format!("{mkey}.{what}"), "must be a non-negative price");
+                    0
+                })
+            };
+            let model = Model {
+                input_nanousd: price(p, "input_usd_per_mtok", raw.input_usd_per_mtok),
+                output_nanousd: price(p, "output_usd_per_mtok", raw.output_usd_per_mtok),
+                max_output_tokens: raw.max_output_tokens,
+            };
+            if raw.max_output_tokens == 0 || raw.max_output_tokens > MAX_OUTPUT_TOKENS {
+                p.push(
+                    format!("{mkey}.max_output_tokens"),
+                    format!("must be 1-{MAX_OUTPUT_TOKENS}"),
+                );
+            }
+            models.insert(m, model);
+        }
+        let tool = llm_tool_name(&name);
+        if tools.contains_key(&tool) {
+            p.push(&key, format!("a tool named `{tool}` is configured too"));
+        }
+        tools.insert(
+            tool.clone(),
+            Tool {
+                name: tool,
+                system: name.clone(),
+                kind: ToolKind::Llm,
+                risk: Risk::Medium,
+                external: true,
+                decision_about_person: false,
+                description: format!(
+                    "Sends a prompt to the LLM provider `{name}` (through the LLM proxy)."
+                ),
+                schema: json!({
+                    "type": "object",
+                    "properties": {
+                        "model": {"type": "string", "enum": models.keys().collect::<Vec<_>>()},
+                        "stream": {"type": "boolean"},
+                        "max_tokens": {"type": "integer", "minimum": 1},
+                        "tools": {"type": "array", "items": {"type": "string", "maxLength": 256}, "maxItems": 512},
+                    },
+                    "required": ["model", "stream", "max_tokens", "tools"],
+                    "additionalProperties": false,
+                }),
+                output_labels: Vec::new(),
+                recipient_arg: None,
+                output_personal_data: "keep".to_owned(),
+                connector: Connector::Llm {
+                    provider: name.clone(),
+                },
+            },
+        );
+        out.insert(
+            name.clone(),
+            Provider {
+                name,
+                format,
+                base_url: base_url.trim_end_matches('/').to_owned(),
+                credential: r.credential,
+                dpa: r.dpa,
+                region: r.region,
+                personal_data,
+                models,
+                timeout,
+            },
+        );
+    }
+    out
+}
