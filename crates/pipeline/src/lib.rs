@@ -11,6 +11,7 @@
 mod admin;
 mod inspect;
 mod kv;
+pub mod llm;
 pub mod mcp;
 mod reply;
 pub mod vault;
@@ -34,7 +35,9 @@ use warden_types::{
 use warden_validate::ArgumentValidator;
 
 pub use admin::{AgentView, NewTokenRequest, TokenView, bootstrap_admin};
+pub use llm::LlmReply;
 pub use reply::{Refusal, Reply};
+pub use warden_llm::Format as LlmFormat;
 
 /// Largest argument or output value copied verbatim into an audit record; larger values are
 /// recorded as their size and SHA-256.
@@ -245,6 +248,10 @@ pub struct Gateway {
     /// MCP tool definitions as last listed upstream, by qualified name.
     mcp_defs: RwLock<HashMap<String, Value>>,
     mcp: Option<Arc<warden_mcp::Upstreams>>,
+    /// LLM spend per budget scope and period.
+    budgets: Arc<std::sync::Mutex<llm::Budgets>>,
+    /// The HTTP client for LLM providers.
+    llm_http: reqwest::Client,
 }
 
 /// Sessions whose labels are kept in memory before the cache starts over.
@@ -332,6 +339,12 @@ impl Gateway {
         if let Some(v) = &vault {
             all_known.extend(v.known_values().map_err(LoadError::Vault)?);
         }
+        let llm_http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .pool_idle_timeout(std::time::Duration::from_secs(90))
+            .build()
+            .map_err(|e| LoadError::Executor(format!("cannot build the LLM HTTP client: {e}")))?;
         let base_scanner = compiled.scanner.clone();
         let scanner = compiled
             .scanner
@@ -361,8 +374,11 @@ impl Gateway {
                     .collect(),
             ),
             mcp,
+            budgets: Arc::new(std::sync::Mutex::new(llm::Budgets::default())),
+            llm_http,
         });
         gw.settle_interrupted().await?;
+        gw.load_budgets().await?;
         gw.pin_tools(&mcp_defs).await?;
         let mut e = AuditEvent::new(
             EventKind::ConfigLoaded,

@@ -46,6 +46,9 @@ pub fn status_of(code: ErrorCode) -> u16 {
         ErrorCode::UpstreamError => 502,
         ErrorCode::UpstreamTimeout => 504,
         ErrorCode::Internal => 500,
+        ErrorCode::BudgetExhausted => 429,
+        ErrorCode::PersonalDataBlocked => 403,
+        ErrorCode::UnknownModel => 404,
     }
 }
 
@@ -140,6 +143,9 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::UpstreamError => "upstream error",
         ErrorCode::UpstreamTimeout => "upstream timeout",
         ErrorCode::Internal => "internal error",
+        ErrorCode::BudgetExhausted => "budget exhausted",
+        ErrorCode::PersonalDataBlocked => "personal data blocked",
+        ErrorCode::UnknownModel => "unknown model",
     }
 }
 

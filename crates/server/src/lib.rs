@@ -22,6 +22,7 @@ use warden_pipeline::{ActionRequest, Gateway, NewTokenRequest, Operator, Refusal
 use warden_store::AuditFilter;
 use warden_types::{ErrorCode, parse_rfc3339};
 
+mod llm;
 mod mcp;
 
 /// A reply as an HTTP response.
@@ -98,6 +99,12 @@ pub fn router(gw: Arc<Gateway>) -> Router {
     let mcp_routes = Router::new()
         .route("/mcp", post(mcp::post).get(mcp::get).delete(mcp::delete))
         .with_state(mcp_state);
+    let llm_routes = Router::new()
+        .route("/v1/chat/completions", post(llm::chat_completions))
+        .route("/v1/messages", post(llm::messages))
+        .route("/v1/models", get(llm::models))
+        .layer(DefaultBodyLimit::max(llm::MAX_LLM_BODY_BYTES))
+        .with_state(Arc::clone(&gw));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/v1/actions", post(submit_action))
@@ -122,6 +129,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/admin/tools/{name}/approve", post(approve_tool))
         .route("/v1/admin/audit", get(query_audit))
         .route("/v1/admin/audit/verify", get(verify_audit))
+        .route("/v1/admin/costs", get(costs))
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
         .method_not_allowed_fallback(|| async {
             Http::from(Refusal::new(
@@ -129,9 +137,10 @@ pub fn router(gw: Arc<Gateway>) -> Router {
                 "method not allowed on this endpoint",
             ))
         })
+        .layer(DefaultBodyLimit::max(limit))
         .with_state(gw)
         .merge(mcp_routes)
-        .layer(DefaultBodyLimit::max(limit))
+        .merge(llm_routes)
         .layer(middleware::from_fn(access_log))
 }
 
@@ -536,6 +545,44 @@ async fn query_audit(
             ));
         };
         gw.query_audit(&op, audit_filter(q)?).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CostsQuery {
+    since: Option<String>,
+    until: Option<String>,
+    agent: Option<String>,
+}
+
+async fn costs(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<CostsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        let time = |name: &str, v: Option<String>| match v {
+            None => Ok(None),
+            Some(s) => parse_rfc3339(&s).map(Some).ok_or_else(|| {
+                Refusal::new(
+                    ErrorCode::BadRequest,
+                    format!("`{name}` must be an RFC 3339 time"),
+                )
+            }),
+        };
+        let since = time("since", q.since)?;
+        let until = time("until", q.until)?;
+        gw.costs(&op, since, until, q.agent).await
     }
     .await;
     respond(result)

@@ -115,6 +115,12 @@ pub enum ErrorCode {
     UpstreamTimeout,
     /// Something failed inside Warden; details are in the server log only.
     Internal,
+    /// An LLM budget (tokens or money, per day or month) has no room for this call.
+    BudgetExhausted,
+    /// The request holds personal data or secrets the provider may not receive.
+    PersonalDataBlocked,
+    /// No configured provider serves the model asked for.
+    UnknownModel,
 }
 
 impl ErrorCode {
@@ -140,6 +146,9 @@ impl ErrorCode {
             Self::UpstreamError => "upstream_error",
             Self::UpstreamTimeout => "upstream_timeout",
             Self::Internal => "internal",
+            Self::BudgetExhausted => "budget_exhausted",
+            Self::PersonalDataBlocked => "personal_data_blocked",
+            Self::UnknownModel => "unknown_model",
         }
     }
 }

@@ -187,7 +187,9 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
 
     // The fake tools require an API key that only Warden holds.
     let api_key = random_key()?;
-    let upstream = warden_fake_upstream::Upstream::new(Some(api_key.clone()));
+    let llm_key = random_key()?;
+    let upstream = warden_fake_upstream::Upstream::new(Some(api_key.clone()))
+        .with_llm_key(Some(llm_key.clone()));
     let up_addr = upstream
         .clone()
         .spawn(([127, 0, 0, 1], 0).into())
@@ -206,6 +208,10 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
     let dep = warden_config::load(&dir.join("warden.toml"), &|k| match k {
         "WARDEN_UPSTREAM_GROUPANY_URL" => Some(up_url.clone()),
         "WARDEN_MCP_KB_COMMAND" => Some(me.clone()),
+        "WARDEN_PROVIDER_OPENAI_URL" | "WARDEN_PROVIDER_LABS_URL" => {
+            Some(format!("{up_url}/llm/openai/v1"))
+        }
+        "WARDEN_PROVIDER_CLAUDE_URL" => Some(format!("{up_url}/llm/anthropic/v1")),
         _ => None,
     })
     .map_err(|e| Exit::error(e.to_string()))?;
@@ -224,8 +230,12 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
             .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", db.display())))?,
     );
     let key_for_env = api_key.clone();
-    let env: warden_pipeline::Env =
-        Arc::new(move |k: &str| (k == "GROUPANY_API_KEY").then(|| key_for_env.clone()));
+    let llm_key_for_env = llm_key.clone();
+    let env: warden_pipeline::Env = Arc::new(move |k: &str| match k {
+        "GROUPANY_API_KEY" => Some(key_for_env.clone()),
+        "LLM_API_KEY" => Some(llm_key_for_env.clone()),
+        _ => None,
+    });
     let admin_token = warden_pipeline::bootstrap_admin(&store, "admin")
         .await
         .map_err(Exit::error)?;

@@ -125,6 +125,20 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// LLM spend per day, agent, provider and model (from the audit log).
+    Costs {
+        /// From this day (YYYY-MM-DD, UTC) or time (RFC 3339); default: the start of this month.
+        #[arg(long)]
+        since: Option<String>,
+        /// Before this day or time.
+        #[arg(long)]
+        until: Option<String>,
+        /// Only this agent.
+        #[arg(long)]
+        agent: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// Upstream MCP tools and their pinned definitions.
     #[command(subcommand)]
     Tools(ToolsCommand),
@@ -626,6 +640,71 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             }
         },
         Command::Approvals(cmd) => approvals(cmd, json_out).await,
+        Command::Costs {
+            since,
+            until,
+            agent,
+            remote,
+        } => {
+            let day_or_time = |flag: &str, v: Option<String>| -> Result<Option<String>, Exit> {
+                match v {
+                    None => Ok(None),
+                    Some(s)
+                        if s.len() == 10
+                            && warden_types::parse_rfc3339(&format!("{s}T00:00:00Z")).is_some() =>
+                    {
+                        Ok(Some(format!("{s}T00:00:00Z")))
+                    }
+                    Some(s) if warden_types::parse_rfc3339(&s).is_some() => Ok(Some(s)),
+                    Some(s) => Err(Exit::error(format!(
+                        "--{flag} `{s}` is neither a day (YYYY-MM-DD) nor an RFC 3339 time"
+                    ))),
+                }
+            };
+            let since = day_or_time("since", since)?.unwrap_or_else(|| {
+                let now = warden_types::Timestamp::now().to_rfc3339();
+                format!("{}-01T00:00:00Z", now.get(..7).unwrap_or("1970-01"))
+            });
+            let mut query = format!("/v1/admin/costs?since={}", client::encode(&since));
+            if let Some(u) = day_or_time("until", until)? {
+                query.push_str(&format!("&until={}", client::encode(&u)));
+            }
+            if let Some(a) = &agent {
+                query.push_str(&format!("&agent={}", client::encode(a)));
+            }
+            let v = Client::new(&remote)?.get(&query).await?;
+            if json_out {
+                println!("{v}");
+            } else {
+                let rows: Vec<Vec<String>> = v
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|r| {
+                        [
+                            "day",
+                            "agent",
+                            "provider",
+                            "model",
+                            "calls",
+                            "input_tokens",
+                            "output_tokens",
+                            "cost_usd",
+                        ]
+                        .iter()
+                        .map(|k| r.get(*k).map(s_of).unwrap_or_default())
+                        .collect()
+                    })
+                    .collect();
+                output::print_table(
+                    &[
+                        "DAY", "AGENT", "PROVIDER", "MODEL", "CALLS", "IN", "OUT", "USD",
+                    ],
+                    rows,
+                );
+            }
+            Ok(exit::OK)
+        }
         Command::Halt {
             agent,
             reason,
@@ -728,6 +807,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
                 .map_err(|e| Exit::error(format!("cannot listen on {listen}: {e}")))?;
             tracing::info!(%listen, "fake GroupAny tools listening");
             warden_fake_upstream::Upstream::new(key)
+                .with_llm_key(std::env::var("LLM_API_KEY").ok())
                 .serve(listener)
                 .await
                 .map_err(|e| Exit::error(e.to_string()))?;

@@ -10,6 +10,8 @@ use serde_json::{Value, json};
 pub const BIN: &str = env!("CARGO_BIN_EXE_warden");
 /// The upstream credential; it must never appear anywhere an agent, a log or the audit log can see.
 pub const CANARY_KEY: &str = "canary-UPSTREAM-KEY-7f3a9c1e5b";
+/// The LLM provider credential (LLM_API_KEY) every test checks never leaks.
+pub const CANARY_LLM_KEY: &str = "canary-LLM-PROVIDER-KEY-2d8e6f0a4c";
 
 pub fn example_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany")
@@ -58,7 +60,8 @@ pub struct Upstream {
 }
 
 pub async fn upstream() -> Upstream {
-    let fake = warden_fake_upstream::Upstream::new(Some(CANARY_KEY.to_owned()));
+    let fake = warden_fake_upstream::Upstream::new(Some(CANARY_KEY.to_owned()))
+        .with_llm_key(Some(CANARY_LLM_KEY.to_owned()));
     let addr = fake
         .clone()
         .spawn(([127, 0, 0, 1], 0).into())
@@ -130,6 +133,19 @@ pub fn spawn_serve_with(
         .args(["--listen", "127.0.0.1:0"])
         .env("WARDEN_UPSTREAM_GROUPANY_URL", upstream_url)
         .env("GROUPANY_API_KEY", CANARY_KEY)
+        .env("LLM_API_KEY", CANARY_LLM_KEY)
+        .env(
+            "WARDEN_PROVIDER_OPENAI_URL",
+            format!("{upstream_url}/llm/openai/v1"),
+        )
+        .env(
+            "WARDEN_PROVIDER_LABS_URL",
+            format!("{upstream_url}/llm/openai/v1"),
+        )
+        .env(
+            "WARDEN_PROVIDER_CLAUDE_URL",
+            format!("{upstream_url}/llm/anthropic/v1"),
+        )
         .env("RUST_LOG", "debug")
         .env("WARDEN_MCP_KB_COMMAND", BIN)
         .envs(envs.iter().copied())

@@ -16,6 +16,7 @@ mod durability;
 mod harness;
 mod identity;
 mod inspection;
+mod llm;
 mod mcp;
 mod secrets;
 mod vault;

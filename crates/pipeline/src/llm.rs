@@ -1,0 +1,1357 @@
+//! The LLM proxy: an agent's OpenAI- or Anthropic-format request goes through identify, policy
+//! (`<provider>.complete`), protection of every part of the prompt, a worst-case budget
+//! reservation, the provider call with the provider's credential, restoration and checking of
+//! the answer (whole or streamed), settlement of the budget and one audit record.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+use warden_inspect::redact::Mode;
+use warden_llm::{Answer, Ask, Flag, Format, Protected, RequestError};
+use warden_policy::DecisionInput;
+use warden_store::StoreError;
+use warden_types::{
+    AuditEvent, Budget, Decision, ErrorCode, EventKind, Outcome, PersonalData, Provider, Timestamp,
+    Usage, WireFormat, random_id,
+};
+
+use crate::{AgentIdentity, Gateway, Refusal, audit_value, is_session_id};
+
+/// Largest answer read from a provider (whole answers; streams are read event by event).
+pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
+/// The Anthropic API version sent when the client names none.
+const ANTHROPIC_VERSION: &str = "2023-06-01";
+
+/// What the proxy answers.
+pub enum LlmReply {
+    /// A whole JSON answer (or a refusal).
+    Json {
+        /// HTTP status.
+        status: u16,
+        /// Body.
+        body: Value,
+    },
+    /// A `text/event-stream`, as encoded events.
+    Stream(mpsc::Receiver<String>),
+}
+
+// ---------------------------------------------------------------------------- budgets
+
+/// Tokens and money.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Spend {
+    tokens: u64,
+    nanousd: u64,
+}
+
+impl Spend {
+    fn add(&mut self, o: Spend) {
+        self.tokens = self.tokens.saturating_add(o.tokens);
+        self.nanousd = self.nanousd.saturating_add(o.nanousd);
+    }
+    fn sub(&mut self, o: Spend) {
+        self.tokens = self.tokens.saturating_sub(o.tokens);
+        self.nanousd = self.nanousd.saturating_sub(o.nanousd);
+    }
+}
+
+/// A budget's scope and period, e.g. (`agent:support-bot`, `d:2026-11-21`).
+type Key = (String, String);
+
+/// Committed and reserved spend per scope and period, for the scopes that have budgets.
+#[derive(Default)]
+pub(crate) struct Budgets {
+    spent: HashMap<Key, Spend>,
+    reserved: HashMap<Key, Spend>,
+    /// (scope, period, limit) alerts already raised.
+    alerted: HashSet<(String, String, &'static str)>,
+}
+
+/// A reservation against budgets; released if dropped before it is settled (a failed or
+/// cancelled call).
+pub(crate) struct Reservation {
+    budgets: Arc<Mutex<Budgets>>,
+    keys: Vec<Key>,
+    worst: Spend,
+    settled: bool,
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        if !self.settled
+            && let Ok(mut b) = self.budgets.lock()
+        {
+            for k in &self.keys {
+                if let Some(r) = b.reserved.get_mut(k) {
+                    r.sub(self.worst);
+                }
+            }
+        }
+    }
+}
+
+fn periods(now: Timestamp) -> (String, String) {
+    let t = now.to_rfc3339();
+    (
+        format!("d:{}", t.get(..10).unwrap_or_default()),
+        format!("m:{}", t.get(..7).unwrap_or_default()),
+    )
+}
+
+impl Gateway {
+    /// The scopes (with their budgets) an agent's spend counts against: its own and its roles'.
+    fn budget_scopes(&self, agent: &str) -> Vec<(String, Budget)> {
+        let mut out = Vec::new();
+        if let Some(a) = self.dep.agents.get(agent) {
+            if let Some(b) = a.budget {
+                out.push((format!("agent:{agent}"), b));
+            }
+            for r in &a.roles {
+                if let Some(b) = self.dep.roles.get(r).and_then(|r| r.budget) {
+                    out.push((format!("role:{r}"), b));
+                }
+            }
+        }
+        out
+    }
+
+    /// Reserves `worst` against every budget of `agent`, or says which one has no room.
+    fn reserve(&self, agent: &str, worst: Spend, now: Timestamp) -> Result<Reservation, String> {
+        let (day, month) = periods(now);
+        let scopes = self.budget_scopes(agent);
+        let mut b = self
+            .budgets
+            .lock()
+            .map_err(|_| "budget state poisoned".to_owned())?;
+        let mut keys = Vec::new();
+        for (scope, budget) in &scopes {
+            for (period, what, tokens, nanousd) in [
+                (&day, "daily", budget.daily_tokens, budget.daily_nanousd),
+                (
+                    &month,
+                    "monthly",
+                    budget.monthly_tokens,
+                    budget.monthly_nanousd,
+                ),
+            ] {
+                let key = (scope.clone(), period.clone());
+                let mut used = b.spent.get(&key).copied().unwrap_or_default();
+                used.add(b.reserved.get(&key).copied().unwrap_or_default());
+                if let Some(limit) = tokens
+                    && used.tokens.saturating_add(worst.tokens) > limit
+                {
+                    return Err(format!(
+                        "the {what} token budget of {scope} ({limit}) has no room for this call: {} used or reserved, up to {} needed",
+                        used.tokens, worst.tokens
+                    ));
+                }
+                if let Some(limit) = nanousd
+                    && used.nanousd.saturating_add(worst.nanousd) > limit
+                {
+                    return Err(format!(
+                        "the {what} spending budget of {scope} (${}) has no room for this call: ${} used or reserved, up to ${} needed",
+                        warden_types::nanos_to_usd(limit),
+                        warden_types::nanos_to_usd(used.nanousd),
+                        warden_types::nanos_to_usd(worst.nanousd)
+                    ));
+                }
+                if tokens.is_some() || nanousd.is_some() {
+                    keys.push(key);
+                }
+            }
+        }
+        for k in &keys {
+            b.reserved.entry(k.clone()).or_default().add(worst);
+        }
+        Ok(Reservation {
+            budgets: Arc::clone(&self.budgets),
+            keys,
+            worst,
+            settled: false,
+        })
+    }
+
+    /// Replaces a reservation by what the call really spent; returns alerts for budgets that
+    /// crossed their alert threshold.
+    fn settle(&self, agent: &str, mut r: Reservation, actual: Spend) -> Vec<String> {
+        r.settled = true;
+        let mut alerts = Vec::new();
+        let scopes = self.budget_scopes(agent);
+        let Ok(mut b) = self.budgets.lock() else {
+            return alerts;
+        };
+        for k in &r.keys {
+            if let Some(res) = b.reserved.get_mut(k) {
+                res.sub(r.worst);
+            }
+            let before = b.spent.get(k).copied().unwrap_or_default();
+            let mut after = before;
+            after.add(actual);
+            b.spent.insert(k.clone(), after);
+            let Some((_, budget)) = scopes.iter().find(|(s, _)| *s == k.0) else {
+                continue;
+            };
+            let daily = k.1.starts_with("d:");
+            let limits: [(&'static str, Option<u64>, u64, u64); 2] = if daily {
+                [
+                    (
+                        "daily tokens",
+                        budget.daily_tokens,
+                        before.tokens,
+                        after.tokens,
+                    ),
+                    (
+                        "daily spend",
+                        budget.daily_nanousd,
+                        before.nanousd,
+                        after.nanousd,
+                    ),
+                ]
+            } else {
+                [
+                    (
+                        "monthly tokens",
+                        budget.monthly_tokens,
+                        before.tokens,
+                        after.tokens,
+                    ),
+                    (
+                        "monthly spend",
+                        budget.monthly_nanousd,
+                        before.nanousd,
+                        after.nanousd,
+                    ),
+                ]
+            };
+            for (what, limit, before, after) in limits {
+                let Some(limit) = limit else { continue };
+                let threshold = u128::from(limit) * u128::from(budget.alert_percent) / 100;
+                if u128::from(after) >= threshold
+                    && u128::from(before) < threshold
+                    && b.alerted.insert((k.0.clone(), k.1.clone(), what))
+                {
+                    alerts.push(format!(
+                        "{} has used {}% of its {what} budget ({} of {})",
+                        k.0,
+                        u128::from(after) * 100 / u128::from(limit.max(1)),
+                        show(what, after),
+                        show(what, limit)
+                    ));
+                }
+            }
+        }
+        alerts
+    }
+
+    /// Rebuilds this month's spend from the audit log (at start).
+    pub(crate) async fn load_budgets(&self) -> Result<(), StoreError> {
+        let now = Timestamp::now();
+        let (_, month) = periods(now);
+        let since = warden_types::parse_rfc3339(&format!(
+            "{}-01T00:00:00Z",
+            month.trim_start_matches("m:")
+        ));
+        let past = self
+            .store
+            .query_audit(warden_store::AuditFilter {
+                event: Some(EventKind::LlmCall.as_str().into()),
+                since,
+                limit: Some(10_000_000),
+                ..Default::default()
+            })
+            .await?;
+        let Ok(mut b) = self.budgets.lock() else {
+            return Ok(());
+        };
+        for r in past {
+            let (Some(agent), Some(u)) = (r.event.agent.as_deref(), r.event.usage) else {
+                continue;
+            };
+            let day = format!("d:{}", r.ts.get(..10).unwrap_or_default());
+            let spend = Spend {
+                tokens: u.input_tokens.saturating_add(u.output_tokens),
+                nanousd: u.cost_nanousd,
+            };
+            for (scope, _) in self.budget_scopes(agent) {
+                b.spent
+                    .entry((scope.clone(), month.clone()))
+                    .or_default()
+                    .add(spend);
+                b.spent.entry((scope, day.clone())).or_default().add(spend);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn show(what: &str, v: u64) -> String {
+    if what.ends_with("spend") {
+        format!("${}", warden_types::nanos_to_usd(v))
+    } else {
+        format!("{v} tokens")
+    }
+}
+
+// ---------------------------------------------------------------------------- the call
+
+/// Everything about one call that the audit record needs.
+struct Call {
+    id: String,
+    agent: String,
+    session: Option<String>,
+    format: Format,
+    provider: Option<String>,
+    model: String,
+    stream: bool,
+    started: Instant,
+    findings: Vec<String>,
+    /// The request as sent (or as it would have been), sanitised for the record.
+    request: Value,
+    policies: Vec<String>,
+    secret_events: Vec<AuditEvent>,
+}
+
+impl Call {
+    fn event(&self, outcome: Outcome, description: String) -> AuditEvent {
+        let mut e = AuditEvent::new(EventKind::LlmCall, outcome, description);
+        e.agent = Some(self.agent.clone());
+        e.session = self.session.clone();
+        e.action_id = Some(self.id.clone());
+        e.tool = self
+            .provider
+            .as_ref()
+            .map(|p| warden_config::llm_tool_name(p));
+        e.systems = self.provider.iter().cloned().collect();
+        e.policies = self.policies.clone();
+        e.findings = self.findings.clone();
+        e.cost_ms = Some(u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX));
+        e.input = json!({
+            "provider": self.provider,
+            "model": self.model,
+            "stream": self.stream,
+            "request": self.request,
+        });
+        e
+    }
+}
+
+/// A refusal in the wire format of the endpoint, with the problem fields too.
+fn refusal_body(format: Format, r: &Refusal) -> Value {
+    let mut body = r.body();
+    match format {
+        Format::Openai => {
+            if let Some(obj) = body.as_object_mut() {
+                obj.insert(
+                    "error".into(),
+                    json!({"message": r.message, "type": r.code.as_str(), "code": r.code.as_str(), "param": null}),
+                );
+            }
+            body
+        }
+        Format::Anthropic => {
+            if let Some(obj) = body.as_object_mut() {
+                obj.insert("type".into(), json!("error"));
+                obj.insert(
+                    "error".into(),
+                    json!({"type": r.code.as_str(), "message": r.message}),
+                );
+            }
+            body
+        }
+    }
+}
+
+impl Gateway {
+    /// Handles one LLM request from an agent.
+    pub async fn llm(
+        self: &Arc<Self>,
+        who: &AgentIdentity,
+        format: Format,
+        body: Value,
+        session: Option<String>,
+        anthropic_version: Option<String>,
+    ) -> LlmReply {
+        let started = Instant::now();
+        let now = Timestamp::now();
+        let Ok(id) = random_id("llm") else {
+            return self.json_refusal(format, &Refusal::internal());
+        };
+        let mut call = Call {
+            id,
+            agent: who.agent.clone(),
+            session: None,
+            format,
+            provider: None,
+            model: body
+                .get("model")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .chars()
+                .take(128)
+                .collect(),
+            stream: false,
+            started,
+            findings: Vec::new(),
+            request: Value::Null,
+            policies: Vec::new(),
+            secret_events: Vec::new(),
+        };
+        match session {
+            Some(s) if is_session_id(&s) => call.session = Some(s),
+            Some(_) => {
+                let r = Refusal::new(
+                    ErrorCode::BadRequest,
+                    "`x-warden-session` must be 1-128 characters of letters, digits, `.`, `_`, `-`, `:`",
+                );
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+            None => {}
+        }
+        let ask = match warden_llm::ask(format, &body) {
+            Ok(a) => a,
+            Err(e) => {
+                let r = Refusal::new(ErrorCode::BadRequest, e.to_string());
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+        };
+        call.stream = ask.stream;
+        if let Some(halt) = self.halt_of(&who.agent) {
+            let r = Refusal::new(
+                ErrorCode::AgentHalted,
+                format!("agent `{}` is halted: {}", who.agent, halt.reason),
+            );
+            return self.refuse(call, r, Outcome::Denied).await;
+        }
+        let Some((provider, model_name)) = self.provider_for(format, &ask.model) else {
+            let r = Refusal::new(
+                ErrorCode::UnknownModel,
+                format!(
+                    "no {} provider is configured with the model `{}`",
+                    match format {
+                        Format::Openai => "OpenAI-format",
+                        Format::Anthropic => "Anthropic-format",
+                    },
+                    call.model
+                ),
+            );
+            return self.refuse(call, r, Outcome::Denied).await;
+        };
+        call.provider = Some(provider.name.clone());
+        call.model = model_name.clone();
+        let Some(model) = provider.models.get(&model_name).copied() else {
+            return self.json_refusal(format, &Refusal::internal());
+        };
+
+        // Protect the prompt (fail closed: a failed scan sends nothing).
+        let pii = match provider.personal_data {
+            PersonalData::Keep => Mode::Keep,
+            PersonalData::Pseudonymise => Mode::Pseudonymise,
+            PersonalData::Mask => Mode::Mask,
+            PersonalData::Block => Mode::Block,
+        };
+        let scanner = self.scanner();
+        let input = body.clone();
+        let protected = tokio::time::timeout(
+            crate::inspect::INSPECT_TIMEOUT,
+            tokio::task::spawn_blocking(move || warden_llm::protect(format, &scanner, &input, pii)),
+        )
+        .await;
+        let protected: Protected = match protected {
+            Ok(Ok(Ok(p))) => p,
+            Ok(Ok(Err(RequestError::Blocked { kinds }))) => {
+                call.findings = kinds.iter().map(|k| format!("request: {k}")).collect();
+                let r = Refusal::new(
+                    ErrorCode::PersonalDataBlocked,
+                    format!(
+                        "the prompt holds {}, which provider `{}` may not receive (personal_data = \"block\"{}); nothing was sent",
+                        kinds.join(", "),
+                        provider.name,
+                        if provider.dpa { "" } else { ", no data processing agreement" }
+                    ),
+                )
+                .with("kinds", json!(kinds));
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+            Ok(Ok(Err(RequestError::Invalid(m)))) => {
+                return self
+                    .refuse(
+                        call,
+                        Refusal::new(ErrorCode::BadRequest, m),
+                        Outcome::Denied,
+                    )
+                    .await;
+            }
+            Ok(Err(_)) | Err(_) => {
+                let r = Refusal::new(
+                    ErrorCode::Denied,
+                    "the prompt could not be inspected; nothing was sent",
+                );
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+        };
+        let kinds: BTreeSet<String> = protected
+            .findings
+            .iter()
+            .flat_map(|(_, f)| {
+                [
+                    f.kind.as_str().to_owned(),
+                    f.kind.class().as_str().to_owned(),
+                ]
+            })
+            .collect();
+        call.findings = protected
+            .findings
+            .iter()
+            .map(|(path, f)| format!("request{path}: {}", f.kind.as_str()))
+            .collect();
+        call.request = self
+            .sanitized_request(format, &protected, provider.personal_data)
+            .await;
+
+        // Policy: may this agent use this provider and model?
+        let labels = match &call.session {
+            Some(s) => match self.session_labels(&who.agent, s).await {
+                Ok(l) => l,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read session labels; denying");
+                    let r = Refusal::new(
+                        ErrorCode::Denied,
+                        "session state is unavailable; denied to be safe",
+                    );
+                    return self.refuse(call, r, Outcome::Denied).await;
+                }
+            },
+            None => BTreeSet::new(),
+        };
+        let max_out = ask
+            .max_tokens
+            .unwrap_or(model.max_output_tokens)
+            .min(model.max_output_tokens);
+        let args = json!({
+            "model": model_name,
+            "stream": ask.stream,
+            "max_tokens": max_out,
+            "tools": ask.tools.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
+        });
+        let tool = warden_config::llm_tool_name(&provider.name);
+        let decision = self.policy.decide(&DecisionInput {
+            agent: &who.agent,
+            tool: &tool,
+            arguments: &args,
+            session_labels: &labels,
+            findings: &kinds,
+            now,
+        });
+        match decision {
+            Ok(Decision::Allow { policies }) => call.policies = policies,
+            Ok(Decision::Deny { policies, reason }) => {
+                call.policies = policies.clone();
+                let r = Refusal::new(ErrorCode::Denied, reason).with("policies", json!(policies));
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+            Ok(Decision::Hold { policies, .. }) => {
+                call.policies = policies.clone();
+                let r = Refusal::new(
+                    ErrorCode::Denied,
+                    "this LLM call needs a human's approval, which LLM calls cannot wait for; denied",
+                )
+                .with("policies", json!(policies));
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "policy evaluation failed; denying");
+                let r = Refusal::new(
+                    ErrorCode::Denied,
+                    "the policy could not be evaluated; denied to be safe",
+                );
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+        }
+
+        // Reserve the worst case: every byte of the request a token, and the output limit.
+        let body_bytes = u64::try_from(protected.body.to_string().len()).unwrap_or(u64::MAX);
+        let worst = Spend {
+            tokens: body_bytes.saturating_add(max_out),
+            nanousd: body_bytes
+                .saturating_mul(model.input_nanousd)
+                .saturating_add(max_out.saturating_mul(model.output_nanousd)),
+        };
+        let reservation = match self.reserve(&who.agent, worst, now) {
+            Ok(r) => r,
+            Err(why) => {
+                let r = Refusal::new(ErrorCode::BudgetExhausted, why);
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+        };
+
+        // The provider's credential, resolved now and never shown.
+        let credential = match self.provider_credential(&provider, &who.agent, &mut call) {
+            Ok(c) => c,
+            Err(why) => {
+                tracing::error!(provider = %provider.name, %why, "the provider's credential is unavailable");
+                let r = Refusal::new(
+                    ErrorCode::UpstreamError,
+                    format!(
+                        "the credential for provider `{}` is not available on the gateway",
+                        provider.name
+                    ),
+                );
+                return self.refuse(call, r, Outcome::Failure).await;
+            }
+        };
+        let mut out_body = protected.body.clone();
+        if let Some(obj) = out_body.as_object_mut() {
+            obj.insert("model".into(), json!(model_name));
+            if ask.stream && format == Format::Openai {
+                obj.insert("stream_options".into(), json!({"include_usage": true}));
+            }
+        }
+        let url = match provider.format {
+            WireFormat::Openai => format!("{}/chat/completions", provider.base_url),
+            WireFormat::Anthropic => format!("{}/messages", provider.base_url),
+        };
+        let mut req = self
+            .llm_http
+            .post(&url)
+            .timeout(provider.timeout)
+            .json(&out_body);
+        req = match provider.format {
+            WireFormat::Openai => req.bearer_auth(credential.as_str()),
+            WireFormat::Anthropic => req.header("x-api-key", credential.as_str()).header(
+                "anthropic-version",
+                anthropic_version.as_deref().unwrap_or(ANTHROPIC_VERSION),
+            ),
+        };
+        if ask.stream {
+            req = req.header("accept", "text/event-stream");
+        }
+        drop(credential);
+        let resp = match req.send().await {
+            Ok(r) => r,
+            Err(e) => {
+                let (code, what) = if e.is_timeout() {
+                    (ErrorCode::UpstreamTimeout, "did not answer in time")
+                } else {
+                    (ErrorCode::UpstreamError, "cannot be reached")
+                };
+                tracing::warn!(provider = %provider.name, error = %e.without_url(), "LLM provider call failed");
+                let r = Refusal::new(code, format!("provider `{}` {what}", provider.name));
+                return self.refuse(call, r, Outcome::Failure).await;
+            }
+        };
+        let status = resp.status().as_u16();
+        let p = Arc::new(protected.pseudonyms);
+        if !(200..300).contains(&status) || !ask.stream {
+            let bytes = match read_capped(resp, MAX_ANSWER_BYTES).await {
+                Ok(b) => b,
+                Err(why) => {
+                    let r = Refusal::new(
+                        ErrorCode::UpstreamError,
+                        format!("provider `{}`: {why}", provider.name),
+                    );
+                    return self.refuse(call, r, Outcome::Failure).await;
+                }
+            };
+            if !(200..300).contains(&status) {
+                return self.provider_error(call, status, &bytes).await;
+            }
+            let Ok(mut answer) = serde_json::from_slice::<Value>(&bytes) else {
+                let r = Refusal::new(
+                    ErrorCode::UpstreamError,
+                    format!(
+                        "provider `{}` answered something that is not JSON",
+                        provider.name
+                    ),
+                );
+                return self.refuse(call, r, Outcome::Failure).await;
+            };
+            let learned = match format {
+                Format::Openai => warden_llm::openai::restore(&p, &mut answer),
+                Format::Anthropic => warden_llm::anthropic::restore(&p, &mut answer),
+            };
+            let meta = self
+                .finish_call(
+                    call,
+                    &ask,
+                    &model,
+                    protected.estimated_input_tokens,
+                    reservation,
+                    learned,
+                    Outcome::Success,
+                    Some(status),
+                )
+                .await;
+            let Some(meta) = meta else {
+                return self.json_refusal(format, &Refusal::internal());
+            };
+            if let Some(obj) = answer.as_object_mut() {
+                obj.insert("warden".into(), meta);
+            }
+            return LlmReply::Json {
+                status,
+                body: answer,
+            };
+        }
+
+        // Streamed: events restored as they come; the record is written before the last one.
+        let (tx, rx) = mpsc::channel::<String>(64);
+        let gw = Arc::clone(self);
+        let estimated_input = protected.estimated_input_tokens;
+        tokio::spawn(async move {
+            gw.stream(call, ask, model, estimated_input, reservation, p, resp, tx)
+                .await;
+        });
+        LlmReply::Stream(rx)
+    }
+
+    /// The provider serving `model` in `format`: `provider/model`, or the model's name when
+    /// one provider of that format has it.
+    fn provider_for(&self, format: Format, model: &str) -> Option<(Provider, String)> {
+        let wire = match format {
+            Format::Openai => WireFormat::Openai,
+            Format::Anthropic => WireFormat::Anthropic,
+        };
+        if let Some((p, m)) = model.split_once('/')
+            && let Some(provider) = self.dep.providers.get(p)
+            && provider.format == wire
+            && provider.models.contains_key(m)
+        {
+            return Some((provider.clone(), m.to_owned()));
+        }
+        let mut found = self
+            .dep
+            .providers
+            .values()
+            .filter(|p| p.format == wire && p.models.contains_key(model));
+        let first = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        Some((first.clone(), model.to_owned()))
+    }
+
+    /// The request as the audit log keeps it: what was sent, unless personal data was sent as
+    /// it is (a provider with `keep`), in which case it is masked for the record.
+    async fn sanitized_request(
+        &self,
+        format: Format,
+        protected: &Protected,
+        mode: PersonalData,
+    ) -> Value {
+        let sent = if mode == PersonalData::Keep {
+            let scanner = self.scanner();
+            let body = protected.body.clone();
+            let masked = tokio::task::spawn_blocking(move || {
+                warden_llm::protect(format, &scanner, &body, Mode::Mask)
+            })
+            .await;
+            match masked {
+                Ok(Ok(m)) => m.body,
+                _ => return crate::inspect::uninspected(),
+            }
+        } else {
+            protected.body.clone()
+        };
+        let keep: serde_json::Map<String, Value> = sent
+            .as_object()
+            .map(|o| {
+                o.iter()
+                    .filter(|(k, _)| {
+                        matches!(
+                            k.as_str(),
+                            "system"
+                                | "messages"
+                                | "tools"
+                                | "max_tokens"
+                                | "max_completion_tokens"
+                                | "temperature"
+                        )
+                    })
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        audit_value(&Value::Object(keep))
+    }
+
+    /// Resolves the provider's credential (`{{secret:name}}` with scope `llm:<provider>`, or
+    /// `{{env:NAME}}`); a vault use becomes a `secret.used` event of the call.
+    fn provider_credential(
+        &self,
+        provider: &Provider,
+        agent: &str,
+        call: &mut Call,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
+        let mut out = warden_vault::Zeroizing::new(String::new());
+        let mut rest = provider.credential.as_str();
+        while let Some(start) = rest.find("{{") {
+            out.push_str(rest.get(..start).unwrap_or_default());
+            let after = rest.get(start + 2..).unwrap_or_default();
+            let end = after.find("}}").ok_or("unclosed `{{`")?;
+            let reference = after.get(..end).unwrap_or_default();
+            if let Some(var) = reference.strip_prefix("env:") {
+                out.push_str(&(self.env)(var).ok_or_else(|| format!("`{var}` is not set"))?);
+            } else if let Some(name) = reference.strip_prefix("secret:") {
+                let principal = format!("llm:{}", provider.name);
+                let (value, secret, version) = self.resolve_secret(name, &principal)?;
+                out.push_str(&value);
+                let mut u = AuditEvent::new(
+                    EventKind::SecretUsed,
+                    Outcome::Success,
+                    format!(
+                        "secret `{secret}` (version {version}) injected into a call to provider `{}` for agent `{agent}`",
+                        provider.name
+                    ),
+                );
+                u.agent = Some(agent.to_owned());
+                u.action_id = Some(call.id.clone());
+                u.session = call.session.clone();
+                u.tool = Some(warden_config::llm_tool_name(&provider.name));
+                u.systems = vec![provider.name.clone()];
+                u.output = json!({"secret": secret, "reference": name, "version": version, "connector": provider.name});
+                call.secret_events.push(u);
+                call.secret_events
+                    .extend(self.secret_alerts(agent, &[secret]));
+            } else {
+                return Err(format!("`{reference}` is not `env:` or `secret:`"));
+            }
+            rest = after.get(end + 2..).unwrap_or_default();
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    fn json_refusal(&self, format: Format, r: &Refusal) -> LlmReply {
+        LlmReply::Json {
+            status: r.status,
+            body: refusal_body(format, r),
+        }
+    }
+
+    /// Records a refused or failed call, then answers with the refusal.
+    async fn refuse(&self, call: Call, r: Refusal, outcome: Outcome) -> LlmReply {
+        let format = call.format;
+        let mut e = call.event(outcome, r.message.clone());
+        e.code = Some(r.code.as_str().into());
+        let mut events = call.secret_events.clone();
+        events.push(e);
+        match self.store.append(events).await {
+            Ok(_) => self.json_refusal(format, &r.with("llm_call_id", json!(call.id))),
+            Err(err) => {
+                tracing::error!(error = %err, "cannot write the audit log");
+                self.json_refusal(format, &Refusal::internal())
+            }
+        }
+    }
+
+    /// A provider's error answer: passed on (its status and body, scrubbed of Warden's own
+    /// secret values), and recorded.
+    async fn provider_error(&self, call: Call, status: u16, bytes: &[u8]) -> LlmReply {
+        let format = call.format;
+        let provider = call.provider.clone().unwrap_or_default();
+        let body = serde_json::from_slice::<Value>(bytes)
+            .unwrap_or_else(|_| json!({"error": {"message": String::from_utf8_lossy(bytes.get(..2048).unwrap_or(bytes)), "type": "upstream_error"}}));
+        let scanner = self.scanner();
+        let rules = warden_inspect::redact::Rules {
+            pii: Mode::Keep,
+            secret: Mode::Mask,
+        };
+        let mut scratch = warden_inspect::redact::Pseudonyms::default();
+        let body = match warden_inspect::redact::redact_json(&scanner, &body, rules, &mut scratch) {
+            Ok((b, _)) => b,
+            Err(_) => {
+                json!({"error": {"message": "the provider's error was withheld", "type": "upstream_error"}})
+            }
+        };
+        let mut e = call.event(
+            Outcome::Failure,
+            format!("provider `{provider}` answered HTTP {status}"),
+        );
+        e.code = Some(ErrorCode::UpstreamError.as_str().into());
+        e.output = json!({"status": status, "body": audit_value(&body)});
+        let mut events = call.secret_events.clone();
+        events.push(e);
+        if let Err(err) = self.store.append(events).await {
+            tracing::error!(error = %err, "cannot write the audit log");
+            return self.json_refusal(format, &Refusal::internal());
+        }
+        LlmReply::Json { status, body }
+    }
+
+    /// Checks the answer's tool calls, screens it for injection, settles the budget and writes
+    /// the call's record; returns Warden's metadata for the answer (`None` if the record could
+    /// not be written: nothing unrecorded is answered).
+    #[allow(clippy::too_many_arguments)]
+    async fn finish_call(
+        &self,
+        mut call: Call,
+        ask: &Ask,
+        model: &warden_types::Model,
+        estimated_input: u64,
+        reservation: Reservation,
+        answer: Answer,
+        outcome: Outcome,
+        status: Option<u16>,
+    ) -> Option<Value> {
+        let (mut flags, parsed) = warden_llm::check_calls(&answer.calls, &ask.tools);
+        flags.extend(self.check_against_warden(&call.agent, &answer, &parsed));
+        let injection = self.scanner().injection(&answer.restored);
+        if injection.detected {
+            call.findings.extend(
+                injection
+                    .signals
+                    .iter()
+                    .map(|s| format!("answer: injection.{}", s.kind.as_str())),
+            );
+        }
+        for f in &flags {
+            call.findings
+                .push(format!("answer: tool_call.{} ({})", f.problem, f.name));
+        }
+        let (usage, estimated) = match answer.tokens {
+            Some(t) => (t, false),
+            None => (
+                warden_llm::Tokens {
+                    input: estimated_input,
+                    output: warden_llm::estimate_tokens(answer.sanitized.len()),
+                },
+                true,
+            ),
+        };
+        let cost = usage
+            .input
+            .saturating_mul(model.input_nanousd)
+            .saturating_add(usage.output.saturating_mul(model.output_nanousd));
+        let alerts = self.settle(
+            &call.agent,
+            reservation,
+            Spend {
+                tokens: usage.input.saturating_add(usage.output),
+                nanousd: cost,
+            },
+        );
+        let recorded = Usage {
+            input_tokens: usage.input,
+            output_tokens: usage.output,
+            cost_nanousd: cost,
+            estimated,
+        };
+        let description = format!(
+            "agent `{}` called `{}` on provider `{}`: {} tokens in, {} out, ${}{}",
+            call.agent,
+            call.model,
+            call.provider.as_deref().unwrap_or_default(),
+            usage.input,
+            usage.output,
+            warden_types::nanos_to_usd(cost),
+            if flags.is_empty() {
+                String::new()
+            } else {
+                format!("; {} proposed tool call(s) flagged", flags.len())
+            }
+        );
+        let mut e = call.event(outcome, description);
+        e.usage = Some(recorded);
+        e.output = audit_value(&json!({
+            "status": status,
+            "answer": answer.sanitized,
+            "tool_calls": answer.calls.iter().map(|c| json!({"id": c.id, "name": c.name})).collect::<Vec<_>>(),
+            "stop_reason": answer.stop_reason,
+            "flags": flags,
+            "injection_score": injection.score,
+        }));
+        if outcome == Outcome::Cancelled {
+            e.code = Some(ErrorCode::Cancelled.as_str().into());
+        }
+        let mut events = std::mem::take(&mut call.secret_events);
+        events.push(e);
+        for a in alerts {
+            let mut alert = AuditEvent::new(EventKind::BudgetAlert, Outcome::Success, a);
+            alert.agent = Some(call.agent.clone());
+            alert.action_id = Some(call.id.clone());
+            tracing::warn!(agent = %call.agent, alert = %alert.description, "budget alert");
+            events.push(alert);
+        }
+        if let Err(err) = self.store.append(events).await {
+            tracing::error!(error = %err, "cannot write the audit log");
+            return None;
+        }
+        Some(json!({
+            "llm_call_id": call.id,
+            "provider": call.provider,
+            "flags": flags,
+            "findings": call.findings,
+            "usage": {
+                "input_tokens": usage.input,
+                "output_tokens": usage.output,
+                "cost_usd": warden_types::nanos_to_usd(cost),
+                "estimated": estimated,
+            },
+        }))
+    }
+
+    /// Proposed calls of tools Warden knows (`crm.get_customer`, or `crm_get_customer` as
+    /// function names cannot hold dots): flagged if this agent may never use the tool, or if
+    /// the arguments do not satisfy the tool's schema.
+    fn check_against_warden(
+        &self,
+        agent: &str,
+        answer: &Answer,
+        parsed: &[Option<Value>],
+    ) -> Vec<Flag> {
+        let mut flags = Vec::new();
+        for (c, args) in answer.calls.iter().zip(parsed) {
+            let tool = self.dep.tools.values().find(|t| {
+                t.name == c.name
+                    || t.name.replace('.', "_") == c.name
+                    || t.name.replace('.', "__") == c.name
+            });
+            let Some(tool) = tool else { continue };
+            if matches!(tool.connector, warden_types::Connector::Llm { .. }) {
+                continue;
+            }
+            if !self.policy.could_allow(agent, &tool.name) {
+                flags.push(Flag {
+                    tool_call_id: c.id.clone(),
+                    name: c.name.clone(),
+                    problem: "not_allowed".into(),
+                    detail: format!(
+                        "agent `{agent}` may never use `{}`; Warden will refuse this call",
+                        tool.name
+                    ),
+                });
+                continue;
+            }
+            if let Some(a) = args
+                && let Err(errors) = self.validator.validate(&tool.name, a)
+            {
+                flags.push(Flag {
+                    tool_call_id: c.id.clone(),
+                    name: c.name.clone(),
+                    problem: "invalid_arguments".into(),
+                    detail: format!(
+                        "the arguments do not satisfy the schema of `{}`: {}",
+                        tool.name,
+                        errors
+                            .iter()
+                            .take(3)
+                            .map(|e| if e.path.is_empty() {
+                                "at the root".to_owned()
+                            } else {
+                                format!("at `{}`", e.path)
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            }
+        }
+        flags
+    }
+
+    /// Relays a streamed answer, restoring it event by event; writes the call's record before
+    /// the stream's last event. A client that goes away stops the upstream read; the partial
+    /// call is recorded as cancelled.
+    #[allow(clippy::too_many_arguments)]
+    async fn stream(
+        self: Arc<Self>,
+        call: Call,
+        ask: Ask,
+        model: warden_types::Model,
+        estimated_input: u64,
+        reservation: Reservation,
+        p: Arc<warden_inspect::redact::Pseudonyms>,
+        mut resp: reqwest::Response,
+        tx: mpsc::Sender<String>,
+    ) {
+        let format = call.format;
+        let mut parser = warden_llm::sse::Parser::default();
+        let mut openai = warden_llm::openai::Stream::new(Arc::clone(&p), ask.wants_usage);
+        let mut anthropic = warden_llm::anthropic::Stream::new(Arc::clone(&p));
+        let mut template = json!({});
+        let mut held: Vec<warden_llm::sse::Event> = Vec::new();
+        let mut client_gone = false;
+        let mut failed: Option<String> = None;
+        let mut done = false;
+        'read: loop {
+            let chunk = match resp.chunk().await {
+                Ok(Some(c)) => c,
+                Ok(None) => break,
+                Err(e) => {
+                    failed = Some(format!("the stream broke: {}", e.without_url()));
+                    break;
+                }
+            };
+            let events = match parser.push(&chunk) {
+                Ok(ev) => ev,
+                Err(e) => {
+                    failed = Some(e.to_string());
+                    break;
+                }
+            };
+            for ev in events {
+                let out: Vec<warden_llm::sse::Event> = match format {
+                    Format::Openai => {
+                        if ev.data.trim() == "[DONE]" {
+                            done = true;
+                            break 'read;
+                        }
+                        if let Some(t) = warden_llm::openai::chunk_template(&ev.data) {
+                            template = t;
+                        }
+                        openai
+                            .chunk(&ev.data)
+                            .map(|data| warden_llm::sse::Event {
+                                event: ev.event,
+                                data,
+                            })
+                            .into_iter()
+                            .collect()
+                    }
+                    Format::Anthropic => {
+                        let mut out = Vec::new();
+                        for e in anthropic.event(ev) {
+                            // `message_delta` and what follows wait for the record.
+                            if warden_llm::anthropic::Stream::is_message_delta(&e)
+                                || !held.is_empty()
+                            {
+                                held.push(e);
+                            } else {
+                                out.push(e);
+                            }
+                        }
+                        out
+                    }
+                };
+                for e in out {
+                    if tx.send(e.encode()).await.is_err() {
+                        client_gone = true;
+                        break 'read;
+                    }
+                }
+            }
+        }
+        drop(resp);
+        // The end: what learned, recorded, then the last events.
+        let (tail, answer) = match format {
+            Format::Openai => {
+                let (tail, a) = openai.finish(&template);
+                (tail, a)
+            }
+            Format::Anthropic => (None, anthropic.finish()),
+        };
+        let outcome = if client_gone {
+            Outcome::Cancelled
+        } else if failed.is_some() {
+            Outcome::Failure
+        } else {
+            Outcome::Success
+        };
+        let id = call.id.clone();
+        let meta = self
+            .finish_call(
+                call,
+                &ask,
+                &model,
+                estimated_input,
+                reservation,
+                answer,
+                outcome,
+                Some(200),
+            )
+            .await;
+        if client_gone {
+            return;
+        }
+        let Some(meta) = meta else {
+            let _ = tx
+                .send(
+                    warden_llm::sse::Event {
+                        event: Some("error".into()),
+                        data: json!({"type": "error", "error": {"type": "internal", "message": "the call could not be recorded"}}).to_string(),
+                    }
+                    .encode(),
+                )
+                .await;
+            return;
+        };
+        let mut last: Vec<warden_llm::sse::Event> = Vec::new();
+        match format {
+            Format::Openai => {
+                if let Some(t) = tail {
+                    last.push(warden_llm::sse::Event {
+                        event: None,
+                        data: t,
+                    });
+                }
+                let mut m = template.clone();
+                if let Some(obj) = m.as_object_mut() {
+                    obj.insert("choices".into(), json!([]));
+                    obj.insert("warden".into(), meta);
+                }
+                last.push(warden_llm::sse::Event {
+                    event: None,
+                    data: m.to_string(),
+                });
+                if let Some(why) = &failed {
+                    last.push(warden_llm::sse::Event {
+                        event: None,
+                        data: json!({"error": {"message": format!("Warden: {why}"), "type": "upstream_error", "code": "upstream_error"}}).to_string(),
+                    });
+                } else if done {
+                    last.push(warden_llm::sse::Event {
+                        event: None,
+                        data: "[DONE]".into(),
+                    });
+                }
+            }
+            Format::Anthropic => {
+                for mut e in held {
+                    if warden_llm::anthropic::Stream::is_message_delta(&e)
+                        && let Ok(mut v) = serde_json::from_str::<Value>(&e.data)
+                        && let Some(obj) = v.as_object_mut()
+                    {
+                        obj.insert("warden".into(), meta.clone());
+                        e.data = v.to_string();
+                    }
+                    last.push(e);
+                }
+                if let Some(why) = &failed {
+                    last.push(warden_llm::sse::Event {
+                        event: Some("error".into()),
+                        data: json!({"type": "error", "error": {"type": "upstream_error", "message": format!("Warden: {why}")}}).to_string(),
+                    });
+                }
+            }
+        }
+        for e in last {
+            if tx.send(e.encode()).await.is_err() {
+                tracing::debug!(llm_call = %id, "client left before the stream's end");
+                return;
+            }
+        }
+    }
+}
+
+/// Reads a whole answer, refusing one larger than `limit`.
+async fn read_capped(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    loop {
+        match resp.chunk().await {
+            Ok(Some(c)) => {
+                if out.len() + c.len() > limit {
+                    return Err(format!("the answer is larger than {limit} bytes"));
+                }
+                out.extend_from_slice(&c);
+            }
+            Ok(None) => return Ok(out),
+            Err(e) => return Err(format!("the answer broke off: {}", e.without_url())),
+        }
+    }
+}
+
+/// Spend rows of `warden costs`: (day, agent, provider, model) → (calls, input tokens, output
+/// tokens, cost in nano-dollars, calls with estimated usage).
+type CostRows =
+    std::collections::BTreeMap<(String, String, String, String), (u64, u64, u64, u64, u64)>;
+
+impl Gateway {
+    /// The models `agent` may ever call through an endpoint of `format`, as
+    /// (provider, model).
+    pub fn llm_models(&self, agent: &str, format: Format) -> Vec<(String, String)> {
+        let wire = match format {
+            Format::Openai => WireFormat::Openai,
+            Format::Anthropic => WireFormat::Anthropic,
+        };
+        let now = Timestamp::now();
+        let none = BTreeSet::new();
+        self.dep
+            .providers
+            .values()
+            .filter(|p| p.format == wire)
+            .flat_map(|p| p.models.iter().map(move |(m, model)| (p, m, model)))
+            .filter(|(p, m, model)| {
+                // Listed if a plain call (no tools, nothing found in the prompt) is allowed.
+                let tool = warden_config::llm_tool_name(&p.name);
+                let args = json!({"model": m, "stream": false, "max_tokens": model.max_output_tokens, "tools": []});
+                matches!(
+                    self.policy.decide(&DecisionInput {
+                        agent,
+                        tool: &tool,
+                        arguments: &args,
+                        session_labels: &none,
+                        findings: &none,
+                        now,
+                    }),
+                    Ok(Decision::Allow { .. })
+                )
+            })
+            .map(|(p, m, _)| (p.name.clone(), m.clone()))
+            .collect()
+    }
+
+    /// LLM spend from the audit log: one row per UTC day, agent, provider and model.
+    pub async fn costs(
+        &self,
+        op: &crate::Operator,
+        since: Option<Timestamp>,
+        until: Option<Timestamp>,
+        agent: Option<String>,
+    ) -> Result<Vec<Value>, Refusal> {
+        crate::admin::require_admin(op)?;
+        let records = self
+            .store
+            .query_audit(warden_store::AuditFilter {
+                event: Some(EventKind::LlmCall.as_str().into()),
+                agent,
+                since,
+                until,
+                limit: Some(10_000_000),
+                ..Default::default()
+            })
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "cannot read the audit log");
+                Refusal::internal()
+            })?;
+        let mut rows: CostRows = CostRows::new();
+        for r in records {
+            let Some(u) = r.event.usage else { continue };
+            let key = (
+                r.ts.get(..10).unwrap_or_default().to_owned(),
+                r.event.agent.clone().unwrap_or_default(),
+                r.event.systems.first().cloned().unwrap_or_default(),
+                r.event
+                    .input
+                    .get("model")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
+            let row = rows.entry(key).or_default();
+            row.0 += 1;
+            row.1 = row.1.saturating_add(u.input_tokens);
+            row.2 = row.2.saturating_add(u.output_tokens);
+            row.3 = row.3.saturating_add(u.cost_nanousd);
+            if u.estimated {
+                row.4 += 1;
+            }
+        }
+        Ok(rows
+            .into_iter()
+            .map(
+                |((day, agent, provider, model), (calls, input, output, cost, estimated))| {
+                    json!({
+                        "day": day, "agent": agent, "provider": provider, "model": model,
+                        "calls": calls, "input_tokens": input, "output_tokens": output,
+                        "cost_usd": warden_types::nanos_to_usd(cost), "cost_nanousd": cost,
+                        "estimated_calls": estimated,
+                    })
+                },
+            )
+            .collect())
+    }
+}
