@@ -16,7 +16,17 @@ fn reference_deployment_loads() {
     assert_eq!(dep.agents.len(), 5);
     assert!(dep.tools.contains_key("payments.refund"));
     assert_eq!(dep.approval_ttl, Duration::from_secs(3600));
-    assert_eq!(dep.policy_files.len(), 7);
+    assert_eq!(dep.policy_files.len(), 8);
+    let openai = &dep.providers["openai"];
+    assert!(openai.dpa && openai.personal_data == warden_types::PersonalData::Pseudonymise);
+    // $0.15 per million input tokens is 150 billionths of a dollar a token.
+    assert_eq!(openai.models["gpt-4o-mini"].input_nanousd, 150);
+    assert_eq!(openai.models["gpt-4o-mini"].output_nanousd, 600);
+    assert!(dep.tools.contains_key("openai.complete"));
+    assert_eq!(
+        dep.agents["support-bot"].budget.unwrap().daily_nanousd,
+        Some(5_000_000_000)
+    );
     let kb = &dep.mcp_servers["kb"];
     assert_eq!(kb.command, "warden");
     assert_eq!(kb.args, ["upstream", "--mcp-stdio"]);
@@ -160,4 +170,29 @@ fn rotation_hooks_are_checked() {
     assert!(
         matches!(&r.revoke, Some(warden_types::Hook::Command { command, .. }) if command == "/bin/true")
     );
+}
+
+#[test]
+fn providers_are_checked() {
+    let problems = |text: &str| match with_text(text) {
+        Err(ConfigError::Invalid(p)) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        other => panic!("expected problems, got {other:?}"),
+    };
+    let base = "[policies]\ndir = \"policies\"\n";
+    let p = problems(&format!(
+        "{base}[providers.x]\nformat = \"grpc\"\nbase_url = \"http://llm.example.com\"\ncredential = \"sk-plain-text\"\ndpa = false\nregion = \"\"\npersonal_data = \"keep\"\n"
+    ));
+    for (key, what) in [
+        ("providers.x.format", "unknown format"),
+        ("providers.x.base_url", "loopback"),
+        ("providers.x.credential", "never hold it"),
+        ("providers.x.personal_data", "data processing agreement"),
+        ("providers.x.region", "must name"),
+        ("providers.x.models", "at least one model"),
+    ] {
+        assert!(
+            p.iter().any(|m| m.contains(key) && m.contains(what)),
+            "{key}: {p:?}"
+        );
+    }
 }

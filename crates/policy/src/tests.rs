@@ -270,6 +270,22 @@ fn sliced_decisions_equal_unsliced_decisions() {
             "security.block_ip",
             json!({"ip": "192.0.2.1", "reason": "scan"}),
         ),
+        (
+            "openai.complete",
+            json!({"model": "gpt-4o-mini", "stream": false, "max_tokens": 100, "tools": []}),
+        ),
+        (
+            "openai.complete",
+            json!({"model": "gpt-4o", "stream": true, "max_tokens": 100, "tools": ["x"]}),
+        ),
+        (
+            "claude.complete",
+            json!({"model": "claude-sonnet-4-5", "stream": false, "max_tokens": 100, "tools": []}),
+        ),
+        (
+            "labs.complete",
+            json!({"model": "labs-small", "stream": false, "max_tokens": 100, "tools": []}),
+        ),
     ];
     let tools: BTreeSet<&str> = samples.iter().map(|(t, _)| *t).collect();
     assert_eq!(tools.len(), dep.tools.len(), "every tool is sampled");
