@@ -25,6 +25,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../../examples/groupany/warden.toml"),
     ),
     (
+        "policies/llm.cedar",
+        include_str!("../../../examples/groupany/policies/llm.cedar"),
+    ),
+    (
         "policies/development.cedar",
         include_str!("../../../examples/groupany/policies/development.cedar"),
     ),
@@ -675,6 +679,67 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
             status: a.status,
             body: json!({"status": "held", "text": result["content"][0]["text"]}),
         },
+    );
+
+    d.heading("marketing-bot asks an LLM through Warden's OpenAI-compatible endpoint");
+    let prompt =
+        "Draft a reply to ada.lovelace@example.net about the refund to card 4111 1111 1111 1111";
+    let a = d
+        .call(
+            "marketing-bot",
+            "POST",
+            "/v1/chat/completions",
+            Some(
+                json!({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": prompt}]}),
+            ),
+        )
+        .await;
+    let answer = a.body["choices"][0]["message"]["content"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let sent = upstream
+        .llm_requests()
+        .last()
+        .map(|r| r.body.to_string())
+        .unwrap_or_default();
+    d.check(
+        a.status == 200
+            && answer.contains("ada.lovelace@example.net")
+            && !sent.contains("ada.lovelace")
+            && !sent.contains("4111")
+            && sent.contains("<EMAIL_1>"),
+        "the provider receives <EMAIL_1> and <CARD_1>; the agent's answer has the values back",
+        &Answer {
+            status: a.status,
+            body: json!({"status": "answered", "provider_saw": sent.get(sent.find("Draft").unwrap_or(0)..).unwrap_or_default().chars().take(70).collect::<String>(), "usage": a.body["warden"]["usage"]}),
+        },
+    );
+    let a = d
+        .call(
+            "marketing-bot",
+            "POST",
+            "/v1/chat/completions",
+            Some(json!({"model": "labs-small", "messages": [{"role": "user", "content": prompt}]})),
+        )
+        .await;
+    d.check(
+        a.status == 403 && a.body["code"] == "personal_data_blocked",
+        "the same prompt to `labs` (no data processing agreement, personal_data = block) is refused before it leaves",
+        &a,
+    );
+    let a = d
+        .call(
+            "marketing-bot",
+            "POST",
+            "/v1/chat/completions",
+            Some(json!({"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]})),
+        )
+        .await;
+    d.check(
+        a.status == 403 && a.body["code"] == "denied",
+        "gpt-4o is not a model marketing-bot's policy allows",
+        &a,
     );
 
     d.heading("the audit log verifies");
