@@ -605,6 +605,14 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
     let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
+    use axum::serve::ListenerExt as _;
+    // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
+    // and the client's delayed ACK hold each one back by tens of milliseconds.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+    });
     let result = axum::serve(listener, router(gw))
         .with_graceful_shutdown(shutdown)
         .await;

@@ -102,6 +102,7 @@ async fn first_token(http: &reqwest::Client, t: &Target) -> u64 {
 
 #[tokio::main]
 async fn main() {
+    warden_execute::install_crypto_provider();
     let args: Vec<String> = std::env::args().collect();
     let value = |name: &str| {
         args.iter()
