@@ -312,6 +312,8 @@ struct Call {
     request: Value,
     policies: Vec<String>,
     secret_events: Vec<AuditEvent>,
+    /// What was done to personal data for this provider, and why (its privacy record).
+    protection: Value,
 }
 
 impl Call {
@@ -332,6 +334,7 @@ impl Call {
             "provider": self.provider,
             "model": self.model,
             "stream": self.stream,
+            "protection": self.protection,
             "request": self.request,
         });
         e
@@ -398,6 +401,7 @@ impl Gateway {
             request: Value::Null,
             policies: Vec::new(),
             secret_events: Vec::new(),
+            protection: Value::Null,
         };
         match session {
             Some(s) if is_session_id(&s) => call.session = Some(s),
@@ -441,6 +445,12 @@ impl Gateway {
         };
         call.provider = Some(provider.name.clone());
         call.model = model_name.clone();
+        call.protection = json!({
+            "personal_data": provider.personal_data.as_str(),
+            "secrets": "pseudonymise",
+            "dpa": provider.dpa,
+            "region": provider.region,
+        });
         let Some(model) = provider.models.get(&model_name).copied() else {
             return self.json_refusal(format, &Refusal::internal());
         };

@@ -440,9 +440,12 @@ impl Gateway {
             ));
         }
         // `mcp:<server>` scopes a secret to an MCP server's environment or headers; the server
-        // may be declared later (it needs the secret to start).
+        // may be declared later (it needs the secret to start). `llm:<provider>` scopes it to
+        // an LLM provider's credential.
         let known = |a: &String| {
             self.dep.agents.contains_key(a)
+                || a.strip_prefix("llm:")
+                    .is_some_and(|p| self.dep.providers.contains_key(p))
                 || a.strip_prefix("mcp:").is_some_and(|s| {
                     !s.is_empty()
                         && s.bytes().all(|b| {
@@ -453,7 +456,9 @@ impl Gateway {
         if let Some(unknown) = agents.iter().find(|a| !known(a)) {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
-                format!("no agent (or MCP server `mcp:<name>`) `{unknown}` is configured"),
+                format!(
+                    "no agent (or MCP server `mcp:<name>`, LLM provider `llm:<name>`) `{unknown}` is configured"
+                ),
             ));
         }
         let next = match vault.versions.read() {

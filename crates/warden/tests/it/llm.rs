@@ -377,3 +377,49 @@ async fn concurrent_requests_never_spend_more_than_the_budget() {
             .contains("agent:support-bot")
     );
 }
+
+#[tokio::test]
+async fn a_team_budget_covers_every_agent_of_the_role() {
+    // marketing-bot joins the support role: the two share support's daily token budget.
+    let s = harness::Server::start_with(|t| {
+        t.replace(
+            "budget = { monthly_usd = 200.0 }",
+            "budget = { daily_tokens = 1500 }",
+        )
+        .replace(
+            "roles = [\"marketing\"]",
+            "roles = [\"marketing\", \"support\"]",
+        )
+    })
+    .await;
+    let support = s.token("agent", "support-bot").await;
+    let marketing = s.token("agent", "marketing-bot").await;
+    let ask = |token: &str| {
+        s.http
+            .post(format!("{}/v1/chat/completions", s.base))
+            .bearer_auth(token)
+            .json(&json!({"model": "gpt-4o-mini", "max_tokens": 100, "messages": [{"role": "user", "content": "y".repeat(400)}]}))
+            .send()
+    };
+    let mut spent_by_support = 0;
+    loop {
+        let r = ask(&support).await.unwrap();
+        if r.status() == 429 {
+            break;
+        }
+        assert_eq!(r.status(), 200);
+        spent_by_support += 1;
+        assert!(spent_by_support < 50, "the team budget never ran out");
+    }
+    assert!(spent_by_support >= 1);
+    let r = ask(&marketing).await.unwrap();
+    assert_eq!(r.status(), 429);
+    let v: Value = r.json().await.unwrap();
+    assert!(
+        v["detail"].as_str().unwrap().contains("role:support"),
+        "{v}"
+    );
+    // dev-bot is not in the role and goes on.
+    let dev = s.token("agent", "dev-bot").await;
+    assert_eq!(ask(&dev).await.unwrap().status(), 200);
+}

@@ -49,7 +49,9 @@ impl Vaulted {
         let dir = tempfile::tempdir().unwrap();
         // Every GroupAny connector takes its key from the vault instead of the environment.
         let config = harness::write_deployment(dir.path(), |t| {
-            t.replace("{{env:GROUPANY_API_KEY}}", "{{secret:groupany_key}}") + extra
+            t.replace("{{env:GROUPANY_API_KEY}}", "{{secret:groupany_key}}")
+                .replace("{{env:LLM_API_KEY}}", "{{secret:llm_key}}")
+                + extra
         });
         let db = dir.path().join("data/warden.db");
         let (code, stdout, stderr) = run_cli(
@@ -1069,4 +1071,60 @@ async fn the_master_key_can_be_wrapped_by_a_transit_key() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("BAO_TOKEN"));
     let _ = server.kill();
     let _ = server.wait();
+}
+
+#[tokio::test]
+async fn an_llm_providers_credential_comes_from_the_vault_scoped_to_the_provider() {
+    let v = Vaulted::start().await;
+    // Scoped to the provider `openai` only (`llm:<provider>`), not to any agent.
+    let (code, _, err) = v.cli(
+        &[
+            "secrets",
+            "put",
+            "llm_key",
+            "--from-stdin",
+            "--agent",
+            "llm:openai",
+        ],
+        Some(harness::CANARY_LLM_KEY),
+    );
+    assert_eq!(code, 0, "{err}");
+    let support = v.token("support-bot").await;
+    let call = |model: &str, path: &str| {
+        let body = if path == "/v1/messages" {
+            json!({"model": model, "max_tokens": 50, "messages": [{"role": "user", "content": "hello"}]})
+        } else {
+            json!({"model": model, "messages": [{"role": "user", "content": "hello"}]})
+        };
+        v.http
+            .post(format!("{}{path}", v.base))
+            .bearer_auth(&support)
+            .json(&body)
+            .send()
+    };
+    let r = call("gpt-4o-mini", "/v1/chat/completions").await.unwrap();
+    assert_eq!(r.status(), 200);
+    let text = r.text().await.unwrap();
+    assert!(!text.contains(harness::CANARY_LLM_KEY));
+    // `claude` is not in the secret's scope: no credential, nothing sent, a clear error.
+    let r = call("claude-sonnet-4-5", "/v1/messages").await.unwrap();
+    assert_eq!(r.status(), 502);
+    let body: Value = r.json().await.unwrap();
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("credential"),
+        "{body}"
+    );
+    // Every use is recorded with the provider as the connector; the value nowhere.
+    let used = v.audit("event=secret.used").await;
+    assert!(
+        used.iter().any(|u| u["output"]["secret"] == "llm_key"
+            && u["output"]["connector"] == "openai"
+            && u["agent"] == "support-bot"),
+        "{used:?}"
+    );
+    let all = serde_json::to_string(&v.audit("limit=100000").await).unwrap();
+    assert!(!all.contains(harness::CANARY_LLM_KEY));
 }
