@@ -423,3 +423,40 @@ async fn a_team_budget_covers_every_agent_of_the_role() {
     let dev = s.token("agent", "dev-bot").await;
     assert_eq!(ask(&dev).await.unwrap().status(), 200);
 }
+
+#[tokio::test]
+async fn tokens_are_estimated_when_the_provider_reports_none() {
+    let s = harness::Server::start_with(|t| {
+        t.replace(
+            "[providers.claude]",
+            "[providers.openai.models.\"gpt-4o-mini-no-usage\"]\ninput_usd_per_mtok = 1.0\noutput_usd_per_mtok = 2.0\nmax_output_tokens = 1000\n\n[providers.claude]",
+        )
+    })
+    .await;
+    // development may use any model of any provider.
+    let dev = s.token("agent", "dev-bot").await;
+    let r = s
+        .http
+        .post(format!("{}/v1/chat/completions", s.base))
+        .bearer_auth(&dev)
+        .json(&json!({"model": "gpt-4o-mini-no-usage", "messages": [{"role": "user", "content": "z".repeat(400)}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert!(v["usage"].is_null(), "the provider reported no usage: {v}");
+    let u = &v["warden"]["usage"];
+    assert_eq!(u["estimated"], true, "{v}");
+    // About four characters a token: 400 characters of prompt, ~410 of answer.
+    let input = u["input_tokens"].as_u64().unwrap();
+    let output = u["output_tokens"].as_u64().unwrap();
+    assert!((100..=130).contains(&input), "{u}");
+    assert!((100..=110).contains(&output), "{u}");
+    let rec = s.audit("event=llm.call").await;
+    assert_eq!(rec[0]["usage"]["estimated"], true, "{rec:?}");
+    assert_eq!(
+        rec[0]["usage"]["cost_nanousd"].as_u64().unwrap(),
+        input * 1000 + output * 2000
+    );
+}
