@@ -26,6 +26,9 @@ pub enum StoreError {
     /// The store was shut down.
     #[error("the store is closed")]
     Closed,
+    /// The request names records or sizes the log does not have.
+    #[error("{0}")]
+    Range(String),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -144,6 +147,66 @@ pub struct VerifyReport {
     pub head: String,
     /// The first record that does not match, and why.
     pub first_bad: Option<BadRecord>,
+    /// The Merkle tree head recomputed from the records checked, hex.
+    #[serde(default)]
+    pub root: String,
+    /// Tree heads recomputed at the sizes asked for (to compare with checkpoints).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub roots: std::collections::BTreeMap<u64, String>,
+}
+
+/// The Merkle tree head of the first `size` records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TreeHead {
+    /// Records covered.
+    pub size: u64,
+    /// RFC 6962 root, hex.
+    pub root: String,
+}
+
+/// Proof that record `seq` is in the tree of `size` records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InclusionProof {
+    /// The record.
+    pub seq: u64,
+    /// Its leaf index (`seq - 1`).
+    pub leaf_index: u64,
+    /// The tree's size.
+    pub size: u64,
+    /// `SHA-256(0x00 ‖ canonical record)`, hex.
+    pub leaf_hash: String,
+    /// The audit path, leaf side first, hex.
+    pub proof: Vec<String>,
+    /// The tree head, hex.
+    pub root: String,
+}
+
+/// Proof that the tree of `old` records is a prefix of the tree of `new` records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsistencyProof {
+    /// Older size.
+    pub old: u64,
+    /// Newer size.
+    pub new: u64,
+    /// Root of the older tree, hex.
+    pub old_root: String,
+    /// Root of the newer tree, hex.
+    pub new_root: String,
+    /// The proof, hex.
+    pub proof: Vec<String>,
+}
+
+/// A signed checkpoint as kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredCheckpoint {
+    /// Records covered.
+    pub size: u64,
+    /// Root, hex.
+    pub root: String,
+    /// When it was made.
+    pub ts: String,
+    /// The signed note.
+    pub note: String,
 }
 
 /// A record that failed verification.
@@ -173,6 +236,46 @@ pub trait Store: Send + Sync {
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError>;
     /// Recomputes the hash chain.
     async fn verify_audit(&self) -> Result<VerifyReport, StoreError>;
+    /// The Merkle tree head of the first `size` records (all of them when `None`).
+    async fn tree_head(&self, _size: Option<u64>) -> Result<TreeHead, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no Merkle tree".into(),
+        ))
+    }
+    /// Proof that record `seq` is in the tree of `size` records (all when `None`).
+    async fn inclusion_proof(
+        &self,
+        _seq: u64,
+        _size: Option<u64>,
+    ) -> Result<InclusionProof, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no Merkle tree".into(),
+        ))
+    }
+    /// Proof that the tree of `old` records is a prefix of the tree of `new` (all when `None`).
+    async fn consistency_proof(
+        &self,
+        _old: u64,
+        _new: Option<u64>,
+    ) -> Result<ConsistencyProof, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no Merkle tree".into(),
+        ))
+    }
+    /// Keeps a signed checkpoint and logs `event` with it.
+    async fn add_checkpoint(
+        &self,
+        _checkpoint: StoredCheckpoint,
+        _event: AuditEvent,
+    ) -> Result<(), StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no checkpoints".into(),
+        ))
+    }
+    /// Every checkpoint kept, oldest first.
+    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
+        Ok(Vec::new())
+    }
 
     /// Stores a token and logs its creation.
     async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError>;

@@ -20,8 +20,8 @@ use warden_types::{
 };
 
 use crate::{
-    AuditFilter, BadRecord, Cas, Halt, SecretVersion, Store, StoreError, TokenRecord, ToolPin,
-    VerifyReport,
+    AuditFilter, BadRecord, Cas, ConsistencyProof, Halt, InclusionProof, SecretVersion, Store,
+    StoreError, StoredCheckpoint, TokenRecord, ToolPin, TreeHead, VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -109,12 +109,66 @@ CREATE TABLE secrets (
 );
 "#,
     ),
+    (
+        4,
+        r#"
+CREATE TABLE merkle (
+    level       INTEGER NOT NULL,
+    idx         INTEGER NOT NULL,
+    hash        BLOB NOT NULL,
+    PRIMARY KEY (level, idx)
+) WITHOUT ROWID;
+CREATE TABLE checkpoints (
+    size        INTEGER PRIMARY KEY,
+    root        TEXT NOT NULL,
+    ts          TEXT NOT NULL,
+    note        TEXT NOT NULL
+);
+"#,
+    ),
 ];
 
 #[derive(Clone)]
 struct Chain {
     next_seq: u64,
     last_hash: String,
+    /// The Merkle tree's right edge over every record so far.
+    frontier: warden_merkle::Frontier,
+}
+
+/// Perfect subtree hashes kept in the `merkle` table.
+pub(crate) struct DbNodes<'a>(pub(crate) &'a Connection);
+
+impl warden_merkle::Nodes for DbNodes<'_> {
+    fn perfect(
+        &self,
+        level: u32,
+        index: u64,
+    ) -> Result<warden_merkle::Hash, warden_merkle::ProofError> {
+        let missing = warden_merkle::ProofError::Missing { level, index };
+        let idx = i64::try_from(index).map_err(|_| missing.clone())?;
+        let hash: Option<Vec<u8>> = self
+            .0
+            .prepare_cached("SELECT hash FROM merkle WHERE level = ?1 AND idx = ?2")
+            .and_then(|mut st| st.query_row(params![level, idx], |r| r.get(0)).optional())
+            .map_err(|e| warden_merkle::ProofError::Store(e.to_string()))?;
+        hash.and_then(|h| h.try_into().ok()).ok_or(missing)
+    }
+}
+
+/// Records the perfect subtrees a new leaf completes.
+fn store_nodes(
+    conn: &Connection,
+    nodes: &[(u32, u64, warden_merkle::Hash)],
+) -> Result<(), StoreError> {
+    let mut st =
+        conn.prepare_cached("INSERT INTO merkle (level, idx, hash) VALUES (?1, ?2, ?3)")?;
+    for (level, idx, hash) in nodes {
+        let idx =
+            i64::try_from(*idx).map_err(|_| StoreError::Corrupt("tree index overflow".into()))?;
+        st.execute(params![level, idx, hash.as_slice()])?;
+    }
+    Ok(())
 }
 
 impl Chain {
@@ -143,6 +197,10 @@ impl Chain {
             canonical,
             hash,
         ])?;
+        let completed = self
+            .frontier
+            .push(warden_merkle::leaf_hash(canonical.as_bytes()));
+        store_nodes(conn, &completed)?;
         self.next_seq += 1;
         self.last_hash = hash;
         Ok(seq)
@@ -156,16 +214,55 @@ impl Chain {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        Ok(match last {
-            Some((seq, hash)) => Chain {
-                next_seq: u64::try_from(seq).unwrap_or(0) + 1,
-                last_hash: hash,
-            },
-            None => Chain {
-                next_seq: 1,
-                last_hash: GENESIS_HASH.to_owned(),
-            },
+        let (next_seq, last_hash) = match last {
+            Some((seq, hash)) => (u64::try_from(seq).unwrap_or(0) + 1, hash),
+            None => (1, GENESIS_HASH.to_owned()),
+        };
+        let size = next_seq - 1;
+        let frontier = warden_merkle::Frontier::load(&DbNodes(conn), size)
+            .map_err(|e| StoreError::Corrupt(format!("the audit log's Merkle tree: {e}")))?;
+        Ok(Chain {
+            next_seq,
+            last_hash,
+            frontier,
         })
+    }
+
+    /// Builds the Merkle tree of records written before the tree existed (a database from an
+    /// earlier version), in one transaction.
+    fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
+        let leaves: i64 = conn
+            .query_row("SELECT MAX(idx) FROM merkle WHERE level = 0", [], |r| {
+                r.get::<_, Option<i64>>(0)
+            })?
+            .map_or(0, |i| i + 1);
+        let records: i64 = conn
+            .query_row("SELECT MAX(seq) FROM audit", [], |r| {
+                r.get::<_, Option<i64>>(0)
+            })?
+            .unwrap_or(0);
+        if leaves >= records {
+            return Ok(());
+        }
+        // Rebuilt from the records, whole: the stored records are what the tree commits to.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM merkle", [])?;
+        {
+            let mut frontier = warden_merkle::Frontier::new();
+            let mut st = tx.prepare("SELECT record FROM audit ORDER BY seq")?;
+            let mut rows = st.query([])?;
+            while let Some(row) = rows.next()? {
+                let record: Vec<u8> = match row.get_ref(0)? {
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        t.to_vec()
+                    }
+                    _ => Vec::new(),
+                };
+                store_nodes(&tx, &frontier.push(warden_merkle::leaf_hash(&record)))?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 
@@ -254,6 +351,7 @@ impl SqliteStore {
                     checkpoint_conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
             })
             .map_err(|e| StoreError::Database(format!("cannot start the checkpointer: {e}")))?;
+        Chain::backfill(&mut conn)?;
         let chain = Chain::load(&conn)?;
         let mut readers = Vec::with_capacity(READERS);
         for _ in 0..READERS {
@@ -494,7 +592,118 @@ impl Store for SqliteStore {
     }
 
     async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
-        self.read(verify_conn).await
+        self.read(|conn| verify_conn(conn, &[], &mut |_| {})).await
+    }
+
+    async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
+        self.read(move |conn| {
+            let size = size_within(conn, size)?;
+            let root = warden_merkle::root(&DbNodes(conn), size).map_err(proof_error)?;
+            Ok(TreeHead {
+                size,
+                root: warden_merkle::hex(&root),
+            })
+        })
+        .await
+    }
+
+    async fn inclusion_proof(
+        &self,
+        seq: u64,
+        size: Option<u64>,
+    ) -> Result<InclusionProof, StoreError> {
+        self.read(move |conn| {
+            let size = size_within(conn, size)?;
+            if seq == 0 || seq > size {
+                return Err(StoreError::Range(format!(
+                    "record {seq} is not in a log of {size} records"
+                )));
+            }
+            let nodes = DbNodes(conn);
+            let proof =
+                warden_merkle::inclusion_proof(&nodes, seq - 1, size).map_err(proof_error)?;
+            let leaf = warden_merkle::Nodes::perfect(&nodes, 0, seq - 1).map_err(proof_error)?;
+            let root = warden_merkle::root(&nodes, size).map_err(proof_error)?;
+            Ok(InclusionProof {
+                seq,
+                leaf_index: seq - 1,
+                size,
+                leaf_hash: warden_merkle::hex(&leaf),
+                proof: proof.iter().map(warden_merkle::hex).collect(),
+                root: warden_merkle::hex(&root),
+            })
+        })
+        .await
+    }
+
+    async fn consistency_proof(
+        &self,
+        old: u64,
+        new: Option<u64>,
+    ) -> Result<ConsistencyProof, StoreError> {
+        self.read(move |conn| {
+            let new = size_within(conn, new)?;
+            if old == 0 || old > new {
+                return Err(StoreError::Range(format!(
+                    "no consistency proof from {old} to {new} records"
+                )));
+            }
+            let nodes = DbNodes(conn);
+            let proof = warden_merkle::consistency_proof(&nodes, old, new).map_err(proof_error)?;
+            Ok(ConsistencyProof {
+                old,
+                new,
+                old_root: warden_merkle::hex(
+                    &warden_merkle::root(&nodes, old).map_err(proof_error)?,
+                ),
+                new_root: warden_merkle::hex(
+                    &warden_merkle::root(&nodes, new).map_err(proof_error)?,
+                ),
+                proof: proof.iter().map(warden_merkle::hex).collect(),
+            })
+        })
+        .await
+    }
+
+    async fn add_checkpoint(
+        &self,
+        checkpoint: StoredCheckpoint,
+        event: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.write(move |conn, chain| {
+            let size = i64::try_from(checkpoint.size)
+                .map_err(|_| StoreError::Corrupt("size overflow".into()))?;
+            conn.prepare_cached(
+                "INSERT OR REPLACE INTO checkpoints (size, root, ts, note) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                size,
+                checkpoint.root,
+                checkpoint.ts,
+                checkpoint.note
+            ])?;
+            chain.append(conn, event, Timestamp::now())?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
+        self.read(|conn| {
+            let mut st =
+                conn.prepare("SELECT size, root, ts, note FROM checkpoints ORDER BY size")?;
+            let rows = st.query_map([], |r| {
+                Ok(StoredCheckpoint {
+                    size: u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
+                    root: r.get(1)?,
+                    ts: r.get(2)?,
+                    note: r.get(3)?,
+                })
+            })?;
+            rows.collect::<Result<Vec<_>, _>>()
+                .map_err(StoreError::from)
+        })
+        .await
     }
 
     async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
@@ -1025,8 +1234,43 @@ impl Store for SqliteStore {
     }
 }
 
+/// The log's size, or `size` if the log has at least that many records.
+fn size_within(conn: &Connection, size: Option<u64>) -> Result<u64, StoreError> {
+    // The largest leaf index (a primary-key lookup, not a count).
+    let last: Option<i64> =
+        conn.query_row("SELECT MAX(idx) FROM merkle WHERE level = 0", [], |r| {
+            r.get(0)
+        })?;
+    let have = last.map_or(0, |i| u64::try_from(i).unwrap_or(0) + 1);
+    match size {
+        None => Ok(have),
+        Some(s) if s <= have => Ok(s),
+        Some(s) => Err(StoreError::Range(format!(
+            "the log has {have} records, not {s}"
+        ))),
+    }
+}
+
+fn proof_error(e: warden_merkle::ProofError) -> StoreError {
+    match e {
+        warden_merkle::ProofError::Range(m) => StoreError::Range(m),
+        other => StoreError::Corrupt(other.to_string()),
+    }
+}
+
 /// Verifies the audit chain of the database at `path` without a running server.
 pub fn verify_file(path: &Path) -> Result<VerifyReport, StoreError> {
+    verify_file_with(path, &[], &mut |_| {})
+}
+
+/// [`verify_file`], also recomputing the Merkle tree head from the records themselves at each
+/// of `sizes` (for checking against checkpoints) and calling `progress` with the number of
+/// records checked every 100,000 records.
+pub fn verify_file_with(
+    path: &Path,
+    sizes: &[u64],
+    progress: &mut dyn FnMut(u64),
+) -> Result<VerifyReport, StoreError> {
     if !path.exists() {
         return Err(StoreError::Database(format!(
             "`{}` does not exist",
@@ -1035,10 +1279,16 @@ pub fn verify_file(path: &Path) -> Result<VerifyReport, StoreError> {
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    verify_conn(&conn)
+    verify_conn(&conn, sizes, progress)
 }
 
-fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
+fn verify_conn(
+    conn: &Connection,
+    sizes: &[u64],
+    progress: &mut dyn FnMut(u64),
+) -> Result<VerifyReport, StoreError> {
+    let mut frontier = warden_merkle::Frontier::new();
+    let mut roots = std::collections::BTreeMap::new();
     let mut stmt = conn.prepare(
         "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash FROM audit ORDER BY seq",
     )?;
@@ -1046,10 +1296,17 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
     let mut expected_seq = 1u64;
     let mut prev = GENESIS_HASH.to_owned();
     let mut checked = 0u64;
-    let bad = |seq: u64, reason: String, records: u64, head: &str| VerifyReport {
+    let bad = |seq: u64,
+               reason: String,
+               records: u64,
+               head: &str,
+               frontier: &warden_merkle::Frontier,
+               roots: &std::collections::BTreeMap<u64, String>| VerifyReport {
         records,
         head: head.to_owned(),
         first_bad: Some(BadRecord { seq, reason }),
+        root: warden_merkle::hex(&frontier.root()),
+        roots: roots.clone(),
     };
     while let Some(row) = rows.next()? {
         let seq: i64 = row.get(0)?;
@@ -1060,6 +1317,8 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                 format!("record {expected_seq} is missing (next is {seq})"),
                 checked,
                 &prev,
+                &frontier,
+                &roots,
             ));
         }
         // Read as bytes: a flipped byte may leave invalid UTF-8 behind.
@@ -1069,7 +1328,14 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
         };
         let stored_hash: String = row.get(8).unwrap_or_default();
         let Ok(text) = String::from_utf8(record_bytes) else {
-            return Ok(bad(seq, "record is not valid UTF-8".into(), checked, &prev));
+            return Ok(bad(
+                seq,
+                "record is not valid UTF-8".into(),
+                checked,
+                &prev,
+                &frontier,
+                &roots,
+            ));
         };
         if record_hash(&text) != stored_hash {
             return Ok(bad(
@@ -1077,6 +1343,8 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                 "record content does not match its hash".into(),
                 checked,
                 &prev,
+                &frontier,
+                &roots,
             ));
         }
         let record: AuditRecord = match serde_json::from_str(&text) {
@@ -1087,6 +1355,8 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                     format!("record does not parse: {e}"),
                     checked,
                     &prev,
+                    &frontier,
+                    &roots,
                 ));
             }
         };
@@ -1096,6 +1366,8 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                 "record is not in canonical form".into(),
                 checked,
                 &prev,
+                &frontier,
+                &roots,
             ));
         }
         if record.seq != seq {
@@ -1104,6 +1376,8 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                 "record's sequence number differs from its row".into(),
                 checked,
                 &prev,
+                &frontier,
+                &roots,
             ));
         }
         if record.prev_hash != prev {
@@ -1112,6 +1386,8 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                 "record does not chain to the previous record's hash".into(),
                 checked,
                 &prev,
+                &frontier,
+                &roots,
             ));
         }
         let columns_match = row.get::<_, String>(1).ok().as_deref() == Some(record.ts.as_str())
@@ -1126,16 +1402,27 @@ fn verify_conn(conn: &Connection) -> Result<VerifyReport, StoreError> {
                 "index columns differ from the hashed record".into(),
                 checked,
                 &prev,
+                &frontier,
+                &roots,
             ));
         }
+        frontier.push(warden_merkle::leaf_hash(text.as_bytes()));
         prev = stored_hash;
         checked += 1;
         expected_seq += 1;
+        if sizes.contains(&checked) {
+            roots.insert(checked, warden_merkle::hex(&frontier.root()));
+        }
+        if checked.is_multiple_of(100_000) {
+            progress(checked);
+        }
     }
     Ok(VerifyReport {
         records: checked,
         head: prev,
         first_bad: None,
+        root: warden_merkle::hex(&frontier.root()),
+        roots,
     })
 }
 
