@@ -106,6 +106,8 @@ struct RawConfig {
     mcp_servers: BTreeMap<String, RawMcpServer>,
     #[serde(default)]
     providers: BTreeMap<String, llm::RawProvider>,
+    #[serde(default)]
+    audit: RawAudit,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -225,6 +227,16 @@ struct RawServer {
 #[serde(deny_unknown_fields)]
 struct RawStorage {
     sqlite: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAudit {
+    origin: Option<String>,
+    signing_key_file: Option<PathBuf>,
+    checkpoint_every: Option<String>,
+    publish_dir: Option<PathBuf>,
+    publish_url: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -468,6 +480,63 @@ fn validate(
         }
     }
     let _ = raw.organization.name;
+    let audit = {
+        let data_dir = sqlite_path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| base.to_path_buf());
+        let origin = raw.audit.origin.unwrap_or_else(|| {
+            format!(
+                "{}/warden-audit",
+                internal_domains
+                    .first()
+                    .map_or("warden.local", String::as_str)
+            )
+        });
+        if origin.is_empty() || origin.contains(['\n', '+']) || origin.chars().any(char::is_control)
+        {
+            p.push("audit.origin", "one line without `+`");
+        }
+        let checkpoint_every = match raw.audit.checkpoint_every.as_deref().map(parse_duration) {
+            None => Some(Duration::from_secs(3600)),
+            Some(Ok(d)) if d.is_zero() => None,
+            Some(Ok(d)) if d >= Duration::from_secs(1) => Some(d),
+            Some(Ok(_)) => {
+                p.push(
+                    "audit.checkpoint_every",
+                    "at least 1s, or 0 for on demand only",
+                );
+                None
+            }
+            Some(Err(e)) => {
+                p.push("audit.checkpoint_every", e);
+                None
+            }
+        };
+        if let Some(u) = &raw.audit.publish_url
+            && !http_url_ok(u)
+        {
+            p.push(
+                "audit.publish_url",
+                "must be https:// (http:// only to a loopback address)",
+            );
+        }
+        warden_types::AuditSettings {
+            origin,
+            signing_key_file: raw
+                .audit
+                .signing_key_file
+                .map(|f| base.join(f))
+                .unwrap_or_else(|| data_dir.join("audit-signing.key")),
+            checkpoint_every,
+            publish_dir: raw
+                .audit
+                .publish_dir
+                .map(|d| base.join(d))
+                .unwrap_or_else(|| data_dir.join("checkpoints")),
+            publish_url: raw.audit.publish_url,
+        }
+    };
 
     let injection_threshold = raw
         .inspection
@@ -1145,6 +1214,7 @@ fn validate(
         vault_kv,
         vault_transit,
         providers,
+        audit,
     })
 }
 

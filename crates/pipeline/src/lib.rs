@@ -9,6 +9,7 @@
 //! denies and is recorded.
 
 mod admin;
+pub mod checkpoint;
 mod inspect;
 mod kv;
 pub mod llm;
@@ -250,8 +251,10 @@ pub struct Gateway {
     mcp: Option<Arc<warden_mcp::Upstreams>>,
     /// LLM spend per budget scope and period.
     budgets: Arc<std::sync::Mutex<llm::Budgets>>,
-    /// The HTTP client for LLM providers.
+    /// The HTTP client for LLM providers (and checkpoint witnesses).
     llm_http: reqwest::Client,
+    /// Signs checkpoints of the audit log.
+    signer: warden_merkle::NoteSigner,
 }
 
 /// Sessions whose labels are kept in memory before the cache starts over.
@@ -345,6 +348,7 @@ impl Gateway {
             .pool_idle_timeout(std::time::Duration::from_secs(90))
             .build()
             .map_err(|e| LoadError::Executor(format!("cannot build the LLM HTTP client: {e}")))?;
+        let signer = checkpoint::load_signer(&compiled.deployment.audit)?;
         let base_scanner = compiled.scanner.clone();
         let scanner = compiled
             .scanner
@@ -376,6 +380,7 @@ impl Gateway {
             mcp,
             budgets: Arc::new(std::sync::Mutex::new(llm::Budgets::default())),
             llm_http,
+            signer,
         });
         gw.settle_interrupted().await?;
         gw.load_budgets().await?;

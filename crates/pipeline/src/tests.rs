@@ -164,6 +164,9 @@ async fn setup() -> (
     })
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
+    let mut dep = dep;
+    dep.audit.signing_key_file = dir.path().join("audit-signing.key");
+    dep.audit.publish_dir = dir.path().join("checkpoints");
     let store = Arc::new(Flaky {
         inner: SqliteStore::open(&dir.path().join("w.db")).unwrap(),
         fail_append: AtomicBool::new(false),

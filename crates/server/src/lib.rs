@@ -130,6 +130,12 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/admin/audit", get(query_audit))
         .route("/v1/admin/audit/verify", get(verify_audit))
         .route("/v1/admin/costs", get(costs))
+        .route(
+            "/v1/admin/audit/checkpoints",
+            get(list_checkpoints).post(create_checkpoint),
+        )
+        .route("/v1/admin/audit/proof/inclusion", get(inclusion_proof))
+        .route("/v1/admin/audit/proof/consistency", get(consistency_proof))
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
         .method_not_allowed_fallback(|| async {
             Http::from(Refusal::new(
@@ -550,6 +556,76 @@ async fn query_audit(
     respond(result)
 }
 
+async fn create_checkpoint(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.checkpoint(&op).await
+    }
+    .await;
+    respond(result)
+}
+
+async fn list_checkpoints(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        gw.checkpoints(&op).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InclusionQuery {
+    seq: u64,
+    size: Option<u64>,
+}
+
+async fn inclusion_proof(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<InclusionQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "`seq` (and optionally `size`) must be record counts",
+            ));
+        };
+        gw.inclusion(&op, q.seq, q.size).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsistencyQuery {
+    old: u64,
+    new: Option<u64>,
+}
+
+async fn consistency_proof(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<ConsistencyQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "`old` (and optionally `new`) must be record counts",
+            ));
+        };
+        gw.consistency(&op, q.old, q.new).await
+    }
+    .await;
+    respond(result)
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CostsQuery {
@@ -605,6 +681,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
     let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
+    let checkpoints = tokio::spawn(Arc::clone(&gw).run_checkpoints());
     use axum::serve::ListenerExt as _;
     // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
     // and the client's delayed ACK hold each one back by tens of milliseconds.
@@ -618,5 +695,6 @@ pub async fn serve(
         .await;
     expiry.abort();
     watch.abort();
+    checkpoints.abort();
     result
 }

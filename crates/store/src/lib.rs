@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
-pub use sqlite::{SqliteStore, verify_file};
+pub use sqlite::{SqliteStore, verify_file, verify_file_with};
 
 /// A storage failure. The pipeline fails closed on any of these.
 #[derive(Debug, Clone, thiserror::Error)]

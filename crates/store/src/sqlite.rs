@@ -229,7 +229,8 @@ impl Chain {
     }
 
     /// Builds the Merkle tree of records written before the tree existed (a database from an
-    /// earlier version), in one transaction.
+    /// earlier version), or rebuilds one that does not cover exactly the records, in one
+    /// transaction.
     fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
         let leaves: i64 = conn
             .query_row("SELECT MAX(idx) FROM merkle WHERE level = 0", [], |r| {
@@ -241,7 +242,7 @@ impl Chain {
                 r.get::<_, Option<i64>>(0)
             })?
             .unwrap_or(0);
-        if leaves >= records {
+        if leaves == records {
             return Ok(());
         }
         // Rebuilt from the records, whole: the stored records are what the tree commits to.
@@ -1293,6 +1294,16 @@ fn verify_conn(
         "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash FROM audit ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
+    // The stored tree (what proofs are made from) must be the tree of these records: every
+    // stored node is compared with the one recomputed here, read in order a batch at a time.
+    let has_tree: bool = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'merkle'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)?;
+    let mut tree = has_tree.then(TreeCheck::default);
     let mut expected_seq = 1u64;
     let mut prev = GENESIS_HASH.to_owned();
     let mut checked = 0u64;
@@ -1406,7 +1417,12 @@ fn verify_conn(
                 &roots,
             ));
         }
-        frontier.push(warden_merkle::leaf_hash(text.as_bytes()));
+        let completed = frontier.push(warden_merkle::leaf_hash(text.as_bytes()));
+        if let Some(tree) = tree.as_mut()
+            && tree.first_wrong.is_none()
+        {
+            tree.check(conn, &completed)?;
+        }
         prev = stored_hash;
         checked += 1;
         expected_seq += 1;
@@ -1417,6 +1433,26 @@ fn verify_conn(
             progress(checked);
         }
     }
+    if let Some(tree) = &tree {
+        let stored_leaves: i64 = conn.query_row(
+            "SELECT COUNT(*) FROM merkle WHERE level = 0",
+            [],
+            |r| r.get(0),
+        )?;
+        let wrong = tree.first_wrong.or_else(|| {
+            (u64::try_from(stored_leaves).unwrap_or(0) != checked).then_some(checked + 1)
+        });
+        if let Some(seq) = wrong {
+            return Ok(bad(
+                seq,
+                "the stored Merkle tree does not match the records (proofs would be wrong)".into(),
+                seq.saturating_sub(1).min(checked),
+                &prev,
+                &frontier,
+                &roots,
+            ));
+        }
+    }
     Ok(VerifyReport {
         records: checked,
         head: prev,
@@ -1424,6 +1460,56 @@ fn verify_conn(
         root: warden_merkle::hex(&frontier.root()),
         roots,
     })
+}
+
+/// Compares the stored Merkle nodes with the recomputed ones, level by level in index order.
+#[derive(Default)]
+struct TreeCheck {
+    /// Per level: stored nodes read ahead, in index order.
+    ahead: Vec<std::collections::VecDeque<(u64, Vec<u8>)>>,
+    /// The first record under a stored node that differs.
+    first_wrong: Option<u64>,
+}
+
+impl TreeCheck {
+    const BATCH: i64 = 4096;
+
+    fn check(
+        &mut self,
+        conn: &Connection,
+        completed: &[(u32, u64, warden_merkle::Hash)],
+    ) -> Result<(), StoreError> {
+        for (level, index, hash) in completed {
+            let l = *level as usize;
+            if self.ahead.len() <= l {
+                self.ahead.resize_with(l + 1, Default::default);
+            }
+            let Some(queue) = self.ahead.get_mut(l) else {
+                continue;
+            };
+            if queue.is_empty() {
+                let mut st = conn.prepare_cached(
+                    "SELECT idx, hash FROM merkle WHERE level = ?1 AND idx >= ?2 ORDER BY idx LIMIT ?3",
+                )?;
+                let rows = st.query_map(
+                    params![level, i64::try_from(*index).unwrap_or(i64::MAX), Self::BATCH],
+                    |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
+                )?;
+                for row in rows {
+                    queue.push_back(row?);
+                }
+            }
+            let matches = queue
+                .pop_front()
+                .is_some_and(|(i, h)| i == *index && h.as_slice() == hash.as_slice());
+            if !matches {
+                // The first record the node covers.
+                self.first_wrong = Some((index << level) + 1);
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -82,6 +82,9 @@ pub enum EventKind {
     /// A call to an LLM provider (allowed, refused or failed), with tokens and cost.
     #[serde(rename = "llm.call")]
     LlmCall,
+    /// A signed checkpoint of the audit log was made.
+    #[serde(rename = "audit.checkpoint")]
+    AuditCheckpoint,
     /// A budget crossed its alert threshold. An alert.
     #[serde(rename = "budget.alert")]
     BudgetAlert,
@@ -118,6 +121,7 @@ impl EventKind {
             Self::SecretAlert => "secret.alert",
             Self::LlmCall => "llm.call",
             Self::BudgetAlert => "budget.alert",
+            Self::AuditCheckpoint => "audit.checkpoint",
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,42 @@ pub struct Deployment {
     pub vault_transit: Option<VaultTransit>,
     /// LLM providers by name.
     pub providers: BTreeMap<String, crate::Provider>,
+    /// Checkpoints of the audit log.
+    pub audit: AuditSettings,
+}
+
+impl Deployment {
+    /// Uses the database at `db` instead of the configured one (`--db`); files whose location
+    /// defaulted to the database's directory (the audit signing key, the published checkpoints)
+    /// move with it.
+    pub fn relocate_db(&mut self, db: PathBuf) {
+        let old_dir = self.sqlite_path.parent().map(Path::to_path_buf);
+        let new_dir = db.parent().map(Path::to_path_buf).unwrap_or_default();
+        if let Some(old_dir) = old_dir {
+            if self.audit.signing_key_file == old_dir.join("audit-signing.key") {
+                self.audit.signing_key_file = new_dir.join("audit-signing.key");
+            }
+            if self.audit.publish_dir == old_dir.join("checkpoints") {
+                self.audit.publish_dir = new_dir.join("checkpoints");
+            }
+        }
+        self.sqlite_path = db;
+    }
+}
+
+/// How the audit log's checkpoints are made and published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditSettings {
+    /// The log's name in its checkpoints, e.g. `groupany.example/warden-audit`.
+    pub origin: String,
+    /// The Ed25519 signing key (a signed-note private key; created with mode 0600 if missing).
+    pub signing_key_file: PathBuf,
+    /// How often a checkpoint is made when the log grew (`None`: on demand only).
+    pub checkpoint_every: Option<Duration>,
+    /// Every checkpoint is written here as `<size>.checkpoint` (and `latest.checkpoint`).
+    pub publish_dir: PathBuf,
+    /// Every checkpoint is also POSTed here (`text/plain`), for external witnessing.
+    pub publish_url: Option<String>,
 }
 
 /// A Vault / OpenBao transit key that wraps the local master key.

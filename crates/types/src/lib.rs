@@ -13,9 +13,9 @@ pub use audit::{
     sha256_hex,
 };
 pub use deployment::{
-    Agent, ApproverGroup, BodyMode, Connector, Deployment, Hook, HttpConnector, Inspection, Limits,
-    McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role, Rotation, Tool,
-    ToolKind, VaultKv, VaultTransit,
+    Agent, ApproverGroup, AuditSettings, BodyMode, Connector, Deployment, Hook, HttpConnector,
+    Inspection, Limits, McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role,
+    Rotation, Tool, ToolKind, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,

@@ -3,6 +3,7 @@
 //! Commands that read or change live state are clients of the running server's admin API
 //! (`WARDEN_ADDR`, `WARDEN_TOKEN`); commands that work on files run without a server.
 
+mod audit_cmd;
 mod bridge;
 mod client;
 mod demo;
@@ -454,11 +455,52 @@ enum AuditCommand {
         #[command(flatten)]
         remote: Remote,
     },
-    /// Recompute the hash chain and name the first record that does not match.
+    /// Recompute the hash chain and name the first record that does not match; with
+    /// `--against`, also check the log against signed checkpoints kept outside Warden.
     Verify {
         /// Verify this database file directly, without a server.
         #[arg(long)]
         db: Option<PathBuf>,
+        /// Checkpoint files (or directories of `*.checkpoint`) to check the log against.
+        #[arg(long)]
+        against: Vec<PathBuf>,
+        /// The checkpoints' verifier key (default with `--db`: `audit-signing.key.pub` beside it).
+        #[arg(long)]
+        key: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Sign a checkpoint of the log as it is now (and publish it).
+    Checkpoint {
+        /// Also write the signed note to this file.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Merkle proofs, verified on this side.
+    #[command(subcommand)]
+    Proof(ProofCommand),
+}
+
+#[derive(Subcommand)]
+enum ProofCommand {
+    /// That record SEQ is in the log (of SIZE records; default all).
+    Inclusion {
+        /// The record's sequence number.
+        seq: u64,
+        /// The tree size to prove against.
+        #[arg(long)]
+        size: Option<u64>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// That the log of OLD records is a prefix of the log of NEW records (default all).
+    Consistency {
+        /// The older size.
+        old: u64,
+        /// The newer size.
+        new: Option<u64>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -768,7 +810,24 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             output::audit(&v, json_out);
             Ok(exit::OK)
         }
-        Command::Audit(AuditCommand::Verify { db, remote }) => {
+        Command::Audit(AuditCommand::Verify {
+            db,
+            against,
+            key,
+            remote,
+        }) if !against.is_empty() => {
+            audit_cmd::verify_against(db, &against, key, &remote, json_out).await
+        }
+        Command::Audit(AuditCommand::Checkpoint { out, remote }) => {
+            audit_cmd::checkpoint(out, &remote, json_out).await
+        }
+        Command::Audit(AuditCommand::Proof(ProofCommand::Inclusion { seq, size, remote })) => {
+            audit_cmd::inclusion(seq, size, &remote, json_out).await
+        }
+        Command::Audit(AuditCommand::Proof(ProofCommand::Consistency { old, new, remote })) => {
+            audit_cmd::consistency(old, new, &remote, json_out).await
+        }
+        Command::Audit(AuditCommand::Verify { db, remote, .. }) => {
             let report = match db {
                 Some(path) => serde_json::to_value(
                     warden_store::verify_file(&path).map_err(|e| Exit::error(e.to_string()))?,
@@ -822,9 +881,12 @@ async fn serve(
     listen: Option<std::net::SocketAddr>,
 ) -> Result<u8, Exit> {
     init_logging();
-    let plain_dep = warden_config::load(config, &|k| std::env::var(k).ok())
+    let mut plain_dep = warden_config::load(config, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
-    let path = db.unwrap_or_else(|| plain_dep.sqlite_path.clone());
+    if let Some(db) = db {
+        plain_dep.relocate_db(db);
+    }
+    let path = plain_dep.sqlite_path.clone();
     let store = Arc::new(
         warden_store::SqliteStore::open(&path)
             .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,

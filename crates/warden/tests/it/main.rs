@@ -11,6 +11,7 @@
 
 mod actions;
 mod approvals;
+mod audit;
 mod cli;
 mod durability;
 mod harness;

@@ -1,0 +1,327 @@
+//! `warden audit checkpoint | proof | verify --against`: signed checkpoints of the audit log and
+//! proofs against them, checked on this side (the server is not trusted to check itself).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use warden_merkle::{Checkpoint, NoteVerifier, from_hex, verify_consistency, verify_inclusion};
+
+use crate::client::Client;
+use crate::output::Exit;
+use crate::{Remote, exit};
+
+/// A field of a JSON object, `null` when absent.
+fn at<'a>(v: &'a Value, key: &str) -> &'a Value {
+    v.get(key).unwrap_or(&Value::Null)
+}
+
+fn hashes(v: &Value, key: &str) -> Result<Vec<warden_merkle::Hash>, Exit> {
+    at(v, key)
+        .as_array()
+        .ok_or_else(|| Exit::error(format!("the server's answer has no `{key}`")))?
+        .iter()
+        .map(|h| {
+            h.as_str()
+                .and_then(from_hex)
+                .ok_or_else(|| Exit::error("the server's answer holds a malformed hash"))
+        })
+        .collect()
+}
+
+fn hash(v: &Value, key: &str) -> Result<warden_merkle::Hash, Exit> {
+    at(v, key)
+        .as_str()
+        .and_then(from_hex)
+        .ok_or_else(|| Exit::error(format!("the server's answer has no hash `{key}`")))
+}
+
+/// `warden audit checkpoint [--out FILE]`.
+pub async fn checkpoint(out: Option<PathBuf>, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
+    let v = Client::new(remote)?
+        .post("/v1/admin/audit/checkpoints", &json!({}))
+        .await?;
+    let note = at(&v, "note").as_str().unwrap_or_default();
+    if let Some(path) = out {
+        std::fs::write(&path, note)
+            .map_err(|e| Exit::error(format!("cannot write `{}`: {e}", path.display())))?;
+    }
+    if json_out {
+        println!("{v}");
+    } else {
+        print!("{note}");
+    }
+    Ok(exit::OK)
+}
+
+/// `warden audit proof inclusion SEQ [--size N]`: fetched, then verified here.
+pub async fn inclusion(
+    seq: u64,
+    size: Option<u64>,
+    remote: &Remote,
+    json_out: bool,
+) -> Result<u8, Exit> {
+    let mut path = format!("/v1/admin/audit/proof/inclusion?seq={seq}");
+    if let Some(s) = size {
+        path.push_str(&format!("&size={s}"));
+    }
+    let v = Client::new(remote)?.get(&path).await?;
+    let size = at(&v, "size").as_u64().unwrap_or(0);
+    let ok = verify_inclusion(
+        seq.saturating_sub(1),
+        size,
+        &hash(&v, "leaf_hash")?,
+        &hashes(&v, "proof")?,
+        &hash(&v, "root")?,
+    );
+    if json_out {
+        println!("{}", json!({"proof": v, "verified": ok}));
+    } else if ok {
+        println!(
+            "ok: record {seq} is in the log of {size} records (root {}); the proof of {} hashes verifies",
+            at(&v, "root").as_str().unwrap_or_default(),
+            at(&v, "proof").as_array().map_or(0, Vec::len)
+        );
+    } else {
+        println!("FAILED: the server's inclusion proof for record {seq} does not verify");
+    }
+    Ok(if ok { exit::OK } else { exit::TAMPERED })
+}
+
+/// `warden audit proof consistency OLD [NEW]`: fetched, then verified here.
+pub async fn consistency(
+    old: u64,
+    new: Option<u64>,
+    remote: &Remote,
+    json_out: bool,
+) -> Result<u8, Exit> {
+    let mut path = format!("/v1/admin/audit/proof/consistency?old={old}");
+    if let Some(n) = new {
+        path.push_str(&format!("&new={n}"));
+    }
+    let v = Client::new(remote)?.get(&path).await?;
+    let new = at(&v, "new").as_u64().unwrap_or(0);
+    let ok = verify_consistency(
+        old,
+        new,
+        &hash(&v, "old_root")?,
+        &hash(&v, "new_root")?,
+        &hashes(&v, "proof")?,
+    );
+    if json_out {
+        println!("{}", json!({"proof": v, "verified": ok}));
+    } else if ok {
+        println!(
+            "ok: the log of {old} records (root {}) is a prefix of the log of {new} records (root {})",
+            at(&v, "old_root").as_str().unwrap_or_default(),
+            at(&v, "new_root").as_str().unwrap_or_default()
+        );
+    } else {
+        println!(
+            "FAILED: the server's consistency proof from {old} to {new} records does not verify"
+        );
+    }
+    Ok(if ok { exit::OK } else { exit::TAMPERED })
+}
+
+/// Checkpoint notes from files and directories (`*.checkpoint`), verified with `key`.
+fn read_checkpoints(paths: &[PathBuf], key: &Path) -> Result<Vec<(PathBuf, Checkpoint)>, Exit> {
+    let key_text = std::fs::read_to_string(key).map_err(|e| {
+        Exit::error(format!(
+            "cannot read the verifier key `{}`: {e}",
+            key.display()
+        ))
+    })?;
+    let verifier = NoteVerifier::parse(&key_text)
+        .map_err(|e| Exit::error(format!("`{}`: {e}", key.display())))?;
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let entries = std::fs::read_dir(p)
+                .map_err(|e| Exit::error(format!("cannot read `{}`: {e}", p.display())))?;
+            for e in entries.flatten() {
+                let f = e.path();
+                if f.extension().is_some_and(|x| x == "checkpoint")
+                    && f.file_name().is_some_and(|n| n != "latest.checkpoint")
+                {
+                    files.push(f);
+                }
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let note = std::fs::read_to_string(&f)
+            .map_err(|e| Exit::error(format!("cannot read `{}`: {e}", f.display())))?;
+        let cp = Checkpoint::verify(&note, &verifier)
+            .map_err(|e| Exit::error(format!("`{}`: {e}", f.display())))?;
+        out.push((f, cp));
+    }
+    out.sort_by_key(|(_, c)| c.size);
+    if out.is_empty() {
+        return Err(Exit::error(
+            "no checkpoint given (files or directories of *.checkpoint)",
+        ));
+    }
+    Ok(out)
+}
+
+fn time_of(cp: &Checkpoint) -> String {
+    cp.extensions
+        .iter()
+        .find_map(|e| e.strip_prefix("time "))
+        .unwrap_or("?")
+        .to_owned()
+}
+
+/// `warden audit verify [--db FILE] --against CHECKPOINT… [--key FILE]`.
+pub async fn verify_against(
+    db: Option<PathBuf>,
+    against: &[PathBuf],
+    key: Option<PathBuf>,
+    remote: &Remote,
+    json_out: bool,
+) -> Result<u8, Exit> {
+    let key = match (key, &db) {
+        (Some(k), _) => k,
+        (None, Some(db)) => db
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join("audit-signing.key.pub"),
+        (None, None) => {
+            return Err(Exit::error(
+                "--key FILE is needed with a server: the verifier key must come from outside the server",
+            ));
+        }
+    };
+    let cps = read_checkpoints(against, &key)?;
+    // (checkpoint, Ok(()) or why it does not match)
+    let mut results: Vec<(Checkpoint, Result<(), String>)> = Vec::new();
+    let mut chain_problem = Value::Null;
+    let records;
+    match db {
+        Some(path) => {
+            let sizes: Vec<u64> = cps.iter().map(|(_, c)| c.size).collect();
+            let report = warden_store::verify_file_with(&path, &sizes, &mut |n| {
+                eprintln!("verified {n} records…");
+            })
+            .map_err(|e| Exit::error(e.to_string()))?;
+            records = report.records;
+            if let Some(bad) = &report.first_bad {
+                chain_problem = json!(bad);
+            }
+            for (_, cp) in &cps {
+                let r = match report.roots.get(&cp.size) {
+                    Some(root) if *root == warden_merkle::hex(&cp.root) => Ok(()),
+                    Some(_) => Err(format!(
+                        "records 1..{} do not hash to the checkpoint's root",
+                        cp.size
+                    )),
+                    None if report.first_bad.is_some() => Err(format!(
+                        "the chain breaks at record {} before the checkpoint's {} records",
+                        report.first_bad.as_ref().map_or(0, |b| b.seq),
+                        cp.size
+                    )),
+                    None => Err(format!(
+                        "the log was truncated: it has {} records, the checkpoint covers {}",
+                        report.records, cp.size
+                    )),
+                };
+                results.push((cp.clone(), r));
+            }
+        }
+        None => {
+            let client = Client::new(remote)?;
+            let report = client.get("/v1/admin/audit/verify").await?;
+            records = at(&report, "records").as_u64().unwrap_or(0);
+            chain_problem = at(&report, "first_bad").clone();
+            for (_, cp) in &cps {
+                let r = match client
+                    .get(&format!(
+                        "/v1/admin/audit/proof/consistency?old={}",
+                        cp.size
+                    ))
+                    .await
+                {
+                    Err(e) => Err(format!(
+                        "the server cannot prove it still holds them: {}",
+                        e.message
+                    )),
+                    Ok(v) => {
+                        let proof = hashes(&v, "proof")?;
+                        let new = at(&v, "new").as_u64().unwrap_or(0);
+                        if verify_consistency(
+                            cp.size,
+                            new,
+                            &cp.root,
+                            &hash(&v, "new_root")?,
+                            &proof,
+                        ) {
+                            Ok(())
+                        } else {
+                            Err(format!(
+                                "the log today is not an extension of the checkpointed {} records",
+                                cp.size
+                            ))
+                        }
+                    }
+                };
+                results.push((cp.clone(), r));
+            }
+        }
+    }
+    let last_good = results
+        .iter()
+        .take_while(|(_, r)| r.is_ok())
+        .last()
+        .map_or(0, |(c, _)| c.size);
+    let first_bad = results.iter().find(|(_, r)| r.is_err());
+    let tampered = first_bad.is_some() || !chain_problem.is_null();
+    if json_out {
+        println!(
+            "{}",
+            json!({
+                "records": records,
+                "chain_first_bad": chain_problem,
+                "checkpoints": results.iter().map(|(c, r)| json!({
+                    "size": c.size, "root": warden_merkle::hex(&c.root), "time": time_of(c),
+                    "matches": r.is_ok(), "problem": r.as_ref().err(),
+                })).collect::<Vec<_>>(),
+                "unchanged_through": last_good,
+            })
+        );
+    } else {
+        for (c, r) in &results {
+            match r {
+                Ok(()) => println!(
+                    "  ✓ checkpoint of {} records ({}) matches",
+                    c.size,
+                    time_of(c)
+                ),
+                Err(why) => println!(
+                    "  ✗ checkpoint of {} records ({}): {why}",
+                    c.size,
+                    time_of(c)
+                ),
+            }
+        }
+        match (first_bad, chain_problem.is_null()) {
+            (None, true) => println!(
+                "ok: {records} records, chain intact, consistent with {} checkpoint(s)",
+                results.len()
+            ),
+            (Some((c, _)), _) => println!(
+                "TAMPERED: the history differs from what was checkpointed — records 1..{last_good} are as checkpointed, so the change is in records {}..{}",
+                last_good + 1,
+                c.size
+            ),
+            (None, false) => println!(
+                "TAMPERED: record {} does not match: {} (every checkpoint still matches, so the change is after record {last_good})",
+                at(&chain_problem, "seq"),
+                at(&chain_problem, "reason").as_str().unwrap_or_default()
+            ),
+        }
+    }
+    Ok(if tampered { exit::TAMPERED } else { exit::OK })
+}
