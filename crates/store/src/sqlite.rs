@@ -1434,11 +1434,10 @@ fn verify_conn(
         }
     }
     if let Some(tree) = &tree {
-        let stored_leaves: i64 = conn.query_row(
-            "SELECT COUNT(*) FROM merkle WHERE level = 0",
-            [],
-            |r| r.get(0),
-        )?;
+        let stored_leaves: i64 =
+            conn.query_row("SELECT COUNT(*) FROM merkle WHERE level = 0", [], |r| {
+                r.get(0)
+            })?;
         let wrong = tree.first_wrong.or_else(|| {
             (u64::try_from(stored_leaves).unwrap_or(0) != checked).then_some(checked + 1)
         });
@@ -1492,7 +1491,11 @@ impl TreeCheck {
                     "SELECT idx, hash FROM merkle WHERE level = ?1 AND idx >= ?2 ORDER BY idx LIMIT ?3",
                 )?;
                 let rows = st.query_map(
-                    params![level, i64::try_from(*index).unwrap_or(i64::MAX), Self::BATCH],
+                    params![
+                        level,
+                        i64::try_from(*index).unwrap_or(i64::MAX),
+                        Self::BATCH
+                    ],
                     |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
                 )?;
                 for row in rows {

@@ -388,3 +388,87 @@ async fn checkpoints_and_proofs_catch_any_rewritten_history() {
     assert_eq!(v["checkpoints"][1]["matches"], false);
     assert_eq!(v["unchanged_through"], a);
 }
+
+/// An external witness: remembers every checkpoint POSTed to it.
+async fn witness() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/witness", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let mut reader = tokio::io::BufReader::new(stream);
+            let mut line = String::new();
+            reader.read_line(&mut line).await.unwrap();
+            let mut len = 0usize;
+            loop {
+                let mut h = String::new();
+                reader.read_line(&mut h).await.unwrap();
+                let h = h.trim_end();
+                if h.is_empty() {
+                    break;
+                }
+                if let Some((k, v)) = h.split_once(':')
+                    && k.eq_ignore_ascii_case("content-length")
+                {
+                    len = v.trim().parse().unwrap();
+                }
+            }
+            let mut body = vec![0; len];
+            reader.read_exact(&mut body).await.unwrap();
+            record
+                .lock()
+                .unwrap()
+                .push(String::from_utf8(body).unwrap());
+            let mut stream = reader.into_inner();
+            stream
+                .write_all(b"HTTP/1.1 204 No Content\r\nconnection: close\r\n\r\n")
+                .await
+                .unwrap();
+            stream.shutdown().await.ok();
+        }
+    });
+    (url, seen)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn checkpoints_are_made_periodically_and_sent_to_a_witness() {
+    let (url, seen) = witness().await;
+    let s = Server::start_with(|t| {
+        format!("{t}\n[audit]\norigin = \"test.example/audit\"\ncheckpoint_every = \"1s\"\npublish_url = \"{url}\"\n")
+    })
+    .await;
+    let dev = s.token("agent", "dev-bot").await;
+    some_actions(&s, &dev, 2, "p").await;
+    let mut notes = Vec::new();
+    for _ in 0..100 {
+        notes = seen.lock().unwrap().clone();
+        if !notes.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(!notes.is_empty(), "no checkpoint reached the witness");
+    let key = std::fs::read_to_string(s.db.with_file_name("audit-signing.key.pub")).unwrap();
+    assert!(key.starts_with("test.example/audit+"), "{key}");
+    let verifier = warden_merkle::NoteVerifier::parse(&key).unwrap();
+    let cp = warden_merkle::Checkpoint::verify(&notes[0], &verifier).unwrap();
+    assert_eq!(cp.origin, "test.example/audit");
+    assert!(cp.size >= 6, "{}", cp.size);
+    // The same checkpoint is kept by Warden, recorded in the log, and in the publish directory.
+    let (st, v) = s
+        .request(&s.admin, "GET", "/v1/admin/audit/checkpoints", None)
+        .await;
+    assert_eq!(st, 200);
+    assert_eq!(v["checkpoints"][0]["note"], notes[0]);
+    assert_eq!(v["key"].as_str().unwrap(), key.trim_end());
+    let records = s.audit("event=audit.checkpoint").await;
+    assert_eq!(records[0]["output"]["size"], cp.size);
+    assert_eq!(records[0]["actor"], "warden");
+    // Quiet log, no new checkpoints (the checkpoint's own record does not count as growth).
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    let before = seen.lock().unwrap().len();
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(seen.lock().unwrap().len(), before);
+}
