@@ -428,7 +428,13 @@ fn digit_bounded(text: &str, start: usize, end: usize) -> bool {
             .get(end + 1..)
             .and_then(|s| s.chars().next())
             .is_some_and(|c| c.is_ascii_digit());
-    !(glued(before(text, start)) || glued(after(text, end)) || continues)
+    // `…-0392x4517`: an extension follows.
+    let extension = after(text, end) == Some('x') && {
+        let rest = text.get(end + 1..).unwrap_or_default();
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=5).contains(&n) && !glued(rest.get(n..).and_then(|r| r.chars().next()))
+    };
+    !(glued(before(text, start)) || (glued(after(text, end)) && !extension) || continues)
 }
 
 /// Tries the candidate, then shorter ones ending before each separator, longest first: a
@@ -507,6 +513,19 @@ const PHONE_WORDS: &[&str] = &[
     "téléphone",
     "teléfono",
     "telefono",
+    "reach me",
+    "reach us",
+    "reach you",
+    "reached at",
+    "reached on",
+    "answering at",
+    "registered",
+    "dial",
+    "landline",
+    "hotline",
+    "helpline",
+    "text me",
+    "ring me",
 ];
 
 fn phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
@@ -524,20 +543,14 @@ fn phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     }
     if nanp && !international && !trunk {
         // The whole shape matched, extension included: nothing to shrink.
-        let glued = matches!(
-            before(text, start),
-            Some('.' | ',' | '/' | '-' | '$' | '€' | '£')
-        );
+        let glued = glued_before(text, start);
         return (digit_bounded(text, start, end) && !glued).then_some((start, end, 0.9));
     }
     let end = shrink(text, start, end, |stop| {
         digit_bounded(text, start, stop) && validate::phone(slice(text, start, stop))
     })?;
     let v = slice(text, start, end);
-    if matches!(
-        before(text, start),
-        Some('.' | ',' | '/' | '-' | '$' | '€' | '£')
-    ) {
+    if glued_before(text, start) {
         return None;
     }
     // `AAA-GG-SSSS` is the shape of an SSN (valid or not), not of a phone number.
@@ -583,23 +596,50 @@ fn is_nanp(v: &str) -> bool {
 /// Grouped digits without an international prefix, a trunk `0` or the North American shape
 /// (`9822 3749`, `(51) 9668-9224`, `961 52 200`): only a phone number when a phone word is
 /// right before (`Phone:`, `call me at`) or right after (`… office`, `… fax`).
+///
+/// A seven-digit local number (`468 6549`) needs the phone word right before it (`call 468
+/// 6549`); dots are only taken in the `555.234.5678` shape.
 fn generic_phone(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let end = shrink(text, start, end, |stop| {
         let v = slice(text, start, stop);
         let n = v.bytes().filter(u8::is_ascii_digit).count();
+        let groups = || {
+            v.split(|c: char| !c.is_ascii_digit())
+                .filter(|g| !g.is_empty())
+                .map(str::len)
+        };
         digit_bounded(text, start, stop)
-            && (8..=12).contains(&n)
+            && (7..=12).contains(&n)
             && !(v.contains('/') && n == 8)
-            && !v.contains('.')
+            && (!v.contains('.') || (groups().eq([3, 3, 4]) && !v.contains([' ', '-', '/'])))
+            && (n > 7 || groups().eq([3, 4]))
     })?;
-    if matches!(
-        before(text, start),
-        Some('.' | ',' | '/' | '-' | '$' | '€' | '£' | '#')
-    ) {
+    if glued_before(text, start) || before(text, start) == Some('#') {
         return None;
     }
-    (context_before(text, start, 32, PHONE_WORDS) || phone_word_after(text, end))
-        .then_some((start, end, 0.7))
+    let n = slice(text, start, end)
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .count();
+    let context = if n == 7 {
+        context_before(text, start, 12, PHONE_WORDS)
+    } else {
+        context_before(text, start, 32, PHONE_WORDS) || phone_word_after(text, end)
+    };
+    context.then_some((start, end, 0.7))
+}
+
+/// A number glued to what is before it (`1,234,567`, `$5`, `v.2`) is not a phone number; a
+/// separator after a word is (`Office\,4633535644`).
+fn glued_before(text: &str, start: usize) -> bool {
+    match before(text, start) {
+        Some('$' | '€' | '£') => true,
+        Some('.' | ',' | '/' | '-') => text
+            .get(..start)
+            .and_then(|t| t.chars().rev().nth(1))
+            .is_some_and(|c| c.is_ascii_alphanumeric()),
+        _ => false,
+    }
 }
 
 /// Words that label a number written before them: `9380 6377 office`, `… (fax)`.
@@ -609,6 +649,14 @@ const PHONE_AFTER: &[&str] = &[
 
 fn phone_word_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or_default();
+    // An extension may sit between the number and its label: `459.199.8177x603 mobile`.
+    let rest = match rest
+        .strip_prefix('x')
+        .or_else(|| rest.strip_prefix(" ext."))
+    {
+        Some(ext) => ext.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' '),
+        None => rest,
+    };
     let rest = rest.trim_start_matches([' ', '\t', '-', '(', ',']);
     let word: String = rest
         .chars()
@@ -1092,7 +1140,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         trigger: Trigger::Digits {
             back: 2,
             ahead: 2,
-            min_digits: 8,
+            min_digits: 7,
             gate: None,
         },
     },

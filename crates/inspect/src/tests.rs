@@ -63,6 +63,22 @@ fn personal_data() {
         "(51) 9668-9224",
     );
     misses("invoice 9822 3749 is paid", Kind::Phone);
+    finds("reach me at 40-91-98-72", Kind::Phone, "40-91-98-72");
+    finds("my registered 516 466 638.", Kind::Phone, "516 466 638");
+    // An extension glued on, a label after it; a separator after a word is not glue.
+    finds("915-081-1530x7274 mobile", Kind::Phone, "915-081-1530");
+    finds("459.199.8177x603 mobile", Kind::Phone, "459.199.8177");
+    finds(
+        "Office\\,(031)951-0392x4517-Fax",
+        Kind::Phone,
+        "(031)951-0392",
+    );
+    misses("total 1,234 5678 units", Kind::Phone);
+    // Seven-digit local numbers only right after a phone word.
+    finds("You can call 468 6549", Kind::Phone, "468 6549");
+    misses("call the team: ticket 468 6549 was closed", Kind::Phone);
+    misses("release 1234567 is out", Kind::Phone);
+    misses("version 3.141.5926 mobile", Kind::Phone);
     misses("Client IP 49.198.96.201 connected", Kind::Phone);
     finds("Telefon 030 12345678", Kind::Phone, "030 12345678");
     finds(
