@@ -108,6 +108,8 @@ struct RawConfig {
     providers: BTreeMap<String, llm::RawProvider>,
     #[serde(default)]
     audit: RawAudit,
+    #[serde(default)]
+    erasure: RawErasure,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -237,6 +239,22 @@ struct RawAudit {
     checkpoint_every: Option<String>,
     publish_dir: Option<PathBuf>,
     publish_url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawErasure {
+    #[serde(default)]
+    hooks: BTreeMap<String, RawErasureHook>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawErasureHook {
+    url: String,
+    system: Option<String>,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -538,6 +556,30 @@ fn validate(
         }
     };
 
+    let erasure_hooks: Vec<warden_types::ErasureHook> = raw
+        .erasure
+        .hooks
+        .into_iter()
+        .map(|(name, h)| {
+            let key = format!("erasure.hooks.{name}");
+            if !http_url_ok(&h.url) {
+                p.push(
+                    format!("{key}.url"),
+                    "must be https:// (http:// only to a loopback address)",
+                );
+            }
+            for (k, v) in &h.headers {
+                check_template(v, &mut p, &format!("{key}.headers.{k}"));
+            }
+            warden_types::ErasureHook {
+                system: h.system.unwrap_or_else(|| name.clone()),
+                name,
+                url: h.url,
+                headers: h.headers,
+            }
+        })
+        .collect();
+
     let injection_threshold = raw
         .inspection
         .injection_threshold
@@ -548,7 +590,7 @@ fn validate(
     let audit_personal_data = raw
         .inspection
         .audit_personal_data
-        .unwrap_or_else(|| "mask".to_owned());
+        .unwrap_or_else(|| "pseudonymise".to_owned());
     if !matches!(audit_personal_data.as_str(), "mask" | "pseudonymise") {
         p.push(
             "inspection.audit_personal_data",
@@ -1215,6 +1257,7 @@ fn validate(
         vault_transit,
         providers,
         audit,
+        erasure_hooks,
     })
 }
 

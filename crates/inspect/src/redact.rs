@@ -124,6 +124,13 @@ impl Pseudonyms {
         }
     }
 
+    /// Every placeholder minted, with its label and value: `(placeholder, label, value)`.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &'static str, &str)> {
+        self.by_value
+            .iter()
+            .map(|((label, value), p)| (p.as_str(), *label, value.as_str()))
+    }
+
     /// How many placeholders exist.
     pub fn len(&self) -> usize {
         self.by_placeholder.len()
@@ -377,9 +384,19 @@ pub fn redact_json_pair(
     first: Rules,
     second: Rules,
 ) -> PairWithFindings {
+    redact_json_pair_with(scanner, value, first, second, &mut Pseudonyms::default())
+}
+
+/// [`redact_json_pair`], keeping the second destination's pseudonyms in `p2`.
+pub fn redact_json_pair_with(
+    scanner: &Scanner,
+    value: &Value,
+    first: Rules,
+    second: Rules,
+    p2: &mut Pseudonyms,
+) -> PairWithFindings {
     let mut found = Vec::new();
     let mut p1 = Pseudonyms::default();
-    let mut p2 = Pseudonyms::default();
     for text in crate::json_strings(value) {
         p1.reserve_from(text);
         p2.reserve_from(text);
@@ -388,7 +405,7 @@ pub fn redact_json_pair(
         scanner,
         value,
         (first, second),
-        (&mut p1, &mut p2),
+        (&mut p1, p2),
         &mut String::new(),
         &mut found,
     );

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json, redact_json_pair};
+use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json, redact_json_pair_with};
 use warden_inspect::{Scanner, json_strings};
-use warden_types::{Deployment, Tool};
+use warden_types::{Deployment, PersonalValue, Tool};
 
 /// Inputs up to this size are scanned on the request's own task.
 const INLINE_SCAN_BYTES: usize = 4 * 1024;
@@ -28,6 +28,29 @@ pub(crate) struct Arguments {
     pub labels: BTreeSet<String>,
     /// For the audit record: `args/PATH: KIND`.
     pub findings: Vec<String>,
+    /// The values behind the audit copy's placeholders (for the subject vault).
+    pub personal: Vec<PersonalValue>,
+}
+
+/// The values behind `pseudonyms`' placeholders, as a record's `field` holds them.
+pub(crate) fn personal_values(field: &'static str, pseudonyms: &Pseudonyms) -> Vec<PersonalValue> {
+    pseudonyms
+        .entries()
+        .filter(|(_, label, _)| is_personal(label))
+        .map(|(placeholder, label, value)| PersonalValue {
+            field,
+            placeholder: placeholder.to_owned(),
+            label,
+            value: value.to_owned(),
+        })
+        .collect()
+}
+
+/// Personal-data labels (secrets are never kept, only masked).
+fn is_personal(label: &str) -> bool {
+    warden_inspect::Kind::ALL
+        .iter()
+        .any(|k| k.label() == label && k.class() == warden_inspect::Class::Pii)
 }
 
 /// What the inspect stage made of a tool result.
@@ -44,6 +67,8 @@ pub(crate) enum Result {
         findings: Vec<String>,
         /// The injection score.
         injection_score: f32,
+        /// The values behind the audit copy's placeholders.
+        personal: Vec<PersonalValue>,
     },
     /// The tool's rules block this result.
     Blocked {
@@ -51,6 +76,8 @@ pub(crate) enum Result {
         for_audit: Value,
         /// Why.
         kinds: Vec<String>,
+        /// The values behind the audit copy's placeholders.
+        personal: Vec<PersonalValue>,
     },
 }
 
@@ -125,6 +152,7 @@ pub(crate) async fn arguments(
             kinds,
             labels,
             findings,
+            personal: personal_values("input", &pseudonyms),
         })
     })
     .await
@@ -148,8 +176,11 @@ pub(crate) async fn result(
         let text = json_strings(&body).join("\n");
         let report = s.injection(&text);
         // One scan serves both copies: what the agent gets and what the log keeps.
-        let (for_agent, for_audit, found) = redact_json_pair(s, &body, agent_rules, audit);
+        let mut pseudonyms = Pseudonyms::default();
+        let (for_agent, for_audit, found) =
+            redact_json_pair_with(s, &body, agent_rules, audit, &mut pseudonyms);
         let for_audit = for_audit.ok()?;
+        let personal = personal_values("output", &pseudonyms);
         let mut findings: Vec<String> = found
             .iter()
             .map(|(path, f)| format!("result{path}: {}", f.kind.as_str()))
@@ -178,6 +209,7 @@ pub(crate) async fn result(
                     labels,
                     findings,
                     injection_score: report.score,
+                    personal,
                 })
             }
             Err(blocked) => Some(Result::Blocked {
@@ -187,6 +219,7 @@ pub(crate) async fn result(
                     .iter()
                     .map(|k| k.as_str().to_owned())
                     .collect(),
+                personal,
             }),
         }
     })

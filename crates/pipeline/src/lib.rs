@@ -15,6 +15,7 @@ mod kv;
 pub mod llm;
 pub mod mcp;
 mod reply;
+pub mod subjects;
 pub mod vault;
 
 use std::collections::{BTreeSet, HashMap};
@@ -629,6 +630,7 @@ impl Gateway {
             Some(i) => {
                 received.input = audit_value(&i.sanitized);
                 received.findings = i.findings.clone();
+                received.personal = i.personal.clone();
                 (i.kinds.clone(), i.labels.clone())
             }
             None => {
@@ -850,7 +852,7 @@ impl Gateway {
                     tracing::error!(error = %e, "cannot write the audit log; refusing the action");
                     return Refusal::internal().into();
                 }
-                let sanitized = inspected.map(|i| i.sanitized);
+                let sanitized = inspected.map(|i| (i.sanitized, i.personal));
                 self.execute(&action, tool, policies, None, sanitized, cancel.as_deref())
                     .await
             }
@@ -957,7 +959,7 @@ impl Gateway {
         tool: &Tool,
         policies: Vec<String>,
         approver: Option<String>,
-        sanitized_args: Option<Value>,
+        sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<&Notify>,
     ) -> Reply {
         // A halt that landed after the decision still stops the action.
@@ -1022,10 +1024,16 @@ impl Gateway {
         e.approver = approver;
         let audit_rules = inspect::audit_rules(&self.dep);
         e.input = match sanitized_args {
-            Some(v) => audit_value(&v),
+            Some((v, personal)) => {
+                e.personal = personal;
+                audit_value(&v)
+            }
             None => match inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await
             {
-                Some(i) => audit_value(&i.sanitized),
+                Some(i) => {
+                    e.personal = i.personal;
+                    audit_value(&i.sanitized)
+                }
                 None => inspect::uninspected(),
             },
         };
@@ -1040,8 +1048,10 @@ impl Gateway {
                         labels: found_labels,
                         findings,
                         injection_score,
+                        personal,
                     }) => {
                         e.output = audit_value(&for_audit);
+                        e.personal.extend(personal);
                         e.findings = findings;
                         let mut labels: BTreeSet<String> =
                             tool.output_labels.iter().cloned().collect();
@@ -1066,8 +1076,13 @@ impl Gateway {
                             labels,
                         )
                     }
-                    Some(inspect::Result::Blocked { for_audit, kinds }) => {
+                    Some(inspect::Result::Blocked {
+                        for_audit,
+                        kinds,
+                        personal,
+                    }) => {
                         e.output = audit_value(&for_audit);
+                        e.personal.extend(personal);
                         e.outcome = Outcome::Denied;
                         e.code = Some(ErrorCode::Denied.as_str().into());
                         e.findings = kinds.iter().map(|k| format!("result: {k}")).collect();

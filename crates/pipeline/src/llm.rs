@@ -314,6 +314,8 @@ struct Call {
     secret_events: Vec<AuditEvent>,
     /// What was done to personal data for this provider, and why (its privacy record).
     protection: Value,
+    /// The values behind the request's placeholders (prompt and answer share them).
+    personal: Vec<warden_types::PersonalValue>,
 }
 
 impl Call {
@@ -337,6 +339,7 @@ impl Call {
             "protection": self.protection,
             "request": self.request,
         });
+        e.personal = self.personal.clone();
         e
     }
 }
@@ -402,6 +405,7 @@ impl Gateway {
             policies: Vec::new(),
             secret_events: Vec::new(),
             protection: Value::Null,
+            personal: Vec::new(),
         };
         match session {
             Some(s) if is_session_id(&s) => call.session = Some(s),
@@ -520,6 +524,9 @@ impl Gateway {
         call.request = self
             .sanitized_request(format, &protected, provider.personal_data)
             .await;
+        if provider.personal_data == PersonalData::Pseudonymise {
+            call.personal = crate::inspect::personal_values("both", &protected.pseudonyms);
+        }
 
         // Policy: may this agent use this provider and model?
         let labels = match &call.session {

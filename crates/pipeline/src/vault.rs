@@ -963,7 +963,7 @@ impl Gateway {
 
     /// A rotation hook header: `{{env:NAME}}` from the environment, `{{secret:name}}` the
     /// current version of a shared secret.
-    fn hook_header(&self, template: &str) -> Result<String, String> {
+    pub(crate) fn hook_header(&self, template: &str) -> Result<String, String> {
         let mut out = String::new();
         let mut rest = template;
         while let Some(start) = rest.find("{{") {

@@ -135,6 +135,9 @@ pub fn router(gw: Arc<Gateway>) -> Router {
             get(list_checkpoints).post(create_checkpoint),
         )
         .route("/v1/admin/audit/proof/inclusion", get(inclusion_proof))
+        .route("/v1/admin/subjects/locate", post(locate_subjects))
+        .route("/v1/admin/subjects/export", post(export_subjects))
+        .route("/v1/admin/subjects/erase", post(erase_subjects))
         .route("/v1/admin/audit/proof/consistency", get(consistency_proof))
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
         .method_not_allowed_fallback(|| async {
@@ -560,6 +563,57 @@ async fn create_checkpoint(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -
     let result = async {
         let op = operator(&gw, &headers)?;
         gw.checkpoint(&op).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubjectsBody {
+    identifiers: Vec<String>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+async fn locate_subjects(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: SubjectsBody = json_body(body)?;
+        gw.locate_subjects(&op, b.identifiers).await
+    }
+    .await;
+    respond(result)
+}
+
+async fn export_subjects(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: SubjectsBody = json_body(body)?;
+        gw.export_subjects(&op, b.identifiers).await
+    }
+    .await;
+    respond(result)
+}
+
+async fn erase_subjects(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: SubjectsBody = json_body(body)?;
+        gw.erase_subjects(&op, b.identifiers, b.reason.unwrap_or_default())
+            .await
     }
     .await;
     respond(result)

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
-pub use sqlite::{SqliteStore, verify_file, verify_file_with};
+pub use sqlite::{SqliteStore, parse_identifier, verify_file, verify_file_with};
 
 /// A storage failure. The pipeline fails closed on any of these.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -196,6 +196,56 @@ pub struct ConsistencyProof {
     pub proof: Vec<String>,
 }
 
+/// One audit record that holds a data subject's data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubjectRecord {
+    /// The record.
+    pub seq: u64,
+    /// When.
+    pub ts: String,
+    /// Its event kind.
+    pub event: String,
+    /// The agent.
+    pub agent: Option<String>,
+    /// The tool (an LLM call's is `<provider>.complete`).
+    pub tool: Option<String>,
+    /// The action.
+    pub action_id: Option<String>,
+    /// The systems the data reached.
+    pub systems: Vec<String>,
+    /// The kinds of the subject's data in it (`EMAIL`, `CARD`, …).
+    pub labels: Vec<String>,
+    /// Which of the subjects.
+    pub subjects: Vec<String>,
+}
+
+/// Where the data of the subjects behind some identifiers is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Located {
+    /// The subjects found (opaque ids).
+    pub subjects: Vec<String>,
+    /// Positions of the identifiers Warden holds no data for.
+    pub unknown: Vec<usize>,
+    /// Every record holding their data, oldest first.
+    pub records: Vec<SubjectRecord>,
+}
+
+/// What an erasure destroyed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Erasure {
+    /// The data map before erasure.
+    pub located: Located,
+    /// Encrypted values deleted.
+    pub values: u64,
+    /// Stored approvals whose arguments held the values (scrubbed).
+    pub approvals: u64,
+    /// The receipt's record.
+    pub receipt_seq: u64,
+}
+
+/// Builds the erasure receipt from what was destroyed.
+pub type ReceiptFn = Box<dyn FnOnce(&Erasure) -> AuditEvent + Send>;
+
 /// A signed checkpoint as kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredCheckpoint {
@@ -275,6 +325,34 @@ pub trait Store: Send + Sync {
     /// Every checkpoint kept, oldest first.
     async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
         Ok(Vec::new())
+    }
+
+    /// Every record holding data of the subjects behind `ids` (e-mail addresses, phone numbers).
+    async fn locate_subjects(&self, _ids: Vec<String>) -> Result<Located, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no subject data".into(),
+        ))
+    }
+    /// [`Store::locate_subjects`], and those records with the subjects' values put back.
+    async fn export_subjects(
+        &self,
+        _ids: Vec<String>,
+    ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no subject data".into(),
+        ))
+    }
+    /// Destroys the subjects behind `ids` (keys, values, index entries; values inside stored
+    /// approvals) and logs the receipt `receipt` builds, in one transaction; then makes sure
+    /// no deleted byte remains in the database files.
+    async fn erase_subjects(
+        &self,
+        _ids: Vec<String>,
+        _receipt: ReceiptFn,
+    ) -> Result<Erasure, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no subject data".into(),
+        ))
     }
 
     /// Stores a token and logs its creation.

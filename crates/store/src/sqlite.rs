@@ -20,8 +20,9 @@ use warden_types::{
 };
 
 use crate::{
-    AuditFilter, BadRecord, Cas, ConsistencyProof, Halt, InclusionProof, SecretVersion, Store,
-    StoreError, StoredCheckpoint, TokenRecord, ToolPin, TreeHead, VerifyReport,
+    AuditFilter, BadRecord, Cas, ConsistencyProof, Erasure, Halt, InclusionProof, Located,
+    ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint, TokenRecord, ToolPin, TreeHead,
+    VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -126,6 +127,37 @@ CREATE TABLE checkpoints (
 );
 "#,
     ),
+    (
+        5,
+        r#"
+CREATE TABLE subjects (
+    id          TEXT PRIMARY KEY,
+    key         BLOB NOT NULL,
+    created     TEXT NOT NULL
+);
+CREATE TABLE subject_index (
+    hash        BLOB PRIMARY KEY,
+    subject     TEXT NOT NULL,
+    kind        TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX subject_index_subject ON subject_index(subject);
+CREATE TABLE personal_values (
+    seq         INTEGER NOT NULL,
+    field       TEXT NOT NULL,
+    placeholder TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    nonce       BLOB NOT NULL,
+    ct          BLOB NOT NULL
+);
+CREATE INDEX personal_values_subject ON personal_values(subject, seq);
+CREATE INDEX personal_values_place ON personal_values(seq, field, placeholder);
+CREATE TABLE subject_meta (
+    k           TEXT PRIMARY KEY,
+    v           BLOB NOT NULL
+);
+"#,
+    ),
 ];
 
 #[derive(Clone)]
@@ -175,10 +207,11 @@ impl Chain {
     fn append(
         &mut self,
         conn: &Connection,
-        event: AuditEvent,
+        mut event: AuditEvent,
         now: Timestamp,
     ) -> Result<u64, StoreError> {
         let seq = self.next_seq;
+        let personal = std::mem::take(&mut event.personal);
         let record = AuditRecord::new(seq, now, self.last_hash.clone(), event);
         let canonical = record.canonical();
         let hash = record_hash(&canonical);
@@ -201,6 +234,7 @@ impl Chain {
             .frontier
             .push(warden_merkle::leaf_hash(canonical.as_bytes()));
         store_nodes(conn, &completed)?;
+        subjects::keep(conn, seq, &personal, &record.ts)?;
         self.next_seq += 1;
         self.last_hash = hash;
         Ok(seq)
@@ -285,7 +319,8 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;",
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;",
     )?;
     Ok(())
 }
@@ -705,6 +740,54 @@ impl Store for SqliteStore {
                 .map_err(StoreError::from)
         })
         .await
+    }
+
+    async fn locate_subjects(&self, ids: Vec<String>) -> Result<Located, StoreError> {
+        self.read(move |conn| subjects::locate(conn, &ids)).await
+    }
+
+    async fn export_subjects(
+        &self,
+        ids: Vec<String>,
+    ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
+        self.read(move |conn| subjects::export(conn, &ids)).await
+    }
+
+    async fn erase_subjects(
+        &self,
+        ids: Vec<String>,
+        receipt: ReceiptFn,
+    ) -> Result<Erasure, StoreError> {
+        let erasure = self
+            .write(move |conn, chain| {
+                let destroyed = subjects::erase(conn, &ids)?;
+                let mut erasure = Erasure {
+                    located: destroyed.located,
+                    values: destroyed.values,
+                    approvals: destroyed.approvals,
+                    receipt_seq: 0,
+                };
+                erasure.receipt_seq = chain.append(conn, receipt(&erasure), Timestamp::now())?;
+                Ok(erasure)
+            })
+            .await?;
+        // The deleted pages were zeroed (secure_delete); the WAL still holds the frames written
+        // before, until it is checkpointed into the database and truncated.
+        self.read(|conn| {
+            for _ in 0..50 {
+                let busy: i64 =
+                    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+                if busy == 0 {
+                    return Ok(());
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(StoreError::Database(
+                "the write-ahead log could not be truncated after an erasure".into(),
+            ))
+        })
+        .await?;
+        Ok(erasure)
     }
 
     async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
@@ -1514,6 +1597,10 @@ impl TreeCheck {
         Ok(())
     }
 }
+
+mod subjects;
+
+pub use subjects::parse_identifier;
 
 #[cfg(test)]
 mod tests;

@@ -85,6 +85,12 @@ pub enum EventKind {
     /// A signed checkpoint of the audit log was made.
     #[serde(rename = "audit.checkpoint")]
     AuditCheckpoint,
+    /// Data subjects were erased (the receipt: what was destroyed where, what hooks answered).
+    #[serde(rename = "subject.erased")]
+    SubjectErased,
+    /// A data subject's records were located or exported (an access request).
+    #[serde(rename = "subject.accessed")]
+    SubjectAccessed,
     /// A budget crossed its alert threshold. An alert.
     #[serde(rename = "budget.alert")]
     BudgetAlert,
@@ -122,6 +128,8 @@ impl EventKind {
             Self::LlmCall => "llm.call",
             Self::BudgetAlert => "budget.alert",
             Self::AuditCheckpoint => "audit.checkpoint",
+            Self::SubjectErased => "subject.erased",
+            Self::SubjectAccessed => "subject.accessed",
         }
     }
 }
@@ -220,6 +228,34 @@ pub struct AuditEvent {
     /// Tokens and money, for LLM calls.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<crate::Usage>,
+    /// The personal data behind the record's placeholders: kept by the store encrypted under
+    /// the data subjects' keys, never part of the record or its hash.
+    #[serde(skip)]
+    pub personal: Vec<PersonalValue>,
+}
+
+/// One pseudonymised value of a record: `<EMAIL_1>` in the record's `input` stands for it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PersonalValue {
+    /// Which part of the record holds the placeholder: `input`, `output`, or `both` (an LLM
+    /// call's prompt and answer share one set of placeholders).
+    pub field: &'static str,
+    /// The placeholder as it appears in the record, e.g. `<EMAIL_1>`.
+    pub placeholder: String,
+    /// The placeholder's label (`EMAIL`, `PHONE`, `CARD`, `NAME`, …).
+    pub label: &'static str,
+    /// The value itself.
+    pub value: String,
+}
+
+impl std::fmt::Debug for PersonalValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the value.
+        f.debug_struct("PersonalValue")
+            .field("field", &self.field)
+            .field("placeholder", &self.placeholder)
+            .finish_non_exhaustive()
+    }
 }
 
 impl AuditEvent {
@@ -243,6 +279,7 @@ impl AuditEvent {
             code: None,
             findings: Vec::new(),
             usage: None,
+            personal: Vec::new(),
         }
     }
 }

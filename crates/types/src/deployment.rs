@@ -58,6 +58,22 @@ pub struct Deployment {
     pub providers: BTreeMap<String, crate::Provider>,
     /// Checkpoints of the audit log.
     pub audit: AuditSettings,
+    /// Called when data subjects are erased, so that systems outside Warden forget them too.
+    pub erasure_hooks: Vec<ErasureHook>,
+}
+
+/// An erasure hook: Warden POSTs `{"identifiers", "reason", "erasure_id"}` to it when data
+/// subjects are erased, and records its answer's status in the receipt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErasureHook {
+    /// Its name in `warden.toml`.
+    pub name: String,
+    /// The system it erases from (as tools name their `system`).
+    pub system: String,
+    /// Its URL.
+    pub url: String,
+    /// Headers sent with it; `{{env:NAME}}` and `{{secret:name}}` are resolved.
+    pub headers: BTreeMap<String, String>,
 }
 
 impl Deployment {

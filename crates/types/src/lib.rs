@@ -9,13 +9,13 @@ mod llm;
 mod time;
 
 pub use audit::{
-    AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, canonical_json, record_hash,
-    sha256_hex,
+    AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, PersonalValue, canonical_json,
+    record_hash, sha256_hex,
 };
 pub use deployment::{
-    Agent, ApproverGroup, AuditSettings, BodyMode, Connector, Deployment, Hook, HttpConnector,
-    Inspection, Limits, McpGet, McpServer, McpToolOverride, PolicyFile, PrivacyRecord, Risk, Role,
-    Rotation, Tool, ToolKind, VaultKv, VaultTransit,
+    Agent, ApproverGroup, AuditSettings, BodyMode, Connector, Deployment, ErasureHook, Hook,
+    HttpConnector, Inspection, Limits, McpGet, McpServer, McpToolOverride, PolicyFile,
+    PrivacyRecord, Risk, Role, Rotation, Tool, ToolKind, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,

@@ -325,3 +325,163 @@ pub async fn verify_against(
     }
     Ok(if tampered { exit::TAMPERED } else { exit::OK })
 }
+
+fn print_data_map(v: &Value) {
+    let s = at(v, "summary");
+    let list = |k: &str| {
+        at(s, k)
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "—".into())
+    };
+    println!("records:        {}", at(s, "records"));
+    println!("systems:        {}", list("systems"));
+    println!("tools:          {}", list("tools"));
+    println!("LLM providers:  {}", list("llm_providers"));
+    println!("agents:         {}", list("agents"));
+}
+
+fn unknown_note(v: &Value, ids: &[String]) {
+    for i in at(v, "unknown").as_array().into_iter().flatten() {
+        if let Some(id) = i.as_u64().and_then(|i| ids.get(usize::try_from(i).ok()?)) {
+            println!("no data held for {id}");
+        }
+    }
+}
+
+/// `warden subject locate ID…`.
+pub async fn locate(ids: Vec<String>, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
+    let v = Client::new(remote)?
+        .post(
+            "/v1/admin/subjects/locate",
+            &json!({"identifiers": ids.clone()}),
+        )
+        .await?;
+    if json_out {
+        println!("{v}");
+        return Ok(exit::OK);
+    }
+    unknown_note(&v, &ids);
+    print_data_map(&v);
+    let mut rows = Vec::new();
+    for r in at(&v, "records").as_array().into_iter().flatten() {
+        let join = |k: &str| {
+            at(r, k)
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                })
+                .unwrap_or_default()
+        };
+        rows.push(vec![
+            at(r, "seq").to_string(),
+            at(r, "ts").as_str().unwrap_or_default().to_owned(),
+            at(r, "event").as_str().unwrap_or_default().to_owned(),
+            at(r, "agent").as_str().unwrap_or("—").to_owned(),
+            at(r, "tool").as_str().unwrap_or("—").to_owned(),
+            join("systems"),
+            join("labels"),
+        ]);
+    }
+    crate::output::print_table(
+        &["seq", "time", "event", "agent", "tool", "systems", "data"],
+        rows,
+    );
+    Ok(exit::OK)
+}
+
+/// `warden subject export ID… [--out FILE]`: JSON Lines, one record per line.
+pub async fn export(ids: Vec<String>, out: Option<PathBuf>, remote: &Remote) -> Result<u8, Exit> {
+    let v = Client::new(remote)?
+        .post(
+            "/v1/admin/subjects/export",
+            &json!({"identifiers": ids.clone()}),
+        )
+        .await?;
+    let mut lines = String::new();
+    for r in at(&v, "records").as_array().into_iter().flatten() {
+        lines.push_str(&r.to_string());
+        lines.push('\n');
+    }
+    match out {
+        Some(path) => {
+            std::fs::write(&path, &lines)
+                .map_err(|e| Exit::error(format!("cannot write `{}`: {e}", path.display())))?;
+            eprintln!(
+                "{} record(s) written to {}",
+                at(at(&v, "summary"), "records"),
+                path.display()
+            );
+        }
+        None => print!("{lines}"),
+    }
+    Ok(exit::OK)
+}
+
+/// `warden erase ID… --reason R`.
+pub async fn erase(
+    ids: Vec<String>,
+    reason: String,
+    remote: &Remote,
+    json_out: bool,
+) -> Result<u8, Exit> {
+    let v = Client::new(remote)?
+        .post(
+            "/v1/admin/subjects/erase",
+            &json!({"identifiers": ids.clone(), "reason": reason}),
+        )
+        .await?;
+    let hooks_failed = at(&v, "hooks")
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|h| at(h, "ok") != &Value::Bool(true))
+        .count();
+    if json_out {
+        println!("{v}");
+    } else {
+        unknown_note(&v, &ids);
+        println!(
+            "erased: {} subject(s), {} value(s) destroyed in {} record(s); receipt is audit record {} ({})",
+            at(&v, "subjects").as_array().map_or(0, Vec::len),
+            at(&v, "values_destroyed"),
+            at(&v, "records").as_array().map_or(0, Vec::len),
+            at(&v, "receipt_seq"),
+            at(&v, "erasure_id").as_str().unwrap_or_default()
+        );
+        print_data_map(&v);
+        for h in at(&v, "hooks").as_array().into_iter().flatten() {
+            println!(
+                "hook {} ({}): {}",
+                at(h, "hook").as_str().unwrap_or_default(),
+                at(h, "system").as_str().unwrap_or_default(),
+                if at(h, "ok") == &Value::Bool(true) {
+                    format!("ok (HTTP {})", at(h, "status"))
+                } else {
+                    format!(
+                        "FAILED ({})",
+                        at(h, "error")
+                            .as_str()
+                            .map(str::to_owned)
+                            .unwrap_or_else(|| format!("HTTP {}", at(h, "status")))
+                    )
+                }
+            );
+        }
+    }
+    // A hook that failed means some system may still hold the data.
+    Ok(if hooks_failed == 0 {
+        exit::OK
+    } else {
+        exit::ERROR
+    })
+}

@@ -126,6 +126,21 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Data subjects: where a person's data went, and their copy of it (GDPR Art. 15).
+    #[command(subcommand)]
+    Subject(SubjectCommand),
+    /// Erase data subjects (GDPR Art. 17): their keys and values are destroyed, erasure hooks
+    /// are called, a receipt is logged; the audit log still verifies.
+    Erase {
+        /// E-mail addresses and phone numbers of the person.
+        #[arg(required = true)]
+        identifiers: Vec<String>,
+        /// Why (the request's reference); recorded in the receipt.
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// LLM spend per day, agent, provider and model (from the audit log).
     Costs {
         /// From this day (YYYY-MM-DD, UTC) or time (RFC 3339); default: the start of this month.
@@ -425,6 +440,29 @@ enum ApprovalsCommand {
         /// A comment for the record.
         #[arg(long)]
         comment: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+#[derive(Subcommand)]
+enum SubjectCommand {
+    /// Every record, system, tool and LLM provider the person's data reached.
+    Locate {
+        /// E-mail addresses and phone numbers of the person.
+        #[arg(required = true)]
+        identifiers: Vec<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// The person's data for an access request: every record holding it, with their values.
+    Export {
+        /// E-mail addresses and phone numbers of the person.
+        #[arg(required = true)]
+        identifiers: Vec<String>,
+        /// Write JSON Lines to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -818,6 +856,20 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         }) if !against.is_empty() => {
             audit_cmd::verify_against(db, &against, key, &remote, json_out).await
         }
+        Command::Subject(SubjectCommand::Locate {
+            identifiers,
+            remote,
+        }) => audit_cmd::locate(identifiers, &remote, json_out).await,
+        Command::Subject(SubjectCommand::Export {
+            identifiers,
+            out,
+            remote,
+        }) => audit_cmd::export(identifiers, out, &remote).await,
+        Command::Erase {
+            identifiers,
+            reason,
+            remote,
+        } => audit_cmd::erase(identifiers, reason, &remote, json_out).await,
         Command::Audit(AuditCommand::Checkpoint { out, remote }) => {
             audit_cmd::checkpoint(out, &remote, json_out).await
         }

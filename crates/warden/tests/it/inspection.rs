@@ -46,7 +46,7 @@ async fn findings_reach_policy_and_never_the_log() {
         .unwrap();
     let input = received["input"]["body"].as_str().unwrap();
     assert!(
-        input.contains("[CARD]") && input.contains("[GITHUB_TOKEN]"),
+        input.contains("<CARD_1>") && input.contains("[GITHUB_TOKEN]"),
         "{input}"
     );
     let findings = received["findings"].as_array().unwrap();

@@ -1,0 +1,287 @@
+//! Data subjects: where a person's data went (`locate`), their copy of it (`export`, GDPR
+//! Art. 15), and erasure (Art. 17) that destroys it while the audit log keeps verifying.
+//!
+//! Identifiers (e-mail addresses, phone numbers) are personal data themselves: they are never
+//! written to the audit log. The records of these requests name the operator, the reason, how
+//! many identifiers were asked about and the opaque subject ids.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Value, json};
+use warden_store::{Erasure, Located, StoreError};
+use warden_types::{AuditEvent, ErrorCode, EventKind, Outcome};
+
+use crate::{Gateway, Operator, Refusal};
+
+/// Most identifiers in one request.
+const MAX_IDS: usize = 100;
+/// Longest reason.
+const MAX_REASON: usize = 1000;
+/// How long an erasure hook may take.
+const HOOK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+
+fn check_ids(ids: &[String]) -> Result<(), Refusal> {
+    if ids.is_empty() || ids.len() > MAX_IDS {
+        return Err(Refusal::new(
+            ErrorCode::BadRequest,
+            format!("give 1 to {MAX_IDS} identifiers (e-mail addresses or phone numbers)"),
+        ));
+    }
+    for (i, id) in ids.iter().enumerate() {
+        warden_store::parse_identifier(id).map_err(|why| {
+            Refusal::new(
+                ErrorCode::BadRequest,
+                format!("identifier {}: {why}", i + 1),
+            )
+        })?;
+    }
+    Ok(())
+}
+
+fn hook_ok(answer: &Value) -> bool {
+    answer.get("ok") == Some(&Value::Bool(true))
+}
+
+fn store_refusal(e: StoreError) -> Refusal {
+    match e {
+        StoreError::Range(m) => Refusal::new(ErrorCode::BadRequest, m),
+        other => {
+            tracing::error!(error = %other, "subject store failed");
+            Refusal::internal()
+        }
+    }
+}
+
+/// The data map: which systems, tools, LLM providers and agents the data reached.
+fn summary(located: &Located) -> Value {
+    let mut systems = BTreeSet::new();
+    let mut tools = BTreeSet::new();
+    let mut providers = BTreeSet::new();
+    let mut agents = BTreeSet::new();
+    for r in &located.records {
+        systems.extend(r.systems.iter().cloned());
+        if let Some(t) = &r.tool {
+            tools.insert(t.clone());
+        }
+        if r.event == EventKind::LlmCall.as_str() {
+            providers.extend(r.systems.iter().cloned());
+        }
+        if let Some(a) = &r.agent {
+            agents.insert(a.clone());
+        }
+    }
+    json!({
+        "records": located.records.len(),
+        "systems": systems,
+        "tools": tools,
+        "llm_providers": providers,
+        "agents": agents,
+    })
+}
+
+impl Gateway {
+    /// Masks personal data and secrets in operator-written text that goes into the log.
+    fn masked(&self, text: &str) -> String {
+        let rules = warden_inspect::redact::Rules {
+            pii: warden_inspect::redact::Mode::Mask,
+            secret: warden_inspect::redact::Mode::Mask,
+        };
+        warden_inspect::redact::redact_text(
+            &self.scanner(),
+            text,
+            rules,
+            &mut warden_inspect::redact::Pseudonyms::default(),
+        )
+        .map(|(t, _)| t)
+        .unwrap_or_else(|_| "[withheld]".to_owned())
+    }
+
+    async fn record_access(&self, op: &Operator, what: &str, ids: usize, located: &Located) {
+        let mut e = AuditEvent::new(
+            EventKind::SubjectAccessed,
+            Outcome::Success,
+            format!(
+                "{what} for {ids} identifier(s): {} subject(s), {} record(s)",
+                located.subjects.len(),
+                located.records.len()
+            ),
+        );
+        e.actor = Some(op.name.clone());
+        e.input = json!({"request": what, "identifiers": ids});
+        e.output = json!({"subjects": located.subjects, "records": located.records.iter().map(|r| r.seq).collect::<Vec<_>>()});
+        if let Err(err) = self.store.append(vec![e]).await {
+            tracing::error!(error = %err, "cannot record a subject access");
+        }
+    }
+
+    /// `POST /v1/admin/subjects/locate`.
+    pub async fn locate_subjects(&self, op: &Operator, ids: Vec<String>) -> Result<Value, Refusal> {
+        crate::admin::require_admin(op)?;
+        check_ids(&ids)?;
+        let n = ids.len();
+        let located = self
+            .store
+            .locate_subjects(ids)
+            .await
+            .map_err(store_refusal)?;
+        self.record_access(op, "locate", n, &located).await;
+        Ok(json!({
+            "subjects": located.subjects,
+            "unknown": located.unknown,
+            "summary": summary(&located),
+            "records": located.records,
+        }))
+    }
+
+    /// `POST /v1/admin/subjects/export`: the records with the subjects' own values put back.
+    pub async fn export_subjects(&self, op: &Operator, ids: Vec<String>) -> Result<Value, Refusal> {
+        crate::admin::require_admin(op)?;
+        check_ids(&ids)?;
+        let n = ids.len();
+        let (located, records) = self
+            .store
+            .export_subjects(ids)
+            .await
+            .map_err(store_refusal)?;
+        self.record_access(op, "export", n, &located).await;
+        Ok(json!({
+            "subjects": located.subjects,
+            "unknown": located.unknown,
+            "summary": summary(&located),
+            "records": records,
+        }))
+    }
+
+    /// Calls every erasure hook; what each answered, for the receipt.
+    async fn erasure_hooks(&self, ids: &[String], reason: &str, erasure_id: &str) -> Vec<Value> {
+        let mut answers = Vec::new();
+        for hook in &self.dep.erasure_hooks {
+            let mut req = self
+                .llm_http
+                .post(&hook.url)
+                .timeout(HOOK_TIMEOUT)
+                .json(&json!({"identifiers": ids, "reason": reason, "erasure_id": erasure_id}));
+            let mut header_error = None;
+            for (k, v) in &hook.headers {
+                match self.hook_header(v) {
+                    Ok(v) => req = req.header(k, v),
+                    Err(e) => header_error = Some(e),
+                }
+            }
+            let answer = match header_error {
+                Some(e) => {
+                    json!({"hook": hook.name, "system": hook.system, "ok": false, "error": e})
+                }
+                None => match req.send().await {
+                    Ok(r) => {
+                        let status = r.status().as_u16();
+                        json!({"hook": hook.name, "system": hook.system, "ok": r.status().is_success(), "status": status})
+                    }
+                    Err(e) => {
+                        let why = if e.is_timeout() {
+                            "timed out"
+                        } else {
+                            "unreachable"
+                        };
+                        json!({"hook": hook.name, "system": hook.system, "ok": false, "error": why})
+                    }
+                },
+            };
+            if !hook_ok(&answer) {
+                tracing::warn!(hook = %hook.name, "an erasure hook failed");
+            }
+            answers.push(answer);
+        }
+        answers
+    }
+
+    /// `POST /v1/admin/subjects/erase`: erasure hooks first (they need the identifiers), then
+    /// keys and values destroyed and the receipt logged in one transaction.
+    pub async fn erase_subjects(
+        &self,
+        op: &Operator,
+        ids: Vec<String>,
+        reason: String,
+    ) -> Result<Value, Refusal> {
+        crate::admin::require_admin(op)?;
+        check_ids(&ids)?;
+        let reason = reason.trim().to_owned();
+        if reason.is_empty() || reason.chars().count() > MAX_REASON {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                format!("`reason` must be 1 to {MAX_REASON} characters"),
+            ));
+        }
+        let erasure_id = warden_types::random_id("era").map_err(|_| Refusal::internal())?;
+        let hooks = self.erasure_hooks(&ids, &reason, &erasure_id).await;
+        let logged_reason = self.masked(&reason);
+        let actor = op.name.clone();
+        let n = ids.len();
+        let hooks_for_receipt = hooks.clone();
+        let id_for_receipt = erasure_id.clone();
+        let receipt = Box::new(move |done: &Erasure| {
+            let failed = hooks_for_receipt.iter().filter(|h| !hook_ok(h)).count();
+            let mut e = AuditEvent::new(
+                EventKind::SubjectErased,
+                if failed == 0 {
+                    Outcome::Success
+                } else {
+                    Outcome::Failure
+                },
+                format!(
+                    "erased {} data subject(s) ({} identifier(s) given): {} value(s) destroyed in {} record(s){}",
+                    done.located.subjects.len(),
+                    n,
+                    done.values,
+                    done.located.records.len(),
+                    if failed == 0 {
+                        String::new()
+                    } else {
+                        format!("; {failed} erasure hook(s) failed")
+                    }
+                ),
+            );
+            e.actor = Some(actor);
+            e.action_id = Some(id_for_receipt);
+            e.input = json!({"identifiers": n, "reason": logged_reason});
+            e.output = json!({
+                "subjects": done.located.subjects,
+                "unknown_identifiers": done.located.unknown,
+                "values_destroyed": done.values,
+                "keys_destroyed": done.located.subjects.len(),
+                "records": done.located.records.iter().map(|r| r.seq).collect::<Vec<_>>(),
+                "reached": summary(&done.located),
+                "approvals_scrubbed": done.approvals,
+                "hooks": hooks_for_receipt,
+            });
+            e.systems = done
+                .located
+                .records
+                .iter()
+                .flat_map(|r| r.systems.iter().cloned())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            if failed > 0 {
+                e.code = Some("erasure_hook_failed".into());
+            }
+            e
+        });
+        let done = self
+            .store
+            .erase_subjects(ids, receipt)
+            .await
+            .map_err(store_refusal)?;
+        Ok(json!({
+            "erasure_id": erasure_id,
+            "receipt_seq": done.receipt_seq,
+            "subjects": done.located.subjects,
+            "unknown": done.located.unknown,
+            "values_destroyed": done.values,
+            "records": done.located.records.iter().map(|r| r.seq).collect::<Vec<_>>(),
+            "summary": summary(&done.located),
+            "approvals_scrubbed": done.approvals,
+            "hooks": hooks,
+        }))
+    }
+}

@@ -1,0 +1,483 @@
+//! The subject vault: personal data behind the audit log's placeholders, encrypted under one
+//! key per data subject, so that erasing a person destroys their key and values while every
+//! record, hash and Merkle node stays as it was.
+//!
+//! - A *subject* is one normalised identifier (an e-mail address, a phone number's digits).
+//!   It gets a random id and a random 256-bit key. The identifier itself is stored only as
+//!   HMAC-SHA-256 under an index key, for lookup by someone who already knows it.
+//! - Every pseudonymised value of a record is stored once per owner, XChaCha20-Poly1305 under
+//!   the owner's key, bound (AAD) to its record, field and placeholder. An identifier's owner
+//!   is its own subject; any other personal value (a card, a name, an address) is owned by
+//!   every subject identified in the same record. A value with no identifier beside it has no
+//!   owner and is not kept: its placeholder stays a mask.
+//! - Erasure deletes the subjects' keys, index entries and values (every copy of a value they
+//!   owned, also copies under other owners) with `secure_delete` on, then truncates the WAL.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use warden_types::{AuditRecord, PersonalValue};
+use zeroize::Zeroizing;
+
+use crate::{Located, StoreError, SubjectRecord};
+
+/// Labels whose values identify a data subject.
+const IDENTIFIERS: &[&str] = &["EMAIL", "PHONE"];
+
+/// The normalised form of an identifier found in data (`label` is the placeholder label).
+fn normalise(label: &str, value: &str) -> Option<String> {
+    match label {
+        "EMAIL" => Some(value.trim().to_lowercase()),
+        "PHONE" => {
+            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+            let digits = digits
+                .strip_prefix("00")
+                .map(str::to_owned)
+                .unwrap_or(digits);
+            (digits.len() >= 7).then_some(digits)
+        }
+        _ => None,
+    }
+}
+
+/// An identifier as an operator gives it (`alice@example.com`, `+44 20 7946 0958`): its label
+/// and normalised form, or why it is not one.
+pub fn parse_identifier(id: &str) -> Result<(&'static str, String), String> {
+    let id = id.trim();
+    if id.is_empty() || id.len() > 320 {
+        return Err("an identifier is 1 to 320 characters".into());
+    }
+    if id.contains('@') {
+        return Ok(("EMAIL", normalise("EMAIL", id).unwrap_or_default()));
+    }
+    if id
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+    {
+        return normalise("PHONE", id)
+            .map(|n| ("PHONE", n))
+            .ok_or_else(|| format!("`{id}` has too few digits for a phone number"));
+    }
+    Err(format!(
+        "`{id}` is neither an e-mail address nor a phone number"
+    ))
+}
+
+/// HMAC-SHA-256 (RFC 2104).
+fn hmac(key: &[u8; 32], message: &[u8]) -> [u8; 32] {
+    let mut block = [0u8; 64];
+    block[..32].copy_from_slice(key);
+    let mut inner = Sha256::new();
+    inner.update(block.map(|b| b ^ 0x36));
+    inner.update(message);
+    let mut outer = Sha256::new();
+    outer.update(block.map(|b| b ^ 0x5c));
+    outer.update(inner.finalize());
+    block.fill(0);
+    outer.finalize().into()
+}
+
+fn random<const N: usize>() -> Result<[u8; N], StoreError> {
+    let mut b = [0u8; N];
+    getrandom::fill(&mut b).map_err(|e| StoreError::Database(format!("no randomness: {e}")))?;
+    Ok(b)
+}
+
+/// The key that turns identifiers into index entries (created on first use).
+fn index_key(conn: &Connection) -> Result<Zeroizing<[u8; 32]>, StoreError> {
+    let stored: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT v FROM subject_meta WHERE k = 'index_key'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(v) = stored {
+        let key: [u8; 32] = v
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("subject index key".into()))?;
+        return Ok(Zeroizing::new(key));
+    }
+    let key = Zeroizing::new(random::<32>()?);
+    conn.execute(
+        "INSERT INTO subject_meta (k, v) VALUES ('index_key', ?1)",
+        [key.as_slice()],
+    )?;
+    Ok(key)
+}
+
+fn index_hash(key: &[u8; 32], label: &str, normalised: &str) -> [u8; 32] {
+    hmac(key, format!("{label}:{normalised}").as_bytes())
+}
+
+/// The subject of an index entry, if it exists.
+fn find(conn: &Connection, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT subject FROM subject_index WHERE hash = ?1")?
+        .query_row([hash.as_slice()], |r| r.get(0))
+        .optional()?)
+}
+
+fn subject_key(conn: &Connection, subject: &str) -> Result<Zeroizing<[u8; 32]>, StoreError> {
+    let v: Vec<u8> = conn
+        .prepare_cached("SELECT key FROM subjects WHERE id = ?1")?
+        .query_row([subject], |r| r.get(0))?;
+    let key: [u8; 32] = v
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("subject key".into()))?;
+    Ok(Zeroizing::new(key))
+}
+
+fn aad(seq: u64, field: &str, placeholder: &str) -> Vec<u8> {
+    format!("warden.subject.v1\n{seq}\n{field}\n{placeholder}").into_bytes()
+}
+
+/// Keeps the personal values of record `seq` under their owners' keys (inside the append's
+/// transaction).
+pub(crate) fn keep(
+    conn: &Connection,
+    seq: u64,
+    values: &[PersonalValue],
+    now: &str,
+) -> Result<(), StoreError> {
+    if values.is_empty() {
+        return Ok(());
+    }
+    let ikey = index_key(conn)?;
+    // Each identifier's subject, created on first sight.
+    let mut owners: BTreeMap<usize, String> = BTreeMap::new();
+    for (i, v) in values.iter().enumerate() {
+        if !IDENTIFIERS.contains(&v.label) {
+            continue;
+        }
+        let Some(norm) = normalise(v.label, &v.value) else {
+            continue;
+        };
+        let hash = index_hash(&ikey, v.label, &norm);
+        let subject = match find(conn, &hash)? {
+            Some(s) => s,
+            None => {
+                let id = format!("sub_{}", hex(&random::<12>()?));
+                let key = Zeroizing::new(random::<32>()?);
+                conn.prepare_cached("INSERT INTO subjects (id, key, created) VALUES (?1, ?2, ?3)")?
+                    .execute(params![id, key.as_slice(), now])?;
+                conn.prepare_cached(
+                    "INSERT INTO subject_index (hash, subject, kind) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![hash.as_slice(), id, v.label])?;
+                id
+            }
+        };
+        owners.insert(i, subject);
+    }
+    if owners.is_empty() {
+        return Ok(());
+    }
+    let everyone: BTreeSet<&String> = owners.values().collect();
+    let seq_i = i64::try_from(seq).map_err(|_| StoreError::Corrupt("sequence overflow".into()))?;
+    for (i, v) in values.iter().enumerate() {
+        let mine: Vec<&String> = match owners.get(&i) {
+            Some(own) => vec![own],
+            None => everyone.iter().copied().collect(),
+        };
+        for subject in mine {
+            let key = subject_key(conn, subject)?;
+            let cipher = XChaCha20Poly1305::new((&*key).into());
+            let nonce = random::<24>()?;
+            let ct = cipher
+                .encrypt(
+                    (&nonce).into(),
+                    Payload {
+                        msg: v.value.as_bytes(),
+                        aad: &aad(seq, v.field, &v.placeholder),
+                    },
+                )
+                .map_err(|_| StoreError::Database("cannot encrypt a personal value".into()))?;
+            conn.prepare_cached(
+                "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                seq_i,
+                v.field,
+                v.placeholder,
+                subject,
+                v.label,
+                nonce.as_slice(),
+                ct
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The subjects of `ids` (in order; `None` where Warden holds no data for one).
+fn subjects_of(conn: &Connection, ids: &[String]) -> Result<Vec<Option<String>>, StoreError> {
+    let ikey = index_key(conn)?;
+    ids.iter()
+        .map(|id| {
+            let (label, norm) = parse_identifier(id).map_err(StoreError::Range)?;
+            find(conn, &index_hash(&ikey, label, &norm))
+        })
+        .collect()
+}
+
+/// One decrypted value: (seq, field, placeholder, label, value).
+type Opened = (u64, String, String, String, Zeroizing<String>);
+
+fn open_values(conn: &Connection, subject: &str) -> Result<Vec<Opened>, StoreError> {
+    let key = subject_key(conn, subject)?;
+    let cipher = XChaCha20Poly1305::new((&*key).into());
+    let mut st = conn.prepare_cached(
+        "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
+         WHERE subject = ?1 ORDER BY seq",
+    )?;
+    let rows = st.query_map([subject], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Vec<u8>>(4)?,
+            r.get::<_, Vec<u8>>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (seq, field, placeholder, label, nonce, ct) = row?;
+        let seq = u64::try_from(seq).unwrap_or(0);
+        let nonce: [u8; 24] = nonce
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
+        let plain = cipher
+            .decrypt(
+                (&nonce).into(),
+                Payload {
+                    msg: &ct,
+                    aad: &aad(seq, &field, &placeholder),
+                },
+            )
+            .map_err(|_| {
+                StoreError::Corrupt(format!("a personal value of record {seq} does not decrypt"))
+            })?;
+        let value =
+            String::from_utf8(plain).map_err(|_| StoreError::Corrupt("personal value".into()))?;
+        out.push((seq, field, placeholder, label, Zeroizing::new(value)));
+    }
+    Ok(out)
+}
+
+fn record_at(conn: &Connection, seq: u64) -> Result<AuditRecord, StoreError> {
+    let text: String = conn
+        .prepare_cached("SELECT record FROM audit WHERE seq = ?1")?
+        .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?;
+    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))
+}
+
+/// Every record holding data of the subjects of `ids`.
+pub(crate) fn locate(conn: &Connection, ids: &[String]) -> Result<Located, StoreError> {
+    let found = subjects_of(conn, ids)?;
+    let mut by_seq: BTreeMap<u64, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    let mut subjects = Vec::new();
+    for subject in found.iter().flatten() {
+        subjects.push(subject.clone());
+        let mut st = conn.prepare_cached(
+            "SELECT seq, label FROM personal_values WHERE subject = ?1 ORDER BY seq",
+        )?;
+        let rows = st.query_map([subject], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            let (seq, label) = row?;
+            let e = by_seq.entry(u64::try_from(seq).unwrap_or(0)).or_default();
+            e.0.insert(label);
+            e.1.insert(subject.clone());
+        }
+    }
+    let mut records = Vec::new();
+    for (seq, (labels, subs)) in by_seq {
+        let r = record_at(conn, seq)?;
+        records.push(SubjectRecord {
+            seq,
+            ts: r.ts,
+            event: r.event.event.as_str().to_owned(),
+            agent: r.event.agent,
+            tool: r.event.tool,
+            action_id: r.event.action_id,
+            systems: r.event.systems,
+            labels: labels.into_iter().collect(),
+            subjects: subs.into_iter().collect(),
+        });
+    }
+    Ok(Located {
+        subjects,
+        unknown: found
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_none())
+            .map(|(i, _)| i)
+            .collect(),
+        records,
+    })
+}
+
+/// The records holding the subjects' data, with their placeholders replaced by the subjects'
+/// own values (other people's stay placeholders).
+pub(crate) fn export(
+    conn: &Connection,
+    ids: &[String],
+) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
+    let located = locate(conn, ids)?;
+    let mut values: BTreeMap<u64, Vec<(String, String, Zeroizing<String>)>> = BTreeMap::new();
+    for subject in &located.subjects {
+        for (seq, field, placeholder, _, value) in open_values(conn, subject)? {
+            values
+                .entry(seq)
+                .or_default()
+                .push((field, placeholder, value));
+        }
+    }
+    let mut out = Vec::new();
+    for r in &located.records {
+        let record = record_at(conn, r.seq)?;
+        let mut v = serde_json::to_value(&record)
+            .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))?;
+        for (field, placeholder, value) in values.get(&r.seq).into_iter().flatten() {
+            let targets: &[&str] = match field.as_str() {
+                "input" => &["input"],
+                "output" => &["output"],
+                _ => &["input", "output"],
+            };
+            for t in targets {
+                if let Some(part) = v.get_mut(*t) {
+                    replace_in(part, placeholder, value);
+                }
+            }
+        }
+        out.push(v);
+    }
+    Ok((located, out))
+}
+
+fn replace_in(v: &mut serde_json::Value, placeholder: &str, value: &str) {
+    match v {
+        serde_json::Value::String(s) if s.contains(placeholder) => {
+            *s = s.replace(placeholder, value);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| replace_in(x, placeholder, value)),
+        serde_json::Value::Object(o) => o
+            .values_mut()
+            .for_each(|x| replace_in(x, placeholder, value)),
+        _ => {}
+    }
+}
+
+/// What an erasure destroyed.
+pub(crate) struct Destroyed {
+    pub located: Located,
+    pub values: u64,
+    pub approvals: u64,
+}
+
+/// Destroys the subjects of `ids`: keys, index entries, every value they own (all copies),
+/// and their values inside stored approvals.
+pub(crate) fn erase(conn: &Connection, ids: &[String]) -> Result<Destroyed, StoreError> {
+    let located = locate(conn, ids)?;
+    // The values, to scrub them from approvals (which keep raw arguments), longest first.
+    let mut plain: BTreeSet<(usize, String)> = BTreeSet::new();
+    for subject in &located.subjects {
+        for (_, _, _, _, value) in open_values(conn, subject)? {
+            if value.len() >= 4 {
+                plain.insert((usize::MAX - value.len(), value.to_string()));
+            }
+        }
+    }
+    let mut approvals = 0u64;
+    for (_, value) in &plain {
+        let escaped =
+            serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let inner = escaped
+            .get(1..escaped.len().saturating_sub(1))
+            .unwrap_or_default();
+        approvals += conn
+            .prepare_cached(
+                "UPDATE approvals SET body = replace(body, ?1, '[ERASED]') WHERE instr(body, ?1) > 0",
+            )?
+            .execute([inner])? as u64;
+    }
+    let mut values = 0u64;
+    for subject in &located.subjects {
+        values += conn
+            .prepare_cached(
+                "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
+                   (SELECT seq, field, placeholder FROM personal_values WHERE subject = ?1)",
+            )?
+            .execute([subject])? as u64;
+        conn.prepare_cached("DELETE FROM subject_index WHERE subject = ?1")?
+            .execute([subject])?;
+        conn.prepare_cached("DELETE FROM subjects WHERE id = ?1")?
+            .execute([subject])?;
+    }
+    Ok(Destroyed {
+        located,
+        values,
+        approvals,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex32(s: &str) -> [u8; 32] {
+        let v: Vec<u8> = (0..64)
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect();
+        v.try_into().unwrap()
+    }
+
+    #[test]
+    fn hmac_known_answers() {
+        // RFC 4231 test cases 1 and 2: keys shorter than the block are zero-padded, so a
+        // 32-byte key with trailing zeros is the same key.
+        let mut key = [0u8; 32];
+        key[..20].fill(0x0b);
+        assert_eq!(
+            hmac(&key, b"Hi There"),
+            hex32("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        );
+        let mut key = [0u8; 32];
+        key[..4].copy_from_slice(b"Jefe");
+        assert_eq!(
+            hmac(&key, b"what do ya want for nothing?"),
+            hex32("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        );
+    }
+
+    #[test]
+    fn identifiers_are_normalised() {
+        assert_eq!(
+            parse_identifier(" Alice@Example.COM ").unwrap(),
+            ("EMAIL", "alice@example.com".to_owned())
+        );
+        assert_eq!(
+            parse_identifier("+44 (20) 7946-0958").unwrap(),
+            ("PHONE", "442079460958".to_owned())
+        );
+        assert_eq!(
+            parse_identifier("0044 20 7946 0958").unwrap().1,
+            "442079460958"
+        );
+        assert!(parse_identifier("12 34").is_err());
+        assert!(parse_identifier("bob").is_err());
+        assert!(parse_identifier("").is_err());
+    }
+}
