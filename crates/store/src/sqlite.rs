@@ -772,9 +772,13 @@ impl Store for SqliteStore {
             })
             .await?;
         // The deleted pages were zeroed (secure_delete); the WAL still holds the frames written
-        // before, until it is checkpointed into the database and truncated.
-        self.read(|conn| {
-            for _ in 0..50 {
+        // before, until it is checkpointed into the database and truncated. The read
+        // connections are read-only, so a connection of its own does it.
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || -> Result<(), StoreError> {
+            let conn = Connection::open(&path)?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            for _ in 0..100 {
                 let busy: i64 =
                     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
                 if busy == 0 {
@@ -786,7 +790,8 @@ impl Store for SqliteStore {
                 "the write-ahead log could not be truncated after an erasure".into(),
             ))
         })
-        .await?;
+        .await
+        .map_err(|e| StoreError::Database(e.to_string()))??;
         Ok(erasure)
     }
 

@@ -303,3 +303,114 @@ async fn the_merkle_tree_follows_the_log_and_proves_inclusion_and_consistency() 
         warden_merkle::hex(&mem.root())
     );
 }
+
+fn personal(
+    field: &'static str,
+    placeholder: &str,
+    label: &'static str,
+    value: &str,
+) -> warden_types::PersonalValue {
+    warden_types::PersonalValue {
+        field,
+        placeholder: placeholder.into(),
+        label,
+        value: value.into(),
+    }
+}
+
+#[tokio::test]
+async fn subjects_are_located_exported_and_erased() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let mut e = event(1);
+    e.input = json!({"to": "<EMAIL_1>", "body": "Dear <NAME_1>, call <PHONE_1>"});
+    e.systems = vec!["mail".into()];
+    e.personal = vec![
+        personal("input", "<EMAIL_1>", "EMAIL", "Ann.Lee@Example.com"),
+        personal("input", "<NAME_1>", "NAME", "Ann Lee"),
+        personal("input", "<PHONE_1>", "PHONE", "+1 415 555 0100"),
+    ];
+    let mut other = event(2);
+    other.input = json!({"to": "<EMAIL_1>"});
+    other.personal = vec![personal("input", "<EMAIL_1>", "EMAIL", "zed@example.org")];
+    // A value with no identifier beside it is not kept.
+    let mut orphan = event(3);
+    orphan.input = json!({"note": "<NAME_1>"});
+    orphan.personal = vec![personal("input", "<NAME_1>", "NAME", "Orphan Name")];
+    store.append(vec![e, other, orphan]).await.unwrap();
+
+    let located = store
+        .locate_subjects(vec!["ann.lee@example.com".into()])
+        .await
+        .unwrap();
+    assert_eq!(located.subjects.len(), 1);
+    assert_eq!(located.records.len(), 1);
+    assert_eq!(located.records[0].seq, 1);
+    assert_eq!(located.records[0].labels, vec!["EMAIL", "NAME"]);
+    // The phone is its own subject; both together name the same record.
+    let both = store
+        .locate_subjects(vec![
+            "ann.lee@example.com".into(),
+            "0014155550100".into(),
+            "x@y.z".into(),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(both.subjects.len(), 2);
+    assert_eq!(both.unknown, vec![2]);
+    let (_, exported) = store
+        .export_subjects(vec!["ann.lee@example.com".into()])
+        .await
+        .unwrap();
+    assert_eq!(
+        exported[0]["input"]["body"], "Dear Ann Lee, call <PHONE_1>",
+        "only this subject's values"
+    );
+    assert_eq!(exported[0]["input"]["to"], "Ann.Lee@Example.com");
+    let raw = || {
+        let mut all = std::fs::read(&path).unwrap();
+        all.extend(std::fs::read(path.with_extension("db-wal")).unwrap_or_default());
+        all
+    };
+    let holds = |hay: &[u8], n: &str| hay.windows(n.len()).any(|w| w == n.as_bytes());
+    assert!(!holds(&raw(), "Ann Lee") && !holds(&raw(), "Orphan Name"));
+
+    let erased = store
+        .erase_subjects(
+            vec!["ANN.LEE@example.com".into()],
+            Box::new(|d: &Erasure| {
+                let mut e = AuditEvent::new(EventKind::SubjectErased, Outcome::Success, "erased");
+                e.output = json!({"values": d.values});
+                e
+            }),
+        )
+        .await
+        .unwrap();
+    // The e-mail and the name it owned, under its key; the phone's copy of the name too.
+    assert_eq!(erased.located.subjects.len(), 1);
+    assert!(erased.values >= 3, "{}", erased.values);
+    assert_eq!(erased.receipt_seq, 4);
+    let (_, exported) = store
+        .export_subjects(vec!["+1 415 555 0100".into()])
+        .await
+        .unwrap();
+    assert_eq!(
+        exported[0]["input"]["body"],
+        "Dear <NAME_1>, call +1 415 555 0100"
+    );
+    assert!(
+        store
+            .locate_subjects(vec!["ann.lee@example.com".into()])
+            .await
+            .unwrap()
+            .records
+            .is_empty()
+    );
+    let zed = store
+        .locate_subjects(vec!["zed@example.org".into()])
+        .await
+        .unwrap();
+    assert_eq!(zed.records.len(), 1);
+    assert!(store.verify_audit().await.unwrap().first_bad.is_none());
+}

@@ -14,6 +14,7 @@ mod approvals;
 mod audit;
 mod cli;
 mod durability;
+mod erasure;
 mod harness;
 mod identity;
 mod inspection;
