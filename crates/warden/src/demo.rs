@@ -742,12 +742,104 @@ pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
         &a,
     );
 
+    d.heading("Ada asks to be forgotten (GDPR Art. 17)");
+    let cp = d
+        .call("admin", "POST", "/v1/admin/audit/checkpoints", None)
+        .await;
+    let checkpoint_size = cp.body["size"].as_u64().unwrap_or(0);
+    d.check(
+        cp.status == 200 && cp.body["note"].as_str().is_some_and(|n| n.contains("\n— ")),
+        "a signed checkpoint of the log is made first",
+        &Answer {
+            status: cp.status,
+            body: json!({"size": checkpoint_size, "root": cp.body["root"]}),
+        },
+    );
+    let ada = json!({"identifiers": ["ada.lovelace@example.net"]});
+    let a = d
+        .call(
+            "admin",
+            "POST",
+            "/v1/admin/subjects/locate",
+            Some(ada.clone()),
+        )
+        .await;
+    d.check(
+        a.status == 200 && a.body["summary"]["llm_providers"] == json!(["openai"]),
+        "`warden subject locate` finds where her address went: the LLM call to openai",
+        &Answer {
+            status: a.status,
+            body: a.body["summary"].clone(),
+        },
+    );
+    let mut erase = ada.clone();
+    erase["reason"] = json!("DSAR 2026-17");
+    let a = d
+        .call("admin", "POST", "/v1/admin/subjects/erase", Some(erase))
+        .await;
+    let after = d
+        .call("admin", "POST", "/v1/admin/subjects/locate", Some(ada))
+        .await;
+    d.check(
+        a.status == 200
+            && a.body["values_destroyed"].as_u64().unwrap_or(0) > 0
+            && after.body["records"] == json!([]),
+        "`warden erase` destroys her key and values and logs a receipt; she is no longer found",
+        &Answer {
+            status: a.status,
+            body: json!({"values_destroyed": a.body["values_destroyed"], "receipt": a.body["receipt_seq"]}),
+        },
+    );
+    let a = d
+        .call(
+            "admin",
+            "GET",
+            &format!("/v1/admin/audit/proof/consistency?old={checkpoint_size}"),
+            None,
+        )
+        .await;
+    let proof_ok = match (
+        a.body["old_root"]
+            .as_str()
+            .and_then(warden_merkle::from_hex),
+        a.body["new_root"]
+            .as_str()
+            .and_then(warden_merkle::from_hex),
+        cp.body["root"].as_str().and_then(warden_merkle::from_hex),
+    ) {
+        (Some(old), Some(new), Some(checkpointed)) => {
+            let proof: Vec<warden_merkle::Hash> = a.body["proof"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|h| h.as_str().and_then(warden_merkle::from_hex))
+                .collect();
+            old == checkpointed
+                && warden_merkle::verify_consistency(
+                    checkpoint_size,
+                    a.body["new"].as_u64().unwrap_or(0),
+                    &old,
+                    &new,
+                    &proof,
+                )
+        }
+        _ => false,
+    };
+    d.check(
+        a.status == 200 && proof_ok,
+        "the log after the erasure is still an extension of the checkpointed log (consistency proof checked)",
+        &Answer {
+            status: a.status,
+            body: json!({"old": checkpoint_size, "new": a.body["new"], "proof_hashes": a.body["proof"].as_array().map_or(0, Vec::len)}),
+        },
+    );
+
     d.heading("the audit log verifies");
     let a = d.call("admin", "GET", "/v1/admin/audit/verify", None).await;
     let records = a.body["records"].as_u64().unwrap_or(0);
     d.check(
         a.status == 200 && a.body["first_bad"].is_null() && records > 20,
-        "hash chain intact",
+        "hash chain and Merkle tree intact",
         &a,
     );
     let leaked = d
