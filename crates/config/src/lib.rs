@@ -239,7 +239,30 @@ struct RawAudit {
     checkpoint_every: Option<String>,
     publish_dir: Option<PathBuf>,
     publish_url: Option<String>,
+    #[serde(default)]
+    retention: RawRetention,
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRetention {
+    default: Option<String>,
+    #[serde(default)]
+    classes: BTreeMap<String, String>,
+    frameworks: Option<Vec<String>>,
+    purge_every: Option<String>,
+}
+
+/// Regulatory floors on audit retention, in days (compliance/controls.yaml).
+const RETENTION_FLOORS: &[(&str, &str, u32)] = &[
+    ("pci_dss", "PCI DSS 10.5.1 (12 months)", 365),
+    ("eu_ai_act", "EU AI Act Art. 19/26(6) (six months)", 183),
+    ("hipaa", "HIPAA 164.316(b)(2)(i) (6 years)", 2190),
+];
+/// The gateway's own policy window (2 to 7 years).
+const RETENTION_WINDOW_DAYS: (u32, u32) = (730, 2557);
+/// PCI DSS 10.5.1: the last three months stay online; nothing younger is ever purged.
+const RETENTION_ONLINE_DAYS: u32 = 90;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -441,6 +464,7 @@ fn validate(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Deployment, ConfigError> {
     let mut p = Problems(Vec::new());
+    let mut warnings: Vec<String> = Vec::new();
 
     let listen_text = raw.server.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
     let listen = match listen_text.parse::<SocketAddr>() {
@@ -553,6 +577,7 @@ fn validate(
                 .map(|d| base.join(d))
                 .unwrap_or_else(|| data_dir.join("checkpoints")),
             publish_url: raw.audit.publish_url,
+            retention: retention(raw.audit.retention, &mut p, &mut warnings),
         }
     };
 
@@ -1258,7 +1283,105 @@ fn validate(
         providers,
         audit,
         erasure_hooks,
+        warnings,
     })
+}
+
+/// `[audit.retention]`: days per class, checked against the regulatory floors that apply
+/// (a warning) and the online window (an error).
+fn retention(
+    raw: RawRetention,
+    p: &mut Problems,
+    warnings: &mut Vec<String>,
+) -> warden_types::Retention {
+    let days_of = |key: &str, v: &str, p: &mut Problems| -> Option<u32> {
+        match parse_duration(v) {
+            Ok(d) => {
+                let days = u32::try_from(d.as_secs() / 86_400).unwrap_or(u32::MAX);
+                if days < RETENTION_ONLINE_DAYS {
+                    p.push(
+                        key,
+                        format!("at least {RETENTION_ONLINE_DAYS} days (the last three months stay online, PCI DSS 10.5.1)"),
+                    );
+                    None
+                } else {
+                    Some(days)
+                }
+            }
+            Err(e) => {
+                p.push(key, e);
+                None
+            }
+        }
+    };
+    let default = raw
+        .default
+        .as_deref()
+        .and_then(|v| days_of("audit.retention.default", v, p))
+        .unwrap_or(RETENTION_WINDOW_DAYS.0);
+    let mut days: BTreeMap<String, u32> = warden_types::Retention::CLASSES
+        .iter()
+        .map(|c| ((*c).to_owned(), default))
+        .collect();
+    for (class, v) in &raw.classes {
+        let key = format!("audit.retention.classes.{class}");
+        if !warden_types::Retention::CLASSES.contains(&class.as_str()) {
+            p.push(
+                key,
+                format!(
+                    "unknown class; expected one of {}",
+                    warden_types::Retention::CLASSES.join(", ")
+                ),
+            );
+            continue;
+        }
+        if let Some(d) = days_of(&key, v, p) {
+            days.insert(class.clone(), d);
+        }
+    }
+    let frameworks = raw
+        .frameworks
+        .unwrap_or_else(|| vec!["pci_dss".into(), "eu_ai_act".into()]);
+    for f in &frameworks {
+        if !RETENTION_FLOORS.iter().any(|(k, _, _)| k == f) {
+            p.push(
+                "audit.retention.frameworks",
+                format!("unknown framework `{f}`; expected pci_dss, eu_ai_act or hipaa"),
+            );
+        }
+    }
+    for (class, d) in &days {
+        for (key, name, floor) in RETENTION_FLOORS {
+            if frameworks.iter().any(|f| f == key) && d < floor {
+                warnings.push(format!(
+                    "audit.retention: class `{class}` keeps records {d} days, below {name}: {floor} days"
+                ));
+            }
+        }
+        if *d < RETENTION_WINDOW_DAYS.0 || *d > RETENTION_WINDOW_DAYS.1 {
+            warnings.push(format!(
+                "audit.retention: class `{class}` keeps records {d} days, outside the policy window of 2 to 7 years ({} to {} days)",
+                RETENTION_WINDOW_DAYS.0, RETENTION_WINDOW_DAYS.1
+            ));
+        }
+    }
+    let purge_every = match raw.purge_every.as_deref().map(parse_duration) {
+        None => Some(std::time::Duration::from_secs(86_400)),
+        Some(Ok(d)) if d.is_zero() => None,
+        Some(Ok(d)) if d.as_secs() >= 60 => Some(d),
+        Some(Ok(_)) => {
+            p.push(
+                "audit.retention.purge_every",
+                "at least 1m, or 0 for on demand only",
+            );
+            None
+        }
+        Some(Err(e)) => {
+            p.push("audit.retention.purge_every", e);
+            None
+        }
+    };
+    warden_types::Retention { days, purge_every }
 }
 
 /// Header templates may reference environment variables as `{{env:NAME}}` and vault secrets as

@@ -196,3 +196,56 @@ fn providers_are_checked() {
         );
     }
 }
+
+#[test]
+fn retention_is_checked_against_the_regulatory_floors() {
+    let base = "[policies]\ndir = \"policies\"\n";
+    // Defaults: two years for every class, no warning.
+    let dep = with_text(base).unwrap();
+    assert!(dep.audit.retention.days.values().all(|d| *d == 730));
+    assert_eq!(dep.audit.retention.days.len(), 5);
+    assert!(dep.warnings.is_empty(), "{:?}", dep.warnings);
+    // Below PCI DSS's 12 months: allowed, with a warning naming the floor.
+    let dep = with_text(&format!(
+        "{base}[audit.retention]\ndefault = \"3y\"\nclasses = {{ llm = \"200d\" }}\n"
+    ))
+    .unwrap();
+    assert_eq!(dep.audit.retention.days["llm"], 200);
+    assert_eq!(dep.audit.retention.days["actions"], 1095);
+    assert!(
+        dep.warnings
+            .iter()
+            .any(|w| w.contains("`llm`") && w.contains("PCI DSS") && w.contains("365 days")),
+        "{:?}",
+        dep.warnings
+    );
+    assert!(!dep.warnings.iter().any(|w| w.contains("EU AI Act")));
+    // HIPAA's six years apply only when named.
+    let dep = with_text(&format!(
+        "{base}[audit.retention]\nframeworks = [\"hipaa\"]\n"
+    ))
+    .unwrap();
+    assert!(
+        dep.warnings.iter().any(|w| w.contains("HIPAA")),
+        "{:?}",
+        dep.warnings
+    );
+    // Errors: under the three online months, unknown classes and frameworks.
+    let p = match with_text(&format!(
+        "{base}[audit.retention]\ndefault = \"30d\"\nclasses = {{ chat = \"1y\" }}\nframeworks = [\"sox\"]\npurge_every = \"1s\"\n"
+    )) {
+        Err(ConfigError::Invalid(p)) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        other => panic!("expected problems, got {other:?}"),
+    };
+    for (key, what) in [
+        ("audit.retention.default", "90 days"),
+        ("audit.retention.classes.chat", "unknown class"),
+        ("audit.retention.frameworks", "unknown framework"),
+        ("audit.retention.purge_every", "at least 1m"),
+    ] {
+        assert!(
+            p.iter().any(|m| m.contains(key) && m.contains(what)),
+            "{key}: {p:?}"
+        );
+    }
+}

@@ -15,6 +15,7 @@ mod kv;
 pub mod llm;
 pub mod mcp;
 mod reply;
+pub mod retention;
 pub mod subjects;
 pub mod vault;
 

@@ -135,6 +135,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
             get(list_checkpoints).post(create_checkpoint),
         )
         .route("/v1/admin/audit/proof/inclusion", get(inclusion_proof))
+        .route("/v1/admin/audit/purge", post(purge_audit))
         .route("/v1/admin/subjects/locate", post(locate_subjects))
         .route("/v1/admin/subjects/export", post(export_subjects))
         .route("/v1/admin/subjects/erase", post(erase_subjects))
@@ -568,6 +569,27 @@ async fn create_checkpoint(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -
     respond(result)
 }
 
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct PurgeBody {
+    #[serde(default)]
+    dry_run: bool,
+}
+
+async fn purge_audit(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let b: PurgeBody = json_body(body)?;
+        gw.purge(&op, b.dry_run).await
+    }
+    .await;
+    respond(result)
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SubjectsBody {
@@ -736,6 +758,7 @@ pub async fn serve(
     let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
     let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
     let checkpoints = tokio::spawn(Arc::clone(&gw).run_checkpoints());
+    let purges = tokio::spawn(Arc::clone(&gw).run_purges());
     use axum::serve::ListenerExt as _;
     // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
     // and the client's delayed ACK hold each one back by tens of milliseconds.
@@ -750,5 +773,6 @@ pub async fn serve(
     expiry.abort();
     watch.abort();
     checkpoints.abort();
+    purges.abort();
     result
 }

@@ -246,6 +246,28 @@ pub struct Erasure {
 /// Builds the erasure receipt from what was destroyed.
 pub type ReceiptFn = Box<dyn FnOnce(&Erasure) -> AuditEvent + Send>;
 
+/// What a purge of expired payloads did (or, dry, would do).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Purged {
+    /// Records purged, per event kind.
+    pub by_event: std::collections::BTreeMap<String, u64>,
+    /// Records purged in all.
+    pub records: u64,
+    /// The lowest and highest purged sequence numbers.
+    pub first_seq: Option<u64>,
+    /// See `first_seq`.
+    pub last_seq: Option<u64>,
+    /// Encrypted personal values deleted with them.
+    pub values: u64,
+    /// Data subjects left with no data, deleted.
+    pub subjects: u64,
+    /// The receipt's record (none for a dry run or when nothing expired).
+    pub receipt_seq: Option<u64>,
+}
+
+/// Builds the purge receipt.
+pub type PurgeReceiptFn = Box<dyn FnOnce(&Purged) -> AuditEvent + Send>;
+
 /// A signed checkpoint as kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredCheckpoint {
@@ -341,6 +363,17 @@ pub trait Store: Send + Sync {
         Err(StoreError::Database(
             "this store keeps no subject data".into(),
         ))
+    }
+    /// Purges the payloads of records whose kind is in a cutoff's list and whose time is before
+    /// its cutoff (RFC 3339): the record text and its personal values go, the sequence number,
+    /// time, kind, hash and Merkle leaf stay, so the log still verifies. Logs the receipt.
+    async fn purge_expired(
+        &self,
+        _cutoffs: Vec<(Vec<String>, String)>,
+        _dry_run: bool,
+        _receipt: PurgeReceiptFn,
+    ) -> Result<Purged, StoreError> {
+        Err(StoreError::Database("this store cannot purge".into()))
     }
     /// Destroys the subjects behind `ids` (keys, values, index entries; values inside stored
     /// approvals) and logs the receipt `receipt` builds, in one transaction; then makes sure

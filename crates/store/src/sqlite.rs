@@ -21,8 +21,8 @@ use warden_types::{
 
 use crate::{
     AuditFilter, BadRecord, Cas, ConsistencyProof, Erasure, Halt, InclusionProof, Located,
-    ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint, TokenRecord, ToolPin, TreeHead,
-    VerifyReport,
+    PurgeReceiptFn, Purged, ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint,
+    TokenRecord, ToolPin, TreeHead, VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -158,6 +158,12 @@ CREATE TABLE subject_meta (
 );
 "#,
     ),
+    (
+        6,
+        r#"
+ALTER TABLE audit ADD COLUMN purged INTEGER NOT NULL DEFAULT 0;
+"#,
+    ),
 ];
 
 #[derive(Clone)]
@@ -278,6 +284,17 @@ impl Chain {
             .unwrap_or(0);
         if leaves == records {
             return Ok(());
+        }
+        let purged: i64 = conn
+            .query_row("SELECT COUNT(*) FROM audit WHERE purged = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap_or(0);
+        if purged > 0 {
+            return Err(StoreError::Corrupt(
+                "the Merkle tree does not cover the records, and purged records cannot be rehashed"
+                    .into(),
+            ));
         }
         // Rebuilt from the records, whole: the stored records are what the tree commits to.
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -576,7 +593,7 @@ impl Store for SqliteStore {
 
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
         self.read(move |conn| {
-            let mut sql = String::from("SELECT record FROM audit WHERE 1 = 1");
+            let mut sql = String::from("SELECT record FROM audit WHERE purged = 0");
             let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
             let mut push = |clause: &str, v: Box<dyn rusqlite::ToSql>| {
                 args.push(v);
@@ -742,6 +759,69 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn purge_expired(
+        &self,
+        cutoffs: Vec<(Vec<String>, String)>,
+        dry_run: bool,
+        receipt: PurgeReceiptFn,
+    ) -> Result<Purged, StoreError> {
+        let purged = self
+            .write(move |conn, chain| {
+                let mut purged = Purged::default();
+                let mut seqs: Vec<i64> = Vec::new();
+                for (events, cutoff) in &cutoffs {
+                    if events.is_empty() {
+                        continue;
+                    }
+                    let marks = vec!["?"; events.len()].join(", ");
+                    let sql = format!(
+                        "SELECT seq, event FROM audit WHERE purged = 0 AND ts < ?1 AND event IN ({marks}) ORDER BY seq"
+                    );
+                    let mut args: Vec<&dyn rusqlite::ToSql> = vec![cutoff];
+                    args.extend(events.iter().map(|e| e as &dyn rusqlite::ToSql));
+                    let mut st = conn.prepare(&sql)?;
+                    let rows = st.query_map(args.as_slice(), |r| {
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                    })?;
+                    for row in rows {
+                        let (seq, event) = row?;
+                        seqs.push(seq);
+                        *purged.by_event.entry(event).or_default() += 1;
+                    }
+                }
+                seqs.sort_unstable();
+                purged.records = seqs.len() as u64;
+                purged.first_seq = seqs.first().and_then(|s| u64::try_from(*s).ok());
+                purged.last_seq = seqs.last().and_then(|s| u64::try_from(*s).ok());
+                if dry_run || seqs.is_empty() {
+                    return Ok(purged);
+                }
+                for seq in &seqs {
+                    conn.prepare_cached("UPDATE audit SET record = '', purged = 1 WHERE seq = ?1")?
+                        .execute([seq])?;
+                    purged.values += conn
+                        .prepare_cached("DELETE FROM personal_values WHERE seq = ?1")?
+                        .execute([seq])? as u64;
+                }
+                conn.execute(
+                    "DELETE FROM subject_index WHERE subject NOT IN (SELECT DISTINCT subject FROM personal_values)",
+                    [],
+                )?;
+                purged.subjects = conn.execute(
+                    "DELETE FROM subjects WHERE id NOT IN (SELECT DISTINCT subject FROM personal_values)",
+                    [],
+                )? as u64;
+                purged.receipt_seq =
+                    Some(chain.append(conn, receipt(&purged), Timestamp::now())?);
+                Ok(purged)
+            })
+            .await?;
+        if purged.receipt_seq.is_some() {
+            truncate_wal(self.path.clone()).await?;
+        }
+        Ok(purged)
+    }
+
     async fn locate_subjects(&self, ids: Vec<String>) -> Result<Located, StoreError> {
         self.read(move |conn| subjects::locate(conn, &ids)).await
     }
@@ -771,27 +851,7 @@ impl Store for SqliteStore {
                 Ok(erasure)
             })
             .await?;
-        // The deleted pages were zeroed (secure_delete); the WAL still holds the frames written
-        // before, until it is checkpointed into the database and truncated. The read
-        // connections are read-only, so a connection of its own does it.
-        let path = self.path.clone();
-        tokio::task::spawn_blocking(move || -> Result<(), StoreError> {
-            let conn = Connection::open(&path)?;
-            conn.busy_timeout(std::time::Duration::from_secs(10))?;
-            for _ in 0..100 {
-                let busy: i64 =
-                    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
-                if busy == 0 {
-                    return Ok(());
-                }
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            Err(StoreError::Database(
-                "the write-ahead log could not be truncated after an erasure".into(),
-            ))
-        })
-        .await
-        .map_err(|e| StoreError::Database(e.to_string()))??;
+        truncate_wal(self.path.clone()).await?;
         Ok(erasure)
     }
 
@@ -1347,6 +1407,28 @@ fn proof_error(e: warden_merkle::ProofError) -> StoreError {
     }
 }
 
+/// Copies the WAL into the database and truncates it, so that content deleted (and zeroed by
+/// `secure_delete`) does not survive in older WAL frames. The read connections are read-only,
+/// so a connection of its own does it.
+async fn truncate_wal(path: PathBuf) -> Result<(), StoreError> {
+    tokio::task::spawn_blocking(move || -> Result<(), StoreError> {
+        let conn = Connection::open(&path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        for _ in 0..100 {
+            let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Err(StoreError::Database(
+            "the write-ahead log could not be truncated".into(),
+        ))
+    })
+    .await
+    .map_err(|e| StoreError::Database(e.to_string()))?
+}
+
 /// Verifies the audit chain of the database at `path` without a running server.
 pub fn verify_file(path: &Path) -> Result<VerifyReport, StoreError> {
     verify_file_with(path, &[], &mut |_| {})
@@ -1378,9 +1460,18 @@ fn verify_conn(
 ) -> Result<VerifyReport, StoreError> {
     let mut frontier = warden_merkle::Frontier::new();
     let mut roots = std::collections::BTreeMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash FROM audit ORDER BY seq",
-    )?;
+    let has_purged: bool = conn
+        .query_row(
+            "SELECT COUNT(*) FROM pragma_table_info('audit') WHERE name = 'purged'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)?;
+    let mut stmt = conn.prepare(if has_purged {
+        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq"
+    } else {
+        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, 0 FROM audit ORDER BY seq"
+    })?;
     let mut rows = stmt.query([])?;
     // The stored tree (what proofs are made from) must be the tree of these records: every
     // stored node is compared with the one recomputed here, read in order a batch at a time.
@@ -1419,6 +1510,34 @@ fn verify_conn(
                 &frontier,
                 &roots,
             ));
+        }
+        // A purged record keeps its hash and its Merkle leaf: the next record's `prev_hash`
+        // still links to it and the tree still covers it.
+        if row.get::<_, i64>(9).unwrap_or(0) != 0 {
+            let stored_hash: String = row.get(8).unwrap_or_default();
+            let Ok(leaf) = warden_merkle::Nodes::perfect(&DbNodes(conn), 0, seq - 1) else {
+                return Ok(bad(
+                    seq,
+                    "a purged record has no Merkle leaf".into(),
+                    checked,
+                    &prev,
+                    &frontier,
+                    &roots,
+                ));
+            };
+            let completed = frontier.push(leaf);
+            if let Some(tree) = tree.as_mut()
+                && tree.first_wrong.is_none()
+            {
+                tree.check(conn, &completed)?;
+            }
+            prev = stored_hash;
+            checked += 1;
+            expected_seq += 1;
+            if sizes.contains(&checked) {
+                roots.insert(checked, warden_merkle::hex(&frontier.root()));
+            }
+            continue;
         }
         // Read as bytes: a flipped byte may leave invalid UTF-8 behind.
         let record_bytes: Vec<u8> = match row.get_ref(7)? {

@@ -91,6 +91,9 @@ pub enum EventKind {
     /// A data subject's records were located or exported (an access request).
     #[serde(rename = "subject.accessed")]
     SubjectAccessed,
+    /// Records past their retention period had their payloads purged.
+    #[serde(rename = "audit.purged")]
+    AuditPurged,
     /// A budget crossed its alert threshold. An alert.
     #[serde(rename = "budget.alert")]
     BudgetAlert,
@@ -130,6 +133,56 @@ impl EventKind {
             Self::AuditCheckpoint => "audit.checkpoint",
             Self::SubjectErased => "subject.erased",
             Self::SubjectAccessed => "subject.accessed",
+            Self::AuditPurged => "audit.purged",
+        }
+    }
+
+    /// Every event kind.
+    pub const ALL: &'static [EventKind] = &[
+        Self::ActionReceived,
+        Self::ActionDecided,
+        Self::ActionExecuted,
+        Self::ApprovalDecided,
+        Self::ApprovalExpired,
+        Self::ApprovalCancelled,
+        Self::AgentHalted,
+        Self::AgentResumed,
+        Self::TokenCreated,
+        Self::TokenRevoked,
+        Self::ConfigLoaded,
+        Self::ToolPinned,
+        Self::ToolHeld,
+        Self::ToolApproved,
+        Self::ActionCancelled,
+        Self::SecretStored,
+        Self::SecretRotated,
+        Self::SecretRevoked,
+        Self::SecretUsed,
+        Self::SecretRotationFailed,
+        Self::SecretAlert,
+        Self::LlmCall,
+        Self::BudgetAlert,
+        Self::AuditCheckpoint,
+        Self::SubjectErased,
+        Self::SubjectAccessed,
+        Self::AuditPurged,
+    ];
+
+    /// The retention class of records of this kind: `actions` (actions and approvals), `llm`
+    /// (LLM calls and budget alerts), `secrets` (vault events), `erasure` (data subject
+    /// requests and receipts) or `admin` (everything else).
+    pub fn retention_class(self) -> &'static str {
+        let name = self.as_str();
+        if name.starts_with("action.") || name.starts_with("approval.") {
+            "actions"
+        } else if name.starts_with("llm.") || name.starts_with("budget.") {
+            "llm"
+        } else if name.starts_with("secret.") {
+            "secrets"
+        } else if name.starts_with("subject.") {
+            "erasure"
+        } else {
+            "admin"
         }
     }
 }

@@ -60,6 +60,8 @@ pub struct Deployment {
     pub audit: AuditSettings,
     /// Called when data subjects are erased, so that systems outside Warden forget them too.
     pub erasure_hooks: Vec<ErasureHook>,
+    /// Things that are allowed but worth a second look (a retention below a regulatory floor).
+    pub warnings: Vec<String>,
 }
 
 /// An erasure hook: Warden POSTs `{"identifiers", "reason", "erasure_id"}` to it when data
@@ -108,6 +110,23 @@ pub struct AuditSettings {
     pub publish_dir: PathBuf,
     /// Every checkpoint is also POSTed here (`text/plain`), for external witnessing.
     pub publish_url: Option<String>,
+    /// How long records are kept, per class.
+    pub retention: Retention,
+}
+
+/// Retention of audit records: after its class's period a record's payload is purged (its
+/// hash and Merkle leaf stay, so the log still verifies).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retention {
+    /// Days, per class (`actions`, `llm`, `secrets`, `erasure`, `admin`); every class is present.
+    pub days: BTreeMap<String, u32>,
+    /// How often expired payloads are purged (`None`: only by `warden audit purge`).
+    pub purge_every: Option<Duration>,
+}
+
+impl Retention {
+    /// The retention classes.
+    pub const CLASSES: &'static [&'static str] = &["actions", "llm", "secrets", "erasure", "admin"];
 }
 
 /// A Vault / OpenBao transit key that wraps the local master key.

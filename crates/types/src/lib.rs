@@ -15,7 +15,7 @@ pub use audit::{
 pub use deployment::{
     Agent, ApproverGroup, AuditSettings, BodyMode, Connector, Deployment, ErasureHook, Hook,
     HttpConnector, Inspection, Limits, McpGet, McpServer, McpToolOverride, PolicyFile,
-    PrivacyRecord, Risk, Role, Rotation, Tool, ToolKind, VaultKv, VaultTransit,
+    PrivacyRecord, Retention, Risk, Role, Rotation, Tool, ToolKind, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,

@@ -485,3 +485,31 @@ pub async fn erase(
         exit::ERROR
     })
 }
+
+/// `warden audit purge [--dry-run]`.
+pub async fn purge(dry_run: bool, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
+    let v = Client::new(remote)?
+        .post("/v1/admin/audit/purge", &json!({"dry_run": dry_run}))
+        .await?;
+    if json_out {
+        println!("{v}");
+        return Ok(exit::OK);
+    }
+    let p = at(&v, "purged");
+    println!(
+        "{} {} record(s) past retention{}",
+        if dry_run { "would purge" } else { "purged" },
+        at(p, "records"),
+        match (at(p, "first_seq").as_u64(), at(p, "last_seq").as_u64()) {
+            (Some(a), Some(b)) => format!(" (records {a}..{b})"),
+            _ => String::new(),
+        }
+    );
+    for (class, days) in at(&v, "retention_days").as_object().into_iter().flatten() {
+        println!(
+            "  {class:<8} kept {days} days: records before {} expire",
+            at(at(&v, "cutoffs"), class).as_str().unwrap_or("?")
+        );
+    }
+    Ok(exit::OK)
+}

@@ -508,6 +508,15 @@ enum AuditCommand {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Purge the payloads of records past their class's retention (hashes and the Merkle
+    /// tree stay; the purge is recorded). Warden also does this every `purge_every`.
+    Purge {
+        /// Only count what would be purged.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// Sign a checkpoint of the log as it is now (and publish it).
     Checkpoint {
         /// Also write the signed note to this file.
@@ -642,9 +651,12 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             if json_out {
                 println!(
                     "{}",
-                    json!({"ok": true, "agents": dep.agents.len(), "tools": dep.tools.len(), "policies": compiled.policy.policy_count()})
+                    json!({"ok": true, "agents": dep.agents.len(), "tools": dep.tools.len(), "policies": compiled.policy.policy_count(), "warnings": dep.warnings})
                 );
             } else {
+                for w in &dep.warnings {
+                    println!("warning: {w}");
+                }
                 println!(
                     "ok: {} agents, {} roles, {} tools, {} policies in {} files",
                     dep.agents.len(),
@@ -870,6 +882,9 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             reason,
             remote,
         } => audit_cmd::erase(identifiers, reason, &remote, json_out).await,
+        Command::Audit(AuditCommand::Purge { dry_run, remote }) => {
+            audit_cmd::purge(dry_run, &remote, json_out).await
+        }
         Command::Audit(AuditCommand::Checkpoint { out, remote }) => {
             audit_cmd::checkpoint(out, &remote, json_out).await
         }
@@ -937,6 +952,9 @@ async fn serve(
         .map_err(|e| Exit::error(e.to_string()))?;
     if let Some(db) = db {
         plain_dep.relocate_db(db);
+    }
+    for w in &plain_dep.warnings {
+        tracing::warn!("{w}");
     }
     let path = plain_dep.sqlite_path.clone();
     let store = Arc::new(

@@ -414,3 +414,92 @@ async fn subjects_are_located_exported_and_erased() {
     assert_eq!(zed.records.len(), 1);
     assert!(store.verify_audit().await.unwrap().first_bad.is_none());
 }
+
+#[tokio::test]
+async fn expired_payloads_are_purged_and_the_log_still_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let mut with_pii = event(0);
+    with_pii.event = EventKind::LlmCall;
+    with_pii.input = json!({"prompt": "write to <EMAIL_1>"});
+    with_pii.personal = vec![personal(
+        "both",
+        "<EMAIL_1>",
+        "EMAIL",
+        "old.customer@example.com",
+    )];
+    store.append(vec![with_pii]).await.unwrap();
+    for i in 1..6 {
+        store.append(vec![event(i)]).await.unwrap();
+    }
+    let head = store.tree_head(None).await.unwrap();
+    let future = Timestamp(Timestamp::now().0 + 3_600_000_000).to_rfc3339();
+    let receipt = || -> PurgeReceiptFn {
+        Box::new(|p: &Purged| {
+            let mut e = AuditEvent::new(EventKind::AuditPurged, Outcome::Success, "purged");
+            e.output = json!({"records": p.records});
+            e
+        })
+    };
+    // Only LLM calls expire here; a dry run changes nothing.
+    let cut = vec![(vec!["llm.call".to_owned()], future.clone())];
+    let dry = store
+        .purge_expired(cut.clone(), true, receipt())
+        .await
+        .unwrap();
+    assert_eq!(dry.records, 1);
+    assert_eq!(dry.receipt_seq, None);
+    assert_eq!(
+        store
+            .query_audit(AuditFilter::default())
+            .await
+            .unwrap()
+            .len(),
+        6
+    );
+    let done = store.purge_expired(cut, false, receipt()).await.unwrap();
+    assert_eq!(
+        (done.records, done.first_seq, done.values, done.subjects),
+        (1, Some(1), 1, 1)
+    );
+    assert_eq!(done.receipt_seq, Some(7));
+    // The payload is gone, the log verifies, the old tree head is still provably a prefix.
+    let records = store.query_audit(AuditFilter::default()).await.unwrap();
+    assert_eq!(records.len(), 6);
+    assert_eq!(records[0].seq, 2);
+    let report = store.verify_audit().await.unwrap();
+    assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
+    assert_eq!(report.records, 7);
+    let proof = store.consistency_proof(head.size, None).await.unwrap();
+    assert_eq!(proof.old_root, head.root);
+    let inclusion = store.inclusion_proof(1, None).await.unwrap();
+    assert_eq!(inclusion.seq, 1);
+    assert!(
+        store
+            .locate_subjects(vec!["old.customer@example.com".into()])
+            .await
+            .unwrap()
+            .records
+            .is_empty()
+    );
+    // Offline verification agrees, at the old size too.
+    let offline = verify_file_with(&path, &[head.size], &mut |_| {}).unwrap();
+    assert!(offline.first_bad.is_none());
+    assert_eq!(offline.roots[&head.size], head.root);
+    // Nothing of the purged record remains in the files.
+    let mut raw = std::fs::read(&path).unwrap();
+    raw.extend(std::fs::read(path.with_extension("db-wal")).unwrap_or_default());
+    assert!(!raw.windows(12).any(|w| w == b"old.customer"));
+    assert!(!raw.windows(10).any(|w| w == b"write to <"));
+    // A second run finds nothing more.
+    let again = store
+        .purge_expired(
+            vec![(vec!["llm.call".to_owned()], future)],
+            false,
+            receipt(),
+        )
+        .await
+        .unwrap();
+    assert_eq!((again.records, again.receipt_seq), (0, None));
+}

@@ -472,3 +472,104 @@ async fn checkpoints_are_made_periodically_and_sent_to_a_witness() {
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
     assert_eq!(seen.lock().unwrap().len(), before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_past_retention_are_purged_and_the_log_still_verifies() {
+    let mut s = Server::start_with(|t| {
+        format!("{t}\n[audit.retention]\ndefault = \"2y\"\nclasses = {{ llm = \"200d\" }}\n")
+    })
+    .await;
+    // A retention below PCI DSS's floor is allowed, with a warning.
+    let (code, out, _) = run_cli(&["check", "config", s.config.to_str().unwrap()], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: audit.retention: class `llm` keeps records 200 days, below PCI DSS"),
+        "{out}"
+    );
+    let dev = s.token("agent", "dev-bot").await;
+    some_actions(&s, &dev, 3, "old").await;
+    let env = [
+        ("WARDEN_ADDR", s.base.as_str()),
+        ("WARDEN_TOKEN", s.admin.as_str()),
+    ];
+    let cp = tempfile::tempdir().unwrap();
+    let cp_file = cp.path().join("before.checkpoint");
+    let size = checkpoint(&s, &cp_file);
+    let (code, out, _) = run_cli(&["audit", "purge", "--dry-run"], &env);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("would purge 0 record(s)"), "{out}");
+    assert!(out.contains("llm      kept 200 days"), "{out}");
+
+    // Three years pass for the first actions (their time, as the index has it).
+    s.child.kill().unwrap();
+    s.child.wait().unwrap();
+    {
+        let conn = rusqlite::Connection::open(&s.db).unwrap();
+        let n = conn
+            .execute(
+                "UPDATE audit SET ts = '2023-01-01T00:00:00.000000Z' WHERE event LIKE 'action.%'",
+                [],
+            )
+            .unwrap();
+        assert!(n >= 6);
+    }
+    let log = s.db.with_file_name("restart.log");
+    let (child, base) = crate::harness::spawn_serve(&s.config, &s.db, &log, &s.upstream_url);
+    s.child = child;
+    s.base = base;
+    let env = [
+        ("WARDEN_ADDR", s.base.as_str()),
+        ("WARDEN_TOKEN", s.admin.as_str()),
+    ];
+    let (code, out, err) = run_cli(&["audit", "purge"], &env);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.starts_with("purged "), "{out}");
+    let purged: u64 = out.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert!(purged >= 6, "{out}");
+    // Gone from queries, recorded, and the log — and every checkpoint — still verifies.
+    assert!(s.audit("event=action.executed").await.is_empty());
+    let receipts = s.audit("event=audit.purged").await;
+    assert_eq!(receipts.len(), 1);
+    assert_eq!(receipts[0]["output"]["records"], purged);
+    assert_eq!(receipts[0]["actor"], "admin");
+    let key = s.db.with_file_name("audit-signing.key.pub");
+    let (code, out, err) = run_cli(
+        &[
+            "audit",
+            "verify",
+            "--against",
+            cp_file.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run_cli(
+        &[
+            "audit",
+            "verify",
+            "--db",
+            s.db.to_str().unwrap(),
+            "--against",
+            cp_file.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, _) = run_cli(
+        &[
+            "audit",
+            "proof",
+            "inclusion",
+            "5",
+            "--size",
+            &size.to_string(),
+        ],
+        &env,
+    );
+    assert_eq!(
+        code, 0,
+        "a purged record is still provably in the log: {out}"
+    );
+}
