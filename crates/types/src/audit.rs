@@ -372,10 +372,15 @@ impl AuditRecord {
 
 /// SHA-256 over the domain tag and the canonical encoding, lowercase hex.
 pub fn record_hash(canonical: &str) -> String {
+    crate::hex(&record_digest(canonical))
+}
+
+/// [`record_hash`] as bytes.
+pub fn record_digest(canonical: &str) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(RECORD_HASH_DOMAIN);
     h.update(canonical.as_bytes());
-    crate::hex(&h.finalize())
+    h.finalize().into()
 }
 
 /// SHA-256 of arbitrary bytes, lowercase hex.

@@ -10,7 +10,7 @@ mod time;
 
 pub use audit::{
     AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, PersonalValue, canonical_json,
-    record_hash, sha256_hex,
+    record_digest, record_hash, sha256_hex,
 };
 pub use deployment::{
     Agent, ApproverGroup, AuditSettings, BodyMode, Connector, Deployment, ErasureHook, Hook,
