@@ -241,6 +241,19 @@ struct RawAudit {
     publish_url: Option<String>,
     #[serde(default)]
     retention: RawRetention,
+    #[serde(default)]
+    streams: BTreeMap<String, RawStream>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStream {
+    url: Option<String>,
+    syslog: Option<String>,
+    format: Option<String>,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
+    batch: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -578,6 +591,7 @@ fn validate(
                 .unwrap_or_else(|| data_dir.join("checkpoints")),
             publish_url: raw.audit.publish_url,
             retention: retention(raw.audit.retention, &mut p, &mut warnings),
+            streams: streams(raw.audit.streams, &mut p),
         }
     };
 
@@ -1285,6 +1299,68 @@ fn validate(
         erasure_hooks,
         warnings,
     })
+}
+
+/// `[audit.streams.NAME]`: a webhook (`url`) or syslog (`syslog = "udp://host:514"` or
+/// `"tcp://host:601"`).
+fn streams(raw: BTreeMap<String, RawStream>, p: &mut Problems) -> Vec<warden_types::AuditStream> {
+    raw.into_iter()
+        .filter_map(|(name, s)| {
+            let key = format!("audit.streams.{name}");
+            let format = s.format.unwrap_or_else(|| "jsonl".into());
+            if !matches!(format.as_str(), "jsonl" | "ocsf") {
+                p.push(format!("{key}.format"), "expected `jsonl` or `ocsf`");
+            }
+            let batch = s.batch.unwrap_or(100);
+            if !(1..=10_000).contains(&batch) {
+                p.push(format!("{key}.batch"), "1 to 10000 records");
+            }
+            for (k, v) in &s.headers {
+                check_template(v, p, &format!("{key}.headers.{k}"));
+            }
+            let target = match (s.url, s.syslog) {
+                (Some(url), None) => {
+                    if !http_url_ok(&url) {
+                        p.push(
+                            format!("{key}.url"),
+                            "must be https:// (http:// only to a loopback address)",
+                        );
+                    }
+                    warden_types::StreamTarget::Webhook {
+                        url,
+                        headers: s.headers,
+                    }
+                }
+                (None, Some(target)) => {
+                    let (tcp, addr) = match target.split_once("://") {
+                        Some(("udp", a)) => (false, a.to_owned()),
+                        Some(("tcp", a)) => (true, a.to_owned()),
+                        _ => {
+                            p.push(
+                                format!("{key}.syslog"),
+                                "write `udp://host:port` or `tcp://host:port`",
+                            );
+                            return None;
+                        }
+                    };
+                    if !addr.contains(':') {
+                        p.push(format!("{key}.syslog"), "needs a port");
+                    }
+                    warden_types::StreamTarget::Syslog { tcp, addr }
+                }
+                _ => {
+                    p.push(key, "needs either `url` (a webhook) or `syslog`, not both");
+                    return None;
+                }
+            };
+            Some(warden_types::AuditStream {
+                name,
+                target,
+                format,
+                batch,
+            })
+        })
+        .collect()
 }
 
 /// `[audit.retention]`: days per class, checked against the regulatory floors that apply

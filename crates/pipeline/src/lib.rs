@@ -10,6 +10,7 @@
 
 mod admin;
 pub mod checkpoint;
+pub mod export;
 mod inspect;
 mod kv;
 pub mod llm;

@@ -136,6 +136,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         )
         .route("/v1/admin/audit/proof/inclusion", get(inclusion_proof))
         .route("/v1/admin/audit/purge", post(purge_audit))
+        .route("/v1/admin/audit/records", get(audit_records))
         .route("/v1/admin/subjects/locate", post(locate_subjects))
         .route("/v1/admin/subjects/export", post(export_subjects))
         .route("/v1/admin/subjects/erase", post(erase_subjects))
@@ -569,6 +570,29 @@ async fn create_checkpoint(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -
     respond(result)
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordsQuery {
+    #[serde(default)]
+    after: u64,
+    limit: Option<u64>,
+}
+
+async fn audit_records(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    query: Result<Query<RecordsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers)?;
+        let Query(q) = query.map_err(|e| Refusal::new(ErrorCode::BadRequest, e.body_text()))?;
+        gw.audit_records(&op, q.after, q.limit.unwrap_or(1000))
+            .await
+    }
+    .await;
+    respond(result)
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct PurgeBody {
@@ -759,6 +783,7 @@ pub async fn serve(
     let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
     let checkpoints = tokio::spawn(Arc::clone(&gw).run_checkpoints());
     let purges = tokio::spawn(Arc::clone(&gw).run_purges());
+    let streams = gw.start_streams();
     use axum::serve::ListenerExt as _;
     // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
     // and the client's delayed ACK hold each one back by tens of milliseconds.
@@ -774,5 +799,8 @@ pub async fn serve(
     watch.abort();
     checkpoints.abort();
     purges.abort();
+    for s in streams {
+        s.abort();
+    }
     result
 }

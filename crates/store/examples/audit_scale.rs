@@ -159,7 +159,10 @@ async fn main() {
         cp.sign(&signer).unwrap();
         times.push(t.elapsed());
     }
-    println!("checkpoint (tree head + signature): median {:?}", median(times));
+    println!(
+        "checkpoint (tree head + signature): median {:?}",
+        median(times)
+    );
 
     // Erasure of one subject (100 values at 1M records, 1,000 at 10M), WAL truncation included.
     let who = customer(u64::from(std::process::id()) % 10_000);

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
-pub use sqlite::{SqliteStore, parse_identifier, verify_file, verify_file_with};
+pub use sqlite::{SqliteStore, parse_identifier, read_file, verify_file, verify_file_with};
 
 /// A storage failure. The pipeline fails closed on any of these.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -362,6 +362,29 @@ pub trait Store: Send + Sync {
     ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
         Err(StoreError::Database(
             "this store keeps no subject data".into(),
+        ))
+    }
+    /// Up to `limit` records after `after`, oldest first, as their stored canonical text
+    /// (purged records are skipped): for export and streaming.
+    async fn audit_after(
+        &self,
+        _after: u64,
+        _limit: u64,
+    ) -> Result<Vec<(u64, String)>, StoreError> {
+        Err(StoreError::Database(
+            "this store cannot page the log".into(),
+        ))
+    }
+    /// The last record a stream delivered (0 for none yet).
+    async fn stream_cursor(&self, _name: String) -> Result<u64, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no stream cursors".into(),
+        ))
+    }
+    /// Records that a stream delivered every record up to `seq`.
+    async fn set_stream_cursor(&self, _name: String, _seq: u64) -> Result<(), StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no stream cursors".into(),
         ))
     }
     /// Purges the payloads of records whose kind is in a cutoff's list and whose time is before

@@ -164,6 +164,16 @@ CREATE TABLE subject_meta (
 ALTER TABLE audit ADD COLUMN purged INTEGER NOT NULL DEFAULT 0;
 "#,
     ),
+    (
+        7,
+        r#"
+CREATE TABLE stream_cursors (
+    name        TEXT PRIMARY KEY,
+    seq         INTEGER NOT NULL,
+    updated     TEXT NOT NULL
+);
+"#,
+    ),
 ];
 
 #[derive(Clone)]
@@ -755,6 +765,51 @@ impl Store for SqliteStore {
             })?;
             rows.collect::<Result<Vec<_>, _>>()
                 .map_err(StoreError::from)
+        })
+        .await
+    }
+
+    async fn audit_after(&self, after: u64, limit: u64) -> Result<Vec<(u64, String)>, StoreError> {
+        self.read(move |conn| {
+            let mut st = conn.prepare_cached(
+                "SELECT seq, record FROM audit WHERE seq > ?1 AND purged = 0 ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = st.query_map(
+                params![
+                    i64::try_from(after).unwrap_or(i64::MAX),
+                    i64::try_from(limit.min(100_000)).unwrap_or(0)
+                ],
+                |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
+            )?;
+            rows.collect::<Result<Vec<_>, _>>()
+                .map_err(StoreError::from)
+        })
+        .await
+    }
+
+    async fn stream_cursor(&self, name: String) -> Result<u64, StoreError> {
+        self.read(move |conn| {
+            let seq: Option<i64> = conn
+                .prepare_cached("SELECT seq FROM stream_cursors WHERE name = ?1")?
+                .query_row([name], |r| r.get(0))
+                .optional()?;
+            Ok(seq.and_then(|s| u64::try_from(s).ok()).unwrap_or(0))
+        })
+        .await
+    }
+
+    async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError> {
+        self.write(move |conn, _| {
+            conn.prepare_cached(
+                "INSERT INTO stream_cursors (name, seq, updated) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(name) DO UPDATE SET seq = excluded.seq, updated = excluded.updated",
+            )?
+            .execute(params![
+                name,
+                i64::try_from(seq).unwrap_or(i64::MAX),
+                Timestamp::now().to_rfc3339()
+            ])?;
+            Ok(())
         })
         .await
     }
@@ -1429,6 +1484,40 @@ async fn truncate_wal(path: PathBuf) -> Result<(), StoreError> {
     .map_err(|e| StoreError::Database(e.to_string()))?
 }
 
+/// Calls `each` with every record after `after` (sequence number and stored text, oldest
+/// first, purged ones skipped) of the database at `path`, read only.
+pub fn read_file(
+    path: &Path,
+    after: u64,
+    each: &mut dyn FnMut(u64, &str) -> Result<(), String>,
+) -> Result<u64, StoreError> {
+    if !path.exists() {
+        return Err(StoreError::Database(format!(
+            "`{}` does not exist",
+            path.display()
+        )));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let mut st =
+        conn.prepare("SELECT seq, record FROM audit WHERE seq > ?1 AND record != '' ORDER BY seq")?;
+    let mut rows = st.query([i64::try_from(after).unwrap_or(i64::MAX)])?;
+    let mut n = 0;
+    while let Some(row) = rows.next()? {
+        let seq = u64::try_from(row.get::<_, i64>(0)?).unwrap_or(0);
+        let text = row
+            .get_ref(1)?
+            .as_str()
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        each(seq, text).map_err(StoreError::Database)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
 /// Verifies the audit chain of the database at `path` without a running server.
 pub fn verify_file(path: &Path) -> Result<VerifyReport, StoreError> {
     verify_file_with(path, &[], &mut |_| {})
@@ -1606,7 +1695,11 @@ fn verify_conn(
                 &roots,
             ));
         }
-        let text_col = |i: usize| row.get_ref(i).ok().and_then(|v| v.as_str_or_null().ok().flatten());
+        let text_col = |i: usize| {
+            row.get_ref(i)
+                .ok()
+                .and_then(|v| v.as_str_or_null().ok().flatten())
+        };
         let columns_match = text_col(1) == Some(&*head.ts)
             && text_col(2) == Some(&*head.event)
             && text_col(3) == head.agent.as_deref()

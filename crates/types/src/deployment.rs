@@ -112,6 +112,40 @@ pub struct AuditSettings {
     pub publish_url: Option<String>,
     /// How long records are kept, per class.
     pub retention: Retention,
+    /// Where new records are streamed (SIEMs).
+    pub streams: Vec<AuditStream>,
+}
+
+/// A destination that receives every audit record, at least once, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditStream {
+    /// Its name (the key of its position in the database).
+    pub name: String,
+    /// Where.
+    pub target: StreamTarget,
+    /// `jsonl` (the records as stored) or `ocsf`.
+    pub format: String,
+    /// Records per delivery.
+    pub batch: u64,
+}
+
+/// Where a stream delivers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StreamTarget {
+    /// POSTed as NDJSON; headers may use `{{env:}}` and `{{secret:}}`.
+    Webhook {
+        /// The URL.
+        url: String,
+        /// Headers.
+        headers: BTreeMap<String, String>,
+    },
+    /// RFC 5424 messages over UDP, or over TCP with octet counting.
+    Syslog {
+        /// TCP rather than UDP.
+        tcp: bool,
+        /// `host:port`.
+        addr: String,
+    },
 }
 
 /// Retention of audit records: after its class's period a record's payload is purged (its

@@ -513,3 +513,67 @@ pub async fn purge(dry_run: bool, remote: &Remote, json_out: bool) -> Result<u8,
     }
     Ok(exit::OK)
 }
+
+/// `warden audit export [--db FILE] [--format jsonl|ocsf] [--after SEQ] [--out FILE]`.
+pub async fn export_log(
+    db: Option<PathBuf>,
+    format: &str,
+    after: u64,
+    out: Option<PathBuf>,
+    remote: &Remote,
+) -> Result<u8, Exit> {
+    use std::io::Write as _;
+    let format = warden_pipeline::export::Format::parse(format)
+        .ok_or_else(|| Exit::error(format!("--format `{format}`: expected `jsonl` or `ocsf`")))?;
+    let mut sink: Box<dyn std::io::Write> = match &out {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .map_err(|e| Exit::error(format!("cannot write `{}`: {e}", path.display())))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut written = 0u64;
+    let mut emit = |seq: u64, text: &str| -> Result<(), String> {
+        let line = warden_pipeline::export::line(format, text)
+            .map_err(|e| format!("record {seq}: {e}"))?;
+        sink.write_all(line.as_bytes())
+            .and_then(|()| sink.write_all(b"\n"))
+            .map_err(|e| format!("cannot write: {e}"))?;
+        written += 1;
+        if written.is_multiple_of(100_000) {
+            eprintln!("exported {written} records (up to {seq})…");
+        }
+        Ok(())
+    };
+    match db {
+        Some(path) => {
+            warden_store::read_file(&path, after, &mut emit)
+                .map_err(|e| Exit::error(e.to_string()))?;
+        }
+        None => {
+            let client = Client::new(remote)?;
+            let mut cursor = after;
+            loop {
+                let v = client
+                    .get(&format!(
+                        "/v1/admin/audit/records?after={cursor}&limit=5000"
+                    ))
+                    .await?;
+                let page = at(&v, "records").as_array().cloned().unwrap_or_default();
+                let Some(last) = at(&v, "last").as_u64() else {
+                    break;
+                };
+                let mut seq = cursor;
+                for text in &page {
+                    seq += 1;
+                    emit(seq, text.as_str().unwrap_or_default()).map_err(Exit::error)?;
+                }
+                cursor = last;
+            }
+        }
+    }
+    sink.flush()
+        .map_err(|e| Exit::error(format!("cannot write: {e}")))?;
+    eprintln!("exported {written} records");
+    Ok(exit::OK)
+}

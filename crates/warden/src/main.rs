@@ -517,6 +517,24 @@ enum AuditCommand {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Export the log as JSON Lines (the stored records, hashable) or OCSF JSON, oldest
+    /// first, with progress on standard error.
+    Export {
+        /// Read this database file directly (read only) instead of asking a server.
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// `jsonl` or `ocsf`.
+        #[arg(long, default_value = "jsonl")]
+        format: String,
+        /// Only records after this sequence number.
+        #[arg(long, default_value_t = 0)]
+        after: u64,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// Sign a checkpoint of the log as it is now (and publish it).
     Checkpoint {
         /// Also write the signed note to this file.
@@ -882,6 +900,13 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             reason,
             remote,
         } => audit_cmd::erase(identifiers, reason, &remote, json_out).await,
+        Command::Audit(AuditCommand::Export {
+            db,
+            format,
+            after,
+            out,
+            remote,
+        }) => audit_cmd::export_log(db, &format, after, out, &remote).await,
         Command::Audit(AuditCommand::Purge { dry_run, remote }) => {
             audit_cmd::purge(dry_run, &remote, json_out).await
         }

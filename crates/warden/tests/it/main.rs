@@ -21,4 +21,5 @@ mod inspection;
 mod llm;
 mod mcp;
 mod secrets;
+mod streaming;
 mod vault;

@@ -1,0 +1,413 @@
+//! The audit log for other systems: JSON Lines (the stored, hashable records) or OCSF-shaped
+//! JSON for security data lakes, exported on demand or streamed as records are written to a
+//! webhook or to syslog (RFC 5424), at least once, with the position kept in the database.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use warden_types::{AuditRecord, AuditStream, EventKind, Outcome, StreamTarget};
+
+use crate::Gateway;
+
+/// How records are written out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The record's stored canonical JSON, as hashed: anyone can recompute the chain.
+    Jsonl,
+    /// An OCSF 1.3 API Activity event (class 6003) with the record in `unmapped.warden`.
+    Ocsf,
+}
+
+impl Format {
+    /// `jsonl` or `ocsf`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "jsonl" => Some(Self::Jsonl),
+            "ocsf" => Some(Self::Ocsf),
+            _ => None,
+        }
+    }
+}
+
+/// One record (its stored text) in `format`, as one line without the newline.
+pub fn line(format: Format, text: &str) -> Result<String, String> {
+    match format {
+        Format::Jsonl => Ok(text.to_owned()),
+        Format::Ocsf => {
+            let record: AuditRecord =
+                serde_json::from_str(text).map_err(|e| format!("a record does not parse: {e}"))?;
+            Ok(ocsf(&record, &warden_types::record_hash(text)).to_string())
+        }
+    }
+}
+
+fn is_alert(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::SecretAlert
+            | EventKind::BudgetAlert
+            | EventKind::ToolHeld
+            | EventKind::SecretRotationFailed
+    )
+}
+
+/// OCSF 1.3 API Activity (category 6, Application Activity): who (the agent or operator),
+/// what (the tool as the API operation, its system as the service), the outcome, and the
+/// record itself, unchanged, under `unmapped.warden`.
+pub fn ocsf(r: &AuditRecord, hash: &str) -> Value {
+    let e = &r.event;
+    let time_ms = warden_types::parse_rfc3339(&r.ts).map_or(0, |t| t.0 / 1000);
+    let (status_id, status) = match e.outcome {
+        Outcome::Success | Outcome::Approved | Outcome::Received => (1, "Success"),
+        Outcome::Failure | Outcome::Denied | Outcome::Expired | Outcome::Cancelled => {
+            (2, "Failure")
+        }
+        Outcome::Escalated => (99, "Other"),
+    };
+    let severity_id = if is_alert(e.event) {
+        3
+    } else if matches!(e.outcome, Outcome::Denied | Outcome::Failure) {
+        2
+    } else {
+        1
+    };
+    let user = match (&e.agent, &e.actor) {
+        (Some(agent), _) => json!({"name": agent, "type": "Other", "type_id": 99, "uid": agent}),
+        (None, Some(actor)) => json!({"name": actor, "type": "User", "type_id": 1, "uid": actor}),
+        (None, None) => json!({"name": "warden", "type": "System", "type_id": 3}),
+    };
+    let mut actor = serde_json::Map::new();
+    actor.insert("user".into(), user);
+    actor.insert("app_name".into(), json!("warden"));
+    if let Some(s) = &e.session {
+        actor.insert("session".into(), json!({"uid": s}));
+    }
+    let mut out = json!({
+        "class_uid": 6003,
+        "class_name": "API Activity",
+        "category_uid": 6,
+        "category_name": "Application Activity",
+        "activity_id": 99,
+        "activity_name": e.event.as_str(),
+        "type_uid": 600_399,
+        "type_name": format!("API Activity: {}", e.event.as_str()),
+        "time": time_ms,
+        "severity_id": severity_id,
+        "status_id": status_id,
+        "status": status,
+        "status_detail": e.outcome.as_str(),
+        "message": e.description,
+        "actor": actor,
+        "api": {
+            "operation": e.tool.clone().unwrap_or_else(|| e.event.as_str().to_owned()),
+            "service": {"name": e.systems.first().cloned().unwrap_or_else(|| "warden".into())},
+        },
+        "resources": e.systems.iter().map(|s| json!({"name": s, "type": "system"})).collect::<Vec<_>>(),
+        "metadata": {
+            "version": "1.3.0",
+            "product": {"name": "Warden", "vendor_name": "Warden"},
+            "log_name": "audit",
+            "uid": r.seq.to_string(),
+            "sequence": r.seq,
+            "correlation_uid": e.action_id,
+            "original_time": r.ts,
+        },
+        "unmapped": {"warden": {"record": r, "hash": hash}},
+    });
+    if let (Some(code), Some(o)) = (&e.code, out.as_object_mut()) {
+        o.insert("status_code".into(), json!(code));
+    }
+    out
+}
+
+/// An RFC 5424 syslog message for one record: facility 13 (log audit), severity 6
+/// (informational) or 4 (warning) for refusals, failures and alerts; structured data with
+/// the sequence number and hash; the message is the line in the stream's format.
+pub fn syslog(record: &AuditRecord, hash: &str, body: &str, host: &str) -> String {
+    let warn = is_alert(record.event.event)
+        || matches!(record.event.outcome, Outcome::Denied | Outcome::Failure);
+    let pri = 13 * 8 + if warn { 4 } else { 6 };
+    let msgid: String = record
+        .event
+        .event
+        .as_str()
+        .chars()
+        .filter(|c| c.is_ascii_graphic())
+        .take(32)
+        .collect();
+    format!(
+        "<{pri}>1 {} {} warden {} {msgid} [warden@32473 seq=\"{}\" hash=\"{hash}\"] {body}",
+        record.ts,
+        if host.is_empty() { "-" } else { host },
+        std::process::id(),
+        record.seq,
+    )
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| {
+            h.trim()
+                .chars()
+                .filter(char::is_ascii_graphic)
+                .take(255)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A syslog connection (TCP keeps one, with octet-counting framing as RFC 6587 describes).
+enum Syslog {
+    Udp(tokio::net::UdpSocket),
+    Tcp(Option<tokio::net::TcpStream>),
+}
+
+impl Gateway {
+    /// `GET /v1/admin/audit/records?after=&limit=`: a page of stored records, oldest first.
+    pub async fn audit_records(
+        &self,
+        op: &crate::Operator,
+        after: u64,
+        limit: u64,
+    ) -> Result<Value, crate::Refusal> {
+        crate::admin::require_admin(op)?;
+        let page = self
+            .store
+            .audit_after(after, limit.clamp(1, 10_000))
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "cannot read the audit log");
+                crate::Refusal::internal()
+            })?;
+        let last = page.last().map(|p| p.0);
+        let head = self
+            .store
+            .tree_head(None)
+            .await
+            .map(|h| h.size)
+            .unwrap_or(0);
+        Ok(json!({
+            "records": page.into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            "last": last,
+            "size": head,
+        }))
+    }
+
+    /// Delivers one page; `Err` leaves the cursor where it was (delivered again later).
+    async fn deliver(
+        &self,
+        stream: &AuditStream,
+        format: Format,
+        page: &[(u64, String)],
+        syslog_conn: &mut Option<Syslog>,
+        host: &str,
+    ) -> Result<(), String> {
+        match &stream.target {
+            StreamTarget::Webhook { url, headers } => {
+                let mut body = String::new();
+                for (_, text) in page {
+                    body.push_str(&line(format, text)?);
+                    body.push('\n');
+                }
+                let first = page.first().map_or(0, |p| p.0);
+                let last = page.last().map_or(0, |p| p.0);
+                let mut req = self
+                    .llm_http
+                    .post(url)
+                    .timeout(Duration::from_secs(30))
+                    .header("content-type", "application/x-ndjson")
+                    .header("x-warden-stream", &stream.name)
+                    .header("x-warden-seq-range", format!("{first}-{last}"))
+                    .body(body);
+                for (k, v) in headers {
+                    req = req.header(k, self.hook_header(v)?);
+                }
+                match req.send().await {
+                    Ok(r) if r.status().is_success() => Ok(()),
+                    Ok(r) => Err(format!("the webhook answered HTTP {}", r.status().as_u16())),
+                    Err(e) => Err(format!(
+                        "the webhook cannot be reached: {}",
+                        e.without_url()
+                    )),
+                }
+            }
+            StreamTarget::Syslog { tcp, addr } => {
+                use tokio::io::AsyncWriteExt as _;
+                if syslog_conn.is_none() {
+                    *syslog_conn = Some(if *tcp {
+                        Syslog::Tcp(None)
+                    } else {
+                        let s = tokio::net::UdpSocket::bind("0.0.0.0:0")
+                            .await
+                            .map_err(|e| e.to_string())?;
+                        s.connect(addr).await.map_err(|e| e.to_string())?;
+                        Syslog::Udp(s)
+                    });
+                }
+                for (_, text) in page {
+                    let record: AuditRecord = serde_json::from_str(text)
+                        .map_err(|e| format!("a record does not parse: {e}"))?;
+                    let hash = warden_types::record_hash(text);
+                    let msg = syslog(&record, &hash, &line(format, text)?, host);
+                    match syslog_conn {
+                        Some(Syslog::Udp(s)) => {
+                            s.send(msg.as_bytes()).await.map_err(|e| e.to_string())?;
+                        }
+                        Some(Syslog::Tcp(conn)) => {
+                            if conn.is_none() {
+                                *conn = Some(
+                                    tokio::net::TcpStream::connect(addr)
+                                        .await
+                                        .map_err(|e| format!("syslog {addr}: {e}"))?,
+                                );
+                            }
+                            let framed = format!("{} {msg}", msg.len());
+                            if let Some(c) = conn.as_mut()
+                                && let Err(e) = c.write_all(framed.as_bytes()).await
+                            {
+                                *conn = None;
+                                return Err(format!("syslog {addr}: {e}"));
+                            }
+                        }
+                        None => return Err("no syslog connection".into()),
+                    }
+                }
+                if let Some(Syslog::Tcp(Some(c))) = syslog_conn {
+                    c.flush().await.map_err(|e| e.to_string())?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Streams every record to `stream`, oldest first, from where it last stopped.
+    async fn run_stream(self: Arc<Self>, stream: AuditStream) {
+        let format = Format::parse(&stream.format).unwrap_or(Format::Jsonl);
+        let host = hostname();
+        let mut conn = None;
+        let mut backoff = Duration::from_secs(1);
+        let mut cursor = loop {
+            match self.store.stream_cursor(stream.name.clone()).await {
+                Ok(c) => break c,
+                Err(e) => {
+                    tracing::error!(stream = %stream.name, error = %e, "cannot read the stream's position");
+                    tokio::time::sleep(backoff).await;
+                }
+            }
+        };
+        loop {
+            let page = match self.store.audit_after(cursor, stream.batch).await {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::error!(stream = %stream.name, error = %e, "cannot read the log");
+                    tokio::time::sleep(backoff).await;
+                    continue;
+                }
+            };
+            let Some(last) = page.last().map(|p| p.0) else {
+                tokio::time::sleep(Duration::from_millis(250)).await;
+                continue;
+            };
+            match self.deliver(&stream, format, &page, &mut conn, &host).await {
+                Ok(()) => {
+                    if let Err(e) = self
+                        .store
+                        .set_stream_cursor(stream.name.clone(), last)
+                        .await
+                    {
+                        // Delivered but not remembered: sent again after a restart.
+                        tracing::error!(stream = %stream.name, error = %e, "cannot save the stream's position");
+                    }
+                    cursor = last;
+                    backoff = Duration::from_secs(1);
+                }
+                Err(why) => {
+                    tracing::warn!(stream = %stream.name, error = %why, retry_in = ?backoff, "audit stream delivery failed");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(60));
+                }
+            }
+        }
+    }
+
+    /// Starts one task per configured stream.
+    pub fn start_streams(self: &Arc<Self>) -> Vec<tokio::task::JoinHandle<()>> {
+        self.dep
+            .audit
+            .streams
+            .iter()
+            .cloned()
+            .map(|s| tokio::spawn(Arc::clone(self).run_stream(s)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warden_types::{AuditEvent, Timestamp};
+
+    fn record() -> (AuditRecord, String) {
+        let mut e = AuditEvent::new(
+            EventKind::ActionDecided,
+            Outcome::Denied,
+            "denied by policy",
+        );
+        e.agent = Some("support-bot".into());
+        e.tool = Some("payments.send".into());
+        e.systems = vec!["bank".into()];
+        e.action_id = Some("act_1".into());
+        e.code = Some("denied".into());
+        let r = AuditRecord::new(
+            42,
+            Timestamp(1_790_000_000_123_456),
+            warden_types::GENESIS_HASH.into(),
+            e,
+        );
+        let text = r.canonical();
+        (r, text)
+    }
+
+    #[test]
+    fn ocsf_events_carry_the_class_the_actor_and_the_record() {
+        let (r, text) = record();
+        let v: Value = serde_json::from_str(&line(Format::Ocsf, &text).unwrap()).unwrap();
+        assert_eq!(v["class_uid"], 6003);
+        assert_eq!(v["type_uid"], 600_399);
+        assert_eq!(v["time"], 1_790_000_000_123_i64);
+        assert_eq!(v["status_id"], 2);
+        assert_eq!(v["severity_id"], 2);
+        assert_eq!(v["status_code"], "denied");
+        assert_eq!(v["actor"]["user"]["name"], "support-bot");
+        assert_eq!(v["api"]["operation"], "payments.send");
+        assert_eq!(v["api"]["service"]["name"], "bank");
+        assert_eq!(v["metadata"]["sequence"], 42);
+        assert_eq!(v["metadata"]["correlation_uid"], "act_1");
+        // The record itself survives, so its hash can be recomputed.
+        let inner: AuditRecord =
+            serde_json::from_value(v["unmapped"]["warden"]["record"].clone()).unwrap();
+        assert_eq!(inner.canonical(), text);
+        assert_eq!(
+            v["unmapped"]["warden"]["hash"],
+            warden_types::record_hash(&r.canonical())
+        );
+        assert_eq!(line(Format::Jsonl, &text).unwrap(), text);
+        assert!(line(Format::Ocsf, "{").is_err());
+    }
+
+    #[test]
+    fn syslog_messages_follow_rfc_5424() {
+        let (r, text) = record();
+        let m = syslog(&r, "ab", &text, "gw-1");
+        // <PRI>VERSION SP TIMESTAMP SP HOSTNAME SP APP-NAME SP PROCID SP MSGID SP SD SP MSG
+        assert!(m.starts_with("<108>1 2026-"), "{m}");
+        let parts: Vec<&str> = m.splitn(8, ' ').collect();
+        assert_eq!(parts[2], "gw-1");
+        assert_eq!(parts[3], "warden");
+        assert_eq!(parts[5], "action.decided");
+        assert!(parts[6].starts_with("[warden@32473"), "{m}");
+        assert!(m.contains("seq=\"42\" hash=\"ab\"] {"), "{m}");
+        assert!(m.ends_with(&text));
+    }
+}
