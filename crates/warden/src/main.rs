@@ -922,7 +922,10 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Audit(AuditCommand::Verify { db, remote, .. }) => {
             let report = match db {
                 Some(path) => serde_json::to_value(
-                    warden_store::verify_file(&path).map_err(|e| Exit::error(e.to_string()))?,
+                    warden_store::verify_file_with(&path, &[], &mut |n| {
+                        eprintln!("verified {n} records…");
+                    })
+                    .map_err(|e| Exit::error(e.to_string()))?,
                 )
                 .map_err(|e| Exit::error(e.to_string()))?,
                 None => Client::new(&remote)?.get("/v1/admin/audit/verify").await?,
