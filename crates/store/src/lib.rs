@@ -4,6 +4,7 @@
 //! so state and log cannot disagree. Callers only see [`Store`]; a PostgreSQL implementation
 //! can follow without changing them.
 
+mod pg;
 mod sqlite;
 
 use std::collections::BTreeSet;
@@ -12,6 +13,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
+pub use pg::PgStore;
 pub use sqlite::{SqliteStore, parse_identifier, read_file, verify_file, verify_file_with};
 
 /// A storage failure. The pipeline fails closed on any of these.

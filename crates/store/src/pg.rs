@@ -1,0 +1,821 @@
+//! PostgreSQL: the audit log shared by several Warden processes, with one verifiable sequence.
+//!
+//! **Work in progress** (issue 7, item 5): the audit log (append, query, verification, the
+//! Merkle tree, proofs, checkpoints) is here and tested against the machine's PostgreSQL; the
+//! rest of the [`Store`] interface (tokens, approvals, sessions, vault, subjects, retention,
+//! streams) is not yet, and `warden serve` cannot be pointed at PostgreSQL.
+//!
+//! The sequencer is one row, `audit_head` (size, last hash): every appending transaction locks
+//! it (`SELECT … FOR UPDATE`), so the appends of every process are serialised into one chain
+//! and one Merkle tree, and a process that finds the head moved (another process appended)
+//! reloads its frontier from the stored perfect subtrees. Within a process, appends are batched
+//! into one transaction (group commit), as in SQLite; `synchronous_commit` stays on, so a
+//! record is durable before its caller is answered.
+
+use std::collections::BTreeSet;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use postgres::{Client, NoTls, Transaction};
+use tokio::sync::oneshot;
+use warden_types::{
+    Approval, ApprovalState, AuditEvent, AuditRecord, GENESIS_HASH, Timestamp, record_hash,
+};
+
+use crate::{
+    AuditFilter, BadRecord, Cas, ConsistencyProof, Halt, InclusionProof, SecretVersion, Store,
+    StoreError, StoredCheckpoint, TokenRecord, ToolPin, TreeHead, VerifyReport,
+};
+
+/// Most appends committed in one transaction.
+const MAX_BATCH: usize = 4096;
+/// Read connections.
+const READERS: usize = 2;
+
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    r#"
+CREATE TABLE audit (
+    seq         BIGINT PRIMARY KEY,
+    ts          TEXT NOT NULL,
+    event       TEXT NOT NULL,
+    agent       TEXT,
+    tool        TEXT,
+    outcome     TEXT NOT NULL,
+    action_id   TEXT,
+    record      TEXT NOT NULL,
+    hash        TEXT NOT NULL,
+    purged      BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE INDEX audit_agent ON audit(agent, seq);
+CREATE INDEX audit_action ON audit(action_id);
+CREATE INDEX audit_ts ON audit(ts);
+CREATE TABLE audit_head (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    size        BIGINT NOT NULL,
+    last_hash   TEXT NOT NULL
+);
+INSERT INTO audit_head (id, size, last_hash)
+    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+CREATE TABLE merkle (
+    level       INTEGER NOT NULL,
+    idx         BIGINT NOT NULL,
+    hash        BYTEA NOT NULL,
+    PRIMARY KEY (level, idx)
+);
+CREATE TABLE checkpoints (
+    size        BIGINT PRIMARY KEY,
+    root        TEXT NOT NULL,
+    ts          TEXT NOT NULL,
+    note        TEXT NOT NULL
+);
+"#,
+)];
+
+impl From<postgres::Error> for StoreError {
+    fn from(e: postgres::Error) -> Self {
+        Self::Database(e.to_string())
+    }
+}
+
+fn to_i64(v: u64) -> Result<i64, StoreError> {
+    i64::try_from(v).map_err(|_| StoreError::Corrupt("number out of range".into()))
+}
+
+fn to_u64(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or(0)
+}
+
+/// Perfect subtree hashes in the `merkle` table, read through one client.
+struct PgNodes<'a, 'b>(std::cell::RefCell<&'a mut Transaction<'b>>);
+
+impl warden_merkle::Nodes for PgNodes<'_, '_> {
+    fn perfect(
+        &self,
+        level: u32,
+        index: u64,
+    ) -> Result<warden_merkle::Hash, warden_merkle::ProofError> {
+        let missing = warden_merkle::ProofError::Missing { level, index };
+        let idx = i64::try_from(index).map_err(|_| missing.clone())?;
+        let lvl = i32::try_from(level).map_err(|_| missing.clone())?;
+        let row = self
+            .0
+            .borrow_mut()
+            .query_opt(
+                "SELECT hash FROM merkle WHERE level = $1 AND idx = $2",
+                &[&lvl, &idx],
+            )
+            .map_err(|e| warden_merkle::ProofError::Store(e.to_string()))?;
+        row.and_then(|r| r.get::<_, Vec<u8>>(0).try_into().ok())
+            .ok_or(missing)
+    }
+}
+
+/// The chain's tip as this process last saw it.
+#[derive(Clone, Default)]
+struct Chain {
+    size: u64,
+    last_hash: String,
+    frontier: warden_merkle::Frontier,
+}
+
+impl Chain {
+    /// Locks the sequencer row; reloads the tip if another process moved it.
+    fn lock(&mut self, tx: &mut Transaction<'_>) -> Result<(), StoreError> {
+        let row = tx.query_one(
+            "SELECT size, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
+            &[],
+        )?;
+        let size = to_u64(row.get(0));
+        let last_hash: String = row.get(1);
+        if size != self.size || last_hash != self.last_hash || self.frontier.size() != size {
+            let frontier =
+                warden_merkle::Frontier::load(&PgNodes(std::cell::RefCell::new(tx)), size)
+                    .map_err(|e| {
+                        StoreError::Corrupt(format!("the audit log's Merkle tree: {e}"))
+                    })?;
+            *self = Chain {
+                size,
+                last_hash,
+                frontier,
+            };
+        }
+        Ok(())
+    }
+
+    fn append(
+        &mut self,
+        tx: &mut Transaction<'_>,
+        event: AuditEvent,
+        now: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let seq = self.size + 1;
+        let record = AuditRecord::new(seq, now, self.last_hash.clone(), event);
+        let canonical = record.canonical();
+        let hash = record_hash(&canonical);
+        tx.execute(
+            "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, record, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            &[
+                &to_i64(seq)?,
+                &record.ts,
+                &record.event.event.as_str(),
+                &record.event.agent,
+                &record.event.tool,
+                &record.event.outcome.as_str(),
+                &record.event.action_id,
+                &canonical,
+                &hash,
+            ],
+        )?;
+        let completed = self
+            .frontier
+            .push(warden_merkle::leaf_hash(canonical.as_bytes()));
+        for (level, idx, h) in &completed {
+            let lvl = i32::try_from(*level).map_err(|_| StoreError::Corrupt("level".into()))?;
+            tx.execute(
+                "INSERT INTO merkle (level, idx, hash) VALUES ($1, $2, $3)",
+                &[&lvl, &to_i64(*idx)?, &h.as_slice()],
+            )?;
+        }
+        self.size = seq;
+        self.last_hash = hash;
+        Ok(seq)
+    }
+
+    fn save(&self, tx: &mut Transaction<'_>) -> Result<(), StoreError> {
+        tx.execute(
+            "UPDATE audit_head SET size = $1, last_hash = $2 WHERE id = 1",
+            &[&to_i64(self.size)?, &self.last_hash],
+        )?;
+        Ok(())
+    }
+}
+
+type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+type Job = Box<dyn FnOnce(&mut Transaction<'_>, &mut Chain) -> Completion + Send>;
+
+/// The PostgreSQL store (audit log only, for now).
+pub struct PgStore {
+    sender: Mutex<Option<mpsc::Sender<Job>>>,
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+    readers: Arc<Vec<Mutex<Client>>>,
+    next_reader: std::sync::atomic::AtomicUsize,
+}
+
+fn migrate(client: &mut Client) -> Result<(), StoreError> {
+    let mut tx = client.transaction()?;
+    // One process migrates at a time.
+    tx.execute("SELECT pg_advisory_xact_lock(7201873)", &[])?;
+    tx.batch_execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
+    )?;
+    for (version, sql) in MIGRATIONS {
+        let done = tx
+            .query_opt(
+                "SELECT version FROM schema_migrations WHERE version = $1",
+                &[version],
+            )?
+            .is_some();
+        if !done {
+            tx.batch_execute(sql)?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
+                &[version, &Timestamp::now().to_rfc3339()],
+            )?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn writer_loop(mut client: Client, receiver: mpsc::Receiver<Job>) {
+    let mut chain = Chain {
+        last_hash: GENESIS_HASH.to_owned(),
+        ..Chain::default()
+    };
+    // Force a load on the first batch.
+    chain.size = u64::MAX;
+    while let Ok(first) = receiver.recv() {
+        let mut jobs = vec![first];
+        while jobs.len() < MAX_BATCH {
+            match receiver.try_recv() {
+                Ok(job) => jobs.push(job),
+                Err(_) => break,
+            }
+        }
+        let before = chain.clone();
+        let mut tx = match client.transaction() {
+            Ok(tx) => tx,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot begin a write transaction");
+                drop(jobs);
+                chain.size = u64::MAX;
+                continue;
+            }
+        };
+        if let Err(e) = chain.lock(&mut tx) {
+            tracing::error!(error = %e, "cannot lock the audit sequencer");
+            let _ = tx.rollback();
+            drop(jobs);
+            chain.size = u64::MAX;
+            continue;
+        }
+        let completions: Vec<Completion> = jobs
+            .into_iter()
+            .map(|job| job(&mut tx, &mut chain))
+            .collect();
+        let commit = chain
+            .save(&mut tx)
+            .and_then(|()| tx.commit().map_err(StoreError::from));
+        if let Err(e) = &commit {
+            tracing::error!(error = %e, "group commit failed; every job in it failed");
+            chain = before;
+            chain.size = u64::MAX;
+        }
+        for done in completions {
+            done(commit.clone());
+        }
+    }
+}
+
+impl PgStore {
+    /// Connects (`host=… user=… dbname=…` or a `postgres://` URL), applies pending migrations
+    /// and starts the writer.
+    pub fn connect(config: &str) -> Result<Self, StoreError> {
+        // The blocking client runs a runtime of its own: connect (and later drop) it on a
+        // plain thread, never on the caller's async runtime.
+        let config = config.to_owned();
+        let (writer_client, readers) = std::thread::spawn(move || {
+            let mut writer = Client::connect(&config, NoTls)?;
+            migrate(&mut writer)?;
+            let readers = (0..READERS)
+                .map(|_| Client::connect(&config, NoTls).map(Mutex::new))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok::<_, StoreError>((writer, readers))
+        })
+        .join()
+        .map_err(|_| StoreError::Database("the PostgreSQL connect thread panicked".into()))??;
+        let (sender, receiver) = mpsc::channel::<Job>();
+        let writer = std::thread::Builder::new()
+            .name("warden-pg-writer".into())
+            .spawn(move || writer_loop(writer_client, receiver))
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        Ok(Self {
+            sender: Mutex::new(Some(sender)),
+            writer: Mutex::new(Some(writer)),
+            readers: Arc::new(readers),
+            next_reader: std::sync::atomic::AtomicUsize::new(0),
+        })
+    }
+
+    /// Stops the writer after the queued appends.
+    pub fn close(&self) {
+        if let Ok(mut s) = self.sender.lock() {
+            s.take();
+        }
+        if let Ok(mut w) = self.writer.lock()
+            && let Some(h) = w.take()
+        {
+            let _ = h.join();
+        }
+    }
+
+    async fn write<R, F>(&self, f: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Transaction<'_>, &mut Chain) -> Result<R, StoreError> + Send + 'static,
+    {
+        let (tx, rx) = oneshot::channel::<Result<R, StoreError>>();
+        let job: Job = Box::new(move |t, chain| {
+            let saved = chain.clone();
+            if let Err(e) = t.batch_execute("SAVEPOINT job") {
+                let e = StoreError::from(e);
+                return Box::new(move |_| {
+                    let _ = tx.send(Err(e));
+                });
+            }
+            match f(t, chain) {
+                Ok(value) => {
+                    let released = t.batch_execute("RELEASE SAVEPOINT job");
+                    Box::new(move |commit: Result<(), StoreError>| {
+                        let result = match (released, commit) {
+                            (Err(e), _) => Err(StoreError::from(e)),
+                            (Ok(()), Err(e)) => Err(e),
+                            (Ok(()), Ok(())) => Ok(value),
+                        };
+                        let _ = tx.send(result);
+                    })
+                }
+                Err(e) => {
+                    let _ = t.batch_execute("ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job");
+                    *chain = saved;
+                    Box::new(move |_| {
+                        let _ = tx.send(Err(e));
+                    })
+                }
+            }
+        });
+        {
+            let guard = self.sender.lock().map_err(|_| StoreError::Closed)?;
+            let sender = guard.as_ref().ok_or(StoreError::Closed)?;
+            sender.send(job).map_err(|_| StoreError::Closed)?;
+        }
+        rx.await.map_err(|_| StoreError::Closed)?
+    }
+
+    async fn read<R, F>(&self, f: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Transaction<'_>) -> Result<R, StoreError> + Send + 'static,
+    {
+        let i = self
+            .next_reader
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            % READERS;
+        let readers = Arc::clone(&self.readers);
+        tokio::task::spawn_blocking(move || {
+            let mutex = readers.get(i).ok_or(StoreError::Closed)?;
+            let mut client = mutex.lock().map_err(|_| StoreError::Closed)?;
+            // One snapshot per read: the tree and the records agree.
+            let mut tx = client
+                .build_transaction()
+                .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                .read_only(true)
+                .start()?;
+            let r = f(&mut tx)?;
+            tx.commit()?;
+            Ok(r)
+        })
+        .await
+        .map_err(|e| StoreError::Database(e.to_string()))?
+    }
+}
+
+impl Drop for PgStore {
+    fn drop(&mut self) {
+        self.close();
+        // Dropping a client drops its runtime, which an async context must not do.
+        let readers = std::mem::replace(&mut self.readers, Arc::new(Vec::new()));
+        let _ = std::thread::spawn(move || drop(readers)).join();
+    }
+}
+
+fn head_size(tx: &mut Transaction<'_>) -> Result<u64, StoreError> {
+    Ok(to_u64(
+        tx.query_one("SELECT size FROM audit_head WHERE id = 1", &[])?
+            .get(0),
+    ))
+}
+
+fn size_within(tx: &mut Transaction<'_>, size: Option<u64>) -> Result<u64, StoreError> {
+    let head = head_size(tx)?;
+    match size {
+        None => Ok(head),
+        Some(s) if s <= head => Ok(s),
+        Some(s) => Err(StoreError::Range(format!(
+            "the log has {head} records, not {s}"
+        ))),
+    }
+}
+
+fn proof_error(e: warden_merkle::ProofError) -> StoreError {
+    match e {
+        warden_merkle::ProofError::Range(m) => StoreError::Range(m),
+        other => StoreError::Corrupt(other.to_string()),
+    }
+}
+
+fn not_yet<T>() -> Result<T, StoreError> {
+    Err(StoreError::Database(
+        "not available on PostgreSQL yet (the PostgreSQL store keeps the audit log only)".into(),
+    ))
+}
+
+/// Walks the log: chain, hashes, fields, and the stored tree against the recomputed one.
+fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
+    let rows = tx.query(
+        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash FROM audit ORDER BY seq",
+        &[],
+    )?;
+    let mut memory = warden_merkle::MemoryNodes::new();
+    let mut prev = GENESIS_HASH.to_owned();
+    let mut checked = 0u64;
+    let report = |checked: u64, prev: &str, root: &warden_merkle::Hash, bad: Option<BadRecord>| {
+        VerifyReport {
+            records: checked,
+            head: prev.to_owned(),
+            first_bad: bad,
+            root: warden_merkle::hex(root),
+            roots: std::collections::BTreeMap::new(),
+        }
+    };
+    for row in rows {
+        let seq = to_u64(row.get(0));
+        let text: String = row.get(7);
+        let stored: String = row.get(8);
+        let bad = |reason: &str| BadRecord {
+            seq,
+            reason: reason.to_owned(),
+        };
+        if seq != checked + 1 {
+            let missing = checked + 1;
+            return Ok(report(
+                checked,
+                &prev,
+                &memory.root(),
+                Some(BadRecord {
+                    seq: missing,
+                    reason: format!("record {missing} is missing (next is {seq})"),
+                }),
+            ));
+        }
+        let problem = if record_hash(&text) != stored {
+            Some("record content does not match its hash")
+        } else {
+            match serde_json::from_str::<AuditRecord>(&text) {
+                Err(_) => Some("record does not parse"),
+                Ok(r) if r.seq != seq => Some("record's sequence number differs from its row"),
+                Ok(r) if r.prev_hash != prev => {
+                    Some("record does not chain to the previous record's hash")
+                }
+                Ok(r) => {
+                    let columns = row.get::<_, String>(1) == r.ts
+                        && row.get::<_, String>(2) == r.event.event.as_str()
+                        && row.get::<_, Option<String>>(3) == r.event.agent
+                        && row.get::<_, Option<String>>(4) == r.event.tool
+                        && row.get::<_, String>(5) == r.event.outcome.as_str()
+                        && row.get::<_, Option<String>>(6) == r.event.action_id;
+                    (!columns).then_some("index columns differ from the hashed record")
+                }
+            }
+        };
+        if let Some(p) = problem {
+            return Ok(report(checked, &prev, &memory.root(), Some(bad(p))));
+        }
+        memory.push(warden_merkle::leaf_hash(text.as_bytes()));
+        prev = stored;
+        checked += 1;
+    }
+    // The stored tree must be the tree of these records.
+    let stored_root = warden_merkle::root(&PgNodes(std::cell::RefCell::new(tx)), checked).ok();
+    if checked > 0 && stored_root != Some(memory.root()) {
+        return Ok(report(
+            checked,
+            &prev,
+            &memory.root(),
+            Some(BadRecord {
+                seq: checked,
+                reason: "the stored Merkle tree does not match the records".into(),
+            }),
+        ));
+    }
+    if head_size(tx)? != checked {
+        return Ok(report(
+            checked,
+            &prev,
+            &memory.root(),
+            Some(BadRecord {
+                seq: checked + 1,
+                reason: "the sequencer's size differs from the records".into(),
+            }),
+        ));
+    }
+    Ok(report(checked, &prev, &memory.root(), None))
+}
+
+#[async_trait]
+impl Store for PgStore {
+    async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError> {
+        if events.iter().any(|e| !e.personal.is_empty()) {
+            // The subject vault is not on PostgreSQL yet: refuse rather than drop the values.
+            return not_yet();
+        }
+        self.write(move |tx, chain| {
+            let now = Timestamp::now();
+            events
+                .into_iter()
+                .map(|e| chain.append(tx, e, now))
+                .collect()
+        })
+        .await
+    }
+
+    async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
+        self.read(move |tx| {
+            let mut sql = String::from("SELECT seq, record FROM audit WHERE NOT purged");
+            let mut args: Vec<Box<dyn postgres::types::ToSql + Sync>> = Vec::new();
+            let mut push = |clause: &str, v: Box<dyn postgres::types::ToSql + Sync>| {
+                args.push(v);
+                sql.push_str(&format!(" AND {clause} ${}", args.len()));
+            };
+            if let Some(v) = filter.agent {
+                push("agent =", Box::new(v));
+            }
+            if let Some(v) = filter.tool {
+                push("tool =", Box::new(v));
+            }
+            if let Some(v) = filter.outcome {
+                push("outcome =", Box::new(v));
+            }
+            if let Some(v) = filter.event {
+                push("event =", Box::new(v));
+            }
+            if let Some(v) = filter.action_id {
+                push("action_id =", Box::new(v));
+            }
+            if let Some(v) = filter.since {
+                push("ts >=", Box::new(v.to_rfc3339()));
+            }
+            if let Some(v) = filter.until {
+                push("ts <", Box::new(v.to_rfc3339()));
+            }
+            if let Some(v) = filter.after_seq {
+                push("seq >", Box::new(i64::try_from(v).unwrap_or(i64::MAX)));
+            }
+            let limit = filter.limit.unwrap_or(1000).min(100_000);
+            let sql = format!(
+                "SELECT record FROM ({sql} ORDER BY seq DESC LIMIT {limit}) AS newest ORDER BY seq ASC"
+            );
+            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
+                args.iter().map(|b| b.as_ref()).collect();
+            tx.query(&sql, &refs)?
+                .into_iter()
+                .map(|row| {
+                    serde_json::from_str(&row.get::<_, String>(0))
+                        .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
+        self.read(verify).await
+    }
+
+    async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
+        self.read(move |tx| {
+            let size = size_within(tx, size)?;
+            let root = warden_merkle::root(&PgNodes(std::cell::RefCell::new(tx)), size)
+                .map_err(proof_error)?;
+            Ok(TreeHead {
+                size,
+                root: warden_merkle::hex(&root),
+            })
+        })
+        .await
+    }
+
+    async fn inclusion_proof(
+        &self,
+        seq: u64,
+        size: Option<u64>,
+    ) -> Result<InclusionProof, StoreError> {
+        self.read(move |tx| {
+            let size = size_within(tx, size)?;
+            if seq == 0 || seq > size {
+                return Err(StoreError::Range(format!(
+                    "record {seq} is not in a log of {size} records"
+                )));
+            }
+            let nodes = PgNodes(std::cell::RefCell::new(tx));
+            let proof =
+                warden_merkle::inclusion_proof(&nodes, seq - 1, size).map_err(proof_error)?;
+            let leaf = warden_merkle::Nodes::perfect(&nodes, 0, seq - 1).map_err(proof_error)?;
+            let root = warden_merkle::root(&nodes, size).map_err(proof_error)?;
+            Ok(InclusionProof {
+                seq,
+                leaf_index: seq - 1,
+                size,
+                leaf_hash: warden_merkle::hex(&leaf),
+                proof: proof.iter().map(warden_merkle::hex).collect(),
+                root: warden_merkle::hex(&root),
+            })
+        })
+        .await
+    }
+
+    async fn consistency_proof(
+        &self,
+        old: u64,
+        new: Option<u64>,
+    ) -> Result<ConsistencyProof, StoreError> {
+        self.read(move |tx| {
+            let new = size_within(tx, new)?;
+            if old > new {
+                return Err(StoreError::Range(format!(
+                    "{old} records cannot be a prefix of {new}"
+                )));
+            }
+            let nodes = PgNodes(std::cell::RefCell::new(tx));
+            let proof = warden_merkle::consistency_proof(&nodes, old, new).map_err(proof_error)?;
+            Ok(ConsistencyProof {
+                old,
+                new,
+                old_root: warden_merkle::hex(
+                    &warden_merkle::root(&nodes, old).map_err(proof_error)?,
+                ),
+                new_root: warden_merkle::hex(
+                    &warden_merkle::root(&nodes, new).map_err(proof_error)?,
+                ),
+                proof: proof.iter().map(warden_merkle::hex).collect(),
+            })
+        })
+        .await
+    }
+
+    async fn add_checkpoint(
+        &self,
+        checkpoint: StoredCheckpoint,
+        event: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.write(move |tx, chain| {
+            tx.execute(
+                "INSERT INTO checkpoints (size, root, ts, note) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (size) DO UPDATE SET root = excluded.root, ts = excluded.ts, note = excluded.note",
+                &[
+                    &to_i64(checkpoint.size)?,
+                    &checkpoint.root,
+                    &checkpoint.ts,
+                    &checkpoint.note,
+                ],
+            )?;
+            chain.append(tx, event, Timestamp::now())?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
+        self.read(|tx| {
+            Ok(tx
+                .query(
+                    "SELECT size, root, ts, note FROM checkpoints ORDER BY size",
+                    &[],
+                )?
+                .into_iter()
+                .map(|r| StoredCheckpoint {
+                    size: to_u64(r.get(0)),
+                    root: r.get(1),
+                    ts: r.get(2),
+                    note: r.get(3),
+                })
+                .collect())
+        })
+        .await
+    }
+
+    async fn audit_after(&self, after: u64, limit: u64) -> Result<Vec<(u64, String)>, StoreError> {
+        self.read(move |tx| {
+            Ok(tx
+                .query(
+                    "SELECT seq, record FROM audit WHERE seq > $1 AND NOT purged ORDER BY seq LIMIT $2",
+                    &[&to_i64(after)?, &to_i64(limit.min(100_000))?],
+                )?
+                .into_iter()
+                .map(|r| (to_u64(r.get(0)), r.get(1)))
+                .collect())
+        })
+        .await
+    }
+
+    // Not on PostgreSQL yet (see the module documentation).
+    async fn insert_token(&self, _: TokenRecord, _: AuditEvent) -> Result<(), StoreError> {
+        not_yet()
+    }
+    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
+        not_yet()
+    }
+    async fn revoke_token(&self, _: &str, _: Timestamp, _: AuditEvent) -> Result<bool, StoreError> {
+        not_yet()
+    }
+    async fn halt(&self, _: &str, _: Halt, _: AuditEvent) -> Result<Vec<String>, StoreError> {
+        not_yet()
+    }
+    async fn resume(&self, _: &str, _: AuditEvent) -> Result<bool, StoreError> {
+        not_yet()
+    }
+    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
+        not_yet()
+    }
+    async fn session_labels(&self, _: &str, _: &str) -> Result<BTreeSet<String>, StoreError> {
+        not_yet()
+    }
+    async fn add_session_labels(
+        &self,
+        _: &str,
+        _: &str,
+        _: BTreeSet<String>,
+        _: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        not_yet()
+    }
+    async fn create_approval(&self, _: Approval, _: Vec<AuditEvent>) -> Result<(), StoreError> {
+        not_yet()
+    }
+    async fn approval(&self, _: &str) -> Result<Option<Approval>, StoreError> {
+        not_yet()
+    }
+    async fn approvals(
+        &self,
+        _: Option<ApprovalState>,
+        _: u64,
+    ) -> Result<Vec<Approval>, StoreError> {
+        not_yet()
+    }
+    async fn update_approval(
+        &self,
+        _: Approval,
+        _: ApprovalState,
+        _: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError> {
+        not_yet()
+    }
+    async fn due_approvals(&self, _: Timestamp) -> Result<Vec<Approval>, StoreError> {
+        not_yet()
+    }
+    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError> {
+        not_yet()
+    }
+    async fn init_vault_verifier(
+        &self,
+        _: serde_json::Value,
+    ) -> Result<serde_json::Value, StoreError> {
+        not_yet()
+    }
+    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
+        not_yet()
+    }
+    async fn init_wrapped_master_key(&self, _: String) -> Result<String, StoreError> {
+        not_yet()
+    }
+    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
+        not_yet()
+    }
+    async fn put_secret_version(
+        &self,
+        _: SecretVersion,
+        _: Timestamp,
+        _: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        not_yet()
+    }
+    async fn revoke_secret(
+        &self,
+        _: &str,
+        _: Option<u32>,
+        _: Timestamp,
+        _: Vec<AuditEvent>,
+    ) -> Result<usize, StoreError> {
+        not_yet()
+    }
+    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
+        not_yet()
+    }
+    async fn put_tool_pin(&self, _: ToolPin, _: Vec<AuditEvent>) -> Result<(), StoreError> {
+        not_yet()
+    }
+}

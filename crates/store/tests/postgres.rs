@@ -1,0 +1,184 @@
+//! The PostgreSQL audit log against the machine's PostgreSQL (`WARDEN_TEST_POSTGRES`, default
+//! `host=127.0.0.1 user=postgres dbname=test`), each test in a schema of its own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs,
+    reason = "tests"
+)]
+
+use std::sync::Arc;
+
+use warden_store::{PgStore, Store, StoredCheckpoint};
+use warden_types::{AuditEvent, EventKind, Outcome};
+
+fn base() -> String {
+    std::env::var("WARDEN_TEST_POSTGRES")
+        .unwrap_or_else(|_| "host=127.0.0.1 user=postgres dbname=test".into())
+}
+
+/// A fresh schema; returns the connection string that uses it.
+/// Runs `f` with a plain client, on a thread of its own (the blocking client cannot run on
+/// the test's runtime).
+fn with_client<R: Send + 'static>(
+    url: String,
+    f: impl FnOnce(&mut postgres::Client) -> R + Send + 'static,
+) -> R {
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&url, postgres::NoTls)
+            .expect("the PostgreSQL tests need a server (.ci/run starts the local one)");
+        f(&mut c)
+    })
+    .join()
+    .unwrap()
+}
+
+fn schema() -> String {
+    let name = format!(
+        "warden_t{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    );
+    let create = format!("CREATE SCHEMA {name}");
+    with_client(base(), move |c| c.batch_execute(&create).unwrap());
+    format!("{} options='-c search_path={name}'", base())
+}
+
+fn event(who: &str, n: u64) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ActionReceived,
+        Outcome::Received,
+        format!("{who} {n}"),
+    );
+    e.agent = Some(who.into());
+    e.tool = Some("t".into());
+    e.input = serde_json::json!({"n": n});
+    e
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_writers_share_one_verifiable_sequence() {
+    let url = schema();
+    // Two stores, two sets of connections: as two Warden processes would have.
+    let a = Arc::new(PgStore::connect(&url).unwrap());
+    let b = Arc::new(PgStore::connect(&url).unwrap());
+    let mut tasks = Vec::new();
+    for (name, store) in [("a", a.clone()), ("b", b.clone())] {
+        for t in 0..4u64 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut seqs = Vec::new();
+                for i in 0..50u64 {
+                    seqs.extend(store.append(vec![event(name, t * 100 + i)]).await.unwrap());
+                }
+                seqs
+            }));
+        }
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all.sort_unstable();
+    assert_eq!(all, (1..=400).collect::<Vec<u64>>(), "one gapless sequence");
+
+    let report = a.verify_audit().await.unwrap();
+    assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
+    assert_eq!(report.records, 400);
+    // Both see the same tree, and its proofs verify.
+    let head = a.tree_head(None).await.unwrap();
+    assert_eq!(head, b.tree_head(None).await.unwrap());
+    assert_eq!(head.root, report.root);
+    let root = warden_merkle::from_hex(&head.root).unwrap();
+    for seq in [1, 57, 200, 399, 400] {
+        let p = b.inclusion_proof(seq, None).await.unwrap();
+        let proof: Vec<_> = p
+            .proof
+            .iter()
+            .map(|h| warden_merkle::from_hex(h).unwrap())
+            .collect();
+        assert!(warden_merkle::verify_inclusion(
+            seq - 1,
+            400,
+            &warden_merkle::from_hex(&p.leaf_hash).unwrap(),
+            &proof,
+            &root
+        ));
+    }
+    let old = a.tree_head(Some(123)).await.unwrap();
+    let c = a.consistency_proof(123, None).await.unwrap();
+    let proof: Vec<_> = c
+        .proof
+        .iter()
+        .map(|h| warden_merkle::from_hex(h).unwrap())
+        .collect();
+    assert!(warden_merkle::verify_consistency(
+        123,
+        400,
+        &warden_merkle::from_hex(&old.root).unwrap(),
+        &root,
+        &proof
+    ));
+    assert!(a.inclusion_proof(401, None).await.is_err());
+
+    // Checkpoints are kept and logged in the same sequence.
+    b.add_checkpoint(
+        StoredCheckpoint {
+            size: 400,
+            root: head.root.clone(),
+            ts: "2026-11-21T00:00:00Z".into(),
+            note: "note".into(),
+        },
+        AuditEvent::new(EventKind::AuditCheckpoint, Outcome::Success, "cp"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(a.checkpoints().await.unwrap()[0].size, 400);
+    let records = a
+        .query_audit(warden_store::AuditFilter {
+            event: Some("audit.checkpoint".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(records[0].seq, 401);
+    assert_eq!(a.audit_after(398, 10).await.unwrap().len(), 3);
+
+    // Personal data is refused, not silently dropped, until the subject vault is here.
+    let mut e = event("a", 0);
+    e.personal = vec![warden_types::PersonalValue {
+        field: "input",
+        placeholder: "<EMAIL_1>".into(),
+        label: "EMAIL",
+        value: "x@example.com".into(),
+    }];
+    assert!(a.append(vec![e]).await.is_err());
+    assert!(a.tokens().await.is_err());
+
+    // An edit behind Warden's back is named.
+    with_client(url.clone(), |c| {
+        c.execute(
+            "UPDATE audit SET record = replace(record, '\"ts\":\"2', '\"ts\":\"1') WHERE seq = 60",
+            &[],
+        )
+        .unwrap()
+    });
+    let report = b.verify_audit().await.unwrap();
+    let bad = report.first_bad.expect("tampering is found");
+    assert_eq!(bad.seq, 60, "{bad:?}");
+    drop((a, b));
+    let schema = url
+        .split("search_path=")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('\'')
+        .to_owned();
+    with_client(base(), move |c| {
+        c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+            .unwrap()
+    });
+}
