@@ -1,9 +1,11 @@
 //! PostgreSQL: the audit log shared by several Warden processes, with one verifiable sequence.
 //!
 //! **Work in progress** (issue 7, item 5): the audit log (append, query, verification, the
-//! Merkle tree, proofs, checkpoints) is here and tested against the machine's PostgreSQL; the
-//! rest of the [`Store`] interface (tokens, approvals, sessions, vault, subjects, retention,
-//! streams) is not yet, and `warden serve` cannot be pointed at PostgreSQL.
+//! Merkle tree, proofs, checkpoints, stream cursors) and the gateway's state (tokens, halts,
+//! sessions, approvals, vault, tool pins) are here and tested against the machine's
+//! PostgreSQL; the subject vault (personal values, erasure) and retention purges are not yet,
+//! so records carrying personal values are refused, and `warden serve` cannot be pointed at
+//! PostgreSQL yet.
 //!
 //! The sequencer is one row, `audit_head` (size, last hash): every appending transaction locks
 //! it (`SELECT … FOR UPDATE`), so the appends of every process are serialised into one chain
@@ -20,7 +22,8 @@ use async_trait::async_trait;
 use postgres::{Client, NoTls, Transaction};
 use tokio::sync::oneshot;
 use warden_types::{
-    Approval, ApprovalState, AuditEvent, AuditRecord, GENESIS_HASH, Timestamp, record_hash,
+    Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp,
+    record_hash,
 };
 
 use crate::{
@@ -33,9 +36,10 @@ const MAX_BATCH: usize = 4096;
 /// Read connections.
 const READERS: usize = 2;
 
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE audit (
     seq         BIGINT PRIMARY KEY,
     ts          TEXT NOT NULL,
@@ -71,7 +75,66 @@ CREATE TABLE checkpoints (
     note        TEXT NOT NULL
 );
 "#,
-)];
+    ),
+    (
+        2,
+        r#"
+CREATE TABLE tokens (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    hash        BYTEA NOT NULL,
+    admin       BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at  BIGINT NOT NULL,
+    expires_at  BIGINT,
+    revoked_at  BIGINT
+);
+CREATE TABLE halts (
+    agent   TEXT PRIMARY KEY,
+    reason  TEXT NOT NULL,
+    by_op   TEXT NOT NULL,
+    at      BIGINT NOT NULL
+);
+CREATE TABLE sessions (
+    agent       TEXT NOT NULL,
+    session     TEXT NOT NULL,
+    labels      TEXT NOT NULL,
+    updated_at  BIGINT NOT NULL,
+    PRIMARY KEY (agent, session)
+);
+CREATE TABLE approvals (
+    id          TEXT PRIMARY KEY,
+    agent       TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    created_at  BIGINT NOT NULL,
+    expires_at  BIGINT NOT NULL,
+    body        TEXT NOT NULL
+);
+CREATE INDEX approvals_state ON approvals(state, expires_at);
+CREATE TABLE tool_pins (
+    tool        TEXT PRIMARY KEY,
+    status      TEXT NOT NULL,
+    body        TEXT NOT NULL
+);
+CREATE TABLE vault_meta (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL
+);
+CREATE TABLE secrets (
+    name        TEXT NOT NULL,
+    version     BIGINT NOT NULL,
+    state       TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+);
+CREATE TABLE stream_cursors (
+    name        TEXT PRIMARY KEY,
+    seq         BIGINT NOT NULL,
+    updated     TEXT NOT NULL
+);
+"#,
+    ),
+];
 
 impl From<postgres::Error> for StoreError {
     fn from(e: postgres::Error) -> Self {
@@ -428,6 +491,7 @@ fn proof_error(e: warden_merkle::ProofError) -> StoreError {
     }
 }
 
+/// What the PostgreSQL store does not do yet.
 fn not_yet<T>() -> Result<T, StoreError> {
     Err(StoreError::Database(
         "not available on PostgreSQL yet (the PostgreSQL store keeps the audit log only)".into(),
@@ -722,100 +786,536 @@ impl Store for PgStore {
         .await
     }
 
-    // Not on PostgreSQL yet (see the module documentation).
-    async fn insert_token(&self, _: TokenRecord, _: AuditEvent) -> Result<(), StoreError> {
-        not_yet()
+    async fn stream_cursor(&self, name: String) -> Result<u64, StoreError> {
+        self.read(move |tx| {
+            Ok(tx
+                .query_opt("SELECT seq FROM stream_cursors WHERE name = $1", &[&name])?
+                .map_or(0, |r| to_u64(r.get(0))))
+        })
+        .await
     }
+
+    async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError> {
+        self.write(move |tx, _| {
+            tx.execute(
+                "INSERT INTO stream_cursors (name, seq, updated) VALUES ($1, $2, $3)
+                 ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, updated = excluded.updated",
+                &[&name, &to_i64(seq)?, &Timestamp::now().to_rfc3339()],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
+        self.write(move |tx, chain| {
+            tx.execute(
+                "INSERT INTO tokens (id, kind, subject, hash, admin, created_at, expires_at, revoked_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)",
+                &[
+                    &token.id,
+                    &token.kind,
+                    &token.subject,
+                    &token.hash,
+                    &token.admin,
+                    &token.created_at.0,
+                    &token.expires_at.map(|t| t.0),
+                ],
+            )?;
+            chain.append(tx, event, Timestamp::now())?;
+            Ok(())
+        })
+        .await
+    }
+
     async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
-        not_yet()
+        self.read(|tx| {
+            Ok(tx
+                .query(
+                    "SELECT id, kind, subject, hash, admin, created_at, expires_at, revoked_at
+                     FROM tokens ORDER BY created_at",
+                    &[],
+                )?
+                .into_iter()
+                .map(|r| TokenRecord {
+                    id: r.get(0),
+                    kind: r.get(1),
+                    subject: r.get(2),
+                    hash: r.get(3),
+                    admin: r.get(4),
+                    created_at: Timestamp(r.get(5)),
+                    expires_at: r.get::<_, Option<i64>>(6).map(Timestamp),
+                    revoked_at: r.get::<_, Option<i64>>(7).map(Timestamp),
+                })
+                .collect())
+        })
+        .await
     }
-    async fn revoke_token(&self, _: &str, _: Timestamp, _: AuditEvent) -> Result<bool, StoreError> {
-        not_yet()
+
+    async fn revoke_token(
+        &self,
+        id: &str,
+        at: Timestamp,
+        event: AuditEvent,
+    ) -> Result<bool, StoreError> {
+        let id = id.to_owned();
+        self.write(move |tx, chain| {
+            let n = tx.execute(
+                "UPDATE tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
+                &[&id, &at.0],
+            )?;
+            if n == 1 {
+                chain.append(tx, event, Timestamp::now())?;
+            }
+            Ok(n == 1)
+        })
+        .await
     }
-    async fn halt(&self, _: &str, _: Halt, _: AuditEvent) -> Result<Vec<String>, StoreError> {
-        not_yet()
+
+    async fn halt(
+        &self,
+        agent: &str,
+        halt: Halt,
+        event: AuditEvent,
+    ) -> Result<Vec<String>, StoreError> {
+        let agent = agent.to_owned();
+        self.write(move |tx, chain| {
+            let now = Timestamp::now();
+            tx.execute(
+                "INSERT INTO halts (agent, reason, by_op, at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (agent) DO UPDATE SET reason = excluded.reason, by_op = excluded.by_op, at = excluded.at",
+                &[&agent, &halt.reason, &halt.by, &halt.at.0],
+            )?;
+            chain.append(tx, event, now)?;
+            let bodies: Vec<String> = tx
+                .query(
+                    "SELECT body FROM approvals WHERE agent = $1 AND state = 'pending'",
+                    &[&agent],
+                )?
+                .into_iter()
+                .map(|r| r.get(0))
+                .collect();
+            let mut cancelled = Vec::new();
+            for body in bodies {
+                let mut a = approval_from_row(&body)?;
+                if a.state != ApprovalState::Pending {
+                    continue;
+                }
+                a.state = ApprovalState::Cancelled;
+                a.result = Some(warden_types::StoredResponse {
+                    status: 403,
+                    body: serde_json::json!({
+                        "code": "approval_cancelled",
+                        "message": format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
+                        "action_id": a.action.id,
+                        "status": "cancelled",
+                    }),
+                });
+                tx.execute(
+                    "UPDATE approvals SET state = 'cancelled', body = $2 WHERE id = $1",
+                    &[&a.action.id, &approval_body(&a)?],
+                )?;
+                let mut e = AuditEvent::new(
+                    EventKind::ApprovalCancelled,
+                    Outcome::Cancelled,
+                    format!("approval cancelled: agent `{}` was halted", a.action.agent),
+                );
+                e.agent = Some(a.action.agent.clone());
+                e.session = Some(a.action.session.clone());
+                e.action_id = Some(a.action.id.clone());
+                e.tool = Some(a.action.tool.clone());
+                e.actor = Some(halt.by.clone());
+                e.code = Some("approval_cancelled".into());
+                chain.append(tx, e, now)?;
+                cancelled.push(a.action.id);
+            }
+            Ok(cancelled)
+        })
+        .await
     }
-    async fn resume(&self, _: &str, _: AuditEvent) -> Result<bool, StoreError> {
-        not_yet()
+
+    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError> {
+        let agent = agent.to_owned();
+        self.write(move |tx, chain| {
+            let n = tx.execute("DELETE FROM halts WHERE agent = $1", &[&agent])?;
+            if n == 1 {
+                chain.append(tx, event, Timestamp::now())?;
+            }
+            Ok(n == 1)
+        })
+        .await
     }
+
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
-        not_yet()
+        self.read(|tx| {
+            Ok(tx
+                .query("SELECT agent, reason, by_op, at FROM halts", &[])?
+                .into_iter()
+                .map(|r| {
+                    (
+                        r.get(0),
+                        Halt {
+                            reason: r.get(1),
+                            by: r.get(2),
+                            at: Timestamp(r.get(3)),
+                        },
+                    )
+                })
+                .collect())
+        })
+        .await
     }
-    async fn session_labels(&self, _: &str, _: &str) -> Result<BTreeSet<String>, StoreError> {
-        not_yet()
+
+    async fn session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+    ) -> Result<BTreeSet<String>, StoreError> {
+        let (agent, session) = (agent.to_owned(), session.to_owned());
+        self.read(move |tx| {
+            match tx.query_opt(
+                "SELECT labels FROM sessions WHERE agent = $1 AND session = $2",
+                &[&agent, &session],
+            )? {
+                None => Ok(BTreeSet::new()),
+                Some(r) => serde_json::from_str(&r.get::<_, String>(0))
+                    .map_err(|e| StoreError::Corrupt(format!("session labels: {e}"))),
+            }
+        })
+        .await
     }
+
     async fn add_session_labels(
         &self,
-        _: &str,
-        _: &str,
-        _: BTreeSet<String>,
-        _: Vec<AuditEvent>,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        events: Vec<AuditEvent>,
     ) -> Result<(), StoreError> {
-        not_yet()
+        let (agent, session) = (agent.to_owned(), session.to_owned());
+        self.write(move |tx, chain| {
+            let now = Timestamp::now();
+            if !labels.is_empty() {
+                let current = tx.query_opt(
+                    "SELECT labels FROM sessions WHERE agent = $1 AND session = $2 FOR UPDATE",
+                    &[&agent, &session],
+                )?;
+                let mut all: BTreeSet<String> = match current {
+                    Some(r) => serde_json::from_str(&r.get::<_, String>(0))
+                        .map_err(|e| StoreError::Corrupt(format!("session labels: {e}")))?,
+                    None => BTreeSet::new(),
+                };
+                all.extend(labels);
+                let text =
+                    serde_json::to_string(&all).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                tx.execute(
+                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
+                    &[&agent, &session, &text, &now.0],
+                )?;
+            }
+            for e in events {
+                chain.append(tx, e, now)?;
+            }
+            Ok(())
+        })
+        .await
     }
-    async fn create_approval(&self, _: Approval, _: Vec<AuditEvent>) -> Result<(), StoreError> {
-        not_yet()
+
+    async fn create_approval(
+        &self,
+        approval: Approval,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.write(move |tx, chain| {
+            let now = Timestamp::now();
+            tx.execute(
+                "INSERT INTO approvals (id, agent, state, created_at, expires_at, body)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                &[
+                    &approval.action.id,
+                    &approval.action.agent,
+                    &approval.state.as_str(),
+                    &approval.created_at.0,
+                    &approval.expires_at.0,
+                    &approval_body(&approval)?,
+                ],
+            )?;
+            for e in events {
+                chain.append(tx, e, now)?;
+            }
+            Ok(())
+        })
+        .await
     }
-    async fn approval(&self, _: &str) -> Result<Option<Approval>, StoreError> {
-        not_yet()
+
+    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError> {
+        let id = id.to_owned();
+        self.read(move |tx| {
+            tx.query_opt("SELECT body FROM approvals WHERE id = $1", &[&id])?
+                .map(|r| approval_from_row(&r.get::<_, String>(0)))
+                .transpose()
+        })
+        .await
     }
+
     async fn approvals(
         &self,
-        _: Option<ApprovalState>,
-        _: u64,
+        state: Option<ApprovalState>,
+        limit: u64,
     ) -> Result<Vec<Approval>, StoreError> {
-        not_yet()
+        self.read(move |tx| {
+            let limit = to_i64(limit.min(10_000))?;
+            let rows = match state {
+                Some(s) => tx.query(
+                    "SELECT body FROM approvals WHERE state = $1 ORDER BY created_at DESC LIMIT $2",
+                    &[&s.as_str(), &limit],
+                )?,
+                None => tx.query(
+                    "SELECT body FROM approvals ORDER BY created_at DESC LIMIT $1",
+                    &[&limit],
+                )?,
+            };
+            rows.iter()
+                .map(|r| approval_from_row(&r.get::<_, String>(0)))
+                .collect()
+        })
+        .await
     }
+
     async fn update_approval(
         &self,
-        _: Approval,
-        _: ApprovalState,
-        _: Vec<AuditEvent>,
+        approval: Approval,
+        expected: ApprovalState,
+        events: Vec<AuditEvent>,
     ) -> Result<Cas, StoreError> {
-        not_yet()
+        self.write(move |tx, chain| {
+            let n = tx.execute(
+                "UPDATE approvals SET state = $2, body = $3 WHERE id = $1 AND state = $4",
+                &[
+                    &approval.action.id,
+                    &approval.state.as_str(),
+                    &approval_body(&approval)?,
+                    &expected.as_str(),
+                ],
+            )?;
+            if n != 1 {
+                return Ok(Cas::Conflict);
+            }
+            let now = Timestamp::now();
+            for e in events {
+                chain.append(tx, e, now)?;
+            }
+            Ok(Cas::Applied)
+        })
+        .await
     }
-    async fn due_approvals(&self, _: Timestamp) -> Result<Vec<Approval>, StoreError> {
-        not_yet()
+
+    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
+        self.read(move |tx| {
+            tx.query(
+                "SELECT body FROM approvals WHERE state = 'pending' AND expires_at <= $1 LIMIT 1000",
+                &[&now.0],
+            )?
+            .iter()
+            .map(|r| approval_from_row(&r.get::<_, String>(0)))
+            .collect()
+        })
+        .await
     }
+
     async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError> {
-        not_yet()
+        self.read(|tx| {
+            tx.query_opt("SELECT value FROM vault_meta WHERE key = 'verifier'", &[])?
+                .map(|r| {
+                    serde_json::from_str(&r.get::<_, String>(0))
+                        .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
+                })
+                .transpose()
+        })
+        .await
     }
+
     async fn init_vault_verifier(
         &self,
-        _: serde_json::Value,
+        verifier: serde_json::Value,
     ) -> Result<serde_json::Value, StoreError> {
-        not_yet()
+        let text = verifier.to_string();
+        self.write(move |tx, _| {
+            tx.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('verifier', $1) ON CONFLICT (key) DO NOTHING",
+                &[&text],
+            )?;
+            let stored: String = tx
+                .query_one("SELECT value FROM vault_meta WHERE key = 'verifier'", &[])?
+                .get(0);
+            serde_json::from_str(&stored)
+                .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
+        })
+        .await
     }
+
     async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
-        not_yet()
+        self.read(|tx| {
+            Ok(tx
+                .query_opt(
+                    "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
+                    &[],
+                )?
+                .map(|r| r.get(0)))
+        })
+        .await
     }
-    async fn init_wrapped_master_key(&self, _: String) -> Result<String, StoreError> {
-        not_yet()
+
+    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError> {
+        self.write(move |tx, _| {
+            tx.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('wrapped_master', $1) ON CONFLICT (key) DO NOTHING",
+                &[&wrapped],
+            )?;
+            Ok(tx
+                .query_one("SELECT value FROM vault_meta WHERE key = 'wrapped_master'", &[])?
+                .get(0))
+        })
+        .await
     }
+
     async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
-        not_yet()
+        self.read(|tx| {
+            tx.query("SELECT body FROM secrets ORDER BY name, version", &[])?
+                .iter()
+                .map(|r| {
+                    serde_json::from_str(&r.get::<_, String>(0))
+                        .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))
+                })
+                .collect()
+        })
+        .await
     }
+
     async fn put_secret_version(
         &self,
-        _: SecretVersion,
-        _: Timestamp,
-        _: Vec<AuditEvent>,
+        version: SecretVersion,
+        grace_until: Timestamp,
+        events: Vec<AuditEvent>,
     ) -> Result<(), StoreError> {
-        not_yet()
+        self.write(move |tx, chain| {
+            let current: Vec<String> = tx
+                .query(
+                    "SELECT body FROM secrets WHERE name = $1 AND state = 'current' FOR UPDATE",
+                    &[&version.name],
+                )?
+                .into_iter()
+                .map(|r| r.get(0))
+                .collect();
+            for body in current {
+                let mut v: SecretVersion = serde_json::from_str(&body)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                v.state = "previous".into();
+                v.grace_until = Some(grace_until);
+                let body = serde_json::to_string(&v)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                tx.execute(
+                    "UPDATE secrets SET state = 'previous', body = $3 WHERE name = $1 AND version = $2",
+                    &[&v.name, &i64::from(v.version), &body],
+                )?;
+            }
+            let body = serde_json::to_string(&version)
+                .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+            tx.execute(
+                "INSERT INTO secrets (name, version, state, body) VALUES ($1, $2, $3, $4)",
+                &[&version.name, &i64::from(version.version), &version.state, &body],
+            )?;
+            let now = Timestamp::now();
+            for e in events {
+                chain.append(tx, e, now)?;
+            }
+            Ok(())
+        })
+        .await
     }
+
     async fn revoke_secret(
         &self,
-        _: &str,
-        _: Option<u32>,
-        _: Timestamp,
-        _: Vec<AuditEvent>,
+        name: &str,
+        version: Option<u32>,
+        at: Timestamp,
+        events: Vec<AuditEvent>,
     ) -> Result<usize, StoreError> {
-        not_yet()
+        let name = name.to_owned();
+        self.write(move |tx, chain| {
+            let bodies: Vec<String> = tx
+                .query(
+                    "SELECT body FROM secrets WHERE name = $1 AND state != 'revoked' FOR UPDATE",
+                    &[&name],
+                )?
+                .into_iter()
+                .map(|r| r.get(0))
+                .collect();
+            let mut n = 0;
+            for body in bodies {
+                let mut v: SecretVersion = serde_json::from_str(&body)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                if version.is_some_and(|want| want != v.version) {
+                    continue;
+                }
+                v.state = "revoked".into();
+                v.revoked_at = Some(at);
+                let body = serde_json::to_string(&v)
+                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
+                tx.execute(
+                    "UPDATE secrets SET state = 'revoked', body = $3 WHERE name = $1 AND version = $2",
+                    &[&v.name, &i64::from(v.version), &body],
+                )?;
+                n += 1;
+            }
+            if n > 0 {
+                let now = Timestamp::now();
+                for e in events {
+                    chain.append(tx, e, now)?;
+                }
+            }
+            Ok(n)
+        })
+        .await
     }
+
     async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
-        not_yet()
+        self.read(|tx| {
+            tx.query("SELECT body FROM tool_pins ORDER BY tool", &[])?
+                .iter()
+                .map(|r| {
+                    serde_json::from_str(&r.get::<_, String>(0))
+                        .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))
+                })
+                .collect()
+        })
+        .await
     }
-    async fn put_tool_pin(&self, _: ToolPin, _: Vec<AuditEvent>) -> Result<(), StoreError> {
-        not_yet()
+
+    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError> {
+        let body = serde_json::to_string(&pin)
+            .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))?;
+        self.write(move |tx, chain| {
+            tx.execute(
+                "INSERT INTO tool_pins (tool, status, body) VALUES ($1, $2, $3)
+                 ON CONFLICT (tool) DO UPDATE SET status = excluded.status, body = excluded.body",
+                &[&pin.tool, &pin.status, &body],
+            )?;
+            let now = Timestamp::now();
+            for e in events {
+                chain.append(tx, e, now)?;
+            }
+            Ok(())
+        })
+        .await
     }
+}
+
+fn approval_from_row(body: &str) -> Result<Approval, StoreError> {
+    serde_json::from_str(body).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
+}
+
+fn approval_body(a: &Approval) -> Result<String, StoreError> {
+    serde_json::to_string(a).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
 }

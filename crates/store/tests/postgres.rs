@@ -157,7 +157,6 @@ async fn two_writers_share_one_verifiable_sequence() {
         value: "x@example.com".into(),
     }];
     assert!(a.append(vec![e]).await.is_err());
-    assert!(a.tokens().await.is_err());
 
     // An edit behind Warden's back is named.
     with_client(url.clone(), |c| {
@@ -171,6 +170,166 @@ async fn two_writers_share_one_verifiable_sequence() {
     let bad = report.first_bad.expect("tampering is found");
     assert_eq!(bad.seq, 60, "{bad:?}");
     drop((a, b));
+    let schema = url
+        .split("search_path=")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('\'')
+        .to_owned();
+    with_client(base(), move |c| {
+        c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+            .unwrap()
+    });
+}
+
+fn approval(id: &str, agent: &str) -> warden_types::Approval {
+    use serde_json::json;
+    warden_types::Approval {
+        action: warden_types::Action {
+            id: id.into(),
+            agent: agent.into(),
+            session: "s".into(),
+            tool: "t".into(),
+            arguments: json!({"amount": 5}),
+        },
+        args_hash: warden_types::arguments_hash(&json!({"amount": 5})),
+        requirements: vec![warden_types::Requirement {
+            groups: vec!["g".into()],
+            policies: vec!["p".into()],
+        }],
+        policies: vec!["p".into()],
+        state: warden_types::ApprovalState::Pending,
+        created_at: warden_types::Timestamp::now(),
+        expires_at: warden_types::Timestamp::now().plus_seconds(3600),
+        votes: vec![],
+        result: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
+    use warden_store::{Cas, Halt, TokenRecord};
+    use warden_types::{ApprovalState, Timestamp};
+    let url = schema();
+    let store = PgStore::connect(&url).unwrap();
+    // Tokens.
+    store
+        .insert_token(
+            TokenRecord {
+                id: "t1".into(),
+                kind: "agent".into(),
+                subject: "bot".into(),
+                hash: vec![1, 2, 3],
+                admin: false,
+                created_at: Timestamp::now(),
+                expires_at: None,
+                revoked_at: None,
+            },
+            event("admin", 1),
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.tokens().await.unwrap()[0].hash, vec![1, 2, 3]);
+    assert!(
+        store
+            .revoke_token("t1", Timestamp::now(), event("admin", 2))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .revoke_token("t1", Timestamp::now(), event("admin", 3))
+            .await
+            .unwrap()
+    );
+    // Approvals: compare-and-set, and a halt cancels the pending ones.
+    store
+        .create_approval(approval("x1", "a"), vec![event("a", 4)])
+        .await
+        .unwrap();
+    store
+        .create_approval(approval("x2", "b"), vec![])
+        .await
+        .unwrap();
+    let mut a = store.approval("x1").await.unwrap().unwrap();
+    a.state = ApprovalState::Approved;
+    assert_eq!(
+        store
+            .update_approval(a.clone(), ApprovalState::Pending, vec![])
+            .await
+            .unwrap(),
+        Cas::Applied
+    );
+    assert_eq!(
+        store
+            .update_approval(a, ApprovalState::Pending, vec![])
+            .await
+            .unwrap(),
+        Cas::Conflict
+    );
+    let halt = Halt {
+        reason: "test".into(),
+        by: "admin".into(),
+        at: Timestamp::now(),
+    };
+    let cancelled = store
+        .halt(
+            "b",
+            halt,
+            AuditEvent::new(EventKind::AgentHalted, Outcome::Success, "halted"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(cancelled, vec!["x2".to_owned()]);
+    assert_eq!(
+        store
+            .approvals(Some(ApprovalState::Cancelled), 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(store.halts().await.unwrap().len(), 1);
+    assert!(
+        store
+            .resume(
+                "b",
+                AuditEvent::new(EventKind::AgentResumed, Outcome::Success, "resumed")
+            )
+            .await
+            .unwrap()
+    );
+    // Session labels only grow.
+    store
+        .add_session_labels("a", "s", ["pii".to_owned()].into(), vec![])
+        .await
+        .unwrap();
+    store
+        .add_session_labels("a", "s", ["untrusted".to_owned()].into(), vec![])
+        .await
+        .unwrap();
+    assert_eq!(store.session_labels("a", "s").await.unwrap().len(), 2);
+    // The vault's verifier is written once.
+    let first = store
+        .init_vault_verifier(serde_json::json!({"v": 1}))
+        .await
+        .unwrap();
+    let second = store
+        .init_vault_verifier(serde_json::json!({"v": 2}))
+        .await
+        .unwrap();
+    assert_eq!(first, second);
+    // Stream cursors.
+    assert_eq!(store.stream_cursor("siem".into()).await.unwrap(), 0);
+    store.set_stream_cursor("siem".into(), 5).await.unwrap();
+    store.set_stream_cursor("siem".into(), 9).await.unwrap();
+    assert_eq!(store.stream_cursor("siem".into()).await.unwrap(), 9);
+    // Every state change is in the log, and the log verifies.
+    let report = store.verify_audit().await.unwrap();
+    assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
+    // token, revoke, approval, halt, cancel, resume.
+    assert_eq!(report.records, 6);
+    drop(store);
     let schema = url
         .split("search_path=")
         .nth(1)
