@@ -6,6 +6,7 @@
 
 mod pg;
 mod sqlite;
+mod subjects;
 
 use std::collections::BTreeSet;
 
@@ -14,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
 pub use pg::PgStore;
-pub use sqlite::{SqliteStore, parse_identifier, read_file, verify_file, verify_file_with};
+pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_with};
+pub use subjects::parse_identifier;
 
 /// A storage failure. The pipeline fails closed on any of these.
 #[derive(Debug, Clone, thiserror::Error)]

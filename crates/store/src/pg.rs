@@ -1,11 +1,10 @@
 //! PostgreSQL: the audit log shared by several Warden processes, with one verifiable sequence.
 //!
-//! **Work in progress** (issue 7, item 5): the audit log (append, query, verification, the
-//! Merkle tree, proofs, checkpoints, stream cursors) and the gateway's state (tokens, halts,
-//! sessions, approvals, vault, tool pins) are here and tested against the machine's
-//! PostgreSQL; the subject vault (personal values, erasure) and retention purges are not yet,
-//! so records carrying personal values are refused, and `warden serve` cannot be pointed at
-//! PostgreSQL yet.
+//! Every [`Store`] method is here, tested against the machine's PostgreSQL
+//! (`crates/store/tests/postgres.rs`). Differences from SQLite: offline verification
+//! (`verify_file`) and export read SQLite files only; an erasure deletes keys and values at
+//! commit, but PostgreSQL has no `secure_delete`, so the deleted (encrypted) rows stay in their
+//! pages until VACUUM reclaims them.
 //!
 //! The sequencer is one row, `audit_head` (size, last hash): every appending transaction locks
 //! it (`SELECT … FOR UPDATE`), so the appends of every process are serialised into one chain
@@ -134,6 +133,37 @@ CREATE TABLE stream_cursors (
 );
 "#,
     ),
+    (
+        3,
+        r#"
+CREATE TABLE subjects (
+    id          TEXT PRIMARY KEY,
+    key         BYTEA NOT NULL,
+    created     TEXT NOT NULL
+);
+CREATE TABLE subject_index (
+    hash        BYTEA PRIMARY KEY,
+    subject     TEXT NOT NULL,
+    kind        TEXT NOT NULL
+);
+CREATE INDEX subject_index_subject ON subject_index(subject);
+CREATE TABLE personal_values (
+    seq         BIGINT NOT NULL,
+    field       TEXT NOT NULL,
+    placeholder TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    nonce       BYTEA NOT NULL,
+    ct          BYTEA NOT NULL
+);
+CREATE INDEX personal_values_subject ON personal_values(subject, seq);
+CREATE INDEX personal_values_place ON personal_values(seq, field, placeholder);
+CREATE TABLE subject_meta (
+    k           TEXT PRIMARY KEY,
+    v           BYTEA NOT NULL
+);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {
@@ -210,10 +240,11 @@ impl Chain {
     fn append(
         &mut self,
         tx: &mut Transaction<'_>,
-        event: AuditEvent,
+        mut event: AuditEvent,
         now: Timestamp,
     ) -> Result<u64, StoreError> {
         let seq = self.size + 1;
+        let personal = std::mem::take(&mut event.personal);
         let record = AuditRecord::new(seq, now, self.last_hash.clone(), event);
         let canonical = record.canonical();
         let hash = record_hash(&canonical);
@@ -242,6 +273,7 @@ impl Chain {
                 &[&lvl, &to_i64(*idx)?, &h.as_slice()],
             )?;
         }
+        crate::subjects::keep(&mut PgSubjects(tx), seq, &personal, &record.ts)?;
         self.size = seq;
         self.last_hash = hash;
         Ok(seq)
@@ -491,19 +523,22 @@ fn proof_error(e: warden_merkle::ProofError) -> StoreError {
     }
 }
 
-/// What the PostgreSQL store does not do yet.
-fn not_yet<T>() -> Result<T, StoreError> {
-    Err(StoreError::Database(
-        "not available on PostgreSQL yet (the PostgreSQL store keeps the audit log only)".into(),
-    ))
-}
-
 /// Walks the log: chain, hashes, fields, and the stored tree against the recomputed one.
 fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
     let rows = tx.query(
-        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash FROM audit ORDER BY seq",
+        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq",
         &[],
     )?;
+    // Stored leaves, for purged records (their text is gone).
+    let purged_leaves: std::collections::HashMap<u64, Vec<u8>> = tx
+        .query(
+            "SELECT m.idx, m.hash FROM merkle m JOIN audit a ON a.seq = m.idx + 1
+             WHERE m.level = 0 AND a.purged",
+            &[],
+        )?
+        .into_iter()
+        .map(|r| (to_u64(r.get(0)) + 1, r.get(1)))
+        .collect();
     let mut memory = warden_merkle::MemoryNodes::new();
     let mut prev = GENESIS_HASH.to_owned();
     let mut checked = 0u64;
@@ -535,6 +570,23 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
                     reason: format!("record {missing} is missing (next is {seq})"),
                 }),
             ));
+        }
+        if row.get::<_, bool>(9) {
+            let Some(leaf) = purged_leaves
+                .get(&seq)
+                .and_then(|l| <[u8; 32]>::try_from(l.as_slice()).ok())
+            else {
+                return Ok(report(
+                    checked,
+                    &prev,
+                    &memory.root(),
+                    Some(bad("a purged record has no Merkle leaf")),
+                ));
+            };
+            memory.push(leaf);
+            prev = stored;
+            checked += 1;
+            continue;
         }
         let problem = if record_hash(&text) != stored {
             Some("record content does not match its hash")
@@ -593,10 +645,6 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
 #[async_trait]
 impl Store for PgStore {
     async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError> {
-        if events.iter().any(|e| !e.personal.is_empty()) {
-            // The subject vault is not on PostgreSQL yet: refuse rather than drop the values.
-            return not_yet();
-        }
         self.write(move |tx, chain| {
             let now = Timestamp::now();
             events
@@ -782,6 +830,87 @@ impl Store for PgStore {
                 .into_iter()
                 .map(|r| (to_u64(r.get(0)), r.get(1)))
                 .collect())
+        })
+        .await
+    }
+
+    async fn purge_expired(
+        &self,
+        cutoffs: Vec<(Vec<String>, String)>,
+        dry_run: bool,
+        receipt: crate::PurgeReceiptFn,
+    ) -> Result<crate::Purged, StoreError> {
+        self.write(move |tx, chain| {
+            let mut purged = crate::Purged::default();
+            let mut seqs: Vec<i64> = Vec::new();
+            for (events, cutoff) in &cutoffs {
+                if events.is_empty() {
+                    continue;
+                }
+                for r in tx.query(
+                    "SELECT seq, event FROM audit WHERE NOT purged AND ts < $1 AND event = ANY($2) ORDER BY seq",
+                    &[cutoff, events],
+                )? {
+                    seqs.push(r.get(0));
+                    *purged.by_event.entry(r.get(1)).or_default() += 1;
+                }
+            }
+            seqs.sort_unstable();
+            purged.records = seqs.len() as u64;
+            purged.first_seq = seqs.first().map(|s| to_u64(*s));
+            purged.last_seq = seqs.last().map(|s| to_u64(*s));
+            if dry_run || seqs.is_empty() {
+                return Ok(purged);
+            }
+            tx.execute(
+                "UPDATE audit SET record = '', purged = TRUE WHERE seq = ANY($1)",
+                &[&seqs],
+            )?;
+            purged.values = tx.execute("DELETE FROM personal_values WHERE seq = ANY($1)", &[&seqs])?;
+            tx.execute(
+                "DELETE FROM subject_index WHERE subject NOT IN (SELECT DISTINCT subject FROM personal_values)",
+                &[],
+            )?;
+            purged.subjects = tx.execute(
+                "DELETE FROM subjects WHERE id NOT IN (SELECT DISTINCT subject FROM personal_values)",
+                &[],
+            )?;
+            purged.receipt_seq = Some(chain.append(tx, receipt(&purged), Timestamp::now())?);
+            Ok(purged)
+        })
+        .await
+    }
+
+    async fn locate_subjects(&self, ids: Vec<String>) -> Result<crate::Located, StoreError> {
+        self.read(move |tx| crate::subjects::locate(&mut PgSubjects(tx), &ids))
+            .await
+    }
+
+    async fn export_subjects(
+        &self,
+        ids: Vec<String>,
+    ) -> Result<(crate::Located, Vec<serde_json::Value>), StoreError> {
+        self.read(move |tx| crate::subjects::export(&mut PgSubjects(tx), &ids))
+            .await
+    }
+
+    async fn erase_subjects(
+        &self,
+        ids: Vec<String>,
+        receipt: crate::ReceiptFn,
+    ) -> Result<crate::Erasure, StoreError> {
+        // PostgreSQL has no secure_delete: deleted rows stay in their pages until VACUUM
+        // reclaims them (the keys are gone at commit, so the values cannot be decrypted).
+        self.write(move |tx, chain| {
+            let destroyed = crate::subjects::erase(&mut PgSubjects(tx), &ids)?;
+            let mut erasure = crate::Erasure {
+                located: destroyed.located,
+                values: destroyed.values,
+                approvals: destroyed.approvals,
+                receipt_seq: 0,
+            };
+            erasure.receipt_seq = chain.append(tx, receipt(&erasure), Timestamp::now())?;
+            Ok(erasure)
         })
         .await
     }
@@ -1309,6 +1438,126 @@ impl Store for PgStore {
             Ok(())
         })
         .await
+    }
+}
+
+/// The subject vault's statements on PostgreSQL.
+struct PgSubjects<'a, 'b>(&'a mut Transaction<'b>);
+
+impl crate::subjects::SubjectDb for PgSubjects<'_, '_> {
+    fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .0
+            .query_opt("SELECT v FROM subject_meta WHERE k = $1", &[&key])?
+            .map(|r| r.get(0)))
+    }
+    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.0.execute(
+            "INSERT INTO subject_meta (k, v) VALUES ($1, $2) ON CONFLICT (k) DO NOTHING",
+            &[&key, &value],
+        )?;
+        Ok(())
+    }
+    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .0
+            .query_opt(
+                "SELECT subject FROM subject_index WHERE hash = $1",
+                &[&hash.as_slice()],
+            )?
+            .map(|r| r.get(0)))
+    }
+    fn create(
+        &mut self,
+        id: &str,
+        key: &[u8],
+        now: &str,
+        hash: &[u8; 32],
+        kind: &str,
+    ) -> Result<(), StoreError> {
+        self.0.execute(
+            "INSERT INTO subjects (id, key, created) VALUES ($1, $2, $3)",
+            &[&id, &key, &now],
+        )?;
+        self.0.execute(
+            "INSERT INTO subject_index (hash, subject, kind) VALUES ($1, $2, $3)",
+            &[&hash.as_slice(), &id, &kind],
+        )?;
+        Ok(())
+    }
+    fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError> {
+        Ok(self
+            .0
+            .query_one("SELECT key FROM subjects WHERE id = $1", &[&subject])?
+            .get(0))
+    }
+    fn insert_value(
+        &mut self,
+        subject: &str,
+        row: &crate::subjects::SealedRow,
+    ) -> Result<(), StoreError> {
+        let (seq, field, placeholder, label, nonce, ct) = row;
+        self.0.execute(
+            "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            &[
+                &to_i64(*seq)?,
+                field,
+                placeholder,
+                &subject,
+                label,
+                nonce,
+                ct,
+            ],
+        )?;
+        Ok(())
+    }
+    fn values(&mut self, subject: &str) -> Result<Vec<crate::subjects::SealedRow>, StoreError> {
+        Ok(self
+            .0
+            .query(
+                "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
+                 WHERE subject = $1 ORDER BY seq",
+                &[&subject],
+            )?
+            .into_iter()
+            .map(|r| {
+                (
+                    to_u64(r.get(0)),
+                    r.get(1),
+                    r.get(2),
+                    r.get(3),
+                    r.get(4),
+                    r.get(5),
+                )
+            })
+            .collect())
+    }
+    fn record(&mut self, seq: u64) -> Result<String, StoreError> {
+        Ok(self
+            .0
+            .query_one("SELECT record FROM audit WHERE seq = $1", &[&to_i64(seq)?])?
+            .get(0))
+    }
+    fn scrub_approvals(&mut self, text: &str) -> Result<u64, StoreError> {
+        Ok(self.0.execute(
+            "UPDATE approvals SET body = replace(body, $1, '[ERASED]') WHERE strpos(body, $1) > 0",
+            &[&text],
+        )?)
+    }
+    fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
+        Ok(self.0.execute(
+            "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
+               (SELECT seq, field, placeholder FROM personal_values WHERE subject = $1)",
+            &[&subject],
+        )?)
+    }
+    fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError> {
+        self.0
+            .execute("DELETE FROM subject_index WHERE subject = $1", &[&subject])?;
+        self.0
+            .execute("DELETE FROM subjects WHERE id = $1", &[&subject])?;
+        Ok(())
     }
 }
 

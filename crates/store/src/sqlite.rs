@@ -19,6 +19,7 @@ use warden_types::{
     record_hash,
 };
 
+use crate::subjects;
 use crate::{
     AuditFilter, BadRecord, Cas, ConsistencyProof, Erasure, Halt, InclusionProof, Located,
     PurgeReceiptFn, Purged, ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint,
@@ -250,7 +251,7 @@ impl Chain {
             .frontier
             .push(warden_merkle::leaf_hash(canonical.as_bytes()));
         store_nodes(conn, &completed)?;
-        subjects::keep(conn, seq, &personal, &record.ts)?;
+        subjects::keep(&mut SqliteSubjects(conn), seq, &personal, &record.ts)?;
         self.next_seq += 1;
         self.last_hash = hash;
         Ok(seq)
@@ -878,14 +879,16 @@ impl Store for SqliteStore {
     }
 
     async fn locate_subjects(&self, ids: Vec<String>) -> Result<Located, StoreError> {
-        self.read(move |conn| subjects::locate(conn, &ids)).await
+        self.read(move |conn| subjects::locate(&mut SqliteSubjects(conn), &ids))
+            .await
     }
 
     async fn export_subjects(
         &self,
         ids: Vec<String>,
     ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
-        self.read(move |conn| subjects::export(conn, &ids)).await
+        self.read(move |conn| subjects::export(&mut SqliteSubjects(conn), &ids))
+            .await
     }
 
     async fn erase_subjects(
@@ -895,7 +898,7 @@ impl Store for SqliteStore {
     ) -> Result<Erasure, StoreError> {
         let erasure = self
             .write(move |conn, chain| {
-                let destroyed = subjects::erase(conn, &ids)?;
+                let destroyed = subjects::erase(&mut SqliteSubjects(conn), &ids)?;
                 let mut erasure = Erasure {
                     located: destroyed.located,
                     values: destroyed.values,
@@ -1792,6 +1795,121 @@ fn hash_matches(text: &str, stored: &str) -> bool {
         })
 }
 
+/// The subject vault's statements on SQLite.
+struct SqliteSubjects<'a>(&'a Connection);
+
+impl subjects::SubjectDb for SqliteSubjects<'_> {
+    fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached("SELECT v FROM subject_meta WHERE k = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.0
+            .prepare_cached("INSERT OR IGNORE INTO subject_meta (k, v) VALUES (?1, ?2)")?
+            .execute(params![key, value])?;
+        Ok(())
+    }
+    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached("SELECT subject FROM subject_index WHERE hash = ?1")?
+            .query_row([hash.as_slice()], |r| r.get(0))
+            .optional()?)
+    }
+    fn create(
+        &mut self,
+        id: &str,
+        key: &[u8],
+        now: &str,
+        hash: &[u8; 32],
+        kind: &str,
+    ) -> Result<(), StoreError> {
+        self.0
+            .prepare_cached("INSERT INTO subjects (id, key, created) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, key, now])?;
+        self.0
+            .prepare_cached("INSERT INTO subject_index (hash, subject, kind) VALUES (?1, ?2, ?3)")?
+            .execute(params![hash.as_slice(), id, kind])?;
+        Ok(())
+    }
+    fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached("SELECT key FROM subjects WHERE id = ?1")?
+            .query_row([subject], |r| r.get(0))?)
+    }
+    fn insert_value(&mut self, subject: &str, row: &subjects::SealedRow) -> Result<(), StoreError> {
+        let (seq, field, placeholder, label, nonce, ct) = row;
+        self.0
+            .prepare_cached(
+                "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                i64::try_from(*seq).map_err(|_| StoreError::Corrupt("sequence overflow".into()))?,
+                field,
+                placeholder,
+                subject,
+                label,
+                nonce,
+                ct
+            ])?;
+        Ok(())
+    }
+    fn values(&mut self, subject: &str) -> Result<Vec<subjects::SealedRow>, StoreError> {
+        let mut st = self.0.prepare_cached(
+            "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
+             WHERE subject = ?1 ORDER BY seq",
+        )?;
+        let rows = st.query_map([subject], |r| {
+            Ok((
+                u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(Into::into)
+    }
+    fn record(&mut self, seq: u64) -> Result<String, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached("SELECT record FROM audit WHERE seq = ?1")?
+            .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?)
+    }
+    fn scrub_approvals(&mut self, text: &str) -> Result<u64, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached(
+                "UPDATE approvals SET body = replace(body, ?1, '[ERASED]') WHERE instr(body, ?1) > 0",
+            )?
+            .execute([text])? as u64)
+    }
+    fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached(
+                "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
+                   (SELECT seq, field, placeholder FROM personal_values WHERE subject = ?1)",
+            )?
+            .execute([subject])? as u64)
+    }
+    fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError> {
+        self.0
+            .prepare_cached("DELETE FROM subject_index WHERE subject = ?1")?
+            .execute([subject])?;
+        self.0
+            .prepare_cached("DELETE FROM subjects WHERE id = ?1")?
+            .execute([subject])?;
+        Ok(())
+    }
+}
+
 /// Compares the stored Merkle nodes with the recomputed ones, level by level in index order.
 #[derive(Default)]
 struct TreeCheck {
@@ -1845,10 +1963,6 @@ impl TreeCheck {
         Ok(())
     }
 }
-
-mod subjects;
-
-pub use subjects::parse_identifier;
 
 #[cfg(test)]
 mod tests;

@@ -148,15 +148,72 @@ async fn two_writers_share_one_verifiable_sequence() {
     assert_eq!(records[0].seq, 401);
     assert_eq!(a.audit_after(398, 10).await.unwrap().len(), 3);
 
-    // Personal data is refused, not silently dropped, until the subject vault is here.
+    // The subject vault: kept encrypted, located, exported, erased; the log still verifies.
     let mut e = event("a", 0);
-    e.personal = vec![warden_types::PersonalValue {
-        field: "input",
-        placeholder: "<EMAIL_1>".into(),
-        label: "EMAIL",
-        value: "x@example.com".into(),
-    }];
-    assert!(a.append(vec![e]).await.is_err());
+    e.input = serde_json::json!({"to": "<EMAIL_1>", "note": "for <NAME_1>"});
+    e.personal = vec![
+        warden_types::PersonalValue {
+            field: "input",
+            placeholder: "<EMAIL_1>".into(),
+            label: "EMAIL",
+            value: "Ann.Lee@example.com".into(),
+        },
+        warden_types::PersonalValue {
+            field: "input",
+            placeholder: "<NAME_1>".into(),
+            label: "NAME",
+            value: "Ann Lee".into(),
+        },
+    ];
+    let seq = a.append(vec![e]).await.unwrap()[0];
+    let located = b
+        .locate_subjects(vec!["ann.lee@example.com".into()])
+        .await
+        .unwrap();
+    assert_eq!(located.records.len(), 1);
+    assert_eq!(located.records[0].seq, seq);
+    let (_, exported) = b
+        .export_subjects(vec!["ann.lee@example.com".into()])
+        .await
+        .unwrap();
+    assert_eq!(exported[0]["input"]["note"], "for Ann Lee");
+    let erased = a
+        .erase_subjects(
+            vec!["ANN.LEE@example.com".into()],
+            Box::new(|d: &warden_store::Erasure| {
+                let mut e = AuditEvent::new(EventKind::SubjectErased, Outcome::Success, "erased");
+                e.output = serde_json::json!({"values": d.values});
+                e
+            }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(erased.values, 2);
+    assert!(
+        b.locate_subjects(vec!["ann.lee@example.com".into()])
+            .await
+            .unwrap()
+            .records
+            .is_empty()
+    );
+    // Purged payloads keep the log verifiable.
+    let future =
+        warden_types::Timestamp(warden_types::Timestamp::now().0 + 3_600_000_000).to_rfc3339();
+    let purged = b
+        .purge_expired(
+            vec![(vec!["audit.checkpoint".to_owned()], future)],
+            false,
+            Box::new(|p: &warden_store::Purged| {
+                let mut e = AuditEvent::new(EventKind::AuditPurged, Outcome::Success, "purged");
+                e.output = serde_json::json!({"records": p.records});
+                e
+            }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(purged.records, 1);
+    let report = a.verify_audit().await.unwrap();
+    assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
 
     // An edit behind Warden's back is named.
     with_client(url.clone(), |c| {

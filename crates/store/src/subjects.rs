@@ -11,18 +11,55 @@
 //!   every subject identified in the same record. A value with no identifier beside it has no
 //!   owner and is not kept: its placeholder stays a mask.
 //! - Erasure deletes the subjects' keys, index entries and values (every copy of a value they
-//!   owned, also copies under other owners) with `secure_delete` on, then truncates the WAL.
+//!   owned, also copies under other owners).
+//!
+//! The logic is here once; each store implements [`SubjectDb`], the few statements it needs.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use warden_types::{AuditRecord, PersonalValue};
 use zeroize::Zeroizing;
 
 use crate::{Located, StoreError, SubjectRecord};
+
+/// A stored, encrypted value: (seq, field, placeholder, label, nonce, ciphertext).
+pub(crate) type SealedRow = (u64, String, String, String, Vec<u8>, Vec<u8>);
+
+/// The statements the subject vault needs from a store, inside its transaction.
+pub(crate) trait SubjectDb {
+    /// A value of `subject_meta`.
+    fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Sets a value of `subject_meta` (only if absent).
+    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError>;
+    /// The subject of an index entry.
+    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError>;
+    /// Creates a subject with its key and index entry.
+    fn create(
+        &mut self,
+        id: &str,
+        key: &[u8],
+        now: &str,
+        hash: &[u8; 32],
+        kind: &str,
+    ) -> Result<(), StoreError>;
+    /// A subject's key.
+    fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError>;
+    /// Stores one sealed value.
+    fn insert_value(&mut self, subject: &str, row: &SealedRow) -> Result<(), StoreError>;
+    /// A subject's sealed values, oldest record first.
+    fn values(&mut self, subject: &str) -> Result<Vec<SealedRow>, StoreError>;
+    /// The stored text of record `seq`.
+    fn record(&mut self, seq: u64) -> Result<String, StoreError>;
+    /// Replaces `text` inside stored approvals' bodies; how many changed.
+    fn scrub_approvals(&mut self, text: &str) -> Result<u64, StoreError>;
+    /// Deletes every value the subject owns, and other owners' copies of them; how many.
+    fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError>;
+    /// Deletes the subject's key and index entries.
+    fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError>;
+}
 
 /// Labels whose values identify a data subject.
 const IDENTIFIERS: &[&str] = &["EMAIL", "PHONE"];
@@ -87,25 +124,15 @@ fn random<const N: usize>() -> Result<[u8; N], StoreError> {
 }
 
 /// The key that turns identifiers into index entries (created on first use).
-fn index_key(conn: &Connection) -> Result<Zeroizing<[u8; 32]>, StoreError> {
-    let stored: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT v FROM subject_meta WHERE k = 'index_key'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(v) = stored {
+fn index_key(db: &mut dyn SubjectDb) -> Result<Zeroizing<[u8; 32]>, StoreError> {
+    if let Some(v) = db.meta("index_key")? {
         let key: [u8; 32] = v
             .try_into()
             .map_err(|_| StoreError::Corrupt("subject index key".into()))?;
         return Ok(Zeroizing::new(key));
     }
     let key = Zeroizing::new(random::<32>()?);
-    conn.execute(
-        "INSERT INTO subject_meta (k, v) VALUES ('index_key', ?1)",
-        [key.as_slice()],
-    )?;
+    db.put_meta("index_key", key.as_slice())?;
     Ok(key)
 }
 
@@ -113,19 +140,9 @@ fn index_hash(key: &[u8; 32], label: &str, normalised: &str) -> [u8; 32] {
     hmac(key, format!("{label}:{normalised}").as_bytes())
 }
 
-/// The subject of an index entry, if it exists.
-fn find(conn: &Connection, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .prepare_cached("SELECT subject FROM subject_index WHERE hash = ?1")?
-        .query_row([hash.as_slice()], |r| r.get(0))
-        .optional()?)
-}
-
-fn subject_key(conn: &Connection, subject: &str) -> Result<Zeroizing<[u8; 32]>, StoreError> {
-    let v: Vec<u8> = conn
-        .prepare_cached("SELECT key FROM subjects WHERE id = ?1")?
-        .query_row([subject], |r| r.get(0))?;
-    let key: [u8; 32] = v
+fn subject_key(db: &mut dyn SubjectDb, subject: &str) -> Result<Zeroizing<[u8; 32]>, StoreError> {
+    let key: [u8; 32] = db
+        .key(subject)?
         .try_into()
         .map_err(|_| StoreError::Corrupt("subject key".into()))?;
     Ok(Zeroizing::new(key))
@@ -135,10 +152,14 @@ fn aad(seq: u64, field: &str, placeholder: &str) -> Vec<u8> {
     format!("warden.subject.v1\n{seq}\n{field}\n{placeholder}").into_bytes()
 }
 
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
 /// Keeps the personal values of record `seq` under their owners' keys (inside the append's
 /// transaction).
 pub(crate) fn keep(
-    conn: &Connection,
+    db: &mut dyn SubjectDb,
     seq: u64,
     values: &[PersonalValue],
     now: &str,
@@ -146,7 +167,7 @@ pub(crate) fn keep(
     if values.is_empty() {
         return Ok(());
     }
-    let ikey = index_key(conn)?;
+    let ikey = index_key(db)?;
     // Each identifier's subject, created on first sight.
     let mut owners: BTreeMap<usize, String> = BTreeMap::new();
     for (i, v) in values.iter().enumerate() {
@@ -157,17 +178,12 @@ pub(crate) fn keep(
             continue;
         };
         let hash = index_hash(&ikey, v.label, &norm);
-        let subject = match find(conn, &hash)? {
+        let subject = match db.find(&hash)? {
             Some(s) => s,
             None => {
                 let id = format!("sub_{}", hex(&random::<12>()?));
                 let key = Zeroizing::new(random::<32>()?);
-                conn.prepare_cached("INSERT INTO subjects (id, key, created) VALUES (?1, ?2, ?3)")?
-                    .execute(params![id, key.as_slice(), now])?;
-                conn.prepare_cached(
-                    "INSERT INTO subject_index (hash, subject, kind) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![hash.as_slice(), id, v.label])?;
+                db.create(&id, key.as_slice(), now, &hash, v.label)?;
                 id
             }
         };
@@ -177,17 +193,15 @@ pub(crate) fn keep(
         return Ok(());
     }
     let everyone: BTreeSet<&String> = owners.values().collect();
-    let seq_i = i64::try_from(seq).map_err(|_| StoreError::Corrupt("sequence overflow".into()))?;
     for (i, v) in values.iter().enumerate() {
         let mine: Vec<&String> = match owners.get(&i) {
             Some(own) => vec![own],
             None => everyone.iter().copied().collect(),
         };
         for subject in mine {
-            let key = subject_key(conn, subject)?;
-            let cipher = XChaCha20Poly1305::new((&*key).into());
+            let key = subject_key(db, subject)?;
             let nonce = random::<24>()?;
-            let ct = cipher
+            let ct = XChaCha20Poly1305::new((&*key).into())
                 .encrypt(
                     (&nonce).into(),
                     Payload {
@@ -196,35 +210,29 @@ pub(crate) fn keep(
                     },
                 )
                 .map_err(|_| StoreError::Database("cannot encrypt a personal value".into()))?;
-            conn.prepare_cached(
-                "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
-                seq_i,
-                v.field,
-                v.placeholder,
+            db.insert_value(
                 subject,
-                v.label,
-                nonce.as_slice(),
-                ct
-            ])?;
+                &(
+                    seq,
+                    v.field.to_owned(),
+                    v.placeholder.clone(),
+                    v.label.to_owned(),
+                    nonce.to_vec(),
+                    ct,
+                ),
+            )?;
         }
     }
     Ok(())
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
 /// The subjects of `ids` (in order; `None` where Warden holds no data for one).
-fn subjects_of(conn: &Connection, ids: &[String]) -> Result<Vec<Option<String>>, StoreError> {
-    let ikey = index_key(conn)?;
+fn subjects_of(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Vec<Option<String>>, StoreError> {
+    let ikey = index_key(db)?;
     ids.iter()
         .map(|id| {
             let (label, norm) = parse_identifier(id).map_err(StoreError::Range)?;
-            find(conn, &index_hash(&ikey, label, &norm))
+            db.find(&index_hash(&ikey, label, &norm))
         })
         .collect()
 }
@@ -232,27 +240,11 @@ fn subjects_of(conn: &Connection, ids: &[String]) -> Result<Vec<Option<String>>,
 /// One decrypted value: (seq, field, placeholder, label, value).
 type Opened = (u64, String, String, String, Zeroizing<String>);
 
-fn open_values(conn: &Connection, subject: &str) -> Result<Vec<Opened>, StoreError> {
-    let key = subject_key(conn, subject)?;
+fn open_values(db: &mut dyn SubjectDb, subject: &str) -> Result<Vec<Opened>, StoreError> {
+    let key = subject_key(db, subject)?;
     let cipher = XChaCha20Poly1305::new((&*key).into());
-    let mut st = conn.prepare_cached(
-        "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
-         WHERE subject = ?1 ORDER BY seq",
-    )?;
-    let rows = st.query_map([subject], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, Vec<u8>>(4)?,
-            r.get::<_, Vec<u8>>(5)?,
-        ))
-    })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (seq, field, placeholder, label, nonce, ct) = row?;
-        let seq = u64::try_from(seq).unwrap_or(0);
+    for (seq, field, placeholder, label, nonce, ct) in db.values(subject)? {
         let nonce: [u8; 24] = nonce
             .try_into()
             .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
@@ -274,36 +266,27 @@ fn open_values(conn: &Connection, subject: &str) -> Result<Vec<Opened>, StoreErr
     Ok(out)
 }
 
-fn record_at(conn: &Connection, seq: u64) -> Result<AuditRecord, StoreError> {
-    let text: String = conn
-        .prepare_cached("SELECT record FROM audit WHERE seq = ?1")?
-        .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?;
-    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))
+fn record_at(db: &mut dyn SubjectDb, seq: u64) -> Result<AuditRecord, StoreError> {
+    serde_json::from_str(&db.record(seq)?)
+        .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))
 }
 
 /// Every record holding data of the subjects of `ids`.
-pub(crate) fn locate(conn: &Connection, ids: &[String]) -> Result<Located, StoreError> {
-    let found = subjects_of(conn, ids)?;
+pub(crate) fn locate(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Located, StoreError> {
+    let found = subjects_of(db, ids)?;
     let mut by_seq: BTreeMap<u64, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
     let mut subjects = Vec::new();
     for subject in found.iter().flatten() {
         subjects.push(subject.clone());
-        let mut st = conn.prepare_cached(
-            "SELECT seq, label FROM personal_values WHERE subject = ?1 ORDER BY seq",
-        )?;
-        let rows = st.query_map([subject], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-        })?;
-        for row in rows {
-            let (seq, label) = row?;
-            let e = by_seq.entry(u64::try_from(seq).unwrap_or(0)).or_default();
+        for (seq, _, _, label, _, _) in db.values(subject)? {
+            let e = by_seq.entry(seq).or_default();
             e.0.insert(label);
             e.1.insert(subject.clone());
         }
     }
     let mut records = Vec::new();
     for (seq, (labels, subs)) in by_seq {
-        let r = record_at(conn, seq)?;
+        let r = record_at(db, seq)?;
         records.push(SubjectRecord {
             seq,
             ts: r.ts,
@@ -331,13 +314,13 @@ pub(crate) fn locate(conn: &Connection, ids: &[String]) -> Result<Located, Store
 /// The records holding the subjects' data, with their placeholders replaced by the subjects'
 /// own values (other people's stay placeholders).
 pub(crate) fn export(
-    conn: &Connection,
+    db: &mut dyn SubjectDb,
     ids: &[String],
 ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
-    let located = locate(conn, ids)?;
+    let located = locate(db, ids)?;
     let mut values: BTreeMap<u64, Vec<(String, String, Zeroizing<String>)>> = BTreeMap::new();
     for subject in &located.subjects {
-        for (seq, field, placeholder, _, value) in open_values(conn, subject)? {
+        for (seq, field, placeholder, _, value) in open_values(db, subject)? {
             values
                 .entry(seq)
                 .or_default()
@@ -346,7 +329,7 @@ pub(crate) fn export(
     }
     let mut out = Vec::new();
     for r in &located.records {
-        let record = record_at(conn, r.seq)?;
+        let record = record_at(db, r.seq)?;
         let mut v = serde_json::to_value(&record)
             .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))?;
         for (field, placeholder, value) in values.get(&r.seq).into_iter().flatten() {
@@ -388,12 +371,12 @@ pub(crate) struct Destroyed {
 
 /// Destroys the subjects of `ids`: keys, index entries, every value they own (all copies),
 /// and their values inside stored approvals.
-pub(crate) fn erase(conn: &Connection, ids: &[String]) -> Result<Destroyed, StoreError> {
-    let located = locate(conn, ids)?;
+pub(crate) fn erase(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Destroyed, StoreError> {
+    let located = locate(db, ids)?;
     // The values, to scrub them from approvals (which keep raw arguments), longest first.
     let mut plain: BTreeSet<(usize, String)> = BTreeSet::new();
     for subject in &located.subjects {
-        for (_, _, _, _, value) in open_values(conn, subject)? {
+        for (_, _, _, _, value) in open_values(db, subject)? {
             if value.len() >= 4 {
                 plain.insert((usize::MAX - value.len(), value.to_string()));
             }
@@ -406,24 +389,12 @@ pub(crate) fn erase(conn: &Connection, ids: &[String]) -> Result<Destroyed, Stor
         let inner = escaped
             .get(1..escaped.len().saturating_sub(1))
             .unwrap_or_default();
-        approvals += conn
-            .prepare_cached(
-                "UPDATE approvals SET body = replace(body, ?1, '[ERASED]') WHERE instr(body, ?1) > 0",
-            )?
-            .execute([inner])? as u64;
+        approvals += db.scrub_approvals(inner)?;
     }
     let mut values = 0u64;
     for subject in &located.subjects {
-        values += conn
-            .prepare_cached(
-                "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
-                   (SELECT seq, field, placeholder FROM personal_values WHERE subject = ?1)",
-            )?
-            .execute([subject])? as u64;
-        conn.prepare_cached("DELETE FROM subject_index WHERE subject = ?1")?
-            .execute([subject])?;
-        conn.prepare_cached("DELETE FROM subjects WHERE id = ?1")?
-            .execute([subject])?;
+        values += db.delete_values(subject)?;
+        db.delete_subject(subject)?;
     }
     Ok(Destroyed {
         located,
