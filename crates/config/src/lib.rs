@@ -229,6 +229,7 @@ struct RawServer {
 #[serde(deny_unknown_fields)]
 struct RawStorage {
     sqlite: Option<PathBuf>,
+    postgres: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -618,6 +619,17 @@ fn validate(
             }
         })
         .collect();
+
+    let postgres = raw.storage.postgres.clone();
+    if let Some(pg) = &postgres {
+        check_template(pg, &mut p, "storage.postgres");
+        if pg.contains("{{secret:") {
+            p.push(
+                "storage.postgres",
+                "the vault lives in the database: use `{{env:NAME}}` for its password",
+            );
+        }
+    }
 
     let injection_threshold = raw
         .inspection
@@ -1271,6 +1283,7 @@ fn validate(
     Ok(Deployment {
         listen,
         sqlite_path,
+        postgres,
         approval_ttl,
         limits: Limits {
             max_body_bytes,

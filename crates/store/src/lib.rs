@@ -353,6 +353,8 @@ pub trait Store: Send + Sync {
         Ok(Vec::new())
     }
 
+    /// Finishes queued writes and stops the store's threads (at shutdown).
+    fn close(&self) {}
     /// Every record holding data of the subjects behind `ids` (e-mail addresses, phone numbers).
     async fn locate_subjects(&self, _ids: Vec<String>) -> Result<Located, StoreError> {
         Err(StoreError::Database(

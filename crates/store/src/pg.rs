@@ -834,6 +834,10 @@ impl Store for PgStore {
         .await
     }
 
+    fn close(&self) {
+        PgStore::close(self);
+    }
+
     async fn purge_expired(
         &self,
         cutoffs: Vec<(Vec<String>, String)>,

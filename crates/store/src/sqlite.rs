@@ -815,6 +815,10 @@ impl Store for SqliteStore {
         .await
     }
 
+    fn close(&self) {
+        SqliteStore::close(self);
+    }
+
     async fn purge_expired(
         &self,
         cutoffs: Vec<(Vec<String>, String)>,

@@ -16,6 +16,9 @@ pub struct Deployment {
     pub listen: SocketAddr,
     /// Path of the SQLite database file.
     pub sqlite_path: PathBuf,
+    /// A PostgreSQL connection string (libpq key=value or URL, `{{env:NAME}}` resolved at
+    /// start): the store when set, instead of the SQLite file.
+    pub postgres: Option<String>,
     /// How long an undecided approval stays open.
     pub approval_ttl: Duration,
     /// Size and time limits.

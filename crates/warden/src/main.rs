@@ -640,11 +640,11 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             if let Some((upstreams, _)) = &compiled.mcp {
                 upstreams.shutdown().await;
             }
-            let path = db.unwrap_or_else(|| compiled.deployment.sqlite_path.clone());
-            let store: Arc<dyn warden_store::Store> = Arc::new(
-                warden_store::SqliteStore::open(&path)
-                    .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,
-            );
+            let mut dep = (*compiled.deployment).clone();
+            if let Some(db) = db {
+                dep.relocate_db(db);
+            }
+            let (store, path) = open_store(&dep)?;
             let token = warden_pipeline::bootstrap_admin(&store, &name)
                 .await
                 .map_err(Exit::conflict)?;
@@ -654,7 +654,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
                     json!({"database": path, "operator": name, "token": token})
                 );
             } else {
-                println!("database: {}", path.display());
+                println!("database: {path}");
                 println!("administrator `{name}` token (shown once; keep it safe):\n{token}");
                 println!("\nexport WARDEN_TOKEN=<the token above> to use the admin commands");
             }
@@ -970,6 +970,50 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
     }
 }
 
+/// The store the deployment names: PostgreSQL when `storage.postgres` (or the environment's
+/// `WARDEN_POSTGRES`) is set, else the SQLite file. Returns it and a description for people
+/// (never the connection string, which may hold a password).
+fn open_store(
+    dep: &warden_types::Deployment,
+) -> Result<(Arc<dyn warden_store::Store>, String), Exit> {
+    let pg = std::env::var("WARDEN_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| dep.postgres.clone());
+    match pg {
+        Some(template) => {
+            let mut conn = String::new();
+            let mut rest = template.as_str();
+            while let Some(start) = rest.find("{{env:") {
+                conn.push_str(rest.get(..start).unwrap_or_default());
+                let after = rest.get(start + 6..).unwrap_or_default();
+                let end = after
+                    .find("}}")
+                    .ok_or_else(|| Exit::error("storage.postgres: an unclosed `{{env:`"))?;
+                let name = after.get(..end).unwrap_or_default();
+                conn.push_str(
+                    &std::env::var(name).map_err(|_| {
+                        Exit::error(format!("storage.postgres: `{name}` is not set"))
+                    })?,
+                );
+                rest = after.get(end + 2..).unwrap_or_default();
+            }
+            conn.push_str(rest);
+            let store = warden_store::PgStore::connect(&conn).map_err(|e| {
+                // The driver's message names the host, never the password.
+                Exit::error(format!("cannot open the PostgreSQL store: {e}"))
+            })?;
+            Ok((Arc::new(store), "PostgreSQL".to_owned()))
+        }
+        None => {
+            let path = dep.sqlite_path.clone();
+            let store = warden_store::SqliteStore::open(&path)
+                .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?;
+            Ok((Arc::new(store), path.display().to_string()))
+        }
+    }
+}
+
 async fn serve(
     config: &Path,
     db: Option<PathBuf>,
@@ -984,20 +1028,15 @@ async fn serve(
     for w in &plain_dep.warnings {
         tracing::warn!("{w}");
     }
-    let path = plain_dep.sqlite_path.clone();
-    let store = Arc::new(
-        warden_store::SqliteStore::open(&path)
-            .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?,
-    );
+    let (store, path) = open_store(&plain_dep)?;
     let pins = {
-        use warden_store::Store as _;
         store
             .tool_pins()
             .await
             .map_err(|e| Exit::error(format!("cannot read tool pins: {e}")))?
     };
     // The vault opens first: MCP servers may be given vault secrets when they start.
-    let store_dyn: Arc<dyn warden_store::Store> = store.clone();
+    let store_dyn: Arc<dyn warden_store::Store> = Arc::clone(&store);
     let vault = warden_pipeline::vault::open_vault(&plain_dep, &store_dyn, &process_env())
         .await
         .map_err(|e| Exit::error(e.to_string()))?;
@@ -1019,7 +1058,7 @@ async fn serve(
     let local = listener
         .local_addr()
         .map_err(|e| Exit::error(e.to_string()))?;
-    tracing::info!(listen = %local, db = %path.display(), "warden serving");
+    tracing::info!(listen = %local, db = %path, "warden serving");
     // Tests and scripts wait for this line on stdout.
     println!("listening on http://{local}");
     let shutdown = async {

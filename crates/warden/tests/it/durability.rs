@@ -124,3 +124,116 @@ async fn sigkill_during_a_burst_loses_nothing_acknowledged() {
         .await;
     assert_eq!(st, 200);
 }
+
+/// A schema of its own in the local PostgreSQL; the connection string that uses it.
+fn postgres_schema() -> String {
+    let base = std::env::var("WARDEN_TEST_POSTGRES")
+        .unwrap_or_else(|_| "host=127.0.0.1 user=postgres dbname=test".into());
+    let name = format!("warden_it{}", std::process::id());
+    let b = base.clone();
+    let create = format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}");
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&b, postgres::NoTls)
+            .expect("the PostgreSQL tests need a server (.ci/run starts the local one)");
+        c.batch_execute(&create).unwrap();
+    })
+    .join()
+    .unwrap();
+    format!("{base} options='-c search_path={name}'")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_postgres_sigkill_during_a_burst_loses_nothing_acknowledged() {
+    let pg = postgres_schema();
+    let env = [("WARDEN_POSTGRES", pg.as_str())];
+    let mut s = Server::start_with_env(|t| t, &env).await;
+    let dev = Arc::new(s.token("agent", "dev-bot").await);
+    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let mut tasks = Vec::new();
+    for t in 0..16 {
+        let http = s.http.clone();
+        let url = format!("{}/v1/actions", s.base);
+        let dev = Arc::clone(&dev);
+        let acks = Arc::clone(&acknowledged);
+        tasks.push(tokio::spawn(async move {
+            for i in 0..1000 {
+                let body = json!({"tool": "repo.create_issue", "arguments": {"repo": "r", "title": format!("{t}-{i}")}, "session": format!("b{t}")});
+                let Ok(resp) = http.post(&url).bearer_auth(dev.as_str()).json(&body).send().await else { break };
+                let Ok(v) = resp.json::<serde_json::Value>().await else { break };
+                if let Some(id) = v["action_id"].as_str() {
+                    acks.lock().unwrap().push(id.to_owned());
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    s.child.kill().unwrap();
+    s.child.wait().unwrap();
+    for t in tasks {
+        let _ = t.await;
+    }
+    let acked = acknowledged.lock().unwrap().clone();
+    assert!(
+        acked.len() > 50,
+        "only {} actions completed before the kill",
+        acked.len()
+    );
+    // Nothing of this run is in the SQLite file: the store was PostgreSQL.
+    assert!(!s.db.exists(), "a SQLite database was created");
+
+    let (child, base) =
+        crate::harness::spawn_serve_with(&s.config, &s.db, &s.log, &s.upstream_url, &env);
+    s.child = child;
+    s.base = base;
+    let cli_env = [
+        ("WARDEN_ADDR", s.base.as_str()),
+        ("WARDEN_TOKEN", s.admin.as_str()),
+    ];
+    let (code, out, err) = run_cli(&["audit", "verify"], &cli_env);
+    assert_eq!(code, 0, "{out}{err}");
+    let conn = pg.clone();
+    let recorded: std::collections::HashSet<String> = std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&conn, postgres::NoTls).unwrap();
+        c.query(
+            "SELECT DISTINCT action_id FROM audit WHERE event = 'action.executed'",
+            &[],
+        )
+        .unwrap()
+        .into_iter()
+        .map(|r| r.get::<_, String>(0))
+        .collect()
+    })
+    .join()
+    .unwrap();
+    let missing: Vec<_> = acked.iter().filter(|id| !recorded.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "{} acknowledged actions missing, e.g. {:?}",
+        missing.len(),
+        missing.first()
+    );
+    let (st, _) = s
+        .act(
+            &dev,
+            "repo.create_issue",
+            json!({"repo": "r", "title": "after"}),
+            "d",
+        )
+        .await;
+    assert_eq!(st, 200);
+    drop(s);
+    let schema = pg
+        .split("search_path=")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('\'')
+        .to_owned();
+    let base = pg.split(" options=").next().unwrap().to_owned();
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&base, postgres::NoTls).unwrap();
+        c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+            .unwrap();
+    })
+    .join()
+    .unwrap();
+}

@@ -170,6 +170,12 @@ impl Server {
     }
 
     pub async fn start_with(edit: impl Fn(String) -> String) -> Self {
+        Self::start_with_env(edit, &[]).await
+    }
+
+    /// [`Server::start_with`] with more environment for `init` and `serve` (e.g.
+    /// `WARDEN_POSTGRES`).
+    pub async fn start_with_env(edit: impl Fn(String) -> String, envs: &[(&str, &str)]) -> Self {
         warden_execute::install_crypto_provider();
         let up = upstream().await;
         let dir = tempfile::tempdir().unwrap();
@@ -184,7 +190,7 @@ impl Server {
                 "--db",
                 db.to_str().unwrap(),
             ],
-            &[],
+            envs,
         );
         assert_eq!(code, 0, "init failed: {stderr}");
         let admin = serde_json::from_str::<Value>(&stdout).unwrap()["token"]
@@ -192,7 +198,7 @@ impl Server {
             .unwrap()
             .to_owned();
         let log = dir.path().join("serve.log");
-        let (child, base) = spawn_serve(&config, &db, &log, &up.url);
+        let (child, base) = spawn_serve_with(&config, &db, &log, &up.url, envs);
         Self {
             _dir: dir,
             config,
