@@ -1484,6 +1484,70 @@ impl Gateway {
         }
     }
 
+    /// Follows changes other processes commit to a shared store (tokens, halts, session
+    /// labels), so that a halt or a revocation made through one process stops the agent in
+    /// every process at once, and a session labelled in one is labelled in all.
+    pub async fn run_changes(self: Arc<Self>) {
+        let Some(mut changes) = self.store.changes() else {
+            return;
+        };
+        loop {
+            let change = match changes.recv().await {
+                Ok(c) => c,
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                    warden_store::Change::All
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+            };
+            let reload_tokens = matches!(
+                change,
+                warden_store::Change::Tokens | warden_store::Change::All
+            );
+            let reload_halts = matches!(
+                change,
+                warden_store::Change::Halts | warden_store::Change::All
+            );
+            if reload_tokens {
+                match self.store.tokens().await {
+                    Ok(list) => {
+                        if let Ok(mut t) = self.tokens.write() {
+                            *t = list.into_iter().map(|t| (t.id.clone(), t)).collect();
+                        }
+                    }
+                    Err(e) => tracing::error!(error = %e, "cannot reload tokens"),
+                }
+            }
+            if reload_halts {
+                match self.store.halts().await {
+                    Ok(list) => {
+                        if let Ok(mut h) = self.halted.write() {
+                            *h = list.into_iter().collect();
+                        }
+                    }
+                    Err(e) => {
+                        // Fail closed: unknown halt state refuses every agent until it loads.
+                        tracing::error!(error = %e, "cannot reload halts");
+                    }
+                }
+            }
+            match change {
+                warden_store::Change::Session { agent, session } => {
+                    if let Ok(mut cache) = self.sessions.write()
+                        && let Some(per_agent) = cache.get_mut(&agent)
+                    {
+                        per_agent.remove(&session);
+                    }
+                }
+                warden_store::Change::All => {
+                    if let Ok(mut cache) = self.sessions.write() {
+                        cache.clear();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Runs [`Gateway::expire_due`] forever.
     pub async fn run_expiry(self: Arc<Self>) {
         let mut tick = tokio::time::interval(EXPIRY_INTERVAL);

@@ -784,6 +784,7 @@ pub async fn serve(
     let checkpoints = tokio::spawn(Arc::clone(&gw).run_checkpoints());
     let purges = tokio::spawn(Arc::clone(&gw).run_purges());
     let streams = gw.start_streams();
+    let changes = tokio::spawn(Arc::clone(&gw).run_changes());
     use axum::serve::ListenerExt as _;
     // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
     // and the client's delayed ACK hold each one back by tens of milliseconds.
@@ -799,6 +800,7 @@ pub async fn serve(
     watch.abort();
     checkpoints.abort();
     purges.abort();
+    changes.abort();
     for s in streams {
         s.abort();
     }

@@ -272,6 +272,51 @@ pub struct Purged {
 /// Builds the purge receipt.
 pub type PurgeReceiptFn = Box<dyn FnOnce(&Purged) -> AuditEvent + Send>;
 
+/// A change committed by some Warden process that in-memory caches must follow (several
+/// processes on one PostgreSQL database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Tokens were created or revoked.
+    Tokens,
+    /// An agent was halted or resumed.
+    Halts,
+    /// A session gained labels.
+    Session {
+        /// The agent.
+        agent: String,
+        /// The session.
+        session: String,
+    },
+    /// Notifications may have been missed (a reconnect): reload everything.
+    All,
+}
+
+impl Change {
+    /// The notification payload.
+    pub fn payload(&self) -> String {
+        match self {
+            Self::Tokens => "tokens".into(),
+            Self::Halts => "halts".into(),
+            Self::Session { agent, session } => format!("session\n{agent}\n{session}"),
+            Self::All => "all".into(),
+        }
+    }
+
+    /// Parses a notification payload (unknown ones read as [`Change::All`]).
+    pub fn parse(payload: &str) -> Self {
+        let mut parts = payload.split('\n');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("tokens"), None, None) => Self::Tokens,
+            (Some("halts"), None, None) => Self::Halts,
+            (Some("session"), Some(agent), Some(session)) => Self::Session {
+                agent: agent.to_owned(),
+                session: session.to_owned(),
+            },
+            _ => Self::All,
+        }
+    }
+}
+
 /// A signed checkpoint as kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredCheckpoint {
@@ -355,6 +400,11 @@ pub trait Store: Send + Sync {
 
     /// Finishes queued writes and stops the store's threads (at shutdown).
     fn close(&self) {}
+    /// Changes committed by other processes sharing this store (`None`: this process is the
+    /// only writer, as with SQLite).
+    fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {
+        None
+    }
     /// Every record holding data of the subjects behind `ids` (e-mail addresses, phone numbers).
     async fn locate_subjects(&self, _ids: Vec<String>) -> Result<Located, StoreError> {
         Err(StoreError::Database(

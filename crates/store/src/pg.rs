@@ -291,10 +291,13 @@ impl Chain {
 type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
 type Job = Box<dyn FnOnce(&mut Transaction<'_>, &mut Chain) -> Completion + Send>;
 
-/// The PostgreSQL store (audit log only, for now).
+/// The PostgreSQL store.
 pub struct PgStore {
     sender: Mutex<Option<mpsc::Sender<Job>>>,
     writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+    changes: tokio::sync::broadcast::Sender<crate::Change>,
+    listening: Arc<std::sync::atomic::AtomicBool>,
+    listener: Mutex<Option<std::thread::JoinHandle<()>>>,
     readers: Arc<Vec<Mutex<Client>>>,
     next_reader: std::sync::atomic::AtomicUsize,
 }
@@ -383,6 +386,7 @@ impl PgStore {
         // The blocking client runs a runtime of its own: connect (and later drop) it on a
         // plain thread, never on the caller's async runtime.
         let config = config.to_owned();
+        let config_for_listener = config.clone();
         let (writer_client, readers) = std::thread::spawn(move || {
             let mut writer = Client::connect(&config, NoTls)?;
             migrate(&mut writer)?;
@@ -398,16 +402,36 @@ impl PgStore {
             .name("warden-pg-writer".into())
             .spawn(move || writer_loop(writer_client, receiver))
             .map_err(|e| StoreError::Database(e.to_string()))?;
+        let (changes, _) = tokio::sync::broadcast::channel(1024);
+        let listening = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let listener = {
+            let (changes, listening, config) =
+                (changes.clone(), listening.clone(), config_for_listener);
+            std::thread::Builder::new()
+                .name("warden-pg-listen".into())
+                .spawn(move || listen_loop(&config, &changes, &listening))
+                .map_err(|e| StoreError::Database(e.to_string()))?
+        };
         Ok(Self {
             sender: Mutex::new(Some(sender)),
             writer: Mutex::new(Some(writer)),
+            changes,
+            listening,
+            listener: Mutex::new(Some(listener)),
             readers: Arc::new(readers),
             next_reader: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
-    /// Stops the writer after the queued appends.
+    /// Stops the writer after the queued appends, and the listener.
     pub fn close(&self) {
+        self.listening
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        if let Ok(mut l) = self.listener.lock()
+            && let Some(h) = l.take()
+        {
+            let _ = h.join();
+        }
         if let Ok(mut s) = self.sender.lock() {
             s.take();
         }
@@ -495,6 +519,67 @@ impl Drop for PgStore {
         // Dropping a client drops its runtime, which an async context must not do.
         let readers = std::mem::replace(&mut self.readers, Arc::new(Vec::new()));
         let _ = std::thread::spawn(move || drop(readers)).join();
+    }
+}
+
+/// The channel every process listens on.
+const CHANNEL: &str = "warden_changes";
+
+/// Tells every process sharing the database (at commit).
+fn notify(tx: &mut Transaction<'_>, change: &crate::Change) -> Result<(), StoreError> {
+    tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &change.payload()])?;
+    Ok(())
+}
+
+/// Forwards notifications to the change feed; reconnects (and asks for a full reload) when
+/// the connection drops, since notifications sent meanwhile are lost.
+fn listen_loop(
+    config: &str,
+    changes: &tokio::sync::broadcast::Sender<crate::Change>,
+    listening: &std::sync::atomic::AtomicBool,
+) {
+    use postgres::fallible_iterator::FallibleIterator as _;
+    use std::sync::atomic::Ordering;
+    let mut first = true;
+    while listening.load(Ordering::SeqCst) {
+        let mut client = match Client::connect(config, NoTls) {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for changes; retrying");
+                std::thread::sleep(std::time::Duration::from_secs(1));
+                continue;
+            }
+        };
+        if let Err(e) = client.batch_execute(&format!("LISTEN {CHANNEL}")) {
+            tracing::warn!(error = %e, "cannot listen for changes; retrying");
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            continue;
+        }
+        if !first {
+            let _ = changes.send(crate::Change::All);
+        }
+        first = false;
+        'connected: while listening.load(Ordering::SeqCst) {
+            {
+                let mut notes = client.notifications();
+                let mut it = notes.timeout_iter(std::time::Duration::from_millis(250));
+                loop {
+                    match it.next() {
+                        Ok(Some(n)) => {
+                            let _ = changes.send(crate::Change::parse(n.payload()));
+                        }
+                        Ok(None) => break,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "the change listener lost its connection");
+                            break 'connected;
+                        }
+                    }
+                }
+            }
+            if client.is_closed() {
+                break;
+            }
+        }
     }
 }
 
@@ -838,6 +923,10 @@ impl Store for PgStore {
         PgStore::close(self);
     }
 
+    fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<crate::Change>> {
+        Some(self.changes.subscribe())
+    }
+
     async fn purge_expired(
         &self,
         cutoffs: Vec<(Vec<String>, String)>,
@@ -955,6 +1044,7 @@ impl Store for PgStore {
                     &token.expires_at.map(|t| t.0),
                 ],
             )?;
+            notify(tx, &crate::Change::Tokens)?;
             chain.append(tx, event, Timestamp::now())?;
             Ok(())
         })
@@ -998,6 +1088,7 @@ impl Store for PgStore {
                 &[&id, &at.0],
             )?;
             if n == 1 {
+                notify(tx, &crate::Change::Tokens)?;
                 chain.append(tx, event, Timestamp::now())?;
             }
             Ok(n == 1)
@@ -1019,6 +1110,7 @@ impl Store for PgStore {
                  ON CONFLICT (agent) DO UPDATE SET reason = excluded.reason, by_op = excluded.by_op, at = excluded.at",
                 &[&agent, &halt.reason, &halt.by, &halt.at.0],
             )?;
+            notify(tx, &crate::Change::Halts)?;
             chain.append(tx, event, now)?;
             let bodies: Vec<String> = tx
                 .query(
@@ -1072,6 +1164,7 @@ impl Store for PgStore {
         self.write(move |tx, chain| {
             let n = tx.execute("DELETE FROM halts WHERE agent = $1", &[&agent])?;
             if n == 1 {
+                notify(tx, &crate::Change::Halts)?;
                 chain.append(tx, event, Timestamp::now())?;
             }
             Ok(n == 1)
@@ -1145,6 +1238,13 @@ impl Store for PgStore {
                     "INSERT INTO sessions (agent, session, labels, updated_at) VALUES ($1, $2, $3, $4)
                      ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
                     &[&agent, &session, &text, &now.0],
+                )?;
+                notify(
+                    tx,
+                    &crate::Change::Session {
+                        agent: agent.clone(),
+                        session: session.clone(),
+                    },
                 )?;
             }
             for e in events {

@@ -125,26 +125,9 @@ async fn sigkill_during_a_burst_loses_nothing_acknowledged() {
     assert_eq!(st, 200);
 }
 
-/// A schema of its own in the local PostgreSQL; the connection string that uses it.
-fn postgres_schema() -> String {
-    let base = std::env::var("WARDEN_TEST_POSTGRES")
-        .unwrap_or_else(|_| "host=127.0.0.1 user=postgres dbname=test".into());
-    let name = format!("warden_it{}", std::process::id());
-    let b = base.clone();
-    let create = format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}");
-    std::thread::spawn(move || {
-        let mut c = postgres::Client::connect(&b, postgres::NoTls)
-            .expect("the PostgreSQL tests need a server (.ci/run starts the local one)");
-        c.batch_execute(&create).unwrap();
-    })
-    .join()
-    .unwrap();
-    format!("{base} options='-c search_path={name}'")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_postgres_sigkill_during_a_burst_loses_nothing_acknowledged() {
-    let pg = postgres_schema();
+    let pg = crate::harness::postgres_schema("durability");
     let env = [("WARDEN_POSTGRES", pg.as_str())];
     let mut s = Server::start_with_env(|t| t, &env).await;
     let dev = Arc::new(s.token("agent", "dev-bot").await);
@@ -222,18 +205,5 @@ async fn on_postgres_sigkill_during_a_burst_loses_nothing_acknowledged() {
         .await;
     assert_eq!(st, 200);
     drop(s);
-    let schema = pg
-        .split("search_path=")
-        .nth(1)
-        .unwrap()
-        .trim_end_matches('\'')
-        .to_owned();
-    let base = pg.split(" options=").next().unwrap().to_owned();
-    std::thread::spawn(move || {
-        let mut c = postgres::Client::connect(&base, postgres::NoTls).unwrap();
-        c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-            .unwrap();
-    })
-    .join()
-    .unwrap();
+    crate::harness::drop_postgres_schema(&pg);
 }

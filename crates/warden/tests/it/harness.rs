@@ -286,3 +286,39 @@ impl Server {
         v.as_array().unwrap().clone()
     }
 }
+
+/// A schema of its own in the local PostgreSQL (`WARDEN_TEST_POSTGRES`, default
+/// `host=127.0.0.1 user=postgres dbname=test`); the connection string that uses it.
+pub fn postgres_schema(tag: &str) -> String {
+    let base = std::env::var("WARDEN_TEST_POSTGRES")
+        .unwrap_or_else(|_| "host=127.0.0.1 user=postgres dbname=test".into());
+    let name = format!("warden_it_{tag}_{}", std::process::id());
+    let b = base.clone();
+    let create = format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}");
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&b, postgres::NoTls)
+            .expect("the PostgreSQL tests need a server (.ci/run starts the local one)");
+        c.batch_execute(&create).unwrap();
+    })
+    .join()
+    .unwrap();
+    format!("{base} options='-c search_path={name}'")
+}
+
+/// Drops the schema [`postgres_schema`] made.
+pub fn drop_postgres_schema(conn: &str) {
+    let schema = conn
+        .split("search_path=")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('\'')
+        .to_owned();
+    let base = conn.split(" options=").next().unwrap().to_owned();
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&base, postgres::NoTls).unwrap();
+        c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+            .unwrap();
+    })
+    .join()
+    .unwrap();
+}

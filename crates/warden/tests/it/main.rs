@@ -20,6 +20,7 @@ mod identity;
 mod inspection;
 mod llm;
 mod mcp;
+mod multiprocess;
 mod secrets;
 mod streaming;
 mod vault;
