@@ -533,21 +533,25 @@ pub async fn export_log(
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut written = 0u64;
-    let mut emit = |seq: u64, text: &str| -> Result<(), String> {
-        let line = warden_pipeline::export::line(format, text)
-            .map_err(|e| format!("record {seq}: {e}"))?;
+    // `seq` is known reading a file; a server's pages hold the records' text only (each
+    // record carries its own `seq`).
+    let mut emit = |seq: Option<u64>, text: &str| -> Result<(), String> {
+        let line = warden_pipeline::export::line(format, text).map_err(|e| match seq {
+            Some(seq) => format!("record {seq}: {e}"),
+            None => e,
+        })?;
         sink.write_all(line.as_bytes())
             .and_then(|()| sink.write_all(b"\n"))
             .map_err(|e| format!("cannot write: {e}"))?;
         written += 1;
         if written.is_multiple_of(100_000) {
-            eprintln!("exported {written} records (up to {seq})…");
+            eprintln!("exported {written} records…");
         }
         Ok(())
     };
     match db {
         Some(path) => {
-            warden_store::read_file(&path, after, &mut emit)
+            warden_store::read_file(&path, after, &mut |seq, text| emit(Some(seq), text))
                 .map_err(|e| Exit::error(e.to_string()))?;
         }
         None => {
@@ -563,10 +567,8 @@ pub async fn export_log(
                 let Some(last) = at(&v, "last").as_u64() else {
                     break;
                 };
-                let mut seq = cursor;
                 for text in &page {
-                    seq += 1;
-                    emit(seq, text.as_str().unwrap_or_default()).map_err(Exit::error)?;
+                    emit(None, text.as_str().unwrap_or_default()).map_err(Exit::error)?;
                 }
                 cursor = last;
             }
