@@ -246,6 +246,9 @@ pub struct Gateway {
     /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
     sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
     session_count: std::sync::atomic::AtomicUsize,
+    /// Set when the token or halt caches could not be reloaded after another process changed
+    /// them: every token and every agent is refused until a reload succeeds (fail closed).
+    caches_stale: std::sync::atomic::AtomicBool,
     approvals_changed: Notify,
     /// MCP tools by qualified name: pin status (`approved`, `changed`, `poisoned`) and note.
     tool_status: RwLock<HashMap<String, (String, String)>>,
@@ -372,6 +375,7 @@ impl Gateway {
             halted: RwLock::new(halted),
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
+            caches_stale: std::sync::atomic::AtomicBool::new(false),
             approvals_changed: Notify::new(),
             tool_status: RwLock::new(HashMap::new()),
             mcp_defs: RwLock::new(
@@ -500,6 +504,12 @@ impl Gateway {
         let presented = bearer
             .and_then(warden_identify::parse)
             .ok_or_else(unauthenticated)?;
+        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(Refusal::new(
+                ErrorCode::Internal,
+                "token state could not be reloaded from the shared store; refused to be safe",
+            ));
+        }
         let record = self
             .tokens
             .read()
@@ -565,6 +575,13 @@ impl Gateway {
     }
 
     fn halt_of(&self, agent: &str) -> Option<Halt> {
+        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
+            return Some(Halt {
+                reason: "halt state could not be reloaded from the shared store".into(),
+                by: "warden".into(),
+                at: Timestamp::now(),
+            });
+        }
         // Fail closed: a poisoned lock reads as halted.
         match self.halted.read() {
             Ok(h) => h.get(agent).cloned(),
@@ -1492,7 +1509,20 @@ impl Gateway {
             return;
         };
         loop {
-            let change = match changes.recv().await {
+            let stale = self.caches_stale.load(std::sync::atomic::Ordering::SeqCst);
+            let next = if stale {
+                // Retry the reload every second while the caches are stale.
+                tokio::time::timeout(std::time::Duration::from_secs(1), changes.recv())
+                    .await
+                    .unwrap_or(Ok(warden_store::Change::All))
+            } else {
+                changes.recv().await
+            };
+            let change = match next {
+                Ok(c) if stale => {
+                    let _ = c;
+                    warden_store::Change::All
+                }
                 Ok(c) => c,
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
                     warden_store::Change::All
@@ -1507,6 +1537,7 @@ impl Gateway {
                 change,
                 warden_store::Change::Halts | warden_store::Change::All
             );
+            let mut failed = false;
             if reload_tokens {
                 match self.store.tokens().await {
                     Ok(list) => {
@@ -1514,7 +1545,10 @@ impl Gateway {
                             *t = list.into_iter().map(|t| (t.id.clone(), t)).collect();
                         }
                     }
-                    Err(e) => tracing::error!(error = %e, "cannot reload tokens"),
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot reload tokens; refusing until it works");
+                        failed = true;
+                    }
                 }
             }
             if reload_halts {
@@ -1525,10 +1559,20 @@ impl Gateway {
                         }
                     }
                     Err(e) => {
-                        // Fail closed: unknown halt state refuses every agent until it loads.
-                        tracing::error!(error = %e, "cannot reload halts");
+                        tracing::error!(error = %e, "cannot reload halts; refusing until it works");
+                        failed = true;
                     }
                 }
+            }
+            if failed {
+                // Fail closed until a reload of both works (retried every second, above).
+                self.caches_stale
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+                continue;
+            }
+            if reload_tokens && reload_halts {
+                self.caches_stale
+                    .store(false, std::sync::atomic::Ordering::SeqCst);
             }
             match change {
                 warden_store::Change::Session { agent, session } => {

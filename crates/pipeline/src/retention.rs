@@ -19,9 +19,11 @@ fn cutoffs(retention: &Retention, now: Timestamp) -> Vec<(String, Vec<String>, S
             let days = retention.days.get(*class).copied().unwrap_or(u32::MAX);
             let micros = i64::from(days).saturating_mul(86_400_000_000);
             let cutoff = Timestamp(now.0.saturating_sub(micros)).to_rfc3339();
+            // Purge receipts are never purged: verification needs them to accept emptied
+            // records.
             let events = EventKind::ALL
                 .iter()
-                .filter(|k| k.retention_class() == *class)
+                .filter(|k| k.retention_class() == *class && **k != EventKind::AuditPurged)
                 .map(|k| k.as_str().to_owned())
                 .collect();
             ((*class).to_owned(), events, cutoff)
@@ -56,6 +58,7 @@ impl Gateway {
                 "by_event": p.by_event,
                 "first_seq": p.first_seq,
                 "last_seq": p.last_seq,
+                "ranges": p.ranges,
                 "personal_values": p.values,
                 "subjects_deleted": p.subjects,
                 "cutoffs": by_class_for_receipt,
@@ -120,7 +123,7 @@ mod tests {
         let now = Timestamp(1_800_000_000_000_000);
         let cuts = cutoffs(&r, now);
         let all: usize = cuts.iter().map(|(_, e, _)| e.len()).sum();
-        assert_eq!(all, EventKind::ALL.len());
+        assert_eq!(all, EventKind::ALL.len() - 1, "all but the purge receipts");
         let llm = cuts.iter().find(|(c, _, _)| c == "llm").unwrap();
         assert!(llm.1.contains(&"llm.call".to_owned()));
         assert_eq!(llm.2, Timestamp(now.0 - 365 * 86_400_000_000).to_rfc3339());

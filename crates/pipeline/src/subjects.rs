@@ -96,7 +96,14 @@ impl Gateway {
         .unwrap_or_else(|_| "[withheld]".to_owned())
     }
 
-    async fn record_access(&self, op: &Operator, what: &str, ids: usize, located: &Located) {
+    /// Records an access; the data is not handed out unless the record is written.
+    async fn record_access(
+        &self,
+        op: &Operator,
+        what: &str,
+        ids: usize,
+        located: &Located,
+    ) -> Result<(), Refusal> {
         let mut e = AuditEvent::new(
             EventKind::SubjectAccessed,
             Outcome::Success,
@@ -109,9 +116,10 @@ impl Gateway {
         e.actor = Some(op.name.clone());
         e.input = json!({"request": what, "identifiers": ids});
         e.output = json!({"subjects": located.subjects, "records": located.records.iter().map(|r| r.seq).collect::<Vec<_>>()});
-        if let Err(err) = self.store.append(vec![e]).await {
-            tracing::error!(error = %err, "cannot record a subject access");
-        }
+        self.store.append(vec![e]).await.map(|_| ()).map_err(|err| {
+            tracing::error!(error = %err, "cannot record a subject access; refused");
+            Refusal::internal()
+        })
     }
 
     /// `POST /v1/admin/subjects/locate`.
@@ -124,7 +132,7 @@ impl Gateway {
             .locate_subjects(ids)
             .await
             .map_err(store_refusal)?;
-        self.record_access(op, "locate", n, &located).await;
+        self.record_access(op, "locate", n, &located).await?;
         Ok(json!({
             "subjects": located.subjects,
             "unknown": located.unknown,
@@ -143,7 +151,7 @@ impl Gateway {
             .export_subjects(ids)
             .await
             .map_err(store_refusal)?;
-        self.record_access(op, "export", n, &located).await;
+        self.record_access(op, "export", n, &located).await?;
         Ok(json!({
             "subjects": located.subjects,
             "unknown": located.unknown,

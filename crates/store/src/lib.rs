@@ -261,12 +261,76 @@ pub struct Purged {
     pub first_seq: Option<u64>,
     /// See `first_seq`.
     pub last_seq: Option<u64>,
+    /// Every purged record, as inclusive ranges of sequence numbers: the receipt lists them,
+    /// and verification accepts an emptied record only inside a receipt's ranges.
+    pub ranges: Vec<(u64, u64)>,
     /// Encrypted personal values deleted with them.
     pub values: u64,
     /// Data subjects left with no data, deleted.
     pub subjects: u64,
     /// The receipt's record (none for a dry run or when nothing expired).
     pub receipt_seq: Option<u64>,
+}
+
+/// `seqs` (sorted) as inclusive ranges.
+pub(crate) fn ranges_of(seqs: &[u64]) -> Vec<(u64, u64)> {
+    let mut out: Vec<(u64, u64)> = Vec::new();
+    for &s in seqs {
+        match out.last_mut() {
+            Some((_, end)) if *end + 1 == s => *end = s,
+            _ => out.push((s, s)),
+        }
+    }
+    out
+}
+
+/// The ranges of purged records that `audit.purged` receipts (record text, sequence number)
+/// vouch for: `(receipt seq, first, last)`.
+pub(crate) fn purge_receipts<'a>(
+    receipts: impl Iterator<Item = (u64, &'a str)>,
+) -> Vec<(u64, u64, u64)> {
+    let mut out = Vec::new();
+    for (seq, text) in receipts {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+            continue;
+        };
+        for r in v
+            .get("output")
+            .and_then(|o| o.get("ranges"))
+            .and_then(serde_json::Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(a), Some(b)) = (
+                r.get(0).and_then(serde_json::Value::as_u64),
+                r.get(1).and_then(serde_json::Value::as_u64),
+            ) {
+                out.push((seq, a, b));
+            }
+        }
+    }
+    out
+}
+
+/// The receipt `receipt` builds, with the purged ranges in its output whatever the builder
+/// wrote there (verification reads them).
+pub(crate) fn purge_receipt(receipt: PurgeReceiptFn, purged: &Purged) -> AuditEvent {
+    let mut e = receipt(purged);
+    let ranges = serde_json::json!(purged.ranges);
+    match e.output.as_object_mut() {
+        Some(o) => {
+            o.insert("ranges".into(), ranges);
+        }
+        None => e.output = serde_json::json!({"ranges": ranges}),
+    }
+    e
+}
+
+/// Whether record `seq` lies in a range a later receipt vouches for.
+pub(crate) fn purge_vouched(receipts: &[(u64, u64, u64)], seq: u64) -> bool {
+    receipts
+        .iter()
+        .any(|(receipt, a, b)| *receipt > seq && (*a..=*b).contains(&seq))
 }
 
 /// Builds the purge receipt.

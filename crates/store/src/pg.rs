@@ -540,7 +540,6 @@ fn listen_loop(
 ) {
     use postgres::fallible_iterator::FallibleIterator as _;
     use std::sync::atomic::Ordering;
-    let mut first = true;
     while listening.load(Ordering::SeqCst) {
         let mut client = match Client::connect(config, NoTls) {
             Ok(c) => c,
@@ -555,10 +554,9 @@ fn listen_loop(
             std::thread::sleep(std::time::Duration::from_secs(1));
             continue;
         }
-        if !first {
-            let _ = changes.send(crate::Change::All);
-        }
-        first = false;
+        // Changes committed before LISTEN took effect (at start, or while reconnecting) were
+        // not notified: reload everything.
+        let _ = changes.send(crate::Change::All);
         'connected: while listening.load(Ordering::SeqCst) {
             {
                 let mut notes = client.notifications();
@@ -614,6 +612,16 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
         "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq",
         &[],
     )?;
+    // What the retention purges recorded: an emptied record must be inside one of them.
+    let receipts: Vec<(u64, String)> = tx
+        .query(
+            "SELECT seq, record FROM audit WHERE event = 'audit.purged' AND NOT purged",
+            &[],
+        )?
+        .into_iter()
+        .map(|r| (to_u64(r.get(0)), r.get(1)))
+        .collect();
+    let vouched = crate::purge_receipts(receipts.iter().map(|(s, t)| (*s, t.as_str())));
     // Stored leaves, for purged records (their text is gone).
     let purged_leaves: std::collections::HashMap<u64, Vec<u8>> = tx
         .query(
@@ -657,6 +665,14 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
             ));
         }
         if row.get::<_, bool>(9) {
+            if !crate::purge_vouched(&vouched, seq) {
+                return Ok(report(
+                    checked,
+                    &prev,
+                    &memory.root(),
+                    Some(bad("record was emptied outside a recorded retention purge")),
+                ));
+            }
             let Some(leaf) = purged_leaves
                 .get(&seq)
                 .and_then(|l| <[u8; 32]>::try_from(l.as_slice()).ok())
@@ -872,7 +888,7 @@ impl Store for PgStore {
         self.write(move |tx, chain| {
             tx.execute(
                 "INSERT INTO checkpoints (size, root, ts, note) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (size) DO UPDATE SET root = excluded.root, ts = excluded.ts, note = excluded.note",
+                 ON CONFLICT (size) DO NOTHING",
                 &[
                     &to_i64(checkpoint.size)?,
                     &checkpoint.root,
@@ -952,6 +968,8 @@ impl Store for PgStore {
             purged.records = seqs.len() as u64;
             purged.first_seq = seqs.first().map(|s| to_u64(*s));
             purged.last_seq = seqs.last().map(|s| to_u64(*s));
+            purged.ranges =
+                crate::ranges_of(&seqs.iter().map(|s| to_u64(*s)).collect::<Vec<_>>());
             if dry_run || seqs.is_empty() {
                 return Ok(purged);
             }
@@ -968,7 +986,7 @@ impl Store for PgStore {
                 "DELETE FROM subjects WHERE id NOT IN (SELECT DISTINCT subject FROM personal_values)",
                 &[],
             )?;
-            purged.receipt_seq = Some(chain.append(tx, receipt(&purged), Timestamp::now())?);
+            purged.receipt_seq = Some(chain.append(tx, crate::purge_receipt(receipt, &purged), Timestamp::now())?);
             Ok(purged)
         })
         .await
@@ -1021,7 +1039,7 @@ impl Store for PgStore {
         self.write(move |tx, _| {
             tx.execute(
                 "INSERT INTO stream_cursors (name, seq, updated) VALUES ($1, $2, $3)
-                 ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, updated = excluded.updated",
+                 ON CONFLICT (name) DO UPDATE SET seq = GREATEST(stream_cursors.seq, excluded.seq), updated = excluded.updated",
                 &[&name, &to_i64(seq)?, &Timestamp::now().to_rfc3339()],
             )?;
             Ok(())

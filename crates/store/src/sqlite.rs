@@ -280,8 +280,7 @@ impl Chain {
     }
 
     /// Builds the Merkle tree of records written before the tree existed (a database from an
-    /// earlier version), or rebuilds one that does not cover exactly the records, in one
-    /// transaction.
+    /// earlier version), in one transaction; refuses a tree that covers other records.
     fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
         let leaves: i64 = conn
             .query_row("SELECT MAX(idx) FROM merkle WHERE level = 0", [], |r| {
@@ -295,6 +294,14 @@ impl Chain {
             .unwrap_or(0);
         if leaves == records {
             return Ok(());
+        }
+        if leaves > 0 {
+            // Nodes are written with their records, so a tree that does not cover exactly the
+            // records means one of them was changed outside Warden: never paper over it.
+            return Err(StoreError::Corrupt(format!(
+                "the Merkle tree covers {leaves} records but the log has {records}: the log or \
+                 its tree was changed outside Warden (run `warden audit verify --db`)"
+            )));
         }
         let purged: i64 = conn
             .query_row("SELECT COUNT(*) FROM audit WHERE purged = 1", [], |r| {
@@ -738,7 +745,7 @@ impl Store for SqliteStore {
             let size = i64::try_from(checkpoint.size)
                 .map_err(|_| StoreError::Corrupt("size overflow".into()))?;
             conn.prepare_cached(
-                "INSERT OR REPLACE INTO checkpoints (size, root, ts, note) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT OR IGNORE INTO checkpoints (size, root, ts, note) VALUES (?1, ?2, ?3, ?4)",
             )?
             .execute(params![
                 size,
@@ -803,7 +810,7 @@ impl Store for SqliteStore {
         self.write(move |conn, _| {
             conn.prepare_cached(
                 "INSERT INTO stream_cursors (name, seq, updated) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(name) DO UPDATE SET seq = excluded.seq, updated = excluded.updated",
+                 ON CONFLICT(name) DO UPDATE SET seq = MAX(seq, excluded.seq), updated = excluded.updated",
             )?
             .execute(params![
                 name,
@@ -853,6 +860,12 @@ impl Store for SqliteStore {
                 purged.records = seqs.len() as u64;
                 purged.first_seq = seqs.first().and_then(|s| u64::try_from(*s).ok());
                 purged.last_seq = seqs.last().and_then(|s| u64::try_from(*s).ok());
+                purged.ranges = crate::ranges_of(
+                    &seqs
+                        .iter()
+                        .filter_map(|s| u64::try_from(*s).ok())
+                        .collect::<Vec<_>>(),
+                );
                 if dry_run || seqs.is_empty() {
                     return Ok(purged);
                 }
@@ -872,7 +885,7 @@ impl Store for SqliteStore {
                     [],
                 )? as u64;
                 purged.receipt_seq =
-                    Some(chain.append(conn, receipt(&purged), Timestamp::now())?);
+                    Some(chain.append(conn, crate::purge_receipt(receipt, &purged), Timestamp::now())?);
                 Ok(purged)
             })
             .await?;
@@ -1584,6 +1597,22 @@ fn verify_conn(
         )
         .map(|n| n > 0)?;
     let mut tree = has_tree.then(TreeCheck::default);
+    // What the retention purges recorded: an emptied record must be inside one of them.
+    let vouched = if has_purged {
+        let mut st = conn
+            .prepare("SELECT seq, record FROM audit WHERE event = 'audit.purged' AND purged = 0")?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
+                    r.get::<_, String>(1)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        crate::purge_receipts(rows.iter().map(|(s, t)| (*s, t.as_str())))
+    } else {
+        Vec::new()
+    };
     let mut expected_seq = 1u64;
     let mut prev = GENESIS_HASH.to_owned();
     let mut checked = 0u64;
@@ -1615,6 +1644,16 @@ fn verify_conn(
         // A purged record keeps its hash and its Merkle leaf: the next record's `prev_hash`
         // still links to it and the tree still covers it.
         if row.get::<_, i64>(9).unwrap_or(0) != 0 {
+            if !crate::purge_vouched(&vouched, seq) {
+                return Ok(bad(
+                    seq,
+                    "record was emptied outside a recorded retention purge".into(),
+                    checked,
+                    &prev,
+                    &frontier,
+                    &roots,
+                ));
+            }
             let stored_hash: String = row.get(8).unwrap_or_default();
             let Ok(leaf) = warden_merkle::Nodes::perfect(&DbNodes(conn), 0, seq - 1) else {
                 return Ok(bad(

@@ -133,7 +133,13 @@ fn index_key(db: &mut dyn SubjectDb) -> Result<Zeroizing<[u8; 32]>, StoreError> 
     }
     let key = Zeroizing::new(random::<32>()?);
     db.put_meta("index_key", key.as_slice())?;
-    Ok(key)
+    // Another process may have created it first: use what is stored.
+    let stored: [u8; 32] = db
+        .meta("index_key")?
+        .ok_or_else(|| StoreError::Corrupt("subject index key".into()))?
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("subject index key".into()))?;
+    Ok(Zeroizing::new(stored))
 }
 
 fn index_hash(key: &[u8; 32], label: &str, normalised: &str) -> [u8; 32] {
@@ -226,9 +232,20 @@ pub(crate) fn keep(
     Ok(())
 }
 
-/// The subjects of `ids` (in order; `None` where Warden holds no data for one).
+/// The subjects of `ids` (in order; `None` where Warden holds no data for one). Reads only
+/// (no index key yet means no subject yet).
 fn subjects_of(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Vec<Option<String>>, StoreError> {
-    let ikey = index_key(db)?;
+    for id in ids {
+        parse_identifier(id).map_err(StoreError::Range)?;
+    }
+    let Some(stored) = db.meta("index_key")? else {
+        return Ok(vec![None; ids.len()]);
+    };
+    let ikey: Zeroizing<[u8; 32]> = Zeroizing::new(
+        stored
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("subject index key".into()))?,
+    );
     ids.iter()
         .map(|id| {
             let (label, norm) = parse_identifier(id).map_err(StoreError::Range)?;

@@ -414,7 +414,16 @@ pub async fn export(ids: Vec<String>, out: Option<PathBuf>, remote: &Remote) -> 
     }
     match out {
         Some(path) => {
-            std::fs::write(&path, &lines)
+            // Personal data: readable by the owner only.
+            use std::io::Write as _;
+            use std::os::unix::fs::OpenOptionsExt as _;
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&path)
+                .and_then(|mut f| f.write_all(lines.as_bytes()))
                 .map_err(|e| Exit::error(format!("cannot write `{}`: {e}", path.display())))?;
             eprintln!(
                 "{} record(s) written to {}",

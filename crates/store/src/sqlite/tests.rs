@@ -281,8 +281,7 @@ async fn the_merkle_tree_follows_the_log_and_proves_inclusion_and_consistency() 
 
     // A database from before the tree existed gets its leaves on open.
     let conn = Connection::open(&path).unwrap();
-    conn.execute("DELETE FROM merkle WHERE idx >= 3 OR level > 0", [])
-        .unwrap();
+    conn.execute("DELETE FROM merkle", []).unwrap();
     drop(conn);
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.tree_head(None).await.unwrap(), head);
@@ -492,6 +491,20 @@ async fn expired_payloads_are_purged_and_the_log_still_verifies() {
     raw.extend(std::fs::read(path.with_extension("db-wal")).unwrap_or_default());
     assert!(!raw.windows(12).any(|w| w == b"old.customer"));
     assert!(!raw.windows(10).any(|w| w == b"write to <"));
+    // An emptied record no purge vouches for is named.
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE audit SET record = '', purged = 1 WHERE seq = 4", [])
+            .unwrap();
+    }
+    let report = verify_file(&path).unwrap();
+    let bad = report.first_bad.unwrap();
+    assert_eq!(bad.seq, 4);
+    assert!(
+        bad.reason.contains("outside a recorded retention purge"),
+        "{}",
+        bad.reason
+    );
     // A second run finds nothing more.
     let again = store
         .purge_expired(
@@ -502,4 +515,35 @@ async fn expired_payloads_are_purged_and_the_log_still_verifies() {
         .await
         .unwrap();
     assert_eq!((again.records, again.receipt_seq), (0, None));
+}
+
+#[tokio::test]
+async fn a_tree_that_does_not_cover_the_records_is_refused_not_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let store = SqliteStore::open(&path).unwrap();
+    for i in 0..5 {
+        store.append(vec![event(i)]).await.unwrap();
+    }
+    store.close();
+    drop(store);
+    // The last record removed behind Warden's back: the tree still has five leaves.
+    Connection::open(&path)
+        .unwrap()
+        .execute("DELETE FROM audit WHERE seq = 5", [])
+        .unwrap();
+    let Err(e) = SqliteStore::open(&path) else {
+        panic!("a truncated log was opened and its tree rebuilt");
+    };
+    assert!(
+        e.to_string().contains("covers 5 records but the log has 4"),
+        "{e}"
+    );
+    // An old database without a tree gets one.
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("DELETE FROM merkle")
+        .unwrap();
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.tree_head(None).await.unwrap().size, 4);
 }
