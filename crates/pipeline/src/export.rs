@@ -136,8 +136,9 @@ pub fn syslog(record: &AuditRecord, hash: &str, body: &str, host: &str) -> Strin
         .filter(|c| c.is_ascii_graphic())
         .take(32)
         .collect();
+    // RFC 5424 §6.4: a UTF-8 MSG starts with the byte order mark.
     format!(
-        "<{pri}>1 {} {} warden {} {msgid} [warden@32473 seq=\"{}\" hash=\"{hash}\"] {body}",
+        "<{pri}>1 {} {} warden {} {msgid} [warden@32473 seq=\"{}\" hash=\"{hash}\"] \u{feff}{body}",
         record.ts,
         if host.is_empty() { "-" } else { host },
         std::process::id(),
@@ -407,7 +408,7 @@ mod tests {
         assert_eq!(parts[3], "warden");
         assert_eq!(parts[5], "action.decided");
         assert!(parts[6].starts_with("[warden@32473"), "{m}");
-        assert!(m.contains("seq=\"42\" hash=\"ab\"] {"), "{m}");
+        assert!(m.contains("seq=\"42\" hash=\"ab\"] \u{feff}{"), "{m}");
         assert!(m.ends_with(&text));
     }
 }

@@ -1661,11 +1661,18 @@ impl crate::subjects::SubjectDb for PgSubjects<'_, '_> {
             .query_one("SELECT record FROM audit WHERE seq = $1", &[&to_i64(seq)?])?
             .get(0))
     }
-    fn scrub_approvals(&mut self, text: &str) -> Result<u64, StoreError> {
-        Ok(self.0.execute(
-            "UPDATE approvals SET body = replace(body, $1, '[ERASED]') WHERE strpos(body, $1) > 0",
-            &[&text],
-        )?)
+    fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .0
+            .query_opt("SELECT body FROM approvals WHERE id = $1", &[&id])?
+            .map(|r| r.get(0)))
+    }
+    fn set_approval_body(&mut self, id: &str, body: &str) -> Result<(), StoreError> {
+        self.0.execute(
+            "UPDATE approvals SET body = $2 WHERE id = $1",
+            &[&id, &body],
+        )?;
+        Ok(())
     }
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
         Ok(self.0.execute(

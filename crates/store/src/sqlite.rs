@@ -1925,13 +1925,18 @@ impl subjects::SubjectDb for SqliteSubjects<'_> {
             .prepare_cached("SELECT record FROM audit WHERE seq = ?1")?
             .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?)
     }
-    fn scrub_approvals(&mut self, text: &str) -> Result<u64, StoreError> {
+    fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .0
-            .prepare_cached(
-                "UPDATE approvals SET body = replace(body, ?1, '[ERASED]') WHERE instr(body, ?1) > 0",
-            )?
-            .execute([text])? as u64)
+            .prepare_cached("SELECT body FROM approvals WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
+    }
+    fn set_approval_body(&mut self, id: &str, body: &str) -> Result<(), StoreError> {
+        self.0
+            .prepare_cached("UPDATE approvals SET body = ?2 WHERE id = ?1")?
+            .execute([id, body])?;
+        Ok(())
     }
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
         Ok(self

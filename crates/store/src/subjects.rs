@@ -53,8 +53,10 @@ pub(crate) trait SubjectDb {
     fn values(&mut self, subject: &str) -> Result<Vec<SealedRow>, StoreError>;
     /// The stored text of record `seq`.
     fn record(&mut self, seq: u64) -> Result<String, StoreError>;
-    /// Replaces `text` inside stored approvals' bodies; how many changed.
-    fn scrub_approvals(&mut self, text: &str) -> Result<u64, StoreError>;
+    /// A stored approval's body (JSON), by action id.
+    fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError>;
+    /// Replaces a stored approval's body.
+    fn set_approval_body(&mut self, id: &str, body: &str) -> Result<(), StoreError>;
     /// Deletes every value the subject owns, and other owners' copies of them; how many.
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError>;
     /// Deletes the subject's key and index entries.
@@ -366,6 +368,29 @@ pub(crate) fn export(
     Ok((located, out))
 }
 
+/// Replaces `value` by `[ERASED]` inside every string (and object key) of `v`.
+fn scrub(v: &mut serde_json::Value, value: &str) -> bool {
+    match v {
+        serde_json::Value::String(s) if s.contains(value) => {
+            *s = s.replace(value, "[ERASED]");
+            true
+        }
+        serde_json::Value::Array(a) => a.iter_mut().fold(false, |c, x| scrub(x, value) | c),
+        serde_json::Value::Object(o) => {
+            let mut changed = false;
+            let keys: Vec<String> = o.keys().filter(|k| k.contains(value)).cloned().collect();
+            for k in keys {
+                if let Some(x) = o.remove(&k) {
+                    o.insert(k.replace(value, "[ERASED]"), x);
+                    changed = true;
+                }
+            }
+            o.values_mut().fold(changed, |c, x| scrub(x, value) | c)
+        }
+        _ => false,
+    }
+}
+
 fn replace_in(v: &mut serde_json::Value, placeholder: &str, value: &str) {
     match v {
         serde_json::Value::String(s) if s.contains(placeholder) => {
@@ -390,23 +415,37 @@ pub(crate) struct Destroyed {
 /// and their values inside stored approvals.
 pub(crate) fn erase(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Destroyed, StoreError> {
     let located = locate(db, ids)?;
-    // The values, to scrub them from approvals (which keep raw arguments), longest first.
+    // Held actions keep their raw arguments in `approvals`: the values are replaced inside the
+    // string values of the approvals of the actions that carried them (longest first, so a
+    // value inside a longer one goes with it).
     let mut plain: BTreeSet<(usize, String)> = BTreeSet::new();
     for subject in &located.subjects {
         for (_, _, _, _, value) in open_values(db, subject)? {
-            if value.len() >= 4 {
+            if !value.is_empty() {
                 plain.insert((usize::MAX - value.len(), value.to_string()));
             }
         }
     }
+    let actions: BTreeSet<&String> = located
+        .records
+        .iter()
+        .filter_map(|r| r.action_id.as_ref())
+        .collect();
     let mut approvals = 0u64;
-    for (_, value) in &plain {
-        let escaped =
-            serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let inner = escaped
-            .get(1..escaped.len().saturating_sub(1))
-            .unwrap_or_default();
-        approvals += db.scrub_approvals(inner)?;
+    for id in actions {
+        let Some(body) = db.approval_body(id)? else {
+            continue;
+        };
+        let mut v: serde_json::Value = serde_json::from_str(&body)
+            .map_err(|e| StoreError::Corrupt(format!("approval: {e}")))?;
+        let mut changed = false;
+        for (_, value) in &plain {
+            changed |= scrub(&mut v, value);
+        }
+        if changed {
+            db.set_approval_body(id, &v.to_string())?;
+            approvals += 1;
+        }
     }
     let mut values = 0u64;
     for subject in &located.subjects {
@@ -448,6 +487,22 @@ mod tests {
             hmac(&key, b"what do ya want for nothing?"),
             hex32("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
         );
+    }
+
+    #[test]
+    fn scrubbing_keeps_the_json_and_reaches_short_values() {
+        let mut v = serde_json::json!({
+            "action": {"arguments": {"to": "ada@example.com", "body": "Dear Ada", "Ada": 3}},
+            "args_hash": "abc",
+            "n": 12
+        });
+        assert!(scrub(&mut v, "ada@example.com"));
+        assert!(scrub(&mut v, "Ada"));
+        assert_eq!(v["action"]["arguments"]["to"], "[ERASED]");
+        assert_eq!(v["action"]["arguments"]["body"], "Dear [ERASED]");
+        assert_eq!(v["action"]["arguments"]["[ERASED]"], 3);
+        assert_eq!(v["n"], 12);
+        assert!(!scrub(&mut v, "Bob"));
     }
 
     #[test]
