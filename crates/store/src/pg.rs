@@ -607,11 +607,37 @@ fn proof_error(e: warden_merkle::ProofError) -> StoreError {
 }
 
 /// Walks the log: chain, hashes, fields, and the stored tree against the recomputed one.
+/// Per tree level: how many nodes, and a digest over them in index order.
+#[derive(Default, Clone)]
+struct LevelDigests(Vec<(u64, sha2::Sha256)>);
+
+impl LevelDigests {
+    fn add(&mut self, level: u32, index: u64, hash: &[u8]) {
+        use sha2::Digest as _;
+        let l = level as usize;
+        if self.0.len() <= l {
+            self.0.resize_with(l + 1, Default::default);
+        }
+        if let Some((n, h)) = self.0.get_mut(l) {
+            *n += 1;
+            h.update(index.to_be_bytes());
+            h.update(hash);
+        }
+    }
+
+    fn finish(self) -> Vec<(u64, [u8; 32])> {
+        use sha2::Digest as _;
+        self.0
+            .into_iter()
+            .map(|(n, h)| (n, h.finalize().into()))
+            .collect()
+    }
+}
+
+/// Walks the log, streamed: chain, hashes, fields; then the stored tree, streamed, against
+/// the recomputed one (every node, compared per level as a digest of the nodes in order).
 fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
-    let rows = tx.query(
-        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq",
-        &[],
-    )?;
+    use postgres::fallible_iterator::FallibleIterator as _;
     // What the retention purges recorded: an emptied record must be inside one of them.
     let receipts: Vec<(u64, String)> = tx
         .query(
@@ -632,7 +658,9 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
         .into_iter()
         .map(|r| (to_u64(r.get(0)) + 1, r.get(1)))
         .collect();
-    let mut memory = warden_merkle::MemoryNodes::new();
+    let head = head_size(tx)?;
+    let mut frontier = warden_merkle::Frontier::new();
+    let mut computed = LevelDigests::default();
     let mut prev = GENESIS_HASH.to_owned();
     let mut checked = 0u64;
     let report = |checked: u64, prev: &str, root: &warden_merkle::Hash, bad: Option<BadRecord>| {
@@ -644,7 +672,11 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
             roots: std::collections::BTreeMap::new(),
         }
     };
-    for row in rows {
+    let mut rows = tx.query_raw(
+        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq",
+        std::iter::empty::<i32>(),
+    )?;
+    while let Some(row) = rows.next()? {
         let seq = to_u64(row.get(0));
         let text: String = row.get(7);
         let stored: String = row.get(8);
@@ -657,19 +689,19 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
             return Ok(report(
                 checked,
                 &prev,
-                &memory.root(),
+                &frontier.root(),
                 Some(BadRecord {
                     seq: missing,
                     reason: format!("record {missing} is missing (next is {seq})"),
                 }),
             ));
         }
-        if row.get::<_, bool>(9) {
+        let leaf = if row.get::<_, bool>(9) {
             if !crate::purge_vouched(&vouched, seq) {
                 return Ok(report(
                     checked,
                     &prev,
-                    &memory.root(),
+                    &frontier.root(),
                     Some(bad("record was emptied outside a recorded retention purge")),
                 ));
             }
@@ -680,67 +712,86 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
                 return Ok(report(
                     checked,
                     &prev,
-                    &memory.root(),
+                    &frontier.root(),
                     Some(bad("a purged record has no Merkle leaf")),
                 ));
             };
-            memory.push(leaf);
-            prev = stored;
-            checked += 1;
-            continue;
-        }
-        let problem = if record_hash(&text) != stored {
-            Some("record content does not match its hash")
+            leaf
         } else {
-            match serde_json::from_str::<AuditRecord>(&text) {
-                Err(_) => Some("record does not parse"),
-                Ok(r) if r.seq != seq => Some("record's sequence number differs from its row"),
-                Ok(r) if r.prev_hash != prev => {
-                    Some("record does not chain to the previous record's hash")
+            let problem = if record_hash(&text) != stored {
+                Some("record content does not match its hash")
+            } else {
+                match serde_json::from_str::<AuditRecord>(&text) {
+                    Err(_) => Some("record does not parse"),
+                    Ok(r) if r.seq != seq => Some("record's sequence number differs from its row"),
+                    Ok(r) if r.prev_hash != prev => {
+                        Some("record does not chain to the previous record's hash")
+                    }
+                    Ok(r) => {
+                        let columns = row.get::<_, String>(1) == r.ts
+                            && row.get::<_, String>(2) == r.event.event.as_str()
+                            && row.get::<_, Option<String>>(3) == r.event.agent
+                            && row.get::<_, Option<String>>(4) == r.event.tool
+                            && row.get::<_, String>(5) == r.event.outcome.as_str()
+                            && row.get::<_, Option<String>>(6) == r.event.action_id;
+                        (!columns).then_some("index columns differ from the hashed record")
+                    }
                 }
-                Ok(r) => {
-                    let columns = row.get::<_, String>(1) == r.ts
-                        && row.get::<_, String>(2) == r.event.event.as_str()
-                        && row.get::<_, Option<String>>(3) == r.event.agent
-                        && row.get::<_, Option<String>>(4) == r.event.tool
-                        && row.get::<_, String>(5) == r.event.outcome.as_str()
-                        && row.get::<_, Option<String>>(6) == r.event.action_id;
-                    (!columns).then_some("index columns differ from the hashed record")
-                }
+            };
+            if let Some(p) = problem {
+                return Ok(report(checked, &prev, &frontier.root(), Some(bad(p))));
             }
+            warden_merkle::leaf_hash(text.as_bytes())
         };
-        if let Some(p) = problem {
-            return Ok(report(checked, &prev, &memory.root(), Some(bad(p))));
+        for (level, idx, h) in frontier.push(leaf) {
+            computed.add(level, idx, &h);
         }
-        memory.push(warden_merkle::leaf_hash(text.as_bytes()));
         prev = stored;
         checked += 1;
     }
-    // The stored tree must be the tree of these records.
-    let stored_root = warden_merkle::root(&PgNodes(std::cell::RefCell::new(tx)), checked).ok();
-    if checked > 0 && stored_root != Some(memory.root()) {
+    drop(rows);
+    // Every stored node, in (level, index) order, against the recomputed ones.
+    let mut stored_nodes = LevelDigests::default();
+    let mut nodes = tx.query_raw(
+        "SELECT level, idx, hash FROM merkle ORDER BY level, idx",
+        std::iter::empty::<i32>(),
+    )?;
+    while let Some(row) = nodes.next()? {
+        let level = u32::try_from(row.get::<_, i32>(0)).unwrap_or(u32::MAX);
+        stored_nodes.add(level, to_u64(row.get(1)), row.get::<_, &[u8]>(2));
+    }
+    drop(nodes);
+    let (computed, stored_nodes) = (computed.finish(), stored_nodes.finish());
+    if computed != stored_nodes {
+        let level = computed
+            .iter()
+            .zip(stored_nodes.iter())
+            .position(|(a, b)| a != b)
+            .unwrap_or(computed.len().min(stored_nodes.len()));
         return Ok(report(
             checked,
             &prev,
-            &memory.root(),
+            &frontier.root(),
             Some(BadRecord {
                 seq: checked,
-                reason: "the stored Merkle tree does not match the records".into(),
+                reason: format!(
+                    "the stored Merkle tree does not match the records (level {level} differs)"
+                ),
             }),
         ));
     }
-    if head_size(tx)? != checked {
+    if head != checked {
         return Ok(report(
             checked,
             &prev,
-            &memory.root(),
+            &frontier.root(),
             Some(BadRecord {
                 seq: checked + 1,
                 reason: "the sequencer's size differs from the records".into(),
             }),
         ));
     }
-    Ok(report(checked, &prev, &memory.root(), None))
+    Ok(report(checked, &prev, &frontier.root(), None))
 }
 
 #[async_trait]

@@ -226,6 +226,22 @@ async fn two_writers_share_one_verifiable_sequence() {
     let report = b.verify_audit().await.unwrap();
     let bad = report.first_bad.expect("tampering is found");
     assert_eq!(bad.seq, 60, "{bad:?}");
+    // An inner node of the tree changed (the records intact): proofs would lie; verify says so.
+    with_client(url.clone(), |c| {
+        c.execute(
+            "UPDATE audit SET record = replace(record, '\"ts\":\"1', '\"ts\":\"2') WHERE seq = 60",
+            &[],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE merkle SET hash = decode(repeat('00', 32), 'hex') WHERE level = 2 AND idx = 7",
+            &[],
+        )
+        .unwrap()
+    });
+    let report = b.verify_audit().await.unwrap();
+    let bad = report.first_bad.expect("a changed inner node is found");
+    assert!(bad.reason.contains("Merkle tree"), "{bad:?}");
     drop((a, b));
     let schema = url
         .split("search_path=")
