@@ -381,6 +381,55 @@ impl Change {
     }
 }
 
+/// A value bound to an audit query's placeholder.
+pub(crate) enum FilterArg {
+    Text(String),
+    Int(i64),
+}
+
+/// The audit query for `filter` (newest `limit` matches, returned oldest first; purged records
+/// skipped), with `mark(n)` writing the n-th placeholder (`?1` for SQLite, `$1` for
+/// PostgreSQL), and the values to bind.
+pub(crate) fn audit_query(
+    filter: AuditFilter,
+    purged_false: &str,
+    mark: impl Fn(usize) -> String,
+) -> (String, Vec<FilterArg>) {
+    let mut sql = format!("SELECT seq, record FROM audit WHERE purged = {purged_false}");
+    let mut args = Vec::new();
+    let mut push = |clause: &str, v: FilterArg| {
+        args.push(v);
+        sql.push_str(&format!(" AND {clause} {}", mark(args.len())));
+    };
+    let text = [
+        ("agent =", filter.agent),
+        ("tool =", filter.tool),
+        ("outcome =", filter.outcome),
+        ("event =", filter.event),
+        ("action_id =", filter.action_id),
+        ("ts >=", filter.since.map(|t| t.to_rfc3339())),
+        ("ts <", filter.until.map(|t| t.to_rfc3339())),
+    ];
+    for (clause, v) in text {
+        if let Some(v) = v {
+            push(clause, FilterArg::Text(v));
+        }
+    }
+    if let Some(v) = filter.after_seq {
+        push(
+            "seq >",
+            FilterArg::Int(i64::try_from(v).unwrap_or(i64::MAX)),
+        );
+    }
+    let limit = filter.limit.unwrap_or(1000).min(100_000);
+    (
+        format!(
+            "SELECT record FROM ({sql} ORDER BY seq DESC LIMIT {limit}) AS newest ORDER BY seq ASC"
+        ),
+        args,
+    )
+}
+
 /// A signed checkpoint as kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredCheckpoint {

@@ -809,40 +809,16 @@ impl Store for PgStore {
 
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
         self.read(move |tx| {
-            let mut sql = String::from("SELECT seq, record FROM audit WHERE NOT purged");
-            let mut args: Vec<Box<dyn postgres::types::ToSql + Sync>> = Vec::new();
-            let mut push = |clause: &str, v: Box<dyn postgres::types::ToSql + Sync>| {
-                args.push(v);
-                sql.push_str(&format!(" AND {clause} ${}", args.len()));
-            };
-            if let Some(v) = filter.agent {
-                push("agent =", Box::new(v));
-            }
-            if let Some(v) = filter.tool {
-                push("tool =", Box::new(v));
-            }
-            if let Some(v) = filter.outcome {
-                push("outcome =", Box::new(v));
-            }
-            if let Some(v) = filter.event {
-                push("event =", Box::new(v));
-            }
-            if let Some(v) = filter.action_id {
-                push("action_id =", Box::new(v));
-            }
-            if let Some(v) = filter.since {
-                push("ts >=", Box::new(v.to_rfc3339()));
-            }
-            if let Some(v) = filter.until {
-                push("ts <", Box::new(v.to_rfc3339()));
-            }
-            if let Some(v) = filter.after_seq {
-                push("seq >", Box::new(i64::try_from(v).unwrap_or(i64::MAX)));
-            }
-            let limit = filter.limit.unwrap_or(1000).min(100_000);
-            let sql = format!(
-                "SELECT record FROM ({sql} ORDER BY seq DESC LIMIT {limit}) AS newest ORDER BY seq ASC"
-            );
+            let (sql, args) = crate::audit_query(filter, "FALSE", |n| format!("${n}"));
+            let args: Vec<Box<dyn postgres::types::ToSql + Sync>> = args
+                .into_iter()
+                .map(|a| -> Box<dyn postgres::types::ToSql + Sync> {
+                    match a {
+                        crate::FilterArg::Text(t) => Box::new(t),
+                        crate::FilterArg::Int(i) => Box::new(i),
+                    }
+                })
+                .collect();
             let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
                 args.iter().map(|b| b.as_ref()).collect();
             tx.query(&sql, &refs)?
@@ -1484,13 +1460,10 @@ impl Store for PgStore {
 
     async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
         self.read(|tx| {
-            tx.query("SELECT body FROM secrets ORDER BY name, version", &[])?
-                .iter()
-                .map(|r| {
-                    serde_json::from_str(&r.get::<_, String>(0))
-                        .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))
-                })
-                .collect()
+            json_rows(
+                &tx.query("SELECT body FROM secrets ORDER BY name, version", &[])?,
+                "secret",
+            )
         })
         .await
     }
@@ -1584,13 +1557,10 @@ impl Store for PgStore {
 
     async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
         self.read(|tx| {
-            tx.query("SELECT body FROM tool_pins ORDER BY tool", &[])?
-                .iter()
-                .map(|r| {
-                    serde_json::from_str(&r.get::<_, String>(0))
-                        .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))
-                })
-                .collect()
+            json_rows(
+                &tx.query("SELECT body FROM tool_pins ORDER BY tool", &[])?,
+                "tool pin",
+            )
         })
         .await
     }
@@ -1739,6 +1709,19 @@ impl crate::subjects::SubjectDb for PgSubjects<'_, '_> {
             .execute("DELETE FROM subjects WHERE id = $1", &[&subject])?;
         Ok(())
     }
+}
+
+/// Every row's first column as JSON of `T` (`what` names it in errors).
+fn json_rows<T: serde::de::DeserializeOwned>(
+    rows: &[postgres::Row],
+    what: &str,
+) -> Result<Vec<T>, StoreError> {
+    rows.iter()
+        .map(|r| {
+            serde_json::from_str(&r.get::<_, String>(0))
+                .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+        })
+        .collect()
 }
 
 fn approval_from_row(body: &str) -> Result<Approval, StoreError> {

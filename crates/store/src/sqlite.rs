@@ -611,44 +611,19 @@ impl Store for SqliteStore {
 
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
         self.read(move |conn| {
-            let mut sql = String::from("SELECT record FROM audit WHERE purged = 0");
-            let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-            let mut push = |clause: &str, v: Box<dyn rusqlite::ToSql>| {
-                args.push(v);
-                sql.push_str(&format!(" AND {clause} ?{}", args.len()));
-            };
-            if let Some(v) = filter.agent {
-                push("agent =", Box::new(v));
-            }
-            if let Some(v) = filter.tool {
-                push("tool =", Box::new(v));
-            }
-            if let Some(v) = filter.outcome {
-                push("outcome =", Box::new(v));
-            }
-            if let Some(v) = filter.event {
-                push("event =", Box::new(v));
-            }
-            if let Some(v) = filter.action_id {
-                push("action_id =", Box::new(v));
-            }
-            if let Some(v) = filter.since {
-                push("ts >=", Box::new(v.to_rfc3339()));
-            }
-            if let Some(v) = filter.until {
-                push("ts <", Box::new(v.to_rfc3339()));
-            }
-            if let Some(v) = filter.after_seq {
-                push("seq >", Box::new(i64::try_from(v).unwrap_or(i64::MAX)));
-            }
-            let limit = filter.limit.unwrap_or(1000).min(100_000);
-            let sql = format!(
-                "SELECT seq, record FROM ({} ORDER BY seq DESC LIMIT {limit}) ORDER BY seq ASC",
-                sql.replace("SELECT record FROM audit", "SELECT seq, record FROM audit")
-            );
+            let (sql, args) = crate::audit_query(filter, "0", |n| format!("?{n}"));
+            let args: Vec<Box<dyn rusqlite::ToSql>> = args
+                .into_iter()
+                .map(|a| -> Box<dyn rusqlite::ToSql> {
+                    match a {
+                        crate::FilterArg::Text(t) => Box::new(t),
+                        crate::FilterArg::Int(i) => Box::new(i),
+                    }
+                })
+                .collect();
             let mut stmt = conn.prepare(&sql)?;
             let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
-            let rows = stmt.query_map(refs.as_slice(), |r| r.get::<_, String>(1))?;
+            let rows = stmt.query_map(refs.as_slice(), |r| r.get::<_, String>(0))?;
             let mut out = Vec::new();
             for row in rows {
                 let text = row?;

@@ -59,33 +59,8 @@ async fn flipping_one_byte_is_named_by_verify() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_during_a_burst_loses_nothing_acknowledged() {
     let mut s = Server::start().await;
-    let dev = Arc::new(s.token("agent", "dev-bot").await);
-    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
-    let mut tasks = Vec::new();
-    for t in 0..16 {
-        let http = s.http.clone();
-        let url = format!("{}/v1/actions", s.base);
-        let dev = Arc::clone(&dev);
-        let acks = Arc::clone(&acknowledged);
-        tasks.push(tokio::spawn(async move {
-            for i in 0..1000 {
-                let body = json!({"tool": "repo.create_issue", "arguments": {"repo": "r", "title": format!("{t}-{i}")}, "session": format!("b{t}")});
-                let Ok(resp) = http.post(&url).bearer_auth(dev.as_str()).json(&body).send().await else { break };
-                let Ok(v) = resp.json::<serde_json::Value>().await else { break };
-                if let Some(id) = v["action_id"].as_str() {
-                    acks.lock().unwrap().push(id.to_owned());
-                }
-            }
-        }));
-    }
-    // Let the burst run, then kill -9 in the middle of it.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    s.child.kill().unwrap();
-    s.child.wait().unwrap();
-    for t in tasks {
-        let _ = t.await;
-    }
-    let acked = acknowledged.lock().unwrap().clone();
+    let dev = s.token("agent", "dev-bot").await;
+    let acked = burst_then_kill(&mut s, &dev).await;
     assert!(
         acked.len() > 50,
         "only {} actions completed before the kill",
@@ -130,32 +105,8 @@ async fn on_postgres_sigkill_during_a_burst_loses_nothing_acknowledged() {
     let pg = crate::harness::postgres_schema("durability");
     let env = [("WARDEN_POSTGRES", pg.as_str())];
     let mut s = Server::start_with_env(|t| t, &env).await;
-    let dev = Arc::new(s.token("agent", "dev-bot").await);
-    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
-    let mut tasks = Vec::new();
-    for t in 0..16 {
-        let http = s.http.clone();
-        let url = format!("{}/v1/actions", s.base);
-        let dev = Arc::clone(&dev);
-        let acks = Arc::clone(&acknowledged);
-        tasks.push(tokio::spawn(async move {
-            for i in 0..1000 {
-                let body = json!({"tool": "repo.create_issue", "arguments": {"repo": "r", "title": format!("{t}-{i}")}, "session": format!("b{t}")});
-                let Ok(resp) = http.post(&url).bearer_auth(dev.as_str()).json(&body).send().await else { break };
-                let Ok(v) = resp.json::<serde_json::Value>().await else { break };
-                if let Some(id) = v["action_id"].as_str() {
-                    acks.lock().unwrap().push(id.to_owned());
-                }
-            }
-        }));
-    }
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    s.child.kill().unwrap();
-    s.child.wait().unwrap();
-    for t in tasks {
-        let _ = t.await;
-    }
-    let acked = acknowledged.lock().unwrap().clone();
+    let dev = s.token("agent", "dev-bot").await;
+    let acked = burst_then_kill(&mut s, &dev).await;
     assert!(
         acked.len() > 50,
         "only {} actions completed before the kill",
@@ -206,4 +157,36 @@ async fn on_postgres_sigkill_during_a_burst_loses_nothing_acknowledged() {
     assert_eq!(st, 200);
     drop(s);
     crate::harness::drop_postgres_schema(&pg);
+}
+
+/// 16 clients send actions as fast as they can; `warden serve` is killed with SIGKILL in the
+/// middle. Returns the action ids that were answered.
+async fn burst_then_kill(s: &mut Server, dev: &str) -> Vec<String> {
+    let dev = Arc::new(dev.to_owned());
+    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let mut tasks = Vec::new();
+    for t in 0..16 {
+        let http = s.http.clone();
+        let url = format!("{}/v1/actions", s.base);
+        let dev = Arc::clone(&dev);
+        let acks = Arc::clone(&acknowledged);
+        tasks.push(tokio::spawn(async move {
+            for i in 0..1000 {
+                let body = json!({"tool": "repo.create_issue", "arguments": {"repo": "r", "title": format!("{t}-{i}")}, "session": format!("b{t}")});
+                let Ok(resp) = http.post(&url).bearer_auth(dev.as_str()).json(&body).send().await else { break };
+                let Ok(v) = resp.json::<serde_json::Value>().await else { break };
+                if let Some(id) = v["action_id"].as_str() {
+                    acks.lock().unwrap().push(id.to_owned());
+                }
+            }
+        }));
+    }
+    // Let the burst run, then kill -9 in the middle of it.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    s.child.kill().unwrap();
+    s.child.wait().unwrap();
+    for t in tasks {
+        let _ = t.await;
+    }
+    acknowledged.lock().unwrap().clone()
 }
