@@ -292,30 +292,87 @@ impl Frontier {
         Ok(Self { size, stack })
     }
 
+    /// The right edge of the leaves from `start` on, built apart from the leaves before it
+    /// (for verifying ranges of a log in parallel): pushes build the range's own perfect
+    /// subtrees, indexed as in the whole tree, as long as none is larger than the largest power
+    /// of two dividing `start`. [`Frontier::root`] of such a frontier is not a tree head; its
+    /// [`Frontier::subtrees`] are joined to the frontier of the leaves before `start` with
+    /// [`Frontier::push_subtree`].
+    pub fn starting_at(start: u64) -> Self {
+        Self {
+            size: start,
+            stack: Vec::new(),
+        }
+    }
+
     /// Leaves so far.
     pub fn size(&self) -> u64 {
         self.size
     }
 
+    /// The perfect subtrees on the right edge as (level, hash), largest first.
+    pub fn subtrees(&self) -> &[(u32, Hash)] {
+        &self.stack
+    }
+
     /// Appends a leaf hash; returns the perfect subtrees it completes as (level, index, hash),
     /// the leaf itself first.
     pub fn push(&mut self, leaf: Hash) -> Vec<(u32, u64, Hash)> {
-        let index = self.size;
-        let mut done = vec![(0, index, leaf)];
-        let mut cur = (0u32, leaf);
-        while let Some(&(level, left)) = self.stack.last() {
-            if level != cur.0 {
+        let mut done = Vec::new();
+        self.add(0, leaf, &mut |level, index, hash| {
+            done.push((level, index, *hash))
+        });
+        done
+    }
+
+    /// [`Frontier::push`] without allocating: `completed` sees each subtree the leaf completes,
+    /// the leaf itself first.
+    pub fn push_with(&mut self, leaf: Hash, completed: &mut dyn FnMut(u32, u64, &Hash)) {
+        self.add(0, leaf, completed);
+    }
+
+    /// Appends a perfect subtree of `2^level` leaves (the next ones); `completed` sees the
+    /// larger subtrees it completes (not the appended one itself). Refused unless the tree's
+    /// size is a multiple of `2^level`, where such a subtree can start.
+    pub fn push_subtree(
+        &mut self,
+        level: u32,
+        hash: Hash,
+        completed: &mut dyn FnMut(u32, u64, &Hash),
+    ) -> Result<(), ProofError> {
+        let aligned = level < 64 && self.size.trailing_zeros() >= level;
+        if !aligned {
+            return Err(ProofError::Range(format!(
+                "a subtree of 2^{level} leaves cannot start at leaf {}",
+                self.size
+            )));
+        }
+        let mut first = true;
+        self.add(level, hash, &mut |l, i, h| {
+            if !std::mem::take(&mut first) {
+                completed(l, i, h);
+            }
+        });
+        Ok(())
+    }
+
+    /// Appends the subtree (`level`, `hash`) at the current size, which it must fit.
+    fn add(&mut self, level: u32, hash: Hash, completed: &mut dyn FnMut(u32, u64, &Hash)) {
+        let index = self.size >> level;
+        completed(level, index, &hash);
+        let mut cur = (level, hash);
+        while let Some(&(l, left)) = self.stack.last() {
+            if l != cur.0 {
                 break;
             }
             self.stack.pop();
             let h = node_hash(&left, &cur.1);
-            let l = level + 1;
-            done.push((l, index >> l, h));
-            cur = (l, h);
+            let up = l + 1;
+            completed(up, self.size >> up, &h);
+            cur = (up, h);
         }
         self.stack.push(cur);
-        self.size += 1;
-        done
+        self.size += 1u64 << level;
     }
 
     /// The tree head.

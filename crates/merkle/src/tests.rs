@@ -227,3 +227,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_subtree_is_refused_where_it_cannot_start() {
+    let mut f = Frontier::new();
+    f.push(leaf_hash(b"a"));
+    let err = f.push_subtree(1, leaf_hash(b"b"), &mut |_, _, _| {});
+    assert!(matches!(err, Err(ProofError::Range(_))), "{err:?}");
+    assert_eq!(f.size(), 1);
+    f.push(leaf_hash(b"b"));
+    assert!(
+        f.push_subtree(1, leaf_hash(b"c"), &mut |_, _, _| {})
+            .is_ok()
+    );
+    assert_eq!(f.size(), 4);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Ranges of 2^k leaves built apart and joined give the same tree, at every size, and
+    /// together report every perfect subtree once, with the same index and hash.
+    #[test]
+    fn ranges_built_apart_join_to_the_same_tree(n in 0u64..200, k in 0u32..6, seed in any::<u64>()) {
+        let leaves: Vec<Hash> = (0..n).map(|i| leaf_hash(&(seed ^ i).to_le_bytes())).collect();
+        let mut whole = Frontier::new();
+        let mut expected = Vec::new();
+        let mut roots = Vec::new();
+        for l in &leaves {
+            expected.extend(whole.push(*l));
+            roots.push(whole.root());
+        }
+        let mut joined = Frontier::new();
+        let mut seen = Vec::new();
+        for (c, chunk) in leaves.chunks(1 << k).enumerate() {
+            let start = (c as u64) << k;
+            let mut part = Frontier::starting_at(start);
+            for (i, l) in chunk.iter().enumerate() {
+                part.push_with(*l, &mut |lv, ix, h| seen.push((lv, ix, *h)));
+                // The tree head at any size inside the range: the join so far plus the range's
+                // subtrees so far.
+                let mut at = joined.clone();
+                for (lv, h) in part.subtrees() {
+                    at.push_subtree(*lv, *h, &mut |_, _, _| {}).unwrap();
+                }
+                prop_assert_eq!(at.root(), roots[start as usize + i]);
+            }
+            for (lv, h) in part.subtrees() {
+                joined
+                    .push_subtree(*lv, *h, &mut |a, b, c| seen.push((a, b, *c)))
+                    .unwrap();
+            }
+        }
+        prop_assert_eq!(joined.root(), whole.root());
+        prop_assert_eq!(joined.size(), n);
+        expected.sort();
+        seen.sort();
+        prop_assert_eq!(seen, expected);
+    }
+}

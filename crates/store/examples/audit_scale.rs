@@ -1,7 +1,7 @@
 //! The audit log at scale: builds (or reuses) a log of N records and measures durable append
 //! throughput, offline verification, proofs, a checkpoint and the erasure of one subject.
 //!
-//! `cargo run --release -p warden-store --example audit_scale -- N DB_FILE`
+//! `cargo run --release -p warden-store --example audit_scale -- N DB_FILE [verify [ROUNDS]]`
 //!
 //! One record in 100 carries an e-mail address of one of 10,000 customers (a subject). Figures
 //! go to BENCHMARKS.md with the command and the machine.
@@ -68,6 +68,25 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let n: u64 = args.next().expect("N").parse().expect("N is a number");
     let path = PathBuf::from(args.next().expect("DB_FILE"));
+    // `verify ROUNDS` after the file: only offline verification, ROUNDS times (for profiling
+    // and for back-to-back comparisons).
+    if args.next().as_deref() == Some("verify") {
+        let rounds: usize = args
+            .next()
+            .map_or(3, |r| r.parse().expect("ROUNDS is a number"));
+        for _ in 0..rounds {
+            let started = Instant::now();
+            let report = warden_store::verify_file(&path).unwrap();
+            let secs = started.elapsed().as_secs_f64();
+            assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
+            println!(
+                "verify: {} records in {secs:.2} s = {:.0} records/s",
+                report.records,
+                report.records as f64 / secs
+            );
+        }
+        return;
+    }
     let store = SqliteStore::open(&path).unwrap();
     let have = store.tree_head(None).await.unwrap().size;
     if have < n {

@@ -21,9 +21,9 @@ use warden_types::{
 
 use crate::subjects;
 use crate::{
-    AuditFilter, BadRecord, Cas, ConsistencyProof, Erasure, Halt, InclusionProof, Located,
-    PurgeReceiptFn, Purged, ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint,
-    TokenRecord, ToolPin, TreeHead, VerifyReport,
+    AuditFilter, Cas, ConsistencyProof, Erasure, Halt, InclusionProof, Located, PurgeReceiptFn,
+    Purged, ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint, TokenRecord, ToolPin,
+    TreeHead, VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -173,6 +173,12 @@ CREATE TABLE stream_cursors (
     seq         INTEGER NOT NULL,
     updated     TEXT NOT NULL
 );
+"#,
+    ),
+    (
+        8,
+        r#"
+CREATE INDEX audit_purge_receipts ON audit(seq) WHERE event = 'audit.purged';
 "#,
     ),
 ];
@@ -638,7 +644,12 @@ impl Store for SqliteStore {
     }
 
     async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
-        self.read(|conn| verify_conn(conn, &[], &mut |_| {})).await
+        let path = self.path.clone();
+        self.read(move |conn| {
+            let open = || open_for_verify(&path);
+            verify::verify(conn, &open, &[], &mut |_| {}, verify::Plan::default())
+        })
+        .await
     }
 
     async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
@@ -1532,285 +1543,21 @@ pub fn verify_file_with(
             path.display()
         )));
     }
-    // One thread reads: no SQLite mutexes; the file mapped rather than copied page by page.
+    let open = || open_for_verify(path);
+    let conn = open()?;
+    verify::verify(&conn, &open, sizes, progress, verify::Plan::default())
+}
+
+/// A read-only connection for verification: no SQLite mutexes (one thread uses it), the file
+/// mapped rather than copied page by page.
+fn open_for_verify(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.execute_batch("PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -65536;")?;
-    verify_conn(&conn, sizes, progress)
-}
-
-fn verify_conn(
-    conn: &Connection,
-    sizes: &[u64],
-    progress: &mut dyn FnMut(u64),
-) -> Result<VerifyReport, StoreError> {
-    let mut frontier = warden_merkle::Frontier::new();
-    let mut roots = std::collections::BTreeMap::new();
-    let has_purged: bool = conn
-        .query_row(
-            "SELECT COUNT(*) FROM pragma_table_info('audit') WHERE name = 'purged'",
-            [],
-            |r| r.get::<_, i64>(0),
-        )
-        .map(|n| n > 0)?;
-    let mut stmt = conn.prepare(if has_purged {
-        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq"
-    } else {
-        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, 0 FROM audit ORDER BY seq"
-    })?;
-    let mut rows = stmt.query([])?;
-    // The stored tree (what proofs are made from) must be the tree of these records: every
-    // stored node is compared with the one recomputed here, read in order a batch at a time.
-    let has_tree: bool = conn
-        .query_row(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'merkle'",
-            [],
-            |r| r.get::<_, i64>(0),
-        )
-        .map(|n| n > 0)?;
-    let mut tree = has_tree.then(TreeCheck::default);
-    // What the retention purges recorded: an emptied record must be inside one of them.
-    let vouched = if has_purged {
-        let mut st = conn
-            .prepare("SELECT seq, record FROM audit WHERE event = 'audit.purged' AND purged = 0")?;
-        let rows = st
-            .query_map([], |r| {
-                Ok((
-                    u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
-                    r.get::<_, String>(1)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        crate::purge_receipts(rows.iter().map(|(s, t)| (*s, t.as_str())))
-    } else {
-        Vec::new()
-    };
-    let mut expected_seq = 1u64;
-    let mut prev = GENESIS_HASH.to_owned();
-    let mut checked = 0u64;
-    let bad = |seq: u64,
-               reason: String,
-               records: u64,
-               head: &str,
-               frontier: &warden_merkle::Frontier,
-               roots: &std::collections::BTreeMap<u64, String>| VerifyReport {
-        records,
-        head: head.to_owned(),
-        first_bad: Some(BadRecord { seq, reason }),
-        root: warden_merkle::hex(&frontier.root()),
-        roots: roots.clone(),
-    };
-    while let Some(row) = rows.next()? {
-        let seq: i64 = row.get(0)?;
-        let seq = u64::try_from(seq).unwrap_or(0);
-        if seq != expected_seq {
-            return Ok(bad(
-                expected_seq,
-                format!("record {expected_seq} is missing (next is {seq})"),
-                checked,
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        }
-        // A purged record keeps its hash and its Merkle leaf: the next record's `prev_hash`
-        // still links to it and the tree still covers it.
-        if row.get::<_, i64>(9).unwrap_or(0) != 0 {
-            if !crate::purge_vouched(&vouched, seq) {
-                return Ok(bad(
-                    seq,
-                    "record was emptied outside a recorded retention purge".into(),
-                    checked,
-                    &prev,
-                    &frontier,
-                    &roots,
-                ));
-            }
-            let stored_hash: String = row.get(8).unwrap_or_default();
-            let Ok(leaf) = warden_merkle::Nodes::perfect(&DbNodes(conn), 0, seq - 1) else {
-                return Ok(bad(
-                    seq,
-                    "a purged record has no Merkle leaf".into(),
-                    checked,
-                    &prev,
-                    &frontier,
-                    &roots,
-                ));
-            };
-            let completed = frontier.push(leaf);
-            if let Some(tree) = tree.as_mut()
-                && tree.first_wrong.is_none()
-            {
-                tree.check(conn, &completed)?;
-            }
-            prev = stored_hash;
-            checked += 1;
-            expected_seq += 1;
-            if sizes.contains(&checked) {
-                roots.insert(checked, warden_merkle::hex(&frontier.root()));
-            }
-            continue;
-        }
-        // Borrowed straight from SQLite's row (no copy); read as bytes, since a flipped byte
-        // may leave invalid UTF-8 behind.
-        let record_bytes: &[u8] = match row.get_ref(7)? {
-            rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => t,
-            _ => &[],
-        };
-        let stored_hash = row.get_ref(8)?.as_str().unwrap_or_default();
-        let Ok(text) = std::str::from_utf8(record_bytes) else {
-            return Ok(bad(
-                seq,
-                "record is not valid UTF-8".into(),
-                checked,
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        };
-        if !hash_matches(text, stored_hash) {
-            return Ok(bad(
-                seq,
-                "record content does not match its hash".into(),
-                checked,
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        }
-        // Only the fields the chain and the index depend on are decoded (the rest is skipped
-        // by the parser): the hash above already covers every byte of the text.
-        let head: RecordHead<'_> = match serde_json::from_str(text) {
-            Ok(r) => r,
-            Err(e) => {
-                return Ok(bad(
-                    seq,
-                    format!("record does not parse: {e}"),
-                    checked,
-                    &prev,
-                    &frontier,
-                    &roots,
-                ));
-            }
-        };
-        if head.seq != seq {
-            return Ok(bad(
-                seq,
-                "record's sequence number differs from its row".into(),
-                checked,
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        }
-        if head.prev_hash != prev {
-            return Ok(bad(
-                seq,
-                "record does not chain to the previous record's hash".into(),
-                checked,
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        }
-        let text_col = |i: usize| {
-            row.get_ref(i)
-                .ok()
-                .and_then(|v| v.as_str_or_null().ok().flatten())
-        };
-        let columns_match = text_col(1) == Some(&*head.ts)
-            && text_col(2) == Some(&*head.event)
-            && text_col(3) == head.agent.as_deref()
-            && text_col(4) == head.tool.as_deref()
-            && text_col(5) == Some(&*head.outcome)
-            && text_col(6) == head.action_id.as_deref();
-        if !columns_match {
-            return Ok(bad(
-                seq,
-                "index columns differ from the hashed record".into(),
-                checked,
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        }
-        let completed = frontier.push(warden_merkle::leaf_hash(text.as_bytes()));
-        if let Some(tree) = tree.as_mut()
-            && tree.first_wrong.is_none()
-        {
-            tree.check(conn, &completed)?;
-        }
-        stored_hash.clone_into(&mut prev);
-        checked += 1;
-        expected_seq += 1;
-        if sizes.contains(&checked) {
-            roots.insert(checked, warden_merkle::hex(&frontier.root()));
-        }
-        if checked.is_multiple_of(100_000) {
-            progress(checked);
-        }
-    }
-    if let Some(tree) = &tree {
-        let stored_leaves: i64 =
-            conn.query_row("SELECT COUNT(*) FROM merkle WHERE level = 0", [], |r| {
-                r.get(0)
-            })?;
-        let wrong = tree.first_wrong.or_else(|| {
-            (u64::try_from(stored_leaves).unwrap_or(0) != checked).then_some(checked + 1)
-        });
-        if let Some(seq) = wrong {
-            return Ok(bad(
-                seq,
-                "the stored Merkle tree does not match the records (proofs would be wrong)".into(),
-                seq.saturating_sub(1).min(checked),
-                &prev,
-                &frontier,
-                &roots,
-            ));
-        }
-    }
-    Ok(VerifyReport {
-        records: checked,
-        head: prev,
-        first_bad: None,
-        root: warden_merkle::hex(&frontier.root()),
-        roots,
-    })
-}
-
-/// The fields of a record that verification checks against the chain and the index columns.
-#[derive(serde::Deserialize)]
-struct RecordHead<'a> {
-    seq: u64,
-    #[serde(borrow)]
-    ts: std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    prev_hash: std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    event: std::borrow::Cow<'a, str>,
-    #[serde(borrow, default)]
-    agent: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow, default)]
-    tool: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow)]
-    outcome: std::borrow::Cow<'a, str>,
-    #[serde(borrow, default)]
-    action_id: Option<std::borrow::Cow<'a, str>>,
-}
-
-/// Whether `text` hashes to the lowercase hex `stored` (without allocating).
-fn hash_matches(text: &str, stored: &str) -> bool {
-    let digest = warden_types::record_digest(text);
-    let stored = stored.as_bytes();
-    stored.len() == 64
-        && digest.iter().enumerate().all(|(i, b)| {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            stored.get(2 * i) == HEX.get(usize::from(b >> 4))
-                && stored.get(2 * i + 1) == HEX.get(usize::from(b & 0xf))
-        })
+    Ok(conn)
 }
 
 /// The subject vault's statements on SQLite.
@@ -1933,59 +1680,6 @@ impl subjects::SubjectDb for SqliteSubjects<'_> {
     }
 }
 
-/// Compares the stored Merkle nodes with the recomputed ones, level by level in index order.
-#[derive(Default)]
-struct TreeCheck {
-    /// Per level: stored nodes read ahead, in index order.
-    ahead: Vec<std::collections::VecDeque<(u64, Vec<u8>)>>,
-    /// The first record under a stored node that differs.
-    first_wrong: Option<u64>,
-}
-
-impl TreeCheck {
-    const BATCH: i64 = 4096;
-
-    fn check(
-        &mut self,
-        conn: &Connection,
-        completed: &[(u32, u64, warden_merkle::Hash)],
-    ) -> Result<(), StoreError> {
-        for (level, index, hash) in completed {
-            let l = *level as usize;
-            if self.ahead.len() <= l {
-                self.ahead.resize_with(l + 1, Default::default);
-            }
-            let Some(queue) = self.ahead.get_mut(l) else {
-                continue;
-            };
-            if queue.is_empty() {
-                let mut st = conn.prepare_cached(
-                    "SELECT idx, hash FROM merkle WHERE level = ?1 AND idx >= ?2 ORDER BY idx LIMIT ?3",
-                )?;
-                let rows = st.query_map(
-                    params![
-                        level,
-                        i64::try_from(*index).unwrap_or(i64::MAX),
-                        Self::BATCH
-                    ],
-                    |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
-                )?;
-                for row in rows {
-                    queue.push_back(row?);
-                }
-            }
-            let matches = queue
-                .pop_front()
-                .is_some_and(|(i, h)| i == *index && h.as_slice() == hash.as_slice());
-            if !matches {
-                // The first record the node covers.
-                self.first_wrong = Some((index << level) + 1);
-                return Ok(());
-            }
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests;
+mod verify;

@@ -547,3 +547,137 @@ async fn a_tree_that_does_not_cover_the_records_is_refused_not_rebuilt() {
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.tree_head(None).await.unwrap().size, 4);
 }
+
+/// Verifying in ranges on several threads gives exactly the report one pass in order gives —
+/// for an intact log and for every kind of tampering, wherever it falls relative to the ranges.
+#[tokio::test]
+async fn verify_in_parallel_ranges_reports_what_one_pass_reports() {
+    const N: u64 = 45;
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.db");
+    {
+        let store = SqliteStore::open(&base).unwrap();
+        for i in 0..N {
+            store.append(vec![event(i)]).await.unwrap();
+        }
+        store.close();
+    }
+    // Each tampering, applied to a fresh copy of the log with record `j` as its target.
+    type Tamper = fn(&Connection, i64);
+    let tampers: &[(&str, Tamper)] = &[
+        ("intact", |_, _| {}),
+        ("byte changed", |c, j| {
+            c.execute(
+                "UPDATE audit SET record = replace(record, 'event', 'evenT') WHERE seq = ?1",
+                [j],
+            )
+            .unwrap();
+        }),
+        ("rewritten with its hash", |c, j| {
+            let text: String = c
+                .query_row("SELECT record FROM audit WHERE seq = ?1", [j], |r| r.get(0))
+                .unwrap();
+            let text = text.replace("event", "evenT");
+            c.execute(
+                "UPDATE audit SET record = ?1, hash = ?2 WHERE seq = ?3",
+                params![text, record_hash(&text), j],
+            )
+            .unwrap();
+        }),
+        ("deleted", |c, j| {
+            c.execute("DELETE FROM audit WHERE seq = ?1", [j]).unwrap();
+        }),
+        ("swapped with the next", |c, j| {
+            if j < N as i64 {
+                c.execute_batch(&format!(
+                    "UPDATE audit SET seq = -1 WHERE seq = {j};
+                     UPDATE audit SET seq = {j} WHERE seq = {};
+                     UPDATE audit SET seq = {} WHERE seq = -1;",
+                    j + 1,
+                    j + 1
+                ))
+                .unwrap();
+            }
+        }),
+        ("index column changed", |c, j| {
+            c.execute("UPDATE audit SET agent = 'b' WHERE seq = ?1", [j])
+                .unwrap();
+        }),
+        ("emptied without a purge", |c, j| {
+            c.execute(
+                "UPDATE audit SET record = '', purged = 1 WHERE seq = ?1",
+                [j],
+            )
+            .unwrap();
+        }),
+        ("stored leaf changed", |c, j| {
+            c.execute(
+                "UPDATE merkle SET hash = zeroblob(32) WHERE level = 0 AND idx = ?1",
+                [j - 1],
+            )
+            .unwrap();
+        }),
+        ("stored inner node changed", |c, j| {
+            c.execute(
+                "UPDATE merkle SET hash = zeroblob(32) WHERE level = 2 AND idx = ?1",
+                [(j - 1) >> 2],
+            )
+            .unwrap();
+        }),
+        ("tail truncated", |c, j| {
+            c.execute("DELETE FROM audit WHERE seq >= ?1", [j]).unwrap();
+        }),
+        ("node beyond the tree", |c, _| {
+            c.execute(
+                "INSERT INTO merkle (level, idx, hash) VALUES (3, 99, zeroblob(32))",
+                [],
+            )
+            .unwrap();
+        }),
+        ("record numbered 0", |c, _| {
+            c.execute("UPDATE audit SET seq = 0 WHERE seq = 1", [])
+                .unwrap();
+        }),
+    ];
+    let sizes = [1, 4, 5, 16, 17, 33, N];
+    let one_pass = verify::Plan {
+        range_log2: 40,
+        threads: 1,
+    };
+    for (name, tamper) in tampers {
+        for j in [1i64, 2, 4, 5, 8, 9, 16, 17, 32, 33, 44, 45] {
+            let path = dir.path().join(format!("t-{j}.db"));
+            std::fs::copy(&base, &path).unwrap();
+            // Whether the tampering touched anything (some targets do not exist at every `j`).
+            let applied = {
+                let c = Connection::open(&path).unwrap();
+                tamper(&c, j);
+                c.total_changes() > 0 && !(*name == "swapped with the next" && j == N as i64)
+            };
+            let open = || open_for_verify(&path);
+            let conn = open().unwrap();
+            let expected = verify::verify(&conn, &open, &sizes, &mut |_| {}, one_pass).unwrap();
+            if *name == "intact" {
+                assert!(expected.first_bad.is_none(), "{expected:?}");
+                assert_eq!(expected.records, N);
+            } else if applied {
+                assert!(expected.first_bad.is_some(), "{name} at {j} not found");
+            }
+            for range_log2 in [0, 1, 2, 3, 5] {
+                for threads in [1, 2, 3] {
+                    let plan = verify::Plan {
+                        range_log2,
+                        threads,
+                    };
+                    let got = verify::verify(&conn, &open, &sizes, &mut |_| {}, plan).unwrap();
+                    assert_eq!(
+                        got, expected,
+                        "{name} at {j}, ranges of 2^{range_log2} on {threads} threads"
+                    );
+                }
+            }
+            drop(conn);
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
+}
