@@ -5,6 +5,7 @@
 //! can follow without changing them.
 
 mod pg;
+mod record_head;
 mod sqlite;
 mod subjects;
 
@@ -273,6 +274,19 @@ pub struct Purged {
 }
 
 /// `seqs` (sorted) as inclusive ranges.
+/// A record's Merkle leaf: the RFC 6962 leaf hash of the record's 32-byte hash (the hash the
+/// chain links), `SHA-256(0x00 || SHA-256("warden.audit.record.v1\n" || canonical_json))`. The tree
+/// commits to exactly what the chain commits to, each record's bytes are hashed once, and a
+/// purged record's leaf can still be recomputed from the hash it keeps.
+pub fn record_leaf(record_digest: &[u8; 32]) -> warden_merkle::Hash {
+    warden_merkle::leaf_hash(record_digest)
+}
+
+/// [`record_leaf`] of a stored (lowercase hex) record hash; `None` if it is not one.
+pub(crate) fn record_leaf_hex(hash: &str) -> Option<warden_merkle::Hash> {
+    warden_merkle::from_hex(hash).map(|d| record_leaf(&d))
+}
+
 pub(crate) fn ranges_of(seqs: &[u64]) -> Vec<(u64, u64)> {
     let mut out: Vec<(u64, u64)> = Vec::new();
     for &s in seqs {

@@ -22,7 +22,7 @@ use postgres::{Client, NoTls, Transaction};
 use tokio::sync::oneshot;
 use warden_types::{
     Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp,
-    record_hash,
+    record_digest,
 };
 
 use crate::{
@@ -247,7 +247,8 @@ impl Chain {
         let personal = std::mem::take(&mut event.personal);
         let record = AuditRecord::new(seq, now, self.last_hash.clone(), event);
         let canonical = record.canonical();
-        let hash = record_hash(&canonical);
+        let digest = record_digest(&canonical);
+        let hash = warden_merkle::hex(&digest);
         tx.execute(
             "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, record, hash)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -263,9 +264,7 @@ impl Chain {
                 &hash,
             ],
         )?;
-        let completed = self
-            .frontier
-            .push(warden_merkle::leaf_hash(canonical.as_bytes()));
+        let completed = self.frontier.push(crate::record_leaf(&digest));
         for (level, idx, h) in &completed {
             let lvl = i32::try_from(*level).map_err(|_| StoreError::Corrupt("level".into()))?;
             tx.execute(
@@ -648,16 +647,6 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
         .map(|r| (to_u64(r.get(0)), r.get(1)))
         .collect();
     let vouched = crate::purge_receipts(receipts.iter().map(|(s, t)| (*s, t.as_str())));
-    // Stored leaves, for purged records (their text is gone).
-    let purged_leaves: std::collections::HashMap<u64, Vec<u8>> = tx
-        .query(
-            "SELECT m.idx, m.hash FROM merkle m JOIN audit a ON a.seq = m.idx + 1
-             WHERE m.level = 0 AND a.purged",
-            &[],
-        )?
-        .into_iter()
-        .map(|r| (to_u64(r.get(0)) + 1, r.get(1)))
-        .collect();
     let head = head_size(tx)?;
     let mut frontier = warden_merkle::Frontier::new();
     let mut computed = LevelDigests::default();
@@ -705,43 +694,44 @@ fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
                     Some(bad("record was emptied outside a recorded retention purge")),
                 ));
             }
-            let Some(leaf) = purged_leaves
-                .get(&seq)
-                .and_then(|l| <[u8; 32]>::try_from(l.as_slice()).ok())
-            else {
+            // Its leaf is recomputed from the hash it keeps (which the next record links to).
+            let Some(leaf) = crate::record_leaf_hex(&stored) else {
                 return Ok(report(
                     checked,
                     &prev,
                     &frontier.root(),
-                    Some(bad("a purged record has no Merkle leaf")),
+                    Some(bad("a purged record's stored hash is not a hash")),
                 ));
             };
             leaf
         } else {
-            let problem = if record_hash(&text) != stored {
-                Some("record content does not match its hash")
+            let digest = record_digest(&text);
+            let problem = if warden_merkle::hex(&digest) != stored {
+                Some("record content does not match its hash".to_owned())
             } else {
-                match serde_json::from_str::<AuditRecord>(&text) {
-                    Err(_) => Some("record does not parse"),
-                    Ok(r) if r.seq != seq => Some("record's sequence number differs from its row"),
+                match crate::record_head::parse(&text) {
+                    Err(e) => Some(format!("record does not parse: {e}")),
+                    Ok(r) if r.seq != seq => {
+                        Some("record's sequence number differs from its row".into())
+                    }
                     Ok(r) if r.prev_hash != prev => {
-                        Some("record does not chain to the previous record's hash")
+                        Some("record does not chain to the previous record's hash".into())
                     }
                     Ok(r) => {
-                        let columns = row.get::<_, String>(1) == r.ts
-                            && row.get::<_, String>(2) == r.event.event.as_str()
-                            && row.get::<_, Option<String>>(3) == r.event.agent
-                            && row.get::<_, Option<String>>(4) == r.event.tool
-                            && row.get::<_, String>(5) == r.event.outcome.as_str()
-                            && row.get::<_, Option<String>>(6) == r.event.action_id;
-                        (!columns).then_some("index columns differ from the hashed record")
+                        let columns = row.get::<_, &str>(1) == r.ts
+                            && row.get::<_, &str>(2) == r.event
+                            && row.get::<_, Option<&str>>(3) == r.agent.as_deref()
+                            && row.get::<_, Option<&str>>(4) == r.tool.as_deref()
+                            && row.get::<_, &str>(5) == r.outcome
+                            && row.get::<_, Option<&str>>(6) == r.action_id.as_deref();
+                        (!columns).then(|| "index columns differ from the hashed record".into())
                     }
                 }
             };
             if let Some(p) = problem {
-                return Ok(report(checked, &prev, &frontier.root(), Some(bad(p))));
+                return Ok(report(checked, &prev, &frontier.root(), Some(bad(&p))));
             }
-            warden_merkle::leaf_hash(text.as_bytes())
+            crate::record_leaf(&digest)
         };
         for (level, idx, h) in frontier.push(leaf) {
             computed.add(level, idx, &h);

@@ -16,7 +16,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use tokio::sync::oneshot;
 use warden_types::{
     Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp,
-    record_hash,
+    record_digest,
 };
 
 use crate::subjects;
@@ -237,7 +237,8 @@ impl Chain {
         let personal = std::mem::take(&mut event.personal);
         let record = AuditRecord::new(seq, now, self.last_hash.clone(), event);
         let canonical = record.canonical();
-        let hash = record_hash(&canonical);
+        let digest = record_digest(&canonical);
+        let hash = warden_merkle::hex(&digest);
         conn.prepare_cached(
             "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, record, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -253,9 +254,7 @@ impl Chain {
             canonical,
             hash,
         ])?;
-        let completed = self
-            .frontier
-            .push(warden_merkle::leaf_hash(canonical.as_bytes()));
+        let completed = self.frontier.push(crate::record_leaf(&digest));
         store_nodes(conn, &completed)?;
         subjects::keep(&mut SqliteSubjects(conn), seq, &personal, &record.ts)?;
         self.next_seq += 1;
@@ -285,8 +284,10 @@ impl Chain {
         })
     }
 
-    /// Builds the Merkle tree of records written before the tree existed (a database from an
-    /// earlier version), in one transaction; refuses a tree that covers other records.
+    /// Builds the Merkle tree of records written before the tree existed, or rebuilds a tree
+    /// whose leaves hash the record text (development builds before leaves were the record
+    /// hashes), from the records' stored hashes, in one transaction. Refuses a tree that covers
+    /// other records.
     fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
         let leaves: i64 = conn
             .query_row("SELECT MAX(idx) FROM merkle WHERE level = 0", [], |r| {
@@ -298,10 +299,7 @@ impl Chain {
                 r.get::<_, Option<i64>>(0)
             })?
             .unwrap_or(0);
-        if leaves == records {
-            return Ok(());
-        }
-        if leaves > 0 {
+        if leaves > 0 && leaves != records {
             // Nodes are written with their records, so a tree that does not cover exactly the
             // records means one of them was changed outside Warden: never paper over it.
             return Err(StoreError::Corrupt(format!(
@@ -309,37 +307,70 @@ impl Chain {
                  its tree was changed outside Warden (run `warden audit verify --db`)"
             )));
         }
-        let purged: i64 = conn
-            .query_row("SELECT COUNT(*) FROM audit WHERE purged = 1", [], |r| {
-                r.get(0)
-            })
-            .unwrap_or(0);
-        if purged > 0 {
-            return Err(StoreError::Corrupt(
-                "the Merkle tree does not cover the records, and purged records cannot be rehashed"
-                    .into(),
-            ));
+        let text_leaves = leaves > 0 && leaves_hash_text(conn)?;
+        if leaves == records && !text_leaves {
+            return Ok(());
         }
-        // Rebuilt from the records, whole: the stored records are what the tree commits to.
+        // Rebuilt from the records' stored hashes, whole: every record keeps its hash (purged
+        // ones too), and the chain checks those hashes.
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute("DELETE FROM merkle", [])?;
+        if text_leaves {
+            // Signed heads of the old tree cannot be proven against the new one.
+            let withdrawn = tx.execute("DELETE FROM checkpoints", [])?;
+            tracing::warn!(
+                checkpoints = withdrawn,
+                "the audit log's Merkle tree was built by a development build (leaves over the \
+                 record text); rebuilt with leaves over the record hashes; checkpoints of the old \
+                 tree were withdrawn: make a new one"
+            );
+        }
         {
             let mut frontier = warden_merkle::Frontier::new();
-            let mut st = tx.prepare("SELECT record FROM audit ORDER BY seq")?;
+            let mut st = tx.prepare("SELECT seq, hash FROM audit ORDER BY seq")?;
             let mut rows = st.query([])?;
             while let Some(row) = rows.next()? {
-                let record: Vec<u8> = match row.get_ref(0)? {
-                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
-                        t.to_vec()
-                    }
-                    _ => Vec::new(),
-                };
-                store_nodes(&tx, &frontier.push(warden_merkle::leaf_hash(&record)))?;
+                let seq: i64 = row.get(0)?;
+                let leaf = row
+                    .get_ref(1)?
+                    .as_str()
+                    .ok()
+                    .and_then(crate::record_leaf_hex)
+                    .ok_or_else(|| {
+                        StoreError::Corrupt(format!("record {seq}'s stored hash is not a hash"))
+                    })?;
+                store_nodes(&tx, &frontier.push(leaf))?;
             }
         }
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Whether the stored tree's first leaf is the hash of the first record's text (the first tree
+/// format) rather than of its hash.
+fn leaves_hash_text(conn: &Connection) -> Result<bool, StoreError> {
+    let leaf: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT hash FROM merkle WHERE level = 0 AND idx = 0",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let first: Option<(String, String)> = conn
+        .query_row("SELECT hash, record FROM audit WHERE seq = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let (Some(leaf), Some((hash, text))) = (leaf, first) else {
+        return Ok(false);
+    };
+    let by_hash = crate::record_leaf_hex(&hash).is_some_and(|l| l.as_slice() == leaf);
+    Ok(
+        !by_hash
+            && !text.is_empty()
+            && warden_merkle::leaf_hash(text.as_bytes()).as_slice() == leaf,
+    )
 }
 
 type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;

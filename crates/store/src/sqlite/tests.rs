@@ -235,7 +235,9 @@ async fn the_merkle_tree_follows_the_log_and_proves_inclusion_and_consistency() 
     let records = store.query_audit(AuditFilter::default()).await.unwrap();
     let mut mem = warden_merkle::MemoryNodes::new();
     for r in &records {
-        mem.push(warden_merkle::leaf_hash(r.canonical().as_bytes()));
+        mem.push(crate::record_leaf(&warden_types::record_digest(
+            &r.canonical(),
+        )));
     }
     let head = store.tree_head(None).await.unwrap();
     assert_eq!(head.size, 160);
@@ -286,21 +288,107 @@ async fn the_merkle_tree_follows_the_log_and_proves_inclusion_and_consistency() 
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.tree_head(None).await.unwrap(), head);
     store.append(vec![event(999)]).await.unwrap();
-    mem.push(warden_merkle::leaf_hash(
-        store
+    mem.push(crate::record_leaf(&warden_types::record_digest(
+        &store
             .query_audit(AuditFilter {
                 after_seq: Some(160),
                 ..Default::default()
             })
             .await
             .unwrap()[0]
-            .canonical()
-            .as_bytes(),
-    ));
+            .canonical(),
+    )));
     assert_eq!(
         store.tree_head(None).await.unwrap().root,
         warden_merkle::hex(&mem.root())
     );
+}
+
+/// A tree of the first format (leaves over the record text, from development builds) is
+/// rebuilt on open with leaves over the record hashes; its checkpoints are withdrawn.
+#[tokio::test]
+async fn a_tree_over_record_text_is_rebuilt_over_record_hashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    let store = SqliteStore::open(&path).unwrap();
+    store.append((0..21).map(event).collect()).await.unwrap();
+    let head = store.tree_head(None).await.unwrap();
+    store.close();
+    drop(store);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("DELETE FROM merkle", []).unwrap();
+        let mut f = warden_merkle::Frontier::new();
+        let texts: Vec<String> = conn
+            .prepare("SELECT record FROM audit ORDER BY seq")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for t in &texts {
+            store_nodes(&conn, &f.push(warden_merkle::leaf_hash(t.as_bytes()))).unwrap();
+        }
+        assert_ne!(warden_merkle::hex(&f.root()), head.root);
+        conn.execute(
+            "INSERT INTO checkpoints (size, root, ts, note) VALUES (21, ?1, 'then', 'note')",
+            [warden_merkle::hex(&f.root())],
+        )
+        .unwrap();
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.tree_head(None).await.unwrap(), head);
+    let report = store.verify_audit().await.unwrap();
+    assert!(report.first_bad.is_none(), "{report:?}");
+    assert_eq!(report.root, head.root);
+    let conn = Connection::open(&path).unwrap();
+    let kept: i64 = conn
+        .query_row("SELECT COUNT(*) FROM checkpoints", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 0);
+}
+
+/// A purged record's leaf is recomputed from the hash it keeps: a stored leaf that differs is
+/// found, and a tree can be built for a log with purged records.
+#[tokio::test]
+async fn a_purged_records_leaf_is_checked_against_its_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.db");
+    let store = SqliteStore::open(&path).unwrap();
+    store.append((0..6).map(event).collect()).await.unwrap();
+    let head = store.tree_head(None).await.unwrap();
+    store.close();
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    // Emptied as a purge would (the receipt check is not what this test is about).
+    let mut receipt = AuditEvent::new(EventKind::AuditPurged, Outcome::Success, "purge");
+    receipt.output = json!({"ranges": [[2, 2]]});
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    store.append(vec![receipt]).await.unwrap();
+    store.close();
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE audit SET record = '', purged = 1 WHERE seq = 2", [])
+        .unwrap();
+    let report = verify_file(&path).unwrap();
+    assert!(report.first_bad.is_none(), "{report:?}");
+    // Its stored leaf replaced: found, though the record's text is gone.
+    conn.execute(
+        "UPDATE merkle SET hash = zeroblob(32) WHERE level = 0 AND idx = 1",
+        [],
+    )
+    .unwrap();
+    let bad = verify_file(&path).unwrap().first_bad.unwrap();
+    assert_eq!(bad.seq, 2, "{bad:?}");
+    assert!(bad.reason.contains("Merkle"), "{}", bad.reason);
+    // The tree rebuilt from the kept hashes is the original one.
+    conn.execute("DELETE FROM merkle", []).unwrap();
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    let rebuilt = store.tree_head(Some(6)).await.unwrap();
+    assert_eq!(rebuilt, head);
+    assert!(store.verify_audit().await.unwrap().first_bad.is_none());
 }
 
 fn personal(
@@ -580,7 +668,7 @@ async fn verify_in_parallel_ranges_reports_what_one_pass_reports() {
             let text = text.replace("event", "evenT");
             c.execute(
                 "UPDATE audit SET record = ?1, hash = ?2 WHERE seq = ?3",
-                params![text, record_hash(&text), j],
+                params![text, warden_types::record_hash(&text), j],
             )
             .unwrap();
         }),

@@ -18,7 +18,7 @@ use rusqlite::{Connection, params};
 use warden_merkle::{Frontier, Hash};
 use warden_types::GENESIS_HASH;
 
-use super::DbNodes;
+use crate::record_head::{self, RecordHead};
 use crate::{BadRecord, StoreError, VerifyReport};
 
 /// How a verification is spread: ranges of `2^range_log2` records over `threads` threads.
@@ -295,14 +295,12 @@ impl<'a> Worker<'a> {
                     fail(&mut out, &frontier, &prev, seq, reason);
                     return Ok(out);
                 }
-                let Ok(leaf) = warden_merkle::Nodes::perfect(&DbNodes(conn), 0, seq - 1) else {
-                    fail(
-                        &mut out,
-                        &frontier,
-                        &prev,
-                        seq,
-                        "a purged record has no Merkle leaf".into(),
-                    );
+                // Its leaf is recomputed from the hash it keeps (which the next record links
+                // to), and compared with the stored tree like any other.
+                let stored_hash = row.get_ref(8)?.as_str().unwrap_or_default();
+                let Some(leaf) = crate::record_leaf_hex(stored_hash) else {
+                    let reason = "a purged record's stored hash is not a hash".into();
+                    fail(&mut out, &frontier, &prev, seq, reason);
                     return Ok(out);
                 };
                 leaf
@@ -314,8 +312,8 @@ impl<'a> Worker<'a> {
                     _ => &[],
                 };
                 let stored_hash = row.get_ref(8)?.as_str().unwrap_or_default();
-                let head = match parse_record(seq, record_bytes, stored_hash) {
-                    Ok(head) => head,
+                let (digest, head) = match parse_record(seq, record_bytes, stored_hash) {
+                    Ok(parsed) => parsed,
                     Err(reason) => {
                         fail(&mut out, &frontier, &prev, seq, reason);
                         return Ok(out);
@@ -342,7 +340,7 @@ impl<'a> Worker<'a> {
                     fail(&mut out, &frontier, &prev, seq, reason);
                     return Ok(out);
                 }
-                warden_merkle::leaf_hash(record_bytes)
+                crate::record_leaf(&digest)
             };
             match &mut prev {
                 Some(p) => {
@@ -385,27 +383,27 @@ impl<'a> Worker<'a> {
     }
 }
 
-/// Checks one (not purged) record against its stored hash and its row's sequence number, and
-/// decodes the fields the chain and the index columns are checked against.
+/// Checks one (not purged) record against its stored hash and its row's sequence number;
+/// returns its hash and the fields the chain and the index columns are checked against.
 fn parse_record<'r>(
     seq: u64,
     record_bytes: &'r [u8],
     stored_hash: &str,
-) -> Result<RecordHead<'r>, String> {
+) -> Result<([u8; 32], RecordHead<'r>), String> {
     let Ok(text) = std::str::from_utf8(record_bytes) else {
         return Err("record is not valid UTF-8".into());
     };
-    if !hash_matches(text, stored_hash) {
+    let digest = warden_types::record_digest(text);
+    if !hex_is(&digest, stored_hash) {
         return Err("record content does not match its hash".into());
     }
-    // Only the fields the chain and the index depend on are decoded (the parser skips the
-    // rest): the hash above already covers every byte of the text.
-    let head: RecordHead<'_> =
-        serde_json::from_str(text).map_err(|e| format!("record does not parse: {e}"))?;
+    // Only the fields the chain and the index depend on are decoded (the rest is checked to be
+    // well-formed and skipped): the hash above already covers every byte of the text.
+    let head = record_head::parse(text).map_err(|e| format!("record does not parse: {e}"))?;
     if head.seq != seq {
         return Err("record's sequence number differs from its row".into());
     }
-    Ok(head)
+    Ok((digest, head))
 }
 
 /// Whether the index columns (read by `column`) are the record's own fields.
@@ -562,29 +560,8 @@ fn min_some(a: Option<u64>, b: Option<u64>) -> Option<u64> {
     }
 }
 
-/// The fields of a record that verification checks against the chain and the index columns.
-#[derive(serde::Deserialize)]
-struct RecordHead<'a> {
-    seq: u64,
-    #[serde(borrow)]
-    ts: std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    prev_hash: std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    event: std::borrow::Cow<'a, str>,
-    #[serde(borrow, default)]
-    agent: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow, default)]
-    tool: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow)]
-    outcome: std::borrow::Cow<'a, str>,
-    #[serde(borrow, default)]
-    action_id: Option<std::borrow::Cow<'a, str>>,
-}
-
-/// Whether `text` hashes to the lowercase hex `stored` (without allocating).
-fn hash_matches(text: &str, stored: &str) -> bool {
-    let digest = warden_types::record_digest(text);
+/// Whether `stored` is `digest` in lowercase hex (without allocating).
+fn hex_is(digest: &[u8; 32], stored: &str) -> bool {
     let stored = stored.as_bytes();
     stored.len() == 64
         && digest.iter().enumerate().all(|(i, b)| {
@@ -599,7 +576,7 @@ fn hash_matches(text: &str, stored: &str) -> bool {
 #[derive(Default)]
 struct TreeCheck {
     /// Per level: stored nodes read ahead, in index order.
-    ahead: Vec<VecDeque<(u64, Vec<u8>)>>,
+    ahead: Vec<VecDeque<(u64, Option<Hash>)>>,
     /// The first record under a stored node that differs.
     first_wrong: Option<u64>,
 }
@@ -630,7 +607,14 @@ impl TreeCheck {
                         i64::try_from(*index).unwrap_or(i64::MAX),
                         Self::BATCH
                     ],
-                    |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
+                    |r| {
+                        // A stored hash of the wrong length matches nothing.
+                        let hash = match r.get_ref(1)? {
+                            rusqlite::types::ValueRef::Blob(b) => Hash::try_from(b).ok(),
+                            _ => None,
+                        };
+                        Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), hash))
+                    },
                 )?;
                 for row in rows {
                     queue.push_back(row?);
@@ -638,7 +622,7 @@ impl TreeCheck {
             }
             let matches = queue
                 .pop_front()
-                .is_some_and(|(i, h)| i == *index && h.as_slice() == hash.as_slice());
+                .is_some_and(|(i, h)| i == *index && h.as_ref() == Some(hash));
             if !matches {
                 // The first record the node covers.
                 self.first_wrong = Some((index << level) + 1);
