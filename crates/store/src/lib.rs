@@ -178,7 +178,10 @@ pub struct InclusionProof {
     pub leaf_index: u64,
     /// The tree's size.
     pub size: u64,
-    /// `SHA-256(0x00 ‖ canonical record)`, hex.
+    /// The record's hash as stored (what the chain links), hex.
+    #[serde(default)]
+    pub record_hash: String,
+    /// The leaf, `SHA-256(0x00 ‖ record hash)` ([`record_leaf`]), hex.
     pub leaf_hash: String,
     /// The audit path, leaf side first, hex.
     pub proof: Vec<String>,

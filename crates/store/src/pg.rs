@@ -856,10 +856,16 @@ impl Store for PgStore {
                 warden_merkle::inclusion_proof(&nodes, seq - 1, size).map_err(proof_error)?;
             let leaf = warden_merkle::Nodes::perfect(&nodes, 0, seq - 1).map_err(proof_error)?;
             let root = warden_merkle::root(&nodes, size).map_err(proof_error)?;
+            let record_hash: String = nodes
+                .0
+                .borrow_mut()
+                .query_one("SELECT hash FROM audit WHERE seq = $1", &[&to_i64(seq)?])?
+                .get(0);
             Ok(InclusionProof {
                 seq,
                 leaf_index: seq - 1,
                 size,
+                record_hash,
                 leaf_hash: warden_merkle::hex(&leaf),
                 proof: proof.iter().map(warden_merkle::hex).collect(),
                 root: warden_merkle::hex(&root),

@@ -712,10 +712,14 @@ impl Store for SqliteStore {
                 warden_merkle::inclusion_proof(&nodes, seq - 1, size).map_err(proof_error)?;
             let leaf = warden_merkle::Nodes::perfect(&nodes, 0, seq - 1).map_err(proof_error)?;
             let root = warden_merkle::root(&nodes, size).map_err(proof_error)?;
+            let record_hash: String = conn
+                .prepare_cached("SELECT hash FROM audit WHERE seq = ?1")?
+                .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?;
             Ok(InclusionProof {
                 seq,
                 leaf_index: seq - 1,
                 size,
+                record_hash,
                 leaf_hash: warden_merkle::hex(&leaf),
                 proof: proof.iter().map(warden_merkle::hex).collect(),
                 root: warden_merkle::hex(&root),

@@ -53,33 +53,108 @@ pub async fn checkpoint(out: Option<PathBuf>, remote: &Remote, json_out: bool) -
     Ok(exit::OK)
 }
 
-/// `warden audit proof inclusion SEQ [--size N]`: fetched, then verified here.
+/// The checkpoint a proof is checked against (`--against FILE --key FILE.pub`): its signature
+/// verified with a key from outside the server.
+fn proof_checkpoint(
+    against: Option<&Path>,
+    key: Option<&Path>,
+) -> Result<Option<(PathBuf, Checkpoint)>, Exit> {
+    let Some(file) = against else {
+        return Ok(None);
+    };
+    let key = key.ok_or_else(|| {
+        Exit::error(
+            "--key FILE is needed with --against: the verifier key must come from outside the server",
+        )
+    })?;
+    if file.is_dir() {
+        return Err(Exit::error(format!(
+            "`{}` is a directory: give one checkpoint file",
+            file.display()
+        )));
+    }
+    Ok(read_checkpoints(&[file.to_path_buf()], key)?
+        .into_iter()
+        .next())
+}
+
+/// `warden audit proof inclusion SEQ [--size N | --against CHECKPOINT --key FILE.pub]`:
+/// fetched, then verified here — against the server's own tree head, or against a signed
+/// checkpoint kept outside Warden (which is what proves anything to someone who does not trust
+/// the server). The leaf is recomputed from the record's hash.
 pub async fn inclusion(
     seq: u64,
     size: Option<u64>,
+    against: Option<&Path>,
+    key: Option<&Path>,
     remote: &Remote,
     json_out: bool,
 ) -> Result<u8, Exit> {
+    let cp = proof_checkpoint(against, key)?;
+    let size = match (&cp, size) {
+        (Some((_, c)), Some(s)) if s != c.size => {
+            return Err(Exit::error(format!(
+                "--size {s} and the checkpoint's {} records disagree",
+                c.size
+            )));
+        }
+        (Some((_, c)), _) => Some(c.size),
+        (None, s) => s,
+    };
     let mut path = format!("/v1/admin/audit/proof/inclusion?seq={seq}");
     if let Some(s) = size {
         path.push_str(&format!("&size={s}"));
     }
     let v = Client::new(remote)?.get(&path).await?;
     let size = at(&v, "size").as_u64().unwrap_or(0);
-    let ok = verify_inclusion(
+    let leaf = hash(&v, "leaf_hash")?;
+    let record_hash = at(&v, "record_hash").as_str().unwrap_or_default();
+    // The leaf must be the one of the record's hash (what the chain links).
+    let leaf_ok = from_hex(record_hash).is_some_and(|h| warden_store::record_leaf(&h) == leaf);
+    let root = match &cp {
+        Some((_, c)) => c.root,
+        None => hash(&v, "root")?,
+    };
+    let path_ok = verify_inclusion(
         seq.saturating_sub(1),
         size,
-        &hash(&v, "leaf_hash")?,
+        &leaf,
         &hashes(&v, "proof")?,
-        &hash(&v, "root")?,
+        &root,
     );
+    let ok = leaf_ok && path_ok;
     if json_out {
-        println!("{}", json!({"proof": v, "verified": ok}));
-    } else if ok {
         println!(
-            "ok: record {seq} is in the log of {size} records (root {}); the proof of {} hashes verifies",
-            at(&v, "root").as_str().unwrap_or_default(),
-            at(&v, "proof").as_array().map_or(0, Vec::len)
+            "{}",
+            json!({
+                "proof": v,
+                "verified": ok,
+                "against": cp.as_ref().map(|(f, c)| json!({
+                    "file": f, "size": c.size, "root": warden_merkle::hex(&c.root), "time": time_of(c),
+                })),
+            })
+        );
+    } else if ok {
+        match &cp {
+            Some((_, c)) => println!(
+                "ok: record {seq} (hash {record_hash}) is in the checkpointed log of {size} records (root {}, {}); the proof of {} hashes verifies",
+                warden_merkle::hex(&c.root),
+                time_of(c),
+                at(&v, "proof").as_array().map_or(0, Vec::len)
+            ),
+            None => println!(
+                "ok: record {seq} (hash {record_hash}) is in the log of {size} records (root {}); the proof of {} hashes verifies (against the server's own root: use --against CHECKPOINT to check it against a signed checkpoint)",
+                at(&v, "root").as_str().unwrap_or_default(),
+                at(&v, "proof").as_array().map_or(0, Vec::len)
+            ),
+        }
+    } else if !leaf_ok {
+        println!(
+            "FAILED: the server's leaf for record {seq} is not the leaf of its hash {record_hash}"
+        );
+    } else if cp.is_some() {
+        println!(
+            "TAMPERED: record {seq} as the server holds it is not in the checkpointed log of {size} records"
         );
     } else {
         println!("FAILED: the server's inclusion proof for record {seq} does not verify");
@@ -87,33 +162,73 @@ pub async fn inclusion(
     Ok(if ok { exit::OK } else { exit::TAMPERED })
 }
 
-/// `warden audit proof consistency OLD [NEW]`: fetched, then verified here.
+/// `warden audit proof consistency OLD [NEW] | --against CHECKPOINT --key FILE.pub [NEW]`:
+/// fetched, then verified here; with `--against`, the old tree head is the checkpoint's.
 pub async fn consistency(
-    old: u64,
+    old: Option<u64>,
     new: Option<u64>,
+    against: Option<&Path>,
+    key: Option<&Path>,
     remote: &Remote,
     json_out: bool,
 ) -> Result<u8, Exit> {
+    let cp = proof_checkpoint(against, key)?;
+    let old = match (&cp, old) {
+        (Some((_, c)), Some(o)) if o != c.size => {
+            return Err(Exit::error(format!(
+                "OLD {o} and the checkpoint's {} records disagree",
+                c.size
+            )));
+        }
+        (Some((_, c)), _) => c.size,
+        (None, Some(o)) => o,
+        (None, None) => {
+            return Err(Exit::error(
+                "the older size is needed: OLD, or --against CHECKPOINT --key FILE.pub",
+            ));
+        }
+    };
     let mut path = format!("/v1/admin/audit/proof/consistency?old={old}");
     if let Some(n) = new {
         path.push_str(&format!("&new={n}"));
     }
     let v = Client::new(remote)?.get(&path).await?;
     let new = at(&v, "new").as_u64().unwrap_or(0);
+    let old_root = match &cp {
+        Some((_, c)) => c.root,
+        None => hash(&v, "old_root")?,
+    };
     let ok = verify_consistency(
         old,
         new,
-        &hash(&v, "old_root")?,
+        &old_root,
         &hash(&v, "new_root")?,
         &hashes(&v, "proof")?,
     );
     if json_out {
-        println!("{}", json!({"proof": v, "verified": ok}));
+        println!(
+            "{}",
+            json!({
+                "proof": v,
+                "verified": ok,
+                "against": cp.as_ref().map(|(f, c)| json!({
+                    "file": f, "size": c.size, "root": warden_merkle::hex(&c.root), "time": time_of(c),
+                })),
+            })
+        );
     } else if ok {
         println!(
-            "ok: the log of {old} records (root {}) is a prefix of the log of {new} records (root {})",
-            at(&v, "old_root").as_str().unwrap_or_default(),
+            "ok: the log of {old} records (root {}{}) is a prefix of the log of {new} records (root {})",
+            warden_merkle::hex(&old_root),
+            cp.as_ref().map_or_else(String::new, |(_, c)| format!(
+                ", checkpointed {}",
+                time_of(c)
+            )),
             at(&v, "new_root").as_str().unwrap_or_default()
+        );
+    } else if cp.is_some() {
+        println!(
+            "TAMPERED: the log of {new} records is not an extension of the checkpointed {old} records"
         );
     } else {
         println!(

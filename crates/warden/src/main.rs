@@ -550,22 +550,37 @@ enum AuditCommand {
 
 #[derive(Subcommand)]
 enum ProofCommand {
-    /// That record SEQ is in the log (of SIZE records; default all).
+    /// That record SEQ is in the log (of SIZE records, default all; or in the log a signed
+    /// checkpoint covers, with `--against`).
     Inclusion {
         /// The record's sequence number.
         seq: u64,
-        /// The tree size to prove against.
+        /// The tree size to prove against (the server's own tree head of that size).
         #[arg(long)]
         size: Option<u64>,
+        /// Prove against this signed checkpoint (kept outside Warden) instead of the server's
+        /// own tree head.
+        #[arg(long, requires = "key")]
+        against: Option<PathBuf>,
+        /// The checkpoint's verifier key.
+        #[arg(long)]
+        key: Option<PathBuf>,
         #[command(flatten)]
         remote: Remote,
     },
-    /// That the log of OLD records is a prefix of the log of NEW records (default all).
+    /// That the log of OLD records is a prefix of the log of NEW records (default all); with
+    /// `--against`, OLD is a signed checkpoint's tree.
     Consistency {
-        /// The older size.
-        old: u64,
+        /// The older size (the checkpoint's with `--against`).
+        old: Option<u64>,
         /// The newer size.
         new: Option<u64>,
+        /// Prove that the log extends this signed checkpoint (kept outside Warden).
+        #[arg(long, requires = "key")]
+        against: Option<PathBuf>,
+        /// The checkpoint's verifier key.
+        #[arg(long)]
+        key: Option<PathBuf>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -913,11 +928,39 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Audit(AuditCommand::Checkpoint { out, remote }) => {
             audit_cmd::checkpoint(out, &remote, json_out).await
         }
-        Command::Audit(AuditCommand::Proof(ProofCommand::Inclusion { seq, size, remote })) => {
-            audit_cmd::inclusion(seq, size, &remote, json_out).await
+        Command::Audit(AuditCommand::Proof(ProofCommand::Inclusion {
+            seq,
+            size,
+            against,
+            key,
+            remote,
+        })) => {
+            audit_cmd::inclusion(
+                seq,
+                size,
+                against.as_deref(),
+                key.as_deref(),
+                &remote,
+                json_out,
+            )
+            .await
         }
-        Command::Audit(AuditCommand::Proof(ProofCommand::Consistency { old, new, remote })) => {
-            audit_cmd::consistency(old, new, &remote, json_out).await
+        Command::Audit(AuditCommand::Proof(ProofCommand::Consistency {
+            old,
+            new,
+            against,
+            key,
+            remote,
+        })) => {
+            audit_cmd::consistency(
+                old,
+                new,
+                against.as_deref(),
+                key.as_deref(),
+                &remote,
+                json_out,
+            )
+            .await
         }
         Command::Audit(AuditCommand::Verify { db, remote, .. }) => {
             let report = match db {

@@ -162,7 +162,8 @@ async fn checkpoints_and_proofs_catch_any_rewritten_history() {
         &env,
     );
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.starts_with("ok: record 3 is in the log"), "{out}");
+    assert!(out.starts_with("ok: record 3 (hash "), "{out}");
+    assert!(out.contains(") is in the log of"), "{out}");
     let (code, out, err) = run_cli(
         &[
             "audit",
@@ -178,6 +179,43 @@ async fn checkpoints_and_proofs_catch_any_rewritten_history() {
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["verified"], true);
     assert_eq!(v["proof"]["old"], a);
+    // Against a signed checkpoint (what convinces someone who does not trust the server); the
+    // checkpoint's size is the tree's, so a different --size is refused.
+    let (code, out, err) = run_cli(
+        &[
+            "audit",
+            "proof",
+            "inclusion",
+            "3",
+            "--against",
+            cp1.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains(&format!("in the checkpointed log of {a} records")),
+        "{out}"
+    );
+    let (code, _, err) = run_cli(
+        &[
+            "audit",
+            "proof",
+            "inclusion",
+            "3",
+            "--size",
+            "5",
+            "--against",
+            cp1.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("disagree"), "{err}");
     // Out of range: a clear error, not a proof.
     let (code, out, err) = run_cli(&["audit", "proof", "inclusion", "999999"], &env);
     assert_ne!(code, 0, "{out}");
@@ -375,8 +413,51 @@ async fn checkpoints_and_proofs_catch_any_rewritten_history() {
         ],
         &env,
     );
+    // Proofs from the forged server: consistent with its own tree head, but not with the
+    // checkpoint that covers the change; the first checkpoint still holds.
+    let cli = |args: &[&str]| run_cli(args, &env);
+    let (k, c1, c2) = (
+        key.to_str().unwrap(),
+        cp1.to_str().unwrap(),
+        cp2.to_str().unwrap(),
+    );
+    let b_s = b.to_string();
+    let own = cli(&["audit", "proof", "inclusion", &b_s, "--size", &b_s]);
+    let inc_cp2 = cli(&[
+        "audit",
+        "proof",
+        "inclusion",
+        &b_s,
+        "--against",
+        c2,
+        "--key",
+        k,
+    ]);
+    let inc_cp1 = cli(&[
+        "audit",
+        "proof",
+        "inclusion",
+        "2",
+        "--against",
+        c1,
+        "--key",
+        k,
+    ]);
+    let con_cp1 = cli(&["audit", "proof", "consistency", "--against", c1, "--key", k]);
+    let con_cp2 = cli(&["audit", "proof", "consistency", "--against", c2, "--key", k]);
+    let no_key = cli(&["audit", "proof", "inclusion", "2", "--against", c1]);
     let _ = child.kill();
     let _ = child.wait();
+    assert_eq!(own.0, 0, "the forged server agrees with itself: {own:?}");
+    assert_eq!(inc_cp2.0, 6, "{inc_cp2:?}");
+    assert!(inc_cp2.1.starts_with("TAMPERED"), "{inc_cp2:?}");
+    assert_eq!(inc_cp1.0, 0, "{inc_cp1:?}");
+    assert!(inc_cp1.1.contains("in the checkpointed log"), "{inc_cp1:?}");
+    assert_eq!(con_cp1.0, 0, "{con_cp1:?}");
+    assert_eq!(con_cp2.0, 6, "{con_cp2:?}");
+    assert!(con_cp2.1.starts_with("TAMPERED"), "{con_cp2:?}");
+    assert_ne!(no_key.0, 0);
+    assert!(no_key.2.contains("--key"), "{no_key:?}");
     assert_eq!(code, 6, "{out}{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
