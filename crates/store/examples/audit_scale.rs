@@ -58,6 +58,15 @@ fn event(n: u64) -> AuditEvent {
     e
 }
 
+/// Bytes of record text in the log.
+fn record_bytes(path: &std::path::Path) -> u64 {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.query_row("SELECT SUM(LENGTH(record)) FROM audit", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap() as u64
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort_unstable();
     v[v.len() / 2]
@@ -68,22 +77,28 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let n: u64 = args.next().expect("N").parse().expect("N is a number");
     let path = PathBuf::from(args.next().expect("DB_FILE"));
-    // `verify ROUNDS` after the file: only offline verification, ROUNDS times (for profiling
-    // and for back-to-back comparisons).
+    // `verify ROUNDS` after the file: only offline verification, ROUNDS times alternating one
+    // thread and one per core (back-to-back comparison), with the MB/s of record text.
     if args.next().as_deref() == Some("verify") {
         let rounds: usize = args
             .next()
             .map_or(3, |r| r.parse().expect("ROUNDS is a number"));
+        let bytes = record_bytes(&path);
         for _ in 0..rounds {
-            let started = Instant::now();
-            let report = warden_store::verify_file(&path).unwrap();
-            let secs = started.elapsed().as_secs_f64();
-            assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
-            println!(
-                "verify: {} records in {secs:.2} s = {:.0} records/s",
-                report.records,
-                report.records as f64 / secs
-            );
+            for threads in [Some(1), None] {
+                let started = Instant::now();
+                let report =
+                    warden_store::verify_file_on(&path, &[], &mut |_| {}, threads).unwrap();
+                let secs = started.elapsed().as_secs_f64();
+                assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
+                println!(
+                    "verify ({}): {} records in {secs:.2} s = {:.0} MB/s, {:.0} records/s",
+                    threads.map_or("one thread per core", |_| "one thread"),
+                    report.records,
+                    bytes as f64 / 1e6 / secs,
+                    report.records as f64 / secs
+                );
+            }
         }
         return;
     }
@@ -112,13 +127,7 @@ async fn main() {
             (n - have) as f64 / secs
         );
     }
-    let bytes: u64 = {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.query_row("SELECT SUM(LENGTH(record)) FROM audit", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .unwrap() as u64
-    };
+    let bytes = record_bytes(&path);
     let size = store.tree_head(None).await.unwrap().size;
     println!(
         "log: {size} records, {:.1} MB of record text ({:.0} bytes each)",

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
 pub use pg::PgStore;
-pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_with};
+pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_on, verify_file_with};
 pub use subjects::parse_identifier;
 
 /// A storage failure. The pipeline fails closed on any of these.

@@ -1572,6 +1572,16 @@ pub fn verify_file_with(
     sizes: &[u64],
     progress: &mut dyn FnMut(u64),
 ) -> Result<VerifyReport, StoreError> {
+    verify_file_on(path, sizes, progress, None)
+}
+
+/// [`verify_file_with`] on at most `threads` threads (default: one per core).
+pub fn verify_file_on(
+    path: &Path,
+    sizes: &[u64],
+    progress: &mut dyn FnMut(u64),
+    threads: Option<usize>,
+) -> Result<VerifyReport, StoreError> {
     if !path.exists() {
         return Err(StoreError::Database(format!(
             "`{}` does not exist",
@@ -1580,7 +1590,11 @@ pub fn verify_file_with(
     }
     let open = || open_for_verify(path);
     let conn = open()?;
-    verify::verify(&conn, &open, sizes, progress, verify::Plan::default())
+    let mut plan = verify::Plan::default();
+    if let Some(t) = threads {
+        plan.threads = t.max(1);
+    }
+    verify::verify(&conn, &open, sizes, progress, plan)
 }
 
 /// A read-only connection for verification: no SQLite mutexes (one thread uses it), the file

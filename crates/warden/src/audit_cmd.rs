@@ -295,6 +295,7 @@ pub async fn verify_against(
     db: Option<PathBuf>,
     against: &[PathBuf],
     key: Option<PathBuf>,
+    threads: Option<usize>,
     remote: &Remote,
     json_out: bool,
 ) -> Result<u8, Exit> {
@@ -318,9 +319,14 @@ pub async fn verify_against(
     match db {
         Some(path) => {
             let sizes: Vec<u64> = cps.iter().map(|(_, c)| c.size).collect();
-            let report = warden_store::verify_file_with(&path, &sizes, &mut |n| {
-                eprintln!("verified {n} records…");
-            })
+            let report = warden_store::verify_file_on(
+                &path,
+                &sizes,
+                &mut |n| {
+                    eprintln!("verified {n} records…");
+                },
+                threads,
+            )
             .map_err(|e| Exit::error(e.to_string()))?;
             records = report.records;
             if let Some(bad) = &report.first_bad {

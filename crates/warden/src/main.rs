@@ -505,6 +505,9 @@ enum AuditCommand {
         /// The checkpoints' verifier key (default with `--db`: `audit-signing.key.pub` beside it).
         #[arg(long)]
         key: Option<PathBuf>,
+        /// With `--db`: use at most this many threads (default: one per core).
+        #[arg(long, requires = "db", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -897,9 +900,11 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             db,
             against,
             key,
+            threads,
             remote,
         }) if !against.is_empty() => {
-            audit_cmd::verify_against(db, &against, key, &remote, json_out).await
+            let threads = threads.map(usize::from);
+            audit_cmd::verify_against(db, &against, key, threads, &remote, json_out).await
         }
         Command::Subject(SubjectCommand::Locate {
             identifiers,
@@ -962,12 +967,22 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             )
             .await
         }
-        Command::Audit(AuditCommand::Verify { db, remote, .. }) => {
+        Command::Audit(AuditCommand::Verify {
+            db,
+            threads,
+            remote,
+            ..
+        }) => {
             let report = match db {
                 Some(path) => serde_json::to_value(
-                    warden_store::verify_file_with(&path, &[], &mut |n| {
-                        eprintln!("verified {n} records…");
-                    })
+                    warden_store::verify_file_on(
+                        &path,
+                        &[],
+                        &mut |n| {
+                            eprintln!("verified {n} records…");
+                        },
+                        threads.map(usize::from),
+                    )
                     .map_err(|e| Exit::error(e.to_string()))?,
                 )
                 .map_err(|e| Exit::error(e.to_string()))?,

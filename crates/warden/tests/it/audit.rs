@@ -364,6 +364,35 @@ async fn checkpoints_and_proofs_catch_any_rewritten_history() {
         out.contains(&format!("the chain breaks at record {}", a + 3)),
         "{out}"
     );
+    // On one thread (`--threads 1`) the report is the same.
+    let (code1, out1, err1) = run_cli(
+        &[
+            "audit",
+            "verify",
+            "--db",
+            db.to_str().unwrap(),
+            "--threads",
+            "1",
+            "--against",
+            cp1.to_str().unwrap(),
+            "--against",
+            cp2.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!((code1, format!("{out1}{err1}")), (code, out.clone()));
+    let (code, _, err) = run_cli(
+        &[
+            "audit",
+            "verify",
+            "--db",
+            db.to_str().unwrap(),
+            "--threads",
+            "0",
+        ],
+        &[],
+    );
+    assert_eq!(code, 2, "{err}");
     assert!(
         out.contains(&format!("change is in records {}..{b}", a + 1)),
         "{out}"
