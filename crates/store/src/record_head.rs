@@ -279,9 +279,6 @@ impl<'a> Parser<'a> {
         let start = self.i;
         self.number()?;
         let digits = self.text.get(start..self.i).unwrap_or_default();
-        if digits == "-0" {
-            return Ok(0);
-        }
         if !digits.bytes().all(|c| c.is_ascii_digit()) {
             self.i = start;
             return Err(self.error("expected an unsigned integer"));

@@ -313,6 +313,14 @@ impl Chain {
         }
         // Rebuilt from the records' stored hashes, whole: every record keeps its hash (purged
         // ones too), and the chain checks those hashes.
+        if leaves == 0 && records > 0 {
+            tracing::warn!(
+                records,
+                "the audit log has no Merkle tree (a database from before the tree, or its tree \
+                 was deleted): built from the records' stored hashes; only checkpoints kept \
+                 outside Warden show whether those records are the ones checkpointed"
+            );
+        }
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute("DELETE FROM merkle", [])?;
         if text_leaves {
@@ -1543,8 +1551,16 @@ pub fn read_file(
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    let mut st =
-        conn.prepare("SELECT seq, record FROM audit WHERE seq > ?1 AND record != '' ORDER BY seq")?;
+    let has_purged: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('audit') WHERE name = 'purged'",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut st = conn.prepare(if has_purged {
+        "SELECT seq, record FROM audit WHERE seq > ?1 AND purged = 0 AND record != '' ORDER BY seq"
+    } else {
+        "SELECT seq, record FROM audit WHERE seq > ?1 AND record != '' ORDER BY seq"
+    })?;
     let mut rows = st.query([i64::try_from(after).unwrap_or(i64::MAX)])?;
     let mut n = 0;
     while let Some(row) = rows.next()? {
@@ -1693,7 +1709,9 @@ impl subjects::SubjectDb for SqliteSubjects<'_> {
     fn record(&mut self, seq: u64) -> Result<String, StoreError> {
         Ok(self
             .0
-            .prepare_cached("SELECT record FROM audit WHERE seq = ?1")?
+            .prepare_cached(
+                "SELECT CASE WHEN purged = 0 THEN record ELSE '' END FROM audit WHERE seq = ?1",
+            )?
             .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?)
     }
     fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError> {

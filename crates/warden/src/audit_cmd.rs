@@ -106,7 +106,16 @@ pub async fn inclusion(
         path.push_str(&format!("&size={s}"));
     }
     let v = Client::new(remote)?.get(&path).await?;
-    let size = at(&v, "size").as_u64().unwrap_or(0);
+    // The tree size (and with it which leaf index is proven) is what was asked for, never what
+    // the server says: a proof for another size could prove another record at that index.
+    let answered = at(&v, "size").as_u64().unwrap_or(0);
+    if size.is_some_and(|s| s != answered) || at(&v, "seq").as_u64() != Some(seq) {
+        println!(
+            "FAILED: the server answered for another record or tree size than asked ({answered} records)"
+        );
+        return Ok(exit::TAMPERED);
+    }
+    let size = answered;
     let leaf = hash(&v, "leaf_hash")?;
     let record_hash = at(&v, "record_hash").as_str().unwrap_or_default();
     // The leaf must be the one of the record's hash (what the chain links).
@@ -193,7 +202,12 @@ pub async fn consistency(
         path.push_str(&format!("&new={n}"));
     }
     let v = Client::new(remote)?.get(&path).await?;
-    let new = at(&v, "new").as_u64().unwrap_or(0);
+    let answered = at(&v, "new").as_u64().unwrap_or(0);
+    if new.is_some_and(|n| n != answered) || at(&v, "old").as_u64() != Some(old) {
+        println!("FAILED: the server answered for other tree sizes than asked");
+        return Ok(exit::TAMPERED);
+    }
+    let new = answered;
     let old_root = match &cp {
         Some((_, c)) => c.root,
         None => hash(&v, "old_root")?,

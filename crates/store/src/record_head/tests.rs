@@ -97,6 +97,7 @@ fn what_is_refused() {
         (format!(r#"{{{base},"se\u0071":1,"seq":2}}"#), "duplicate"),
         (format!(r#"{{{base}}}"#), "missing field `seq`"),
         (format!(r#"{{{base},"seq":-1}}"#), "unsigned"),
+        (format!(r#"{{{base},"seq":-0}}"#), "unsigned"),
         (format!(r#"{{{base},"seq":1.0}}"#), "unsigned"),
         (format!(r#"{{{base},"seq":18446744073709551616}}"#), "range"),
         (format!(r#"{{{base},"seq":1}} x"#), "trailing"),

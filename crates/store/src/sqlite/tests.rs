@@ -672,6 +672,37 @@ async fn verify_in_parallel_ranges_reports_what_one_pass_reports() {
             )
             .unwrap();
         }),
+        ("rewritten from here on, chain recomputed", |c, j| {
+            let rows: Vec<(i64, String)> = c
+                .prepare("SELECT seq, record FROM audit WHERE seq >= ?1 ORDER BY seq")
+                .unwrap()
+                .query_map([j], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            let mut prev: Option<String> = None;
+            for (seq, text) in rows {
+                let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                if seq == j {
+                    v["description"] = json!("rewritten");
+                }
+                if let Some(p) = &prev {
+                    v["prev_hash"] = json!(p);
+                }
+                let text = warden_types::canonical_json(&v);
+                let hash = warden_types::record_hash(&text);
+                c.execute(
+                    "UPDATE audit SET record = ?1, hash = ?2 WHERE seq = ?3",
+                    params![text, hash, seq],
+                )
+                .unwrap();
+                prev = Some(hash);
+            }
+        }),
+        ("purged but text left", |c, j| {
+            c.execute("UPDATE audit SET purged = 1 WHERE seq = ?1", [j])
+                .unwrap();
+        }),
         ("deleted", |c, j| {
             c.execute("DELETE FROM audit WHERE seq = ?1", [j]).unwrap();
         }),
@@ -718,6 +749,13 @@ async fn verify_in_parallel_ranges_reports_what_one_pass_reports() {
         ("node beyond the tree", |c, _| {
             c.execute(
                 "INSERT INTO merkle (level, idx, hash) VALUES (3, 99, zeroblob(32))",
+                [],
+            )
+            .unwrap();
+        }),
+        ("node at a negative level", |c, _| {
+            c.execute(
+                "INSERT INTO merkle (level, idx, hash) VALUES (-1, 0, zeroblob(32))",
                 [],
             )
             .unwrap();

@@ -182,8 +182,8 @@ struct RangeResult {
     subtrees: Vec<(u32, Hash)>,
     /// At each asked-for size inside the range, the range's subtrees then.
     at_sizes: Vec<(u64, Vec<(u32, Hash)>)>,
-    /// The first record under a stored node inside the range that differs from the records.
-    tree_wrong: Option<u64>,
+    /// The first stored node inside the range that differs from the records (as one pass meets it).
+    tree_wrong: Option<Wrong>,
     bad: Option<BadRecord>,
 }
 
@@ -292,6 +292,19 @@ impl<'a> Worker<'a> {
                 // `prev_hash` still links to it and the tree still covers it.
                 if !crate::purge_vouched(&self.vouched, seq) {
                     let reason = "record was emptied outside a recorded retention purge".into();
+                    fail(&mut out, &frontier, &prev, seq, reason);
+                    return Ok(out);
+                }
+                // Emptied means empty: text left in a purged row is not covered by any check,
+                // and readers must not be served it.
+                let emptied = match row.get_ref(7)? {
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        t.is_empty()
+                    }
+                    _ => true,
+                };
+                if !emptied {
+                    let reason = "a purged record still holds text".into();
                     fail(&mut out, &frontier, &prev, seq, reason);
                     return Ok(out);
                 }
@@ -425,7 +438,7 @@ struct Join<'p> {
     roots: BTreeMap<u64, String>,
     /// Nodes spanning ranges, checked here.
     tree: Option<TreeCheck>,
-    tree_wrong: Option<u64>,
+    tree_wrong: Option<Wrong>,
 }
 
 impl<'p> Join<'p> {
@@ -526,16 +539,17 @@ impl<'p> Join<'p> {
                 let n = i64::try_from(checked).unwrap_or(i64::MAX);
                 let beyond: bool = conn.query_row(
                     "SELECT EXISTS (SELECT 1 FROM merkle
-                     WHERE idx < 0 OR level > 63 OR idx >= (?1 >> level))",
+                     WHERE typeof(level) <> 'integer' OR typeof(idx) <> 'integer'
+                        OR level < 0 OR level > 63 OR idx < 0 OR idx >= (?1 >> level))",
                     [n],
                     |r| r.get(0),
                 )?;
                 if beyond {
-                    self.tree_wrong = Some(checked + 1);
+                    self.tree_wrong = Some(((u128::MAX, 0), checked + 1));
                 }
             }
         }
-        if let Some(seq) = self.tree_wrong {
+        if let Some((_, seq)) = self.tree_wrong {
             let mut report = self.bad(
                 seq,
                 "the stored Merkle tree does not match the records (proofs would be wrong)".into(),
@@ -553,7 +567,11 @@ impl<'p> Join<'p> {
     }
 }
 
-fn min_some(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+/// A stored node that differs: the order in which one pass in order meets it (the leaf that
+/// completes it, then its level) and the first record it covers.
+type Wrong = ((u128, u32), u64);
+
+fn min_some<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -577,8 +595,8 @@ fn hex_is(digest: &[u8; 32], stored: &str) -> bool {
 struct TreeCheck {
     /// Per level: stored nodes read ahead, in index order.
     ahead: Vec<VecDeque<(u64, Option<Hash>)>>,
-    /// The first record under a stored node that differs.
-    first_wrong: Option<u64>,
+    /// The first stored node that differs, as one pass in order meets it.
+    first_wrong: Option<Wrong>,
 }
 
 impl TreeCheck {
@@ -625,7 +643,8 @@ impl TreeCheck {
                 .is_some_and(|(i, h)| i == *index && h.as_ref() == Some(hash));
             if !matches {
                 // The first record the node covers.
-                self.first_wrong = Some((index << level) + 1);
+                let met = ((u128::from(*index) + 1) << level, *level);
+                self.first_wrong = Some((met, (index << level) + 1));
                 return Ok(());
             }
         }
