@@ -299,6 +299,8 @@ pub struct PgStore {
     listener: Mutex<Option<std::thread::JoinHandle<()>>>,
     readers: Arc<Vec<Mutex<Client>>>,
     next_reader: std::sync::atomic::AtomicUsize,
+    /// For reconnecting readers.
+    config: Arc<str>,
 }
 
 fn migrate(client: &mut Client) -> Result<(), StoreError> {
@@ -328,7 +330,46 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn writer_loop(mut client: Client, receiver: mpsc::Receiver<Job>) {
+/// Connects with what a long-lived service needs unless the configuration says otherwise: an
+/// application name (`warden`, to find its sessions in `pg_stat_activity`), a connect timeout
+/// and TCP keepalives that notice a dead peer within about a minute rather than two hours.
+fn connect(config: &str) -> Result<Client, StoreError> {
+    let mut c: postgres::Config = config
+        .parse()
+        .map_err(|e| StoreError::Database(format!("PostgreSQL configuration: {e}")))?;
+    if c.get_application_name().is_none() {
+        c.application_name("warden");
+    }
+    if c.get_connect_timeout().is_none() {
+        c.connect_timeout(std::time::Duration::from_secs(10));
+    }
+    if c.get_keepalives_idle() == std::time::Duration::from_secs(2 * 60 * 60) {
+        c.keepalives_idle(std::time::Duration::from_secs(30));
+    }
+    if c.get_keepalives_interval().is_none() {
+        c.keepalives_interval(std::time::Duration::from_secs(10));
+    }
+    if c.get_keepalives_retries().is_none() {
+        c.keepalives_retries(3);
+    }
+    Ok(c.connect(NoTls)?)
+}
+
+/// Replaces a connection the server closed (PostgreSQL restarted, the session was terminated,
+/// the network dropped) with a new one.
+fn reconnect(client: &mut Client, config: &str) -> Result<(), StoreError> {
+    tracing::warn!("the PostgreSQL connection was closed; reconnecting");
+    *client = connect(config)?;
+    Ok(())
+}
+
+/// Whether `e` ended the session: the connection closed, or a FATAL error (PostgreSQL ends
+/// the session after one, e.g. when the server shuts down or the session is terminated).
+fn connection_lost(e: &postgres::Error) -> bool {
+    e.is_closed() || e.as_db_error().is_some_and(|d| d.severity() == "FATAL")
+}
+
+fn writer_loop(mut client: Client, config: &str, receiver: mpsc::Receiver<Job>) {
     let mut chain = Chain {
         last_hash: GENESIS_HASH.to_owned(),
         ..Chain::default()
@@ -344,37 +385,52 @@ fn writer_loop(mut client: Client, receiver: mpsc::Receiver<Job>) {
             }
         }
         let before = chain.clone();
-        let mut tx = match client.transaction() {
-            Ok(tx) => tx,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot begin a write transaction");
-                drop(jobs);
+        // BEGIN is the first round trip after a quiet spell: a connection closed meanwhile
+        // shows there, before any job ran, so the batch can go on a new connection.
+        let mut lost = client.is_closed();
+        for attempt in 0..2 {
+            if lost && let Err(e) = reconnect(&mut client, config) {
+                tracing::error!(error = %e, "cannot reconnect to PostgreSQL; the batch failed");
                 chain.size = u64::MAX;
-                continue;
+                break;
             }
-        };
-        if let Err(e) = chain.lock(&mut tx) {
-            tracing::error!(error = %e, "cannot lock the audit sequencer");
-            let _ = tx.rollback();
-            drop(jobs);
-            chain.size = u64::MAX;
-            continue;
+            let mut tx = match client.transaction() {
+                Ok(tx) => tx,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot begin a write transaction");
+                    chain.size = u64::MAX;
+                    lost = connection_lost(&e);
+                    if attempt == 0 && lost {
+                        continue;
+                    }
+                    break;
+                }
+            };
+            if let Err(e) = chain.lock(&mut tx) {
+                tracing::error!(error = %e, "cannot lock the audit sequencer");
+                let _ = tx.rollback();
+                chain.size = u64::MAX;
+                break;
+            }
+            let completions: Vec<Completion> = std::mem::take(&mut jobs)
+                .into_iter()
+                .map(|job| job(&mut tx, &mut chain))
+                .collect();
+            let commit = chain
+                .save(&mut tx)
+                .and_then(|()| tx.commit().map_err(StoreError::from));
+            if let Err(e) = &commit {
+                tracing::error!(error = %e, "group commit failed; every job in it failed");
+                chain = before;
+                chain.size = u64::MAX;
+            }
+            for done in completions {
+                done(commit.clone());
+            }
+            break;
         }
-        let completions: Vec<Completion> = jobs
-            .into_iter()
-            .map(|job| job(&mut tx, &mut chain))
-            .collect();
-        let commit = chain
-            .save(&mut tx)
-            .and_then(|()| tx.commit().map_err(StoreError::from));
-        if let Err(e) = &commit {
-            tracing::error!(error = %e, "group commit failed; every job in it failed");
-            chain = before;
-            chain.size = u64::MAX;
-        }
-        for done in completions {
-            done(commit.clone());
-        }
+        // Jobs not run (no connection) fail: their callers are answered with an error.
+        drop(jobs);
     }
 }
 
@@ -386,11 +442,13 @@ impl PgStore {
         // plain thread, never on the caller's async runtime.
         let config = config.to_owned();
         let config_for_listener = config.clone();
+        let config_for_writer = config.clone();
+        let config_for_readers: Arc<str> = Arc::from(config.as_str());
         let (writer_client, readers) = std::thread::spawn(move || {
-            let mut writer = Client::connect(&config, NoTls)?;
+            let mut writer = connect(&config)?;
             migrate(&mut writer)?;
             let readers = (0..READERS)
-                .map(|_| Client::connect(&config, NoTls).map(Mutex::new))
+                .map(|_| connect(&config).map(Mutex::new))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok::<_, StoreError>((writer, readers))
         })
@@ -399,7 +457,7 @@ impl PgStore {
         let (sender, receiver) = mpsc::channel::<Job>();
         let writer = std::thread::Builder::new()
             .name("warden-pg-writer".into())
-            .spawn(move || writer_loop(writer_client, receiver))
+            .spawn(move || writer_loop(writer_client, &config_for_writer, receiver))
             .map_err(|e| StoreError::Database(e.to_string()))?;
         let (changes, _) = tokio::sync::broadcast::channel(1024);
         let listening = Arc::new(std::sync::atomic::AtomicBool::new(true));
@@ -419,6 +477,7 @@ impl PgStore {
             listener: Mutex::new(Some(listener)),
             readers: Arc::new(readers),
             next_reader: std::sync::atomic::AtomicUsize::new(0),
+            config: config_for_readers,
         })
     }
 
@@ -494,18 +553,37 @@ impl PgStore {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
             % READERS;
         let readers = Arc::clone(&self.readers);
+        let config = Arc::clone(&self.config);
         tokio::task::spawn_blocking(move || {
             let mutex = readers.get(i).ok_or(StoreError::Closed)?;
             let mut client = mutex.lock().map_err(|_| StoreError::Closed)?;
-            // One snapshot per read: the tree and the records agree.
-            let mut tx = client
-                .build_transaction()
-                .isolation_level(postgres::IsolationLevel::RepeatableRead)
-                .read_only(true)
-                .start()?;
-            let r = f(&mut tx)?;
-            tx.commit()?;
-            Ok(r)
+            // A connection closed while idle shows at BEGIN, before the read: reconnect once.
+            let mut lost = client.is_closed();
+            for attempt in 0..2 {
+                if lost {
+                    reconnect(&mut client, &config)?;
+                }
+                // One snapshot per read: the tree and the records agree.
+                let mut tx = match client
+                    .build_transaction()
+                    .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                    .read_only(true)
+                    .start()
+                {
+                    Ok(tx) => tx,
+                    Err(e) if attempt == 0 && connection_lost(&e) => {
+                        lost = true;
+                        continue;
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                let r = f(&mut tx)?;
+                tx.commit()?;
+                return Ok(r);
+            }
+            Err(StoreError::Database(
+                "PostgreSQL closed the connection again".into(),
+            ))
         })
         .await
         .map_err(|e| StoreError::Database(e.to_string()))?
@@ -540,7 +618,7 @@ fn listen_loop(
     use postgres::fallible_iterator::FallibleIterator as _;
     use std::sync::atomic::Ordering;
     while listening.load(Ordering::SeqCst) {
-        let mut client = match Client::connect(config, NoTls) {
+        let mut client = match connect(config) {
             Ok(c) => c,
             Err(e) => {
                 tracing::warn!(error = %e, "cannot listen for changes; retrying");

@@ -414,3 +414,94 @@ async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
             .unwrap()
     });
 }
+
+/// PostgreSQL ends every session of the store (as on a server restart or a failover): the
+/// writer, the readers and the change listener reconnect, and no request after that fails.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconnects_after_its_sessions_are_ended() {
+    let name = format!(
+        "warden_reconnect_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    );
+    let url = format!("{} application_name={name}", schema());
+    let store = PgStore::connect(&url).unwrap();
+    let mut feed = store.changes().unwrap();
+    store.append(vec![event("a", 1)]).await.unwrap();
+    assert_eq!(store.tree_head(None).await.unwrap().size, 1);
+    // Drain what the listener sent on start.
+    while feed.try_recv().is_ok() {}
+
+    // End every session of this store, and wait until they are gone.
+    let pids: Vec<i32> = {
+        let name = name.clone();
+        with_client(base(), move |c| {
+            c.query(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = $1",
+                &[&name],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
+        })
+    };
+    assert!(
+        pids.len() >= 4,
+        "the writer, 2 readers and the listener: {pids:?}"
+    );
+    let ended = pids.clone();
+    with_client(base(), move |c| {
+        for pid in &ended {
+            c.execute("SELECT pg_terminate_backend($1)", &[pid])
+                .unwrap();
+        }
+        for _ in 0..100 {
+            let left: i64 = c
+                .query_one(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ANY($1)",
+                    &[&ended],
+                )
+                .unwrap()
+                .get(0);
+            if left == 0 {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("the sessions did not end");
+    });
+
+    // Every reader (round robin) and the writer work on their first try.
+    for n in 2..=9 {
+        store.append(vec![event("a", n)]).await.unwrap();
+        assert_eq!(store.tree_head(None).await.unwrap().size, n);
+    }
+    let report = store.verify_audit().await.unwrap();
+    assert!(report.first_bad.is_none(), "{report:?}");
+    assert_eq!(report.records, 9);
+    // The listener came back and asked for a full reload (notifications meanwhile are lost).
+    let change = tokio::time::timeout(std::time::Duration::from_secs(10), feed.recv())
+        .await
+        .expect("the listener reconnects")
+        .unwrap();
+    assert_eq!(change, warden_store::Change::All);
+    // Its sessions are new ones.
+    let now: Vec<i32> = with_client(base(), move |c| {
+        c.query(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = $1",
+            &[&name],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+    });
+    assert!(
+        now.len() >= 4 && now.iter().all(|p| !pids.contains(p)),
+        "{now:?}"
+    );
+}
