@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use warden_types::{AuditRecord, AuditStream, EventKind, Outcome, StreamTarget};
+use warden_types::{AuditEvent, AuditRecord, AuditStream, EventKind, Outcome, StreamTarget};
 
 use crate::Gateway;
 
@@ -49,8 +49,24 @@ fn is_alert(kind: EventKind) -> bool {
             | EventKind::BudgetAlert
             | EventKind::ToolHeld
             | EventKind::SecretRotationFailed
+            | EventKind::AuditStreamSkipped
     )
 }
+
+/// Why a delivery did not go through.
+#[derive(Debug)]
+enum Failure {
+    /// Try again later (the destination is down, slow, or refuses for now).
+    Retry(String),
+    /// The destination refused this page for good: with several records, send fewer at a time;
+    /// with one, that record can never be delivered.
+    PageRefused(String),
+    /// Record `seq` can never be delivered (the records before it in the page were).
+    Undeliverable { seq: u64, why: String },
+}
+
+/// The largest syslog message sent over UDP (an IPv4 datagram's payload, less headroom).
+const MAX_UDP_MESSAGE: usize = 65_000;
 
 /// OCSF 1.3 API Activity (category 6, Application Activity): who (the agent or operator),
 /// what (the tool as the API operation, its system as the service), the outcome, and the
@@ -195,7 +211,8 @@ impl Gateway {
         }))
     }
 
-    /// Delivers one page; `Err` leaves the cursor where it was (delivered again later).
+    /// Delivers one page; an error leaves the cursor where it was (delivered again later),
+    /// except past the records it says were delivered.
     async fn deliver(
         &self,
         stream: &AuditStream,
@@ -203,12 +220,14 @@ impl Gateway {
         page: &[(u64, String)],
         syslog_conn: &mut Option<Syslog>,
         host: &str,
-    ) -> Result<(), String> {
+    ) -> Result<(), Failure> {
         match &stream.target {
             StreamTarget::Webhook { url, headers } => {
                 let mut body = String::new();
-                for (_, text) in page {
-                    body.push_str(&line(format, text)?);
+                for (seq, text) in page {
+                    let l = line(format, text)
+                        .map_err(|why| Failure::Undeliverable { seq: *seq, why })?;
+                    body.push_str(&l);
                     body.push('\n');
                 }
                 let first = page.first().map_or(0, |p| p.0);
@@ -222,72 +241,101 @@ impl Gateway {
                     .header("x-warden-seq-range", format!("{first}-{last}"))
                     .body(body);
                 for (k, v) in headers {
-                    req = req.header(k, self.hook_header(v)?);
+                    req = req.header(k, self.hook_header(v).map_err(Failure::Retry)?);
                 }
                 match req.send().await {
                     Ok(r) if r.status().is_success() => Ok(()),
-                    Ok(r) => Err(format!("the webhook answered HTTP {}", r.status().as_u16())),
-                    Err(e) => Err(format!(
+                    // Too large: the same bytes will never be taken. (Other refusals, 400 and
+                    // 422 included, may as well be a misconfigured endpoint: retried, never
+                    // skipped.)
+                    Ok(r) if r.status().as_u16() == 413 => Err(Failure::PageRefused(format!(
+                        "the webhook answered HTTP {}",
+                        r.status().as_u16()
+                    ))),
+                    Ok(r) => Err(Failure::Retry(format!(
+                        "the webhook answered HTTP {}",
+                        r.status().as_u16()
+                    ))),
+                    Err(e) => Err(Failure::Retry(format!(
                         "the webhook cannot be reached: {}",
                         e.without_url()
-                    )),
+                    ))),
                 }
             }
             StreamTarget::Syslog { tcp, addr } => {
                 use tokio::io::AsyncWriteExt as _;
+                let retry = |e: std::io::Error| Failure::Retry(e.to_string());
                 if syslog_conn.is_none() {
                     *syslog_conn = Some(if *tcp {
                         Syslog::Tcp(None)
                     } else {
                         let s = tokio::net::UdpSocket::bind("0.0.0.0:0")
                             .await
-                            .map_err(|e| e.to_string())?;
-                        s.connect(addr).await.map_err(|e| e.to_string())?;
+                            .map_err(retry)?;
+                        s.connect(addr).await.map_err(retry)?;
                         Syslog::Udp(s)
                     });
                 }
-                for (_, text) in page {
+                for (seq, text) in page {
+                    let seq = *seq;
+                    let undeliverable = |why: String| Failure::Undeliverable { seq, why };
                     let record: AuditRecord = serde_json::from_str(text)
-                        .map_err(|e| format!("a record does not parse: {e}"))?;
+                        .map_err(|e| undeliverable(format!("the record does not parse: {e}")))?;
                     let hash = warden_types::record_hash(text);
-                    let msg = syslog(&record, &hash, &line(format, text)?, host);
+                    let msg = syslog(
+                        &record,
+                        &hash,
+                        &line(format, text).map_err(undeliverable)?,
+                        host,
+                    );
                     match syslog_conn {
                         Some(Syslog::Udp(s)) => {
-                            s.send(msg.as_bytes()).await.map_err(|e| e.to_string())?;
+                            if msg.len() > MAX_UDP_MESSAGE {
+                                return Err(undeliverable(format!(
+                                    "its syslog message is {} bytes, more than a UDP datagram \
+                                     holds (use syslog over TCP)",
+                                    msg.len()
+                                )));
+                            }
+                            s.send(msg.as_bytes()).await.map_err(retry)?;
                         }
                         Some(Syslog::Tcp(conn)) => {
                             if conn.is_none() {
-                                *conn = Some(
-                                    tokio::net::TcpStream::connect(addr)
-                                        .await
-                                        .map_err(|e| format!("syslog {addr}: {e}"))?,
-                                );
+                                *conn =
+                                    Some(tokio::net::TcpStream::connect(addr).await.map_err(
+                                        |e| Failure::Retry(format!("syslog {addr}: {e}")),
+                                    )?);
                             }
                             let framed = format!("{} {msg}", msg.len());
                             if let Some(c) = conn.as_mut()
                                 && let Err(e) = c.write_all(framed.as_bytes()).await
                             {
                                 *conn = None;
-                                return Err(format!("syslog {addr}: {e}"));
+                                return Err(Failure::Retry(format!("syslog {addr}: {e}")));
                             }
                         }
-                        None => return Err("no syslog connection".into()),
+                        None => return Err(Failure::Retry("no syslog connection".into())),
                     }
                 }
                 if let Some(Syslog::Tcp(Some(c))) = syslog_conn {
-                    c.flush().await.map_err(|e| e.to_string())?;
+                    c.flush().await.map_err(retry)?;
                 }
                 Ok(())
             }
         }
     }
 
-    /// Streams every record to `stream`, oldest first, from where it last stopped.
+    /// Streams every record to `stream`, oldest first, from where it last stopped. A page the
+    /// destination refuses for good is sent again in smaller pages; a single record it refuses
+    /// for good is skipped, and the skip recorded (`audit.stream_skipped`, an alert) before the
+    /// stream moves past it: one bad record does not stop the stream, and none goes missing
+    /// unnoticed.
     async fn run_stream(self: Arc<Self>, stream: AuditStream) {
         let format = Format::parse(&stream.format).unwrap_or(Format::Jsonl);
         let host = hostname();
         let mut conn = None;
         let mut backoff = Duration::from_secs(1);
+        let mut batch = stream.batch.max(1);
         let mut cursor = loop {
             match self.store.stream_cursor(stream.name.clone()).await {
                 Ok(c) => break c,
@@ -298,7 +346,7 @@ impl Gateway {
             }
         };
         loop {
-            let page = match self.store.audit_after(cursor, stream.batch).await {
+            let page = match self.store.audit_after(cursor, batch).await {
                 Ok(p) => p,
                 Err(e) => {
                     tracing::error!(stream = %stream.name, error = %e, "cannot read the log");
@@ -310,26 +358,76 @@ impl Gateway {
                 tokio::time::sleep(Duration::from_millis(250)).await;
                 continue;
             };
-            match self.deliver(&stream, format, &page, &mut conn, &host).await {
-                Ok(()) => {
-                    if let Err(e) = self
-                        .store
-                        .set_stream_cursor(stream.name.clone(), last)
-                        .await
-                    {
-                        // Delivered but not remembered: sent again after a restart.
-                        tracing::error!(stream = %stream.name, error = %e, "cannot save the stream's position");
-                    }
-                    cursor = last;
-                    backoff = Duration::from_secs(1);
-                }
-                Err(why) => {
+            let (delivered, skip) = match self
+                .deliver(&stream, format, &page, &mut conn, &host)
+                .await
+            {
+                Ok(()) => (Some(last), None),
+                Err(Failure::Retry(why)) => {
                     tracing::warn!(stream = %stream.name, error = %why, retry_in = ?backoff, "audit stream delivery failed");
                     tokio::time::sleep(backoff).await;
                     backoff = (backoff * 2).min(Duration::from_secs(60));
+                    continue;
                 }
+                Err(Failure::PageRefused(why)) if page.len() > 1 => {
+                    batch = (page.len() as u64 / 2).max(1);
+                    tracing::warn!(stream = %stream.name, error = %why, batch, "audit stream page refused; sending fewer records at a time");
+                    continue;
+                }
+                Err(Failure::PageRefused(why)) => {
+                    let seq = page.first().map_or(last, |p| p.0);
+                    (seq.checked_sub(1).filter(|s| *s > cursor), Some((seq, why)))
+                }
+                Err(Failure::Undeliverable { seq, why }) => {
+                    (seq.checked_sub(1).filter(|s| *s > cursor), Some((seq, why)))
+                }
+            };
+            if let Some((seq, why)) = &skip
+                && let Err(e) = self.record_skip(&stream, *seq, why).await
+            {
+                // Never move past a record without the skip on record.
+                tracing::error!(stream = %stream.name, seq, error = %e, "cannot record an undeliverable record; retrying");
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(60));
+                if let Some(d) = delivered {
+                    cursor = self.save_cursor(&stream, d).await;
+                }
+                continue;
             }
+            let upto = skip.as_ref().map(|(seq, _)| *seq).or(delivered);
+            if let Some(upto) = upto {
+                cursor = self.save_cursor(&stream, upto).await;
+            }
+            backoff = Duration::from_secs(1);
+            batch = stream.batch.max(1);
         }
+    }
+
+    /// Remembers that `stream` is through record `seq`; returns it.
+    async fn save_cursor(&self, stream: &AuditStream, seq: u64) -> u64 {
+        if let Err(e) = self.store.set_stream_cursor(stream.name.clone(), seq).await {
+            // Delivered but not remembered: sent again after a restart.
+            tracing::error!(stream = %stream.name, error = %e, "cannot save the stream's position");
+        }
+        seq
+    }
+
+    /// Records that record `seq` was skipped by `stream`, and why.
+    async fn record_skip(
+        &self,
+        stream: &AuditStream,
+        seq: u64,
+        why: &str,
+    ) -> Result<(), warden_store::StoreError> {
+        tracing::error!(stream = %stream.name, seq, reason = %why, "audit stream: a record can never be delivered; skipped");
+        let mut e = AuditEvent::new(
+            EventKind::AuditStreamSkipped,
+            Outcome::Failure,
+            format!("audit stream `{}` skipped record {seq}: {why}", stream.name),
+        );
+        e.actor = Some("warden".into());
+        e.output = json!({"stream": stream.name, "seq": seq, "reason": why});
+        self.store.append(vec![e]).await.map(|_| ())
     }
 
     /// Starts one task per configured stream.

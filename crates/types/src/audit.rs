@@ -94,6 +94,10 @@ pub enum EventKind {
     /// Records past their retention period had their payloads purged.
     #[serde(rename = "audit.purged")]
     AuditPurged,
+    /// An audit stream's destination refused a record for good (too large, rejected as
+    /// malformed): the stream went on past it; the record stays in the log. An alert.
+    #[serde(rename = "audit.stream_skipped")]
+    AuditStreamSkipped,
     /// A budget crossed its alert threshold. An alert.
     #[serde(rename = "budget.alert")]
     BudgetAlert,
@@ -134,6 +138,7 @@ impl EventKind {
             Self::SubjectErased => "subject.erased",
             Self::SubjectAccessed => "subject.accessed",
             Self::AuditPurged => "audit.purged",
+            Self::AuditStreamSkipped => "audit.stream_skipped",
         }
     }
 
@@ -166,6 +171,7 @@ impl EventKind {
         Self::SubjectErased,
         Self::SubjectAccessed,
         Self::AuditPurged,
+        Self::AuditStreamSkipped,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

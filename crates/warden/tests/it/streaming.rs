@@ -11,8 +11,11 @@ use warden_types::record_hash;
 
 use crate::harness::{Server, run_cli, spawn_serve};
 
-/// A SIEM's HTTP intake: NDJSON lines, refused with 503 while `down` is set.
-async fn intake() -> (String, Arc<Mutex<Vec<Value>>>, Arc<AtomicBool>) {
+/// A SIEM's HTTP intake: NDJSON lines, refused with 503 while `down` is set, and with 413 (too
+/// large) for any body holding `too_large`.
+async fn intake(
+    too_large: Option<&'static str>,
+) -> (String, Arc<Mutex<Vec<Value>>>, Arc<AtomicBool>) {
     use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/ingest", listener.local_addr().unwrap());
@@ -45,8 +48,12 @@ async fn intake() -> (String, Arc<Mutex<Vec<Value>>>, Arc<AtomicBool>) {
                     }
                     let mut body = vec![0; len];
                     reader.read_exact(&mut body).await.unwrap();
+                    let refused =
+                        too_large.is_some_and(|m| String::from_utf8_lossy(&body).contains(m));
                     let answer: &[u8] = if is_down.load(Ordering::SeqCst) {
                         b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n"
+                    } else if refused {
+                        b"HTTP/1.1 413 Payload Too Large\r\ncontent-length: 0\r\n\r\n"
                     } else {
                         for l in String::from_utf8(body).unwrap().lines() {
                             record
@@ -103,7 +110,7 @@ async fn wait_for(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_are_exported_and_streamed_at_least_once_in_order() {
-    let (url, got, down) = intake().await;
+    let (url, got, down) = intake(None).await;
     let syslog = tokio::net::UdpSocket::bind("127.0.0.1:0").await.unwrap();
     let syslog_addr = syslog.local_addr().unwrap();
     let messages = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -216,4 +223,89 @@ async fn records_are_exported_and_streamed_at_least_once_in_order() {
     let (code, _, err) = run_cli(&["audit", "export", "--format", "csv"], &env);
     assert_ne!(code, 0);
     assert!(err.contains("--format"), "{err}");
+}
+
+/// A record the destination refuses for good (HTTP 413) does not stop the stream: pages are
+/// split until the one record is alone, that record is skipped with an `audit.stream_skipped`
+/// record naming it, and everything after it arrives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_refused_for_good_is_skipped_on_record() {
+    let (url, got, _down) = intake(Some("OVERSIZE")).await;
+    let s = Server::start_with(|t| {
+        format!("{t}\n[audit.streams.siem]\nurl = \"{url}\"\nformat = \"jsonl\"\nbatch = 8\n")
+    })
+    .await;
+    let dev = s.token("agent", "dev-bot").await;
+    actions(&s, &dev, 2, "before").await;
+    actions(&s, &dev, 1, "OVERSIZE").await;
+    actions(&s, &dev, 2, "after").await;
+    let upto = head(&s).await;
+    let seq = |v: &Value| v["seq"].as_u64().unwrap();
+    // Every record arrives but those holding the marker.
+    let (_, records) = s
+        .request(
+            &s.admin,
+            "GET",
+            "/v1/admin/audit/records?after=0&limit=1000",
+            None,
+        )
+        .await;
+    let texts: Vec<String> = records["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap().to_owned())
+        .collect();
+    let refused: Vec<u64> = texts
+        .iter()
+        .filter(|t| t.contains("OVERSIZE"))
+        .map(|t| {
+            serde_json::from_str::<Value>(t).unwrap()["seq"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert!(!refused.is_empty());
+    let mut arrived = Vec::new();
+    for _ in 0..200 {
+        arrived = got.lock().unwrap().iter().map(seq).collect();
+        if (1..=upto)
+            .filter(|q| !refused.contains(q))
+            .all(|q| arrived.contains(&q))
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        (1..=upto)
+            .filter(|q| !refused.contains(q))
+            .all(|q| arrived.contains(&q)),
+        "arrived {arrived:?}, refused {refused:?}"
+    );
+    assert!(refused.iter().all(|q| !arrived.contains(q)));
+    // Each skip is on record (and streamed in turn), naming the stream, the record and why.
+    let mut skips = Vec::new();
+    for _ in 0..100 {
+        skips = got
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|v| v["event"] == "audit.stream_skipped")
+            .cloned()
+            .collect();
+        if skips.len() >= refused.len() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut skipped: Vec<u64> = skips
+        .iter()
+        .map(|v| v["output"]["seq"].as_u64().unwrap())
+        .collect();
+    skipped.sort_unstable();
+    assert_eq!(skipped, refused, "{skips:?}");
+    assert!(skips.iter().all(|v| v["output"]["stream"] == "siem"
+        && v["output"]["reason"].as_str().unwrap().contains("413")
+        && v["outcome"] == "failure"));
 }
