@@ -65,6 +65,21 @@ enum Failure {
     Undeliverable { seq: u64, why: String },
 }
 
+/// How long a process holds an audit stream before it must renew its lease.
+const STREAM_LEASE: Duration = Duration::from_secs(30);
+
+/// This process's name on stream leases: the host, the process id and a random part.
+fn lease_owner() -> String {
+    let mut r = [0u8; 8];
+    let _ = getrandom::fill(&mut r);
+    format!(
+        "{}/{}/{}",
+        hostname(),
+        std::process::id(),
+        r.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    )
+}
+
 /// The largest syslog message sent over UDP (an IPv4 datagram's payload, less headroom).
 const MAX_UDP_MESSAGE: usize = 65_000;
 
@@ -336,16 +351,46 @@ impl Gateway {
         let mut conn = None;
         let mut backoff = Duration::from_secs(1);
         let mut batch = stream.batch.max(1);
-        let mut cursor = loop {
-            match self.store.stream_cursor(stream.name.clone()).await {
-                Ok(c) => break c,
-                Err(e) => {
-                    tracing::error!(stream = %stream.name, error = %e, "cannot read the stream's position");
-                    tokio::time::sleep(backoff).await;
+        let mut cursor = 0;
+        // Several processes on one database: one delivers, holding the stream's lease (renewed
+        // long before it runs out); the others wait to take over.
+        let owner = lease_owner();
+        let mut held_until: Option<tokio::time::Instant> = None;
+        loop {
+            let now = tokio::time::Instant::now();
+            if held_until.is_none_or(|t| t.saturating_duration_since(now) < STREAM_LEASE * 2 / 3) {
+                match self
+                    .store
+                    .lease_stream(stream.name.clone(), owner.clone(), STREAM_LEASE)
+                    .await
+                {
+                    Ok(true) => {
+                        if held_until.is_none() {
+                            // Taken (or taken over): go on from where the stream stands.
+                            match self.store.stream_cursor(stream.name.clone()).await {
+                                Ok(c) => cursor = c,
+                                Err(e) => {
+                                    tracing::error!(stream = %stream.name, error = %e, "cannot read the stream's position");
+                                    tokio::time::sleep(backoff).await;
+                                    continue;
+                                }
+                            }
+                        }
+                        held_until = Some(now + STREAM_LEASE);
+                    }
+                    Ok(false) => {
+                        held_until = None;
+                        tokio::time::sleep(STREAM_LEASE / 6).await;
+                        continue;
+                    }
+                    Err(e) => {
+                        tracing::error!(stream = %stream.name, error = %e, "cannot take the stream's lease");
+                        held_until = None;
+                        tokio::time::sleep(backoff).await;
+                        continue;
+                    }
                 }
             }
-        };
-        loop {
             let page = match self.store.audit_after(cursor, batch).await {
                 Ok(p) => p,
                 Err(e) => {

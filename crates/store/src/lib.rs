@@ -567,6 +567,17 @@ pub trait Store: Send + Sync {
             "this store keeps no stream cursors".into(),
         ))
     }
+    /// Takes or renews the lease on audit stream `name` for `owner`, for `ttl`: true when
+    /// `owner` holds it. One process delivers a stream at a time when several share a
+    /// database; a store only one process opens grants it always.
+    async fn lease_stream(
+        &self,
+        _name: String,
+        _owner: String,
+        _ttl: std::time::Duration,
+    ) -> Result<bool, StoreError> {
+        Ok(true)
+    }
     /// Records that a stream delivered every record up to `seq`.
     async fn set_stream_cursor(&self, _name: String, _seq: u64) -> Result<(), StoreError> {
         Err(StoreError::Database(

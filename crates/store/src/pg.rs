@@ -164,6 +164,16 @@ CREATE TABLE subject_meta (
 );
 "#,
     ),
+    (
+        4,
+        r#"
+CREATE TABLE stream_leases (
+    name        TEXT PRIMARY KEY,
+    owner       TEXT NOT NULL,
+    until       TIMESTAMPTZ NOT NULL
+);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {
@@ -1141,6 +1151,28 @@ impl Store for PgStore {
             Ok(tx
                 .query_opt("SELECT seq FROM stream_cursors WHERE name = $1", &[&name])?
                 .map_or(0, |r| to_u64(r.get(0))))
+        })
+        .await
+    }
+
+    async fn lease_stream(
+        &self,
+        name: String,
+        owner: String,
+        ttl: std::time::Duration,
+    ) -> Result<bool, StoreError> {
+        // The database's clock decides, so the processes' clocks need not agree.
+        self.write(move |tx, _| {
+            Ok(tx
+                .query_opt(
+                    "INSERT INTO stream_leases (name, owner, until)
+                     VALUES ($1, $2, now() + make_interval(secs => $3))
+                     ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, until = excluded.until
+                     WHERE stream_leases.owner = excluded.owner OR stream_leases.until < now()
+                     RETURNING owner",
+                    &[&name, &owner, &ttl.as_secs_f64()],
+                )?
+                .is_some())
         })
         .await
     }

@@ -22,7 +22,13 @@ async fn eventually(what: &str, mut f: impl AsyncFnMut() -> bool) {
 async fn two_processes_share_one_log_and_follow_each_others_changes() {
     let pg = crate::harness::postgres_schema("multi");
     let env = [("WARDEN_POSTGRES", pg.as_str())];
-    let a = Server::start_with_env(|t| t, &env).await;
+    // Both processes stream the log to one SIEM.
+    let (url, got, _) = crate::streaming::intake(None).await;
+    let a = Server::start_with_env(
+        |t| format!("{t}\n[audit.streams.siem]\nurl = \"{url}\"\nbatch = 5\n"),
+        &env,
+    )
+    .await;
     let log_b = a.db.with_file_name("b.log");
     let (mut child_b, base_b) = spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
     let http = a.http.clone();
@@ -135,6 +141,31 @@ async fn two_processes_share_one_log_and_follow_each_others_changes() {
     assert_eq!(on_a["records"], on_b["records"]);
     assert_eq!(on_a["root"], on_b["root"]);
     assert!(on_a["records"].as_u64().unwrap() > 10);
+
+    // The stream is delivered by one process at a time (a lease in the database): every
+    // record once, not once per process.
+    let upto = on_a["records"].as_u64().unwrap();
+    eventually("every record reaches the SIEM", async || {
+        let seen: Vec<u64> = got
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|v| v["seq"].as_u64().unwrap())
+            .collect();
+        (1..=upto).all(|q| seen.contains(&q))
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let seen: Vec<u64> = got
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|v| v["seq"].as_u64().unwrap())
+        .collect();
+    for q in 1..=upto {
+        let n = seen.iter().filter(|s| **s == q).count();
+        assert_eq!(n, 1, "record {q} was delivered {n} times: {seen:?}");
+    }
 
     let _ = child_b.kill();
     let _ = child_b.wait();

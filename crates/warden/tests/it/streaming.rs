@@ -13,7 +13,7 @@ use crate::harness::{Server, run_cli, spawn_serve};
 
 /// A SIEM's HTTP intake: NDJSON lines, refused with 503 while `down` is set, and with 413 (too
 /// large) for any body holding `too_large`.
-async fn intake(
+pub(crate) async fn intake(
     too_large: Option<&'static str>,
 ) -> (String, Arc<Mutex<Vec<Value>>>, Arc<AtomicBool>) {
     use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
