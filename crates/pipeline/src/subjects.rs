@@ -260,6 +260,7 @@ impl Gateway {
                 "records": done.located.records.iter().map(|r| r.seq).collect::<Vec<_>>(),
                 "reached": summary(&done.located),
                 "approvals_scrubbed": done.approvals,
+                "approvals_cancelled": done.cancelled,
                 "hooks": hooks_for_receipt,
             });
             e.systems = done
@@ -289,6 +290,7 @@ impl Gateway {
             "records": done.located.records.iter().map(|r| r.seq).collect::<Vec<_>>(),
             "summary": summary(&done.located),
             "approvals_scrubbed": done.approvals,
+            "approvals_cancelled": done.cancelled,
             "hooks": hooks,
         }))
     }

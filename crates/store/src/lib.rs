@@ -247,8 +247,27 @@ pub struct Erasure {
     pub values: u64,
     /// Stored approvals whose arguments held the values (scrubbed).
     pub approvals: u64,
+    /// Of those, the pending ones, cancelled (each recorded as `approval.cancelled`).
+    #[serde(default)]
+    pub cancelled: u64,
     /// The receipt's record.
     pub receipt_seq: u64,
+}
+
+/// The record of a pending approval withdrawn because an erasure scrubbed its arguments.
+pub(crate) fn erasure_cancelled(a: &Approval) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        warden_types::EventKind::ApprovalCancelled,
+        warden_types::Outcome::Cancelled,
+        "approval cancelled: a data subject in its arguments was erased",
+    );
+    e.agent = Some(a.action.agent.clone());
+    e.session = Some(a.action.session.clone());
+    e.action_id = Some(a.action.id.clone());
+    e.tool = Some(a.action.tool.clone());
+    e.actor = Some("warden".into());
+    e.code = Some("approval_cancelled".into());
+    e
 }
 
 /// Builds the erasure receipt from what was destroyed.

@@ -1134,13 +1134,18 @@ impl Store for PgStore {
         // reclaims them (the keys are gone at commit, so the values cannot be decrypted).
         self.write(move |tx, chain| {
             let destroyed = crate::subjects::erase(&mut PgSubjects(tx), &ids)?;
+            let now = Timestamp::now();
+            for a in &destroyed.cancelled {
+                chain.append(tx, crate::erasure_cancelled(a), now)?;
+            }
             let mut erasure = crate::Erasure {
                 located: destroyed.located,
                 values: destroyed.values,
                 approvals: destroyed.approvals,
+                cancelled: destroyed.cancelled.len() as u64,
                 receipt_seq: 0,
             };
-            erasure.receipt_seq = chain.append(tx, receipt(&erasure), Timestamp::now())?;
+            erasure.receipt_seq = chain.append(tx, receipt(&erasure), now)?;
             Ok(erasure)
         })
         .await
@@ -1806,10 +1811,10 @@ impl crate::subjects::SubjectDb for PgSubjects<'_, '_> {
             .query_opt("SELECT body FROM approvals WHERE id = $1", &[&id])?
             .map(|r| r.get(0)))
     }
-    fn set_approval_body(&mut self, id: &str, body: &str) -> Result<(), StoreError> {
+    fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError> {
         self.0.execute(
-            "UPDATE approvals SET body = $2 WHERE id = $1",
-            &[&id, &body],
+            "UPDATE approvals SET state = $2, body = $3 WHERE id = $1",
+            &[&id, &state, &body],
         )?;
         Ok(())
     }

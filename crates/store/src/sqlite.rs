@@ -945,13 +945,18 @@ impl Store for SqliteStore {
         let erasure = self
             .write(move |conn, chain| {
                 let destroyed = subjects::erase(&mut SqliteSubjects(conn), &ids)?;
+                let now = Timestamp::now();
+                for a in &destroyed.cancelled {
+                    chain.append(conn, crate::erasure_cancelled(a), now)?;
+                }
                 let mut erasure = Erasure {
                     located: destroyed.located,
                     values: destroyed.values,
                     approvals: destroyed.approvals,
+                    cancelled: destroyed.cancelled.len() as u64,
                     receipt_seq: 0,
                 };
-                erasure.receipt_seq = chain.append(conn, receipt(&erasure), Timestamp::now())?;
+                erasure.receipt_seq = chain.append(conn, receipt(&erasure), now)?;
                 Ok(erasure)
             })
             .await?;
@@ -1721,10 +1726,10 @@ impl subjects::SubjectDb for SqliteSubjects<'_> {
             .query_row([id], |r| r.get(0))
             .optional()?)
     }
-    fn set_approval_body(&mut self, id: &str, body: &str) -> Result<(), StoreError> {
+    fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError> {
         self.0
-            .prepare_cached("UPDATE approvals SET body = ?2 WHERE id = ?1")?
-            .execute([id, body])?;
+            .prepare_cached("UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1")?
+            .execute([id, state, body])?;
         Ok(())
     }
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use sha2::{Digest, Sha256};
-use warden_types::{AuditRecord, PersonalValue};
+use warden_types::{Approval, ApprovalState, AuditRecord, PersonalValue};
 use zeroize::Zeroizing;
 
 use crate::{Located, StoreError, SubjectRecord};
@@ -55,8 +55,8 @@ pub(crate) trait SubjectDb {
     fn record(&mut self, seq: u64) -> Result<String, StoreError>;
     /// A stored approval's body (JSON), by action id.
     fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError>;
-    /// Replaces a stored approval's body.
-    fn set_approval_body(&mut self, id: &str, body: &str) -> Result<(), StoreError>;
+    /// Replaces a stored approval's state and body.
+    fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError>;
     /// Deletes every value the subject owns, and other owners' copies of them; how many.
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError>;
     /// Deletes the subject's key and index entries.
@@ -409,6 +409,8 @@ pub(crate) struct Destroyed {
     pub located: Located,
     pub values: u64,
     pub approvals: u64,
+    /// Pending approvals cancelled because their arguments held erased data.
+    pub cancelled: Vec<Approval>,
 }
 
 /// Destroys the subjects of `ids`: keys, index entries, every value they own (all copies),
@@ -432,6 +434,7 @@ pub(crate) fn erase(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Destroyed,
         .filter_map(|r| r.action_id.as_ref())
         .collect();
     let mut approvals = 0u64;
+    let mut cancelled = Vec::new();
     for id in actions {
         let Some(body) = db.approval_body(id)? else {
             continue;
@@ -442,10 +445,29 @@ pub(crate) fn erase(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Destroyed,
         for (_, value) in &plain {
             changed |= scrub(&mut v, value);
         }
-        if changed {
-            db.set_approval_body(id, &v.to_string())?;
-            approvals += 1;
+        if !changed {
+            continue;
         }
+        approvals += 1;
+        let corrupt = |e: serde_json::Error| StoreError::Corrupt(format!("approval: {e}"));
+        let mut a: Approval = serde_json::from_value(v).map_err(corrupt)?;
+        if a.state == ApprovalState::Pending {
+            // What was held is no longer what was asked (and could not run: its arguments
+            // no longer hash to what approvers would approve): withdrawn, with the agent told.
+            a.state = ApprovalState::Cancelled;
+            a.result = Some(warden_types::StoredResponse {
+                status: 403,
+                body: serde_json::json!({
+                    "code": "approval_cancelled",
+                    "message": "withdrawn: a data subject in its arguments was erased",
+                    "action_id": a.action.id,
+                    "status": "cancelled",
+                }),
+            });
+            cancelled.push(a.clone());
+        }
+        let body = serde_json::to_string(&a).map_err(corrupt)?;
+        db.set_approval(id, a.state.as_str(), &body)?;
     }
     let mut values = 0u64;
     for subject in &located.subjects {
@@ -456,6 +478,7 @@ pub(crate) fn erase(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Destroyed,
         located,
         values,
         approvals,
+        cancelled,
     })
 }
 

@@ -124,6 +124,7 @@ async fn a_customer_is_located_exported_and_erased_and_the_log_still_verifies() 
         )
         .await;
     assert_eq!(st, 202, "held: {v}");
+    let held = v["action_id"].as_str().unwrap().to_owned();
     // … and an LLM drafts a reply (the provider sees placeholders).
     let resp = s
         .http
@@ -267,6 +268,28 @@ async fn a_customer_is_located_exported_and_erased_and_the_log_still_verifies() 
     assert!(
         r["output"]["approvals_scrubbed"].as_u64().unwrap() >= 1,
         "{r}"
+    );
+    // The held e-mail to her is withdrawn (its arguments are no longer what was asked), the
+    // agent is told, and the cancellation is on record.
+    assert!(
+        r["output"]["approvals_cancelled"].as_u64().unwrap() >= 1,
+        "{r}"
+    );
+    let (st, v) = s
+        .request(&support, "GET", &format!("/v1/actions/{held}"), None)
+        .await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (403, Some("approval_cancelled")),
+        "{v}"
+    );
+    assert!(!serde_json::to_string(&v).unwrap().contains("jane"), "{v}");
+    let cancels = s.audit("event=approval.cancelled").await;
+    assert!(
+        cancels
+            .iter()
+            .any(|c| c["action_id"] == held.as_str() && c["code"] == "approval_cancelled"),
+        "{cancels:?}"
     );
     assert!(
         r["input"]["reason"]
