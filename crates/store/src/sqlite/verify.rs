@@ -85,7 +85,8 @@ pub(crate) fn verify(
         sizes,
     };
     let outcome = std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::channel::<Result<RangeResult, StoreError>>();
+        // (range, what checking it gave); a thread that cannot start reports no range.
+        let (tx, rx) = mpsc::channel::<(Option<usize>, Result<RangeResult, StoreError>)>();
         for _ in 0..threads {
             let tx = tx.clone();
             let (setup, next, stop_after) = (&setup, &next, &stop_after);
@@ -93,7 +94,7 @@ pub(crate) fn verify(
                 let mut worker = match Worker::new(setup) {
                     Ok(w) => w,
                     Err(e) => {
-                        let _ = tx.send(Err(e));
+                        let _ = tx.send((None, Err(e)));
                         return;
                     }
                 };
@@ -106,7 +107,7 @@ pub(crate) fn verify(
                     if matches!(&result, Ok(r) if r.bad.is_some()) || result.is_err() {
                         stop_after.fetch_min(i, Ordering::Relaxed);
                     }
-                    if tx.send(result).is_err() {
+                    if tx.send((Some(i), result)).is_err() {
                         return;
                     }
                 }
@@ -117,15 +118,18 @@ pub(crate) fn verify(
         let mut waiting = BTreeMap::new();
         let mut expected = 0usize;
         while expected < ranges {
-            let Ok(result) = rx.recv() else {
+            let Ok((index, result)) = rx.recv() else {
                 return Err(StoreError::Database(
                     "a verification thread stopped before its range was checked".into(),
                 ));
             };
-            let result = result?;
-            waiting.insert(result.index, result);
+            let Some(index) = index else {
+                return Err(result.err().unwrap_or(StoreError::Closed));
+            };
+            // An error in a range is raised in its turn: a bad record before it is the answer.
+            waiting.insert(index, result);
             while let Some(r) = waiting.remove(&expected) {
-                if let Some(report) = join.range(conn, r)? {
+                if let Some(report) = join.range(conn, r?)? {
                     stop_after.fetch_min(expected, Ordering::Relaxed);
                     return Ok(Some(report));
                 }
@@ -170,7 +174,6 @@ struct Setup<'a> {
 
 /// What checking one range found.
 struct RangeResult {
-    index: usize,
     /// Records of the range checked and good (before `bad`).
     checked: u64,
     /// The `prev_hash` of the range's first record, which must be the hash of the record
@@ -231,7 +234,6 @@ impl<'a> Worker<'a> {
         let first_seq = start + 1;
         let last_seq = (start + (1u64 << setup.range_log2)).min(setup.last);
         let mut out = RangeResult {
-            index,
             checked: 0,
             first_prev: None,
             last_hash: None,
