@@ -50,6 +50,7 @@ fn is_alert(kind: EventKind) -> bool {
             | EventKind::ToolHeld
             | EventKind::SecretRotationFailed
             | EventKind::AuditStreamSkipped
+            | EventKind::AuditTreeRebuilt
     )
 }
 

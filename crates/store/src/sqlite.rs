@@ -181,6 +181,18 @@ CREATE TABLE stream_cursors (
 CREATE INDEX audit_purge_receipts ON audit(seq) WHERE event = 'audit.purged';
 "#,
     ),
+    (
+        9,
+        r#"
+CREATE TABLE checkpoints_withdrawn (
+    size        INTEGER NOT NULL,
+    root        TEXT NOT NULL,
+    ts          TEXT NOT NULL,
+    note        TEXT NOT NULL,
+    withdrawn   TEXT NOT NULL
+);
+"#,
+    ),
 ];
 
 #[derive(Clone)]
@@ -312,7 +324,8 @@ impl Chain {
             return Ok(());
         }
         // Rebuilt from the records' stored hashes, whole: every record keeps its hash (purged
-        // ones too), and the chain checks those hashes.
+        // ones too), and the chain checks those hashes. The rebuild is recorded in the log, in
+        // the same transaction.
         if leaves == 0 && records > 0 {
             tracing::warn!(
                 records,
@@ -323,14 +336,26 @@ impl Chain {
         }
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute("DELETE FROM merkle", [])?;
+        let now = Timestamp::now();
+        let mut withdrawn: Vec<(i64, String)> = Vec::new();
         if text_leaves {
-            // Signed heads of the old tree cannot be proven against the new one.
-            let withdrawn = tx.execute("DELETE FROM checkpoints", [])?;
+            // Signed heads of the old tree cannot be proven against the new one: set aside,
+            // kept.
+            withdrawn = tx
+                .prepare("SELECT size, root FROM checkpoints ORDER BY size")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            tx.execute(
+                "INSERT INTO checkpoints_withdrawn (size, root, ts, note, withdrawn)
+                 SELECT size, root, ts, note, ?1 FROM checkpoints",
+                [now.to_rfc3339()],
+            )?;
+            tx.execute("DELETE FROM checkpoints", [])?;
             tracing::warn!(
-                checkpoints = withdrawn,
+                checkpoints = withdrawn.len(),
                 "the audit log's Merkle tree was built by a development build (leaves over the \
                  record text); rebuilt with leaves over the record hashes; checkpoints of the old \
-                 tree were withdrawn: make a new one"
+                 tree were withdrawn (kept in checkpoints_withdrawn): make a new one"
             );
         }
         {
@@ -350,6 +375,32 @@ impl Chain {
                 store_nodes(&tx, &frontier.push(leaf))?;
             }
         }
+        let mut e = AuditEvent::new(
+            EventKind::AuditTreeRebuilt,
+            Outcome::Success,
+            format!(
+                "the audit log's Merkle tree was built from the stored hashes of its {records} \
+                 records when the database was opened ({})",
+                if text_leaves {
+                    "its tree was of an earlier format"
+                } else {
+                    "it had none"
+                }
+            ),
+        );
+        e.actor = Some("warden".into());
+        e.code = Some("tree_rebuilt".into());
+        e.output = serde_json::json!({
+            "records": records,
+            "leaves_before": leaves,
+            "earlier_format": text_leaves,
+            "withdrawn_checkpoints": withdrawn
+                .iter()
+                .map(|(size, root)| serde_json::json!({"size": size, "root": root}))
+                .collect::<Vec<_>>(),
+        });
+        let mut chain = Self::load(&tx)?;
+        chain.append(&tx, e, now)?;
         tx.commit()?;
         Ok(())
     }

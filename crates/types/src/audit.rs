@@ -98,6 +98,11 @@ pub enum EventKind {
     /// malformed): the stream went on past it; the record stays in the log. An alert.
     #[serde(rename = "audit.stream_skipped")]
     AuditStreamSkipped,
+    /// The log's Merkle tree was (re)built when the database was opened — there was none, or it
+    /// was of an earlier format — from the records' stored hashes. An alert: outside a version
+    /// upgrade, a missing tree means someone removed it.
+    #[serde(rename = "audit.tree_rebuilt")]
+    AuditTreeRebuilt,
     /// A budget crossed its alert threshold. An alert.
     #[serde(rename = "budget.alert")]
     BudgetAlert,
@@ -139,6 +144,7 @@ impl EventKind {
             Self::SubjectAccessed => "subject.accessed",
             Self::AuditPurged => "audit.purged",
             Self::AuditStreamSkipped => "audit.stream_skipped",
+            Self::AuditTreeRebuilt => "audit.tree_rebuilt",
         }
     }
 
@@ -172,6 +178,7 @@ impl EventKind {
         Self::SubjectAccessed,
         Self::AuditPurged,
         Self::AuditStreamSkipped,
+        Self::AuditTreeRebuilt,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

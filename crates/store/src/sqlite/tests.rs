@@ -281,23 +281,29 @@ async fn the_merkle_tree_follows_the_log_and_proves_inclusion_and_consistency() 
     store.close();
     drop(store);
 
-    // A database from before the tree existed gets its leaves on open.
+    // A database from before the tree existed gets its leaves on open, and the log says so.
     let conn = Connection::open(&path).unwrap();
     conn.execute("DELETE FROM merkle", []).unwrap();
     drop(conn);
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.tree_head(None).await.unwrap(), head);
+    assert_eq!(store.tree_head(Some(160)).await.unwrap(), head);
     store.append(vec![event(999)]).await.unwrap();
-    mem.push(crate::record_leaf(&warden_types::record_digest(
-        &store
-            .query_audit(AuditFilter {
-                after_seq: Some(160),
-                ..Default::default()
-            })
-            .await
-            .unwrap()[0]
-            .canonical(),
-    )));
+    let after = store
+        .query_audit(AuditFilter {
+            after_seq: Some(160),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(after.len(), 2);
+    assert_eq!(after[0].event.event, EventKind::AuditTreeRebuilt);
+    assert_eq!(after[0].event.output["records"], 160);
+    assert_eq!(after[0].event.output["earlier_format"], false);
+    for r in &after {
+        mem.push(crate::record_leaf(&warden_types::record_digest(
+            &r.canonical(),
+        )));
+    }
     assert_eq!(
         store.tree_head(None).await.unwrap().root,
         warden_merkle::hex(&mem.root())
@@ -337,15 +343,35 @@ async fn a_tree_over_record_text_is_rebuilt_over_record_hashes() {
         .unwrap();
     }
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.tree_head(None).await.unwrap(), head);
+    assert_eq!(store.tree_head(Some(21)).await.unwrap(), head);
     let report = store.verify_audit().await.unwrap();
     assert!(report.first_bad.is_none(), "{report:?}");
-    assert_eq!(report.root, head.root);
+    assert_eq!(report.records, 22);
     let conn = Connection::open(&path).unwrap();
     let kept: i64 = conn
         .query_row("SELECT COUNT(*) FROM checkpoints", [], |r| r.get(0))
         .unwrap();
     assert_eq!(kept, 0);
+    // Set aside, not deleted; and the rebuild is on record, naming them.
+    let withdrawn: i64 = conn
+        .query_row("SELECT COUNT(*) FROM checkpoints_withdrawn", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(withdrawn, 1);
+    let rebuilt = store
+        .query_audit(AuditFilter {
+            after_seq: Some(21),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(rebuilt[0].event.event, EventKind::AuditTreeRebuilt);
+    assert_eq!(rebuilt[0].event.output["earlier_format"], true);
+    assert_eq!(
+        rebuilt[0].event.output["withdrawn_checkpoints"][0]["size"],
+        21
+    );
 }
 
 /// A purged record's leaf is recomputed from the hash it keeps: a stored leaf that differs is
@@ -627,13 +653,18 @@ async fn a_tree_that_does_not_cover_the_records_is_refused_not_rebuilt() {
         e.to_string().contains("covers 5 records but the log has 4"),
         "{e}"
     );
-    // An old database without a tree gets one.
+    // An old database without a tree gets one (and a record saying so).
     Connection::open(&path)
         .unwrap()
         .execute_batch("DELETE FROM merkle")
         .unwrap();
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.tree_head(None).await.unwrap().size, 4);
+    assert_eq!(store.tree_head(None).await.unwrap().size, 5);
+    let last = store.query_audit(AuditFilter::default()).await.unwrap();
+    assert_eq!(
+        last.last().unwrap().event.event,
+        EventKind::AuditTreeRebuilt
+    );
 }
 
 /// Verifying in ranges on several threads gives exactly the report one pass in order gives —
