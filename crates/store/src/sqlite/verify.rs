@@ -537,15 +537,25 @@ impl<'p> Join<'p> {
         if let Some(tree) = &self.tree {
             self.tree_wrong = min_some(self.tree_wrong, tree.first_wrong);
             if self.tree_wrong.is_none() {
-                // Every node inside the tree was compared; any other is beyond it.
-                let n = i64::try_from(checked).unwrap_or(i64::MAX);
-                let beyond: bool = conn.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM merkle
-                     WHERE typeof(level) <> 'integer' OR typeof(idx) <> 'integer'
-                        OR level < 0 OR level > 63 OR idx < 0 OR idx >= (?1 >> level))",
-                    [n],
+                // Every node inside the tree was compared; any other is beyond it. Found by
+                // seeks on the (level, idx) key, per level: never a scan of the whole tree.
+                // (A row whose level is not an integer is never read by a proof; one whose idx
+                // is not an integer, inside the tree, stops the comparison above.)
+                let mut beyond: bool = conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM merkle WHERE level < 0)
+                         OR EXISTS (SELECT 1 FROM merkle WHERE level > 63)",
+                    [],
                     |r| r.get(0),
                 )?;
+                let mut st = conn.prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM merkle WHERE level = ?1 AND idx >= ?2)
+                         OR EXISTS (SELECT 1 FROM merkle WHERE level = ?1 AND idx < 0)",
+                )?;
+                for level in 0..64u32 {
+                    let first_beyond = i64::try_from(checked >> level).unwrap_or(i64::MAX);
+                    beyond |=
+                        st.query_row(params![level, first_beyond], |r| r.get::<_, bool>(0))?;
+                }
                 if beyond {
                     self.tree_wrong = Some(((u128::MAX, 0), checked + 1));
                 }
