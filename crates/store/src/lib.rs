@@ -304,6 +304,64 @@ pub fn record_leaf(record_digest: &[u8; 32]) -> warden_merkle::Hash {
     warden_merkle::leaf_hash(record_digest)
 }
 
+/// A proof error as a store error: out of range is the caller's, anything else a corrupt tree.
+pub(crate) fn proof_error(e: warden_merkle::ProofError) -> StoreError {
+    match e {
+        warden_merkle::ProofError::Range(m) => StoreError::Range(m),
+        other => StoreError::Corrupt(other.to_string()),
+    }
+}
+
+/// The proof that record `seq` is in the tree of `size` records, from a store's nodes;
+/// `record_hash` reads the record's stored hash.
+pub(crate) fn prove_inclusion(
+    nodes: &dyn warden_merkle::Nodes,
+    seq: u64,
+    size: u64,
+    record_hash: impl FnOnce() -> Result<String, StoreError>,
+) -> Result<InclusionProof, StoreError> {
+    if seq == 0 || seq > size {
+        return Err(StoreError::Range(format!(
+            "record {seq} is not in a log of {size} records"
+        )));
+    }
+    let proof = warden_merkle::inclusion_proof(nodes, seq - 1, size).map_err(proof_error)?;
+    let leaf = nodes.perfect(0, seq - 1).map_err(proof_error)?;
+    let root = warden_merkle::root(nodes, size).map_err(proof_error)?;
+    Ok(InclusionProof {
+        seq,
+        leaf_index: seq - 1,
+        size,
+        record_hash: record_hash()?,
+        leaf_hash: warden_merkle::hex(&leaf),
+        proof: proof.iter().map(warden_merkle::hex).collect(),
+        root: warden_merkle::hex(&root),
+    })
+}
+
+/// The proof that the tree of `old` records is a prefix of the tree of `new`, from a store's
+/// nodes.
+pub(crate) fn prove_consistency(
+    nodes: &dyn warden_merkle::Nodes,
+    old: u64,
+    new: u64,
+) -> Result<ConsistencyProof, StoreError> {
+    if old == 0 || old > new {
+        return Err(StoreError::Range(format!(
+            "no consistency proof from {old} to {new} records"
+        )));
+    }
+    let proof = warden_merkle::consistency_proof(nodes, old, new).map_err(proof_error)?;
+    let root = |n| warden_merkle::root(nodes, n).map(|r| warden_merkle::hex(&r));
+    Ok(ConsistencyProof {
+        old,
+        new,
+        old_root: root(old).map_err(proof_error)?,
+        new_root: root(new).map_err(proof_error)?,
+        proof: proof.iter().map(warden_merkle::hex).collect(),
+    })
+}
+
 /// [`record_leaf`] of a stored (lowercase hex) record hash; `None` if it is not one.
 pub(crate) fn record_leaf_hex(hash: &str) -> Option<warden_merkle::Hash> {
     warden_merkle::from_hex(hash).map(|d| record_leaf(&d))

@@ -686,13 +686,6 @@ fn size_within(tx: &mut Transaction<'_>, size: Option<u64>) -> Result<u64, Store
     }
 }
 
-fn proof_error(e: warden_merkle::ProofError) -> StoreError {
-    match e {
-        warden_merkle::ProofError::Range(m) => StoreError::Range(m),
-        other => StoreError::Corrupt(other.to_string()),
-    }
-}
-
 /// Walks the log: chain, hashes, fields, and the stored tree against the recomputed one.
 /// Per tree level: how many nodes, and a digest over them in index order.
 #[derive(Default, Clone)]
@@ -927,7 +920,7 @@ impl Store for PgStore {
         self.read(move |tx| {
             let size = size_within(tx, size)?;
             let root = warden_merkle::root(&PgNodes(std::cell::RefCell::new(tx)), size)
-                .map_err(proof_error)?;
+                .map_err(crate::proof_error)?;
             Ok(TreeHead {
                 size,
                 root: warden_merkle::hex(&root),
@@ -943,29 +936,13 @@ impl Store for PgStore {
     ) -> Result<InclusionProof, StoreError> {
         self.read(move |tx| {
             let size = size_within(tx, size)?;
-            if seq == 0 || seq > size {
-                return Err(StoreError::Range(format!(
-                    "record {seq} is not in a log of {size} records"
-                )));
-            }
             let nodes = PgNodes(std::cell::RefCell::new(tx));
-            let proof =
-                warden_merkle::inclusion_proof(&nodes, seq - 1, size).map_err(proof_error)?;
-            let leaf = warden_merkle::Nodes::perfect(&nodes, 0, seq - 1).map_err(proof_error)?;
-            let root = warden_merkle::root(&nodes, size).map_err(proof_error)?;
-            let record_hash: String = nodes
-                .0
-                .borrow_mut()
-                .query_one("SELECT hash FROM audit WHERE seq = $1", &[&to_i64(seq)?])?
-                .get(0);
-            Ok(InclusionProof {
-                seq,
-                leaf_index: seq - 1,
-                size,
-                record_hash,
-                leaf_hash: warden_merkle::hex(&leaf),
-                proof: proof.iter().map(warden_merkle::hex).collect(),
-                root: warden_merkle::hex(&root),
+            crate::prove_inclusion(&nodes, seq, size, || {
+                Ok(nodes
+                    .0
+                    .borrow_mut()
+                    .query_one("SELECT hash FROM audit WHERE seq = $1", &[&to_i64(seq)?])?
+                    .get(0))
             })
         })
         .await
@@ -978,24 +955,7 @@ impl Store for PgStore {
     ) -> Result<ConsistencyProof, StoreError> {
         self.read(move |tx| {
             let new = size_within(tx, new)?;
-            if old > new {
-                return Err(StoreError::Range(format!(
-                    "{old} records cannot be a prefix of {new}"
-                )));
-            }
-            let nodes = PgNodes(std::cell::RefCell::new(tx));
-            let proof = warden_merkle::consistency_proof(&nodes, old, new).map_err(proof_error)?;
-            Ok(ConsistencyProof {
-                old,
-                new,
-                old_root: warden_merkle::hex(
-                    &warden_merkle::root(&nodes, old).map_err(proof_error)?,
-                ),
-                new_root: warden_merkle::hex(
-                    &warden_merkle::root(&nodes, new).map_err(proof_error)?,
-                ),
-                proof: proof.iter().map(warden_merkle::hex).collect(),
-            })
+            crate::prove_consistency(&PgNodes(std::cell::RefCell::new(tx)), old, new)
         })
         .await
     }

@@ -745,7 +745,7 @@ impl Store for SqliteStore {
     async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
         self.read(move |conn| {
             let size = size_within(conn, size)?;
-            let root = warden_merkle::root(&DbNodes(conn), size).map_err(proof_error)?;
+            let root = warden_merkle::root(&DbNodes(conn), size).map_err(crate::proof_error)?;
             Ok(TreeHead {
                 size,
                 root: warden_merkle::hex(&root),
@@ -761,27 +761,10 @@ impl Store for SqliteStore {
     ) -> Result<InclusionProof, StoreError> {
         self.read(move |conn| {
             let size = size_within(conn, size)?;
-            if seq == 0 || seq > size {
-                return Err(StoreError::Range(format!(
-                    "record {seq} is not in a log of {size} records"
-                )));
-            }
-            let nodes = DbNodes(conn);
-            let proof =
-                warden_merkle::inclusion_proof(&nodes, seq - 1, size).map_err(proof_error)?;
-            let leaf = warden_merkle::Nodes::perfect(&nodes, 0, seq - 1).map_err(proof_error)?;
-            let root = warden_merkle::root(&nodes, size).map_err(proof_error)?;
-            let record_hash: String = conn
-                .prepare_cached("SELECT hash FROM audit WHERE seq = ?1")?
-                .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?;
-            Ok(InclusionProof {
-                seq,
-                leaf_index: seq - 1,
-                size,
-                record_hash,
-                leaf_hash: warden_merkle::hex(&leaf),
-                proof: proof.iter().map(warden_merkle::hex).collect(),
-                root: warden_merkle::hex(&root),
+            crate::prove_inclusion(&DbNodes(conn), seq, size, || {
+                Ok(conn
+                    .prepare_cached("SELECT hash FROM audit WHERE seq = ?1")?
+                    .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?)
             })
         })
         .await
@@ -794,24 +777,7 @@ impl Store for SqliteStore {
     ) -> Result<ConsistencyProof, StoreError> {
         self.read(move |conn| {
             let new = size_within(conn, new)?;
-            if old == 0 || old > new {
-                return Err(StoreError::Range(format!(
-                    "no consistency proof from {old} to {new} records"
-                )));
-            }
-            let nodes = DbNodes(conn);
-            let proof = warden_merkle::consistency_proof(&nodes, old, new).map_err(proof_error)?;
-            Ok(ConsistencyProof {
-                old,
-                new,
-                old_root: warden_merkle::hex(
-                    &warden_merkle::root(&nodes, old).map_err(proof_error)?,
-                ),
-                new_root: warden_merkle::hex(
-                    &warden_merkle::root(&nodes, new).map_err(proof_error)?,
-                ),
-                proof: proof.iter().map(warden_merkle::hex).collect(),
-            })
+            crate::prove_consistency(&DbNodes(conn), old, new)
         })
         .await
     }
@@ -1557,13 +1523,6 @@ fn size_within(conn: &Connection, size: Option<u64>) -> Result<u64, StoreError> 
         Some(s) => Err(StoreError::Range(format!(
             "the log has {have} records, not {s}"
         ))),
-    }
-}
-
-fn proof_error(e: warden_merkle::ProofError) -> StoreError {
-    match e {
-        warden_merkle::ProofError::Range(m) => StoreError::Range(m),
-        other => StoreError::Corrupt(other.to_string()),
     }
 }
 

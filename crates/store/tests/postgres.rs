@@ -436,8 +436,7 @@ async fn reconnects_after_its_sessions_are_ended() {
     while feed.try_recv().is_ok() {}
 
     // End every session of this store, and wait until they are gone.
-    let pids: Vec<i32> = {
-        let name = name.clone();
+    let sessions = |name: String| -> Vec<i32> {
         with_client(base(), move |c| {
             c.query(
                 "SELECT pid FROM pg_stat_activity WHERE application_name = $1",
@@ -449,6 +448,7 @@ async fn reconnects_after_its_sessions_are_ended() {
             .collect()
         })
     };
+    let pids = sessions(name.clone());
     assert!(
         pids.len() >= 4,
         "the writer, 2 readers and the listener: {pids:?}"
@@ -490,16 +490,7 @@ async fn reconnects_after_its_sessions_are_ended() {
         .unwrap();
     assert_eq!(change, warden_store::Change::All);
     // Its sessions are new ones.
-    let now: Vec<i32> = with_client(base(), move |c| {
-        c.query(
-            "SELECT pid FROM pg_stat_activity WHERE application_name = $1",
-            &[&name],
-        )
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect()
-    });
+    let now = sessions(name);
     assert!(
         now.len() >= 4 && now.iter().all(|p| !pids.contains(p)),
         "{now:?}"
