@@ -214,6 +214,9 @@ struct RawMcpTool {
 pub const DEFAULT_MCP_HOLD_WAIT: Duration = Duration::from_secs(30);
 /// How often MCP tool definitions are listed again when `mcp.recheck` is not set.
 pub const DEFAULT_MCP_RECHECK: Duration = Duration::from_secs(300);
+/// How often failed authentications are written to the audit log (one `auth.failed` record per
+/// source and reason with its count).
+pub const DEFAULT_AUTH_FAILURES_EVERY: Duration = Duration::from_secs(60);
 /// Longest wait for one MCP tool call when a server sets no `call_timeout`.
 pub const DEFAULT_MCP_CALL_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -238,6 +241,7 @@ struct RawAudit {
     origin: Option<String>,
     signing_key_file: Option<PathBuf>,
     checkpoint_every: Option<String>,
+    auth_failures_every: Option<String>,
     publish_dir: Option<PathBuf>,
     publish_url: Option<String>,
     #[serde(default)]
@@ -569,6 +573,19 @@ fn validate(
                 None
             }
         };
+        let auth_failures_every = match raw.audit.auth_failures_every.as_deref().map(parse_duration)
+        {
+            None => DEFAULT_AUTH_FAILURES_EVERY,
+            Some(Ok(d)) if d >= Duration::from_secs(1) && d <= Duration::from_secs(3600) => d,
+            Some(Ok(_)) => {
+                p.push("audit.auth_failures_every", "between 1s and 1h");
+                DEFAULT_AUTH_FAILURES_EVERY
+            }
+            Some(Err(e)) => {
+                p.push("audit.auth_failures_every", e);
+                DEFAULT_AUTH_FAILURES_EVERY
+            }
+        };
         if let Some(u) = &raw.audit.publish_url
             && !http_url_ok(u)
         {
@@ -593,6 +610,7 @@ fn validate(
             publish_url: raw.audit.publish_url,
             retention: retention(raw.audit.retention, &mut p, &mut warnings),
             streams: streams(raw.audit.streams, &mut p),
+            auth_failures_every,
         }
     };
 

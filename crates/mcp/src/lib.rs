@@ -15,6 +15,7 @@
 //! Python `mcp` package as the agent's client and as an upstream server.
 
 pub mod catalogue;
+pub mod framing;
 pub mod rpc;
 pub mod upstream;
 

@@ -834,15 +834,8 @@ impl HttpLink {
             if sse {
                 // Events end with a blank line; each `data:` line of one event is a part of
                 // one JSON-RPC message.
-                while let Some(end) = find_event_end(&buf) {
-                    let event: Vec<u8> = buf.drain(..end).collect();
-                    let data: Vec<&str> = std::str::from_utf8(&event)
-                        .unwrap_or_default()
-                        .lines()
-                        .filter_map(|l| l.strip_prefix("data:"))
-                        .map(str::trim_start)
-                        .collect();
-                    if let Ok(msg) = serde_json::from_str::<Value>(&data.join("\n"))
+                for data in crate::framing::take_events(&mut buf) {
+                    if let Ok(msg) = serde_json::from_str::<Value>(&data)
                         && let Some(a) = answer_to(&msg, id)
                     {
                         return Ok(a);
@@ -878,16 +871,6 @@ impl HttpLink {
             }
             let _ = req.send().await;
         }
-    }
-}
-
-/// Where the first complete server-sent event in `buf` ends (after its blank line).
-fn find_event_end(buf: &[u8]) -> Option<usize> {
-    let lf = buf.windows(2).position(|w| w == b"\n\n").map(|i| i + 2);
-    let crlf = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4);
-    match (lf, crlf) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
     }
 }
 
@@ -939,11 +922,10 @@ async fn read_loop(
                 return;
             }
         }
-        let trimmed = line.trim_ascii();
-        if trimmed.is_empty() {
+        if line.trim_ascii().is_empty() {
             continue;
         }
-        let Ok(msg) = serde_json::from_slice::<Value>(trimmed) else {
+        let Some(msg) = crate::framing::line_message(&line) else {
             tracing::warn!(server = %conn.server, "MCP server wrote a line that is not JSON; ignored");
             continue;
         };

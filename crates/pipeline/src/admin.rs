@@ -81,17 +81,6 @@ pub struct AgentView {
     pub halt: Option<Halt>,
 }
 
-pub(crate) fn require_admin(op: &Operator) -> Result<(), Refusal> {
-    if op.admin {
-        Ok(())
-    } else {
-        Err(Refusal::new(
-            ErrorCode::Forbidden,
-            format!("`{}` is not an administrator", op.name),
-        ))
-    }
-}
-
 fn store_err(e: warden_store::StoreError) -> Refusal {
     tracing::error!(error = %e, "store error");
     Refusal::internal()
@@ -101,10 +90,9 @@ impl Gateway {
     /// Creates a token; its text is in the answer and nowhere else.
     pub async fn create_token(
         &self,
-        op: &Operator,
+        op: &crate::Admin,
         req: NewTokenRequest,
     ) -> Result<TokenView, Refusal> {
-        require_admin(op)?;
         let kind = TokenKind::parse(&req.kind).ok_or_else(|| {
             Refusal::new(
                 ErrorCode::BadRequest,
@@ -113,7 +101,7 @@ impl Gateway {
         })?;
         match kind {
             TokenKind::Agent => {
-                if !self.dep.agents.contains_key(&req.subject) {
+                if !self.dep().agents.contains_key(&req.subject) {
                     return Err(Refusal::new(
                         ErrorCode::NotFound,
                         format!("no agent `{}` is configured", req.subject),
@@ -195,10 +183,9 @@ impl Gateway {
     /// Every token (metadata only), optionally for one subject.
     pub fn list_tokens(
         &self,
-        op: &Operator,
+        _admin: &crate::Admin,
         subject: Option<&str>,
     ) -> Result<Vec<TokenView>, Refusal> {
-        require_admin(op)?;
         let tokens = self.tokens.read().map_err(|_| Refusal::internal())?;
         let mut out: Vec<TokenView> = tokens
             .values()
@@ -210,8 +197,7 @@ impl Gateway {
     }
 
     /// Revokes one token; it stops working at once.
-    pub async fn revoke_token(&self, op: &Operator, id: &str) -> Result<TokenView, Refusal> {
-        require_admin(op)?;
+    pub async fn revoke_token(&self, op: &crate::Admin, id: &str) -> Result<TokenView, Refusal> {
         let record = self
             .tokens
             .read()
@@ -258,7 +244,7 @@ impl Gateway {
 
     /// Every configured agent and whether it is halted.
     pub fn agents(&self, _op: &Operator) -> Vec<AgentView> {
-        self.dep
+        self.dep()
             .agents
             .values()
             .map(|a| {
@@ -279,12 +265,11 @@ impl Gateway {
     /// approvals are cancelled. Other agents are untouched.
     pub async fn halt(
         &self,
-        op: &Operator,
+        op: &crate::Admin,
         agent: &str,
         reason: &str,
     ) -> Result<Vec<String>, Refusal> {
-        require_admin(op)?;
-        if !self.dep.agents.contains_key(agent) {
+        if !self.dep().agents.contains_key(agent) {
             return Err(Refusal::new(
                 ErrorCode::NotFound,
                 format!("no agent `{agent}` is configured"),
@@ -320,9 +305,8 @@ impl Gateway {
     }
 
     /// Resumes a halted agent.
-    pub async fn resume(&self, op: &Operator, agent: &str) -> Result<(), Refusal> {
-        require_admin(op)?;
-        if !self.dep.agents.contains_key(agent) {
+    pub async fn resume(&self, op: &crate::Admin, agent: &str) -> Result<(), Refusal> {
+        if !self.dep().agents.contains_key(agent) {
             return Err(Refusal::new(
                 ErrorCode::NotFound,
                 format!("no agent `{agent}` is configured"),
@@ -379,16 +363,14 @@ impl Gateway {
     /// Audit records.
     pub async fn query_audit(
         &self,
-        op: &Operator,
+        _admin: &crate::Admin,
         filter: AuditFilter,
     ) -> Result<Vec<AuditRecord>, Refusal> {
-        require_admin(op)?;
         self.store.query_audit(filter).await.map_err(store_err)
     }
 
     /// Recomputes the audit chain.
-    pub async fn verify_audit(&self, op: &Operator) -> Result<VerifyReport, Refusal> {
-        require_admin(op)?;
+    pub async fn verify_audit(&self, _admin: &crate::Admin) -> Result<VerifyReport, Refusal> {
         self.store.verify_audit().await.map_err(store_err)
     }
 }

@@ -11,7 +11,7 @@ use warden_merkle::{Checkpoint, NoteSigner};
 use warden_store::{ConsistencyProof, InclusionProof, StoreError, StoredCheckpoint};
 use warden_types::{AuditEvent, AuditSettings, ErrorCode, EventKind, Outcome, Timestamp};
 
-use crate::{Gateway, LoadError, Operator, Refusal};
+use crate::{Gateway, LoadError, Refusal};
 
 /// Loads the checkpoint signing key, creating it (mode 0600, with its public `.pub` beside it)
 /// if it does not exist. A key file readable by others is refused.
@@ -78,7 +78,7 @@ impl Gateway {
         let root = warden_merkle::from_hex(&head.root).ok_or_else(Refusal::internal)?;
         let ts = Timestamp::now().to_rfc3339();
         let cp = Checkpoint {
-            origin: self.dep.audit.origin.clone(),
+            origin: self.dep().audit.origin.clone(),
             size: head.size,
             root,
             extensions: vec![format!("time {ts}")],
@@ -114,7 +114,7 @@ impl Gateway {
     /// Writes the checkpoint to the publish directory and POSTs it to the publish URL; a
     /// failure is logged (the checkpoint is kept either way).
     async fn publish(&self, cp: &StoredCheckpoint) {
-        let dir = &self.dep.audit.publish_dir;
+        let dir = &self.dep().audit.publish_dir;
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(dir)?;
             for name in [
@@ -130,7 +130,7 @@ impl Gateway {
         if let Err(e) = write() {
             tracing::warn!(error = %e, dir = %dir.display(), "cannot publish a checkpoint to its directory");
         }
-        if let Some(url) = &self.dep.audit.publish_url {
+        if let Some(url) = &self.dep().audit.publish_url {
             let sent = self
                 .llm_http
                 .post(url)
@@ -153,15 +153,13 @@ impl Gateway {
     }
 
     /// `POST /v1/admin/audit/checkpoints`.
-    pub async fn checkpoint(&self, op: &Operator) -> Result<Value, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub async fn checkpoint(&self, op: &crate::Admin) -> Result<Value, Refusal> {
         let cp = self.make_checkpoint(&op.name).await?;
         Ok(json!(cp))
     }
 
     /// `GET /v1/admin/audit/checkpoints`: every checkpoint kept, and the verifier key.
-    pub async fn checkpoints(&self, op: &Operator) -> Result<Value, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub async fn checkpoints(&self, _admin: &crate::Admin) -> Result<Value, Refusal> {
         let all = self.store.checkpoints().await.map_err(store_refusal)?;
         Ok(json!({"key": self.signer.verifier_text(), "checkpoints": all}))
     }
@@ -169,11 +167,10 @@ impl Gateway {
     /// `GET /v1/admin/audit/proof/inclusion`.
     pub async fn inclusion(
         &self,
-        op: &Operator,
+        _admin: &crate::Admin,
         seq: u64,
         size: Option<u64>,
     ) -> Result<InclusionProof, Refusal> {
-        crate::admin::require_admin(op)?;
         self.store
             .inclusion_proof(seq, size)
             .await
@@ -183,11 +180,10 @@ impl Gateway {
     /// `GET /v1/admin/audit/proof/consistency`.
     pub async fn consistency(
         &self,
-        op: &Operator,
+        _admin: &crate::Admin,
         old: u64,
         new: Option<u64>,
     ) -> Result<ConsistencyProof, Refusal> {
-        crate::admin::require_admin(op)?;
         self.store
             .consistency_proof(old, new)
             .await
@@ -196,7 +192,7 @@ impl Gateway {
 
     /// Makes a checkpoint every `audit.checkpoint_every` when the log has grown.
     pub async fn run_checkpoints(self: Arc<Self>) {
-        let Some(every) = self.dep.audit.checkpoint_every else {
+        let Some(every) = self.dep().audit.checkpoint_every else {
             return;
         };
         let mut last = self

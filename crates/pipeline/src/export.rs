@@ -200,11 +200,10 @@ impl Gateway {
     /// `GET /v1/admin/audit/records?after=&limit=`: a page of stored records, oldest first.
     pub async fn audit_records(
         &self,
-        op: &crate::Operator,
+        _admin: &crate::Admin,
         after: u64,
         limit: u64,
     ) -> Result<Value, crate::Refusal> {
-        crate::admin::require_admin(op)?;
         let page = self
             .store
             .audit_after(after, limit.clamp(1, 10_000))
@@ -478,7 +477,7 @@ impl Gateway {
 
     /// Starts one task per configured stream.
     pub fn start_streams(self: &Arc<Self>) -> Vec<tokio::task::JoinHandle<()>> {
-        self.dep
+        self.dep()
             .audit
             .streams
             .iter()

@@ -9,12 +9,17 @@
 //! denies and is recorded.
 
 mod admin;
+mod approval;
 pub mod checkpoint;
+mod decide;
+mod execution;
 pub mod export;
+mod identify;
 mod inspect;
 mod kv;
 pub mod llm;
 pub mod mcp;
+pub mod reload;
 mod reply;
 pub mod retention;
 pub mod subjects;
@@ -28,17 +33,20 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 use warden_execute::{ExecError, Executor};
-use warden_identify::TokenKind;
-use warden_policy::{DecisionInput, PolicyEngine};
+use warden_policy::PolicyEngine;
 use warden_store::{Cas, Halt, Store, StoreError, TokenRecord};
 use warden_types::{
-    Action, Approval, ApprovalState, AuditEvent, Decision, Deployment, ErrorCode, EventKind,
-    Outcome, StoredResponse, Timestamp, Tool, arguments_hash, canonical_json, random_id,
-    sha256_hex,
+    Action, Approval, ApprovalState, AuditEvent, Deployment, ErrorCode, EventKind, Outcome,
+    StoredResponse, Timestamp, Tool, arguments_hash, canonical_json, random_id, sha256_hex,
 };
 use warden_validate::ArgumentValidator;
 
 pub use admin::{AgentView, NewTokenRequest, TokenView, bootstrap_admin};
+pub use approval::Approved;
+use approval::Cast;
+pub use decide::Permitted;
+use decide::Verdict;
+pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
 pub use llm::LlmReply;
 pub use reply::{Refusal, Reply};
 pub use warden_llm::Format as LlmFormat;
@@ -118,6 +126,18 @@ pub fn compile(deployment: Deployment) -> Result<Compiled, LoadError> {
     }
 }
 
+/// The program a stdio MCP server runs: `warden` (a bare name) is this executable, so a
+/// deployment whose server is Warden itself (the reference knowledge base) starts on a machine
+/// without `warden` on `PATH`; anything else is run as configured.
+fn own_command(command: &str) -> String {
+    if command == "warden"
+        && let Ok(me) = std::env::current_exe()
+    {
+        return me.display().to_string();
+    }
+    command.to_owned()
+}
+
 /// Like [`compile`], after starting the deployment's upstream MCP servers and adding their
 /// tools (see [`mcp::discover`]). `pins` are the stored tool pins, used for a server that
 /// cannot be reached.
@@ -144,7 +164,7 @@ pub async fn compile_with_mcp(
                     headers: s.headers.clone(),
                 },
                 None => warden_mcp::Transport::Stdio {
-                    command: s.command.clone(),
+                    command: own_command(&s.command),
                     args: s.args.clone(),
                     env: s.env.clone(),
                     cwd: s.cwd.clone(),
@@ -209,6 +229,31 @@ pub struct Operator {
     pub name: String,
     /// Whether the token may administer.
     pub admin: bool,
+    /// The token it used.
+    pub token_id: String,
+}
+
+/// An authenticated operator who may administer: only [`Gateway::authenticate_admin`] builds
+/// one, so an administrative operation that takes an `&Admin` cannot run for anyone else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Admin(Operator);
+
+impl Admin {
+    /// Warden itself acting as an administrator (the rotation runner).
+    pub(crate) fn internal(name: &str) -> Self {
+        Self(Operator {
+            name: name.to_owned(),
+            admin: true,
+            token_id: String::new(),
+        })
+    }
+}
+
+impl std::ops::Deref for Admin {
+    type Target = Operator;
+    fn deref(&self) -> &Operator {
+        &self.0
+    }
 }
 
 /// The body of `POST /v1/actions`.
@@ -224,23 +269,77 @@ pub struct ActionRequest {
     pub session: Option<String>,
 }
 
+/// What a reload replaces whole: the deployment and what was compiled from it. A request
+/// reads it once and finishes under it, whatever a reload does meanwhile.
+pub(crate) struct Loaded {
+    pub(crate) dep: Arc<Deployment>,
+    pub(crate) policy: PolicyEngine,
+    pub(crate) validator: ArgumentValidator,
+    /// SHA-256 over the Cedar schema (agents, roles, tools) and every policy file: each
+    /// decision record names the set it was made under.
+    pub(crate) policy_set: String,
+}
+
+impl Loaded {
+    fn new(dep: Arc<Deployment>, policy: PolicyEngine, validator: ArgumentValidator) -> Self {
+        let policy_set = policy_set_hash(&dep, &policy);
+        Self {
+            dep,
+            policy,
+            validator,
+            policy_set,
+        }
+    }
+}
+
+/// The policy set's hash: the schema, then each file's path and text, length-prefixed.
+fn policy_set_hash(dep: &Deployment, policy: &PolicyEngine) -> String {
+    let mut text = String::new();
+    let mut part = |s: &str| {
+        text.push_str(&s.len().to_string());
+        text.push(':');
+        text.push_str(s);
+    };
+    part(policy.schema_text());
+    for f in &dep.policy_files {
+        part(&f.path.display().to_string());
+        part(&f.text);
+    }
+    sha256_hex(text.as_bytes())
+}
+
+/// What the decide stage said about an action it held.
+struct Held<'a> {
+    policies: Vec<String>,
+    requirements: Vec<warden_types::Requirement>,
+    policy_set: &'a str,
+    ttl: Duration,
+}
+
 /// The running gateway.
 pub struct Gateway {
-    dep: Arc<Deployment>,
-    policy: PolicyEngine,
-    validator: ArgumentValidator,
-    executor: Executor,
+    /// The configuration and policies in force; swapped whole by [`Gateway::reload`].
+    loaded: arc_swap::ArcSwap<Loaded>,
+    /// Where the configuration is read from on reload (unset: reload is refused).
+    source: std::sync::OnceLock<reload::Source>,
+    /// One reload at a time.
+    reloading: tokio::sync::Mutex<()>,
+    /// The connectors: reachable only with an [`Approved`] action.
+    execution: execution::Execution,
     /// The detectors; replaced (with the vault's values as known secrets) when secrets change.
     scanner: RwLock<Arc<warden_inspect::Scanner>>,
     /// The scanner without known secrets, to rebuild from.
     base_scanner: warden_inspect::Scanner,
-    /// Credentials from the environment that connectors inject (known secrets too).
-    env_known: Vec<String>,
+    /// Credentials from the environment that connectors inject (known secrets too); recomputed
+    /// on reload.
+    env_known: RwLock<Vec<String>>,
     vault: Option<Arc<vault::Vault>>,
     store: Arc<dyn Store>,
     env: Env,
     tokens: RwLock<HashMap<String, TokenRecord>>,
     halted: RwLock<HashMap<String, Halt>>,
+    /// Failed authentications of the current interval, written as `auth.failed` records.
+    auth_failures: identify::AuthFailures,
     /// Session labels by agent, then session: written through after every store update, so
     /// the hot path reads no database. Cleared wholesale when it grows past
     /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
@@ -284,6 +383,34 @@ fn env_references(template: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every credential a connector can inject (from the environment, and the MCP servers'), to
+/// be matched exactly wherever data crosses.
+fn connector_credentials(
+    dep: &Deployment,
+    env: &Env,
+    mcp: Option<&warden_mcp::Upstreams>,
+) -> Vec<String> {
+    dep.tools
+        .values()
+        .flat_map(|t| match &t.connector {
+            warden_types::Connector::Http(h) => {
+                h.headers.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
+            }
+            warden_types::Connector::Llm { provider } => dep
+                .providers
+                .get(provider)
+                .map(|p| vec![p.credential.clone()])
+                .unwrap_or_default(),
+            warden_types::Connector::Mcp { .. } | warden_types::Connector::McpGet { .. } => {
+                Vec::new()
+            }
+        })
+        .flat_map(|template| env_references(&template))
+        .filter_map(|name| env(&name))
+        .chain(mcp.into_iter().flat_map(|m| m.credentials()))
+        .collect()
+}
+
 fn is_session_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 128
@@ -315,29 +442,7 @@ impl Gateway {
             .map(|t| (t.id.clone(), t))
             .collect();
         let halted = store.halts().await?.into_iter().collect();
-        // Every credential a connector can inject is matched exactly wherever data crosses.
-        let known: Vec<String> = compiled
-            .deployment
-            .tools
-            .values()
-            .flat_map(|t| match &t.connector {
-                warden_types::Connector::Http(h) => {
-                    h.headers.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()
-                }
-                warden_types::Connector::Llm { provider } => compiled
-                    .deployment
-                    .providers
-                    .get(provider)
-                    .map(|p| vec![p.credential.clone()])
-                    .unwrap_or_default(),
-                warden_types::Connector::Mcp { .. } | warden_types::Connector::McpGet { .. } => {
-                    Vec::new()
-                }
-            })
-            .flat_map(|template| env_references(&template))
-            .filter_map(|name| env(&name))
-            .chain(mcp.iter().flat_map(|m| m.credentials()))
-            .collect();
+        let known = connector_credentials(&compiled.deployment, &env, mcp.as_deref());
         let vault = match compiled.vault.clone() {
             Some(v) => Some(v),
             None => vault::Vault::open(&compiled.deployment, &store, &env)
@@ -361,18 +466,23 @@ impl Gateway {
             .with_known_secrets(all_known)
             .map_err(|e| LoadError::Executor(e.to_string()))?;
         let gw = Arc::new(Self {
-            dep: compiled.deployment,
-            policy: compiled.policy,
-            validator: compiled.validator,
-            executor,
+            loaded: arc_swap::ArcSwap::from_pointee(Loaded::new(
+                compiled.deployment,
+                compiled.policy,
+                compiled.validator,
+            )),
+            source: std::sync::OnceLock::new(),
+            reloading: tokio::sync::Mutex::new(()),
+            execution: execution::Execution::new(executor),
             scanner: RwLock::new(Arc::new(scanner)),
             base_scanner,
-            env_known: known,
+            env_known: RwLock::new(known),
             vault,
             store,
             env,
             tokens: RwLock::new(tokens),
             halted: RwLock::new(halted),
+            auth_failures: identify::AuthFailures::default(),
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
             caches_stale: std::sync::atomic::AtomicBool::new(false),
@@ -392,22 +502,18 @@ impl Gateway {
         gw.settle_interrupted().await?;
         gw.load_budgets().await?;
         gw.pin_tools(&mcp_defs).await?;
+        let set = gw.set();
         let mut e = AuditEvent::new(
             EventKind::ConfigLoaded,
             Outcome::Success,
             format!(
                 "configuration loaded: {} agents, {} tools, {} policies",
-                gw.dep.agents.len(),
-                gw.dep.tools.len(),
-                gw.policy.policy_count()
+                set.dep.agents.len(),
+                set.dep.tools.len(),
+                set.policy.policy_count()
             ),
         );
-        e.output = json!({
-            "agents": gw.dep.agents.keys().collect::<Vec<_>>(),
-            "tools": gw.dep.tools.keys().collect::<Vec<_>>(),
-            "policies": gw.policy.policy_count(),
-            "schema_sha256": sha256_hex(gw.policy.schema_text().as_bytes()),
-        });
+        e.output = reload::summary(&set);
         gw.store.append(vec![e]).await?;
         Ok(gw)
     }
@@ -423,7 +529,7 @@ impl Gateway {
     /// Rebuilds the detectors with every credential that must never come back out: the
     /// environment's and the vault's current and previous values.
     fn refresh_known_secrets(&self) -> Result<(), String> {
-        let mut known = self.env_known.clone();
+        let mut known = self.env_known.read().map(|k| k.clone()).unwrap_or_default();
         if let Some(v) = &self.vault {
             known.extend(v.known_values()?);
         }
@@ -445,9 +551,19 @@ impl Gateway {
         }
     }
 
-    /// The deployment.
-    pub fn deployment(&self) -> &Deployment {
-        &self.dep
+    /// The deployment in force.
+    pub fn deployment(&self) -> Arc<Deployment> {
+        Arc::clone(&self.loaded.load().dep)
+    }
+
+    /// The deployment in force (short form for the pipeline's modules).
+    pub(crate) fn dep(&self) -> Arc<Deployment> {
+        self.deployment()
+    }
+
+    /// The configuration and policies in force, for one request to finish under.
+    pub(crate) fn set(&self) -> Arc<Loaded> {
+        self.loaded.load_full()
     }
 
     /// The store.
@@ -486,111 +602,10 @@ impl Gateway {
         e.session = Some(action.session.clone());
         e.action_id = Some(action.id.clone());
         e.tool = Some(action.tool.clone());
-        if let Some(tool) = self.dep.tools.get(&action.tool) {
+        if let Some(tool) = self.dep().tools.get(&action.tool) {
             e.systems = vec![tool.system.clone()];
         }
         e
-    }
-
-    // ------------------------------------------------------------------ identify
-
-    fn lookup(&self, bearer: Option<&str>, kind: TokenKind) -> Result<TokenRecord, Refusal> {
-        let unauthenticated = || {
-            Refusal::new(
-                ErrorCode::Unauthenticated,
-                "a valid bearer token is required",
-            )
-        };
-        let presented = bearer
-            .and_then(warden_identify::parse)
-            .ok_or_else(unauthenticated)?;
-        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err(Refusal::new(
-                ErrorCode::Internal,
-                "token state could not be reloaded from the shared store; refused to be safe",
-            ));
-        }
-        let record = self
-            .tokens
-            .read()
-            .map_err(|_| Refusal::internal())?
-            .get(presented.id)
-            .cloned()
-            .ok_or_else(unauthenticated)?;
-        // INVARIANT: the hash comparison runs for every known id, whatever the kind, so timing
-        // does not reveal which check failed.
-        let matches = presented.matches(&record.hash);
-        if !matches || record.kind != presented.kind.as_str() {
-            return Err(unauthenticated());
-        }
-        if record.revoked_at.is_some() {
-            return Err(Refusal::new(
-                ErrorCode::Unauthenticated,
-                "this token has been revoked",
-            ));
-        }
-        if record.expires_at.is_some_and(|t| t <= Timestamp::now()) {
-            return Err(Refusal::new(
-                ErrorCode::Unauthenticated,
-                "this token has expired",
-            ));
-        }
-        if presented.kind != kind {
-            return Err(match kind {
-                TokenKind::Operator => Refusal::new(
-                    ErrorCode::Forbidden,
-                    "agent tokens cannot use the admin API",
-                ),
-                TokenKind::Agent => Refusal::new(
-                    ErrorCode::Forbidden,
-                    "operator tokens cannot act as an agent",
-                ),
-            });
-        }
-        Ok(record)
-    }
-
-    /// Identifies an agent by its bearer token.
-    pub fn authenticate_agent(&self, bearer: Option<&str>) -> Result<AgentIdentity, Refusal> {
-        let record = self.lookup(bearer, TokenKind::Agent)?;
-        if !self.dep.agents.contains_key(&record.subject) {
-            return Err(Refusal::new(
-                ErrorCode::Unauthenticated,
-                "this token's agent is no longer configured",
-            ));
-        }
-        Ok(AgentIdentity {
-            agent: record.subject,
-            token_id: record.id,
-        })
-    }
-
-    /// Identifies an operator by its bearer token.
-    pub fn authenticate_operator(&self, bearer: Option<&str>) -> Result<Operator, Refusal> {
-        let record = self.lookup(bearer, TokenKind::Operator)?;
-        Ok(Operator {
-            name: record.subject,
-            admin: record.admin,
-        })
-    }
-
-    fn halt_of(&self, agent: &str) -> Option<Halt> {
-        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
-            return Some(Halt {
-                reason: "halt state could not be reloaded from the shared store".into(),
-                by: "warden".into(),
-                at: Timestamp::now(),
-            });
-        }
-        // Fail closed: a poisoned lock reads as halted.
-        match self.halted.read() {
-            Ok(h) => h.get(agent).cloned(),
-            Err(_) => Some(Halt {
-                reason: "halt state unavailable".into(),
-                by: "warden".into(),
-                at: Timestamp::now(),
-            }),
-        }
     }
 
     // ------------------------------------------------------------------ actions
@@ -611,17 +626,34 @@ impl Gateway {
         cancel: Option<Arc<Notify>>,
     ) -> Reply {
         let now = Timestamp::now();
+        // The configuration this action is decided and executed under, whatever a reload does.
+        let set = self.set();
         let Ok(id) = random_id("act") else {
             return Refusal::internal().into();
         };
         let session = match req.session {
             Some(s) if is_session_id(&s) => s,
-            Some(_) => {
-                return Refusal::new(
+            Some(bad) => {
+                // Recorded without the arguments (not inspected) and without the session text.
+                let r = Refusal::new(
                     ErrorCode::BadRequest,
                     "`session` must be 1-128 characters of letters, digits, `.`, `_`, `-`, `:`",
                 )
-                .into();
+                .with("action_id", json!(id));
+                let mut e =
+                    AuditEvent::new(EventKind::ActionDecided, Outcome::Denied, r.message.clone());
+                e.agent = Some(who.agent.clone());
+                e.action_id = Some(id);
+                e.tool = Some(req.tool);
+                e.code = Some(r.code.as_str().into());
+                e.input = json!({"session_bytes": bad.len()});
+                return match self.store.append(vec![e]).await {
+                    Ok(_) => r.into(),
+                    Err(err) => {
+                        tracing::error!(error = %err, "cannot write the audit log");
+                        Refusal::internal().into()
+                    }
+                };
             }
             None => match random_id("ses") {
                 Ok(s) => s,
@@ -643,7 +675,7 @@ impl Gateway {
         let mut received = self.event_for(&action, EventKind::ActionReceived, Outcome::Received);
         received.description = format!("agent `{}` asked to use `{}`", action.agent, action.tool);
         // Inspect first: nothing about this action is recorded unsanitised.
-        let audit_rules = inspect::audit_rules(&self.dep);
+        let audit_rules = inspect::audit_rules(&set.dep);
         let inspected = inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await;
         let (arg_kinds, arg_labels) = match &inspected {
             Some(i) => {
@@ -659,17 +691,20 @@ impl Gateway {
         };
 
         // A refusal before or by the policy: record both events in one commit, then answer.
-        let refuse = |refusal: Refusal, policies: Vec<String>, outcome: Outcome| {
-            let mut decided = self.event_for(&action, EventKind::ActionDecided, outcome);
-            decided.description = refusal.message.clone();
-            decided.policies = policies;
-            decided.code = Some(refusal.code.as_str().into());
-            decided.output = refusal.details.clone();
-            (vec![received.clone(), decided], refusal)
-        };
+        let refuse =
+            |action: &Action, refusal: Refusal, policies: Vec<String>, outcome: Outcome| {
+                let mut decided = self.event_for(action, EventKind::ActionDecided, outcome);
+                decided.policy_set = Some(set.policy_set.clone());
+                decided.description = refusal.message.clone();
+                decided.policies = policies;
+                decided.code = Some(refusal.code.as_str().into());
+                decided.output = refusal.details.clone();
+                (vec![received.clone(), decided], refusal)
+            };
 
         if inspected.is_none() {
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::Denied,
                     "the arguments could not be inspected; denied to be safe",
@@ -684,6 +719,7 @@ impl Gateway {
 
         if let Some(halt) = self.halt_of(&action.agent) {
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::AgentHalted,
                     format!("agent `{}` is halted: {}", action.agent, halt.reason),
@@ -695,8 +731,9 @@ impl Gateway {
                 .record_then(&action, &arg_labels, events, r.with_action(&action))
                 .await;
         }
-        let Some(tool) = self.dep.tools.get(&action.tool) else {
+        let Some(tool) = set.dep.tools.get(&action.tool) else {
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::UnknownTool,
                     format!("no tool named `{}` is configured", action.tool),
@@ -710,6 +747,7 @@ impl Gateway {
         };
         if matches!(tool.connector, warden_types::Connector::Llm { .. }) {
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::UnknownTool,
                     format!(
@@ -726,6 +764,7 @@ impl Gateway {
         }
         if let Some(why) = self.tool_disabled(&tool.name) {
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::ToolDisabled,
                     format!(
@@ -742,6 +781,7 @@ impl Gateway {
         }
         if !action.arguments.is_object() {
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::InvalidArguments,
                     "`arguments` must be a JSON object",
@@ -754,7 +794,7 @@ impl Gateway {
                 .record_then(&action, &arg_labels, events, r.with_action(&action))
                 .await;
         }
-        if let Err(errors) = self.validator.validate(&tool.name, &action.arguments) {
+        if let Err(errors) = set.validator.validate(&tool.name, &action.arguments) {
             let first = errors
                 .first()
                 .map(|e| {
@@ -766,6 +806,7 @@ impl Gateway {
                 })
                 .unwrap_or_default();
             let (events, r) = refuse(
+                &action,
                 Refusal::new(
                     ErrorCode::InvalidArguments,
                     format!(
@@ -786,6 +827,7 @@ impl Gateway {
             Err(e) => {
                 tracing::error!(error = %e, "cannot read session labels; denying");
                 let (events, r) = refuse(
+                    &action,
                     Refusal::new(
                         ErrorCode::Denied,
                         "session state is unavailable; denied to be safe",
@@ -800,29 +842,24 @@ impl Gateway {
         };
         // The session now also carries what this action brought in.
         let labels: BTreeSet<String> = labels.union(&arg_labels).cloned().collect();
-        let decision = self.policy.decide(&DecisionInput {
-            agent: &action.agent,
-            tool: &action.tool,
-            arguments: &action.arguments,
-            session_labels: &labels,
-            findings: &arg_kinds,
-            now,
-        });
-        let decision = match decision {
-            Ok(d) => d,
-            Err(warden_policy::PolicyError::Arguments(msg)) => {
+        match decide::decide(&set.policy, action, &labels, &arg_kinds, now) {
+            Verdict::Error {
+                action,
+                error: warden_policy::PolicyError::Arguments(msg),
+            } => {
                 let (events, r) = refuse(
+                    &action,
                     Refusal::new(ErrorCode::InvalidArguments, msg),
                     vec![],
                     Outcome::Denied,
                 );
-                return self
-                    .record_then(&action, &arg_labels, events, r.with_action(&action))
-                    .await;
+                self.record_then(&action, &arg_labels, events, r.with_action(&action))
+                    .await
             }
-            Err(e) => {
-                tracing::error!(error = %e, "policy evaluation failed; denying");
+            Verdict::Error { action, error } => {
+                tracing::error!(error = %error, "policy evaluation failed; denying");
                 let (events, r) = refuse(
+                    &action,
                     Refusal::new(
                         ErrorCode::Denied,
                         "the policy could not be evaluated; denied to be safe",
@@ -830,14 +867,16 @@ impl Gateway {
                     vec![],
                     Outcome::Denied,
                 );
-                return self
-                    .record_then(&action, &arg_labels, events, r.with_action(&action))
-                    .await;
+                self.record_then(&action, &arg_labels, events, r.with_action(&action))
+                    .await
             }
-        };
-        match decision {
-            Decision::Deny { policies, reason } => {
+            Verdict::Deny {
+                action,
+                policies,
+                reason,
+            } => {
                 let (events, r) = refuse(
+                    &action,
                     Refusal::new(ErrorCode::Denied, reason)
                         .with("policies", json!(policies.clone())),
                     policies,
@@ -846,7 +885,8 @@ impl Gateway {
                 self.record_then(&action, &arg_labels, events, r.with_action(&action))
                     .await
             }
-            Decision::Hold {
+            Verdict::Hold {
+                action,
                 policies,
                 requirements,
             } => {
@@ -856,23 +896,31 @@ impl Gateway {
                     tracing::error!(error = %e, "cannot record session labels");
                     return Refusal::internal().into();
                 }
-                self.hold(action, tool, received, policies, requirements, now)
-                    .await
+                let held = Held {
+                    policies,
+                    requirements,
+                    policy_set: &set.policy_set,
+                    ttl: set.dep.approval_ttl,
+                };
+                self.hold(action, tool, received, held, now).await
             }
-            Decision::Allow { policies } => {
+            Verdict::Allow(permitted) => {
+                let action = permitted.action();
                 let mut decided =
-                    self.event_for(&action, EventKind::ActionDecided, Outcome::Success);
-                decided.description = format!("allowed by {}", policies.join(", "));
-                decided.policies = policies.clone();
+                    self.event_for(action, EventKind::ActionDecided, Outcome::Success);
+                decided.description = format!("allowed by {}", permitted.policies().join(", "));
+                decided.policy_set = Some(set.policy_set.clone());
+                decided.policies = permitted.policies().to_vec();
                 if let Err(e) = self
-                    .commit(&action, &arg_labels, vec![received, decided])
+                    .commit(action, &arg_labels, vec![received, decided])
                     .await
                 {
                     tracing::error!(error = %e, "cannot write the audit log; refusing the action");
                     return Refusal::internal().into();
                 }
                 let sanitized = inspected.map(|i| (i.sanitized, i.personal));
-                self.execute(&action, tool, policies, None, sanitized, cancel.as_deref())
+                let approved = Approved::without_approval(permitted);
+                self.execute(&approved, tool, sanitized, cancel.as_deref())
                     .await
             }
         }
@@ -915,11 +963,16 @@ impl Gateway {
         action: Action,
         tool: &Tool,
         received: AuditEvent,
-        policies: Vec<String>,
-        requirements: Vec<warden_types::Requirement>,
+        held: Held<'_>,
         now: Timestamp,
     ) -> Reply {
-        let ttl = i64::try_from(self.dep.approval_ttl.as_secs()).unwrap_or(i64::MAX);
+        let Held {
+            policies,
+            requirements,
+            policy_set,
+            ttl,
+        } = held;
+        let ttl = i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX);
         let approval = Approval {
             args_hash: arguments_hash(&action.arguments),
             action,
@@ -953,6 +1006,7 @@ impl Gateway {
             "args_sha256": approval.args_hash,
         });
         decided.code = Some(ErrorCode::ApprovalRequired.as_str().into());
+        decided.policy_set = Some(policy_set.to_owned());
         let reply = reply::pending(&approval, tool);
         match self
             .store
@@ -974,13 +1028,12 @@ impl Gateway {
     /// and approved; the caller persists the approval's final state.
     async fn execute(
         &self,
-        action: &Action,
+        approved: &Approved,
         tool: &Tool,
-        policies: Vec<String>,
-        approver: Option<String>,
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<&Notify>,
     ) -> Reply {
+        let action = approved.action();
         // A halt that landed after the decision still stops the action.
         if let Some(halt) = self.halt_of(&action.agent) {
             let r = Refusal::new(
@@ -1016,10 +1069,7 @@ impl Gateway {
                 }
             }
         };
-        let result = self
-            .executor
-            .execute_cancellable(tool, &action.arguments, &resolver, cancel)
-            .await;
+        let result = self.execution.run(approved, tool, &resolver, cancel).await;
         let used = used.into_inner().unwrap_or_default();
         let alerts = self.secret_alerts(
             &action.agent,
@@ -1039,9 +1089,9 @@ impl Gateway {
             .collect();
         let refused = refused.into_inner().unwrap_or_default();
         let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
-        e.policies = policies;
-        e.approver = approver;
-        let audit_rules = inspect::audit_rules(&self.dep);
+        e.policies = approved.policies().to_vec();
+        e.approver = approved.approver().map(str::to_owned);
+        let audit_rules = inspect::audit_rules(&self.dep());
         e.input = match sanitized_args {
             Some((v, personal)) => {
                 e.personal = personal;
@@ -1238,7 +1288,7 @@ impl Gateway {
         id: &str,
         wait: Option<Duration>,
     ) -> Reply {
-        let max = Duration::from_secs(self.dep.limits.max_wait_seconds);
+        let max = Duration::from_secs(self.dep().limits.max_wait_seconds);
         let deadline = Instant::now() + wait.unwrap_or(Duration::ZERO).min(max);
         loop {
             // Register interest before reading, so a change between read and wait is not lost.
@@ -1265,7 +1315,8 @@ impl Gateway {
             }
             let now = Instant::now();
             if now >= deadline {
-                let tool = self.dep.tools.get(&approval.action.tool);
+                let dep = self.dep();
+                let tool = dep.tools.get(&approval.action.tool);
                 return match tool {
                     Some(t) => reply::pending(&approval, t),
                     None => Refusal::internal().into(),
@@ -1281,6 +1332,7 @@ impl Gateway {
     pub async fn decide_approval(
         self: &Arc<Self>,
         op: &Operator,
+        caller: &Caller,
         id: &str,
         approve: bool,
         comment: Option<String>,
@@ -1312,7 +1364,7 @@ impl Gateway {
                 &op.name,
                 approve,
                 comment.clone(),
-                &self.dep.groups,
+                &self.dep().groups,
                 now,
             ) {
                 let code = match e {
@@ -1320,7 +1372,20 @@ impl Gateway {
                     warden_approve::VoteError::Expired(_) => ErrorCode::ApprovalExpired,
                     _ => ErrorCode::Conflict,
                 };
-                return Err(Refusal::new(code, e.to_string()));
+                let refusal = Refusal::new(code, e.to_string()).with("approval_id", json!(id));
+                if code == ErrorCode::Forbidden {
+                    return Err(self
+                        .access_denied(
+                            identify::Refused::Operator {
+                                name: &op.name,
+                                token_id: &op.token_id,
+                            },
+                            caller,
+                            refusal,
+                        )
+                        .await);
+                }
+                return Err(refusal);
             }
             let outcome = match next.state {
                 ApprovalState::Denied => Outcome::Denied,
@@ -1354,24 +1419,21 @@ impl Gateway {
                     .stored(),
                 );
             }
-            match self
-                .store
-                .update_approval(next.clone(), ApprovalState::Pending, vec![e])
-                .await
-            {
-                Ok(Cas::Applied) => {}
-                Ok(Cas::Conflict) => continue,
-                Err(_) => return Err(Refusal::internal()),
-            }
+            let (next, approved) =
+                match approval::cast(self.store.as_ref(), next, &op.name, vec![e]).await {
+                    Ok(Cast::Stored(next)) => (*next, None),
+                    Ok(Cast::Won(next, approved)) => (*next, Some(*approved)),
+                    Ok(Cast::Conflict) => continue,
+                    Err(_) => return Err(Refusal::internal()),
+                };
             self.approvals_changed.notify_waiters();
-            if next.state != ApprovalState::Approved {
+            let Some(approved) = approved else {
                 return Ok(next);
-            }
+            };
             // Run the approved action on its own task: if the approver disconnects, the
             // execution still finishes and is recorded.
             let gw = Arc::clone(self);
-            let approver = op.name.clone();
-            let task = tokio::spawn(async move { gw.run_approved(next, approver).await });
+            let task = tokio::spawn(async move { gw.run_approved(next, approved).await });
             return task.await.map_err(|_| Refusal::internal())?;
         }
         Err(Refusal::new(
@@ -1380,34 +1442,26 @@ impl Gateway {
         ))
     }
 
+    /// Runs an approval's action: `approved` comes only from the vote whose compare-and-set
+    /// moved the approval to `approved`, so this runs at most once per approval.
     async fn run_approved(
         &self,
         mut approval: Approval,
-        approver: String,
+        approved: Approved,
     ) -> Result<Approval, Refusal> {
-        // INVARIANT: only the caller whose compare-and-set moved the approval to `approved`
-        // gets here, so the action executes at most once.
-        let tool = self
-            .dep
+        let dep = self.dep();
+        let tool = dep
             .tools
             .get(&approval.action.tool)
             .ok_or_else(Refusal::internal)?;
-        let reply = if arguments_hash(&approval.action.arguments) != approval.args_hash {
+        let reply = if arguments_hash(&approved.action().arguments) != approval.args_hash {
             Refusal::new(
                 ErrorCode::Internal,
                 "the held arguments no longer match what was approved",
             )
             .into()
         } else {
-            self.execute(
-                &approval.action,
-                tool,
-                approval.policies.clone(),
-                Some(approver),
-                None,
-                None,
-            )
-            .await
+            self.execute(&approved, tool, None, None).await
         };
         approval.state = ApprovalState::Executed;
         approval.result = Some(StoredResponse {
@@ -1573,6 +1627,17 @@ impl Gateway {
             if reload_tokens && reload_halts {
                 self.caches_stale
                     .store(false, std::sync::atomic::Ordering::SeqCst);
+            }
+            if matches!(
+                change,
+                warden_store::Change::Config | warden_store::Change::All
+            ) && self.source.get().is_some()
+                && let Err(problems) = self.reload(reload::Trigger::Peer).await
+            {
+                tracing::warn!(
+                    ?problems,
+                    "another process reloaded; this one could not follow"
+                );
             }
             match change {
                 warden_store::Change::Session { agent, session } => {

@@ -105,12 +105,12 @@ impl Gateway {
     /// The scopes (with their budgets) an agent's spend counts against: its own and its roles'.
     fn budget_scopes(&self, agent: &str) -> Vec<(String, Budget)> {
         let mut out = Vec::new();
-        if let Some(a) = self.dep.agents.get(agent) {
+        if let Some(a) = self.dep().agents.get(agent) {
             if let Some(b) = a.budget {
                 out.push((format!("agent:{agent}"), b));
             }
             for r in &a.roles {
-                if let Some(b) = self.dep.roles.get(r).and_then(|r| r.budget) {
+                if let Some(b) = self.dep().roles.get(r).and_then(|r| r.budget) {
                     out.push((format!("role:{r}"), b));
                 }
             }
@@ -554,7 +554,7 @@ impl Gateway {
             "tools": ask.tools.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
         });
         let tool = warden_config::llm_tool_name(&provider.name);
-        let decision = self.policy.decide(&DecisionInput {
+        let decision = self.set().policy.decide(&DecisionInput {
             agent: &who.agent,
             tool: &tool,
             arguments: &args,
@@ -732,14 +732,14 @@ impl Gateway {
             Format::Anthropic => WireFormat::Anthropic,
         };
         if let Some((p, m)) = model.split_once('/')
-            && let Some(provider) = self.dep.providers.get(p)
+            && let Some(provider) = self.dep().providers.get(p)
             && provider.format == wire
             && provider.models.contains_key(m)
         {
             return Some((provider.clone(), m.to_owned()));
         }
-        let mut found = self
-            .dep
+        let dep = self.dep();
+        let mut found = dep
             .providers
             .values()
             .filter(|p| p.format == wire && p.models.contains_key(model));
@@ -1021,7 +1021,8 @@ impl Gateway {
     ) -> Vec<Flag> {
         let mut flags = Vec::new();
         for (c, args) in answer.calls.iter().zip(parsed) {
-            let tool = self.dep.tools.values().find(|t| {
+            let dep = self.dep();
+            let tool = dep.tools.values().find(|t| {
                 t.name == c.name
                     || t.name.replace('.', "_") == c.name
                     || t.name.replace('.', "__") == c.name
@@ -1030,7 +1031,7 @@ impl Gateway {
             if matches!(tool.connector, warden_types::Connector::Llm { .. }) {
                 continue;
             }
-            if !self.policy.could_allow(agent, &tool.name) {
+            if !self.set().policy.could_allow(agent, &tool.name) {
                 flags.push(Flag {
                     tool_call_id: c.id.clone(),
                     name: c.name.clone(),
@@ -1043,7 +1044,7 @@ impl Gateway {
                 continue;
             }
             if let Some(a) = args
-                && let Err(errors) = self.validator.validate(&tool.name, a)
+                && let Err(errors) = self.set().validator.validate(&tool.name, a)
             {
                 flags.push(Flag {
                     tool_call_id: c.id.clone(),
@@ -1285,7 +1286,7 @@ impl Gateway {
         };
         let now = Timestamp::now();
         let none = BTreeSet::new();
-        self.dep
+        self.dep()
             .providers
             .values()
             .filter(|p| p.format == wire)
@@ -1295,7 +1296,7 @@ impl Gateway {
                 let tool = warden_config::llm_tool_name(&p.name);
                 let args = json!({"model": m, "stream": false, "max_tokens": model.max_output_tokens, "tools": []});
                 matches!(
-                    self.policy.decide(&DecisionInput {
+                    self.set().policy.decide(&DecisionInput {
                         agent,
                         tool: &tool,
                         arguments: &args,
@@ -1313,12 +1314,11 @@ impl Gateway {
     /// LLM spend from the audit log: one row per UTC day, agent, provider and model.
     pub async fn costs(
         &self,
-        op: &crate::Operator,
+        _admin: &crate::Admin,
         since: Option<Timestamp>,
         until: Option<Timestamp>,
         agent: Option<String>,
     ) -> Result<Vec<Value>, Refusal> {
-        crate::admin::require_admin(op)?;
         let records = self
             .store
             .query_audit(warden_store::AuditFilter {

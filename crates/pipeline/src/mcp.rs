@@ -295,8 +295,9 @@ impl Gateway {
     /// The tools `agent` can see over MCP: every tool its policies could ever allow (HTTP
     /// connectors and upstream MCP tools alike), minus MCP tools whose definition is not
     /// approved. A tool the agent can never use is not listed.
-    pub fn catalogue(&self, agent: &str) -> Vec<&Tool> {
-        self.dep
+    pub fn catalogue(&self, agent: &str) -> Vec<Tool> {
+        let set = self.set();
+        set.dep
             .tools
             .values()
             .filter(|t| {
@@ -306,21 +307,23 @@ impl Gateway {
                 )
             })
             .filter(|t| self.tool_disabled(&t.name).is_none())
-            .filter(|t| self.policy.could_allow(agent, &t.name))
+            .filter(|t| set.policy.could_allow(agent, &t.name))
+            .cloned()
             .collect()
     }
 
     /// The MCP servers whose resources (`what` = Resource) or prompts `agent` may read: those
     /// whose `read_resource` / `get_prompt` action its policies could ever allow.
     pub fn readable_servers(&self, agent: &str, what: warden_types::McpGet) -> Vec<String> {
-        self.dep
+        let set = self.set();
+        set.dep
             .tools
             .values()
             .filter_map(|t| match &t.connector {
                 Connector::McpGet { server, what: w } if *w == what => Some((t, server)),
                 _ => None,
             })
-            .filter(|(t, _)| self.policy.could_allow(agent, &t.name))
+            .filter(|(t, _)| set.policy.could_allow(agent, &t.name))
             .map(|(_, s)| s.clone())
             .collect()
     }
@@ -411,8 +414,7 @@ impl Gateway {
     }
 
     /// Every pinned MCP tool, for operators.
-    pub async fn tool_pins(&self, op: &crate::Operator) -> Result<Vec<ToolPin>, crate::Refusal> {
-        crate::admin::require_admin(op)?;
+    pub async fn tool_pins(&self, _admin: &crate::Admin) -> Result<Vec<ToolPin>, crate::Refusal> {
         self.store.tool_pins().await.map_err(|e| {
             tracing::error!(error = %e, "cannot read tool pins");
             crate::Refusal::internal()
@@ -422,11 +424,10 @@ impl Gateway {
     /// An operator approves a tool's definition as last seen (see [`Gateway::approve_tool`]).
     pub async fn approve_tool_as(
         &self,
-        op: &crate::Operator,
+        op: &crate::Admin,
         tool: &str,
         comment: Option<String>,
     ) -> Result<ToolPin, crate::Refusal> {
-        crate::admin::require_admin(op)?;
         match self.approve_tool(tool, &op.name, comment).await {
             Ok(Some(pin)) => Ok(pin),
             Ok(None) => Err(crate::Refusal::new(

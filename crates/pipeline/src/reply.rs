@@ -49,6 +49,7 @@ pub fn status_of(code: ErrorCode) -> u16 {
         ErrorCode::BudgetExhausted => 429,
         ErrorCode::PersonalDataBlocked => 403,
         ErrorCode::UnknownModel => 404,
+        ErrorCode::ConfigInvalid => 422,
     }
 }
 
@@ -146,6 +147,7 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::BudgetExhausted => "budget exhausted",
         ErrorCode::PersonalDataBlocked => "personal data blocked",
         ErrorCode::UnknownModel => "unknown model",
+        ErrorCode::ConfigInvalid => "configuration refused",
     }
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use warden_store::Purged;
 use warden_types::{AuditEvent, EventKind, Outcome, Retention, Timestamp};
 
-use crate::{Gateway, Operator, Refusal};
+use crate::{Gateway, Refusal};
 
 /// Per class: the event kinds in it and the time before which its records have expired.
 fn cutoffs(retention: &Retention, now: Timestamp) -> Vec<(String, Vec<String>, String)> {
@@ -34,7 +34,7 @@ fn cutoffs(retention: &Retention, now: Timestamp) -> Vec<(String, Vec<String>, S
 impl Gateway {
     /// Purges every record past its class's retention (or, dry, counts them).
     pub async fn purge_expired(&self, actor: &str, dry_run: bool) -> Result<Value, Refusal> {
-        let cuts = cutoffs(&self.dep.audit.retention, Timestamp::now());
+        let cuts = cutoffs(&self.dep().audit.retention, Timestamp::now());
         let by_class: BTreeMap<String, String> = cuts
             .iter()
             .map(|(c, _, cutoff)| (c.clone(), cutoff.clone()))
@@ -79,21 +79,20 @@ impl Gateway {
             })?;
         Ok(json!({
             "dry_run": dry_run,
-            "retention_days": self.dep.audit.retention.days,
+            "retention_days": self.dep().audit.retention.days,
             "cutoffs": by_class,
             "purged": purged,
         }))
     }
 
     /// `POST /v1/admin/audit/purge`.
-    pub async fn purge(&self, op: &Operator, dry_run: bool) -> Result<Value, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub async fn purge(&self, op: &crate::Admin, dry_run: bool) -> Result<Value, Refusal> {
         self.purge_expired(&op.name, dry_run).await
     }
 
     /// Purges expired payloads every `audit.retention.purge_every`.
     pub async fn run_purges(self: Arc<Self>) {
-        let Some(every) = self.dep.audit.retention.purge_every else {
+        let Some(every) = self.dep().audit.retention.purge_every else {
             return;
         };
         loop {

@@ -123,8 +123,11 @@ impl Gateway {
     }
 
     /// `POST /v1/admin/subjects/locate`.
-    pub async fn locate_subjects(&self, op: &Operator, ids: Vec<String>) -> Result<Value, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub async fn locate_subjects(
+        &self,
+        op: &crate::Admin,
+        ids: Vec<String>,
+    ) -> Result<Value, Refusal> {
         check_ids(&ids)?;
         let n = ids.len();
         let located = self
@@ -142,8 +145,11 @@ impl Gateway {
     }
 
     /// `POST /v1/admin/subjects/export`: the records with the subjects' own values put back.
-    pub async fn export_subjects(&self, op: &Operator, ids: Vec<String>) -> Result<Value, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub async fn export_subjects(
+        &self,
+        op: &crate::Admin,
+        ids: Vec<String>,
+    ) -> Result<Value, Refusal> {
         check_ids(&ids)?;
         let n = ids.len();
         let (located, records) = self
@@ -163,7 +169,7 @@ impl Gateway {
     /// Calls every erasure hook; what each answered, for the receipt.
     async fn erasure_hooks(&self, ids: &[String], reason: &str, erasure_id: &str) -> Vec<Value> {
         let mut answers = Vec::new();
-        for hook in &self.dep.erasure_hooks {
+        for hook in &self.dep().erasure_hooks {
             let mut req = self
                 .llm_http
                 .post(&hook.url)
@@ -207,11 +213,10 @@ impl Gateway {
     /// keys and values destroyed and the receipt logged in one transaction.
     pub async fn erase_subjects(
         &self,
-        op: &Operator,
+        op: &crate::Admin,
         ids: Vec<String>,
         reason: String,
     ) -> Result<Value, Refusal> {
-        crate::admin::require_admin(op)?;
         check_ids(&ids)?;
         let reason = reason.trim().to_owned();
         if reason.is_empty() || reason.chars().count() > MAX_REASON {

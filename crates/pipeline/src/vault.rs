@@ -9,7 +9,7 @@ use warden_store::{SecretVersion, Store};
 use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
 use warden_vault::{MasterKey, Sealed};
 
-use crate::{Env, Gateway, LoadError, Operator, Refusal};
+use crate::{Env, Gateway, LoadError, Refusal};
 
 /// The environment variable holding the master key (base64 of 32 bytes).
 pub const MASTER_KEY_ENV: &str = "WARDEN_MASTER_KEY";
@@ -420,12 +420,11 @@ impl Gateway {
     /// revoked. The value is never logged, recorded or returned.
     pub async fn put_secret(
         &self,
-        op: &Operator,
+        op: &crate::Admin,
         name: &str,
         value: &str,
         agents: Vec<String>,
     ) -> Result<SecretView, Refusal> {
-        crate::admin::require_admin(op)?;
         let vault = self.vault_or_refuse()?;
         if !is_secret_name(name) {
             return Err(Refusal::new(
@@ -443,9 +442,9 @@ impl Gateway {
         // may be declared later (it needs the secret to start). `llm:<provider>` scopes it to
         // an LLM provider's credential.
         let known = |a: &String| {
-            self.dep.agents.contains_key(a)
+            self.dep().agents.contains_key(a)
                 || a.strip_prefix("llm:")
-                    .is_some_and(|p| self.dep.providers.contains_key(p))
+                    .is_some_and(|p| self.dep().providers.contains_key(p))
                 || a.strip_prefix("mcp:").is_some_and(|s| {
                     !s.is_empty()
                         && s.bytes().all(|b| {
@@ -507,7 +506,7 @@ impl Gateway {
             sealed,
         };
         let grace =
-            now.plus_seconds(i64::try_from(self.dep.vault_grace.as_secs()).unwrap_or(i64::MAX));
+            now.plus_seconds(i64::try_from(self.dep().vault_grace.as_secs()).unwrap_or(i64::MAX));
         let mut e = AuditEvent::new(
             if next == 1 {
                 EventKind::SecretStored
@@ -550,8 +549,7 @@ impl Gateway {
     }
 
     /// Every secret's metadata.
-    pub fn list_secrets(&self, op: &Operator) -> Result<Vec<SecretView>, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub fn list_secrets(&self, _admin: &crate::Admin) -> Result<Vec<SecretView>, Refusal> {
         let vault = self.vault_or_refuse()?;
         let versions = vault.versions.read().map_err(|_| Refusal::internal())?;
         let mut names: Vec<&str> = versions.iter().map(|v| v.name.as_str()).collect();
@@ -560,8 +558,7 @@ impl Gateway {
     }
 
     /// One secret's metadata and history.
-    pub fn secret(&self, op: &Operator, name: &str) -> Result<SecretView, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub fn secret(&self, _admin: &crate::Admin, name: &str) -> Result<SecretView, Refusal> {
         let vault = self.vault_or_refuse()?;
         let versions = vault.versions.read().map_err(|_| Refusal::internal())?;
         if !versions.iter().any(|v| v.name == name) {
@@ -579,11 +576,10 @@ impl Gateway {
     /// scrubber only while another version of the same secret is live.
     pub async fn revoke_secret(
         &self,
-        op: &Operator,
+        op: &crate::Admin,
         name: &str,
         version: Option<u32>,
     ) -> Result<SecretView, Refusal> {
-        crate::admin::require_admin(op)?;
         let vault = self.vault_or_refuse()?;
         let now = Timestamp::now();
         let mut e = AuditEvent::new(
@@ -643,7 +639,11 @@ impl Gateway {
         };
         for (name, version) in due {
             // The value, read before Warden wipes it, for the provider-side revocation.
-            let revoke_hook = self.dep.rotations.get(&name).and_then(|r| r.revoke.clone());
+            let revoke_hook = self
+                .dep()
+                .rotations
+                .get(&name)
+                .and_then(|r| r.revoke.clone());
             let old_value = match &revoke_hook {
                 Some(_) => vault.versions.read().ok().and_then(|versions| {
                     versions
@@ -741,13 +741,12 @@ impl Gateway {
 
     /// Secrets with a rotation policy, when their current version is due, and whether it is
     /// overdue now.
-    pub fn secrets_due(&self, op: &Operator) -> Result<Vec<serde_json::Value>, Refusal> {
-        crate::admin::require_admin(op)?;
+    pub fn secrets_due(&self, _admin: &crate::Admin) -> Result<Vec<serde_json::Value>, Refusal> {
         let vault = self.vault_or_refuse()?;
         let versions = vault.versions.read().map_err(|_| Refusal::internal())?;
         let now = Timestamp::now();
         Ok(self
-            .dep
+            .dep()
             .rotations
             .iter()
             .map(|(name, r)| {
@@ -777,7 +776,7 @@ impl Gateway {
         let now = Timestamp::now();
         let due: Vec<(String, Vec<String>)> = match vault.versions.read() {
             Ok(versions) => self
-                .dep
+                .dep()
                 .rotations
                 .iter()
                 .filter_map(|(name, r)| {
@@ -804,10 +803,7 @@ impl Gateway {
             }
             match self.run_rotator(&name).await {
                 Ok(value) => {
-                    let op = Operator {
-                        name: "rotator".into(),
-                        admin: true,
-                    };
+                    let op = crate::Admin::internal("rotator");
                     match self.put_secret(&op, &name, &value, agents).await {
                         Ok(_) => {
                             if let Ok(mut f) = vault.failed.lock() {
@@ -843,7 +839,8 @@ impl Gateway {
 
     /// Runs the rotator of `name`; its answer is the new value. Errors never carry a value.
     async fn run_rotator(&self, name: &str) -> Result<String, String> {
-        let rotation = self.dep.rotations.get(name).ok_or("no rotation policy")?;
+        let dep = self.dep();
+        let rotation = dep.rotations.get(name).ok_or("no rotation policy")?;
         let (current, _, version) = self.current_value(name)?;
         let mut value = self
             .run_hook(name, &rotation.mint, "rotate", version, &current)
@@ -1016,7 +1013,7 @@ impl Gateway {
             return Vec::new();
         };
         let roles_of = |a: &str| {
-            self.dep
+            self.dep()
                 .agents
                 .get(a)
                 .map(|x| x.roles.clone())

@@ -18,7 +18,9 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-use warden_pipeline::{ActionRequest, Gateway, NewTokenRequest, Operator, Refusal, Reply};
+use warden_pipeline::{
+    ActionRequest, Admin, Caller, Gateway, NewTokenRequest, Operator, Refusal, Reply,
+};
 use warden_store::AuditFilter;
 use warden_types::{ErrorCode, parse_rfc3339};
 
@@ -141,6 +143,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/admin/subjects/export", post(export_subjects))
         .route("/v1/admin/subjects/erase", post(erase_subjects))
         .route("/v1/admin/audit/proof/consistency", get(consistency_proof))
+        .route("/v1/admin/reload", post(reload))
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
         .method_not_allowed_fallback(|| async {
             Http::from(Refusal::new(
@@ -178,9 +181,13 @@ async fn access_log(req: Request, next: Next) -> Response {
 async fn submit_action(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
-    let who = match gw.authenticate_agent(bearer(&headers)) {
+    let who = match gw
+        .authenticate_agent(bearer(&headers), &Caller::new("actions", peer.0))
+        .await
+    {
         Ok(w) => w,
         Err(r) => return r.into(),
     };
@@ -203,10 +210,14 @@ struct WaitQuery {
 async fn action_status(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
     query: Result<Query<WaitQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
-    let who = match gw.authenticate_agent(bearer(&headers)) {
+    let who = match gw
+        .authenticate_agent(bearer(&headers), &Caller::new("actions", peer.0))
+        .await
+    {
         Ok(w) => w,
         Err(r) => return r.into(),
     };
@@ -219,12 +230,42 @@ async fn action_status(
     )
 }
 
-fn operator(gw: &Gateway, headers: &HeaderMap) -> Result<Operator, Refusal> {
-    gw.authenticate_operator(bearer(headers))
+/// The peer address of a request, when the server was started with it (in-process tests
+/// have none). Only the socket's address: `X-Forwarded-For` is not trusted.
+pub(crate) struct Peer(pub(crate) Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Peer(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
 }
 
-async fn list_agents(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
-    respond(operator(&gw, &headers).map(|op| gw.agents(&op)))
+async fn operator(gw: &Gateway, headers: &HeaderMap, peer: &Peer) -> Result<Operator, Refusal> {
+    gw.authenticate_operator(bearer(headers), &Caller::new("admin", peer.0))
+        .await
+}
+
+async fn admin(gw: &Gateway, headers: &HeaderMap, peer: &Peer) -> Result<Admin, Refusal> {
+    gw.authenticate_admin(bearer(headers), &Caller::new("admin", peer.0))
+        .await
+}
+
+async fn list_agents(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
+    respond(
+        operator(&gw, &headers, &peer)
+            .await
+            .map(|op| gw.agents(&op)),
+    )
 }
 
 #[derive(Deserialize)]
@@ -236,11 +277,12 @@ struct HaltBody {
 async fn halt_agent(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: HaltBody = json_body(body)?;
         let cancelled = gw.halt(&op, &id, &b.reason).await?;
         Ok::<_, Refusal>(json!({"agent": id, "status": "halted", "cancelled_approvals": cancelled}))
@@ -252,10 +294,11 @@ async fn halt_agent(
 async fn resume_agent(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         gw.resume(&op, &id).await?;
         Ok::<_, Refusal>(json!({"agent": id, "status": "active"}))
     }
@@ -272,10 +315,11 @@ struct SubjectQuery {
 async fn list_tokens(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<SubjectQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
-    let result = (|| {
-        let op = operator(&gw, &headers)?;
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
         let Ok(Query(q)) = query else {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
@@ -283,17 +327,19 @@ async fn list_tokens(
             ));
         };
         gw.list_tokens(&op, q.subject.as_deref())
-    })();
+    }
+    .await;
     respond(result)
 }
 
 async fn create_token(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let req: NewTokenRequest = json_body(body)?;
         gw.create_token(&op, req).await
     }
@@ -304,10 +350,11 @@ async fn create_token(
 async fn revoke_token(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         gw.revoke_token(&op, &id).await
     }
     .await;
@@ -324,10 +371,11 @@ struct ApprovalsQuery {
 async fn list_approvals(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<ApprovalsQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = operator(&gw, &headers, &peer).await?;
         let Ok(Query(q)) = query else {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
@@ -344,10 +392,11 @@ async fn list_approvals(
 async fn get_approval(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = operator(&gw, &headers, &peer).await?;
         gw.get_approval(&op, &id).await
     }
     .await;
@@ -363,17 +412,19 @@ struct DecisionBody {
 async fn decide(
     gw: Arc<Gateway>,
     headers: HeaderMap,
+    peer: Peer,
     id: String,
     body: Result<Bytes, BytesRejection>,
     approve: bool,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = operator(&gw, &headers, &peer).await?;
         let b: DecisionBody = match &body {
             Ok(bytes) if bytes.is_empty() => DecisionBody::default(),
             _ => json_body(body)?,
         };
-        gw.decide_approval(&op, &id, approve, b.comment).await
+        gw.decide_approval(&op, &Caller::new("admin", peer.0), &id, approve, b.comment)
+            .await
     }
     .await;
     respond(result)
@@ -382,26 +433,40 @@ async fn decide(
 async fn approve(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
-    decide(gw, headers, id, body, true).await
+    decide(gw, headers, peer, id, body, true).await
 }
 
-async fn list_secrets(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
-    respond(operator(&gw, &headers).and_then(|op| gw.list_secrets(&op)))
+async fn list_secrets(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
+    respond(
+        admin(&gw, &headers, &peer)
+            .await
+            .and_then(|op| gw.list_secrets(&op)),
+    )
 }
 
-async fn secrets_due(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
-    respond(operator(&gw, &headers).and_then(|op| gw.secrets_due(&op)))
+async fn secrets_due(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
+    respond(
+        admin(&gw, &headers, &peer)
+            .await
+            .and_then(|op| gw.secrets_due(&op)),
+    )
 }
 
 async fn show_secret(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(name): Path<String>,
 ) -> Http {
-    respond(operator(&gw, &headers).and_then(|op| gw.secret(&op, &name)))
+    respond(
+        admin(&gw, &headers, &peer)
+            .await
+            .and_then(|op| gw.secret(&op, &name)),
+    )
 }
 
 /// The value is read from the body and goes nowhere but the vault: not logged, not recorded,
@@ -417,11 +482,12 @@ struct PutSecretBody {
 async fn put_secret(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(name): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: PutSecretBody = json_body(body)?;
         gw.put_secret(&op, &name, &b.value, b.agents).await
     }
@@ -438,11 +504,12 @@ struct RevokeSecretBody {
 async fn revoke_secret(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(name): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: RevokeSecretBody = match body {
             Ok(bytes) if bytes.is_empty() => RevokeSecretBody::default(),
             other => json_body(other)?,
@@ -453,9 +520,9 @@ async fn revoke_secret(
     respond(result)
 }
 
-async fn list_tools(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+async fn list_tools(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         gw.tool_pins(&op).await
     }
     .await;
@@ -471,11 +538,12 @@ struct CommentBody {
 async fn approve_tool(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(name): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: CommentBody = match body {
             Ok(bytes) if bytes.is_empty() => CommentBody::default(),
             other => json_body(other)?,
@@ -489,10 +557,11 @@ async fn approve_tool(
 async fn deny(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
-    decide(gw, headers, id, body, false).await
+    decide(gw, headers, peer, id, body, false).await
 }
 
 #[derive(Deserialize)]
@@ -545,10 +614,11 @@ fn audit_filter(q: AuditQuery) -> Result<AuditFilter, Refusal> {
 async fn query_audit(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let Ok(Query(q)) = query else {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
@@ -561,9 +631,9 @@ async fn query_audit(
     respond(result)
 }
 
-async fn create_checkpoint(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+async fn create_checkpoint(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         gw.checkpoint(&op).await
     }
     .await;
@@ -581,10 +651,11 @@ struct RecordsQuery {
 async fn audit_records(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<RecordsQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let Query(q) = query.map_err(|e| Refusal::new(ErrorCode::BadRequest, e.body_text()))?;
         gw.audit_records(&op, q.after, q.limit.unwrap_or(1000))
             .await
@@ -603,10 +674,11 @@ struct PurgeBody {
 async fn purge_audit(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: PurgeBody = json_body(body)?;
         gw.purge(&op, b.dry_run).await
     }
@@ -625,10 +697,11 @@ struct SubjectsBody {
 async fn locate_subjects(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: SubjectsBody = json_body(body)?;
         gw.locate_subjects(&op, b.identifiers).await
     }
@@ -639,10 +712,11 @@ async fn locate_subjects(
 async fn export_subjects(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: SubjectsBody = json_body(body)?;
         gw.export_subjects(&op, b.identifiers).await
     }
@@ -653,10 +727,11 @@ async fn export_subjects(
 async fn erase_subjects(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let b: SubjectsBody = json_body(body)?;
         gw.erase_subjects(&op, b.identifiers, b.reason.unwrap_or_default())
             .await
@@ -665,9 +740,9 @@ async fn erase_subjects(
     respond(result)
 }
 
-async fn list_checkpoints(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+async fn list_checkpoints(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         gw.checkpoints(&op).await
     }
     .await;
@@ -684,10 +759,11 @@ struct InclusionQuery {
 async fn inclusion_proof(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<InclusionQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let Ok(Query(q)) = query else {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
@@ -710,10 +786,11 @@ struct ConsistencyQuery {
 async fn consistency_proof(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<ConsistencyQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let Ok(Query(q)) = query else {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
@@ -737,10 +814,11 @@ struct CostsQuery {
 async fn costs(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: Peer,
     query: Result<Query<CostsQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         let Ok(Query(q)) = query else {
             return Err(Refusal::new(
                 ErrorCode::BadRequest,
@@ -764,10 +842,30 @@ async fn costs(
     respond(result)
 }
 
-async fn verify_audit(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Http {
+async fn verify_audit(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
     let result = async {
-        let op = operator(&gw, &headers)?;
+        let op = admin(&gw, &headers, &peer).await?;
         gw.verify_audit(&op).await
+    }
+    .await;
+    respond(result)
+}
+
+async fn reload(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        gw.reload(warden_pipeline::reload::Trigger::Operator(op.name.clone()))
+            .await
+            .map_err(|problems| {
+                Refusal::new(
+                    ErrorCode::ConfigInvalid,
+                    format!(
+                        "reload refused; the running configuration keeps serving: {}",
+                        problems.join("; ")
+                    ),
+                )
+                .with("problems", json!(problems))
+            })
     }
     .await;
     respond(result)
@@ -785,6 +883,7 @@ pub async fn serve(
     let purges = tokio::spawn(Arc::clone(&gw).run_purges());
     let streams = gw.start_streams();
     let changes = tokio::spawn(Arc::clone(&gw).run_changes());
+    let auth_failures = tokio::spawn(Arc::clone(&gw).run_auth_failures());
     use axum::serve::ListenerExt as _;
     // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
     // and the client's delayed ACK hold each one back by tens of milliseconds.
@@ -793,9 +892,13 @@ pub async fn serve(
             tracing::debug!(error = %e, "cannot set TCP_NODELAY");
         }
     });
-    let result = axum::serve(listener, router(gw))
+    let app = router(Arc::clone(&gw)).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
+    auth_failures.abort();
+    // What was counted since the last interval is written before the process ends.
+    gw.flush_auth_failures().await;
     expiry.abort();
     watch.abort();
     checkpoints.abort();

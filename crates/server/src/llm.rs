@@ -10,7 +10,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
-use warden_pipeline::{Gateway, LlmFormat, LlmReply, Refusal};
+use warden_pipeline::{Caller, Gateway, LlmFormat, LlmReply, Refusal};
 use warden_types::ErrorCode;
 
 /// Largest LLM request body accepted (long contexts are larger than actions).
@@ -63,9 +63,13 @@ async fn handle(
     gw: Arc<Gateway>,
     format: LlmFormat,
     headers: HeaderMap,
+    peer: crate::Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let who = match gw.authenticate_agent(token(&headers)) {
+    let who = match gw
+        .authenticate_agent(token(&headers), &Caller::new("llm", peer.0))
+        .await
+    {
         Ok(w) => w,
         Err(r) => return error(format, &r),
     };
@@ -153,22 +157,31 @@ async fn handle(
 pub(crate) async fn chat_completions(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: crate::Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    handle(gw, LlmFormat::Openai, headers, body).await
+    handle(gw, LlmFormat::Openai, headers, peer, body).await
 }
 
 pub(crate) async fn messages(
     State(gw): State<Arc<Gateway>>,
     headers: HeaderMap,
+    peer: crate::Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    handle(gw, LlmFormat::Anthropic, headers, body).await
+    handle(gw, LlmFormat::Anthropic, headers, peer, body).await
 }
 
 /// The models this agent may call (OpenAI `GET /v1/models` shape).
-pub(crate) async fn models(State(gw): State<Arc<Gateway>>, headers: HeaderMap) -> Response {
-    let who = match gw.authenticate_agent(token(&headers)) {
+pub(crate) async fn models(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: crate::Peer,
+) -> Response {
+    let who = match gw
+        .authenticate_agent(token(&headers), &Caller::new("llm", peer.0))
+        .await
+    {
         Ok(w) => w,
         Err(r) => return error(LlmFormat::Openai, &r),
     };

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
-use warden_pipeline::{ActionRequest, AgentIdentity, Gateway, Reply};
+use warden_pipeline::{ActionRequest, AgentIdentity, Caller, Gateway, Reply};
 use warden_types::{Connector, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
@@ -181,6 +181,7 @@ fn origin_ok(headers: &HeaderMap) -> bool {
 pub(crate) async fn post(
     State(st): State<Arc<McpState>>,
     headers: HeaderMap,
+    peer: crate::Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     if !origin_ok(&headers) {
@@ -191,11 +192,15 @@ pub(crate) async fn post(
             "Origin not allowed",
         );
     }
-    let who = match st.gw.authenticate_agent(crate::bearer(&headers)) {
+    let who = match st
+        .gw
+        .authenticate_agent(crate::bearer(&headers), &Caller::new("mcp", peer.0))
+        .await
+    {
         Ok(w) => w,
         Err(r) => {
             let mut resp = rpc_error(
-                StatusCode::UNAUTHORIZED,
+                StatusCode::from_u16(r.status).unwrap_or(StatusCode::UNAUTHORIZED),
                 &Value::Null,
                 rpc::INVALID_REQUEST,
                 &r.message,
@@ -388,10 +393,22 @@ pub(crate) async fn post(
     json_response(StatusCode::OK, &answer, Some(&session))
 }
 
-pub(crate) async fn delete(State(st): State<Arc<McpState>>, headers: HeaderMap) -> Response {
-    let who = match st.gw.authenticate_agent(crate::bearer(&headers)) {
+pub(crate) async fn delete(
+    State(st): State<Arc<McpState>>,
+    headers: HeaderMap,
+    peer: crate::Peer,
+) -> Response {
+    let who = match st
+        .gw
+        .authenticate_agent(crate::bearer(&headers), &Caller::new("mcp", peer.0))
+        .await
+    {
         Ok(w) => w,
-        Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(r) => {
+            return StatusCode::from_u16(r.status)
+                .unwrap_or(StatusCode::UNAUTHORIZED)
+                .into_response();
+        }
     };
     let session = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok());
     if let (Some(session), Ok(mut sessions)) = (session, st.sessions.lock())
@@ -619,7 +636,7 @@ fn tools_for(gw: &Gateway, agent: &str) -> Vec<Value> {
                 }
                 def
             }
-            _ => describe(t),
+            _ => describe(&t),
         })
         .collect();
     out.push(json!({
@@ -785,8 +802,9 @@ fn tool_result(gw: &Gateway, reply: Reply) -> Value {
         let meta = json!({"action_id": action_id, "labels": body.get("labels").cloned().unwrap_or(Value::Null)});
         let result = body.get("result").cloned().unwrap_or(Value::Null);
         let tool = body.get("tool").and_then(Value::as_str);
+        let dep = gw.deployment();
         let from_mcp = tool
-            .and_then(|t| gw.deployment().tools.get(t))
+            .and_then(|t| dep.tools.get(t))
             .is_some_and(|t| matches!(t.connector, Connector::Mcp { .. }))
             || result.get("content").is_some_and(Value::is_array);
         return if from_mcp && result.is_object() {

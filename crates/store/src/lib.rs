@@ -445,6 +445,8 @@ pub enum Change {
         /// The session.
         session: String,
     },
+    /// A process reloaded its configuration: every process reloads its own.
+    Config,
     /// Notifications may have been missed (a reconnect): reload everything.
     All,
 }
@@ -455,6 +457,7 @@ impl Change {
         match self {
             Self::Tokens => "tokens".into(),
             Self::Halts => "halts".into(),
+            Self::Config => "config".into(),
             Self::Session { agent, session } => format!("session\n{agent}\n{session}"),
             Self::All => "all".into(),
         }
@@ -466,6 +469,7 @@ impl Change {
         match (parts.next(), parts.next(), parts.next()) {
             (Some("tokens"), None, None) => Self::Tokens,
             (Some("halts"), None, None) => Self::Halts,
+            (Some("config"), None, None) => Self::Config,
             (Some("session"), Some(agent), Some(session)) => Self::Session {
                 agent: agent.to_owned(),
                 session: session.to_owned(),
@@ -560,6 +564,15 @@ pub enum Cas {
 pub trait Store: Send + Sync {
     /// Appends events to the audit log; returns once they are durable.
     async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError>;
+    /// Appends `events` and tells every other process sharing the store about `change`, in
+    /// one commit. A store no other process shares only appends.
+    async fn announce(
+        &self,
+        events: Vec<AuditEvent>,
+        _change: Change,
+    ) -> Result<Vec<u64>, StoreError> {
+        self.append(events).await
+    }
     /// Audit records matching `filter`, oldest first.
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError>;
     /// Recomputes the hash chain.

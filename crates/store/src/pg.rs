@@ -887,6 +887,22 @@ impl Store for PgStore {
         .await
     }
 
+    async fn announce(
+        &self,
+        events: Vec<AuditEvent>,
+        change: crate::Change,
+    ) -> Result<Vec<u64>, StoreError> {
+        self.write(move |tx, chain| {
+            notify(tx, &change)?;
+            let now = Timestamp::now();
+            events
+                .into_iter()
+                .map(|e| chain.append(tx, e, now))
+                .collect()
+        })
+        .await
+    }
+
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
         self.read(move |tx| {
             let (sql, args) = crate::audit_query(filter, "FALSE", |n| format!("${n}"));

@@ -110,6 +110,21 @@ pub enum EventKind {
     /// a role that never used it, or at an unusual rate. An alert.
     #[serde(rename = "secret.alert")]
     SecretAlert,
+    /// Requests that presented no valid credential (missing, malformed, unknown, expired or
+    /// revoked token), aggregated: one record per source and reason per interval, with the
+    /// count, so that an anonymous flood cannot grow the log without bound.
+    #[serde(rename = "auth.failed")]
+    AuthFailed,
+    /// An authenticated caller was refused: a token of the wrong kind (an agent token on the
+    /// admin API), an operator who is not an administrator, a vote by someone outside the
+    /// approval's groups. Always recorded, one record per refusal.
+    #[serde(rename = "access.denied")]
+    AccessDenied,
+    /// The configuration and policies were reloaded while running (outcome `success`, with
+    /// the old and new policy set), or a reload was refused (`failure`, with every problem;
+    /// the running set kept serving).
+    #[serde(rename = "config.reloaded")]
+    ConfigReloaded,
 }
 
 impl EventKind {
@@ -145,6 +160,9 @@ impl EventKind {
             Self::AuditPurged => "audit.purged",
             Self::AuditStreamSkipped => "audit.stream_skipped",
             Self::AuditTreeRebuilt => "audit.tree_rebuilt",
+            Self::AuthFailed => "auth.failed",
+            Self::AccessDenied => "access.denied",
+            Self::ConfigReloaded => "config.reloaded",
         }
     }
 
@@ -179,6 +197,9 @@ impl EventKind {
         Self::AuditPurged,
         Self::AuditStreamSkipped,
         Self::AuditTreeRebuilt,
+        Self::AuthFailed,
+        Self::AccessDenied,
+        Self::ConfigReloaded,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`
@@ -294,6 +315,10 @@ pub struct AuditEvent {
     /// Tokens and money, for LLM calls.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<crate::Usage>,
+    /// For a decision: the SHA-256 of the policy set it was made under (the Cedar schema and
+    /// every policy file), so a decision can be tied to the policies that were in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_set: Option<String>,
     /// The personal data behind the record's placeholders: kept by the store encrypted under
     /// the data subjects' keys, never part of the record or its hash.
     #[serde(skip)]
@@ -345,6 +370,7 @@ impl AuditEvent {
             code: None,
             findings: Vec::new(),
             usage: None,
+            policy_set: None,
             personal: Vec::new(),
         }
     }

@@ -117,6 +117,9 @@ pub struct AuditSettings {
     pub retention: Retention,
     /// Where new records are streamed (SIEMs).
     pub streams: Vec<AuditStream>,
+    /// Failed authentications are counted per source and reason and written as one
+    /// `auth.failed` record per pair this often.
+    pub auth_failures_every: Duration,
 }
 
 /// A destination that receives every audit record, at least once, in order.

@@ -122,6 +122,9 @@ pub enum ErrorCode {
     PersonalDataBlocked,
     /// No configured provider serves the model asked for.
     UnknownModel,
+    /// A reload was refused: the configuration or policies on disk are not valid (or change
+    /// what only a restart can); the running set keeps serving.
+    ConfigInvalid,
 }
 
 impl ErrorCode {
@@ -150,6 +153,7 @@ impl ErrorCode {
             Self::BudgetExhausted => "budget_exhausted",
             Self::PersonalDataBlocked => "personal_data_blocked",
             Self::UnknownModel => "unknown_model",
+            Self::ConfigInvalid => "config_invalid",
         }
     }
 }

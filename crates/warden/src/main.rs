@@ -116,6 +116,12 @@ enum Command {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Reload the running server's configuration and policies (as SIGHUP does): swapped in
+    /// only if every part is valid; otherwise every problem is listed and nothing changes.
+    Reload {
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// Let a halted agent act again.
     Resume {
         /// The agent.
@@ -855,6 +861,25 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
             }
             Ok(exit::OK)
         }
+        Command::Reload { remote } => {
+            let v = Client::new(&remote)?
+                .post("/v1/admin/reload", &json!({}))
+                .await?;
+            if json_out {
+                println!("{v}");
+            } else {
+                println!(
+                    "configuration reloaded{}: policy set {}",
+                    if v.get("changed") == Some(&json!(true)) {
+                        ""
+                    } else {
+                        " (unchanged)"
+                    },
+                    v.get("policy_set").and_then(Value::as_str).unwrap_or("-")
+                );
+            }
+            Ok(exit::OK)
+        }
         Command::Resume { agent, remote } => {
             let v = Client::new(&remote)?
                 .post(
@@ -1080,6 +1105,7 @@ async fn serve(
     init_logging();
     let mut plain_dep = warden_config::load(config, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
+    let db_override = db.clone();
     if let Some(db) = db {
         plain_dep.relocate_db(db);
     }
@@ -1119,17 +1145,67 @@ async fn serve(
     tracing::info!(listen = %local, db = %path, "warden serving");
     // Tests and scripts wait for this line on stdout.
     println!("listening on http://{local}");
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+    gw.reload_from(warden_pipeline::reload::Source {
+        config: config.to_path_buf(),
+        db: db_override,
+    });
+    // SIGHUP reloads the configuration and policies (applied only if valid).
+    let hup = signal(tokio::signal::unix::SignalKind::hangup())?;
+    let reloads = tokio::spawn(reload_on_hangup(Arc::clone(&gw), hup));
+    // SIGTERM and SIGINT stop accepting connections, let requests in flight finish (their
+    // records are written before they answer) and then close the store.
+    let mut term = signal(tokio::signal::unix::SignalKind::terminate())?;
+    let draining = Arc::new(tokio::sync::Notify::new());
+    let drain_started = Arc::clone(&draining);
+    let shutdown = async move {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+        tracing::info!("shutting down: finishing requests in flight");
+        drain_started.notify_one();
     };
-    let served = warden_server::serve(Arc::clone(&gw), listener, shutdown)
-        .await
-        .context("server failed")
-        .map_err(|e| Exit::error(format!("{e:#}")));
+    let served = tokio::select! {
+        r = warden_server::serve(Arc::clone(&gw), listener, shutdown) => r
+            .context("server failed")
+            .map_err(|e| Exit::error(format!("{e:#}"))),
+        () = async {
+            draining.notified().await;
+            tokio::time::sleep(DRAIN_DEADLINE).await;
+        } => {
+            // Long polls and held MCP calls wait for humans; they are not waited for forever.
+            // Their actions are on record already (a held action stays pending in the store).
+            tracing::warn!("requests still open after {DRAIN_DEADLINE:?}; closing them");
+            gw.flush_auth_failures().await;
+            Ok(())
+        }
+    };
+    reloads.abort();
     gw.shutdown().await;
     served?;
     store.close();
     Ok(exit::OK)
+}
+
+/// How long a shutdown waits for open requests (long polls, held MCP calls) to finish.
+const DRAIN_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
+
+fn signal(kind: tokio::signal::unix::SignalKind) -> Result<tokio::signal::unix::Signal, Exit> {
+    tokio::signal::unix::signal(kind)
+        .map_err(|e| Exit::error(format!("cannot listen for signals: {e}")))
+}
+
+async fn reload_on_hangup(gw: Arc<warden_pipeline::Gateway>, mut hup: tokio::signal::unix::Signal) {
+    while hup.recv().await.is_some() {
+        match gw.reload(warden_pipeline::reload::Trigger::Signal).await {
+            Ok(v) => tracing::info!(policy_set = ?v.get("policy_set"), "reloaded on SIGHUP"),
+            Err(problems) => {
+                for p in problems {
+                    tracing::error!("reload refused: {p}");
+                }
+            }
+        }
+    }
 }
 
 async fn secrets(cmd: SecretsCommand, json_out: bool) -> Result<u8, Exit> {

@@ -14,6 +14,42 @@ fn check_config_passes_on_every_example() {
     }
 }
 
+/// A fresh machine: no `warden` on PATH and no override. The reference deployment's MCP server
+/// is Warden itself (`command = "warden"`), run as the current executable.
+#[test]
+fn the_reference_deployment_needs_no_warden_on_path() {
+    let config = example_dir().join("warden.toml");
+    let out = std::process::Command::new(crate::harness::BIN)
+        .args(["check", "config", config.to_str().unwrap()])
+        .env_remove("WARDEN_MCP_KB_COMMAND")
+        .env("PATH", "/usr/bin:/bin")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}{stderr}");
+    // The knowledge base's tools were listed from the running server.
+    assert!(stdout.starts_with("ok: 5 agents"), "{stdout}");
+    let json = std::process::Command::new(crate::harness::BIN)
+        .args(["--json", "check", "config", config.to_str().unwrap()])
+        .env_remove("WARDEN_MCP_KB_COMMAND")
+        .env("PATH", "/usr/bin:/bin")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let plain = run_cli(
+        &["--json", "check", "config", config.to_str().unwrap()],
+        &[],
+    );
+    let with_override: serde_json::Value = serde_json::from_str(&plain.1).unwrap();
+    assert_eq!(
+        v["tools"], with_override["tools"],
+        "the kb tools are there too"
+    );
+}
+
 #[test]
 fn check_config_names_file_line_and_key() {
     let dir = tempfile::tempdir().unwrap();

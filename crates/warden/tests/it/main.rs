@@ -9,6 +9,7 @@
     reason = "tests"
 )]
 
+mod access;
 mod actions;
 mod approvals;
 mod audit;
@@ -21,6 +22,7 @@ mod inspection;
 mod llm;
 mod mcp;
 mod multiprocess;
+mod reload;
 mod secrets;
 mod streaming;
 mod vault;

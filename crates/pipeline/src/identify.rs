@@ -1,0 +1,471 @@
+//! Stage *identify*: who is calling, and the record of every refused call.
+//!
+//! Every surface (action API, admin API, `/mcp`, the LLM proxy) authenticates here, so that
+//! refusals are recorded in one place:
+//!
+//! - a request without a valid credential (missing, malformed, unknown, expired, revoked
+//!   token) is counted per source and reason, and written as one `auth.failed` record per pair
+//!   and interval ([`AuthFailures`]): an anonymous flood cannot grow the log without bound;
+//! - an authenticated caller that is refused (a token of the wrong kind, an operator who is not
+//!   an administrator, a vote outside the approval's groups) is written as one `access.denied`
+//!   record before the answer — the caller is known, so every refusal is attributable.
+
+use std::collections::BTreeMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+
+use serde_json::json;
+use warden_identify::TokenKind;
+use warden_store::{Halt, TokenRecord};
+use warden_types::{AuditEvent, ErrorCode, EventKind, Outcome, Timestamp};
+
+use crate::{Gateway, Refusal};
+
+/// Distinct (source, reason) pairs counted per interval before further sources are counted
+/// together as `other`: a flood from many addresses still adds at most this many records, plus
+/// one per reason, per interval.
+pub const MAX_FAILURE_SOURCES: usize = 64;
+
+/// Where a request came from and which surface it used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caller {
+    /// The peer address, when known.
+    pub ip: Option<IpAddr>,
+    /// The surface: `actions`, `admin`, `mcp` or `llm`.
+    pub surface: &'static str,
+}
+
+impl Caller {
+    /// A caller on `surface` from `ip`.
+    pub fn new(surface: &'static str, ip: Option<IpAddr>) -> Self {
+        Self { ip, surface }
+    }
+
+    /// The source as counted: an IPv4 address, an IPv6 /64 (one host holds a whole /64), or
+    /// `unknown`.
+    pub fn source(&self) -> String {
+        match self.ip {
+            Some(IpAddr::V4(a)) => a.to_string(),
+            Some(IpAddr::V6(a)) => match a.to_ipv4_mapped() {
+                Some(v4) => v4.to_string(),
+                None => {
+                    let s = a.segments();
+                    format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+                }
+            },
+            None => "unknown".into(),
+        }
+    }
+}
+
+/// Why a credential was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AuthFailure {
+    /// No `Authorization: Bearer` header (or no `x-api-key`).
+    Missing,
+    /// Not of Warden's token shape.
+    Malformed,
+    /// A token id nobody holds, or a secret that does not match it.
+    Unknown,
+    /// Past its expiry.
+    Expired,
+    /// Revoked.
+    Revoked,
+    /// An agent token whose agent is no longer configured.
+    Unconfigured,
+}
+
+impl AuthFailure {
+    /// The reason's name in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Missing => "missing",
+            Self::Malformed => "malformed",
+            Self::Unknown => "unknown",
+            Self::Expired => "expired",
+            Self::Revoked => "revoked",
+            Self::Unconfigured => "unconfigured",
+        }
+    }
+
+    fn refusal(self) -> Refusal {
+        let message = match self {
+            Self::Missing | Self::Malformed | Self::Unknown => "a valid bearer token is required",
+            Self::Expired => "this token has expired",
+            Self::Revoked => "this token has been revoked",
+            Self::Unconfigured => "this token's agent is no longer configured",
+        };
+        Refusal::new(ErrorCode::Unauthenticated, message)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Tally {
+    count: u64,
+    first: Timestamp,
+    last: Timestamp,
+    surfaces: std::collections::BTreeSet<&'static str>,
+}
+
+/// Failed authentications of the current interval, counted per source and reason.
+#[derive(Debug, Default)]
+pub struct AuthFailures {
+    window: Mutex<BTreeMap<(String, AuthFailure), Tally>>,
+}
+
+impl AuthFailures {
+    /// Counts one failure.
+    pub fn note(&self, caller: &Caller, reason: AuthFailure) {
+        let now = Timestamp::now();
+        let Ok(mut w) = self.window.lock() else {
+            return;
+        };
+        let mut source = caller.source();
+        if !w.contains_key(&(source.clone(), reason))
+            && w.keys().filter(|(s, _)| s != "other").count() >= MAX_FAILURE_SOURCES
+        {
+            source = "other".into();
+        }
+        let t = w.entry((source, reason)).or_insert_with(|| Tally {
+            count: 0,
+            first: now,
+            last: now,
+            surfaces: Default::default(),
+        });
+        t.count = t.count.saturating_add(1);
+        t.last = now;
+        t.surfaces.insert(caller.surface);
+    }
+
+    /// The counts so far, as `auth.failed` events; the window starts over. Put them back with
+    /// [`AuthFailures::restore`] if they cannot be written.
+    fn take(&self) -> Vec<((String, AuthFailure), Tally)> {
+        match self.window.lock() {
+            Ok(mut w) => std::mem::take(&mut *w).into_iter().collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn restore(&self, taken: Vec<((String, AuthFailure), Tally)>) {
+        let Ok(mut w) = self.window.lock() else {
+            return;
+        };
+        for (key, old) in taken {
+            match w.get_mut(&key) {
+                Some(t) => {
+                    t.count = t.count.saturating_add(old.count);
+                    t.first = old.first;
+                    t.surfaces.extend(old.surfaces);
+                }
+                None => {
+                    w.insert(key, old);
+                }
+            }
+        }
+    }
+}
+
+fn failure_event((source, reason): &(String, AuthFailure), t: &Tally) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AuthFailed,
+        Outcome::Denied,
+        format!(
+            "{} request{} from {source} refused: {} token",
+            t.count,
+            if t.count == 1 { "" } else { "s" },
+            reason.as_str()
+        ),
+    );
+    e.code = Some(ErrorCode::Unauthenticated.as_str().into());
+    e.output = json!({
+        "source": source,
+        "reason": reason.as_str(),
+        "count": t.count,
+        "first": t.first.to_rfc3339(),
+        "last": t.last.to_rfc3339(),
+        "surfaces": t.surfaces,
+    });
+    e
+}
+
+/// Who a refused caller was, for its `access.denied` record.
+#[derive(Debug, Clone)]
+pub(crate) enum Refused<'a> {
+    /// An agent (by its token).
+    Agent { agent: &'a str, token_id: &'a str },
+    /// An operator (by its token).
+    Operator { name: &'a str, token_id: &'a str },
+}
+
+impl Gateway {
+    fn lookup(&self, bearer: Option<&str>) -> Result<Result<TokenRecord, AuthFailure>, Refusal> {
+        let Some(bearer) = bearer else {
+            return Ok(Err(AuthFailure::Missing));
+        };
+        let Some(presented) = warden_identify::parse(bearer) else {
+            return Ok(Err(AuthFailure::Malformed));
+        };
+        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(Refusal::new(
+                ErrorCode::Internal,
+                "token state could not be reloaded from the shared store; refused to be safe",
+            ));
+        }
+        let Some(record) = self
+            .tokens
+            .read()
+            .map_err(|_| Refusal::internal())?
+            .get(presented.id)
+            .cloned()
+        else {
+            return Ok(Err(AuthFailure::Unknown));
+        };
+        // INVARIANT: the hash comparison runs for every known id, whatever the kind, so timing
+        // does not reveal which check failed.
+        let matches = presented.matches(&record.hash);
+        if !matches || record.kind != presented.kind.as_str() {
+            return Ok(Err(AuthFailure::Unknown));
+        }
+        if record.revoked_at.is_some() {
+            return Ok(Err(AuthFailure::Revoked));
+        }
+        if record.expires_at.is_some_and(|t| t <= Timestamp::now()) {
+            return Ok(Err(AuthFailure::Expired));
+        }
+        Ok(Ok(record))
+    }
+
+    /// A valid token of either kind, or the refusal (a failure is counted for `auth.failed`).
+    fn identify(&self, bearer: Option<&str>, caller: &Caller) -> Result<TokenRecord, Refusal> {
+        match self.lookup(bearer)? {
+            Ok(record) => Ok(record),
+            Err(reason) => {
+                self.auth_failures.note(caller, reason);
+                Err(reason.refusal())
+            }
+        }
+    }
+
+    /// Identifies an agent by its bearer token. An operator token is refused and recorded.
+    pub async fn authenticate_agent(
+        &self,
+        bearer: Option<&str>,
+        caller: &Caller,
+    ) -> Result<crate::AgentIdentity, Refusal> {
+        let record = self.identify(bearer, caller)?;
+        if record.kind != TokenKind::Agent.as_str() {
+            let r = Refusal::new(
+                ErrorCode::Forbidden,
+                "operator tokens cannot act as an agent",
+            );
+            return Err(self
+                .access_denied(
+                    Refused::Operator {
+                        name: &record.subject,
+                        token_id: &record.id,
+                    },
+                    caller,
+                    r,
+                )
+                .await);
+        }
+        if !self.dep().agents.contains_key(&record.subject) {
+            self.auth_failures.note(caller, AuthFailure::Unconfigured);
+            return Err(AuthFailure::Unconfigured.refusal());
+        }
+        Ok(crate::AgentIdentity {
+            agent: record.subject,
+            token_id: record.id,
+        })
+    }
+
+    /// Identifies an operator by its bearer token. An agent token is refused and recorded.
+    pub async fn authenticate_operator(
+        &self,
+        bearer: Option<&str>,
+        caller: &Caller,
+    ) -> Result<crate::Operator, Refusal> {
+        let record = self.identify(bearer, caller)?;
+        if record.kind != TokenKind::Operator.as_str() {
+            let r = Refusal::new(
+                ErrorCode::Forbidden,
+                "agent tokens cannot use the admin API",
+            );
+            return Err(self
+                .access_denied(
+                    Refused::Agent {
+                        agent: &record.subject,
+                        token_id: &record.id,
+                    },
+                    caller,
+                    r,
+                )
+                .await);
+        }
+        Ok(crate::Operator {
+            name: record.subject,
+            admin: record.admin,
+            token_id: record.id,
+        })
+    }
+
+    /// Identifies an administrator: an operator token that may administer. An operator who may
+    /// not is refused and recorded.
+    pub async fn authenticate_admin(
+        &self,
+        bearer: Option<&str>,
+        caller: &Caller,
+    ) -> Result<crate::Admin, Refusal> {
+        let op = self.authenticate_operator(bearer, caller).await?;
+        if !op.admin {
+            let r = Refusal::new(
+                ErrorCode::Forbidden,
+                format!("`{}` is not an administrator", op.name),
+            );
+            return Err(self
+                .access_denied(
+                    Refused::Operator {
+                        name: &op.name,
+                        token_id: &op.token_id,
+                    },
+                    caller,
+                    r,
+                )
+                .await);
+        }
+        Ok(crate::Admin(op))
+    }
+
+    /// Records that an authenticated caller was refused, then returns the refusal (or the
+    /// internal error if the record cannot be written: nothing is refused unrecorded).
+    pub(crate) async fn access_denied(
+        &self,
+        who: Refused<'_>,
+        caller: &Caller,
+        refusal: Refusal,
+    ) -> Refusal {
+        let mut e = AuditEvent::new(
+            EventKind::AccessDenied,
+            Outcome::Denied,
+            refusal.message.clone(),
+        );
+        let token_id = match who {
+            Refused::Agent { agent, token_id } => {
+                e.agent = Some(agent.to_owned());
+                token_id
+            }
+            Refused::Operator { name, token_id } => {
+                e.actor = Some(name.to_owned());
+                token_id
+            }
+        };
+        e.code = Some(refusal.code.as_str().into());
+        e.output = json!({
+            "surface": caller.surface,
+            "source": caller.source(),
+            "token_id": token_id,
+            "details": refusal.details,
+        });
+        match self.store.append(vec![e]).await {
+            Ok(_) => refusal,
+            Err(err) => {
+                tracing::error!(error = %err, "cannot record a refused access");
+                Refusal::internal()
+            }
+        }
+    }
+
+    /// Writes the failed authentications counted since the last call as `auth.failed` records
+    /// (kept for the next call if the log cannot be written).
+    pub async fn flush_auth_failures(&self) {
+        let taken = self.auth_failures.take();
+        if taken.is_empty() {
+            return;
+        }
+        let events = taken.iter().map(|(k, t)| failure_event(k, t)).collect();
+        if let Err(e) = self.store.append(events).await {
+            tracing::error!(error = %e, "cannot record failed authentications; kept for later");
+            self.auth_failures.restore(taken);
+        }
+    }
+
+    /// Runs [`Gateway::flush_auth_failures`] every `audit.auth_failures_every`.
+    pub async fn run_auth_failures(self: std::sync::Arc<Self>) {
+        let mut tick = tokio::time::interval(self.dep().audit.auth_failures_every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            self.flush_auth_failures().await;
+        }
+    }
+
+    pub(crate) fn halt_of(&self, agent: &str) -> Option<Halt> {
+        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
+            return Some(Halt {
+                reason: "halt state could not be reloaded from the shared store".into(),
+                by: "warden".into(),
+                at: Timestamp::now(),
+            });
+        }
+        // Fail closed: a poisoned lock reads as halted.
+        match self.halted.read() {
+            Ok(h) => h.get(agent).cloned(),
+            Err(_) => Some(Halt {
+                reason: "halt state unavailable".into(),
+                by: "warden".into(),
+                at: Timestamp::now(),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_bounded_and_ipv6_counted_per_64() {
+        let f = AuthFailures::default();
+        for i in 0..1000u32 {
+            let ip = IpAddr::from(std::net::Ipv4Addr::from(0x0a00_0000 + i));
+            f.note(&Caller::new("actions", Some(ip)), AuthFailure::Missing);
+            f.note(&Caller::new("admin", Some(ip)), AuthFailure::Unknown);
+        }
+        let taken = f.take();
+        // 32 sources of their own (each with both reasons), the rest as `other`.
+        assert_eq!(taken.len(), MAX_FAILURE_SOURCES + 2);
+        let total: u64 = taken.iter().map(|(_, t)| t.count).sum();
+        assert_eq!(total, 2000);
+        assert!(taken.iter().any(|((s, _), _)| s == "other"));
+
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        assert_eq!(
+            Caller::new("mcp", Some(a)).source(),
+            Caller::new("mcp", Some(b)).source()
+        );
+        assert_eq!(Caller::new("mcp", Some(a)).source(), "2001:db8:1:2::/64");
+        let mapped: IpAddr = "::ffff:10.1.2.3".parse().unwrap();
+        assert_eq!(Caller::new("mcp", Some(mapped)).source(), "10.1.2.3");
+        assert_eq!(Caller::new("mcp", None).source(), "unknown");
+    }
+
+    #[test]
+    fn restored_counts_add_up() {
+        let f = AuthFailures::default();
+        let c = Caller::new("actions", None);
+        f.note(&c, AuthFailure::Expired);
+        f.note(&c, AuthFailure::Expired);
+        let taken = f.take();
+        f.note(&c, AuthFailure::Expired);
+        f.restore(taken);
+        let again = f.take();
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].1.count, 3);
+        let e = failure_event(&again[0].0, &again[0].1);
+        assert_eq!(e.output["count"], 3);
+        assert_eq!(e.output["reason"], "expired");
+        assert_eq!(e.event, EventKind::AuthFailed);
+    }
+}
