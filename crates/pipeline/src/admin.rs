@@ -81,6 +81,38 @@ pub struct AgentView {
     pub halt: Option<Halt>,
 }
 
+/// What a halt does to one of the agent's pending approvals: it is cancelled, and the agent is
+/// told why when it asks (an approved action already executing finishes and is recorded; the
+/// store offers only pending ones).
+fn halt_cancels(halt: Halt) -> warden_store::HaltCancel {
+    Box::new(move |a: &Approval| {
+        let mut next = a.clone();
+        next.state = ApprovalState::Cancelled;
+        next.result = Some(
+            Refusal::new(
+                ErrorCode::ApprovalCancelled,
+                format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
+            )
+            .with_action(&a.action)
+            .with("status", serde_json::json!("cancelled"))
+            .stored(),
+        );
+        let mut e = AuditEvent::new(
+            EventKind::ApprovalCancelled,
+            Outcome::Cancelled,
+            format!("approval cancelled: agent `{}` was halted", a.action.agent),
+        );
+        e.agent = Some(a.action.agent.clone());
+        e.session = Some(a.action.session.clone());
+        e.action_id = Some(a.action.id.clone());
+        e.tool = Some(a.action.tool.clone());
+        e.actor = Some(halt.by.clone());
+        e.policies = a.policies.clone();
+        e.code = Some(ErrorCode::ApprovalCancelled.as_str().into());
+        Some((next, e))
+    })
+}
+
 fn store_err(e: warden_store::StoreError) -> Refusal {
     tracing::error!(error = %e, "store error");
     Refusal::internal()
@@ -299,7 +331,12 @@ impl Gateway {
         );
         e.agent = Some(agent.to_owned());
         e.actor = Some(op.name.clone());
-        let cancelled = self.store.halt(agent, halt, e).await.map_err(store_err)?;
+        let cancel = halt_cancels(halt.clone());
+        let cancelled = self
+            .store
+            .halt(agent, halt, e, cancel)
+            .await
+            .map_err(store_err)?;
         self.approvals_changed.notify_waiters();
         Ok(cancelled)
     }

@@ -117,15 +117,9 @@ impl AuthFailures {
     /// Counts one failure.
     pub fn note(&self, caller: &Caller, reason: AuthFailure) {
         let now = Timestamp::now();
-        let Ok(mut w) = self.window.lock() else {
-            return;
-        };
-        let mut source = caller.source();
-        if !w.contains_key(&(source.clone(), reason))
-            && w.keys().filter(|(s, _)| s != "other").count() >= MAX_FAILURE_SOURCES
-        {
-            source = "other".into();
-        }
+        // A poisoned lock still counts: the data is plain counters.
+        let mut w = self.window.lock().unwrap_or_else(|p| p.into_inner());
+        let source = bounded(&w, caller.source(), reason);
         let t = w.entry((source, reason)).or_insert_with(|| Tally {
             count: 0,
             first: now,
@@ -140,17 +134,15 @@ impl AuthFailures {
     /// The counts so far, as `auth.failed` events; the window starts over. Put them back with
     /// [`AuthFailures::restore`] if they cannot be written.
     fn take(&self) -> Vec<((String, AuthFailure), Tally)> {
-        match self.window.lock() {
-            Ok(mut w) => std::mem::take(&mut *w).into_iter().collect(),
-            Err(_) => Vec::new(),
-        }
+        let mut w = self.window.lock().unwrap_or_else(|p| p.into_inner());
+        std::mem::take(&mut *w).into_iter().collect()
     }
 
+    /// Puts counts back that could not be written; the bound on pairs holds across intervals.
     fn restore(&self, taken: Vec<((String, AuthFailure), Tally)>) {
-        let Ok(mut w) = self.window.lock() else {
-            return;
-        };
-        for (key, old) in taken {
+        let mut w = self.window.lock().unwrap_or_else(|p| p.into_inner());
+        for ((source, reason), old) in taken {
+            let key = (bounded(&w, source, reason), reason);
             match w.get_mut(&key) {
                 Some(t) => {
                     t.count = t.count.saturating_add(old.count);
@@ -162,6 +154,22 @@ impl AuthFailures {
                 }
             }
         }
+    }
+}
+
+/// `source`, or `other` when the window already counts [`MAX_FAILURE_SOURCES`] pairs and this
+/// one is new.
+fn bounded(
+    w: &BTreeMap<(String, AuthFailure), Tally>,
+    source: String,
+    reason: AuthFailure,
+) -> String {
+    if !w.contains_key(&(source.clone(), reason))
+        && w.keys().filter(|(s, _)| s != "other").count() >= MAX_FAILURE_SOURCES
+    {
+        "other".into()
+    } else {
+        source
     }
 }
 
@@ -437,6 +445,16 @@ mod tests {
         assert_eq!(taken.len(), MAX_FAILURE_SOURCES + 2);
         let total: u64 = taken.iter().map(|(_, t)| t.count).sum();
         assert_eq!(total, 2000);
+        // Counts that could not be written come back within the same bound.
+        for i in 0..1000u32 {
+            let ip = IpAddr::from(std::net::Ipv4Addr::from(0x0b00_0000 + i));
+            f.note(&Caller::new("mcp", Some(ip)), AuthFailure::Revoked);
+        }
+        f.restore(taken);
+        let again = f.take();
+        assert!(again.len() <= MAX_FAILURE_SOURCES + 6, "{}", again.len());
+        assert_eq!(again.iter().map(|(_, t)| t.count).sum::<u64>(), 3000);
+        let taken = again;
         assert!(taken.iter().any(|((s, _), _)| s == "other"));
 
         let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();

@@ -308,6 +308,68 @@ fn policy_set_hash(dep: &Deployment, policy: &PolicyEngine) -> String {
     sha256_hex(text.as_bytes())
 }
 
+/// An action whose connector is running: registered for [`Gateway::drain`] until dropped. One
+/// dropped before [`Running::done`] (its request was cut off) is kept as abandoned, so the
+/// shutdown records it.
+struct Running<'a> {
+    gw: &'a Gateway,
+    id: String,
+    done: bool,
+}
+
+impl<'a> Running<'a> {
+    fn new(gw: &'a Gateway, id: &str) -> Self {
+        gw.executing
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(id.to_owned());
+        Self {
+            gw,
+            id: id.to_owned(),
+            done: false,
+        }
+    }
+
+    fn done(mut self) {
+        self.done = true;
+    }
+}
+
+/// The record of an execution whose outcome nobody saw.
+fn interrupted(id: &str, why: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(EventKind::ActionExecuted, Outcome::Failure, why);
+    e.action_id = Some(id.to_owned());
+    e.code = Some(ErrorCode::UpstreamError.as_str().into());
+    e
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        let mut e = self.gw.executing.lock().unwrap_or_else(|p| p.into_inner());
+        e.remove(&self.id);
+        if e.is_empty() {
+            self.gw.executed.notify_waiters();
+        }
+        drop(e);
+        if !self.done {
+            // The request was dropped while the connector ran (the process is stopping, or the
+            // task was cut off): the upstream may have acted, and no result was recorded.
+            let store = Arc::clone(&self.gw.store);
+            let event = interrupted(
+                &self.id,
+                "the request ended while the upstream was working; the outcome is unknown",
+            );
+            if let Ok(rt) = tokio::runtime::Handle::try_current() {
+                rt.spawn(async move {
+                    if let Err(err) = store.append(vec![event]).await {
+                        tracing::error!(error = %err, "cannot record an interrupted execution");
+                    }
+                });
+            }
+        }
+    }
+}
+
 /// What the decide stage said about an action it held.
 struct Held<'a> {
     policies: Vec<String>,
@@ -324,6 +386,10 @@ pub struct Gateway {
     source: std::sync::OnceLock<reload::Source>,
     /// One reload at a time.
     reloading: tokio::sync::Mutex<()>,
+    /// Actions whose connector is running, so that a shutdown can wait for their records.
+    executing: std::sync::Mutex<BTreeSet<String>>,
+    /// Notified when `executing` empties.
+    executed: Notify,
     /// The connectors: reachable only with an [`Approved`] action.
     execution: execution::Execution,
     /// The detectors; replaced (with the vault's values as known secrets) when secrets change.
@@ -473,6 +539,8 @@ impl Gateway {
             )),
             source: std::sync::OnceLock::new(),
             reloading: tokio::sync::Mutex::new(()),
+            executing: std::sync::Mutex::new(BTreeSet::new()),
+            executed: Notify::new(),
             execution: execution::Execution::new(executor),
             scanner: RwLock::new(Arc::new(scanner)),
             base_scanner,
@@ -529,19 +597,66 @@ impl Gateway {
     /// Rebuilds the detectors with every credential that must never come back out: the
     /// environment's and the vault's current and previous values.
     fn refresh_known_secrets(&self) -> Result<(), String> {
-        let mut known = self.env_known.read().map(|k| k.clone()).unwrap_or_default();
+        let known = self.env_known.read().map(|k| k.clone()).unwrap_or_default();
+        let scanner = self.scanner_with(&known)?;
+        self.set_scanner(scanner);
+        Ok(())
+    }
+
+    /// The detectors with `env_known` and the vault's values as known secrets.
+    fn scanner_with(&self, env_known: &[String]) -> Result<warden_inspect::Scanner, String> {
+        let mut known = env_known.to_vec();
         if let Some(v) = &self.vault {
             known.extend(v.known_values()?);
         }
-        let scanner = self
-            .base_scanner
+        self.base_scanner
             .clone()
             .with_known_secrets(known)
-            .map_err(|e| e.to_string())?;
-        if let Ok(mut s) = self.scanner.write() {
-            *s = Arc::new(scanner);
+            .map_err(|e| e.to_string())
+    }
+
+    fn set_scanner(&self, scanner: warden_inspect::Scanner) {
+        match self.scanner.write() {
+            Ok(mut s) => *s = Arc::new(scanner),
+            Err(p) => *p.into_inner() = Arc::new(scanner),
         }
-        Ok(())
+    }
+
+    /// Waits up to `deadline` for every running execution to finish and be recorded. Any still
+    /// running then is recorded as interrupted with its outcome unknown (the upstream may or
+    /// may not have acted); their number is returned.
+    pub async fn drain(&self, deadline: Duration) -> usize {
+        let until = Instant::now() + deadline;
+        loop {
+            let idle = self.executed.notified();
+            let running: Vec<String> = self
+                .executing
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .iter()
+                .cloned()
+                .collect();
+            if running.is_empty() {
+                return 0;
+            }
+            let now = Instant::now();
+            if now >= until {
+                let events = running
+                    .iter()
+                    .map(|id| {
+                        interrupted(
+                            id,
+                            "the gateway shut down while the upstream was working; the outcome is unknown",
+                        )
+                    })
+                    .collect();
+                if let Err(e) = self.store.append(events).await {
+                    tracing::error!(error = %e, "cannot record the executions cut off by the shutdown");
+                }
+                return running.len();
+            }
+            let _ = tokio::time::timeout(until - now, idle).await;
+        }
     }
 
     /// Stops the upstream MCP servers this gateway started.
@@ -1027,6 +1142,21 @@ impl Gateway {
     /// Runs the connector and records the result. `approval` is set when the action was held
     /// and approved; the caller persists the approval's final state.
     async fn execute(
+        &self,
+        approved: &Approved,
+        tool: &Tool,
+        sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
+        cancel: Option<&Notify>,
+    ) -> Reply {
+        let running = Running::new(self, &approved.action().id);
+        let reply = self
+            .execute_inner(approved, tool, sanitized_args, cancel)
+            .await;
+        running.done();
+        reply
+    }
+
+    async fn execute_inner(
         &self,
         approved: &Approved,
         tool: &Tool,
@@ -1628,10 +1758,10 @@ impl Gateway {
                 self.caches_stale
                     .store(false, std::sync::atomic::Ordering::SeqCst);
             }
-            if matches!(
-                change,
-                warden_store::Change::Config | warden_store::Change::All
-            ) && self.source.get().is_some()
+            // Only an announced reload is followed: a reconnect (`All`) must not apply a file
+            // someone is still editing.
+            if matches!(change, warden_store::Change::Config)
+                && self.source.get().is_some()
                 && let Err(problems) = self.reload(reload::Trigger::Peer).await
             {
                 tracing::warn!(

@@ -247,6 +247,14 @@ impl Gateway {
     }
 
     /// Rebuilds this month's spend from the audit log (at start).
+    /// Counts spend again from the log, for the budget scopes now configured (after a reload).
+    pub(crate) async fn reload_budgets(&self) -> Result<(), StoreError> {
+        if let Ok(mut b) = self.budgets.lock() {
+            b.spent.clear();
+        }
+        self.load_budgets().await
+    }
+
     pub(crate) async fn load_budgets(&self) -> Result<(), StoreError> {
         let now = Timestamp::now();
         let (_, month) = periods(now);

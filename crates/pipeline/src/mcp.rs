@@ -284,10 +284,21 @@ impl Gateway {
 
     /// Why an MCP tool may not be used right now, if it may not.
     pub fn tool_disabled(&self, tool: &str) -> Option<String> {
-        let status = self.tool_status.read().ok()?;
+        let Ok(status) = self.tool_status.read() else {
+            return Some("tool state unavailable".into());
+        };
         match status.get(tool) {
             Some((s, _)) if s == APPROVED => None,
             Some((s, note)) => Some(format!("{s}: {note}")),
+            // An upstream tool is usable only once its definition is pinned (fail closed).
+            None if self
+                .dep()
+                .tools
+                .get(tool)
+                .is_some_and(|t| matches!(t.connector, Connector::Mcp { .. })) =>
+            {
+                Some("not pinned yet: its definition has not been checked".into())
+            }
             None => None,
         }
     }

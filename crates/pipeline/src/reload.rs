@@ -105,11 +105,20 @@ fn summary_fields(set: &Loaded) -> serde_json::Map<String, Value> {
     m
 }
 
+/// The problems of a refused reload, one per line. A parser's quoted source lines (`12 | key
+/// = "value"`, the caret line under it) are dropped: the file may hold a literal credential, and
+/// these lines go into the audit log. The position and key stay.
 fn lines(text: &str) -> Vec<String> {
     text.lines()
         .map(str::trim_end)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
+        .filter(|l| !l.trim().is_empty())
+        .filter(|l| {
+            let t = l
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_ascii_digit());
+            !t.trim_start().starts_with('|')
+        })
+        .map(|l| l.trim().to_owned())
         .collect()
 }
 
@@ -142,7 +151,18 @@ impl Gateway {
             Trigger::Operator(name) => Some(name.clone()),
             _ => None,
         };
-        let next = match next {
+        // The detectors that match every injectable credential exactly are built before anything
+        // changes: a set whose credentials cannot be matched is not applied.
+        let next = next.and_then(|(n, defs)| {
+            let known = crate::connector_credentials(&n.dep, &self.env, self.mcp.as_deref());
+            let scanner = self.scanner_with(&known).map_err(|why| {
+                vec![format!(
+                    "the detectors cannot be rebuilt with the new credentials: {why}"
+                )]
+            })?;
+            Ok((n, defs, known, scanner))
+        });
+        let (next, defs, known, scanner) = match next {
             Ok(n) => n,
             Err(problems) => {
                 let mut e = AuditEvent::new(
@@ -204,19 +224,36 @@ impl Gateway {
                 "the audit log cannot be written; the running configuration stays".to_owned(),
             ]);
         }
-        let known = crate::connector_credentials(&next.dep, &self.env, self.mcp.as_deref());
-        self.loaded.store(Arc::new(next));
         if let Ok(mut k) = self.env_known.write() {
             *k = known;
         }
-        if let Err(why) = self.refresh_known_secrets() {
-            tracing::error!(%why, "cannot rebuild the detectors' known secrets after a reload");
+        self.set_scanner(scanner);
+        self.loaded.store(Arc::new(next));
+        // Tools that appeared upstream are pinned (and a poisoned one held) before the next
+        // catalogue is served; until then an MCP tool without a pin is disabled.
+        if !defs.is_empty() {
+            if let Ok(mut d) = self.mcp_defs.write() {
+                for def in &defs {
+                    d.insert(def.qualified(), def.raw.clone());
+                }
+            }
+            if let Err(e) = self.pin_tools(&defs).await {
+                tracing::error!(error = %e, "cannot pin the MCP tools listed at reload; they stay disabled");
+            }
+        }
+        // Budgets may have changed: spend is counted again from the log for the new scopes.
+        if let Err(e) = self.reload_budgets().await {
+            tracing::error!(error = %e, "cannot recount LLM spend after a reload");
         }
         tracing::info!(policy_set = %self.policy_set(), changed, "configuration reloaded");
         Ok(answer)
     }
 
-    async fn compile_from(&self, source: &Source, current: &Loaded) -> Result<Loaded, Vec<String>> {
+    async fn compile_from(
+        &self,
+        source: &Source,
+        current: &Loaded,
+    ) -> Result<(Loaded, Vec<warden_mcp::catalogue::ToolDef>), Vec<String>> {
         let env = Arc::clone(&self.env);
         let mut dep =
             warden_config::load(&source.config, &|k| env(k)).map_err(|e| lines(&e.to_string()))?;
@@ -227,7 +264,9 @@ impl Gateway {
         if !problems.is_empty() {
             return Err(problems);
         }
-        // The MCP servers keep running: their tools are listed again from them.
+        // The MCP servers keep running: their tools are listed again from them (and pinned
+        // once the new set is in force).
+        let mut defs = Vec::new();
         if let Some(upstreams) = &self.mcp
             && !dep.mcp_servers.is_empty()
         {
@@ -236,15 +275,31 @@ impl Gateway {
                 .tool_pins()
                 .await
                 .map_err(|e| vec![format!("cannot read tool pins: {e}")])?;
-            crate::mcp::discover(&mut dep, upstreams, &pins)
+            defs = crate::mcp::discover(&mut dep, upstreams, &pins)
                 .await
                 .map_err(|e| lines(&e.to_string()))?;
         }
         let compiled = crate::compile(dep).map_err(|e| lines(&e.to_string()))?;
-        Ok(Loaded::new(
-            compiled.deployment,
-            compiled.policy,
-            compiled.validator,
+        Ok((
+            Loaded::new(compiled.deployment, compiled.policy, compiled.validator),
+            defs,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quoted_source_lines_never_reach_the_problems() {
+        let toml = "TOML parse error at line 12, column 9\n   |\n12 | password = \"hunter2\"\n   |         ^\ninvalid type: string";
+        let got = super::lines(toml);
+        assert_eq!(
+            got,
+            [
+                "TOML parse error at line 12, column 9",
+                "invalid type: string"
+            ]
+        );
+        assert!(!got.concat().contains("hunter2"));
     }
 }

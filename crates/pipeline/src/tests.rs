@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use async_trait::async_trait;
 use serde_json::{Value, json};
 use warden_store::{
-    AuditFilter, Cas, Halt, SqliteStore, Store, StoreError, TokenRecord, VerifyReport,
+    AuditFilter, Cas, Halt, SqliteStore, StateStore, Store, StoreError, TokenRecord, VerifyReport,
 };
 use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
 
@@ -39,6 +39,10 @@ impl Store for Flaky {
     async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
         self.inner.verify_audit().await
     }
+}
+
+#[async_trait]
+impl StateStore for Flaky {
     async fn insert_token(&self, t: TokenRecord, e: AuditEvent) -> Result<(), StoreError> {
         self.inner.insert_token(t, e).await
     }
@@ -53,8 +57,14 @@ impl Store for Flaky {
     ) -> Result<bool, StoreError> {
         self.inner.revoke_token(id, at, e).await
     }
-    async fn halt(&self, a: &str, h: Halt, e: AuditEvent) -> Result<Vec<String>, StoreError> {
-        self.inner.halt(a, h, e).await
+    async fn halt(
+        &self,
+        a: &str,
+        h: Halt,
+        e: AuditEvent,
+        c: warden_store::HaltCancel,
+    ) -> Result<Vec<String>, StoreError> {
+        self.inner.halt(a, h, e, c).await
     }
     async fn resume(&self, a: &str, e: AuditEvent) -> Result<bool, StoreError> {
         self.inner.resume(a, e).await
@@ -146,6 +156,12 @@ impl Store for Flaky {
         e: Vec<AuditEvent>,
     ) -> Result<(), StoreError> {
         self.inner.put_tool_pin(p, e).await
+    }
+    async fn stream_cursor(&self, n: String) -> Result<u64, StoreError> {
+        self.inner.stream_cursor(n).await
+    }
+    async fn set_stream_cursor(&self, n: String, seq: u64) -> Result<(), StoreError> {
+        self.inner.set_stream_cursor(n, seq).await
     }
 }
 

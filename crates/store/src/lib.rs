@@ -6,17 +6,18 @@
 
 mod pg;
 mod record_head;
+mod sql;
 mod sqlite;
+mod state;
 mod subjects;
-
-use std::collections::BTreeSet;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
-use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
+use warden_types::{Approval, AuditEvent, AuditRecord, Timestamp};
 
 pub use pg::PgStore;
 pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_on, verify_file_with};
+pub use state::{HaltCancel, StateStore};
 pub use subjects::parse_identifier;
 
 /// A storage failure. The pipeline fails closed on any of these.
@@ -559,9 +560,9 @@ pub enum Cas {
     Conflict,
 }
 
-/// Warden's persistent state and audit log.
+/// Warden's persistent state ([`StateStore`], written once for every backend) and audit log.
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: StateStore + Send + Sync {
     /// Appends events to the audit log; returns once they are durable.
     async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError>;
     /// Appends `events` and tells every other process sharing the store about `change`, in
@@ -651,12 +652,6 @@ pub trait Store: Send + Sync {
             "this store cannot page the log".into(),
         ))
     }
-    /// The last record a stream delivered (0 for none yet).
-    async fn stream_cursor(&self, _name: String) -> Result<u64, StoreError> {
-        Err(StoreError::Database(
-            "this store keeps no stream cursors".into(),
-        ))
-    }
     /// Takes or renews the lease on audit stream `name` for `owner`, for `ttl`: true when
     /// `owner` holds it. One process delivers a stream at a time when several share a
     /// database; a store only one process opens grants it always.
@@ -667,12 +662,6 @@ pub trait Store: Send + Sync {
         _ttl: std::time::Duration,
     ) -> Result<bool, StoreError> {
         Ok(true)
-    }
-    /// Records that a stream delivered every record up to `seq`.
-    async fn set_stream_cursor(&self, _name: String, _seq: u64) -> Result<(), StoreError> {
-        Err(StoreError::Database(
-            "this store keeps no stream cursors".into(),
-        ))
     }
     /// Purges the payloads of records whose kind is in a cutoff's list and whose time is before
     /// its cutoff (RFC 3339): the record text and its personal values go, the sequence number,
@@ -697,104 +686,4 @@ pub trait Store: Send + Sync {
             "this store keeps no subject data".into(),
         ))
     }
-
-    /// Stores a token and logs its creation.
-    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError>;
-    /// Every token, for the identify cache.
-    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError>;
-    /// Revokes a token; `false` if it did not exist or was already revoked.
-    async fn revoke_token(
-        &self,
-        id: &str,
-        at: Timestamp,
-        event: AuditEvent,
-    ) -> Result<bool, StoreError>;
-
-    /// Halts an agent, cancels its pending approvals (logging each), and logs the halt.
-    /// Returns the ids of the cancelled approvals.
-    async fn halt(
-        &self,
-        agent: &str,
-        halt: Halt,
-        event: AuditEvent,
-    ) -> Result<Vec<String>, StoreError>;
-    /// Resumes a halted agent; `false` if it was not halted.
-    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError>;
-    /// Every halted agent.
-    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError>;
-
-    /// The labels a session carries.
-    async fn session_labels(
-        &self,
-        agent: &str,
-        session: &str,
-    ) -> Result<BTreeSet<String>, StoreError>;
-    /// Adds labels to a session (labels only grow) and appends `events` in the same commit.
-    async fn add_session_labels(
-        &self,
-        agent: &str,
-        session: &str,
-        labels: BTreeSet<String>,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError>;
-
-    /// Stores a new held action and appends `events`.
-    async fn create_approval(
-        &self,
-        approval: Approval,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError>;
-    /// One approval.
-    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError>;
-    /// Approvals, newest first, optionally only in one state.
-    async fn approvals(
-        &self,
-        state: Option<ApprovalState>,
-        limit: u64,
-    ) -> Result<Vec<Approval>, StoreError>;
-    /// Writes `approval` only if it is still in `expected`, with `events`, atomically.
-    async fn update_approval(
-        &self,
-        approval: Approval,
-        expected: ApprovalState,
-        events: Vec<AuditEvent>,
-    ) -> Result<Cas, StoreError>;
-    /// Pending approvals whose time ran out at `now`.
-    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError>;
-
-    /// The vault's master-key verifier, if the vault was initialised.
-    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError>;
-    /// Stores the verifier unless one exists; returns the one in force.
-    async fn init_vault_verifier(
-        &self,
-        verifier: serde_json::Value,
-    ) -> Result<serde_json::Value, StoreError>;
-    /// The master key wrapped by an external key-encryption key (transit), if stored.
-    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError>;
-    /// Stores the wrapped master key unless one exists; returns the one in force.
-    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError>;
-    /// Every version of every secret.
-    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError>;
-    /// Adds a version as `current`; the version that was current becomes `previous` until
-    /// `grace_until`. One commit with `events`.
-    async fn put_secret_version(
-        &self,
-        version: SecretVersion,
-        grace_until: Timestamp,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError>;
-    /// Revokes one version, or every version when `version` is `None`. Returns how many were
-    /// revoked. One commit with `events`.
-    async fn revoke_secret(
-        &self,
-        name: &str,
-        version: Option<u32>,
-        at: Timestamp,
-        events: Vec<AuditEvent>,
-    ) -> Result<usize, StoreError>;
-
-    /// Every pinned MCP tool definition.
-    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError>;
-    /// Writes a pin (insert or replace) and appends `events` in the same commit.
-    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError>;
 }

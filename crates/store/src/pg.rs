@@ -13,21 +13,18 @@
 //! into one transaction (group commit), as in SQLite; `synchronous_commit` stays on, so a
 //! record is durable before its caller is answered.
 
-use std::collections::BTreeSet;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use postgres::{Client, NoTls, Transaction};
 use tokio::sync::oneshot;
-use warden_types::{
-    Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp,
-    record_digest,
-};
+use warden_types::{AuditEvent, AuditRecord, GENESIS_HASH, Timestamp, record_digest};
 
+use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::{
-    AuditFilter, BadRecord, Cas, ConsistencyProof, Halt, InclusionProof, SecretVersion, Store,
-    StoreError, StoredCheckpoint, TokenRecord, ToolPin, TreeHead, VerifyReport,
+    AuditFilter, BadRecord, ConsistencyProof, InclusionProof, Store, StoreError, StoredCheckpoint,
+    TreeHead, VerifyReport,
 };
 
 /// Most appends committed in one transaction.
@@ -609,6 +606,119 @@ impl Drop for PgStore {
     }
 }
 
+/// A write job's view of the writer's transaction.
+struct PgTx<'a, 'b> {
+    tx: &'a mut Transaction<'b>,
+    chain: &'a mut Chain,
+}
+
+/// A read transaction.
+struct PgRead<'a, 'b>(&'a mut Transaction<'b>);
+
+fn pg_args(args: &[Val]) -> Vec<Box<dyn postgres::types::ToSql + Sync + '_>> {
+    args.iter()
+        .map(|a| -> Box<dyn postgres::types::ToSql + Sync> {
+            match a {
+                Val::Null => Box::new(None::<String>),
+                Val::OptInt(None) => Box::new(None::<i64>),
+                Val::Int(i) | Val::OptInt(Some(i)) => Box::new(*i),
+                Val::Text(t) => Box::new(t.as_str()),
+                Val::Bytes(b) => Box::new(b.as_slice()),
+                Val::Bool(b) => Box::new(*b),
+            }
+        })
+        .collect()
+}
+
+fn pg_exec(tx: &mut Transaction<'_>, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
+    let boxed = pg_args(args);
+    let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = boxed.iter().map(|b| &**b as _).collect();
+    Ok(tx.execute(&crate::sql::dollar_placeholders(sql), &refs)?)
+}
+
+fn pg_rows(tx: &mut Transaction<'_>, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError> {
+    use postgres::types::Type;
+    let boxed = pg_args(args);
+    let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = boxed.iter().map(|b| &**b as _).collect();
+    let rows = tx.query(&crate::sql::dollar_placeholders(sql), &refs)?;
+    rows.iter()
+        .map(|r| {
+            (0..r.len())
+                .map(|i| {
+                    let ty = r.columns().get(i).map(|c| c.type_().clone());
+                    let v = match ty {
+                        Some(Type::INT8) => r.try_get::<_, Option<i64>>(i)?.map(Val::Int),
+                        Some(Type::INT4) => r
+                            .try_get::<_, Option<i32>>(i)?
+                            .map(|n| Val::Int(i64::from(n))),
+                        Some(Type::TEXT | Type::VARCHAR) => {
+                            r.try_get::<_, Option<String>>(i)?.map(Val::Text)
+                        }
+                        Some(Type::BYTEA) => r.try_get::<_, Option<Vec<u8>>>(i)?.map(Val::Bytes),
+                        Some(Type::BOOL) => r.try_get::<_, Option<bool>>(i)?.map(Val::Bool),
+                        other => {
+                            return Err(StoreError::Corrupt(format!(
+                                "column {i}: unexpected type {other:?}"
+                            )));
+                        }
+                    };
+                    Ok(v.unwrap_or(Val::Null))
+                })
+                .collect::<Result<Vec<_>, StoreError>>()
+                .map(Row)
+        })
+        .collect()
+}
+
+impl Sql for PgTx<'_, '_> {
+    fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
+        pg_exec(self.tx, sql, args)
+    }
+    fn rows(&mut self, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError> {
+        pg_rows(self.tx, sql, args)
+    }
+}
+
+impl Tx for PgTx<'_, '_> {
+    fn append(&mut self, event: AuditEvent, now: Timestamp) -> Result<u64, StoreError> {
+        self.chain.append(self.tx, event, now)
+    }
+    fn notify(&mut self, change: &crate::Change) -> Result<(), StoreError> {
+        notify(self.tx, change)
+    }
+    fn lock_rows(&self) -> &'static str {
+        " FOR UPDATE"
+    }
+}
+
+impl Sql for PgRead<'_, '_> {
+    fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
+        pg_exec(self.0, sql, args)
+    }
+    fn rows(&mut self, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError> {
+        pg_rows(self.0, sql, args)
+    }
+}
+
+impl Backend for PgStore {
+    async fn write_tx<R, F>(&self, job: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<R, StoreError> + Send + 'static,
+    {
+        self.write(move |tx, chain| job(&mut PgTx { tx, chain }))
+            .await
+    }
+
+    async fn read_sql<R, F>(&self, job: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static,
+    {
+        self.read(move |tx| job(&mut PgRead(tx))).await
+    }
+}
+
 /// The channel every process listens on.
 const CHANNEL: &str = "warden_changes";
 
@@ -1127,15 +1237,6 @@ impl Store for PgStore {
         .await
     }
 
-    async fn stream_cursor(&self, name: String) -> Result<u64, StoreError> {
-        self.read(move |tx| {
-            Ok(tx
-                .query_opt("SELECT seq FROM stream_cursors WHERE name = $1", &[&name])?
-                .map_or(0, |r| to_u64(r.get(0))))
-        })
-        .await
-    }
-
     async fn lease_stream(
         &self,
         name: String,
@@ -1154,527 +1255,6 @@ impl Store for PgStore {
                     &[&name, &owner, &ttl.as_secs_f64()],
                 )?
                 .is_some())
-        })
-        .await
-    }
-
-    async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError> {
-        self.write(move |tx, _| {
-            tx.execute(
-                "INSERT INTO stream_cursors (name, seq, updated) VALUES ($1, $2, $3)
-                 ON CONFLICT (name) DO UPDATE SET seq = GREATEST(stream_cursors.seq, excluded.seq), updated = excluded.updated",
-                &[&name, &to_i64(seq)?, &Timestamp::now().to_rfc3339()],
-            )?;
-            Ok(())
-        })
-        .await
-    }
-
-    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
-        self.write(move |tx, chain| {
-            tx.execute(
-                "INSERT INTO tokens (id, kind, subject, hash, admin, created_at, expires_at, revoked_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)",
-                &[
-                    &token.id,
-                    &token.kind,
-                    &token.subject,
-                    &token.hash,
-                    &token.admin,
-                    &token.created_at.0,
-                    &token.expires_at.map(|t| t.0),
-                ],
-            )?;
-            notify(tx, &crate::Change::Tokens)?;
-            chain.append(tx, event, Timestamp::now())?;
-            Ok(())
-        })
-        .await
-    }
-
-    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
-        self.read(|tx| {
-            Ok(tx
-                .query(
-                    "SELECT id, kind, subject, hash, admin, created_at, expires_at, revoked_at
-                     FROM tokens ORDER BY created_at",
-                    &[],
-                )?
-                .into_iter()
-                .map(|r| TokenRecord {
-                    id: r.get(0),
-                    kind: r.get(1),
-                    subject: r.get(2),
-                    hash: r.get(3),
-                    admin: r.get(4),
-                    created_at: Timestamp(r.get(5)),
-                    expires_at: r.get::<_, Option<i64>>(6).map(Timestamp),
-                    revoked_at: r.get::<_, Option<i64>>(7).map(Timestamp),
-                })
-                .collect())
-        })
-        .await
-    }
-
-    async fn revoke_token(
-        &self,
-        id: &str,
-        at: Timestamp,
-        event: AuditEvent,
-    ) -> Result<bool, StoreError> {
-        let id = id.to_owned();
-        self.write(move |tx, chain| {
-            let n = tx.execute(
-                "UPDATE tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
-                &[&id, &at.0],
-            )?;
-            if n == 1 {
-                notify(tx, &crate::Change::Tokens)?;
-                chain.append(tx, event, Timestamp::now())?;
-            }
-            Ok(n == 1)
-        })
-        .await
-    }
-
-    async fn halt(
-        &self,
-        agent: &str,
-        halt: Halt,
-        event: AuditEvent,
-    ) -> Result<Vec<String>, StoreError> {
-        let agent = agent.to_owned();
-        self.write(move |tx, chain| {
-            let now = Timestamp::now();
-            tx.execute(
-                "INSERT INTO halts (agent, reason, by_op, at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (agent) DO UPDATE SET reason = excluded.reason, by_op = excluded.by_op, at = excluded.at",
-                &[&agent, &halt.reason, &halt.by, &halt.at.0],
-            )?;
-            notify(tx, &crate::Change::Halts)?;
-            chain.append(tx, event, now)?;
-            let bodies: Vec<String> = tx
-                .query(
-                    "SELECT body FROM approvals WHERE agent = $1 AND state = 'pending'",
-                    &[&agent],
-                )?
-                .into_iter()
-                .map(|r| r.get(0))
-                .collect();
-            let mut cancelled = Vec::new();
-            for body in bodies {
-                let mut a = approval_from_row(&body)?;
-                if a.state != ApprovalState::Pending {
-                    continue;
-                }
-                a.state = ApprovalState::Cancelled;
-                a.result = Some(warden_types::StoredResponse {
-                    status: 403,
-                    body: serde_json::json!({
-                        "code": "approval_cancelled",
-                        "message": format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
-                        "action_id": a.action.id,
-                        "status": "cancelled",
-                    }),
-                });
-                tx.execute(
-                    "UPDATE approvals SET state = 'cancelled', body = $2 WHERE id = $1",
-                    &[&a.action.id, &approval_body(&a)?],
-                )?;
-                let mut e = AuditEvent::new(
-                    EventKind::ApprovalCancelled,
-                    Outcome::Cancelled,
-                    format!("approval cancelled: agent `{}` was halted", a.action.agent),
-                );
-                e.agent = Some(a.action.agent.clone());
-                e.session = Some(a.action.session.clone());
-                e.action_id = Some(a.action.id.clone());
-                e.tool = Some(a.action.tool.clone());
-                e.actor = Some(halt.by.clone());
-                e.code = Some("approval_cancelled".into());
-                chain.append(tx, e, now)?;
-                cancelled.push(a.action.id);
-            }
-            Ok(cancelled)
-        })
-        .await
-    }
-
-    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError> {
-        let agent = agent.to_owned();
-        self.write(move |tx, chain| {
-            let n = tx.execute("DELETE FROM halts WHERE agent = $1", &[&agent])?;
-            if n == 1 {
-                notify(tx, &crate::Change::Halts)?;
-                chain.append(tx, event, Timestamp::now())?;
-            }
-            Ok(n == 1)
-        })
-        .await
-    }
-
-    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
-        self.read(|tx| {
-            Ok(tx
-                .query("SELECT agent, reason, by_op, at FROM halts", &[])?
-                .into_iter()
-                .map(|r| {
-                    (
-                        r.get(0),
-                        Halt {
-                            reason: r.get(1),
-                            by: r.get(2),
-                            at: Timestamp(r.get(3)),
-                        },
-                    )
-                })
-                .collect())
-        })
-        .await
-    }
-
-    async fn session_labels(
-        &self,
-        agent: &str,
-        session: &str,
-    ) -> Result<BTreeSet<String>, StoreError> {
-        let (agent, session) = (agent.to_owned(), session.to_owned());
-        self.read(move |tx| {
-            match tx.query_opt(
-                "SELECT labels FROM sessions WHERE agent = $1 AND session = $2",
-                &[&agent, &session],
-            )? {
-                None => Ok(BTreeSet::new()),
-                Some(r) => serde_json::from_str(&r.get::<_, String>(0))
-                    .map_err(|e| StoreError::Corrupt(format!("session labels: {e}"))),
-            }
-        })
-        .await
-    }
-
-    async fn add_session_labels(
-        &self,
-        agent: &str,
-        session: &str,
-        labels: BTreeSet<String>,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        let (agent, session) = (agent.to_owned(), session.to_owned());
-        self.write(move |tx, chain| {
-            let now = Timestamp::now();
-            if !labels.is_empty() {
-                let current = tx.query_opt(
-                    "SELECT labels FROM sessions WHERE agent = $1 AND session = $2 FOR UPDATE",
-                    &[&agent, &session],
-                )?;
-                let mut all: BTreeSet<String> = match current {
-                    Some(r) => serde_json::from_str(&r.get::<_, String>(0))
-                        .map_err(|e| StoreError::Corrupt(format!("session labels: {e}")))?,
-                    None => BTreeSet::new(),
-                };
-                all.extend(labels);
-                let text =
-                    serde_json::to_string(&all).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                tx.execute(
-                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES ($1, $2, $3, $4)
-                     ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
-                    &[&agent, &session, &text, &now.0],
-                )?;
-                notify(
-                    tx,
-                    &crate::Change::Session {
-                        agent: agent.clone(),
-                        session: session.clone(),
-                    },
-                )?;
-            }
-            for e in events {
-                chain.append(tx, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn create_approval(
-        &self,
-        approval: Approval,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        self.write(move |tx, chain| {
-            let now = Timestamp::now();
-            tx.execute(
-                "INSERT INTO approvals (id, agent, state, created_at, expires_at, body)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-                &[
-                    &approval.action.id,
-                    &approval.action.agent,
-                    &approval.state.as_str(),
-                    &approval.created_at.0,
-                    &approval.expires_at.0,
-                    &approval_body(&approval)?,
-                ],
-            )?;
-            for e in events {
-                chain.append(tx, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError> {
-        let id = id.to_owned();
-        self.read(move |tx| {
-            tx.query_opt("SELECT body FROM approvals WHERE id = $1", &[&id])?
-                .map(|r| approval_from_row(&r.get::<_, String>(0)))
-                .transpose()
-        })
-        .await
-    }
-
-    async fn approvals(
-        &self,
-        state: Option<ApprovalState>,
-        limit: u64,
-    ) -> Result<Vec<Approval>, StoreError> {
-        self.read(move |tx| {
-            let limit = to_i64(limit.min(10_000))?;
-            let rows = match state {
-                Some(s) => tx.query(
-                    "SELECT body FROM approvals WHERE state = $1 ORDER BY created_at DESC LIMIT $2",
-                    &[&s.as_str(), &limit],
-                )?,
-                None => tx.query(
-                    "SELECT body FROM approvals ORDER BY created_at DESC LIMIT $1",
-                    &[&limit],
-                )?,
-            };
-            rows.iter()
-                .map(|r| approval_from_row(&r.get::<_, String>(0)))
-                .collect()
-        })
-        .await
-    }
-
-    async fn update_approval(
-        &self,
-        approval: Approval,
-        expected: ApprovalState,
-        events: Vec<AuditEvent>,
-    ) -> Result<Cas, StoreError> {
-        self.write(move |tx, chain| {
-            let n = tx.execute(
-                "UPDATE approvals SET state = $2, body = $3 WHERE id = $1 AND state = $4",
-                &[
-                    &approval.action.id,
-                    &approval.state.as_str(),
-                    &approval_body(&approval)?,
-                    &expected.as_str(),
-                ],
-            )?;
-            if n != 1 {
-                return Ok(Cas::Conflict);
-            }
-            let now = Timestamp::now();
-            for e in events {
-                chain.append(tx, e, now)?;
-            }
-            Ok(Cas::Applied)
-        })
-        .await
-    }
-
-    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
-        self.read(move |tx| {
-            tx.query(
-                "SELECT body FROM approvals WHERE state = 'pending' AND expires_at <= $1 LIMIT 1000",
-                &[&now.0],
-            )?
-            .iter()
-            .map(|r| approval_from_row(&r.get::<_, String>(0)))
-            .collect()
-        })
-        .await
-    }
-
-    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError> {
-        self.read(|tx| {
-            tx.query_opt("SELECT value FROM vault_meta WHERE key = 'verifier'", &[])?
-                .map(|r| {
-                    serde_json::from_str(&r.get::<_, String>(0))
-                        .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
-                })
-                .transpose()
-        })
-        .await
-    }
-
-    async fn init_vault_verifier(
-        &self,
-        verifier: serde_json::Value,
-    ) -> Result<serde_json::Value, StoreError> {
-        let text = verifier.to_string();
-        self.write(move |tx, _| {
-            tx.execute(
-                "INSERT INTO vault_meta (key, value) VALUES ('verifier', $1) ON CONFLICT (key) DO NOTHING",
-                &[&text],
-            )?;
-            let stored: String = tx
-                .query_one("SELECT value FROM vault_meta WHERE key = 'verifier'", &[])?
-                .get(0);
-            serde_json::from_str(&stored)
-                .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
-        })
-        .await
-    }
-
-    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
-        self.read(|tx| {
-            Ok(tx
-                .query_opt(
-                    "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
-                    &[],
-                )?
-                .map(|r| r.get(0)))
-        })
-        .await
-    }
-
-    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError> {
-        self.write(move |tx, _| {
-            tx.execute(
-                "INSERT INTO vault_meta (key, value) VALUES ('wrapped_master', $1) ON CONFLICT (key) DO NOTHING",
-                &[&wrapped],
-            )?;
-            Ok(tx
-                .query_one("SELECT value FROM vault_meta WHERE key = 'wrapped_master'", &[])?
-                .get(0))
-        })
-        .await
-    }
-
-    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
-        self.read(|tx| {
-            json_rows(
-                &tx.query("SELECT body FROM secrets ORDER BY name, version", &[])?,
-                "secret",
-            )
-        })
-        .await
-    }
-
-    async fn put_secret_version(
-        &self,
-        version: SecretVersion,
-        grace_until: Timestamp,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        self.write(move |tx, chain| {
-            let current: Vec<String> = tx
-                .query(
-                    "SELECT body FROM secrets WHERE name = $1 AND state = 'current' FOR UPDATE",
-                    &[&version.name],
-                )?
-                .into_iter()
-                .map(|r| r.get(0))
-                .collect();
-            for body in current {
-                let mut v: SecretVersion = serde_json::from_str(&body)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                v.state = "previous".into();
-                v.grace_until = Some(grace_until);
-                let body = serde_json::to_string(&v)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                tx.execute(
-                    "UPDATE secrets SET state = 'previous', body = $3 WHERE name = $1 AND version = $2",
-                    &[&v.name, &i64::from(v.version), &body],
-                )?;
-            }
-            let body = serde_json::to_string(&version)
-                .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-            tx.execute(
-                "INSERT INTO secrets (name, version, state, body) VALUES ($1, $2, $3, $4)",
-                &[&version.name, &i64::from(version.version), &version.state, &body],
-            )?;
-            let now = Timestamp::now();
-            for e in events {
-                chain.append(tx, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn revoke_secret(
-        &self,
-        name: &str,
-        version: Option<u32>,
-        at: Timestamp,
-        events: Vec<AuditEvent>,
-    ) -> Result<usize, StoreError> {
-        let name = name.to_owned();
-        self.write(move |tx, chain| {
-            let bodies: Vec<String> = tx
-                .query(
-                    "SELECT body FROM secrets WHERE name = $1 AND state != 'revoked' FOR UPDATE",
-                    &[&name],
-                )?
-                .into_iter()
-                .map(|r| r.get(0))
-                .collect();
-            let mut n = 0;
-            for body in bodies {
-                let mut v: SecretVersion = serde_json::from_str(&body)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                if version.is_some_and(|want| want != v.version) {
-                    continue;
-                }
-                v.state = "revoked".into();
-                v.revoked_at = Some(at);
-                let body = serde_json::to_string(&v)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                tx.execute(
-                    "UPDATE secrets SET state = 'revoked', body = $3 WHERE name = $1 AND version = $2",
-                    &[&v.name, &i64::from(v.version), &body],
-                )?;
-                n += 1;
-            }
-            if n > 0 {
-                let now = Timestamp::now();
-                for e in events {
-                    chain.append(tx, e, now)?;
-                }
-            }
-            Ok(n)
-        })
-        .await
-    }
-
-    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
-        self.read(|tx| {
-            json_rows(
-                &tx.query("SELECT body FROM tool_pins ORDER BY tool", &[])?,
-                "tool pin",
-            )
-        })
-        .await
-    }
-
-    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError> {
-        let body = serde_json::to_string(&pin)
-            .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))?;
-        self.write(move |tx, chain| {
-            tx.execute(
-                "INSERT INTO tool_pins (tool, status, body) VALUES ($1, $2, $3)
-                 ON CONFLICT (tool) DO UPDATE SET status = excluded.status, body = excluded.body",
-                &[&pin.tool, &pin.status, &body],
-            )?;
-            let now = Timestamp::now();
-            for e in events {
-                chain.append(tx, e, now)?;
-            }
-            Ok(())
         })
         .await
     }
@@ -1808,25 +1388,4 @@ impl crate::subjects::SubjectDb for PgSubjects<'_, '_> {
             .execute("DELETE FROM subjects WHERE id = $1", &[&subject])?;
         Ok(())
     }
-}
-
-/// Every row's first column as JSON of `T` (`what` names it in errors).
-fn json_rows<T: serde::de::DeserializeOwned>(
-    rows: &[postgres::Row],
-    what: &str,
-) -> Result<Vec<T>, StoreError> {
-    rows.iter()
-        .map(|r| {
-            serde_json::from_str(&r.get::<_, String>(0))
-                .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
-        })
-        .collect()
-}
-
-fn approval_from_row(body: &str) -> Result<Approval, StoreError> {
-    serde_json::from_str(body).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
-}
-
-fn approval_body(a: &Approval) -> Result<String, StoreError> {
-    serde_json::to_string(a).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
 }

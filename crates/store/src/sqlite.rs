@@ -5,7 +5,6 @@
 //! fsync (group commit). Each job runs inside a savepoint, so a failing job does not take its
 //! neighbours down. Readers use their own connections.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -15,15 +14,14 @@ use async_trait::async_trait;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use tokio::sync::oneshot;
 use warden_types::{
-    Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp,
-    record_digest,
+    AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, Timestamp, record_digest,
 };
 
+use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::subjects;
 use crate::{
-    AuditFilter, Cas, ConsistencyProof, Erasure, Halt, InclusionProof, Located, PurgeReceiptFn,
-    Purged, ReceiptFn, SecretVersion, Store, StoreError, StoredCheckpoint, TokenRecord, ToolPin,
-    TreeHead, VerifyReport,
+    AuditFilter, ConsistencyProof, Erasure, InclusionProof, Located, PurgeReceiptFn, Purged,
+    ReceiptFn, Store, StoreError, StoredCheckpoint, TreeHead, VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -191,6 +189,14 @@ CREATE TABLE checkpoints_withdrawn (
     note        TEXT NOT NULL,
     withdrawn   TEXT NOT NULL
 );
+"#,
+    ),
+    (
+        10,
+        // The same column name as PostgreSQL's, so one statement serves both (`by` is
+        // reserved there).
+        r#"
+ALTER TABLE halts RENAME COLUMN by TO by_op;
 "#,
     ),
 ];
@@ -642,6 +648,113 @@ impl SqliteStore {
     }
 }
 
+/// A write job's view of the writer's transaction.
+struct SqliteTx<'a> {
+    conn: &'a Connection,
+    chain: &'a mut Chain,
+}
+
+/// A read connection.
+struct SqliteRead<'a>(&'a Connection);
+
+impl rusqlite::ToSql for Val {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+        Ok(match self {
+            Val::Null | Val::OptInt(None) => ToSqlOutput::Owned(Value::Null),
+            Val::Int(i) | Val::OptInt(Some(i)) => ToSqlOutput::Owned(Value::Integer(*i)),
+            Val::Text(t) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
+            Val::Bytes(b) => ToSqlOutput::Borrowed(ValueRef::Blob(b)),
+            Val::Bool(b) => ToSqlOutput::Owned(Value::Integer(i64::from(*b))),
+        })
+    }
+}
+
+fn sqlite_exec(conn: &Connection, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
+    let n = conn
+        .prepare_cached(sql)?
+        .execute(rusqlite::params_from_iter(args.iter()))?;
+    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+fn sqlite_rows(conn: &Connection, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError> {
+    use rusqlite::types::ValueRef;
+    let mut stmt = conn.prepare_cached(sql)?;
+    let columns = stmt.column_count();
+    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let mut vals = Vec::with_capacity(columns);
+        for i in 0..columns {
+            vals.push(match r.get_ref(i)? {
+                ValueRef::Null => Val::Null,
+                ValueRef::Integer(n) => Val::Int(n),
+                ValueRef::Text(t) => Val::Text(
+                    std::str::from_utf8(t)
+                        .map_err(|e| StoreError::Corrupt(format!("column {i}: {e}")))?
+                        .to_owned(),
+                ),
+                ValueRef::Blob(b) => Val::Bytes(b.to_vec()),
+                ValueRef::Real(_) => {
+                    return Err(StoreError::Corrupt(format!("column {i}: a real number")));
+                }
+            });
+        }
+        out.push(Row(vals));
+    }
+    Ok(out)
+}
+
+impl Sql for SqliteTx<'_> {
+    fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
+        sqlite_exec(self.conn, sql, args)
+    }
+    fn rows(&mut self, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError> {
+        sqlite_rows(self.conn, sql, args)
+    }
+}
+
+impl Tx for SqliteTx<'_> {
+    fn append(&mut self, event: AuditEvent, now: Timestamp) -> Result<u64, StoreError> {
+        self.chain.append(self.conn, event, now)
+    }
+    fn notify(&mut self, _change: &crate::Change) -> Result<(), StoreError> {
+        // One process opens a SQLite database: nobody else to tell.
+        Ok(())
+    }
+    fn lock_rows(&self) -> &'static str {
+        ""
+    }
+}
+
+impl Sql for SqliteRead<'_> {
+    fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
+        sqlite_exec(self.0, sql, args)
+    }
+    fn rows(&mut self, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError> {
+        sqlite_rows(self.0, sql, args)
+    }
+}
+
+impl Backend for SqliteStore {
+    async fn write_tx<R, F>(&self, job: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<R, StoreError> + Send + 'static,
+    {
+        self.write(move |conn, chain| job(&mut SqliteTx { conn, chain }))
+            .await
+    }
+
+    async fn read_sql<R, F>(&self, job: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static,
+    {
+        self.read(move |conn| job(&mut SqliteRead(conn))).await
+    }
+}
+
 impl Drop for SqliteStore {
     fn drop(&mut self) {
         self.close();
@@ -678,18 +791,6 @@ fn writer_loop(mut conn: Connection, mut chain: Chain, receiver: mpsc::Receiver<
             done(commit.clone());
         }
     }
-}
-
-fn ts_param(t: Option<Timestamp>) -> Option<i64> {
-    t.map(|t| t.0)
-}
-
-fn approval_from_row(body: &str) -> Result<Approval, StoreError> {
-    serde_json::from_str(body).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
-}
-
-fn approval_body(a: &Approval) -> Result<String, StoreError> {
-    serde_json::to_string(a).map_err(|e| StoreError::Corrupt(format!("approval: {e}")))
 }
 
 #[async_trait]
@@ -841,33 +942,6 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn stream_cursor(&self, name: String) -> Result<u64, StoreError> {
-        self.read(move |conn| {
-            let seq: Option<i64> = conn
-                .prepare_cached("SELECT seq FROM stream_cursors WHERE name = ?1")?
-                .query_row([name], |r| r.get(0))
-                .optional()?;
-            Ok(seq.and_then(|s| u64::try_from(s).ok()).unwrap_or(0))
-        })
-        .await
-    }
-
-    async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError> {
-        self.write(move |conn, _| {
-            conn.prepare_cached(
-                "INSERT INTO stream_cursors (name, seq, updated) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(name) DO UPDATE SET seq = MAX(seq, excluded.seq), updated = excluded.updated",
-            )?
-            .execute(params![
-                name,
-                i64::try_from(seq).unwrap_or(i64::MAX),
-                Timestamp::now().to_rfc3339()
-            ])?;
-            Ok(())
-        })
-        .await
-    }
-
     fn close(&self) {
         SqliteStore::close(self);
     }
@@ -979,533 +1053,6 @@ impl Store for SqliteStore {
             .await?;
         truncate_wal(self.path.clone()).await?;
         Ok(erasure)
-    }
-
-    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
-        self.write(move |conn, chain| {
-            conn.execute(
-                "INSERT INTO tokens (id, kind, subject, hash, admin, created_at, expires_at, revoked_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
-                params![
-                    token.id,
-                    token.kind,
-                    token.subject,
-                    token.hash,
-                    token.admin,
-                    token.created_at.0,
-                    ts_param(token.expires_at)
-                ],
-            )?;
-            chain.append(conn, event, Timestamp::now())?;
-            Ok(())
-        })
-        .await
-    }
-
-    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare(
-                "SELECT id, kind, subject, hash, admin, created_at, expires_at, revoked_at
-                 FROM tokens ORDER BY created_at",
-            )?;
-            let rows = stmt.query_map([], |r| {
-                Ok(TokenRecord {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    subject: r.get(2)?,
-                    hash: r.get(3)?,
-                    admin: r.get(4)?,
-                    created_at: Timestamp(r.get(5)?),
-                    expires_at: r.get::<_, Option<i64>>(6)?.map(Timestamp),
-                    revoked_at: r.get::<_, Option<i64>>(7)?.map(Timestamp),
-                })
-            })?;
-            rows.collect::<Result<Vec<_>, _>>().map_err(Into::into)
-        })
-        .await
-    }
-
-    async fn revoke_token(
-        &self,
-        id: &str,
-        at: Timestamp,
-        event: AuditEvent,
-    ) -> Result<bool, StoreError> {
-        let id = id.to_owned();
-        self.write(move |conn, chain| {
-            let n = conn.execute(
-                "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-                params![id, at.0],
-            )?;
-            if n == 1 {
-                chain.append(conn, event, Timestamp::now())?;
-            }
-            Ok(n == 1)
-        })
-        .await
-    }
-
-    async fn halt(
-        &self,
-        agent: &str,
-        halt: Halt,
-        event: AuditEvent,
-    ) -> Result<Vec<String>, StoreError> {
-        let agent = agent.to_owned();
-        self.write(move |conn, chain| {
-            let now = Timestamp::now();
-            conn.execute(
-                "INSERT INTO halts (agent, reason, by, at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (agent) DO UPDATE SET reason = excluded.reason, by = excluded.by, at = excluded.at",
-                params![agent, halt.reason, halt.by, halt.at.0],
-            )?;
-            chain.append(conn, event, now)?;
-            let mut stmt = conn.prepare(
-                "SELECT body FROM approvals WHERE agent = ?1 AND state IN ('pending', 'approved')",
-            )?;
-            let bodies = stmt
-                .query_map([&agent], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            let mut cancelled = Vec::new();
-            for body in bodies {
-                let mut a = approval_from_row(&body)?;
-                if a.state != ApprovalState::Pending {
-                    // An approved action is already executing; it finishes and is recorded.
-                    continue;
-                }
-                a.state = ApprovalState::Cancelled;
-                a.result = Some(warden_types::StoredResponse {
-                    status: 403,
-                    body: serde_json::json!({
-                        "code": "approval_cancelled",
-                        "message": format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
-                        "action_id": a.action.id,
-                        "status": "cancelled",
-                    }),
-                });
-                conn.execute(
-                    "UPDATE approvals SET state = 'cancelled', body = ?2 WHERE id = ?1",
-                    params![a.action.id, approval_body(&a)?],
-                )?;
-                let mut e = AuditEvent::new(
-                    EventKind::ApprovalCancelled,
-                    Outcome::Cancelled,
-                    format!("approval cancelled: agent `{}` was halted", a.action.agent),
-                );
-                e.agent = Some(a.action.agent.clone());
-                e.session = Some(a.action.session.clone());
-                e.action_id = Some(a.action.id.clone());
-                e.tool = Some(a.action.tool.clone());
-                e.actor = Some(halt.by.clone());
-                e.code = Some("approval_cancelled".into());
-                chain.append(conn, e, now)?;
-                cancelled.push(a.action.id);
-            }
-            Ok(cancelled)
-        })
-        .await
-    }
-
-    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError> {
-        let agent = agent.to_owned();
-        self.write(move |conn, chain| {
-            let n = conn.execute("DELETE FROM halts WHERE agent = ?1", [&agent])?;
-            if n == 1 {
-                chain.append(conn, event, Timestamp::now())?;
-            }
-            Ok(n == 1)
-        })
-        .await
-    }
-
-    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError> {
-        self.read(|conn| {
-            let text: Option<String> = conn
-                .query_row(
-                    "SELECT value FROM vault_meta WHERE key = 'verifier'",
-                    [],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            text.map(|t| {
-                serde_json::from_str(&t)
-                    .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
-            })
-            .transpose()
-        })
-        .await
-    }
-
-    async fn init_vault_verifier(
-        &self,
-        verifier: serde_json::Value,
-    ) -> Result<serde_json::Value, StoreError> {
-        let text = verifier.to_string();
-        self.write(move |conn, _chain| {
-            conn.execute(
-                "INSERT INTO vault_meta (key, value) VALUES ('verifier', ?1) ON CONFLICT (key) DO NOTHING",
-                [&text],
-            )?;
-            let stored: String = conn.query_row(
-                "SELECT value FROM vault_meta WHERE key = 'verifier'",
-                [],
-                |r| r.get(0),
-            )?;
-            serde_json::from_str(&stored)
-                .map_err(|e| StoreError::Corrupt(format!("vault verifier: {e}")))
-        })
-        .await
-    }
-
-    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
-        self.read(|conn| {
-            conn.query_row(
-                "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
-                [],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(Into::into)
-        })
-        .await
-    }
-
-    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError> {
-        self.write(move |conn, _chain| {
-            conn.execute(
-                "INSERT INTO vault_meta (key, value) VALUES ('wrapped_master', ?1) ON CONFLICT (key) DO NOTHING",
-                [&wrapped],
-            )?;
-            conn.query_row(
-                "SELECT value FROM vault_meta WHERE key = 'wrapped_master'",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(Into::into)
-        })
-        .await
-    }
-
-    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare("SELECT body FROM secrets ORDER BY name, version")?;
-            let bodies = stmt
-                .query_map([], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            bodies
-                .iter()
-                .map(|b| {
-                    serde_json::from_str(b).map_err(|e| StoreError::Corrupt(format!("secret: {e}")))
-                })
-                .collect()
-        })
-        .await
-    }
-
-    async fn put_secret_version(
-        &self,
-        version: SecretVersion,
-        grace_until: Timestamp,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        self.write(move |conn, chain| {
-            let mut stmt = conn.prepare(
-                "SELECT body FROM secrets WHERE name = ?1 AND state = 'current'",
-            )?;
-            let current = stmt
-                .query_map([&version.name], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            drop(stmt);
-            for body in current {
-                let mut v: SecretVersion = serde_json::from_str(&body)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                v.state = "previous".into();
-                v.grace_until = Some(grace_until);
-                let body = serde_json::to_string(&v)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                conn.execute(
-                    "UPDATE secrets SET state = 'previous', body = ?3 WHERE name = ?1 AND version = ?2",
-                    params![v.name, v.version, body],
-                )?;
-            }
-            let body = serde_json::to_string(&version)
-                .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-            conn.execute(
-                "INSERT INTO secrets (name, version, state, body) VALUES (?1, ?2, ?3, ?4)",
-                params![version.name, version.version, version.state, body],
-            )?;
-            let now = Timestamp::now();
-            for e in events {
-                chain.append(conn, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn revoke_secret(
-        &self,
-        name: &str,
-        version: Option<u32>,
-        at: Timestamp,
-        events: Vec<AuditEvent>,
-    ) -> Result<usize, StoreError> {
-        let name = name.to_owned();
-        self.write(move |conn, chain| {
-            let mut stmt = conn.prepare(
-                "SELECT body FROM secrets WHERE name = ?1 AND state != 'revoked'",
-            )?;
-            let bodies = stmt
-                .query_map([&name], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            drop(stmt);
-            let mut n = 0;
-            for body in bodies {
-                let mut v: SecretVersion = serde_json::from_str(&body)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                if version.is_some_and(|want| want != v.version) {
-                    continue;
-                }
-                v.state = "revoked".into();
-                v.revoked_at = Some(at);
-                let body = serde_json::to_string(&v)
-                    .map_err(|e| StoreError::Corrupt(format!("secret: {e}")))?;
-                conn.execute(
-                    "UPDATE secrets SET state = 'revoked', body = ?3 WHERE name = ?1 AND version = ?2",
-                    params![v.name, v.version, body],
-                )?;
-                n += 1;
-            }
-            if n > 0 {
-                let now = Timestamp::now();
-                for e in events {
-                    chain.append(conn, e, now)?;
-                }
-            }
-            Ok(n)
-        })
-        .await
-    }
-
-    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare("SELECT body FROM tool_pins ORDER BY tool")?;
-            let bodies = stmt
-                .query_map([], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            bodies
-                .iter()
-                .map(|b| {
-                    serde_json::from_str(b)
-                        .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))
-                })
-                .collect()
-        })
-        .await
-    }
-
-    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError> {
-        let body = serde_json::to_string(&pin)
-            .map_err(|e| StoreError::Corrupt(format!("tool pin: {e}")))?;
-        self.write(move |conn, chain| {
-            conn.execute(
-                "INSERT INTO tool_pins (tool, status, body) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (tool) DO UPDATE SET status = excluded.status, body = excluded.body",
-                params![pin.tool, pin.status, body],
-            )?;
-            let now = Timestamp::now();
-            for e in events {
-                chain.append(conn, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare("SELECT agent, reason, by, at FROM halts")?;
-            let rows = stmt.query_map([], |r| {
-                Ok((
-                    r.get(0)?,
-                    Halt {
-                        reason: r.get(1)?,
-                        by: r.get(2)?,
-                        at: Timestamp(r.get(3)?),
-                    },
-                ))
-            })?;
-            rows.collect::<Result<Vec<_>, _>>().map_err(Into::into)
-        })
-        .await
-    }
-
-    async fn session_labels(
-        &self,
-        agent: &str,
-        session: &str,
-    ) -> Result<BTreeSet<String>, StoreError> {
-        let (agent, session) = (agent.to_owned(), session.to_owned());
-        self.read(move |conn| {
-            let labels: Option<String> = conn
-                .query_row(
-                    "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2",
-                    params![agent, session],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            match labels {
-                None => Ok(BTreeSet::new()),
-                Some(text) => serde_json::from_str(&text)
-                    .map_err(|e| StoreError::Corrupt(format!("session labels: {e}"))),
-            }
-        })
-        .await
-    }
-
-    async fn add_session_labels(
-        &self,
-        agent: &str,
-        session: &str,
-        labels: BTreeSet<String>,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        let (agent, session) = (agent.to_owned(), session.to_owned());
-        self.write(move |conn, chain| {
-            let now = Timestamp::now();
-            if !labels.is_empty() {
-                let current: Option<String> = conn
-                    .query_row(
-                        "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2",
-                        params![agent, session],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                let mut all: BTreeSet<String> = match current {
-                    Some(text) => serde_json::from_str(&text)
-                        .map_err(|e| StoreError::Corrupt(format!("session labels: {e}")))?,
-                    None => BTreeSet::new(),
-                };
-                all.extend(labels);
-                let text = serde_json::to_string(&all)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                conn.execute(
-                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
-                    params![agent, session, text, now.0],
-                )?;
-            }
-            for e in events {
-                chain.append(conn, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn create_approval(
-        &self,
-        approval: Approval,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        self.write(move |conn, chain| {
-            let now = Timestamp::now();
-            conn.execute(
-                "INSERT INTO approvals (id, agent, state, created_at, expires_at, body)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    approval.action.id,
-                    approval.action.agent,
-                    approval.state.as_str(),
-                    approval.created_at.0,
-                    approval.expires_at.0,
-                    approval_body(&approval)?
-                ],
-            )?;
-            for e in events {
-                chain.append(conn, e, now)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
-    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError> {
-        let id = id.to_owned();
-        self.read(move |conn| {
-            let body: Option<String> = conn
-                .query_row("SELECT body FROM approvals WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            body.map(|b| approval_from_row(&b)).transpose()
-        })
-        .await
-    }
-
-    async fn approvals(
-        &self,
-        state: Option<ApprovalState>,
-        limit: u64,
-    ) -> Result<Vec<Approval>, StoreError> {
-        self.read(move |conn| {
-            let limit = i64::try_from(limit.min(10_000)).unwrap_or(10_000);
-            let bodies: Vec<String> = match state {
-                Some(s) => conn
-                    .prepare(
-                        "SELECT body FROM approvals WHERE state = ?1 ORDER BY created_at DESC LIMIT ?2",
-                    )?
-                    .query_map(params![s.as_str(), limit], |r| r.get(0))?
-                    .collect::<Result<_, _>>()?,
-                None => conn
-                    .prepare("SELECT body FROM approvals ORDER BY created_at DESC LIMIT ?1")?
-                    .query_map([limit], |r| r.get(0))?
-                    .collect::<Result<_, _>>()?,
-            };
-            bodies.iter().map(|b| approval_from_row(b)).collect()
-        })
-        .await
-    }
-
-    async fn update_approval(
-        &self,
-        approval: Approval,
-        expected: ApprovalState,
-        events: Vec<AuditEvent>,
-    ) -> Result<Cas, StoreError> {
-        self.write(move |conn, chain| {
-            let n = conn.execute(
-                "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1 AND state = ?4",
-                params![
-                    approval.action.id,
-                    approval.state.as_str(),
-                    approval_body(&approval)?,
-                    expected.as_str()
-                ],
-            )?;
-            if n != 1 {
-                return Ok(Cas::Conflict);
-            }
-            let now = Timestamp::now();
-            for e in events {
-                chain.append(conn, e, now)?;
-            }
-            Ok(Cas::Applied)
-        })
-        .await
-    }
-
-    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
-        self.read(move |conn| {
-            let bodies: Vec<String> = conn
-                .prepare(
-                    "SELECT body FROM approvals WHERE state = 'pending' AND expires_at <= ?1 LIMIT 1000",
-                )?
-                .query_map([now.0], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            bodies.iter().map(|b| approval_from_row(b)).collect()
-        })
-        .await
     }
 }
 

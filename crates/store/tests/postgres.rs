@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use warden_store::{PgStore, Store, StoredCheckpoint};
+use warden_store::{PgStore, StateStore, Store, StoredCheckpoint};
 use warden_types::{AuditEvent, EventKind, Outcome};
 
 fn base() -> String {
@@ -350,6 +350,16 @@ async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
             "b",
             halt,
             AuditEvent::new(EventKind::AgentHalted, Outcome::Success, "halted"),
+            Box::new(|a: &warden_types::Approval| {
+                let mut next = a.clone();
+                next.state = warden_types::ApprovalState::Cancelled;
+                let e = AuditEvent::new(
+                    EventKind::ApprovalCancelled,
+                    Outcome::Cancelled,
+                    "cancelled by the halt",
+                );
+                Some((next, e))
+            }),
         )
         .await
         .unwrap();

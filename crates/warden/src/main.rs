@@ -1180,6 +1180,15 @@ async fn serve(
             Ok(())
         }
     };
+    // Executions run on their own tasks (an approved action finishes even if its approver
+    // left): their records are written before the store closes.
+    let cut_off = gw.drain(DRAIN_DEADLINE).await;
+    if cut_off > 0 {
+        tracing::warn!(
+            cut_off,
+            "executions still running at shutdown were recorded as interrupted"
+        );
+    }
     reloads.abort();
     gw.shutdown().await;
     served?;

@@ -1,9 +1,12 @@
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use serde_json::json;
 use warden_types::{Action, Requirement, StoredResponse};
 
 use super::*;
+use crate::{Cas, Halt, StateStore};
+use warden_types::{Approval, ApprovalState};
 
 fn event(n: u64) -> AuditEvent {
     let mut e = AuditEvent::new(
@@ -162,6 +165,16 @@ async fn approvals_compare_and_set_and_halt_cancels() {
             "b",
             halt,
             AuditEvent::new(EventKind::AgentHalted, Outcome::Success, "halted"),
+            Box::new(|a: &warden_types::Approval| {
+                let mut next = a.clone();
+                next.state = warden_types::ApprovalState::Cancelled;
+                let e = AuditEvent::new(
+                    EventKind::ApprovalCancelled,
+                    Outcome::Cancelled,
+                    "cancelled by the halt",
+                );
+                Some((next, e))
+            }),
         )
         .await
         .unwrap();

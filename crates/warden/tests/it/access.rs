@@ -107,6 +107,81 @@ async fn an_unauthenticated_flood_adds_a_bounded_number_of_records_and_loses_no_
     assert!(!text.contains("not-a-token"));
 }
 
+/// Many sources (loopback addresses 127.0.0.2 …): the number of pairs per interval stays
+/// bounded, the rest is counted as `other`, and no count is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failures_from_many_sources_stay_bounded() {
+    let s = Server::start_with(every_second).await;
+    let before = all_records(&s, "auth.failed").await.len();
+    let sources = 150u8;
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..sources {
+        let base = s.base.clone();
+        tasks.spawn(async move {
+            let ip = std::net::IpAddr::from([127, 0, 0, 2 + i]);
+            let http = reqwest::Client::builder()
+                .local_address(ip)
+                .build()
+                .unwrap();
+            let mut n = 0u64;
+            for bad in [
+                None,
+                Some("Bearer x"),
+                Some("Bearer wdn_o_0123456789abcdef_00"),
+            ] {
+                let mut req = http.get(format!("{base}/v1/admin/agents"));
+                if let Some(b) = bad {
+                    req = req.header("authorization", b);
+                }
+                assert_eq!(req.send().await.unwrap().status().as_u16(), 401);
+                n += 1;
+            }
+            n
+        });
+    }
+    let mut sent = 0u64;
+    while let Some(r) = tasks.join_next().await {
+        sent += r.unwrap();
+    }
+    let mut new = Vec::new();
+    for _ in 0..50 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        new = all_records(&s, "auth.failed").await.split_off(before);
+        let counted: u64 = new
+            .iter()
+            .map(|r| r["output"]["count"].as_u64().unwrap())
+            .sum();
+        if counted >= sent {
+            break;
+        }
+    }
+    let counted: u64 = new
+        .iter()
+        .map(|r| r["output"]["count"].as_u64().unwrap())
+        .sum();
+    assert_eq!(counted, sent);
+    // At most the bound plus one `other` per reason in each interval the burst spanned.
+    let intervals: std::collections::BTreeSet<&str> = new
+        .iter()
+        .map(|r| r["ts"].as_str().unwrap().get(..19).unwrap())
+        .collect();
+    assert!(
+        new.len() <= intervals.len() * (warden_pipeline::MAX_FAILURE_SOURCES + 6),
+        "{} records in {} intervals",
+        new.len(),
+        intervals.len()
+    );
+    assert!(
+        new.len() < sent as usize / 2,
+        "{} records for {sent} requests",
+        new.len()
+    );
+    assert!(
+        new.iter().any(|r| r["output"]["source"] == "other"),
+        "{new:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_of_authenticated_callers_are_each_recorded() {
     let s = Server::start().await;
@@ -244,5 +319,9 @@ async fn a_bad_session_id_is_recorded_without_its_text() {
         assert_eq!(recs[0]["code"], "bad_request");
         assert_eq!(recs[0]["agent"], "support-bot");
         assert_eq!(recs[0]["input"]["session_bytes"], bad.len());
+        if bad.len() > 3 {
+            let text = serde_json::to_string(&recs[0]).unwrap();
+            assert!(!text.contains(bad), "the session text was recorded: {text}");
+        }
     }
 }

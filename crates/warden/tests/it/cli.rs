@@ -19,6 +19,12 @@ fn check_config_passes_on_every_example() {
 #[test]
 fn the_reference_deployment_needs_no_warden_on_path() {
     let config = example_dir().join("warden.toml");
+    for dir in ["/usr/bin", "/bin"] {
+        assert!(
+            !std::path::Path::new(dir).join("warden").exists(),
+            "a `warden` in {dir} would make this test pass trivially"
+        );
+    }
     let out = std::process::Command::new(crate::harness::BIN)
         .args(["check", "config", config.to_str().unwrap()])
         .env_remove("WARDEN_MCP_KB_COMMAND")

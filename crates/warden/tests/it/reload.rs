@@ -213,6 +213,24 @@ async fn sigterm_under_load_loses_no_acknowledged_action() {
         });
     }
     tokio::time::sleep(Duration::from_millis(700)).await;
+    // An action whose upstream is slow is in flight when SIGTERM arrives: it is answered and
+    // recorded before the process ends.
+    let sec = s.token("agent", "sec-bot").await;
+    let slow = {
+        let http = s.http.clone();
+        let url = format!("{}/v1/actions", s.base);
+        tokio::spawn(async move {
+            let r = http
+                .post(url)
+                .bearer_auth(sec)
+                .json(&json!({"tool": "ops.slow", "arguments": {}, "session": "slow"}))
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap())
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
     let pid = s.child.id().to_string();
     assert!(
         std::process::Command::new("kill")
@@ -225,6 +243,13 @@ async fn sigterm_under_load_loses_no_acknowledged_action() {
     while let Some(r) = tasks.join_next().await {
         acknowledged.extend(r.unwrap());
     }
+    let (st, v) = slow.await.unwrap();
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (504, Some("upstream_timeout")),
+        "{v}"
+    );
+    acknowledged.push(v["action_id"].as_str().unwrap().to_owned());
     let status = tokio::task::spawn_blocking(move || {
         let st = s.child.wait().unwrap();
         (st, s)

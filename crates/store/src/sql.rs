@@ -1,0 +1,191 @@
+//! What a backend provides so that each operation is written once ([`crate::state`]): a
+//! statement runner with one placeholder syntax (`?1`, `?2`, …; PostgreSQL's backend rewrites
+//! them to `$1`, `$2`, …), rows as plain values, and — in a write transaction — the audit
+//! chain and the change feed.
+//!
+//! The SQL written over these primitives is the subset both dialects share: `ON CONFLICT …
+//! DO UPDATE SET … = excluded.…`, `CASE`, `LIMIT ?n`, no dialect functions.
+
+use std::future::Future;
+
+use warden_types::{AuditEvent, Timestamp};
+
+use crate::{Change, StoreError};
+
+/// A value bound to a placeholder or read from a column.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Val {
+    /// SQL NULL (read only; bind [`Val::OptInt`] for a typed NULL).
+    Null,
+    /// A 64-bit integer.
+    Int(i64),
+    /// An integer or NULL.
+    OptInt(Option<i64>),
+    /// Text.
+    Text(String),
+    /// Bytes.
+    Bytes(Vec<u8>),
+    /// A boolean (an integer 0/1 in SQLite).
+    Bool(bool),
+}
+
+impl From<&str> for Val {
+    fn from(s: &str) -> Self {
+        Val::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Val {
+    fn from(s: String) -> Self {
+        Val::Text(s)
+    }
+}
+
+impl From<&String> for Val {
+    fn from(s: &String) -> Self {
+        Val::Text(s.clone())
+    }
+}
+
+impl From<i64> for Val {
+    fn from(i: i64) -> Self {
+        Val::Int(i)
+    }
+}
+
+/// One row, columns in the order the query named them.
+#[derive(Debug, Clone)]
+pub(crate) struct Row(pub(crate) Vec<Val>);
+
+fn corrupt(i: usize, want: &str, got: Option<&Val>) -> StoreError {
+    StoreError::Corrupt(format!("column {i}: expected {want}, found {got:?}"))
+}
+
+impl Row {
+    pub(crate) fn text(&self, i: usize) -> Result<String, StoreError> {
+        match self.0.get(i) {
+            Some(Val::Text(s)) => Ok(s.clone()),
+            other => Err(corrupt(i, "text", other)),
+        }
+    }
+
+    pub(crate) fn int(&self, i: usize) -> Result<i64, StoreError> {
+        match self.0.get(i) {
+            Some(Val::Int(n)) => Ok(*n),
+            other => Err(corrupt(i, "an integer", other)),
+        }
+    }
+
+    pub(crate) fn opt_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
+        match self.0.get(i) {
+            Some(Val::Int(n)) => Ok(Some(*n)),
+            Some(Val::Null) => Ok(None),
+            other => Err(corrupt(i, "an integer or null", other)),
+        }
+    }
+
+    pub(crate) fn bytes(&self, i: usize) -> Result<Vec<u8>, StoreError> {
+        match self.0.get(i) {
+            Some(Val::Bytes(b)) => Ok(b.clone()),
+            other => Err(corrupt(i, "bytes", other)),
+        }
+    }
+
+    pub(crate) fn bool(&self, i: usize) -> Result<bool, StoreError> {
+        match self.0.get(i) {
+            Some(Val::Bool(b)) => Ok(*b),
+            Some(Val::Int(n)) => Ok(*n != 0),
+            other => Err(corrupt(i, "a boolean", other)),
+        }
+    }
+}
+
+/// Runs statements.
+pub(crate) trait Sql {
+    /// Runs a statement; how many rows it changed.
+    fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError>;
+    /// Runs a query; every row.
+    fn rows(&mut self, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError>;
+
+    /// The first row, if any.
+    fn row(&mut self, sql: &str, args: &[Val]) -> Result<Option<Row>, StoreError> {
+        Ok(self.rows(sql, args)?.into_iter().next())
+    }
+}
+
+/// A write transaction: statements, the audit chain, and the change feed.
+pub(crate) trait Tx: Sql {
+    /// Appends one event to the audit log in this transaction.
+    fn append(&mut self, event: AuditEvent, now: Timestamp) -> Result<u64, StoreError>;
+    /// Tells every other process sharing the database about `change` when this transaction
+    /// commits (nothing on a store only one process opens).
+    fn notify(&mut self, change: &Change) -> Result<(), StoreError>;
+    /// What to append to a `SELECT` whose rows this transaction will write back, so that
+    /// another process cannot change them in between (` FOR UPDATE` on PostgreSQL; nothing on
+    /// SQLite, whose one writer holds the whole database).
+    fn lock_rows(&self) -> &'static str;
+
+    /// Appends every event with one timestamp.
+    fn append_all(&mut self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError> {
+        let now = Timestamp::now();
+        events.into_iter().map(|e| self.append(e, now)).collect()
+    }
+}
+
+/// A backend: where write jobs and reads run. Writes share the writer's transactions (group
+/// commit: a job's changes and events commit together, or neither does).
+pub(crate) trait Backend: Send + Sync {
+    /// Runs `job` in a write transaction; resolves once it is durable.
+    fn write_tx<R, F>(&self, job: F) -> impl Future<Output = Result<R, StoreError>> + Send
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<R, StoreError> + Send + 'static;
+
+    /// Runs `job` on a read connection.
+    fn read_sql<R, F>(&self, job: F) -> impl Future<Output = Result<R, StoreError>> + Send
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static;
+}
+
+/// `?N` placeholders as PostgreSQL's `$N`.
+pub(crate) fn dollar_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        if c == '?' && !quoted && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('$');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_rewritten_outside_quotes_only() {
+        assert_eq!(
+            dollar_placeholders("SELECT a FROM t WHERE b = ?1 AND c = '?2' LIMIT ?12"),
+            "SELECT a FROM t WHERE b = $1 AND c = '?2' LIMIT $12"
+        );
+        assert_eq!(dollar_placeholders("x ? y"), "x ? y");
+    }
+
+    #[test]
+    fn rows_name_what_is_wrong() {
+        let r = Row(vec![Val::Int(1), Val::Null, Val::Text("t".into())]);
+        assert_eq!(r.int(0).unwrap(), 1);
+        assert_eq!(r.opt_int(1).unwrap(), None);
+        assert!(r.bool(0).unwrap());
+        assert!(r.text(0).unwrap_err().to_string().contains("column 0"));
+        assert!(r.int(9).is_err());
+    }
+}

@@ -1,0 +1,639 @@
+//! The gateway's state — tokens, halts, session labels, approvals, vault metadata and secret
+//! versions, tool pins, stream cursors — written once over the primitives of [`crate::sql`],
+//! for every backend. Each mutation commits together with the audit events that describe it.
+//!
+//! Domain decisions stay with their stage: what a halt cancels, and what the agent is told,
+//! is decided by the caller ([`HaltCancel`]) inside the halt's transaction.
+
+use std::collections::BTreeSet;
+
+use async_trait::async_trait;
+use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp};
+
+use crate::sql::{Backend, Row, Sql, Tx, Val};
+use crate::{Cas, Change, Halt, SecretVersion, StoreError, TokenRecord, ToolPin};
+
+/// For each pending approval of a halted agent: the approval as the halt leaves it and the
+/// event that records it, or `None` to leave it alone.
+pub type HaltCancel = Box<dyn Fn(&Approval) -> Option<(Approval, AuditEvent)> + Send>;
+
+/// The gateway's state, in the same database as the audit log.
+#[async_trait]
+pub trait StateStore: Send + Sync {
+    /// Stores a token and logs its creation.
+    async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError>;
+    /// Every token, for the identify cache.
+    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError>;
+    /// Revokes a token; `false` if it did not exist or was already revoked.
+    async fn revoke_token(
+        &self,
+        id: &str,
+        at: Timestamp,
+        event: AuditEvent,
+    ) -> Result<bool, StoreError>;
+
+    /// Halts an agent and logs `event`; each of its pending approvals goes through `cancel`,
+    /// in the same commit. Returns the ids of the approvals cancelled.
+    async fn halt(
+        &self,
+        agent: &str,
+        halt: Halt,
+        event: AuditEvent,
+        cancel: HaltCancel,
+    ) -> Result<Vec<String>, StoreError>;
+    /// Resumes a halted agent; `false` if it was not halted.
+    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError>;
+    /// Every halted agent.
+    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError>;
+
+    /// The labels a session carries.
+    async fn session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+    ) -> Result<BTreeSet<String>, StoreError>;
+    /// Adds labels to a session (labels only grow) and appends `events` in the same commit.
+    async fn add_session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+
+    /// Stores a new held action and appends `events`.
+    async fn create_approval(
+        &self,
+        approval: Approval,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+    /// One approval.
+    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError>;
+    /// Approvals, newest first, optionally only in one state.
+    async fn approvals(
+        &self,
+        state: Option<ApprovalState>,
+        limit: u64,
+    ) -> Result<Vec<Approval>, StoreError>;
+    /// Writes `approval` only if it is still in `expected`, with `events`, atomically.
+    async fn update_approval(
+        &self,
+        approval: Approval,
+        expected: ApprovalState,
+        events: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError>;
+    /// Pending approvals whose time ran out at `now`.
+    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError>;
+
+    /// The vault's master-key verifier, if the vault was initialised.
+    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError>;
+    /// Stores the verifier unless one exists; returns the one in force.
+    async fn init_vault_verifier(
+        &self,
+        verifier: serde_json::Value,
+    ) -> Result<serde_json::Value, StoreError>;
+    /// The master key wrapped by an external key-encryption key (transit), if stored.
+    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError>;
+    /// Stores the wrapped master key unless one exists; returns the one in force.
+    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError>;
+    /// Every version of every secret.
+    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError>;
+    /// Adds a version as `current`; the version that was current becomes `previous` until
+    /// `grace_until`. One commit with `events`.
+    async fn put_secret_version(
+        &self,
+        version: SecretVersion,
+        grace_until: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+    /// Revokes one version, or every version when `version` is `None`. Returns how many were
+    /// revoked. One commit with `events`.
+    async fn revoke_secret(
+        &self,
+        name: &str,
+        version: Option<u32>,
+        at: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<usize, StoreError>;
+
+    /// Every pinned MCP tool definition.
+    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError>;
+    /// Writes a pin (insert or replace) and appends `events` in the same commit.
+    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError>;
+
+    /// The last record a stream delivered (0 for none yet).
+    async fn stream_cursor(&self, name: String) -> Result<u64, StoreError>;
+    /// Records that a stream delivered every record up to `seq` (a cursor never moves back).
+    async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError>;
+}
+
+fn json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+fn to_json<T: serde::Serialize>(what: &str, value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+fn approvals_of(db: &mut dyn Sql, sql: &str, args: &[Val]) -> Result<Vec<Approval>, StoreError> {
+    db.rows(sql, args)?
+        .iter()
+        .map(|r| json("approval", &r.text(0)?))
+        .collect()
+}
+
+fn token(r: &Row) -> Result<TokenRecord, StoreError> {
+    Ok(TokenRecord {
+        id: r.text(0)?,
+        kind: r.text(1)?,
+        subject: r.text(2)?,
+        hash: r.bytes(3)?,
+        admin: r.bool(4)?,
+        created_at: Timestamp(r.int(5)?),
+        expires_at: r.opt_int(6)?.map(Timestamp),
+        revoked_at: r.opt_int(7)?.map(Timestamp),
+    })
+}
+
+fn secrets_where(
+    db: &mut dyn Sql,
+    sql: &str,
+    name: &str,
+) -> Result<Vec<SecretVersion>, StoreError> {
+    db.rows(sql, &[name.into()])?
+        .iter()
+        .map(|r| json("secret", &r.text(0)?))
+        .collect()
+}
+
+fn write_secret(db: &mut dyn Tx, v: &SecretVersion) -> Result<(), StoreError> {
+    db.exec(
+        "UPDATE secrets SET state = ?3, body = ?4 WHERE name = ?1 AND version = ?2",
+        &[
+            (&v.name).into(),
+            Val::Int(i64::from(v.version)),
+            (&v.state).into(),
+            to_json("secret", v)?.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+fn meta(db: &mut dyn Sql, key: &str) -> Result<Option<String>, StoreError> {
+    db.row("SELECT value FROM vault_meta WHERE key = ?1", &[key.into()])?
+        .map(|r| r.text(0))
+        .transpose()
+}
+
+fn init_meta(db: &mut dyn Tx, key: &str, value: String) -> Result<String, StoreError> {
+    db.exec(
+        "INSERT INTO vault_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+        &[key.into(), value.into()],
+    )?;
+    meta(db, key)?.ok_or_else(|| StoreError::Corrupt(format!("vault_meta `{key}` vanished")))
+}
+
+#[async_trait]
+impl<B: Backend> StateStore for B {
+    async fn insert_token(&self, t: TokenRecord, event: AuditEvent) -> Result<(), StoreError> {
+        self.write_tx(move |db| {
+            db.exec(
+                "INSERT INTO tokens (id, kind, subject, hash, admin, created_at, expires_at, revoked_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
+                &[
+                    t.id.into(),
+                    t.kind.into(),
+                    t.subject.into(),
+                    Val::Bytes(t.hash),
+                    Val::Bool(t.admin),
+                    Val::Int(t.created_at.0),
+                    Val::OptInt(t.expires_at.map(|x| x.0)),
+                ],
+            )?;
+            db.notify(&Change::Tokens)?;
+            db.append(event, Timestamp::now())?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError> {
+        self.read_sql(|db| {
+            db.rows(
+                "SELECT id, kind, subject, hash, admin, created_at, expires_at, revoked_at
+                 FROM tokens ORDER BY created_at",
+                &[],
+            )?
+            .iter()
+            .map(token)
+            .collect()
+        })
+        .await
+    }
+
+    async fn revoke_token(
+        &self,
+        id: &str,
+        at: Timestamp,
+        event: AuditEvent,
+    ) -> Result<bool, StoreError> {
+        let id = id.to_owned();
+        self.write_tx(move |db| {
+            let n = db.exec(
+                "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+                &[id.into(), Val::Int(at.0)],
+            )?;
+            if n == 1 {
+                db.notify(&Change::Tokens)?;
+                db.append(event, Timestamp::now())?;
+            }
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn halt(
+        &self,
+        agent: &str,
+        halt: Halt,
+        event: AuditEvent,
+        cancel: HaltCancel,
+    ) -> Result<Vec<String>, StoreError> {
+        let agent = agent.to_owned();
+        self.write_tx(move |db| {
+            let now = Timestamp::now();
+            db.exec(
+                "INSERT INTO halts (agent, reason, by_op, at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (agent) DO UPDATE SET reason = excluded.reason, by_op = excluded.by_op, at = excluded.at",
+                &[(&agent).into(), halt.reason.into(), halt.by.into(), Val::Int(halt.at.0)],
+            )?;
+            db.notify(&Change::Halts)?;
+            db.append(event, now)?;
+            let select = format!(
+                "SELECT body FROM approvals WHERE agent = ?1 AND state = 'pending'{}",
+                db.lock_rows()
+            );
+            let pending = approvals_of(db, &select, &[agent.into()])?;
+            let mut cancelled = Vec::new();
+            for a in pending {
+                let Some((next, e)) = cancel(&a) else {
+                    continue;
+                };
+                db.exec(
+                    "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1 AND state = 'pending'",
+                    &[(&a.action.id).into(), next.state.as_str().into(), to_json("approval", &next)?.into()],
+                )?;
+                db.append(e, now)?;
+                cancelled.push(a.action.id);
+            }
+            Ok(cancelled)
+        })
+        .await
+    }
+
+    async fn resume(&self, agent: &str, event: AuditEvent) -> Result<bool, StoreError> {
+        let agent = agent.to_owned();
+        self.write_tx(move |db| {
+            let n = db.exec("DELETE FROM halts WHERE agent = ?1", &[agent.into()])?;
+            if n == 1 {
+                db.notify(&Change::Halts)?;
+                db.append(event, Timestamp::now())?;
+            }
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
+        self.read_sql(|db| {
+            db.rows("SELECT agent, reason, by_op, at FROM halts", &[])?
+                .iter()
+                .map(|r| {
+                    Ok((
+                        r.text(0)?,
+                        Halt {
+                            reason: r.text(1)?,
+                            by: r.text(2)?,
+                            at: Timestamp(r.int(3)?),
+                        },
+                    ))
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+    ) -> Result<BTreeSet<String>, StoreError> {
+        let (agent, session) = (agent.to_owned(), session.to_owned());
+        self.read_sql(move |db| {
+            match db.row(
+                "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2",
+                &[agent.into(), session.into()],
+            )? {
+                None => Ok(BTreeSet::new()),
+                Some(r) => json("session labels", &r.text(0)?),
+            }
+        })
+        .await
+    }
+
+    async fn add_session_labels(
+        &self,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        let (agent, session) = (agent.to_owned(), session.to_owned());
+        self.write_tx(move |db| {
+            let now = Timestamp::now();
+            if !labels.is_empty() {
+                let select = format!(
+                    "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2{}",
+                    db.lock_rows()
+                );
+                let mut all: BTreeSet<String> =
+                    match db.row(&select, &[(&agent).into(), (&session).into()])? {
+                    Some(r) => json("session labels", &r.text(0)?)?,
+                    None => BTreeSet::new(),
+                };
+                let grew = labels.iter().any(|l| !all.contains(l));
+                all.extend(labels);
+                db.exec(
+                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
+                    &[(&agent).into(), (&session).into(), to_json("session labels", &all)?.into(), Val::Int(now.0)],
+                )?;
+                if grew {
+                    db.notify(&Change::Session { agent, session })?;
+                }
+            }
+            for e in events {
+                db.append(e, now)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn create_approval(
+        &self,
+        approval: Approval,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.write_tx(move |db| {
+            db.exec(
+                "INSERT INTO approvals (id, agent, state, created_at, expires_at, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &[
+                    (&approval.action.id).into(),
+                    (&approval.action.agent).into(),
+                    approval.state.as_str().into(),
+                    Val::Int(approval.created_at.0),
+                    Val::Int(approval.expires_at.0),
+                    to_json("approval", &approval)?.into(),
+                ],
+            )?;
+            db.append_all(events)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn approval(&self, id: &str) -> Result<Option<Approval>, StoreError> {
+        let id = id.to_owned();
+        self.read_sql(move |db| {
+            Ok(
+                approvals_of(db, "SELECT body FROM approvals WHERE id = ?1", &[id.into()])?
+                    .into_iter()
+                    .next(),
+            )
+        })
+        .await
+    }
+
+    async fn approvals(
+        &self,
+        state: Option<ApprovalState>,
+        limit: u64,
+    ) -> Result<Vec<Approval>, StoreError> {
+        self.read_sql(move |db| {
+            let limit = Val::Int(i64::try_from(limit.min(10_000)).unwrap_or(10_000));
+            match state {
+                Some(s) => approvals_of(
+                    db,
+                    "SELECT body FROM approvals WHERE state = ?1 ORDER BY created_at DESC LIMIT ?2",
+                    &[s.as_str().into(), limit],
+                ),
+                None => approvals_of(
+                    db,
+                    "SELECT body FROM approvals ORDER BY created_at DESC LIMIT ?1",
+                    &[limit],
+                ),
+            }
+        })
+        .await
+    }
+
+    async fn update_approval(
+        &self,
+        approval: Approval,
+        expected: ApprovalState,
+        events: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError> {
+        self.write_tx(move |db| {
+            let n = db.exec(
+                "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1 AND state = ?4",
+                &[
+                    (&approval.action.id).into(),
+                    approval.state.as_str().into(),
+                    to_json("approval", &approval)?.into(),
+                    expected.as_str().into(),
+                ],
+            )?;
+            if n != 1 {
+                return Ok(Cas::Conflict);
+            }
+            db.append_all(events)?;
+            Ok(Cas::Applied)
+        })
+        .await
+    }
+
+    async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
+        self.read_sql(move |db| {
+            approvals_of(
+                db,
+                "SELECT body FROM approvals WHERE state = 'pending' AND expires_at <= ?1 LIMIT 1000",
+                &[Val::Int(now.0)],
+            )
+        })
+        .await
+    }
+
+    async fn vault_verifier(&self) -> Result<Option<serde_json::Value>, StoreError> {
+        self.read_sql(|db| {
+            meta(db, "verifier")?
+                .map(|t| json("vault verifier", &t))
+                .transpose()
+        })
+        .await
+    }
+
+    async fn init_vault_verifier(
+        &self,
+        verifier: serde_json::Value,
+    ) -> Result<serde_json::Value, StoreError> {
+        self.write_tx(move |db| {
+            json(
+                "vault verifier",
+                &init_meta(db, "verifier", verifier.to_string())?,
+            )
+        })
+        .await
+    }
+
+    async fn wrapped_master_key(&self) -> Result<Option<String>, StoreError> {
+        self.read_sql(|db| meta(db, "wrapped_master")).await
+    }
+
+    async fn init_wrapped_master_key(&self, wrapped: String) -> Result<String, StoreError> {
+        self.write_tx(move |db| init_meta(db, "wrapped_master", wrapped))
+            .await
+    }
+
+    async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
+        self.read_sql(|db| {
+            db.rows("SELECT body FROM secrets ORDER BY name, version", &[])?
+                .iter()
+                .map(|r| json("secret", &r.text(0)?))
+                .collect()
+        })
+        .await
+    }
+
+    async fn put_secret_version(
+        &self,
+        version: SecretVersion,
+        grace_until: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.write_tx(move |db| {
+            let current = secrets_where(
+                db,
+                "SELECT body FROM secrets WHERE name = ?1 AND state = 'current'",
+                &version.name,
+            )?;
+            for mut v in current {
+                v.state = "previous".into();
+                v.grace_until = Some(grace_until);
+                write_secret(db, &v)?;
+            }
+            db.exec(
+                "INSERT INTO secrets (name, version, state, body) VALUES (?1, ?2, ?3, ?4)",
+                &[
+                    (&version.name).into(),
+                    Val::Int(i64::from(version.version)),
+                    (&version.state).into(),
+                    to_json("secret", &version)?.into(),
+                ],
+            )?;
+            db.append_all(events)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn revoke_secret(
+        &self,
+        name: &str,
+        version: Option<u32>,
+        at: Timestamp,
+        events: Vec<AuditEvent>,
+    ) -> Result<usize, StoreError> {
+        let name = name.to_owned();
+        self.write_tx(move |db| {
+            let live = secrets_where(
+                db,
+                "SELECT body FROM secrets WHERE name = ?1 AND state != 'revoked'",
+                &name,
+            )?;
+            let mut n = 0;
+            for mut v in live {
+                if version.is_some_and(|want| want != v.version) {
+                    continue;
+                }
+                v.state = "revoked".into();
+                v.revoked_at = Some(at);
+                write_secret(db, &v)?;
+                n += 1;
+            }
+            if n > 0 {
+                db.append_all(events)?;
+            }
+            Ok(n)
+        })
+        .await
+    }
+
+    async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
+        self.read_sql(|db| {
+            db.rows("SELECT body FROM tool_pins ORDER BY tool", &[])?
+                .iter()
+                .map(|r| json("tool pin", &r.text(0)?))
+                .collect()
+        })
+        .await
+    }
+
+    async fn put_tool_pin(&self, pin: ToolPin, events: Vec<AuditEvent>) -> Result<(), StoreError> {
+        let body = to_json("tool pin", &pin)?;
+        self.write_tx(move |db| {
+            db.exec(
+                "INSERT INTO tool_pins (tool, status, body) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (tool) DO UPDATE SET status = excluded.status, body = excluded.body",
+                &[pin.tool.into(), pin.status.into(), body.into()],
+            )?;
+            db.append_all(events)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn stream_cursor(&self, name: String) -> Result<u64, StoreError> {
+        self.read_sql(move |db| {
+            Ok(db
+                .row(
+                    "SELECT seq FROM stream_cursors WHERE name = ?1",
+                    &[name.into()],
+                )?
+                .map(|r| r.int(0))
+                .transpose()?
+                .and_then(|s| u64::try_from(s).ok())
+                .unwrap_or(0))
+        })
+        .await
+    }
+
+    async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError> {
+        self.write_tx(move |db| {
+            db.exec(
+                "INSERT INTO stream_cursors (name, seq, updated) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (name) DO UPDATE SET
+                   seq = CASE WHEN excluded.seq > stream_cursors.seq THEN excluded.seq ELSE stream_cursors.seq END,
+                   updated = excluded.updated",
+                &[
+                    name.into(),
+                    Val::Int(i64::try_from(seq).unwrap_or(i64::MAX)),
+                    Timestamp::now().to_rfc3339().into(),
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+}
