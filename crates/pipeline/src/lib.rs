@@ -213,24 +213,45 @@ pub async fn compile_with_mcp(
     }
 }
 
-/// An authenticated agent.
+/// An authenticated agent. Only the identify stage makes one (its fields are private to the
+/// pipeline), so no other crate can act as an agent it did not authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgentIdentity {
-    /// The agent's id.
-    pub agent: String,
-    /// The token it used.
-    pub token_id: String,
+    pub(crate) agent: String,
+    pub(crate) token_id: String,
 }
 
-/// An authenticated operator.
+impl AgentIdentity {
+    /// The agent's id.
+    pub fn agent(&self) -> &str {
+        &self.agent
+    }
+
+    /// The token it used.
+    pub fn token_id(&self) -> &str {
+        &self.token_id
+    }
+}
+
+/// An authenticated operator. Only the identify stage makes one, so no other crate can vote
+/// or read the admin API as someone it did not authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Operator {
+    pub(crate) name: String,
+    pub(crate) admin: bool,
+    pub(crate) token_id: String,
+}
+
+impl Operator {
     /// The operator's name.
-    pub name: String,
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// Whether the token may administer.
-    pub admin: bool,
-    /// The token it used.
-    pub token_id: String,
+    pub fn admin(&self) -> bool {
+        self.admin
+    }
 }
 
 /// An authenticated operator who may administer: only [`Gateway::authenticate_admin`] builds

@@ -339,13 +339,32 @@ impl Gateway {
             .collect()
     }
 
-    /// Sends a request (a list method) to an upstream MCP server.
-    pub async fn mcp_request(
+    /// Sends a list request (`resources/list`, `resources/templates/list`, `prompts/list`) to
+    /// an upstream MCP server for `who`. Nothing else goes through here: calls, reads and
+    /// prompts are actions, decided and recorded by the pipeline. A halted agent lists nothing.
+    pub async fn mcp_list(
         &self,
+        who: &crate::AgentIdentity,
         server: &str,
         method: &str,
         params: Value,
     ) -> Result<Value, warden_mcp::CallError> {
+        const LISTS: &[&str] = &["resources/list", "resources/templates/list", "prompts/list"];
+        let refused = |message: String| warden_mcp::CallError::Rpc {
+            server: server.to_owned(),
+            code: warden_mcp::rpc::INVALID_REQUEST,
+            message,
+        };
+        if !LISTS.contains(&method) {
+            return Err(refused(format!("`{method}` is not a list method")));
+        }
+        if let Some(halt) = self.halt_of(who.agent()) {
+            return Err(refused(format!(
+                "agent `{}` is halted: {}",
+                who.agent(),
+                halt.reason
+            )));
+        }
         match &self.mcp {
             Some(m) => m.request(server, method, params, None).await,
             None => Err(warden_mcp::CallError::Unknown(server.to_owned())),

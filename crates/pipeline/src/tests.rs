@@ -163,6 +163,36 @@ impl StateStore for Flaky {
     async fn set_stream_cursor(&self, n: String, seq: u64) -> Result<(), StoreError> {
         self.inner.set_stream_cursor(n, seq).await
     }
+    async fn add_checkpoint(
+        &self,
+        c: warden_store::StoredCheckpoint,
+        e: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.inner.add_checkpoint(c, e).await
+    }
+    async fn checkpoints(&self) -> Result<Vec<warden_store::StoredCheckpoint>, StoreError> {
+        self.inner.checkpoints().await
+    }
+    async fn audit_after(&self, a: u64, l: u64) -> Result<Vec<(u64, String)>, StoreError> {
+        self.inner.audit_after(a, l).await
+    }
+    async fn tree_head(&self, s: Option<u64>) -> Result<warden_store::TreeHead, StoreError> {
+        self.inner.tree_head(s).await
+    }
+    async fn inclusion_proof(
+        &self,
+        q: u64,
+        s: Option<u64>,
+    ) -> Result<warden_store::InclusionProof, StoreError> {
+        self.inner.inclusion_proof(q, s).await
+    }
+    async fn consistency_proof(
+        &self,
+        o: u64,
+        n: Option<u64>,
+    ) -> Result<warden_store::ConsistencyProof, StoreError> {
+        self.inner.consistency_proof(o, n).await
+    }
 }
 
 async fn setup() -> (

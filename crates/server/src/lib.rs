@@ -854,18 +854,20 @@ async fn verify_audit(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: 
 async fn reload(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) -> Http {
     let result = async {
         let op = admin(&gw, &headers, &peer).await?;
-        gw.reload(warden_pipeline::reload::Trigger::Operator(op.name.clone()))
-            .await
-            .map_err(|problems| {
-                Refusal::new(
-                    ErrorCode::ConfigInvalid,
-                    format!(
-                        "reload refused; the running configuration keeps serving: {}",
-                        problems.join("; ")
-                    ),
-                )
-                .with("problems", json!(problems))
-            })
+        gw.reload(warden_pipeline::reload::Trigger::Operator(
+            op.name().to_owned(),
+        ))
+        .await
+        .map_err(|problems| {
+            Refusal::new(
+                ErrorCode::ConfigInvalid,
+                format!(
+                    "reload refused; the running configuration keeps serving: {}",
+                    problems.join("; ")
+                ),
+            )
+            .with("problems", json!(problems))
+        })
     }
     .await;
     respond(result)

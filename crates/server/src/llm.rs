@@ -187,7 +187,7 @@ pub(crate) async fn models(
     };
     let data: Vec<Value> = [LlmFormat::Openai, LlmFormat::Anthropic]
         .into_iter()
-        .flat_map(|f| gw.llm_models(&who.agent, f))
+        .flat_map(|f| gw.llm_models(who.agent(), f))
         .map(|(provider, model)| {
             json!({"id": model, "object": "model", "created": 0, "owned_by": provider})
         })

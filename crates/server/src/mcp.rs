@@ -258,7 +258,7 @@ pub(crate) async fn post(
                 )
             {
                 let found = st.cancel(session, request);
-                tracing::info!(agent = %who.agent, found, "MCP client cancelled a request");
+                tracing::info!(agent = %who.agent(), found, "MCP client cancelled a request");
             }
             return StatusCode::ACCEPTED.into_response();
         }
@@ -290,7 +290,7 @@ pub(crate) async fn post(
             sessions.insert(
                 session.clone(),
                 Session {
-                    agent: who.agent.clone(),
+                    agent: who.agent().to_owned(),
                     protocol_version: version,
                     last_used: now,
                 },
@@ -320,7 +320,7 @@ pub(crate) async fn post(
     };
     let known = st.sessions.lock().ok().and_then(|mut sessions| {
         let s = sessions.get_mut(&session)?;
-        if s.agent != who.agent {
+        if s.agent != who.agent() {
             return None;
         }
         s.last_used = Instant::now();
@@ -338,7 +338,7 @@ pub(crate) async fn post(
 
     let answer = match method {
         "ping" => rpc::result(&id, json!({})),
-        "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, &who.agent)})),
+        "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, who.agent())})),
         "resources/list" => list_resources(&st, &who, &id).await,
         "prompts/list" => list_prompts(&st.gw, &who, &id).await,
         "resources/read" | "prompts/get" => read(&st, &who, &session, &id, method, &params).await,
@@ -412,7 +412,9 @@ pub(crate) async fn delete(
     };
     let session = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok());
     if let (Some(session), Ok(mut sessions)) = (session, st.sessions.lock())
-        && sessions.get(session).is_some_and(|s| s.agent == who.agent)
+        && sessions
+            .get(session)
+            .is_some_and(|s| s.agent == who.agent())
     {
         sessions.remove(session);
         return StatusCode::NO_CONTENT.into_response();
@@ -452,7 +454,13 @@ fn capabilities(gw: &Gateway) -> Value {
 }
 
 /// Every page of an upstream list method, concatenated.
-async fn list_all(gw: &Gateway, server: &str, method: &str, key: &str) -> Vec<Value> {
+async fn list_all(
+    gw: &Gateway,
+    who: &AgentIdentity,
+    server: &str,
+    method: &str,
+    key: &str,
+) -> Vec<Value> {
     let mut out = Vec::new();
     let mut cursor: Option<Value> = None;
     for _ in 0..MAX_PAGES {
@@ -460,7 +468,7 @@ async fn list_all(gw: &Gateway, server: &str, method: &str, key: &str) -> Vec<Va
             Some(c) => json!({"cursor": c}),
             None => json!({}),
         };
-        match gw.mcp_request(server, method, params).await {
+        match gw.mcp_list(who, server, method, params).await {
             Ok(page) => {
                 out.extend(
                     page.get(key)
@@ -485,8 +493,8 @@ async fn list_all(gw: &Gateway, server: &str, method: &str, key: &str) -> Vec<Va
 /// Resources of the servers whose resources the agent may read; URIs unchanged.
 async fn list_resources(st: &McpState, who: &AgentIdentity, id: &Value) -> Value {
     let mut all = Vec::new();
-    for server in st.gw.readable_servers(&who.agent, McpGet::Resource) {
-        let listed = list_all(&st.gw, &server, "resources/list", "resources").await;
+    for server in st.gw.readable_servers(who.agent(), McpGet::Resource) {
+        let listed = list_all(&st.gw, who, &server, "resources/list", "resources").await;
         if let Ok(mut map) = st.resources.lock() {
             if map.len() > MAX_RESOURCES {
                 map.clear();
@@ -505,8 +513,8 @@ async fn list_resources(st: &McpState, who: &AgentIdentity, id: &Value) -> Value
 /// Prompts of the servers whose prompts the agent may read, namespaced like tools.
 async fn list_prompts(gw: &Gateway, who: &AgentIdentity, id: &Value) -> Value {
     let mut all = Vec::new();
-    for server in gw.readable_servers(&who.agent, McpGet::Prompt) {
-        for mut p in list_all(gw, &server, "prompts/list", "prompts").await {
+    for server in gw.readable_servers(who.agent(), McpGet::Prompt) {
+        for mut p in list_all(gw, who, &server, "prompts/list", "prompts").await {
             let name = p
                 .get("name")
                 .and_then(Value::as_str)

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use warden_store::{Erasure, SqliteStore, Store};
+use warden_store::{Erasure, SqliteStore, StateStore, Store};
 use warden_types::{AuditEvent, EventKind, Outcome, PersonalValue};
 
 /// Records per append call (one transaction, like a busy group commit).

@@ -578,46 +578,6 @@ pub trait Store: StateStore + Send + Sync {
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError>;
     /// Recomputes the hash chain.
     async fn verify_audit(&self) -> Result<VerifyReport, StoreError>;
-    /// The Merkle tree head of the first `size` records (all of them when `None`).
-    async fn tree_head(&self, _size: Option<u64>) -> Result<TreeHead, StoreError> {
-        Err(StoreError::Database(
-            "this store keeps no Merkle tree".into(),
-        ))
-    }
-    /// Proof that record `seq` is in the tree of `size` records (all when `None`).
-    async fn inclusion_proof(
-        &self,
-        _seq: u64,
-        _size: Option<u64>,
-    ) -> Result<InclusionProof, StoreError> {
-        Err(StoreError::Database(
-            "this store keeps no Merkle tree".into(),
-        ))
-    }
-    /// Proof that the tree of `old` records is a prefix of the tree of `new` (all when `None`).
-    async fn consistency_proof(
-        &self,
-        _old: u64,
-        _new: Option<u64>,
-    ) -> Result<ConsistencyProof, StoreError> {
-        Err(StoreError::Database(
-            "this store keeps no Merkle tree".into(),
-        ))
-    }
-    /// Keeps a signed checkpoint and logs `event` with it.
-    async fn add_checkpoint(
-        &self,
-        _checkpoint: StoredCheckpoint,
-        _event: AuditEvent,
-    ) -> Result<(), StoreError> {
-        Err(StoreError::Database(
-            "this store keeps no checkpoints".into(),
-        ))
-    }
-    /// Every checkpoint kept, oldest first.
-    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
-        Ok(Vec::new())
-    }
 
     /// Finishes queued writes and stops the store's threads (at shutdown).
     fn close(&self) {}
@@ -639,17 +599,6 @@ pub trait Store: StateStore + Send + Sync {
     ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
         Err(StoreError::Database(
             "this store keeps no subject data".into(),
-        ))
-    }
-    /// Up to `limit` records after `after`, oldest first, as their stored canonical text
-    /// (purged records are skipped): for export and streaming.
-    async fn audit_after(
-        &self,
-        _after: u64,
-        _limit: u64,
-    ) -> Result<Vec<(u64, String)>, StoreError> {
-        Err(StoreError::Database(
-            "this store cannot page the log".into(),
         ))
     }
     /// Takes or renews the lease on audit stream `name` for `owner`, for `ttl`: true when

@@ -22,10 +22,7 @@ use tokio::sync::oneshot;
 use warden_types::{AuditEvent, AuditRecord, GENESIS_HASH, Timestamp, record_digest};
 
 use crate::sql::{Backend, Row, Sql, Tx, Val};
-use crate::{
-    AuditFilter, BadRecord, ConsistencyProof, InclusionProof, Store, StoreError, StoredCheckpoint,
-    TreeHead, VerifyReport,
-};
+use crate::{AuditFilter, BadRecord, Store, StoreError, VerifyReport};
 
 /// Most appends committed in one transaction.
 const MAX_BATCH: usize = 4096;
@@ -279,7 +276,12 @@ impl Chain {
                 &[&lvl, &to_i64(*idx)?, &h.as_slice()],
             )?;
         }
-        crate::subjects::keep(&mut PgSubjects(tx), seq, &personal, &record.ts)?;
+        crate::subjects::keep(
+            &mut crate::subjects::SqlSubjects(&mut PgConn(tx)),
+            seq,
+            &personal,
+            &record.ts,
+        )?;
         self.size = seq;
         self.last_hash = hash;
         Ok(seq)
@@ -612,8 +614,8 @@ struct PgTx<'a, 'b> {
     chain: &'a mut Chain,
 }
 
-/// A read transaction.
-struct PgRead<'a, 'b>(&'a mut Transaction<'b>);
+/// A transaction outside a write job (a read, or the chain's own statements).
+struct PgConn<'a, 'b>(&'a mut Transaction<'b>);
 
 fn pg_args(args: &[Val]) -> Vec<Box<dyn postgres::types::ToSql + Sync + '_>> {
     args.iter()
@@ -622,6 +624,7 @@ fn pg_args(args: &[Val]) -> Vec<Box<dyn postgres::types::ToSql + Sync + '_>> {
                 Val::Null => Box::new(None::<String>),
                 Val::OptInt(None) => Box::new(None::<i64>),
                 Val::Int(i) | Val::OptInt(Some(i)) => Box::new(*i),
+                Val::I32(i) => Box::new(*i),
                 Val::Text(t) => Box::new(t.as_str()),
                 Val::Bytes(b) => Box::new(b.as_slice()),
                 Val::Bool(b) => Box::new(*b),
@@ -691,7 +694,7 @@ impl Tx for PgTx<'_, '_> {
     }
 }
 
-impl Sql for PgRead<'_, '_> {
+impl Sql for PgConn<'_, '_> {
     fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
         pg_exec(self.0, sql, args)
     }
@@ -715,7 +718,7 @@ impl Backend for PgStore {
         R: Send + 'static,
         F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static,
     {
-        self.read(move |tx| job(&mut PgRead(tx))).await
+        self.read(move |tx| job(&mut PgConn(tx))).await
     }
 }
 
@@ -783,17 +786,6 @@ fn head_size(tx: &mut Transaction<'_>) -> Result<u64, StoreError> {
         tx.query_one("SELECT size FROM audit_head WHERE id = 1", &[])?
             .get(0),
     ))
-}
-
-fn size_within(tx: &mut Transaction<'_>, size: Option<u64>) -> Result<u64, StoreError> {
-    let head = head_size(tx)?;
-    match size {
-        None => Ok(head),
-        Some(s) if s <= head => Ok(s),
-        Some(s) => Err(StoreError::Range(format!(
-            "the log has {head} records, not {s}"
-        ))),
-    }
 }
 
 /// Walks the log: chain, hashes, fields, and the stored tree against the recomputed one.
@@ -1042,105 +1034,6 @@ impl Store for PgStore {
         self.read(verify).await
     }
 
-    async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
-        self.read(move |tx| {
-            let size = size_within(tx, size)?;
-            let root = warden_merkle::root(&PgNodes(std::cell::RefCell::new(tx)), size)
-                .map_err(crate::proof_error)?;
-            Ok(TreeHead {
-                size,
-                root: warden_merkle::hex(&root),
-            })
-        })
-        .await
-    }
-
-    async fn inclusion_proof(
-        &self,
-        seq: u64,
-        size: Option<u64>,
-    ) -> Result<InclusionProof, StoreError> {
-        self.read(move |tx| {
-            let size = size_within(tx, size)?;
-            let nodes = PgNodes(std::cell::RefCell::new(tx));
-            crate::prove_inclusion(&nodes, seq, size, || {
-                Ok(nodes
-                    .0
-                    .borrow_mut()
-                    .query_one("SELECT hash FROM audit WHERE seq = $1", &[&to_i64(seq)?])?
-                    .get(0))
-            })
-        })
-        .await
-    }
-
-    async fn consistency_proof(
-        &self,
-        old: u64,
-        new: Option<u64>,
-    ) -> Result<ConsistencyProof, StoreError> {
-        self.read(move |tx| {
-            let new = size_within(tx, new)?;
-            crate::prove_consistency(&PgNodes(std::cell::RefCell::new(tx)), old, new)
-        })
-        .await
-    }
-
-    async fn add_checkpoint(
-        &self,
-        checkpoint: StoredCheckpoint,
-        event: AuditEvent,
-    ) -> Result<(), StoreError> {
-        self.write(move |tx, chain| {
-            tx.execute(
-                "INSERT INTO checkpoints (size, root, ts, note) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (size) DO NOTHING",
-                &[
-                    &to_i64(checkpoint.size)?,
-                    &checkpoint.root,
-                    &checkpoint.ts,
-                    &checkpoint.note,
-                ],
-            )?;
-            chain.append(tx, event, Timestamp::now())?;
-            Ok(())
-        })
-        .await
-    }
-
-    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
-        self.read(|tx| {
-            Ok(tx
-                .query(
-                    "SELECT size, root, ts, note FROM checkpoints ORDER BY size",
-                    &[],
-                )?
-                .into_iter()
-                .map(|r| StoredCheckpoint {
-                    size: to_u64(r.get(0)),
-                    root: r.get(1),
-                    ts: r.get(2),
-                    note: r.get(3),
-                })
-                .collect())
-        })
-        .await
-    }
-
-    async fn audit_after(&self, after: u64, limit: u64) -> Result<Vec<(u64, String)>, StoreError> {
-        self.read(move |tx| {
-            Ok(tx
-                .query(
-                    "SELECT seq, record FROM audit WHERE seq > $1 AND NOT purged ORDER BY seq LIMIT $2",
-                    &[&to_i64(after)?, &to_i64(limit.min(100_000))?],
-                )?
-                .into_iter()
-                .map(|r| (to_u64(r.get(0)), r.get(1)))
-                .collect())
-        })
-        .await
-    }
-
     fn close(&self) {
         PgStore::close(self);
     }
@@ -1199,16 +1092,20 @@ impl Store for PgStore {
     }
 
     async fn locate_subjects(&self, ids: Vec<String>) -> Result<crate::Located, StoreError> {
-        self.read(move |tx| crate::subjects::locate(&mut PgSubjects(tx), &ids))
-            .await
+        self.read(move |tx| {
+            crate::subjects::locate(&mut crate::subjects::SqlSubjects(&mut PgConn(tx)), &ids)
+        })
+        .await
     }
 
     async fn export_subjects(
         &self,
         ids: Vec<String>,
     ) -> Result<(crate::Located, Vec<serde_json::Value>), StoreError> {
-        self.read(move |tx| crate::subjects::export(&mut PgSubjects(tx), &ids))
-            .await
+        self.read(move |tx| {
+            crate::subjects::export(&mut crate::subjects::SqlSubjects(&mut PgConn(tx)), &ids)
+        })
+        .await
     }
 
     async fn erase_subjects(
@@ -1219,7 +1116,8 @@ impl Store for PgStore {
         // PostgreSQL has no secure_delete: deleted rows stay in their pages until VACUUM
         // reclaims them (the keys are gone at commit, so the values cannot be decrypted).
         self.write(move |tx, chain| {
-            let destroyed = crate::subjects::erase(&mut PgSubjects(tx), &ids)?;
+            let destroyed =
+                crate::subjects::erase(&mut crate::subjects::SqlSubjects(&mut PgConn(tx)), &ids)?;
             let now = Timestamp::now();
             for a in &destroyed.cancelled {
                 chain.append(tx, crate::erasure_cancelled(a), now)?;
@@ -1257,135 +1155,5 @@ impl Store for PgStore {
                 .is_some())
         })
         .await
-    }
-}
-
-/// The subject vault's statements on PostgreSQL.
-struct PgSubjects<'a, 'b>(&'a mut Transaction<'b>);
-
-impl crate::subjects::SubjectDb for PgSubjects<'_, '_> {
-    fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .0
-            .query_opt("SELECT v FROM subject_meta WHERE k = $1", &[&key])?
-            .map(|r| r.get(0)))
-    }
-    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.0.execute(
-            "INSERT INTO subject_meta (k, v) VALUES ($1, $2) ON CONFLICT (k) DO NOTHING",
-            &[&key, &value],
-        )?;
-        Ok(())
-    }
-    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .0
-            .query_opt(
-                "SELECT subject FROM subject_index WHERE hash = $1",
-                &[&hash.as_slice()],
-            )?
-            .map(|r| r.get(0)))
-    }
-    fn create(
-        &mut self,
-        id: &str,
-        key: &[u8],
-        now: &str,
-        hash: &[u8; 32],
-        kind: &str,
-    ) -> Result<(), StoreError> {
-        self.0.execute(
-            "INSERT INTO subjects (id, key, created) VALUES ($1, $2, $3)",
-            &[&id, &key, &now],
-        )?;
-        self.0.execute(
-            "INSERT INTO subject_index (hash, subject, kind) VALUES ($1, $2, $3)",
-            &[&hash.as_slice(), &id, &kind],
-        )?;
-        Ok(())
-    }
-    fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError> {
-        Ok(self
-            .0
-            .query_one("SELECT key FROM subjects WHERE id = $1", &[&subject])?
-            .get(0))
-    }
-    fn insert_value(
-        &mut self,
-        subject: &str,
-        row: &crate::subjects::SealedRow,
-    ) -> Result<(), StoreError> {
-        let (seq, field, placeholder, label, nonce, ct) = row;
-        self.0.execute(
-            "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            &[
-                &to_i64(*seq)?,
-                field,
-                placeholder,
-                &subject,
-                label,
-                nonce,
-                ct,
-            ],
-        )?;
-        Ok(())
-    }
-    fn values(&mut self, subject: &str) -> Result<Vec<crate::subjects::SealedRow>, StoreError> {
-        Ok(self
-            .0
-            .query(
-                "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
-                 WHERE subject = $1 ORDER BY seq",
-                &[&subject],
-            )?
-            .into_iter()
-            .map(|r| {
-                (
-                    to_u64(r.get(0)),
-                    r.get(1),
-                    r.get(2),
-                    r.get(3),
-                    r.get(4),
-                    r.get(5),
-                )
-            })
-            .collect())
-    }
-    fn record(&mut self, seq: u64) -> Result<String, StoreError> {
-        Ok(self
-            .0
-            .query_one(
-                "SELECT CASE WHEN NOT purged THEN record ELSE '' END FROM audit WHERE seq = $1",
-                &[&to_i64(seq)?],
-            )?
-            .get(0))
-    }
-    fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .0
-            .query_opt("SELECT body FROM approvals WHERE id = $1", &[&id])?
-            .map(|r| r.get(0)))
-    }
-    fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError> {
-        self.0.execute(
-            "UPDATE approvals SET state = $2, body = $3 WHERE id = $1",
-            &[&id, &state, &body],
-        )?;
-        Ok(())
-    }
-    fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
-        Ok(self.0.execute(
-            "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
-               (SELECT seq, field, placeholder FROM personal_values WHERE subject = $1)",
-            &[&subject],
-        )?)
-    }
-    fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError> {
-        self.0
-            .execute("DELETE FROM subject_index WHERE subject = $1", &[&subject])?;
-        self.0
-            .execute("DELETE FROM subjects WHERE id = $1", &[&subject])?;
-        Ok(())
     }
 }

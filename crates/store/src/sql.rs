@@ -19,6 +19,8 @@ pub(crate) enum Val {
     Null,
     /// A 64-bit integer.
     Int(i64),
+    /// A 32-bit integer (a PostgreSQL `INTEGER` column).
+    I32(i32),
     /// An integer or NULL.
     OptInt(Option<i64>),
     /// Text.

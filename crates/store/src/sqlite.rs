@@ -20,8 +20,8 @@ use warden_types::{
 use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::subjects;
 use crate::{
-    AuditFilter, ConsistencyProof, Erasure, InclusionProof, Located, PurgeReceiptFn, Purged,
-    ReceiptFn, Store, StoreError, StoredCheckpoint, TreeHead, VerifyReport,
+    AuditFilter, Erasure, Located, PurgeReceiptFn, Purged, ReceiptFn, Store, StoreError,
+    VerifyReport,
 };
 
 /// Most jobs committed in one transaction.
@@ -274,7 +274,12 @@ impl Chain {
         ])?;
         let completed = self.frontier.push(crate::record_leaf(&digest));
         store_nodes(conn, &completed)?;
-        subjects::keep(&mut SqliteSubjects(conn), seq, &personal, &record.ts)?;
+        subjects::keep(
+            &mut subjects::SqlSubjects(&mut SqliteConn(conn)),
+            seq,
+            &personal,
+            &record.ts,
+        )?;
         self.next_seq += 1;
         self.last_hash = hash;
         Ok(seq)
@@ -654,8 +659,8 @@ struct SqliteTx<'a> {
     chain: &'a mut Chain,
 }
 
-/// A read connection.
-struct SqliteRead<'a>(&'a Connection);
+/// A connection outside a write job (a read, or the chain's own statements).
+struct SqliteConn<'a>(&'a Connection);
 
 impl rusqlite::ToSql for Val {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
@@ -663,6 +668,7 @@ impl rusqlite::ToSql for Val {
         Ok(match self {
             Val::Null | Val::OptInt(None) => ToSqlOutput::Owned(Value::Null),
             Val::Int(i) | Val::OptInt(Some(i)) => ToSqlOutput::Owned(Value::Integer(*i)),
+            Val::I32(i) => ToSqlOutput::Owned(Value::Integer(i64::from(*i))),
             Val::Text(t) => ToSqlOutput::Borrowed(ValueRef::Text(t.as_bytes())),
             Val::Bytes(b) => ToSqlOutput::Borrowed(ValueRef::Blob(b)),
             Val::Bool(b) => ToSqlOutput::Owned(Value::Integer(i64::from(*b))),
@@ -727,7 +733,7 @@ impl Tx for SqliteTx<'_> {
     }
 }
 
-impl Sql for SqliteRead<'_> {
+impl Sql for SqliteConn<'_> {
     fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError> {
         sqlite_exec(self.0, sql, args)
     }
@@ -751,7 +757,7 @@ impl Backend for SqliteStore {
         R: Send + 'static,
         F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static,
     {
-        self.read(move |conn| job(&mut SqliteRead(conn))).await
+        self.read(move |conn| job(&mut SqliteConn(conn))).await
     }
 }
 
@@ -843,105 +849,6 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
-        self.read(move |conn| {
-            let size = size_within(conn, size)?;
-            let root = warden_merkle::root(&DbNodes(conn), size).map_err(crate::proof_error)?;
-            Ok(TreeHead {
-                size,
-                root: warden_merkle::hex(&root),
-            })
-        })
-        .await
-    }
-
-    async fn inclusion_proof(
-        &self,
-        seq: u64,
-        size: Option<u64>,
-    ) -> Result<InclusionProof, StoreError> {
-        self.read(move |conn| {
-            let size = size_within(conn, size)?;
-            crate::prove_inclusion(&DbNodes(conn), seq, size, || {
-                Ok(conn
-                    .prepare_cached("SELECT hash FROM audit WHERE seq = ?1")?
-                    .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?)
-            })
-        })
-        .await
-    }
-
-    async fn consistency_proof(
-        &self,
-        old: u64,
-        new: Option<u64>,
-    ) -> Result<ConsistencyProof, StoreError> {
-        self.read(move |conn| {
-            let new = size_within(conn, new)?;
-            crate::prove_consistency(&DbNodes(conn), old, new)
-        })
-        .await
-    }
-
-    async fn add_checkpoint(
-        &self,
-        checkpoint: StoredCheckpoint,
-        event: AuditEvent,
-    ) -> Result<(), StoreError> {
-        self.write(move |conn, chain| {
-            let size = i64::try_from(checkpoint.size)
-                .map_err(|_| StoreError::Corrupt("size overflow".into()))?;
-            conn.prepare_cached(
-                "INSERT OR IGNORE INTO checkpoints (size, root, ts, note) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![
-                size,
-                checkpoint.root,
-                checkpoint.ts,
-                checkpoint.note
-            ])?;
-            chain.append(conn, event, Timestamp::now())?;
-            Ok(())
-        })
-        .await
-    }
-
-    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
-        self.read(|conn| {
-            let mut st =
-                conn.prepare("SELECT size, root, ts, note FROM checkpoints ORDER BY size")?;
-            let rows = st.query_map([], |r| {
-                Ok(StoredCheckpoint {
-                    size: u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
-                    root: r.get(1)?,
-                    ts: r.get(2)?,
-                    note: r.get(3)?,
-                })
-            })?;
-            rows.collect::<Result<Vec<_>, _>>()
-                .map_err(StoreError::from)
-        })
-        .await
-    }
-
-    async fn audit_after(&self, after: u64, limit: u64) -> Result<Vec<(u64, String)>, StoreError> {
-        self.read(move |conn| {
-            let mut st = conn.prepare_cached(
-                "SELECT seq, record FROM audit WHERE seq > ?1 AND purged = 0 ORDER BY seq LIMIT ?2",
-            )?;
-            let rows = st.query_map(
-                params![
-                    i64::try_from(after).unwrap_or(i64::MAX),
-                    i64::try_from(limit.min(100_000)).unwrap_or(0)
-                ],
-                |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
-            )?;
-            rows.collect::<Result<Vec<_>, _>>()
-                .map_err(StoreError::from)
-        })
-        .await
-    }
-
     fn close(&self) {
         SqliteStore::close(self);
     }
@@ -1016,16 +923,20 @@ impl Store for SqliteStore {
     }
 
     async fn locate_subjects(&self, ids: Vec<String>) -> Result<Located, StoreError> {
-        self.read(move |conn| subjects::locate(&mut SqliteSubjects(conn), &ids))
-            .await
+        self.read(move |conn| {
+            subjects::locate(&mut subjects::SqlSubjects(&mut SqliteConn(conn)), &ids)
+        })
+        .await
     }
 
     async fn export_subjects(
         &self,
         ids: Vec<String>,
     ) -> Result<(Located, Vec<serde_json::Value>), StoreError> {
-        self.read(move |conn| subjects::export(&mut SqliteSubjects(conn), &ids))
-            .await
+        self.read(move |conn| {
+            subjects::export(&mut subjects::SqlSubjects(&mut SqliteConn(conn)), &ids)
+        })
+        .await
     }
 
     async fn erase_subjects(
@@ -1035,7 +946,8 @@ impl Store for SqliteStore {
     ) -> Result<Erasure, StoreError> {
         let erasure = self
             .write(move |conn, chain| {
-                let destroyed = subjects::erase(&mut SqliteSubjects(conn), &ids)?;
+                let destroyed =
+                    subjects::erase(&mut subjects::SqlSubjects(&mut SqliteConn(conn)), &ids)?;
                 let now = Timestamp::now();
                 for a in &destroyed.cancelled {
                     chain.append(conn, crate::erasure_cancelled(a), now)?;
@@ -1053,23 +965,6 @@ impl Store for SqliteStore {
             .await?;
         truncate_wal(self.path.clone()).await?;
         Ok(erasure)
-    }
-}
-
-/// The log's size, or `size` if the log has at least that many records.
-fn size_within(conn: &Connection, size: Option<u64>) -> Result<u64, StoreError> {
-    // The largest leaf index (a primary-key lookup, not a count).
-    let last: Option<i64> =
-        conn.query_row("SELECT MAX(idx) FROM merkle WHERE level = 0", [], |r| {
-            r.get(0)
-        })?;
-    let have = last.map_or(0, |i| u64::try_from(i).unwrap_or(0) + 1);
-    match size {
-        None => Ok(have),
-        Some(s) if s <= have => Ok(s),
-        Some(s) => Err(StoreError::Range(format!(
-            "the log has {have} records, not {s}"
-        ))),
     }
 }
 
@@ -1185,128 +1080,6 @@ fn open_for_verify(path: &Path) -> Result<Connection, StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.execute_batch("PRAGMA mmap_size = 68719476736; PRAGMA cache_size = -65536;")?;
     Ok(conn)
-}
-
-/// The subject vault's statements on SQLite.
-struct SqliteSubjects<'a>(&'a Connection);
-
-impl subjects::SubjectDb for SqliteSubjects<'_> {
-    fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .0
-            .prepare_cached("SELECT v FROM subject_meta WHERE k = ?1")?
-            .query_row([key], |r| r.get(0))
-            .optional()?)
-    }
-    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.0
-            .prepare_cached("INSERT OR IGNORE INTO subject_meta (k, v) VALUES (?1, ?2)")?
-            .execute(params![key, value])?;
-        Ok(())
-    }
-    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .0
-            .prepare_cached("SELECT subject FROM subject_index WHERE hash = ?1")?
-            .query_row([hash.as_slice()], |r| r.get(0))
-            .optional()?)
-    }
-    fn create(
-        &mut self,
-        id: &str,
-        key: &[u8],
-        now: &str,
-        hash: &[u8; 32],
-        kind: &str,
-    ) -> Result<(), StoreError> {
-        self.0
-            .prepare_cached("INSERT INTO subjects (id, key, created) VALUES (?1, ?2, ?3)")?
-            .execute(params![id, key, now])?;
-        self.0
-            .prepare_cached("INSERT INTO subject_index (hash, subject, kind) VALUES (?1, ?2, ?3)")?
-            .execute(params![hash.as_slice(), id, kind])?;
-        Ok(())
-    }
-    fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError> {
-        Ok(self
-            .0
-            .prepare_cached("SELECT key FROM subjects WHERE id = ?1")?
-            .query_row([subject], |r| r.get(0))?)
-    }
-    fn insert_value(&mut self, subject: &str, row: &subjects::SealedRow) -> Result<(), StoreError> {
-        let (seq, field, placeholder, label, nonce, ct) = row;
-        self.0
-            .prepare_cached(
-                "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
-                i64::try_from(*seq).map_err(|_| StoreError::Corrupt("sequence overflow".into()))?,
-                field,
-                placeholder,
-                subject,
-                label,
-                nonce,
-                ct
-            ])?;
-        Ok(())
-    }
-    fn values(&mut self, subject: &str) -> Result<Vec<subjects::SealedRow>, StoreError> {
-        let mut st = self.0.prepare_cached(
-            "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
-             WHERE subject = ?1 ORDER BY seq",
-        )?;
-        let rows = st.query_map([subject], |r| {
-            Ok((
-                u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(Into::into)
-    }
-    fn record(&mut self, seq: u64) -> Result<String, StoreError> {
-        Ok(self
-            .0
-            .prepare_cached(
-                "SELECT CASE WHEN purged = 0 THEN record ELSE '' END FROM audit WHERE seq = ?1",
-            )?
-            .query_row([i64::try_from(seq).unwrap_or(i64::MAX)], |r| r.get(0))?)
-    }
-    fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .0
-            .prepare_cached("SELECT body FROM approvals WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .optional()?)
-    }
-    fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError> {
-        self.0
-            .prepare_cached("UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1")?
-            .execute([id, state, body])?;
-        Ok(())
-    }
-    fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
-        Ok(self
-            .0
-            .prepare_cached(
-                "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
-                   (SELECT seq, field, placeholder FROM personal_values WHERE subject = ?1)",
-            )?
-            .execute([subject])? as u64)
-    }
-    fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError> {
-        self.0
-            .prepare_cached("DELETE FROM subject_index WHERE subject = ?1")?
-            .execute([subject])?;
-        self.0
-            .prepare_cached("DELETE FROM subjects WHERE id = ?1")?
-            .execute([subject])?;
-        Ok(())
-    }
 }
 
 #[cfg(test)]

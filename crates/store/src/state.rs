@@ -11,7 +11,10 @@ use async_trait::async_trait;
 use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp};
 
 use crate::sql::{Backend, Row, Sql, Tx, Val};
-use crate::{Cas, Change, Halt, SecretVersion, StoreError, TokenRecord, ToolPin};
+use crate::{
+    Cas, Change, ConsistencyProof, Halt, InclusionProof, SecretVersion, StoreError,
+    StoredCheckpoint, TokenRecord, ToolPin, TreeHead,
+};
 
 /// For each pending approval of a halted agent: the approval as the halt leaves it and the
 /// event that records it, or `None` to leave it alone.
@@ -125,6 +128,88 @@ pub trait StateStore: Send + Sync {
     async fn stream_cursor(&self, name: String) -> Result<u64, StoreError>;
     /// Records that a stream delivered every record up to `seq` (a cursor never moves back).
     async fn set_stream_cursor(&self, name: String, seq: u64) -> Result<(), StoreError>;
+
+    /// Keeps a signed checkpoint (once per size) and logs `event` with it.
+    async fn add_checkpoint(
+        &self,
+        checkpoint: StoredCheckpoint,
+        event: AuditEvent,
+    ) -> Result<(), StoreError>;
+    /// Every checkpoint kept, oldest first.
+    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError>;
+    /// Up to `limit` (at most 100,000) records after `after`, oldest first, as their stored
+    /// canonical text (purged records are skipped): for export and streaming.
+    async fn audit_after(&self, after: u64, limit: u64) -> Result<Vec<(u64, String)>, StoreError>;
+
+    /// The Merkle tree head of the first `size` records (all of them when `None`).
+    async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError>;
+    /// Proof that record `seq` is in the tree of `size` records (all when `None`).
+    async fn inclusion_proof(
+        &self,
+        seq: u64,
+        size: Option<u64>,
+    ) -> Result<InclusionProof, StoreError>;
+    /// Proof that the tree of `old` records is a prefix of the tree of `new` (all when `None`).
+    async fn consistency_proof(
+        &self,
+        old: u64,
+        new: Option<u64>,
+    ) -> Result<ConsistencyProof, StoreError>;
+}
+
+/// The stored perfect subtrees of the log's Merkle tree, read through [`Sql`].
+struct SqlNodes<'a>(std::cell::RefCell<&'a mut dyn Sql>);
+
+impl warden_merkle::Nodes for SqlNodes<'_> {
+    fn perfect(
+        &self,
+        level: u32,
+        index: u64,
+    ) -> Result<warden_merkle::Hash, warden_merkle::ProofError> {
+        let missing = warden_merkle::ProofError::Missing { level, index };
+        let idx = i64::try_from(index).map_err(|_| missing.clone())?;
+        let lvl = i32::try_from(level).map_err(|_| missing.clone())?;
+        let row = self
+            .0
+            .borrow_mut()
+            .row(
+                "SELECT hash FROM merkle WHERE level = ?1 AND idx = ?2",
+                &[Val::I32(lvl), Val::Int(idx)],
+            )
+            .map_err(|e| warden_merkle::ProofError::Store(e.to_string()))?;
+        row.and_then(|r| r.bytes(0).ok())
+            .and_then(|h| h.try_into().ok())
+            .ok_or(missing)
+    }
+}
+
+/// `size`, or the tree's size when `None`; a size beyond the tree is a range error. The tree
+/// is read, not the records: its leaves are written in the same commit as their records.
+fn size_within(db: &mut dyn Sql, size: Option<u64>) -> Result<u64, StoreError> {
+    let last = db
+        .row("SELECT MAX(idx) FROM merkle WHERE level = 0", &[])?
+        .map(|r| r.opt_int(0))
+        .transpose()?
+        .flatten();
+    let have = match last {
+        Some(i) => to_u64(i)?.saturating_add(1),
+        None => 0,
+    };
+    match size {
+        None => Ok(have),
+        Some(s) if s <= have => Ok(s),
+        Some(s) => Err(StoreError::Range(format!(
+            "the log has {have} records, not {s}"
+        ))),
+    }
+}
+
+fn to_i64(n: u64) -> Result<i64, StoreError> {
+    i64::try_from(n).map_err(|_| StoreError::Corrupt(format!("{n} is out of range")))
+}
+
+fn to_u64(n: i64) -> Result<u64, StoreError> {
+    u64::try_from(n).map_err(|_| StoreError::Corrupt(format!("{n} is negative")))
 }
 
 fn json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, StoreError> {
@@ -633,6 +718,113 @@ impl<B: Backend> StateStore for B {
                 ],
             )?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn add_checkpoint(
+        &self,
+        checkpoint: StoredCheckpoint,
+        event: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.write_tx(move |db| {
+            db.exec(
+                "INSERT INTO checkpoints (size, root, ts, note) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (size) DO NOTHING",
+                &[
+                    Val::Int(to_i64(checkpoint.size)?),
+                    checkpoint.root.into(),
+                    checkpoint.ts.into(),
+                    checkpoint.note.into(),
+                ],
+            )?;
+            db.append(event, Timestamp::now())?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn checkpoints(&self) -> Result<Vec<StoredCheckpoint>, StoreError> {
+        self.read_sql(|db| {
+            db.rows(
+                "SELECT size, root, ts, note FROM checkpoints ORDER BY size",
+                &[],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(StoredCheckpoint {
+                    size: to_u64(r.int(0)?)?,
+                    root: r.text(1)?,
+                    ts: r.text(2)?,
+                    note: r.text(3)?,
+                })
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn audit_after(&self, after: u64, limit: u64) -> Result<Vec<(u64, String)>, StoreError> {
+        self.read_sql(move |db| {
+            db.rows(
+                "SELECT seq, record FROM audit WHERE seq > ?1 AND purged = ?2 ORDER BY seq LIMIT ?3",
+                &[
+                    Val::Int(to_i64(after)?),
+                    Val::Bool(false),
+                    Val::Int(to_i64(limit.min(100_000))?),
+                ],
+            )?
+            .iter()
+            .map(|r| Ok((to_u64(r.int(0)?)?, r.text(1)?)))
+            .collect()
+        })
+        .await
+    }
+
+    async fn tree_head(&self, size: Option<u64>) -> Result<TreeHead, StoreError> {
+        self.read_sql(move |db| {
+            let size = size_within(db, size)?;
+            let root = warden_merkle::root(&SqlNodes(std::cell::RefCell::new(db)), size)
+                .map_err(crate::proof_error)?;
+            Ok(TreeHead {
+                size,
+                root: warden_merkle::hex(&root),
+            })
+        })
+        .await
+    }
+
+    async fn inclusion_proof(
+        &self,
+        seq: u64,
+        size: Option<u64>,
+    ) -> Result<InclusionProof, StoreError> {
+        self.read_sql(move |db| {
+            let size = size_within(db, size)?;
+            let nodes = SqlNodes(std::cell::RefCell::new(db));
+            crate::prove_inclusion(&nodes, seq, size, || {
+                nodes
+                    .0
+                    .borrow_mut()
+                    .row(
+                        "SELECT hash FROM audit WHERE seq = ?1",
+                        &[Val::Int(to_i64(seq)?)],
+                    )?
+                    .ok_or_else(|| StoreError::Range(format!("no record {seq}")))?
+                    .text(0)
+            })
+        })
+        .await
+    }
+
+    async fn consistency_proof(
+        &self,
+        old: u64,
+        new: Option<u64>,
+    ) -> Result<ConsistencyProof, StoreError> {
+        self.read_sql(move |db| {
+            let new = size_within(db, new)?;
+            crate::prove_consistency(&SqlNodes(std::cell::RefCell::new(db)), old, new)
         })
         .await
     }

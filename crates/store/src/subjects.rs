@@ -63,6 +63,143 @@ pub(crate) trait SubjectDb {
     fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError>;
 }
 
+/// The subject vault's statements, once for every backend.
+pub(crate) struct SqlSubjects<'a>(pub(crate) &'a mut dyn crate::sql::Sql);
+
+fn seq_val(seq: u64) -> Result<crate::sql::Val, StoreError> {
+    i64::try_from(seq)
+        .map(crate::sql::Val::Int)
+        .map_err(|_| StoreError::Corrupt("sequence overflow".into()))
+}
+
+impl SubjectDb for SqlSubjects<'_> {
+    fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.0
+            .row("SELECT v FROM subject_meta WHERE k = ?1", &[key.into()])?
+            .map(|r| r.bytes(0))
+            .transpose()
+    }
+    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.0.exec(
+            "INSERT INTO subject_meta (k, v) VALUES (?1, ?2) ON CONFLICT (k) DO NOTHING",
+            &[key.into(), crate::sql::Val::Bytes(value.to_vec())],
+        )?;
+        Ok(())
+    }
+    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
+        self.0
+            .row(
+                "SELECT subject FROM subject_index WHERE hash = ?1",
+                &[crate::sql::Val::Bytes(hash.to_vec())],
+            )?
+            .map(|r| r.text(0))
+            .transpose()
+    }
+    fn create(
+        &mut self,
+        id: &str,
+        key: &[u8],
+        now: &str,
+        hash: &[u8; 32],
+        kind: &str,
+    ) -> Result<(), StoreError> {
+        self.0.exec(
+            "INSERT INTO subjects (id, key, created) VALUES (?1, ?2, ?3)",
+            &[id.into(), crate::sql::Val::Bytes(key.to_vec()), now.into()],
+        )?;
+        self.0.exec(
+            "INSERT INTO subject_index (hash, subject, kind) VALUES (?1, ?2, ?3)",
+            &[
+                crate::sql::Val::Bytes(hash.to_vec()),
+                id.into(),
+                kind.into(),
+            ],
+        )?;
+        Ok(())
+    }
+    fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError> {
+        self.0
+            .row("SELECT key FROM subjects WHERE id = ?1", &[subject.into()])?
+            .ok_or_else(|| StoreError::Corrupt(format!("no key for subject `{subject}`")))?
+            .bytes(0)
+    }
+    fn insert_value(&mut self, subject: &str, row: &SealedRow) -> Result<(), StoreError> {
+        let (seq, field, placeholder, label, nonce, ct) = row;
+        self.0.exec(
+            "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            &[
+                seq_val(*seq)?,
+                field.into(),
+                placeholder.into(),
+                subject.into(),
+                label.into(),
+                crate::sql::Val::Bytes(nonce.clone()),
+                crate::sql::Val::Bytes(ct.clone()),
+            ],
+        )?;
+        Ok(())
+    }
+    fn values(&mut self, subject: &str) -> Result<Vec<SealedRow>, StoreError> {
+        self.0
+            .rows(
+                "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
+                 WHERE subject = ?1 ORDER BY seq",
+                &[subject.into()],
+            )?
+            .iter()
+            .map(|r| {
+                Ok((
+                    u64::try_from(r.int(0)?).unwrap_or(0),
+                    r.text(1)?,
+                    r.text(2)?,
+                    r.text(3)?,
+                    r.bytes(4)?,
+                    r.bytes(5)?,
+                ))
+            })
+            .collect()
+    }
+    fn record(&mut self, seq: u64) -> Result<String, StoreError> {
+        self.0
+            .row(
+                "SELECT CASE WHEN purged = ?2 THEN record ELSE '' END FROM audit WHERE seq = ?1",
+                &[seq_val(seq)?, crate::sql::Val::Bool(false)],
+            )?
+            .ok_or_else(|| StoreError::Corrupt(format!("no record {seq}")))?
+            .text(0)
+    }
+    fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError> {
+        self.0
+            .row("SELECT body FROM approvals WHERE id = ?1", &[id.into()])?
+            .map(|r| r.text(0))
+            .transpose()
+    }
+    fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError> {
+        self.0.exec(
+            "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1",
+            &[id.into(), state.into(), body.into()],
+        )?;
+        Ok(())
+    }
+    fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
+        self.0.exec(
+            "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
+               (SELECT seq, field, placeholder FROM personal_values WHERE subject = ?1)",
+            &[subject.into()],
+        )
+    }
+    fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError> {
+        self.0.exec(
+            "DELETE FROM subject_index WHERE subject = ?1",
+            &[subject.into()],
+        )?;
+        self.0
+            .exec("DELETE FROM subjects WHERE id = ?1", &[subject.into()])?;
+        Ok(())
+    }
+}
+
 /// Labels whose values identify a data subject.
 const IDENTIFIERS: &[&str] = &["EMAIL", "PHONE"];
 
