@@ -309,6 +309,8 @@ fn show(what: &str, v: u64) -> String {
 struct Call {
     id: String,
     agent: String,
+    /// The policy set in force when the call arrived (named by its record).
+    policy_set: String,
     session: Option<String>,
     format: Format,
     provider: Option<String>,
@@ -330,6 +332,7 @@ impl Call {
     fn event(&self, outcome: Outcome, description: String) -> AuditEvent {
         let mut e = AuditEvent::new(EventKind::LlmCall, outcome, description);
         e.agent = Some(self.agent.clone());
+        e.policy_set = Some(self.policy_set.clone());
         e.session = self.session.clone();
         e.action_id = Some(self.id.clone());
         e.tool = self
@@ -396,6 +399,7 @@ impl Gateway {
         let mut call = Call {
             id,
             agent: who.agent.clone(),
+            policy_set: self.policy_set(),
             session: None,
             format,
             provider: None,

@@ -134,6 +134,8 @@ async fn personal_data_and_secrets_never_reach_the_provider_and_answers_are_rest
         assert!(c["usage"]["cost_nanousd"].as_u64().unwrap() > 0, "{c}");
         assert!(c["findings"].to_string().contains("pii.card"), "{c}");
         assert!(c["input"]["request"]["messages"].is_array(), "{c}");
+        // Each call names the policy set it was decided under, as action decisions do.
+        assert_eq!(c["policy_set"].as_str().map(str::len), Some(64), "{c}");
     }
     assert!(calls.iter().any(|c| c["systems"] == json!(["claude"])));
     let all = serde_json::to_string(&s.audit("limit=100000").await).unwrap();
