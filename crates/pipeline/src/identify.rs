@@ -383,6 +383,28 @@ impl Gateway {
         }
     }
 
+    /// Records that `who` presented an MCP session of another agent (answered like an unknown
+    /// session, so the caller learns nothing).
+    pub async fn foreign_session(&self, who: &crate::AgentIdentity, caller: &Caller) {
+        let r = Refusal::new(
+            ErrorCode::Forbidden,
+            format!(
+                "agent `{}` presented another agent's MCP session",
+                who.agent
+            ),
+        );
+        let _ = self
+            .access_denied(
+                Refused::Agent {
+                    agent: &who.agent,
+                    token_id: &who.token_id,
+                },
+                caller,
+                r,
+            )
+            .await;
+    }
+
     /// Writes the failed authentications counted since the last call as `auth.failed` records
     /// (kept for the next call if the log cannot be written).
     pub async fn flush_auth_failures(&self) {

@@ -318,14 +318,25 @@ pub(crate) async fn post(
             "missing Mcp-Session-Id header: send `initialize` first",
         );
     };
-    let known = st.sessions.lock().ok().and_then(|mut sessions| {
-        let s = sessions.get_mut(&session)?;
-        if s.agent != who.agent() {
-            return None;
-        }
-        s.last_used = Instant::now();
-        Some(s.protocol_version)
-    });
+    // `Err(true)`: the session is another agent's.
+    let known = match st.sessions.lock() {
+        Ok(mut sessions) => match sessions.get_mut(&session) {
+            Some(s) if s.agent == who.agent() => {
+                s.last_used = Instant::now();
+                Ok(s.protocol_version)
+            }
+            Some(_) => Err(true),
+            None => Err(false),
+        },
+        Err(_) => Err(false),
+    };
+    if known == Err(true) {
+        // Same answer as an unknown session, so the id tells nothing; but it is on record.
+        st.gw
+            .foreign_session(&who, &Caller::new("mcp", peer.0))
+            .await;
+    }
+    let known = known.ok();
     if known.is_none() {
         // 404 tells the client to start a new session.
         return rpc_error(
@@ -721,14 +732,6 @@ async fn call(
             .await;
         return rpc::result(id, tool_result(gw, reply));
     }
-    if !gw.deployment().tools.contains_key(name) {
-        return rpc::error(
-            id,
-            rpc::INVALID_PARAMS,
-            format!("unknown tool `{name}`"),
-            None,
-        );
-    }
     let reply = gw
         .submit_with(
             who,
@@ -740,6 +743,15 @@ async fn call(
             Some(Arc::clone(cancel)),
         )
         .await;
+    // An unknown tool is recorded like any refusal, and answered as the protocol says.
+    if !gw.deployment().tools.contains_key(name) {
+        return rpc::error(
+            id,
+            rpc::INVALID_PARAMS,
+            format!("unknown tool `{name}`"),
+            reply.body.get("action_id").map(|a| json!({"action_id": a})),
+        );
+    }
     // Held: wait for the decision as long as configured (reporting progress if the client
     // asked for it), then tell the agent how to ask again. A cancel withdraws the action.
     if reply.body.get("code").and_then(Value::as_str) != Some("approval_required") {

@@ -325,3 +325,62 @@ async fn a_bad_session_id_is_recorded_without_its_text() {
         }
     }
 }
+
+/// `/mcp`: another agent's session is refused like an unknown one but recorded; an unknown
+/// tool is answered as the protocol says and recorded like any refusal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mcp_refusals_are_recorded() {
+    let s = Server::start().await;
+    let support = s.token("agent", "support-bot").await;
+    let finance = s.token("agent", "finance-bot").await;
+    let post = |token: &str, session: Option<&str>, body: Value| {
+        let mut req = s
+            .http
+            .post(format!("{}/mcp", s.base))
+            .bearer_auth(token)
+            .header("accept", "application/json, text/event-stream")
+            .json(&body);
+        if let Some(id) = session {
+            req = req.header("mcp-session-id", id);
+        }
+        req.send()
+    };
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}});
+    let resp = post(&support, None, init).await.unwrap();
+    let session = resp.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    // finance-bot with support-bot's session: the answer of an unknown session, on record.
+    let resp = post(
+        &finance,
+        Some(&session),
+        json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(resp.status().as_u16(), 404);
+    let denied = all_records(&s, "access.denied").await;
+    assert_eq!(denied.len(), 1, "{denied:?}");
+    assert_eq!(denied[0]["agent"], "finance-bot");
+    assert_eq!(denied[0]["output"]["surface"], "mcp");
+    // An unknown tool: JSON-RPC invalid params, and an action record like /v1/actions writes.
+    let called: Value = post(
+        &support,
+        Some(&session),
+        json!({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "nope.missing", "arguments": {}}}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(called["error"]["code"], -32602, "{called}");
+    let action = called["error"]["data"]["action_id"].as_str().unwrap();
+    let recs = s.audit(&format!("action_id={action}")).await;
+    assert!(
+        recs.iter()
+            .any(|r| r["code"] == "unknown_tool" && r["tool"] == "nope.missing"),
+        "{recs:?}"
+    );
+}
