@@ -753,6 +753,37 @@ impl Gateway {
         self.submit_with(who, req, None).await
     }
 
+    /// An agent's request that could not be read as an action (not JSON, unknown fields, too
+    /// large, a tool name too long): recorded as a refused decision with its code, without the
+    /// body (nothing of it was inspected), then answered with the refusal and the action id.
+    pub async fn unreadable(&self, who: &AgentIdentity, refusal: Refusal) -> Reply {
+        let Ok(id) = random_id("act") else {
+            return Refusal::internal().into();
+        };
+        let refusal = refusal.with("action_id", json!(id));
+        // The parser's message can quote the request (an unknown field's name): the record
+        // keeps only what kind of refusal it was.
+        let mut e = AuditEvent::new(
+            EventKind::ActionDecided,
+            Outcome::Denied,
+            format!(
+                "the request could not be read as an action ({})",
+                refusal.code
+            ),
+        );
+        e.agent = Some(who.agent.clone());
+        e.action_id = Some(id);
+        e.code = Some(refusal.code.as_str().into());
+        e.policy_set = Some(self.policy_set());
+        match self.store.append(vec![e]).await {
+            Ok(_) => refusal.into(),
+            Err(err) => {
+                tracing::error!(error = %err, "cannot write the audit log");
+                Refusal::internal().into()
+            }
+        }
+    }
+
     /// [`Gateway::submit`] that stops when `cancel` is notified during execution: the upstream
     /// is told to stop (MCP) or the request dropped (HTTP), and the cancellation is recorded.
     pub async fn submit_with(
@@ -783,6 +814,7 @@ impl Gateway {
                 e.tool = Some(req.tool);
                 e.code = Some(r.code.as_str().into());
                 e.input = json!({"session_bytes": bad.len()});
+                e.policy_set = Some(set.policy_set.clone());
                 return match self.store.append(vec![e]).await {
                     Ok(_) => r.into(),
                     Err(err) => {

@@ -191,12 +191,14 @@ async fn submit_action(
         Ok(w) => w,
         Err(r) => return r.into(),
     };
+    // A request the pipeline cannot even read is an exit too: recorded, without its body.
     let req: ActionRequest = match json_body(body) {
         Ok(r) => r,
-        Err(r) => return r.into(),
+        Err(r) => return Http(gw.unreadable(&who, r).await),
     };
     if req.tool.len() > 256 {
-        return Refusal::new(ErrorCode::BadRequest, "`tool` is longer than 256 bytes").into();
+        let r = Refusal::new(ErrorCode::BadRequest, "`tool` is longer than 256 bytes");
+        return Http(gw.unreadable(&who, r).await);
     }
     Http(gw.submit(&who, req).await)
 }

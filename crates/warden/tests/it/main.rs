@@ -16,6 +16,7 @@ mod audit;
 mod cli;
 mod durability;
 mod erasure;
+mod exits;
 mod harness;
 mod identity;
 mod inspection;
