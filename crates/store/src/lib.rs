@@ -1,8 +1,12 @@
-//! Warden's storage interface and its SQLite implementation.
+//! Warden's storage: the [`Store`] interface and its SQLite and PostgreSQL backends.
 //!
 //! Every mutation takes the audit events that describe it and commits both in one transaction,
-//! so state and log cannot disagree. Callers only see [`Store`]; a PostgreSQL implementation
-//! can follow without changing them.
+//! so state and log cannot disagree. Callers only see [`Store`] (and its part written once for
+//! every backend, [`StateStore`]). A backend provides primitives (`sql.rs`: statements with one
+//! placeholder syntax, rows as values, a write transaction with the audit chain beside it, the
+//! change feed); the operations on state (`state.rs`) and the subject vault (`subjects.rs`) are
+//! written once over them. The audit chain, purge, erasure and verification are still written
+//! per backend (`sqlite.rs`, `pg.rs`).
 
 mod pg;
 mod record_head;
