@@ -48,7 +48,7 @@ pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
 pub use llm::LlmReply;
-pub use reply::{Refusal, Reply};
+pub use reply::{Ended, Refusal, Reply};
 pub use warden_llm::Format as LlmFormat;
 
 /// Largest argument or output value copied verbatim into an audit record; larger values are

@@ -12,6 +12,42 @@ pub struct Reply {
     pub body: Value,
 }
 
+/// How an action ended, for a surface to put in its own wire format (the action API's JSON,
+/// an MCP tool result, a JSON-RPC error): classified here, once, from the reply the pipeline
+/// built or stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// Executed; the body holds `result` and `labels`.
+    Executed,
+    /// Held for a human; the body holds the approval.
+    Held,
+    /// Refused or failed with this code.
+    Refused(ErrorCode),
+}
+
+impl Reply {
+    /// How the action this reply answers ended.
+    pub fn ended(&self) -> Ended {
+        let code = self
+            .body
+            .get("code")
+            .map(|c| c.as_str().and_then(ErrorCode::parse));
+        match code {
+            Some(Some(ErrorCode::ApprovalRequired)) => Ended::Held,
+            Some(Some(c)) => Ended::Refused(c),
+            // A code nobody defined is not an answer the pipeline gives.
+            Some(None) => Ended::Refused(ErrorCode::Internal),
+            None if self.status == 200
+                && self.body.get("status").and_then(Value::as_str) == Some("executed") =>
+            {
+                Ended::Executed
+            }
+            // Anything else is not an answer the pipeline gives: fail closed.
+            None => Ended::Refused(ErrorCode::Internal),
+        }
+    }
+}
+
 /// A refusal or failure, as a problem body (RFC 9457) with a stable `code`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refusal {
@@ -174,4 +210,38 @@ pub(crate) fn pending(approval: &Approval, tool: &Tool) -> Reply {
     .with("expires_at", json!(approval.expires_at.to_rfc3339()))
     .with("poll", json!(format!("/v1/actions/{}", approval.action.id)));
     r.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_is_classified_once_and_anything_else_fails_closed() {
+        let executed = Reply {
+            status: 200,
+            body: json!({"status": "executed", "result": {}, "action_id": "act_1"}),
+        };
+        assert_eq!(executed.ended(), Ended::Executed);
+        let held: Reply = Refusal::new(ErrorCode::ApprovalRequired, "held").into();
+        assert_eq!(held.ended(), Ended::Held);
+        for code in ErrorCode::ALL {
+            let r: Reply = Refusal::new(*code, "x").into();
+            let want = if *code == ErrorCode::ApprovalRequired {
+                Ended::Held
+            } else {
+                Ended::Refused(*code)
+            };
+            assert_eq!(r.ended(), want, "{code}");
+            assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
+        }
+        // A 200 that does not say `executed`, or a code nobody defined: not an execution.
+        for body in [
+            json!({"result": 1}),
+            json!({"status": "executed", "code": "nope"}),
+        ] {
+            let r = Reply { status: 200, body };
+            assert_eq!(r.ended(), Ended::Refused(ErrorCode::Internal));
+        }
+    }
 }

@@ -16,8 +16,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
-use warden_pipeline::{ActionRequest, AgentIdentity, Caller, Gateway, Reply};
-use warden_types::{Connector, McpGet, Tool, ToolKind};
+use warden_pipeline::{ActionRequest, AgentIdentity, Caller, Ended, Gateway, Reply};
+use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
 const SESSION_HEADER: &str = "mcp-session-id";
@@ -612,19 +612,19 @@ async fn read(
             },
         )
         .await;
+    let ended = reply.ended();
     let body = reply.body;
-    if reply.status == 200 && body.get("status").and_then(Value::as_str) == Some("executed") {
-        let meta = json!({"action_id": body.get("action_id"), "labels": body.get("labels")});
-        return rpc::result(
-            id,
-            with_meta(body.get("result").cloned().unwrap_or(Value::Null), meta),
-        );
-    }
-    let code = body
-        .get("code")
-        .and_then(Value::as_str)
-        .unwrap_or("error")
-        .to_owned();
+    let code = match ended {
+        Ended::Executed => {
+            let meta = json!({"action_id": body.get("action_id"), "labels": body.get("labels")});
+            return rpc::result(
+                id,
+                with_meta(body.get("result").cloned().unwrap_or(Value::Null), meta),
+            );
+        }
+        Ended::Held => ErrorCode::ApprovalRequired.as_str().to_owned(),
+        Ended::Refused(c) => c.as_str().to_owned(),
+    };
     let detail = body
         .get("detail")
         .and_then(Value::as_str)
@@ -754,7 +754,7 @@ async fn call(
     }
     // Held: wait for the decision as long as configured (reporting progress if the client
     // asked for it), then tell the agent how to ask again. A cancel withdraws the action.
-    if reply.body.get("code").and_then(Value::as_str) != Some("approval_required") {
+    if reply.ended() != Ended::Held {
         return rpc::result(id, tool_result(gw, reply));
     }
     let action = reply
@@ -791,7 +791,7 @@ async fn call(
                 return rpc::result(id, rpc::tool_error(&text, json!({"code": "cancelled", "action_id": action})));
             }
         }
-        if reply.body.get("code").and_then(Value::as_str) != Some("approval_required") {
+        if reply.ended() != Ended::Held {
             break;
         }
         if let Some((token, tx)) = &progress {
@@ -812,55 +812,50 @@ async fn call(
 
 /// A pipeline reply as an MCP tool result.
 fn tool_result(gw: &Gateway, reply: Reply) -> Value {
+    let ended = reply.ended();
     let body = reply.body;
-    let status = body
-        .get("status")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
     let action_id = body.get("action_id").cloned().unwrap_or(Value::Null);
-    if reply.status == 200 && status == "executed" {
-        let meta = json!({"action_id": action_id, "labels": body.get("labels").cloned().unwrap_or(Value::Null)});
-        let result = body.get("result").cloned().unwrap_or(Value::Null);
-        let tool = body.get("tool").and_then(Value::as_str);
-        let dep = gw.deployment();
-        let from_mcp = tool
-            .and_then(|t| dep.tools.get(t))
-            .is_some_and(|t| matches!(t.connector, Connector::Mcp { .. }))
-            || result.get("content").is_some_and(Value::is_array);
-        return if from_mcp && result.is_object() {
-            with_meta(result, meta)
-        } else {
-            let text = match &result {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
+    let code = match ended {
+        Ended::Executed => {
+            let meta = json!({"action_id": action_id, "labels": body.get("labels").cloned().unwrap_or(Value::Null)});
+            let result = body.get("result").cloned().unwrap_or(Value::Null);
+            let tool = body.get("tool").and_then(Value::as_str);
+            let dep = gw.deployment();
+            let from_mcp = tool
+                .and_then(|t| dep.tools.get(t))
+                .is_some_and(|t| matches!(t.connector, Connector::Mcp { .. }))
+                || result.get("content").is_some_and(Value::is_array);
+            return if from_mcp && result.is_object() {
+                with_meta(result, meta)
+            } else {
+                let text = match &result {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let mut r = json!({"content": [{"type": "text", "text": text}], "isError": false, "_meta": {"warden": meta}});
+                if result.is_object()
+                    && let Some(obj) = r.as_object_mut()
+                {
+                    obj.insert("structuredContent".into(), result);
+                }
+                r
             };
-            let mut r = json!({"content": [{"type": "text", "text": text}], "isError": false, "_meta": {"warden": meta}});
-            if result.is_object()
-                && let Some(obj) = r.as_object_mut()
-            {
-                obj.insert("structuredContent".into(), result);
-            }
-            r
-        };
-    }
-    if body.get("code").and_then(Value::as_str) == Some("approval_required") {
-        let text = format!(
-            "Held for a human's approval ({}). Nothing was done yet. Call `{CHECK_TOOL}` with action_id `{}` later to get the result.",
-            body.get("detail")
-                .and_then(Value::as_str)
-                .unwrap_or("approval required"),
-            action_id.as_str().unwrap_or_default()
-        );
-        return rpc::tool_error(
-            &text,
-            json!({"code": "approval_required", "action_id": action_id, "approval": body}),
-        );
-    }
-    let code = body
-        .get("code")
-        .and_then(Value::as_str)
-        .unwrap_or("error")
-        .to_owned();
+        }
+        Ended::Held => {
+            let text = format!(
+                "Held for a human's approval ({}). Nothing was done yet. Call `{CHECK_TOOL}` with action_id `{}` later to get the result.",
+                body.get("detail")
+                    .and_then(Value::as_str)
+                    .unwrap_or("approval required"),
+                action_id.as_str().unwrap_or_default()
+            );
+            return rpc::tool_error(
+                &text,
+                json!({"code": "approval_required", "action_id": action_id, "approval": body}),
+            );
+        }
+        Ended::Refused(c) => c.as_str().to_owned(),
+    };
     let message = body
         .get("detail")
         .and_then(Value::as_str)

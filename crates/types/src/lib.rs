@@ -128,6 +128,38 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code.
+    pub const ALL: &'static [ErrorCode] = &[
+        Self::Unauthenticated,
+        Self::Forbidden,
+        Self::AgentHalted,
+        Self::Denied,
+        Self::InvalidArguments,
+        Self::ApprovalRequired,
+        Self::ApprovalExpired,
+        Self::ApprovalDenied,
+        Self::ApprovalCancelled,
+        Self::UnknownTool,
+        Self::ToolDisabled,
+        Self::Cancelled,
+        Self::NotFound,
+        Self::PayloadTooLarge,
+        Self::BadRequest,
+        Self::Conflict,
+        Self::UpstreamError,
+        Self::UpstreamTimeout,
+        Self::Internal,
+        Self::BudgetExhausted,
+        Self::PersonalDataBlocked,
+        Self::UnknownModel,
+        Self::ConfigInvalid,
+    ];
+
+    /// Parses a wire name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.as_str() == s)
+    }
+
     /// The stable wire name of the code.
     pub fn as_str(self) -> &'static str {
         match self {
