@@ -184,31 +184,6 @@ fn to_u64(v: i64) -> u64 {
     u64::try_from(v).unwrap_or(0)
 }
 
-/// Perfect subtree hashes in the `merkle` table, read through one client.
-struct PgNodes<'a, 'b>(std::cell::RefCell<&'a mut Transaction<'b>>);
-
-impl warden_merkle::Nodes for PgNodes<'_, '_> {
-    fn perfect(
-        &self,
-        level: u32,
-        index: u64,
-    ) -> Result<warden_merkle::Hash, warden_merkle::ProofError> {
-        let missing = warden_merkle::ProofError::Missing { level, index };
-        let idx = i64::try_from(index).map_err(|_| missing.clone())?;
-        let lvl = i32::try_from(level).map_err(|_| missing.clone())?;
-        let row = self
-            .0
-            .borrow_mut()
-            .query_opt(
-                "SELECT hash FROM merkle WHERE level = $1 AND idx = $2",
-                &[&lvl, &idx],
-            )
-            .map_err(|e| warden_merkle::ProofError::Store(e.to_string()))?;
-        row.and_then(|r| r.get::<_, Vec<u8>>(0).try_into().ok())
-            .ok_or(missing)
-    }
-}
-
 /// The chain's tip as this process last saw it.
 #[derive(Clone, Default)]
 struct Chain {
@@ -227,11 +202,10 @@ impl Chain {
         let size = to_u64(row.get(0));
         let last_hash: String = row.get(1);
         if size != self.size || last_hash != self.last_hash || self.frontier.size() != size {
-            let frontier =
-                warden_merkle::Frontier::load(&PgNodes(std::cell::RefCell::new(tx)), size)
-                    .map_err(|e| {
-                        StoreError::Corrupt(format!("the audit log's Merkle tree: {e}"))
-                    })?;
+            let mut db = PgConn(tx);
+            let nodes = crate::state::SqlNodes(std::cell::RefCell::new(&mut db));
+            let frontier = warden_merkle::Frontier::load(&nodes, size)
+                .map_err(|e| StoreError::Corrupt(format!("the audit log's Merkle tree: {e}")))?;
             *self = Chain {
                 size,
                 last_hash,

@@ -209,26 +209,6 @@ struct Chain {
     frontier: warden_merkle::Frontier,
 }
 
-/// Perfect subtree hashes kept in the `merkle` table.
-pub(crate) struct DbNodes<'a>(pub(crate) &'a Connection);
-
-impl warden_merkle::Nodes for DbNodes<'_> {
-    fn perfect(
-        &self,
-        level: u32,
-        index: u64,
-    ) -> Result<warden_merkle::Hash, warden_merkle::ProofError> {
-        let missing = warden_merkle::ProofError::Missing { level, index };
-        let idx = i64::try_from(index).map_err(|_| missing.clone())?;
-        let hash: Option<Vec<u8>> = self
-            .0
-            .prepare_cached("SELECT hash FROM merkle WHERE level = ?1 AND idx = ?2")
-            .and_then(|mut st| st.query_row(params![level, idx], |r| r.get(0)).optional())
-            .map_err(|e| warden_merkle::ProofError::Store(e.to_string()))?;
-        hash.and_then(|h| h.try_into().ok()).ok_or(missing)
-    }
-}
-
 /// Records the perfect subtrees a new leaf completes.
 fn store_nodes(
     conn: &Connection,
@@ -298,7 +278,9 @@ impl Chain {
             None => (1, GENESIS_HASH.to_owned()),
         };
         let size = next_seq - 1;
-        let frontier = warden_merkle::Frontier::load(&DbNodes(conn), size)
+        let mut db = SqliteConn(conn);
+        let nodes = crate::state::SqlNodes(std::cell::RefCell::new(&mut db));
+        let frontier = warden_merkle::Frontier::load(&nodes, size)
             .map_err(|e| StoreError::Corrupt(format!("the audit log's Merkle tree: {e}")))?;
         Ok(Chain {
             next_seq,

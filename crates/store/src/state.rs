@@ -157,8 +157,9 @@ pub trait StateStore: Send + Sync {
     ) -> Result<ConsistencyProof, StoreError>;
 }
 
-/// The stored perfect subtrees of the log's Merkle tree, read through [`Sql`].
-struct SqlNodes<'a>(std::cell::RefCell<&'a mut dyn Sql>);
+/// The stored perfect subtrees of the log's Merkle tree, read through [`Sql`] (proofs, and
+/// each backend's chain when it loads its frontier).
+pub(crate) struct SqlNodes<'a>(pub(crate) std::cell::RefCell<&'a mut dyn Sql>);
 
 impl warden_merkle::Nodes for SqlNodes<'_> {
     fn perfect(
