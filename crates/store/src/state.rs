@@ -221,11 +221,21 @@ fn to_json<T: serde::Serialize>(what: &str, value: &T) -> Result<String, StoreEr
     serde_json::to_string(value).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
-fn approvals_of(db: &mut dyn Sql, sql: &str, args: &[Val]) -> Result<Vec<Approval>, StoreError> {
+/// Rows whose first column is a JSON body, parsed (`what` names it in an error).
+fn bodies<T: serde::de::DeserializeOwned>(
+    db: &mut dyn Sql,
+    what: &str,
+    sql: &str,
+    args: &[Val],
+) -> Result<Vec<T>, StoreError> {
     db.rows(sql, args)?
         .iter()
-        .map(|r| json("approval", &r.text(0)?))
+        .map(|r| json(what, &r.text(0)?))
         .collect()
+}
+
+fn approvals_of(db: &mut dyn Sql, sql: &str, args: &[Val]) -> Result<Vec<Approval>, StoreError> {
+    bodies(db, "approval", sql, args)
 }
 
 fn token(r: &Row) -> Result<TokenRecord, StoreError> {
@@ -246,10 +256,7 @@ fn secrets_where(
     sql: &str,
     name: &str,
 ) -> Result<Vec<SecretVersion>, StoreError> {
-    db.rows(sql, &[name.into()])?
-        .iter()
-        .map(|r| json("secret", &r.text(0)?))
-        .collect()
+    bodies(db, "secret", sql, &[name.into()])
 }
 
 fn write_secret(db: &mut dyn Tx, v: &SecretVersion) -> Result<(), StoreError> {
@@ -594,10 +601,12 @@ impl<B: Backend> StateStore for B {
 
     async fn secret_versions(&self) -> Result<Vec<SecretVersion>, StoreError> {
         self.read_sql(|db| {
-            db.rows("SELECT body FROM secrets ORDER BY name, version", &[])?
-                .iter()
-                .map(|r| json("secret", &r.text(0)?))
-                .collect()
+            bodies(
+                db,
+                "secret",
+                "SELECT body FROM secrets ORDER BY name, version",
+                &[],
+            )
         })
         .await
     }
@@ -668,10 +677,12 @@ impl<B: Backend> StateStore for B {
 
     async fn tool_pins(&self) -> Result<Vec<ToolPin>, StoreError> {
         self.read_sql(|db| {
-            db.rows("SELECT body FROM tool_pins ORDER BY tool", &[])?
-                .iter()
-                .map(|r| json("tool pin", &r.text(0)?))
-                .collect()
+            bodies(
+                db,
+                "tool pin",
+                "SELECT body FROM tool_pins ORDER BY tool",
+                &[],
+            )
         })
         .await
     }

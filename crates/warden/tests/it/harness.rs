@@ -322,3 +322,15 @@ pub fn drop_postgres_schema(conn: &str) {
     .join()
     .unwrap();
 }
+
+/// Retries `f` until it returns true (changes between processes arrive by notification, within
+/// milliseconds); fails after 5 s naming `what`.
+pub async fn eventually(what: &str, mut f: impl AsyncFnMut() -> bool) {
+    for _ in 0..100 {
+        if f().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{what}: not within 5 s");
+}

@@ -5,18 +5,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::harness::{Server, run_cli, spawn_serve_with};
-
-/// Retries `f` until it returns true (changes arrive by notification, within milliseconds).
-async fn eventually(what: &str, mut f: impl AsyncFnMut() -> bool) {
-    for _ in 0..100 {
-        if f().await {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what}: not within 5 s");
-}
+use crate::harness::{Server, eventually, run_cli, spawn_serve_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_share_one_log_and_follow_each_others_changes() {

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Server, run_cli, spawn_serve_with};
+use crate::harness::{Server, eventually, run_cli, spawn_serve_with};
 
 const FORBID: &str = r#"
 @id("reload-test-forbid")
@@ -48,16 +48,6 @@ fn decision_policy_set(records: &[Value]) -> String {
         .and_then(|r| r["policy_set"].as_str())
         .unwrap_or_else(|| panic!("no decision with a policy set in {records:?}"))
         .to_owned()
-}
-
-async fn eventually(what: &str, mut f: impl AsyncFnMut() -> bool) {
-    for _ in 0..100 {
-        if f().await {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{what}: not within 5 s");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
