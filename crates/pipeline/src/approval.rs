@@ -4,9 +4,10 @@
 //! action runs only if it was permitted or won its approval, and a held action at most once
 //! (only one compare-and-set from `pending` to `approved` can succeed).
 
-use warden_store::{Cas, Store, StoreError};
+use warden_store::{Cas, StoreError};
 use warden_types::{Action, Approval, ApprovalState, AuditEvent};
 
+use crate::Gateway;
 use crate::decide::Permitted;
 
 /// An action that may execute now. Its fields are private to this module.
@@ -48,7 +49,7 @@ use crate::decide::Permitted;
 ///
 /// ```compile_fail,E0624
 /// async fn run(gw: &warden_pipeline::Gateway, a: &warden_pipeline::Approved, t: &warden_types::Tool) {
-///     gw.execute(a, t, None, None).await;
+///     gw.execute(todo!(), a, t, None, None).await;
 /// }
 /// ```
 #[derive(Debug)]
@@ -99,13 +100,13 @@ pub(crate) enum Cast {
 /// Stores `next` (the approval after `approver`'s vote) if the approval is still pending,
 /// with `events` in the same commit.
 pub(crate) async fn cast(
-    store: &dyn Store,
+    gw: &Gateway,
     next: Approval,
     approver: &str,
     events: Vec<AuditEvent>,
 ) -> Result<Cast, StoreError> {
     let approves = next.state == ApprovalState::Approved;
-    match store
+    match gw
         .update_approval(next.clone(), ApprovalState::Pending, events)
         .await?
     {

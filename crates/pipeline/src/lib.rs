@@ -13,6 +13,7 @@ mod approval;
 pub mod checkpoint;
 mod decide;
 mod execution;
+mod exit;
 pub mod export;
 mod identify;
 mod inspect;
@@ -37,7 +38,7 @@ use warden_policy::PolicyEngine;
 use warden_store::{Cas, Halt, Store, StoreError, TokenRecord};
 use warden_types::{
     Action, Approval, ApprovalState, AuditEvent, Deployment, ErrorCode, EventKind, Outcome,
-    StoredResponse, Timestamp, Tool, arguments_hash, canonical_json, random_id, sha256_hex,
+    Timestamp, Tool, arguments_hash, canonical_json, random_id, sha256_hex,
 };
 use warden_validate::ArgumentValidator;
 
@@ -48,7 +49,7 @@ pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
 pub use llm::LlmReply;
-pub use reply::{Ended, Refusal, Reply};
+pub use reply::{ActionEnd, Ended, Executed, Refusal};
 pub use warden_llm::Format as LlmFormat;
 
 /// Largest argument or output value copied verbatim into an audit record; larger values are
@@ -356,14 +357,6 @@ impl<'a> Running<'a> {
     }
 }
 
-/// The record of an execution whose outcome nobody saw.
-fn interrupted(id: &str, why: &str) -> AuditEvent {
-    let mut e = AuditEvent::new(EventKind::ActionExecuted, Outcome::Failure, why);
-    e.action_id = Some(id.to_owned());
-    e.code = Some(ErrorCode::UpstreamError.as_str().into());
-    e
-}
-
 impl Drop for Running<'_> {
     fn drop(&mut self) {
         let mut e = self.gw.executing.lock().unwrap_or_else(|p| p.into_inner());
@@ -375,28 +368,13 @@ impl Drop for Running<'_> {
         if !self.done {
             // The request was dropped while the connector ran (the process is stopping, or the
             // task was cut off): the upstream may have acted, and no result was recorded.
-            let store = Arc::clone(&self.gw.store);
-            let event = interrupted(
+            exit::record_interrupted_later(
+                Arc::clone(&self.gw.store),
                 &self.id,
                 "the request ended while the upstream was working; the outcome is unknown",
             );
-            if let Ok(rt) = tokio::runtime::Handle::try_current() {
-                rt.spawn(async move {
-                    if let Err(err) = store.append(vec![event]).await {
-                        tracing::error!(error = %err, "cannot record an interrupted execution");
-                    }
-                });
-            }
         }
     }
-}
-
-/// What the decide stage said about an action it held.
-struct Held<'a> {
-    policies: Vec<String>,
-    requirements: Vec<warden_types::Requirement>,
-    policy_set: &'a str,
-    ttl: Duration,
 }
 
 /// The running gateway.
@@ -562,7 +540,7 @@ impl Gateway {
             reloading: tokio::sync::Mutex::new(()),
             executing: std::sync::Mutex::new(BTreeSet::new()),
             executed: Notify::new(),
-            execution: execution::Execution::new(executor),
+            execution: execution::Execution::new(executor, llm_http.clone()),
             scanner: RwLock::new(Arc::new(scanner)),
             base_scanner,
             env_known: RwLock::new(known),
@@ -662,18 +640,11 @@ impl Gateway {
             }
             let now = Instant::now();
             if now >= until {
-                let events = running
-                    .iter()
-                    .map(|id| {
-                        interrupted(
-                            id,
-                            "the gateway shut down while the upstream was working; the outcome is unknown",
-                        )
-                    })
-                    .collect();
-                if let Err(e) = self.store.append(events).await {
-                    tracing::error!(error = %e, "cannot record the executions cut off by the shutdown");
-                }
+                self.record_interrupted(
+                    &running,
+                    "the gateway shut down while the upstream was working; the outcome is unknown",
+                )
+                .await;
                 return running.len();
             }
             let _ = tokio::time::timeout(until - now, idle).await;
@@ -725,63 +696,34 @@ impl Gateway {
             let mut e = self.event_for(&a.action, EventKind::ActionExecuted, Outcome::Failure);
             e.description = "execution interrupted by a restart; not retried".into();
             e.code = Some(ErrorCode::UpstreamError.as_str().into());
-            self.store
-                .update_approval(a, ApprovalState::Approved, vec![e])
+            self.update_approval(a, ApprovalState::Approved, vec![e])
                 .await?;
         }
         Ok(())
     }
 
-    fn event_for(&self, action: &Action, kind: EventKind, outcome: Outcome) -> AuditEvent {
-        let mut e = AuditEvent::new(kind, outcome, String::new());
-        e.agent = Some(action.agent.clone());
-        e.session = Some(action.session.clone());
-        e.action_id = Some(action.id.clone());
-        e.tool = Some(action.tool.clone());
-        if let Some(tool) = self.dep().tools.get(&action.tool) {
-            e.systems = vec![tool.system.clone()];
-        }
-        e
-    }
-
     // ------------------------------------------------------------------ actions
 
-    /// Runs one action through the pipeline. Whatever happens, the returned reply has been
-    /// recorded in the audit log first (or, if the log cannot be written, the reply is an
+    /// Runs one action through the pipeline. Whatever happens, the returned answer has been
+    /// recorded in the audit log first (or, if the log cannot be written, the answer is an
     /// internal error and nothing was executed).
-    pub async fn submit(&self, who: &AgentIdentity, req: ActionRequest) -> Reply {
+    pub async fn submit(&self, who: &AgentIdentity, req: ActionRequest) -> ActionEnd {
         self.submit_with(who, req, None).await
     }
 
     /// An agent's request that could not be read as an action (not JSON, unknown fields, too
     /// large, a tool name too long): recorded as a refused decision with its code, without the
     /// body (nothing of it was inspected), then answered with the refusal and the action id.
-    pub async fn unreadable(&self, who: &AgentIdentity, refusal: Refusal) -> Reply {
-        let Ok(id) = random_id("act") else {
-            return Refusal::internal().into();
-        };
-        let refusal = refusal.with("action_id", json!(id));
-        // The parser's message can quote the request (an unknown field's name): the record
-        // keeps only what kind of refusal it was.
-        let mut e = AuditEvent::new(
-            EventKind::ActionDecided,
-            Outcome::Denied,
-            format!(
-                "the request could not be read as an action ({})",
-                refusal.code
-            ),
-        );
-        e.agent = Some(who.agent.clone());
-        e.action_id = Some(id);
-        e.code = Some(refusal.code.as_str().into());
-        e.policy_set = Some(self.policy_set());
-        match self.store.append(vec![e]).await {
-            Ok(_) => refusal.into(),
-            Err(err) => {
-                tracing::error!(error = %err, "cannot write the audit log");
-                Refusal::internal().into()
-            }
-        }
+    pub async fn unreadable(&self, who: &AgentIdentity, refusal: Refusal) -> ActionEnd {
+        let set = self.set();
+        self.exit(
+            &set,
+            exit::Exit::Unreadable {
+                agent: who.agent.clone(),
+                refusal,
+            },
+        )
+        .await
     }
 
     /// [`Gateway::submit`] that stops when `cancel` is notified during execution: the upstream
@@ -791,7 +733,8 @@ impl Gateway {
         who: &AgentIdentity,
         req: ActionRequest,
         cancel: Option<Arc<Notify>>,
-    ) -> Reply {
+    ) -> ActionEnd {
+        use exit::Exit;
         let now = Timestamp::now();
         // The configuration this action is decided and executed under, whatever a reload does.
         let set = self.set();
@@ -801,27 +744,18 @@ impl Gateway {
         let session = match req.session {
             Some(s) if is_session_id(&s) => s,
             Some(bad) => {
-                // Recorded without the arguments (not inspected) and without the session text.
-                let r = Refusal::new(
+                let refusal = Refusal::new(
                     ErrorCode::BadRequest,
                     "`session` must be 1-128 characters of letters, digits, `.`, `_`, `-`, `:`",
-                )
-                .with("action_id", json!(id));
-                let mut e =
-                    AuditEvent::new(EventKind::ActionDecided, Outcome::Denied, r.message.clone());
-                e.agent = Some(who.agent.clone());
-                e.action_id = Some(id);
-                e.tool = Some(req.tool);
-                e.code = Some(r.code.as_str().into());
-                e.input = json!({"session_bytes": bad.len()});
-                e.policy_set = Some(set.policy_set.clone());
-                return match self.store.append(vec![e]).await {
-                    Ok(_) => r.into(),
-                    Err(err) => {
-                        tracing::error!(error = %err, "cannot write the audit log");
-                        Refusal::internal().into()
-                    }
+                );
+                let bad_session = Exit::BadSession {
+                    agent: who.agent.clone(),
+                    action_id: id,
+                    tool: req.tool,
+                    session_bytes: bad.len(),
+                    refusal,
                 };
+                return self.exit(&set, bad_session).await;
             }
             None => match random_id("ses") {
                 Ok(s) => s,
@@ -858,109 +792,139 @@ impl Gateway {
             }
         };
 
-        // A refusal before or by the policy: record both events in one commit, then answer.
-        let refuse =
-            |action: &Action, refusal: Refusal, policies: Vec<String>, outcome: Outcome| {
-                let mut decided = self.event_for(action, EventKind::ActionDecided, outcome);
-                decided.policy_set = Some(set.policy_set.clone());
-                decided.description = refusal.message.clone();
-                decided.policies = policies;
-                decided.code = Some(refusal.code.as_str().into());
-                decided.output = refusal.details.clone();
-                (vec![received.clone(), decided], refusal)
-            };
-
-        if inspected.is_none() {
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
+        // Every refusal before or by the policy ends here: what was received and the decision.
+        let refused = |action: Action, refusal: Refusal, policies: Vec<String>| Exit::Refused {
+            action,
+            received: received.clone(),
+            refusal,
+            policies,
+            labels: arg_labels.clone(),
+        };
+        let tool = match self.admissible(&set, &action, inspected.is_some()).await {
+            Ok(tool) => tool,
+            Err(refusal) => return self.exit(&set, refused(action, refusal, vec![])).await,
+        };
+        let labels = match self.session_labels(&action.agent, &action.session).await {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read session labels; denying");
+                let refusal = Refusal::new(
                     ErrorCode::Denied,
-                    "the arguments could not be inspected; denied to be safe",
-                ),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+                    "session state is unavailable; denied to be safe",
+                );
+                return self.exit(&set, refused(action, refusal, vec![])).await;
+            }
+        };
+        // The session now also carries what this action brought in.
+        let labels: BTreeSet<String> = labels.union(&arg_labels).cloned().collect();
+        match decide::decide(&set.policy, action, &labels, &arg_kinds, now) {
+            Verdict::Error {
+                action,
+                error: warden_policy::PolicyError::Arguments(msg),
+            } => {
+                let refusal = Refusal::new(ErrorCode::InvalidArguments, msg);
+                self.exit(&set, refused(action, refusal, vec![])).await
+            }
+            Verdict::Error { action, error } => {
+                tracing::error!(error = %error, "policy evaluation failed; denying");
+                let refusal = Refusal::new(
+                    ErrorCode::Denied,
+                    "the policy could not be evaluated; denied to be safe",
+                );
+                self.exit(&set, refused(action, refusal, vec![])).await
+            }
+            Verdict::Deny {
+                action,
+                policies,
+                reason,
+            } => {
+                let refusal =
+                    Refusal::new(ErrorCode::Denied, reason).with("policies", json!(policies));
+                self.exit(&set, refused(action, refusal, policies)).await
+            }
+            Verdict::Hold {
+                action,
+                policies,
+                requirements,
+            } => {
+                let hold = self.hold(&set, action, &tool, policies, requirements, now);
+                let held = Exit::Held {
+                    approval: hold.0,
+                    received,
+                    decided: hold.1,
+                    labels: arg_labels,
+                    answer: hold.2,
+                };
+                self.exit(&set, held).await
+            }
+            Verdict::Allow(permitted) => {
+                let allowed = self
+                    .record_allowed(
+                        &set,
+                        permitted.action(),
+                        received,
+                        permitted.policies(),
+                        &arg_labels,
+                    )
+                    .await;
+                if let Err(e) = allowed {
+                    tracing::error!(error = %e, "cannot write the audit log; refusing the action");
+                    return Refusal::internal().into();
+                }
+                let sanitized = inspected.map(|i| (i.sanitized, i.personal));
+                let approved = Approved::without_approval(permitted);
+                self.execute(&set, &approved, &tool, sanitized, cancel.as_deref())
+                    .await
+            }
         }
+    }
 
-        if let Some(halt) = self.halt_of(&action.agent) {
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
-                    ErrorCode::AgentHalted,
-                    format!("agent `{}` is halted: {}", action.agent, halt.reason),
-                ),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+    /// The checks before the policy, cheapest first: the arguments were inspected, the agent
+    /// is not halted, the tool exists and is an action tool that is not disabled, and the
+    /// arguments are an object that satisfies its schema.
+    async fn admissible(
+        &self,
+        set: &Loaded,
+        action: &Action,
+        inspected: bool,
+    ) -> Result<Tool, Refusal> {
+        if !inspected {
+            return Err(Refusal::new(
+                ErrorCode::Denied,
+                "the arguments could not be inspected; denied to be safe",
+            ));
         }
+        self.not_halted(&action.agent)?;
         let Some(tool) = set.dep.tools.get(&action.tool) else {
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
-                    ErrorCode::UnknownTool,
-                    format!("no tool named `{}` is configured", action.tool),
-                ),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+            return Err(Refusal::new(
+                ErrorCode::UnknownTool,
+                format!("no tool named `{}` is configured", action.tool),
+            ));
         };
         if matches!(tool.connector, warden_types::Connector::Llm { .. }) {
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
-                    ErrorCode::UnknownTool,
-                    format!(
-                        "`{}` is an LLM provider: call it through /v1/chat/completions or /v1/messages",
-                        tool.name
-                    ),
+            return Err(Refusal::new(
+                ErrorCode::UnknownTool,
+                format!(
+                    "`{}` is an LLM provider: call it through /v1/chat/completions or /v1/messages",
+                    tool.name
                 ),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+            ));
         }
         if let Some(why) = self.tool_disabled(&tool.name) {
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
-                    ErrorCode::ToolDisabled,
-                    format!(
-                        "tool `{}` is disabled until an operator approves its definition ({why})",
-                        tool.name
-                    ),
+            return Err(Refusal::new(
+                ErrorCode::ToolDisabled,
+                format!(
+                    "tool `{}` is disabled until an operator approves its definition ({why})",
+                    tool.name
                 ),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+            ));
         }
         if !action.arguments.is_object() {
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
-                    ErrorCode::InvalidArguments,
-                    "`arguments` must be a JSON object",
-                )
-                .with("errors", json!([{"path": "", "message": "not an object"}])),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+            return Err(Refusal::new(
+                ErrorCode::InvalidArguments,
+                "`arguments` must be a JSON object",
+            )
+            .with("errors", json!([{"path": "", "message": "not an object"}])));
         }
         if let Err(errors) = set.validator.validate(&tool.name, &action.arguments) {
             let first = errors
@@ -973,174 +937,40 @@ impl Gateway {
                     }
                 })
                 .unwrap_or_default();
-            let (events, r) = refuse(
-                &action,
-                Refusal::new(
-                    ErrorCode::InvalidArguments,
-                    format!(
-                        "arguments do not match the schema of `{}`: {first}",
-                        tool.name
-                    ),
-                )
-                .with("errors", json!(errors)),
-                vec![],
-                Outcome::Denied,
-            );
-            return self
-                .record_then(&action, &arg_labels, events, r.with_action(&action))
-                .await;
+            return Err(Refusal::new(
+                ErrorCode::InvalidArguments,
+                format!(
+                    "arguments do not match the schema of `{}`: {first}",
+                    tool.name
+                ),
+            )
+            .with("errors", json!(errors)));
         }
-        let labels = match self.session_labels(&action.agent, &action.session).await {
-            Ok(l) => l,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read session labels; denying");
-                let (events, r) = refuse(
-                    &action,
-                    Refusal::new(
-                        ErrorCode::Denied,
-                        "session state is unavailable; denied to be safe",
-                    ),
-                    vec![],
-                    Outcome::Denied,
-                );
-                return self
-                    .record_then(&action, &arg_labels, events, r.with_action(&action))
-                    .await;
-            }
-        };
-        // The session now also carries what this action brought in.
-        let labels: BTreeSet<String> = labels.union(&arg_labels).cloned().collect();
-        match decide::decide(&set.policy, action, &labels, &arg_kinds, now) {
-            Verdict::Error {
-                action,
-                error: warden_policy::PolicyError::Arguments(msg),
-            } => {
-                let (events, r) = refuse(
-                    &action,
-                    Refusal::new(ErrorCode::InvalidArguments, msg),
-                    vec![],
-                    Outcome::Denied,
-                );
-                self.record_then(&action, &arg_labels, events, r.with_action(&action))
-                    .await
-            }
-            Verdict::Error { action, error } => {
-                tracing::error!(error = %error, "policy evaluation failed; denying");
-                let (events, r) = refuse(
-                    &action,
-                    Refusal::new(
-                        ErrorCode::Denied,
-                        "the policy could not be evaluated; denied to be safe",
-                    ),
-                    vec![],
-                    Outcome::Denied,
-                );
-                self.record_then(&action, &arg_labels, events, r.with_action(&action))
-                    .await
-            }
-            Verdict::Deny {
-                action,
-                policies,
-                reason,
-            } => {
-                let (events, r) = refuse(
-                    &action,
-                    Refusal::new(ErrorCode::Denied, reason)
-                        .with("policies", json!(policies.clone())),
-                    policies,
-                    Outcome::Denied,
-                );
-                self.record_then(&action, &arg_labels, events, r.with_action(&action))
-                    .await
-            }
-            Verdict::Hold {
-                action,
-                policies,
-                requirements,
-            } => {
-                if !arg_labels.is_empty()
-                    && let Err(e) = self.commit(&action, &arg_labels, Vec::new()).await
-                {
-                    tracing::error!(error = %e, "cannot record session labels");
-                    return Refusal::internal().into();
-                }
-                let held = Held {
-                    policies,
-                    requirements,
-                    policy_set: &set.policy_set,
-                    ttl: set.dep.approval_ttl,
-                };
-                self.hold(action, tool, received, held, now).await
-            }
-            Verdict::Allow(permitted) => {
-                let action = permitted.action();
-                let mut decided =
-                    self.event_for(action, EventKind::ActionDecided, Outcome::Success);
-                decided.description = format!("allowed by {}", permitted.policies().join(", "));
-                decided.policy_set = Some(set.policy_set.clone());
-                decided.policies = permitted.policies().to_vec();
-                if let Err(e) = self
-                    .commit(action, &arg_labels, vec![received, decided])
-                    .await
-                {
-                    tracing::error!(error = %e, "cannot write the audit log; refusing the action");
-                    return Refusal::internal().into();
-                }
-                let sanitized = inspected.map(|i| (i.sanitized, i.personal));
-                let approved = Approved::without_approval(permitted);
-                self.execute(&approved, tool, sanitized, cancel.as_deref())
-                    .await
-            }
+        Ok(tool.clone())
+    }
+
+    /// Refuses an agent that is halted (the action path and the LLM call alike).
+    pub(crate) fn not_halted(&self, agent: &str) -> Result<(), Refusal> {
+        match self.halt_of(agent) {
+            Some(halt) => Err(Refusal::new(
+                ErrorCode::AgentHalted,
+                format!("agent `{agent}` is halted: {}", halt.reason),
+            )),
+            None => Ok(()),
         }
     }
 
-    /// Appends `events` and grows the session's labels in one commit.
-    async fn commit(
+    /// The approval a held action waits on, the decision's record and the agent's answer.
+    fn hold(
         &self,
-        action: &Action,
-        labels: &BTreeSet<String>,
-        events: Vec<AuditEvent>,
-    ) -> Result<(), StoreError> {
-        self.store
-            .add_session_labels(&action.agent, &action.session, labels.clone(), events)
-            .await?;
-        if !labels.is_empty() {
-            self.cache_labels(&action.agent, &action.session, labels.clone());
-        }
-        Ok(())
-    }
-
-    async fn record_then(
-        &self,
-        action: &Action,
-        labels: &BTreeSet<String>,
-        events: Vec<AuditEvent>,
-        refusal: Refusal,
-    ) -> Reply {
-        match self.commit(action, labels, events).await {
-            Ok(_) => refusal.into(),
-            Err(e) => {
-                tracing::error!(error = %e, "cannot write the audit log");
-                Refusal::internal().into()
-            }
-        }
-    }
-
-    async fn hold(
-        &self,
+        set: &Loaded,
         action: Action,
         tool: &Tool,
-        received: AuditEvent,
-        held: Held<'_>,
+        policies: Vec<String>,
+        requirements: Vec<warden_types::Requirement>,
         now: Timestamp,
-    ) -> Reply {
-        let Held {
-            policies,
-            requirements,
-            policy_set,
-            ttl,
-        } = held;
-        let ttl = i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX);
+    ) -> (Approval, AuditEvent, ActionEnd) {
+        let ttl = i64::try_from(set.dep.approval_ttl.as_secs()).unwrap_or(i64::MAX);
         let approval = Approval {
             args_hash: arguments_hash(&action.arguments),
             action,
@@ -1174,60 +1004,43 @@ impl Gateway {
             "args_sha256": approval.args_hash,
         });
         decided.code = Some(ErrorCode::ApprovalRequired.as_str().into());
-        decided.policy_set = Some(policy_set.to_owned());
-        let reply = reply::pending(&approval, tool);
-        match self
-            .store
-            .create_approval(approval, vec![received, decided])
-            .await
-        {
-            Ok(()) => {
-                self.approvals_changed.notify_waiters();
-                reply
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "cannot store the approval");
-                Refusal::internal().into()
-            }
-        }
+        let answer = reply::pending(&approval, tool);
+        (approval, decided, answer)
     }
 
-    /// Runs the connector and records the result. `approval` is set when the action was held
-    /// and approved; the caller persists the approval's final state.
+    /// Runs the connector and records the result.
     async fn execute(
         &self,
+        set: &Loaded,
         approved: &Approved,
         tool: &Tool,
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<&Notify>,
-    ) -> Reply {
+    ) -> ActionEnd {
         let running = Running::new(self, &approved.action().id);
-        let reply = self
-            .execute_inner(approved, tool, sanitized_args, cancel)
+        let end = self
+            .execute_inner(set, approved, tool, sanitized_args, cancel)
             .await;
         running.done();
-        reply
+        end
     }
 
     async fn execute_inner(
         &self,
+        set: &Loaded,
         approved: &Approved,
         tool: &Tool,
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<&Notify>,
-    ) -> Reply {
+    ) -> ActionEnd {
         let action = approved.action();
         // A halt that landed after the decision still stops the action.
-        if let Some(halt) = self.halt_of(&action.agent) {
-            let r = Refusal::new(
-                ErrorCode::AgentHalted,
-                format!("agent `{}` is halted: {}", action.agent, halt.reason),
-            )
-            .with_action(action);
-            let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Denied);
-            e.description = r.message.clone();
-            e.code = Some(r.code.as_str().into());
-            return self.record_then(action, &BTreeSet::new(), vec![e], r).await;
+        if let Err(refusal) = self.not_halted(&action.agent) {
+            let halted = exit::Exit::HaltedBeforeExecution {
+                action: action.clone(),
+                refusal,
+            };
+            return self.exit(set, halted).await;
         }
         let env = Arc::clone(&self.env);
         // `{{secret:name}}` comes from the vault, for this agent only; every use is recorded.
@@ -1274,7 +1087,7 @@ impl Gateway {
         let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
         e.policies = approved.policies().to_vec();
         e.approver = approved.approver().map(str::to_owned);
-        let audit_rules = inspect::audit_rules(&self.dep());
+        let audit_rules = inspect::audit_rules(&set.dep);
         e.input = match sanitized_args {
             Some((v, personal)) => {
                 e.personal = personal;
@@ -1289,7 +1102,7 @@ impl Gateway {
                 None => inspect::uninspected(),
             },
         };
-        let (reply, labels) = match result {
+        let (answer, labels) = match result {
             Ok(out) => {
                 e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
                 e.description = format!("`{}` executed (upstream HTTP {})", tool.name, out.status);
@@ -1313,20 +1126,14 @@ impl Gateway {
                             ));
                         }
                         labels.extend(found_labels);
-                        (
-                            Reply {
-                                status: 200,
-                                body: json!({
-                                    "action_id": action.id,
-                                    "session": action.session,
-                                    "tool": action.tool,
-                                    "status": "executed",
-                                    "result": for_agent,
-                                    "labels": labels,
-                                }),
-                            },
-                            labels,
-                        )
+                        let answer = ActionEnd::Executed(Executed {
+                            action_id: action.id.clone(),
+                            session: action.session.clone(),
+                            tool: action.tool.clone(),
+                            result: for_agent,
+                            labels: labels.clone(),
+                        });
+                        (answer, labels)
                     }
                     Some(inspect::Result::Blocked {
                         for_audit,
@@ -1408,23 +1215,16 @@ impl Gateway {
                 (r.into(), BTreeSet::new())
             }
         };
-        let mut events = vec![e];
-        events.extend(secret_events);
-        events.extend(alerts);
-        match self
-            .store
-            .add_session_labels(&action.agent, &action.session, labels.clone(), events)
-            .await
-        {
-            Ok(()) => {
-                self.cache_labels(&action.agent, &action.session, labels);
-                reply
-            }
-            Err(err) => {
-                tracing::error!(error = %err, "cannot record an execution result");
-                Refusal::internal().into()
-            }
-        }
+        let mut also = secret_events;
+        also.extend(alerts);
+        let ran = exit::Exit::Ran {
+            action: action.clone(),
+            executed: e,
+            also,
+            labels,
+            answer,
+        };
+        self.exit(set, ran).await
     }
 
     async fn session_labels(
@@ -1470,7 +1270,7 @@ impl Gateway {
         who: &AgentIdentity,
         id: &str,
         wait: Option<Duration>,
-    ) -> Reply {
+    ) -> ActionEnd {
         let max = Duration::from_secs(self.dep().limits.max_wait_seconds);
         let deadline = Instant::now() + wait.unwrap_or(Duration::ZERO).min(max);
         loop {
@@ -1491,10 +1291,7 @@ impl Gateway {
                 }
             };
             if let Some(result) = &approval.result {
-                return Reply {
-                    status: result.status,
-                    body: result.body.clone(),
-                };
+                return ActionEnd::from_stored(result);
             }
             let now = Instant::now();
             if now >= deadline {
@@ -1602,14 +1399,12 @@ impl Gateway {
                     .stored(),
                 );
             }
-            let (next, approved) =
-                match approval::cast(self.store.as_ref(), next, &op.name, vec![e]).await {
-                    Ok(Cast::Stored(next)) => (*next, None),
-                    Ok(Cast::Won(next, approved)) => (*next, Some(*approved)),
-                    Ok(Cast::Conflict) => continue,
-                    Err(_) => return Err(Refusal::internal()),
-                };
-            self.approvals_changed.notify_waiters();
+            let (next, approved) = match approval::cast(self, next, &op.name, vec![e]).await {
+                Ok(Cast::Stored(next)) => (*next, None),
+                Ok(Cast::Won(next, approved)) => (*next, Some(*approved)),
+                Ok(Cast::Conflict) => continue,
+                Err(_) => return Err(Refusal::internal()),
+            };
             let Some(approved) = approved else {
                 return Ok(next);
             };
@@ -1632,34 +1427,28 @@ impl Gateway {
         mut approval: Approval,
         approved: Approved,
     ) -> Result<Approval, Refusal> {
-        let dep = self.dep();
-        let tool = dep
+        let set = self.set();
+        let tool = set
+            .dep
             .tools
             .get(&approval.action.tool)
             .ok_or_else(Refusal::internal)?;
-        let reply = if arguments_hash(&approved.action().arguments) != approval.args_hash {
+        let end = if arguments_hash(&approved.action().arguments) != approval.args_hash {
             Refusal::new(
                 ErrorCode::Internal,
                 "the held arguments no longer match what was approved",
             )
             .into()
         } else {
-            self.execute(&approved, tool, None, None).await
+            self.execute(&set, &approved, tool, None, None).await
         };
         approval.state = ApprovalState::Executed;
-        approval.result = Some(StoredResponse {
-            status: reply.status,
-            body: reply.body,
-        });
+        approval.result = Some(end.stored());
         match self
-            .store
             .update_approval(approval.clone(), ApprovalState::Approved, vec![])
             .await
         {
-            Ok(Cas::Applied) => {
-                self.approvals_changed.notify_waiters();
-                Ok(approval)
-            }
+            Ok(Cas::Applied) => Ok(approval),
             _ => Err(Refusal::internal()),
         }
     }
@@ -1686,14 +1475,10 @@ impl Gateway {
         e.policies = a.policies.clone();
         e.code = Some(ErrorCode::ApprovalCancelled.as_str().into());
         match self
-            .store
             .update_approval(a, ApprovalState::Pending, vec![e])
             .await
         {
-            Ok(Cas::Applied) => {
-                self.approvals_changed.notify_waiters();
-                true
-            }
+            Ok(Cas::Applied) => true,
             Ok(_) => false,
             Err(err) => {
                 tracing::error!(error = %err, "cannot cancel an approval");
@@ -1716,13 +1501,11 @@ impl Gateway {
         e.description = format!("approval expired at {}", a.expires_at);
         e.policies = a.policies.clone();
         e.code = Some(ErrorCode::ApprovalExpired.as_str().into());
-        match self
-            .store
+        if let Err(err) = self
             .update_approval(a, ApprovalState::Pending, vec![e])
             .await
         {
-            Ok(_) => self.approvals_changed.notify_waiters(),
-            Err(err) => tracing::error!(error = %err, "cannot expire an approval"),
+            tracing::error!(error = %err, "cannot expire an approval");
         }
     }
 

@@ -11,13 +11,14 @@ use serde_json::{Value, json};
 use tokio::sync::mpsc;
 use warden_inspect::redact::Mode;
 use warden_llm::{Answer, Ask, Flag, Format, Protected, RequestError};
-use warden_policy::DecisionInput;
 use warden_store::StoreError;
 use warden_types::{
     AuditEvent, Budget, Decision, ErrorCode, EventKind, Outcome, PersonalData, Provider, Timestamp,
     Usage, WireFormat, random_id,
 };
 
+use crate::approval::Approved;
+use crate::decide::{self, Verdict};
 use crate::{AgentIdentity, Gateway, Refusal, audit_value, is_session_id};
 
 /// Largest answer read from a provider (whole answers; streams are read event by event).
@@ -25,9 +26,11 @@ pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
 /// The Anthropic API version sent when the client names none.
 const ANTHROPIC_VERSION: &str = "2023-06-01";
 
-/// What the proxy answers.
+/// What the proxy answers; the server puts a refusal into the endpoint's error format.
 pub enum LlmReply {
-    /// A whole JSON answer (or a refusal).
+    /// Warden refused or failed the call (recorded).
+    Refused(Refusal),
+    /// A provider's whole JSON answer, or its error answer passed on.
     Json {
         /// HTTP status.
         status: u16,
@@ -329,6 +332,33 @@ struct Call {
 }
 
 impl Call {
+    fn new(
+        id: String,
+        who: &AgentIdentity,
+        policy_set: &str,
+        format: Format,
+        model: &str,
+        started: Instant,
+    ) -> Self {
+        Call {
+            id,
+            agent: who.agent.clone(),
+            policy_set: policy_set.to_owned(),
+            session: None,
+            format,
+            provider: None,
+            model: model.chars().take(128).collect(),
+            stream: false,
+            started,
+            findings: Vec::new(),
+            request: Value::Null,
+            policies: Vec::new(),
+            secret_events: Vec::new(),
+            protection: Value::Null,
+            personal: Vec::new(),
+        }
+    }
+
     fn event(&self, outcome: Outcome, description: String) -> AuditEvent {
         let mut e = AuditEvent::new(EventKind::LlmCall, outcome, description);
         e.agent = Some(self.agent.clone());
@@ -355,33 +385,22 @@ impl Call {
     }
 }
 
-/// A refusal in the wire format of the endpoint, with the problem fields too.
-fn refusal_body(format: Format, r: &Refusal) -> Value {
-    let mut body = r.body();
-    match format {
-        Format::Openai => {
-            if let Some(obj) = body.as_object_mut() {
-                obj.insert(
-                    "error".into(),
-                    json!({"message": r.message, "type": r.code.as_str(), "code": r.code.as_str(), "param": null}),
-                );
-            }
-            body
-        }
-        Format::Anthropic => {
-            if let Some(obj) = body.as_object_mut() {
-                obj.insert("type".into(), json!("error"));
-                obj.insert(
-                    "error".into(),
-                    json!({"type": r.code.as_str(), "message": r.message}),
-                );
-            }
-            body
-        }
-    }
-}
-
 impl Gateway {
+    /// An LLM request whose body could not be read (too large, not JSON): recorded as a refused
+    /// call with its code, nothing of the body, then refused.
+    pub async fn llm_unreadable(
+        &self,
+        who: &AgentIdentity,
+        format: Format,
+        refusal: Refusal,
+    ) -> LlmReply {
+        let Ok(id) = random_id("llm") else {
+            return LlmReply::Refused(Refusal::internal());
+        };
+        let call = Call::new(id, who, &self.policy_set(), format, "", Instant::now());
+        self.refuse(call, refusal, Outcome::Denied).await
+    }
+
     /// Handles one LLM request from an agent.
     pub async fn llm(
         self: &Arc<Self>,
@@ -393,32 +412,16 @@ impl Gateway {
     ) -> LlmReply {
         let started = Instant::now();
         let now = Timestamp::now();
+        // The configuration this call is decided under, whatever a reload does meanwhile.
+        let set = self.set();
         let Ok(id) = random_id("llm") else {
-            return self.json_refusal(format, &Refusal::internal());
+            return LlmReply::Refused(Refusal::internal());
         };
-        let mut call = Call {
-            id,
-            agent: who.agent.clone(),
-            policy_set: self.policy_set(),
-            session: None,
-            format,
-            provider: None,
-            model: body
-                .get("model")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .chars()
-                .take(128)
-                .collect(),
-            stream: false,
-            started,
-            findings: Vec::new(),
-            request: Value::Null,
-            policies: Vec::new(),
-            secret_events: Vec::new(),
-            protection: Value::Null,
-            personal: Vec::new(),
-        };
+        let model = body
+            .get("model")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let mut call = Call::new(id, who, &set.policy_set, format, model, started);
         match session {
             Some(s) if is_session_id(&s) => call.session = Some(s),
             Some(_) => {
@@ -438,11 +441,7 @@ impl Gateway {
             }
         };
         call.stream = ask.stream;
-        if let Some(halt) = self.halt_of(&who.agent) {
-            let r = Refusal::new(
-                ErrorCode::AgentHalted,
-                format!("agent `{}` is halted: {}", who.agent, halt.reason),
-            );
+        if let Err(r) = self.not_halted(&who.agent) {
             return self.refuse(call, r, Outcome::Denied).await;
         }
         let Some((provider, model_name)) = self.provider_for(format, &ask.model) else {
@@ -468,7 +467,7 @@ impl Gateway {
             "region": provider.region,
         });
         let Some(model) = provider.models.get(&model_name).copied() else {
-            return self.json_refusal(format, &Refusal::internal());
+            return LlmReply::Refused(Refusal::internal());
         };
 
         // Protect the prompt (fail closed: a failed scan sends nothing).
@@ -565,23 +564,29 @@ impl Gateway {
             "max_tokens": max_out,
             "tools": ask.tools.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
         });
-        let tool = warden_config::llm_tool_name(&provider.name);
-        let decision = self.set().policy.decide(&DecisionInput {
-            agent: &who.agent,
-            tool: &tool,
-            arguments: &args,
-            session_labels: &labels,
-            findings: &kinds,
-            now,
-        });
-        match decision {
-            Ok(Decision::Allow { policies }) => call.policies = policies,
-            Ok(Decision::Deny { policies, reason }) => {
+        // The same decide and approve stages as an action: the call is the action
+        // `<provider>.complete` with these arguments, and only an approved one reaches the
+        // provider.
+        let action = warden_types::Action {
+            id: call.id.clone(),
+            agent: who.agent.clone(),
+            session: call.session.clone().unwrap_or_default(),
+            tool: warden_config::llm_tool_name(&provider.name),
+            arguments: args,
+        };
+        let approved = match decide::decide(&set.policy, action, &labels, &kinds, now) {
+            Verdict::Allow(permitted) => {
+                call.policies = permitted.policies().to_vec();
+                Approved::without_approval(permitted)
+            }
+            Verdict::Deny {
+                policies, reason, ..
+            } => {
                 call.policies = policies.clone();
                 let r = Refusal::new(ErrorCode::Denied, reason).with("policies", json!(policies));
                 return self.refuse(call, r, Outcome::Denied).await;
             }
-            Ok(Decision::Hold { policies, .. }) => {
+            Verdict::Hold { policies, .. } => {
                 call.policies = policies.clone();
                 let r = Refusal::new(
                     ErrorCode::Denied,
@@ -590,15 +595,15 @@ impl Gateway {
                 .with("policies", json!(policies));
                 return self.refuse(call, r, Outcome::Denied).await;
             }
-            Err(e) => {
-                tracing::error!(error = %e, "policy evaluation failed; denying");
+            Verdict::Error { error, .. } => {
+                tracing::error!(error = %error, "policy evaluation failed; denying");
                 let r = Refusal::new(
                     ErrorCode::Denied,
                     "the policy could not be evaluated; denied to be safe",
                 );
                 return self.refuse(call, r, Outcome::Denied).await;
             }
-        }
+        };
 
         // Reserve the worst case: every byte of the request a token, and the output limit.
         let body_bytes = u64::try_from(protected.body.to_string().len()).unwrap_or(u64::MAX);
@@ -638,29 +643,22 @@ impl Gateway {
                 obj.insert("stream_options".into(), json!({"include_usage": true}));
             }
         }
-        let url = match provider.format {
-            WireFormat::Openai => format!("{}/chat/completions", provider.base_url),
-            WireFormat::Anthropic => format!("{}/messages", provider.base_url),
-        };
-        let mut req = self
-            .llm_http
-            .post(&url)
-            .timeout(provider.timeout)
-            .json(&out_body);
-        req = match provider.format {
-            WireFormat::Openai => req.bearer_auth(credential.as_str()),
-            WireFormat::Anthropic => req.header("x-api-key", credential.as_str()).header(
-                "anthropic-version",
-                anthropic_version.as_deref().unwrap_or(ANTHROPIC_VERSION),
-            ),
-        };
-        if ask.stream {
-            req = req.header("accept", "text/event-stream");
-        }
-        drop(credential);
-        let resp = match req.send().await {
+        let sent = self
+            .execution
+            .call_provider(
+                &approved,
+                crate::execution::ProviderCall {
+                    provider: &provider,
+                    body: &out_body,
+                    credential,
+                    anthropic_version: anthropic_version.as_deref().unwrap_or(ANTHROPIC_VERSION),
+                    stream: ask.stream,
+                },
+            )
+            .await;
+        let resp = match sent {
             Ok(r) => r,
-            Err(e) => {
+            Err(crate::execution::ProviderError::Http(e)) => {
                 let (code, what) = if e.is_timeout() {
                     (ErrorCode::UpstreamTimeout, "did not answer in time")
                 } else {
@@ -669,6 +667,12 @@ impl Gateway {
                 tracing::warn!(provider = %provider.name, error = %e.without_url(), "LLM provider call failed");
                 let r = Refusal::new(code, format!("provider `{}` {what}", provider.name));
                 return self.refuse(call, r, Outcome::Failure).await;
+            }
+            Err(crate::execution::ProviderError::NotApproved) => {
+                tracing::error!(provider = %provider.name, "a provider call did not match its decision; refused");
+                return self
+                    .refuse(call, Refusal::internal(), Outcome::Failure)
+                    .await;
             }
         };
         let status = resp.status().as_u16();
@@ -714,7 +718,7 @@ impl Gateway {
                 )
                 .await;
             let Some(meta) = meta else {
-                return self.json_refusal(format, &Refusal::internal());
+                return LlmReply::Refused(Refusal::internal());
             };
             if let Some(obj) = answer.as_object_mut() {
                 obj.insert("warden".into(), meta);
@@ -853,25 +857,17 @@ impl Gateway {
         Ok(out)
     }
 
-    fn json_refusal(&self, format: Format, r: &Refusal) -> LlmReply {
-        LlmReply::Json {
-            status: r.status,
-            body: refusal_body(format, r),
-        }
-    }
-
     /// Records a refused or failed call, then answers with the refusal.
     async fn refuse(&self, call: Call, r: Refusal, outcome: Outcome) -> LlmReply {
-        let format = call.format;
         let mut e = call.event(outcome, r.message.clone());
         e.code = Some(r.code.as_str().into());
         let mut events = call.secret_events.clone();
         events.push(e);
         match self.store.append(events).await {
-            Ok(_) => self.json_refusal(format, &r.with("llm_call_id", json!(call.id))),
+            Ok(_) => LlmReply::Refused(r.with("llm_call_id", json!(call.id))),
             Err(err) => {
                 tracing::error!(error = %err, "cannot write the audit log");
-                self.json_refusal(format, &Refusal::internal())
+                LlmReply::Refused(Refusal::internal())
             }
         }
     }
@@ -879,7 +875,6 @@ impl Gateway {
     /// A provider's error answer: passed on (its status and body, scrubbed of Warden's own
     /// secret values), and recorded.
     async fn provider_error(&self, call: Call, status: u16, bytes: &[u8]) -> LlmReply {
-        let format = call.format;
         let provider = call.provider.clone().unwrap_or_default();
         let body = serde_json::from_slice::<Value>(bytes)
             .unwrap_or_else(|_| json!({"error": {"message": String::from_utf8_lossy(bytes.get(..2048).unwrap_or(bytes)), "type": "upstream_error"}}));
@@ -905,7 +900,7 @@ impl Gateway {
         events.push(e);
         if let Err(err) = self.store.append(events).await {
             tracing::error!(error = %err, "cannot write the audit log");
-            return self.json_refusal(format, &Refusal::internal());
+            return LlmReply::Refused(Refusal::internal());
         }
         LlmReply::Json { status, body }
     }
@@ -1308,7 +1303,7 @@ impl Gateway {
                 let tool = warden_config::llm_tool_name(&p.name);
                 let args = json!({"model": m, "stream": false, "max_tokens": model.max_output_tokens, "tools": []});
                 matches!(
-                    self.set().policy.decide(&DecisionInput {
+                    self.set().policy.decide(&warden_policy::DecisionInput {
                         agent,
                         tool: &tool,
                         arguments: &args,

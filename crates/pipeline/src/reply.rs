@@ -1,49 +1,171 @@
-//! What the pipeline answers: one JSON body and an HTTP status, the same for every surface.
+//! What the pipeline answers: a typed end for every action ([`ActionEnd`]) and problem bodies
+//! ([`Refusal`]) with a stable code, the same for every surface.
 
 use serde_json::{Map, Value, json};
+use std::collections::BTreeSet;
+
 use warden_types::{Action, Approval, ErrorCode, StoredResponse, Tool};
 
-/// A response to an agent or operator.
+/// How an action ended: the pipeline's typed answer to every surface. The action API sends
+/// [`ActionEnd::stored`] (the form a polling agent gets back later, too); `/mcp` builds a tool
+/// result or a JSON-RPC error from the variant, in the server crate.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
-    /// HTTP status.
-    pub status: u16,
-    /// JSON body.
-    pub body: Value,
+pub enum ActionEnd {
+    /// Executed; the upstream's result as the agent may see it.
+    Executed(Executed),
+    /// Held for a human: the `approval_required` problem, naming the approval.
+    Held(Refusal),
+    /// Refused or failed.
+    Refused(Refusal),
 }
 
-/// How an action ended, for a surface to put in its own wire format (the action API's JSON,
-/// an MCP tool result, a JSON-RPC error): classified here, once, from the reply the pipeline
-/// built or stored.
+/// An action that executed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Executed {
+    /// The action's id.
+    pub action_id: String,
+    /// Its session.
+    pub session: String,
+    /// The tool.
+    pub tool: String,
+    /// The result, after inspection (credentials masked, personal data per the tool).
+    pub result: Value,
+    /// The session's labels after this action.
+    pub labels: BTreeSet<String>,
+}
+
+/// How an action ended, without its content: for a surface that only needs to branch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ended {
-    /// Executed; the body holds `result` and `labels`.
+    /// Executed.
     Executed,
-    /// Held for a human; the body holds the approval.
+    /// Held for a human.
     Held,
     /// Refused or failed with this code.
     Refused(ErrorCode),
 }
 
-impl Reply {
-    /// How the action this reply answers ended.
+impl ActionEnd {
+    /// How it ended.
     pub fn ended(&self) -> Ended {
-        let code = self
-            .body
-            .get("code")
-            .map(|c| c.as_str().and_then(ErrorCode::parse));
-        match code {
-            Some(Some(ErrorCode::ApprovalRequired)) => Ended::Held,
-            Some(Some(c)) => Ended::Refused(c),
-            // A code nobody defined is not an answer the pipeline gives.
-            Some(None) => Ended::Refused(ErrorCode::Internal),
-            None if self.status == 200
-                && self.body.get("status").and_then(Value::as_str) == Some("executed") =>
-            {
-                Ended::Executed
+        match self {
+            ActionEnd::Executed(_) => Ended::Executed,
+            ActionEnd::Held(_) => Ended::Held,
+            ActionEnd::Refused(r) => Ended::Refused(r.code),
+        }
+    }
+
+    /// The id of the action, when one was given.
+    pub fn action_id(&self) -> Option<&str> {
+        match self {
+            ActionEnd::Executed(e) => Some(&e.action_id),
+            ActionEnd::Held(r) | ActionEnd::Refused(r) => {
+                r.details.get("action_id").and_then(Value::as_str)
             }
-            // Anything else is not an answer the pipeline gives: fail closed.
-            None => Ended::Refused(ErrorCode::Internal),
+        }
+    }
+
+    /// The HTTP status of the action API's answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            ActionEnd::Executed(_) => 200,
+            ActionEnd::Held(r) | ActionEnd::Refused(r) => r.status,
+        }
+    }
+
+    /// The action API's answer, as it is also kept for an agent that polls a held action.
+    pub fn stored(&self) -> StoredResponse {
+        match self {
+            ActionEnd::Executed(e) => StoredResponse {
+                status: 200,
+                body: json!({
+                    "action_id": e.action_id,
+                    "session": e.session,
+                    "tool": e.tool,
+                    "status": "executed",
+                    "result": e.result,
+                    "labels": e.labels,
+                }),
+            },
+            ActionEnd::Held(r) | ActionEnd::Refused(r) => r.stored(),
+        }
+    }
+
+    /// Reads back a kept answer. Anything that is not an answer the pipeline gives (a code
+    /// nobody defined, a success without its fields) is an internal refusal: fail closed.
+    pub fn from_stored(stored: &StoredResponse) -> ActionEnd {
+        let body = &stored.body;
+        match body.get("code") {
+            Some(code) => {
+                let Some(code) = code.as_str().and_then(ErrorCode::parse) else {
+                    return ActionEnd::Refused(Refusal::internal());
+                };
+                let mut details = Map::new();
+                if let Value::Object(m) = body {
+                    for (k, v) in m {
+                        if !matches!(k.as_str(), "type" | "title" | "status" | "code" | "detail") {
+                            details.insert(k.clone(), v.clone());
+                        }
+                    }
+                }
+                let r = Refusal {
+                    status: status_of(code),
+                    code,
+                    message: body
+                        .get("detail")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    details: Value::Object(details),
+                };
+                if code == ErrorCode::ApprovalRequired {
+                    ActionEnd::Held(r)
+                } else {
+                    ActionEnd::Refused(r)
+                }
+            }
+            None => {
+                let text = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_owned);
+                let labels = body.get("labels").and_then(Value::as_array).map(|a| {
+                    a.iter()
+                        .map(|l| l.as_str().map(str::to_owned))
+                        .collect::<Option<BTreeSet<String>>>()
+                });
+                match (
+                    stored.status,
+                    text("status").as_deref(),
+                    text("action_id"),
+                    text("session"),
+                    text("tool"),
+                    labels,
+                ) {
+                    (
+                        200,
+                        Some("executed"),
+                        Some(action_id),
+                        Some(session),
+                        Some(tool),
+                        Some(Some(labels)),
+                    ) => ActionEnd::Executed(Executed {
+                        action_id,
+                        session,
+                        tool,
+                        result: body.get("result").cloned().unwrap_or(Value::Null),
+                        labels,
+                    }),
+                    _ => ActionEnd::Refused(Refusal::internal()),
+                }
+            }
+        }
+    }
+}
+
+impl From<Refusal> for ActionEnd {
+    fn from(r: Refusal) -> Self {
+        if r.code == ErrorCode::ApprovalRequired {
+            ActionEnd::Held(r)
+        } else {
+            ActionEnd::Refused(r)
         }
     }
 }
@@ -150,15 +272,6 @@ impl Refusal {
     }
 }
 
-impl From<Refusal> for Reply {
-    fn from(r: Refusal) -> Self {
-        Reply {
-            status: r.status,
-            body: r.body(),
-        }
-    }
-}
-
 fn title(code: ErrorCode) -> &'static str {
     match code {
         ErrorCode::Unauthenticated => "authentication required",
@@ -188,7 +301,7 @@ fn title(code: ErrorCode) -> &'static str {
 }
 
 /// `202 Accepted` for a held action.
-pub(crate) fn pending(approval: &Approval, tool: &Tool) -> Reply {
+pub(crate) fn pending(approval: &Approval, tool: &Tool) -> ActionEnd {
     let groups: Vec<String> = approval
         .requirements
         .iter()
@@ -209,7 +322,7 @@ pub(crate) fn pending(approval: &Approval, tool: &Tool) -> Reply {
     .with("requirements", json!(approval.requirements))
     .with("expires_at", json!(approval.expires_at.to_rfc3339()))
     .with("poll", json!(format!("/v1/actions/{}", approval.action.id)));
-    r.into()
+    ActionEnd::Held(r)
 }
 
 #[cfg(test)]
@@ -217,31 +330,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_answer_is_classified_once_and_anything_else_fails_closed() {
-        let executed = Reply {
-            status: 200,
-            body: json!({"status": "executed", "result": {}, "action_id": "act_1"}),
-        };
-        assert_eq!(executed.ended(), Ended::Executed);
-        let held: Reply = Refusal::new(ErrorCode::ApprovalRequired, "held").into();
-        assert_eq!(held.ended(), Ended::Held);
+    fn every_answer_reads_back_as_itself_and_anything_else_fails_closed() {
+        let executed = ActionEnd::Executed(Executed {
+            action_id: "act_1".into(),
+            session: "s".into(),
+            tool: "crm.get_customer".into(),
+            result: json!({"id": 1}),
+            labels: ["pii".to_owned()].into(),
+        });
+        assert_eq!(ActionEnd::from_stored(&executed.stored()), executed);
         for code in ErrorCode::ALL {
-            let r: Reply = Refusal::new(*code, "x").into();
+            let end = ActionEnd::from(Refusal::new(*code, "x").with("action_id", json!("act_2")));
+            let back = ActionEnd::from_stored(&end.stored());
+            assert_eq!(back, end, "{code}");
+            assert_eq!(back.action_id(), Some("act_2"));
             let want = if *code == ErrorCode::ApprovalRequired {
                 Ended::Held
             } else {
                 Ended::Refused(*code)
             };
-            assert_eq!(r.ended(), want, "{code}");
+            assert_eq!(back.ended(), want, "{code}");
             assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
         }
-        // A 200 that does not say `executed`, or a code nobody defined: not an execution.
-        for body in [
-            json!({"result": 1}),
-            json!({"status": "executed", "code": "nope"}),
+        // A 200 that does not say `executed` or lacks a field, or a code nobody defined: not
+        // an execution.
+        for (status, body) in [
+            (200, json!({"result": 1})),
+            (200, json!({"status": "executed", "code": "nope"})),
+            (
+                200,
+                json!({"status": "executed", "action_id": "a", "session": "s", "tool": "t"}),
+            ),
+            (
+                200,
+                json!({"status": "executed", "action_id": "a", "session": "s", "tool": "t", "labels": [1]}),
+            ),
+            (
+                201,
+                json!({"status": "executed", "action_id": "a", "session": "s", "tool": "t", "labels": []}),
+            ),
         ] {
-            let r = Reply { status: 200, body };
-            assert_eq!(r.ended(), Ended::Refused(ErrorCode::Internal));
+            let back = ActionEnd::from_stored(&StoredResponse { status, body });
+            assert_eq!(back.ended(), Ended::Refused(ErrorCode::Internal));
         }
     }
 }

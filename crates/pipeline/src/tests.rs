@@ -246,7 +246,7 @@ fn lookup() -> ActionRequest {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn works_when_the_store_works() {
     let (gw, _store, up, _dir) = setup().await;
-    let r = gw.submit(&who(), lookup()).await;
+    let r = gw.submit(&who(), lookup()).await.stored();
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(up.calls().len(), 1);
 }
@@ -255,7 +255,7 @@ async fn works_when_the_store_works() {
 async fn an_unwritable_audit_log_executes_nothing() {
     let (gw, store, up, _dir) = setup().await;
     store.fail_append.store(true, Ordering::SeqCst);
-    let r = gw.submit(&who(), lookup()).await;
+    let r = gw.submit(&who(), lookup()).await.stored();
     assert_eq!(r.status, 500, "{}", r.body);
     assert_eq!(r.body["code"], "internal");
     assert!(
@@ -273,7 +273,7 @@ async fn an_unwritable_audit_log_executes_nothing() {
 async fn unreadable_session_state_denies_and_is_recorded() {
     let (gw, store, up, _dir) = setup().await;
     store.fail_labels.store(true, Ordering::SeqCst);
-    let r = gw.submit(&who(), lookup()).await;
+    let r = gw.submit(&who(), lookup()).await.stored();
     assert_eq!(r.status, 403, "{}", r.body);
     assert_eq!(r.body["code"], "denied");
     assert!(up.calls().is_empty());

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use warden_pipeline::{
-    ActionRequest, Admin, Caller, Gateway, NewTokenRequest, Operator, Refusal, Reply,
+    ActionEnd, ActionRequest, Admin, Caller, Gateway, NewTokenRequest, Operator, Refusal,
 };
 use warden_store::AuditFilter;
 use warden_types::{ErrorCode, parse_rfc3339};
@@ -27,19 +27,34 @@ use warden_types::{ErrorCode, parse_rfc3339};
 mod llm;
 mod mcp;
 
-/// A reply as an HTTP response.
-struct Http(Reply);
+/// An HTTP status and a JSON body: a problem body (RFC 9457) for every client and server
+/// error.
+struct Http {
+    status: u16,
+    body: Value,
+}
+
+impl Http {
+    /// How an action ended, as the action API answers it: the same status and body a polling
+    /// agent gets later ([`ActionEnd::stored`]).
+    fn action(end: ActionEnd) -> Self {
+        let stored = end.stored();
+        Http {
+            status: stored.status,
+            body: stored.body,
+        }
+    }
+}
 
 impl IntoResponse for Http {
     fn into_response(self) -> Response {
-        let status =
-            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let content_type = if status.is_client_error() || status.is_server_error() {
             "application/problem+json"
         } else {
             "application/json"
         };
-        let body = serde_json::to_vec(&self.0.body).unwrap_or_default();
+        let body = serde_json::to_vec(&self.body).unwrap_or_default();
         let mut resp = (status, body).into_response();
         resp.headers_mut()
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -51,15 +66,18 @@ impl IntoResponse for Http {
 
 impl From<Refusal> for Http {
     fn from(r: Refusal) -> Self {
-        Http(r.into())
+        Http {
+            status: r.status,
+            body: r.body(),
+        }
     }
 }
 
 fn ok<T: serde::Serialize>(value: &T) -> Http {
-    Http(Reply {
+    Http {
         status: 200,
         body: serde_json::to_value(value).unwrap_or(Value::Null),
-    })
+    }
 }
 
 fn respond<T: serde::Serialize>(result: Result<T, Refusal>) -> Http {
@@ -194,13 +212,13 @@ async fn submit_action(
     // A request the pipeline cannot even read is an exit too: recorded, without its body.
     let req: ActionRequest = match json_body(body) {
         Ok(r) => r,
-        Err(r) => return Http(gw.unreadable(&who, r).await),
+        Err(r) => return Http::action(gw.unreadable(&who, r).await),
     };
     if req.tool.len() > 256 {
         let r = Refusal::new(ErrorCode::BadRequest, "`tool` is longer than 256 bytes");
-        return Http(gw.unreadable(&who, r).await);
+        return Http::action(gw.unreadable(&who, r).await);
     }
-    Http(gw.submit(&who, req).await)
+    Http::action(gw.submit(&who, req).await)
 }
 
 #[derive(Deserialize)]
@@ -226,7 +244,7 @@ async fn action_status(
     let Ok(Query(q)) = query else {
         return Refusal::new(ErrorCode::BadRequest, "`wait` must be a number of seconds").into();
     };
-    Http(
+    Http::action(
         gw.action_status(&who, &id, q.wait.map(Duration::from_secs))
             .await,
     )

@@ -25,6 +25,8 @@ fn token(headers: &HeaderMap) -> Option<&str> {
     })
 }
 
+/// A refusal in the endpoint's own error format (what the OpenAI and Anthropic SDKs parse),
+/// with the problem body's members beside it.
 fn error(format: LlmFormat, r: &Refusal) -> Response {
     let mut body = r.body();
     if let Some(obj) = body.as_object_mut() {
@@ -73,35 +75,26 @@ async fn handle(
         Ok(w) => w,
         Err(r) => return error(format, &r),
     };
-    let bytes = match body {
-        Ok(b) => b,
-        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(
-                format,
-                &Refusal::new(
-                    ErrorCode::PayloadTooLarge,
-                    format!("the request body is larger than {MAX_LLM_BODY_BYTES} bytes"),
-                ),
-            );
-        }
-        Err(_) => {
-            return error(
-                format,
-                &Refusal::new(ErrorCode::BadRequest, "the request body could not be read"),
-            );
-        }
+    // A body that cannot be read is an exit too: recorded (its code only), then refused.
+    let read = match body {
+        Ok(bytes) => serde_json::from_slice::<Value>(&bytes).map_err(|e| {
+            Refusal::new(
+                ErrorCode::BadRequest,
+                format!("the request body is not valid JSON: {e}"),
+            )
+        }),
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(Refusal::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the request body is larger than {MAX_LLM_BODY_BYTES} bytes"),
+        )),
+        Err(_) => Err(Refusal::new(
+            ErrorCode::BadRequest,
+            "the request body could not be read",
+        )),
     };
-    let value: Value = match serde_json::from_slice(&bytes) {
+    let value = match read {
         Ok(v) => v,
-        Err(e) => {
-            return error(
-                format,
-                &Refusal::new(
-                    ErrorCode::BadRequest,
-                    format!("the request body is not valid JSON: {e}"),
-                ),
-            );
-        }
+        Err(r) => return answer(format, gw.llm_unreadable(&who, format, r).await),
     };
     let header = |name: &str| {
         headers
@@ -109,7 +102,7 @@ async fn handle(
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
-    match gw
+    let reply = gw
         .llm(
             &who,
             format,
@@ -117,8 +110,22 @@ async fn handle(
             header("x-warden-session"),
             header("anthropic-version"),
         )
-        .await
-    {
+        .await;
+    answer(format, reply)
+}
+
+/// The proxy's answer in the endpoint's wire format.
+fn answer(format: LlmFormat, reply: LlmReply) -> Response {
+    match reply {
+        LlmReply::Refused(r) => {
+            let mut resp = error(format, &r);
+            if let Some(id) = r.details.get("llm_call_id").and_then(Value::as_str)
+                && let Ok(v) = HeaderValue::from_str(id)
+            {
+                resp.headers_mut().insert("x-warden-llm-call", v);
+            }
+            resp
+        }
         LlmReply::Json { status, body } => {
             let flags = body
                 .pointer("/warden/flags")

@@ -13,11 +13,11 @@ use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
-use warden_pipeline::{ActionRequest, AgentIdentity, Caller, Ended, Gateway, Reply};
-use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
+use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Caller, Ended, Gateway, Refusal};
+use warden_types::{Connector, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
 const SESSION_HEADER: &str = "mcp-session-id";
@@ -612,30 +612,18 @@ async fn read(
             },
         )
         .await;
-    let ended = reply.ended();
-    let body = reply.body;
-    let code = match ended {
-        Ended::Executed => {
-            let meta = json!({"action_id": body.get("action_id"), "labels": body.get("labels")});
-            return rpc::result(
-                id,
-                with_meta(body.get("result").cloned().unwrap_or(Value::Null), meta),
-            );
+    match reply {
+        ActionEnd::Executed(e) => {
+            let meta = json!({"action_id": e.action_id, "labels": e.labels});
+            rpc::result(id, with_meta(e.result, meta))
         }
-        Ended::Held => ErrorCode::ApprovalRequired.as_str().to_owned(),
-        Ended::Refused(c) => c.as_str().to_owned(),
-    };
-    let detail = body
-        .get("detail")
-        .and_then(Value::as_str)
-        .unwrap_or("refused")
-        .to_owned();
-    rpc::error(
-        id,
-        REFUSED,
-        format!("Warden refused ({code}): {detail}"),
-        Some(body_meta(body, code)),
-    )
+        ActionEnd::Held(r) | ActionEnd::Refused(r) => rpc::error(
+            id,
+            REFUSED,
+            format!("Warden refused ({}): {}", r.code, r.message),
+            Some(problem_meta(&r)),
+        ),
+    }
 }
 
 /// JSON-RPC error code for a request Warden refused (policy, halt, approval, upstream).
@@ -749,7 +737,7 @@ async fn call(
             id,
             rpc::INVALID_PARAMS,
             format!("unknown tool `{name}`"),
-            reply.body.get("action_id").map(|a| json!({"action_id": a})),
+            reply.action_id().map(|a| json!({ "action_id": a })),
         );
     }
     // Held: wait for the decision as long as configured (reporting progress if the client
@@ -757,18 +745,11 @@ async fn call(
     if reply.ended() != Ended::Held {
         return rpc::result(id, tool_result(gw, reply));
     }
-    let action = reply
-        .body
-        .get("action_id")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
-    let why = reply
-        .body
-        .get("detail")
-        .and_then(Value::as_str)
-        .unwrap_or("held for approval")
-        .to_owned();
+    let action = reply.action_id().unwrap_or_default().to_owned();
+    let why = match &reply {
+        ActionEnd::Held(r) => r.message.clone(),
+        _ => "held for approval".to_owned(),
+    };
     let started = Instant::now();
     let deadline = started + gw.deployment().mcp_hold_wait;
     let mut reply = reply;
@@ -810,70 +791,54 @@ async fn call(
     rpc::result(id, tool_result(gw, reply))
 }
 
-/// A pipeline reply as an MCP tool result.
-fn tool_result(gw: &Gateway, reply: Reply) -> Value {
-    let ended = reply.ended();
-    let body = reply.body;
-    let action_id = body.get("action_id").cloned().unwrap_or(Value::Null);
-    let code = match ended {
-        Ended::Executed => {
-            let meta = json!({"action_id": action_id, "labels": body.get("labels").cloned().unwrap_or(Value::Null)});
-            let result = body.get("result").cloned().unwrap_or(Value::Null);
-            let tool = body.get("tool").and_then(Value::as_str);
+/// How an action ended, as an MCP tool result.
+fn tool_result(gw: &Gateway, end: ActionEnd) -> Value {
+    match end {
+        ActionEnd::Executed(e) => {
+            let meta = json!({"action_id": e.action_id, "labels": e.labels});
             let dep = gw.deployment();
-            let from_mcp = tool
-                .and_then(|t| dep.tools.get(t))
+            let from_mcp = dep
+                .tools
+                .get(&e.tool)
                 .is_some_and(|t| matches!(t.connector, Connector::Mcp { .. }))
-                || result.get("content").is_some_and(Value::is_array);
-            return if from_mcp && result.is_object() {
-                with_meta(result, meta)
-            } else {
-                let text = match &result {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                let mut r = json!({"content": [{"type": "text", "text": text}], "isError": false, "_meta": {"warden": meta}});
-                if result.is_object()
-                    && let Some(obj) = r.as_object_mut()
-                {
-                    obj.insert("structuredContent".into(), result);
-                }
-                r
+                || e.result.get("content").is_some_and(Value::is_array);
+            if from_mcp && e.result.is_object() {
+                return with_meta(e.result, meta);
+            }
+            let text = match &e.result {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
             };
+            let mut r = json!({"content": [{"type": "text", "text": text}], "isError": false, "_meta": {"warden": meta}});
+            if e.result.is_object()
+                && let Some(obj) = r.as_object_mut()
+            {
+                obj.insert("structuredContent".into(), e.result);
+            }
+            r
         }
-        Ended::Held => {
+        ActionEnd::Held(r) => {
+            let action_id = r.details.get("action_id").cloned().unwrap_or(Value::Null);
             let text = format!(
                 "Held for a human's approval ({}). Nothing was done yet. Call `{CHECK_TOOL}` with action_id `{}` later to get the result.",
-                body.get("detail")
-                    .and_then(Value::as_str)
-                    .unwrap_or("approval required"),
+                r.message,
                 action_id.as_str().unwrap_or_default()
             );
-            return rpc::tool_error(
+            rpc::tool_error(
                 &text,
-                json!({"code": "approval_required", "action_id": action_id, "approval": body}),
-            );
+                json!({"code": "approval_required", "action_id": action_id, "approval": r.body()}),
+            )
         }
-        Ended::Refused(c) => c.as_str().to_owned(),
-    };
-    let message = body
-        .get("detail")
-        .and_then(Value::as_str)
-        .unwrap_or("refused")
-        .to_owned();
-    rpc::tool_error(
-        &format!("Warden refused the call ({code}): {message}"),
-        body_meta(body, code),
-    )
+        ActionEnd::Refused(r) => rpc::tool_error(
+            &format!("Warden refused the call ({}): {}", r.code, r.message),
+            problem_meta(&r),
+        ),
+    }
 }
 
-fn body_meta(body: Value, code: String) -> Value {
-    let mut meta = match body {
-        Value::Object(m) => m,
-        _ => Map::new(),
-    };
-    meta.insert("code".into(), Value::String(code));
-    Value::Object(meta)
+/// A refusal's problem body, as the `_meta`/`data` of an MCP answer.
+fn problem_meta(r: &Refusal) -> Value {
+    r.body()
 }
 
 /// Adds `_meta.warden` to an upstream result, keeping whatever `_meta` it had.

@@ -1,0 +1,300 @@
+//! The one exit of the action path. Every way an action ends is an [`Exit`];
+//! [`Gateway::exit`] is the only place that builds its closing records, appends them together
+//! with the session labels the action earned (one commit), and turns it into the typed
+//! [`ActionEnd`] every surface answers from. The other records of an action's life — the
+//! decision written before any upstream call ([`Gateway::record_allowed`]) and the changes of
+//! a held action (votes, expiry, withdrawal, a restart's settlement:
+//! [`Gateway::update_approval`]) — are appended here too, so this module is where the action
+//! family's records are written. If the log cannot be written, the answer is an internal error
+//! and nothing further runs.
+
+use std::collections::BTreeSet;
+
+use serde_json::json;
+use warden_store::{Cas, StoreError};
+use warden_types::{
+    Action, Approval, ApprovalState, AuditEvent, ErrorCode, EventKind, Outcome, random_id,
+};
+
+use crate::reply::{ActionEnd, Refusal};
+use crate::{Gateway, Loaded};
+
+/// How an action ended.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one per request, built once and moved into `exit`"
+)]
+pub(crate) enum Exit {
+    /// The request could not be read as an action (not JSON, unknown fields, too large, a tool
+    /// name too long): recorded with its code only, nothing of the body.
+    Unreadable { agent: String, refusal: Refusal },
+    /// The session id is not one Warden accepts: recorded without the arguments (not
+    /// inspected) and without the session's text.
+    BadSession {
+        agent: String,
+        action_id: String,
+        tool: String,
+        session_bytes: usize,
+        refusal: Refusal,
+    },
+    /// Refused before or by the decide stage: what was received and the decision, in one
+    /// commit with the labels the arguments brought into the session.
+    Refused {
+        action: Action,
+        received: AuditEvent,
+        refusal: Refusal,
+        policies: Vec<String>,
+        labels: BTreeSet<String>,
+    },
+    /// Held for a human: the approval is stored with what was received and the decision.
+    Held {
+        approval: Approval,
+        received: AuditEvent,
+        decided: AuditEvent,
+        labels: BTreeSet<String>,
+        answer: ActionEnd,
+    },
+    /// The agent was halted between the decision and the connector call.
+    HaltedBeforeExecution { action: Action, refusal: Refusal },
+    /// The connector ran (or failed, or its result was withheld): the execute stage's record,
+    /// the secrets it injected and the alerts they raised, and the labels the result brought.
+    Ran {
+        action: Action,
+        executed: AuditEvent,
+        also: Vec<AuditEvent>,
+        labels: BTreeSet<String>,
+        answer: ActionEnd,
+    },
+}
+
+/// The record of an execution whose outcome nobody saw.
+pub(crate) fn interrupted(id: &str, why: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(EventKind::ActionExecuted, Outcome::Failure, why);
+    e.action_id = Some(id.to_owned());
+    e.code = Some(ErrorCode::UpstreamError.as_str().into());
+    e
+}
+
+impl Gateway {
+    /// The records of an action's event: its agent, session, id, tool and system.
+    pub(crate) fn event_for(
+        &self,
+        action: &Action,
+        kind: EventKind,
+        outcome: Outcome,
+    ) -> AuditEvent {
+        let mut e = AuditEvent::new(kind, outcome, String::new());
+        e.agent = Some(action.agent.clone());
+        e.session = Some(action.session.clone());
+        e.action_id = Some(action.id.clone());
+        e.tool = Some(action.tool.clone());
+        if let Some(tool) = self.dep().tools.get(&action.tool) {
+            e.systems = vec![tool.system.clone()];
+        }
+        e
+    }
+
+    /// Ends an action: builds and appends its closing records, then answers. Whatever the
+    /// answer, it has been recorded first — or it is an internal error.
+    pub(crate) async fn exit(&self, set: &Loaded, exit: Exit) -> ActionEnd {
+        let written = match exit {
+            Exit::Unreadable { agent, refusal } => {
+                let Ok(id) = random_id("act") else {
+                    return Refusal::internal().into();
+                };
+                let refusal = refusal.with("action_id", json!(id));
+                // The parser's message can quote the request (an unknown field's name): the
+                // record keeps only what kind of refusal it was.
+                let mut e = AuditEvent::new(
+                    EventKind::ActionDecided,
+                    Outcome::Denied,
+                    format!(
+                        "the request could not be read as an action ({})",
+                        refusal.code
+                    ),
+                );
+                e.agent = Some(agent);
+                e.action_id = Some(id);
+                e.code = Some(refusal.code.as_str().into());
+                e.policy_set = Some(set.policy_set.clone());
+                self.store
+                    .append(vec![e])
+                    .await
+                    .map(|_| ActionEnd::from(refusal))
+            }
+            Exit::BadSession {
+                agent,
+                action_id,
+                tool,
+                session_bytes,
+                refusal,
+            } => {
+                let refusal = refusal.with("action_id", json!(action_id));
+                let mut e = AuditEvent::new(
+                    EventKind::ActionDecided,
+                    Outcome::Denied,
+                    refusal.message.clone(),
+                );
+                e.agent = Some(agent);
+                e.action_id = Some(action_id);
+                e.tool = Some(tool);
+                e.code = Some(refusal.code.as_str().into());
+                e.input = json!({ "session_bytes": session_bytes });
+                e.policy_set = Some(set.policy_set.clone());
+                self.store
+                    .append(vec![e])
+                    .await
+                    .map(|_| ActionEnd::from(refusal))
+            }
+            Exit::Refused {
+                action,
+                received,
+                refusal,
+                policies,
+                labels,
+            } => {
+                let mut decided =
+                    self.event_for(&action, EventKind::ActionDecided, Outcome::Denied);
+                decided.policy_set = Some(set.policy_set.clone());
+                decided.description = refusal.message.clone();
+                decided.policies = policies;
+                decided.code = Some(refusal.code.as_str().into());
+                decided.output = refusal.details.clone();
+                let refusal = refusal.with_action(&action);
+                self.commit(&action, &labels, vec![received, decided])
+                    .await
+                    .map(|()| ActionEnd::from(refusal))
+            }
+            Exit::Held {
+                approval,
+                received,
+                mut decided,
+                labels,
+                answer,
+            } => {
+                decided.policy_set = Some(set.policy_set.clone());
+                let action = approval.action.clone();
+                let labelled = if labels.is_empty() {
+                    Ok(())
+                } else {
+                    self.commit(&action, &labels, Vec::new()).await
+                };
+                match labelled {
+                    Ok(()) => match self
+                        .store
+                        .create_approval(approval, vec![received, decided])
+                        .await
+                    {
+                        Ok(()) => {
+                            self.approvals_changed.notify_waiters();
+                            Ok(answer)
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Err(e) => Err(e),
+                }
+            }
+            Exit::HaltedBeforeExecution { action, refusal } => {
+                let refusal = refusal.with_action(&action);
+                let mut e = self.event_for(&action, EventKind::ActionExecuted, Outcome::Denied);
+                e.description = refusal.message.clone();
+                e.code = Some(refusal.code.as_str().into());
+                self.commit(&action, &BTreeSet::new(), vec![e])
+                    .await
+                    .map(|()| ActionEnd::from(refusal))
+            }
+            Exit::Ran {
+                action,
+                executed,
+                also,
+                labels,
+                answer,
+            } => {
+                let mut events = vec![executed];
+                events.extend(also);
+                self.commit(&action, &labels, events).await.map(|()| answer)
+            }
+        };
+        match written {
+            Ok(answer) => answer,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot write the audit log");
+                Refusal::internal().into()
+            }
+        }
+    }
+
+    /// Records an allowed action (what was received and the decision) in one commit with the
+    /// labels its arguments brought, before any upstream call: if this fails, nothing runs.
+    pub(crate) async fn record_allowed(
+        &self,
+        set: &Loaded,
+        action: &Action,
+        received: AuditEvent,
+        policies: &[String],
+        labels: &BTreeSet<String>,
+    ) -> Result<(), StoreError> {
+        let mut decided = self.event_for(action, EventKind::ActionDecided, Outcome::Success);
+        decided.description = format!("allowed by {}", policies.join(", "));
+        decided.policy_set = Some(set.policy_set.clone());
+        decided.policies = policies.to_vec();
+        self.commit(action, labels, vec![received, decided]).await
+    }
+
+    /// Moves a held action from `from` to its next state with the records that say why, in
+    /// one commit (a compare-and-set: only one change from a state can win).
+    pub(crate) async fn update_approval(
+        &self,
+        next: Approval,
+        from: ApprovalState,
+        events: Vec<AuditEvent>,
+    ) -> Result<Cas, StoreError> {
+        let cas = self.store.update_approval(next, from, events).await?;
+        if cas == Cas::Applied {
+            self.approvals_changed.notify_waiters();
+        }
+        Ok(cas)
+    }
+
+    /// Records executions cut off before their outcome was seen (a shutdown, a dropped
+    /// request).
+    pub(crate) async fn record_interrupted(&self, ids: &[String], why: &str) {
+        let events = ids.iter().map(|id| interrupted(id, why)).collect();
+        if let Err(e) = self.store.append(events).await {
+            tracing::error!(error = %e, "cannot record executions cut off before their outcome");
+        }
+    }
+
+    /// Appends `events` and grows the session's labels in one commit.
+    async fn commit(
+        &self,
+        action: &Action,
+        labels: &BTreeSet<String>,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        self.store
+            .add_session_labels(&action.agent, &action.session, labels.clone(), events)
+            .await?;
+        if !labels.is_empty() {
+            self.cache_labels(&action.agent, &action.session, labels.clone());
+        }
+        Ok(())
+    }
+}
+
+/// Records, from a task of its own, an execution whose request was dropped while the
+/// connector ran (the process is stopping, or the task was cut off).
+pub(crate) fn record_interrupted_later(
+    store: std::sync::Arc<dyn warden_store::Store>,
+    id: &str,
+    why: &str,
+) {
+    let event = interrupted(id, why);
+    if let Ok(rt) = tokio::runtime::Handle::try_current() {
+        rt.spawn(async move {
+            if let Err(err) = store.append(vec![event]).await {
+                tracing::error!(error = %err, "cannot record an interrupted execution");
+            }
+        });
+    }
+}
