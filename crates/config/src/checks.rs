@@ -1,6 +1,8 @@
 //! Small checks shared by several sections: names, hook URLs, header templates, the labels
 //! and personal-data modes of a tool's output.
 
+use warden_types::OutputPersonalData;
+
 use crate::Problems;
 
 /// Labels a tool may give a session; policies test for these names.
@@ -87,12 +89,18 @@ pub(crate) fn check_output_labels(labels: &[String], key: &str, p: &mut Problems
     }
 }
 
-/// `output_personal_data` of a tool (configured or MCP).
-pub(crate) fn check_output_personal_data(mode: &str, key: &str, p: &mut Problems) {
-    if !matches!(mode, "keep" | "mask" | "remove" | "block") {
+/// `output_personal_data` of a tool (configured or MCP); an unknown mode is a problem (and
+/// blocks).
+pub(crate) fn check_output_personal_data(
+    mode: &str,
+    key: &str,
+    p: &mut Problems,
+) -> OutputPersonalData {
+    OutputPersonalData::parse(mode).unwrap_or_else(|| {
         p.push(
             format!("{key}.output_personal_data"),
             format!("unknown mode `{mode}`; expected keep, mask, remove or block"),
         );
-    }
+        OutputPersonalData::Block
+    })
 }

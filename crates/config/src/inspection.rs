@@ -1,7 +1,7 @@
 //! `[inspection]`: the injection threshold and how personal data reaches the audit log.
 
 use serde::Deserialize;
-use warden_types::Inspection;
+use warden_types::{AuditPersonalData, Inspection};
 
 use crate::Problems;
 
@@ -23,15 +23,16 @@ pub(crate) fn section(raw: RawInspection, p: &mut Problems) -> Inspection {
     if !(0.0..=1.0).contains(&injection_threshold) {
         p.push("inspection.injection_threshold", "must be between 0 and 1");
     }
-    let audit_personal_data = raw
-        .audit_personal_data
-        .unwrap_or_else(|| "pseudonymise".to_owned());
-    if !matches!(audit_personal_data.as_str(), "mask" | "pseudonymise") {
-        p.push(
-            "inspection.audit_personal_data",
-            format!("unknown mode `{audit_personal_data}`; expected `mask` or `pseudonymise`"),
-        );
-    }
+    let audit_personal_data = match raw.audit_personal_data.as_deref() {
+        None => AuditPersonalData::Pseudonymise,
+        Some(mode) => AuditPersonalData::parse(mode).unwrap_or_else(|| {
+            p.push(
+                "inspection.audit_personal_data",
+                format!("unknown mode `{mode}`; expected `mask` or `pseudonymise`"),
+            );
+            AuditPersonalData::Mask
+        }),
+    };
     Inspection {
         injection_threshold,
         audit_personal_data,

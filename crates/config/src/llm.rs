@@ -7,8 +7,8 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::json;
 use warden_types::{
-    Budget, Connector, McpServer, Model, PersonalData, Provider, Risk, Tool, ToolKind, WireFormat,
-    usd_to_nanos,
+    Budget, Connector, McpServer, Model, OutputPersonalData, PersonalData, Provider, Risk, Tool,
+    ToolKind, WireFormat, usd_to_nanos,
 };
 
 use crate::checks::{check_template, http_url_ok, is_slug};
@@ -239,7 +239,7 @@ pub(crate) fn providers(
                 }),
                 output_labels: Vec::new(),
                 recipient_arg: None,
-                output_personal_data: "keep".to_owned(),
+                output_personal_data: OutputPersonalData::Keep,
                 connector: Connector::Llm {
                     provider: name.clone(),
                 },

@@ -200,9 +200,10 @@ fn tool_override(o: RawMcpTool, tkey: &str, p: &mut Problems) -> McpToolOverride
         })
     });
     check_output_labels(&o.output_labels, tkey, p);
-    if let Some(mode) = &o.output_personal_data {
-        check_output_personal_data(mode, tkey, p);
-    }
+    let output_personal_data = o
+        .output_personal_data
+        .as_deref()
+        .map(|mode| check_output_personal_data(mode, tkey, p));
     McpToolOverride {
         kind,
         risk,
@@ -210,7 +211,7 @@ fn tool_override(o: RawMcpTool, tkey: &str, p: &mut Problems) -> McpToolOverride
         decision_about_person: o.decision_about_person,
         output_labels: o.output_labels,
         recipient_arg: o.recipient_arg,
-        output_personal_data: o.output_personal_data,
+        output_personal_data,
     }
 }
 

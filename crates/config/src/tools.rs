@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{BodyMode, Connector, HttpConnector, Risk, Tool, ToolKind};
+use warden_types::{BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind};
 
 use crate::checks::{
     check_output_labels, check_output_personal_data, check_template, is_slug, is_tool_name,
@@ -152,8 +152,10 @@ pub(crate) fn section(
             );
         }
         let connector = connector(t.connector, &format!("{key}.connector"), upstreams, p);
-        let output_personal_data = t.output_personal_data.unwrap_or_else(|| "keep".to_owned());
-        check_output_personal_data(&output_personal_data, &key, p);
+        let output_personal_data = match &t.output_personal_data {
+            None => OutputPersonalData::Keep,
+            Some(mode) => check_output_personal_data(mode, &key, p),
+        };
         tools.insert(
             name.clone(),
             Tool {
