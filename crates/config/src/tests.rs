@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::testing::{example, no_env, with_text};
-use crate::*;
+use crate::{ConfigError, load};
 
 #[test]
 fn reference_deployment_loads() {
