@@ -7,11 +7,12 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::json;
 use warden_types::{
-    Budget, Connector, McpServer, Model, PersonalData, Provider, Risk, Tool, ToolKind, WireFormat,
-    usd_to_nanos,
+    Budget, Connector, McpServer, Model, OutputPersonalData, PersonalData, Provider, Risk, Tool,
+    ToolKind, WireFormat, usd_to_nanos,
 };
 
-use crate::{Problems, check_template, is_slug, parse_duration};
+use crate::checks::{check_template, http_url_ok, is_slug};
+use crate::{Problems, parse_duration};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,7 +128,7 @@ pub(crate) fn providers(
             name.to_ascii_uppercase().replace('-', "_")
         );
         let base_url = env(&var).unwrap_or(r.base_url);
-        if !crate::http_url_ok(&base_url) {
+        if !http_url_ok(&base_url) {
             p.push(
                 format!("{key}.base_url"),
                 "must be https:// (http:// only to a loopback address)",
@@ -238,7 +239,7 @@ pub(crate) fn providers(
                 }),
                 output_labels: Vec::new(),
                 recipient_arg: None,
-                output_personal_data: "keep".to_owned(),
+                output_personal_data: OutputPersonalData::Keep,
                 connector: Connector::Llm {
                     provider: name.clone(),
                 },
@@ -260,4 +261,29 @@ pub(crate) fn providers(
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{BASE, problems};
+
+    #[test]
+    fn providers_are_checked() {
+        let p = problems(&format!(
+            "{BASE}[providers.x]\nformat = \"grpc\"\nbase_url = \"http://llm.example.com\"\ncredential = \"sk-plain-text\"\ndpa = false\nregion = \"\"\npersonal_data = \"keep\"\n"
+        ));
+        for (key, what) in [
+            ("providers.x.format", "unknown format"),
+            ("providers.x.base_url", "loopback"),
+            ("providers.x.credential", "never hold it"),
+            ("providers.x.personal_data", "data processing agreement"),
+            ("providers.x.region", "must name"),
+            ("providers.x.models", "at least one model"),
+        ] {
+            assert!(
+                p.iter().any(|m| m.contains(key) && m.contains(what)),
+                "{key}: {p:?}"
+            );
+        }
+    }
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json, redact_json_pair_with};
 use warden_inspect::{Scanner, json_strings};
-use warden_types::{Deployment, PersonalValue, Tool};
+use warden_types::{AuditPersonalData, Deployment, OutputPersonalData, PersonalValue, Tool};
 
 /// Inputs up to this size are scanned on the request's own task.
 const INLINE_SCAN_BYTES: usize = 4 * 1024;
@@ -83,10 +83,9 @@ pub(crate) enum Result {
 
 pub(crate) fn audit_rules(dep: &Deployment) -> Rules {
     Rules {
-        pii: if dep.inspection.audit_personal_data == "pseudonymise" {
-            Mode::Pseudonymise
-        } else {
-            Mode::Mask
+        pii: match dep.inspection.audit_personal_data {
+            AuditPersonalData::Pseudonymise => Mode::Pseudonymise,
+            AuditPersonalData::Mask => Mode::Mask,
         },
         secret: Mode::Mask,
     }
@@ -167,7 +166,12 @@ pub(crate) async fn result(
     body: &Value,
 ) -> Option<Result> {
     let body = body.clone();
-    let pii = Mode::parse(&tool.output_personal_data).unwrap_or(Mode::Block);
+    let pii = match tool.output_personal_data {
+        OutputPersonalData::Keep => Mode::Keep,
+        OutputPersonalData::Mask => Mode::Mask,
+        OutputPersonalData::Remove => Mode::Remove,
+        OutputPersonalData::Block => Mode::Block,
+    };
     let agent_rules = Rules {
         pii,
         secret: Mode::Mask,

@@ -101,7 +101,7 @@ pub async fn discover(
                     schema,
                     output_labels: Vec::new(),
                     recipient_arg: None,
-                    output_personal_data: "keep".to_owned(),
+                    output_personal_data: warden_types::OutputPersonalData::Keep,
                     connector: Connector::McpGet {
                         server: name.clone(),
                         what,
@@ -143,7 +143,7 @@ pub async fn discover(
                 recipient_arg: over.recipient_arg,
                 output_personal_data: over
                     .output_personal_data
-                    .unwrap_or_else(|| "keep".to_owned()),
+                    .unwrap_or(warden_types::OutputPersonalData::Keep),
                 connector: Connector::Mcp {
                     server: def.server.clone(),
                     tool: def.name.clone(),

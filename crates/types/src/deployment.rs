@@ -267,7 +267,7 @@ pub struct McpToolOverride {
     /// Argument holding recipient addresses.
     pub recipient_arg: Option<String>,
     /// What happens to personal data in its results.
-    pub output_personal_data: Option<String>,
+    pub output_personal_data: Option<OutputPersonalData>,
 }
 
 /// Inspection settings.
@@ -275,9 +275,36 @@ pub struct McpToolOverride {
 pub struct Inspection {
     /// Injection score at or above which a tool result labels the session `untrusted`.
     pub injection_threshold: f32,
-    /// How personal data is written to the audit log: `mask` or `pseudonymise`. Secrets are
-    /// always masked.
-    pub audit_personal_data: String,
+    /// How personal data is written to the audit log. Secrets are always masked.
+    pub audit_personal_data: AuditPersonalData,
+}
+
+/// How personal data is written to the audit log (`inspection.audit_personal_data`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditPersonalData {
+    /// Replaced by its label (`[EMAIL]`); nothing is kept.
+    Mask,
+    /// Replaced by per-record placeholders (`<EMAIL_1>`), the value kept encrypted under its
+    /// data subject's key.
+    Pseudonymise,
+}
+
+impl AuditPersonalData {
+    /// Every mode, in declaration order.
+    pub const ALL: [Self; 2] = [Self::Mask, Self::Pseudonymise];
+
+    /// The mode's name as written in configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Mask => "mask",
+            Self::Pseudonymise => "pseudonymise",
+        }
+    }
+
+    /// Parses a mode name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str() == s)
+    }
 }
 
 /// Size and time limits on inputs.
@@ -466,11 +493,46 @@ pub struct Tool {
     pub output_labels: Vec<String>,
     /// Argument holding the recipient address(es), used to decide `context.recipient.external`.
     pub recipient_arg: Option<String>,
-    /// What happens to personal data in the tool's result before the agent sees it: `keep`,
-    /// `mask`, `remove` or `block`. Secrets in results are always masked.
-    pub output_personal_data: String,
+    /// What happens to personal data in the tool's result before the agent sees it. Secrets in
+    /// results are always masked.
+    pub output_personal_data: OutputPersonalData,
     /// How the tool is executed.
     pub connector: Connector,
+}
+
+/// What happens to personal data in a tool's result before the agent sees it
+/// (`output_personal_data`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OutputPersonalData {
+    /// Left as it is.
+    #[default]
+    Keep,
+    /// Replaced by its label (`[EMAIL]`).
+    Mask,
+    /// Deleted.
+    Remove,
+    /// The result is refused.
+    Block,
+}
+
+impl OutputPersonalData {
+    /// Every mode, in declaration order.
+    pub const ALL: [Self; 4] = [Self::Keep, Self::Mask, Self::Remove, Self::Block];
+
+    /// The mode's name as written in configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Keep => "keep",
+            Self::Mask => "mask",
+            Self::Remove => "remove",
+            Self::Block => "block",
+        }
+    }
+
+    /// Parses a mode name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str() == s)
+    }
 }
 
 /// How a tool is executed.

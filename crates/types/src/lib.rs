@@ -13,10 +13,10 @@ pub use audit::{
     record_digest, record_hash, sha256_hex,
 };
 pub use deployment::{
-    Agent, ApproverGroup, AuditSettings, AuditStream, BodyMode, Connector, Deployment, ErasureHook,
-    Hook, HttpConnector, Inspection, Limits, McpGet, McpServer, McpToolOverride, PolicyFile,
-    PrivacyRecord, Retention, Risk, Role, Rotation, StreamTarget, Tool, ToolKind, VaultKv,
-    VaultTransit,
+    Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
+    Deployment, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet, McpServer,
+    McpToolOverride, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk, Role,
+    Rotation, StreamTarget, Tool, ToolKind, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,

@@ -3,8 +3,24 @@
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 
-use crate::Remote;
 use crate::output::Exit;
+
+/// Where the running server is, and the operator token to use: flags or the environment, on
+/// every command that is a client of the admin API.
+#[derive(clap::Args, Clone)]
+pub struct Remote {
+    /// Address of the running server's API.
+    #[arg(
+        long,
+        env = "WARDEN_ADDR",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    pub addr: String,
+    /// An operator token (from `warden init` or `warden operators token create`).
+    #[arg(long, env = "WARDEN_TOKEN", hide_env_values = true, global = true)]
+    pub token: Option<String>,
+}
 
 /// Percent-encodes a path segment or query value.
 pub fn encode(s: &str) -> String {

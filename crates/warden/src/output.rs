@@ -56,6 +56,16 @@ impl Exit {
     }
 }
 
+/// A field of a JSON object, `null` when absent.
+pub fn at<'a>(v: &'a Value, key: &str) -> &'a Value {
+    v.get(key).unwrap_or(&Value::Null)
+}
+
+/// A JSON value as text: a string without its quotes, anything else as JSON.
+pub fn s_of(v: &Value) -> String {
+    v.as_str().map_or_else(|| v.to_string(), str::to_owned)
+}
+
 fn s(v: &Value) -> String {
     match v {
         Value::Null => "-".into(),

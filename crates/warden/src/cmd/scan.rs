@@ -10,6 +10,18 @@ use warden_inspect::{Config, Scanner, json_strings, scan_json};
 use crate::exit;
 use crate::output::{Exit, print_table};
 
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files to scan; standard input when none.
+    files: Vec<PathBuf>,
+    /// Also print each input redacted: `mask`, `remove` or `pseudonymise`.
+    #[arg(long)]
+    redact: Option<String>,
+    /// Injection score at or above which an input counts as an injection.
+    #[arg(long, default_value_t = warden_inspect::DEFAULT_INJECTION_THRESHOLD)]
+    threshold: f32,
+}
+
 /// Largest input read (16 MiB).
 const MAX_INPUT: u64 = 16 * 1024 * 1024;
 
@@ -40,7 +52,16 @@ fn read(path: Option<&PathBuf>) -> Result<(String, String), Exit> {
     Ok((name, text))
 }
 
-pub fn run(
+pub fn run(args: Args, json_out: bool) -> Result<u8, Exit> {
+    scan(
+        &args.files,
+        args.redact.as_deref(),
+        args.threshold,
+        json_out,
+    )
+}
+
+fn scan(
     files: &[PathBuf],
     redact: Option<&str>,
     threshold: f32,

@@ -11,10 +11,24 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use crate::exit;
 use crate::output::Exit;
 
+#[derive(clap::Args)]
+pub struct Args {
+    /// Warden's MCP endpoint.
+    #[arg(long, default_value = "http://127.0.0.1:8080/mcp")]
+    url: String,
+    /// The environment variable holding the agent's token.
+    #[arg(long, default_value = "WARDEN_AGENT_TOKEN")]
+    token_env: String,
+}
+
 /// Largest message read from standard input.
 const MAX_LINE: usize = 16 * 1024 * 1024;
 
-pub async fn run(url: &str, token_env: &str) -> Result<u8, Exit> {
+pub async fn run(args: Args) -> Result<u8, Exit> {
+    bridge(&args.url, &args.token_env).await
+}
+
+async fn bridge(url: &str, token_env: &str) -> Result<u8, Exit> {
     let token = std::env::var(token_env).map_err(|_| {
         Exit::error(format!(
             "the environment variable `{token_env}` (the agent's token) is not set"

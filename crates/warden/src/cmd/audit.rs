@@ -1,4 +1,4 @@
-//! `warden audit checkpoint | proof | verify --against`: signed checkpoints of the audit log and
+//! `warden audit`: query, verify, purge and export the audit log; signed checkpoints of it and
 //! proofs against them, checked on this side (the server is not trusted to check itself).
 
 use std::path::{Path, PathBuf};
@@ -6,13 +6,237 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 use warden_merkle::{Checkpoint, NoteVerifier, from_hex, verify_consistency, verify_inclusion};
 
-use crate::client::Client;
-use crate::output::Exit;
-use crate::{Remote, exit};
+use crate::client::{self, Client, Remote};
+use crate::exit;
+use crate::output::{self, Exit, at};
 
-/// A field of a JSON object, `null` when absent.
-fn at<'a>(v: &'a Value, key: &str) -> &'a Value {
-    v.get(key).unwrap_or(&Value::Null)
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Search the audit log.
+    Query {
+        /// Only this agent.
+        #[arg(long)]
+        agent: Option<String>,
+        /// Only this tool.
+        #[arg(long)]
+        tool: Option<String>,
+        /// Only this outcome (success, failure, denied, escalated, approved, expired, …).
+        #[arg(long)]
+        outcome: Option<String>,
+        /// At or after this UTC time (2026-11-21 or 2026-11-21T08:00:00Z).
+        #[arg(long)]
+        since: Option<String>,
+        /// Before this UTC time.
+        #[arg(long)]
+        until: Option<String>,
+        /// At most this many records (the newest).
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Recompute the hash chain and name the first record that does not match; with
+    /// `--against`, also check the log against signed checkpoints kept outside Warden.
+    Verify {
+        /// Verify this database file directly, without a server.
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Checkpoint files (or directories of `*.checkpoint`) to check the log against.
+        #[arg(long)]
+        against: Vec<PathBuf>,
+        /// The checkpoints' verifier key (default with `--db`: `audit-signing.key.pub` beside it).
+        #[arg(long)]
+        key: Option<PathBuf>,
+        /// With `--db`: use at most this many threads (default: one per core).
+        #[arg(long, requires = "db", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Purge the payloads of records past their class's retention (hashes and the Merkle
+    /// tree stay; the purge is recorded). Warden also does this every `purge_every`.
+    Purge {
+        /// Only count what would be purged.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Export the log as JSON Lines (the stored records, hashable) or OCSF JSON, oldest
+    /// first, with progress on standard error.
+    Export {
+        /// Read this database file directly (read only) instead of asking a server.
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// `jsonl` or `ocsf`.
+        #[arg(long, default_value = "jsonl")]
+        format: String,
+        /// Only records after this sequence number.
+        #[arg(long, default_value_t = 0)]
+        after: u64,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Sign a checkpoint of the log as it is now (and publish it).
+    Checkpoint {
+        /// Also write the signed note to this file.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Merkle proofs, verified on this side.
+    #[command(subcommand)]
+    Proof(ProofCommand),
+}
+
+#[derive(clap::Subcommand)]
+pub enum ProofCommand {
+    /// That record SEQ is in the log (of SIZE records, default all; or in the log a signed
+    /// checkpoint covers, with `--against`).
+    Inclusion {
+        /// The record's sequence number.
+        seq: u64,
+        /// The tree size to prove against (the server's own tree head of that size).
+        #[arg(long)]
+        size: Option<u64>,
+        /// Prove against this signed checkpoint (kept outside Warden) instead of the server's
+        /// own tree head.
+        #[arg(long, requires = "key")]
+        against: Option<PathBuf>,
+        /// The checkpoint's verifier key.
+        #[arg(long)]
+        key: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// That the log of OLD records is a prefix of the log of NEW records (default all); with
+    /// `--against`, OLD is a signed checkpoint's tree.
+    Consistency {
+        /// The older size (the checkpoint's with `--against`).
+        old: Option<u64>,
+        /// The newer size.
+        new: Option<u64>,
+        /// Prove that the log extends this signed checkpoint (kept outside Warden).
+        #[arg(long, requires = "key")]
+        against: Option<PathBuf>,
+        /// The checkpoint's verifier key.
+        #[arg(long)]
+        key: Option<PathBuf>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
+    match cmd {
+        Command::Query {
+            agent,
+            tool,
+            outcome,
+            since,
+            until,
+            limit,
+            remote,
+        } => {
+            let mut q = vec![format!("limit={limit}")];
+            for (k, v) in [
+                ("agent", agent),
+                ("tool", tool),
+                ("outcome", outcome),
+                ("since", since),
+                ("until", until),
+            ] {
+                if let Some(v) = v {
+                    q.push(format!("{k}={}", client::encode(&v)));
+                }
+            }
+            let v = Client::new(&remote)?
+                .get(&format!("/v1/admin/audit?{}", q.join("&")))
+                .await?;
+            output::audit(&v, json_out);
+            Ok(exit::OK)
+        }
+        Command::Verify {
+            db,
+            against,
+            key,
+            threads,
+            remote,
+        } if !against.is_empty() => {
+            let threads = threads.map(usize::from);
+            verify_against(db, &against, key, threads, &remote, json_out).await
+        }
+        Command::Verify {
+            db,
+            threads,
+            remote,
+            ..
+        } => {
+            let report = match db {
+                Some(path) => serde_json::to_value(
+                    warden_store::verify_file_on(
+                        &path,
+                        &[],
+                        &mut |n| {
+                            eprintln!("verified {n} records…");
+                        },
+                        threads.map(usize::from),
+                    )
+                    .map_err(|e| Exit::error(e.to_string()))?,
+                )
+                .map_err(|e| Exit::error(e.to_string()))?,
+                None => Client::new(&remote)?.get("/v1/admin/audit/verify").await?,
+            };
+            Ok(output::verify(&report, json_out))
+        }
+        Command::Purge { dry_run, remote } => purge(dry_run, &remote, json_out).await,
+        Command::Export {
+            db,
+            format,
+            after,
+            out,
+            remote,
+        } => export_log(db, &format, after, out, &remote).await,
+        Command::Checkpoint { out, remote } => checkpoint(out, &remote, json_out).await,
+        Command::Proof(ProofCommand::Inclusion {
+            seq,
+            size,
+            against,
+            key,
+            remote,
+        }) => {
+            inclusion(
+                seq,
+                size,
+                against.as_deref(),
+                key.as_deref(),
+                &remote,
+                json_out,
+            )
+            .await
+        }
+        Command::Proof(ProofCommand::Consistency {
+            old,
+            new,
+            against,
+            key,
+            remote,
+        }) => {
+            consistency(
+                old,
+                new,
+                against.as_deref(),
+                key.as_deref(),
+                &remote,
+                json_out,
+            )
+            .await
+        }
+    }
 }
 
 fn hashes(v: &Value, key: &str) -> Result<Vec<warden_merkle::Hash>, Exit> {
@@ -36,7 +260,7 @@ fn hash(v: &Value, key: &str) -> Result<warden_merkle::Hash, Exit> {
 }
 
 /// `warden audit checkpoint [--out FILE]`.
-pub async fn checkpoint(out: Option<PathBuf>, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
+async fn checkpoint(out: Option<PathBuf>, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
     let v = Client::new(remote)?
         .post("/v1/admin/audit/checkpoints", &json!({}))
         .await?;
@@ -82,7 +306,7 @@ fn proof_checkpoint(
 /// fetched, then verified here — against the server's own tree head, or against a signed
 /// checkpoint kept outside Warden (which is what proves anything to someone who does not trust
 /// the server). The leaf is recomputed from the record's hash.
-pub async fn inclusion(
+async fn inclusion(
     seq: u64,
     size: Option<u64>,
     against: Option<&Path>,
@@ -173,7 +397,7 @@ pub async fn inclusion(
 
 /// `warden audit proof consistency OLD [NEW] | --against CHECKPOINT --key FILE.pub [NEW]`:
 /// fetched, then verified here; with `--against`, the old tree head is the checkpoint's.
-pub async fn consistency(
+async fn consistency(
     old: Option<u64>,
     new: Option<u64>,
     against: Option<&Path>,
@@ -305,7 +529,7 @@ fn time_of(cp: &Checkpoint) -> String {
 }
 
 /// `warden audit verify [--db FILE] --against CHECKPOINT… [--key FILE]`.
-pub async fn verify_against(
+async fn verify_against(
     db: Option<PathBuf>,
     against: &[PathBuf],
     key: Option<PathBuf>,
@@ -461,177 +685,8 @@ pub async fn verify_against(
     Ok(if tampered { exit::TAMPERED } else { exit::OK })
 }
 
-fn print_data_map(v: &Value) {
-    let s = at(v, "summary");
-    let list = |k: &str| {
-        at(s, k)
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| "—".into())
-    };
-    println!("records:        {}", at(s, "records"));
-    println!("systems:        {}", list("systems"));
-    println!("tools:          {}", list("tools"));
-    println!("LLM providers:  {}", list("llm_providers"));
-    println!("agents:         {}", list("agents"));
-}
-
-fn unknown_note(v: &Value, ids: &[String]) {
-    for i in at(v, "unknown").as_array().into_iter().flatten() {
-        if let Some(id) = i.as_u64().and_then(|i| ids.get(usize::try_from(i).ok()?)) {
-            println!("no data held for {id}");
-        }
-    }
-}
-
-/// `warden subject locate ID…`.
-pub async fn locate(ids: Vec<String>, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
-    let v = Client::new(remote)?
-        .post(
-            "/v1/admin/subjects/locate",
-            &json!({"identifiers": ids.clone()}),
-        )
-        .await?;
-    if json_out {
-        println!("{v}");
-        return Ok(exit::OK);
-    }
-    unknown_note(&v, &ids);
-    print_data_map(&v);
-    let mut rows = Vec::new();
-    for r in at(&v, "records").as_array().into_iter().flatten() {
-        let join = |k: &str| {
-            at(r, k)
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .collect::<Vec<_>>()
-                        .join(",")
-                })
-                .unwrap_or_default()
-        };
-        rows.push(vec![
-            at(r, "seq").to_string(),
-            at(r, "ts").as_str().unwrap_or_default().to_owned(),
-            at(r, "event").as_str().unwrap_or_default().to_owned(),
-            at(r, "agent").as_str().unwrap_or("—").to_owned(),
-            at(r, "tool").as_str().unwrap_or("—").to_owned(),
-            join("systems"),
-            join("labels"),
-        ]);
-    }
-    crate::output::print_table(
-        &["seq", "time", "event", "agent", "tool", "systems", "data"],
-        rows,
-    );
-    Ok(exit::OK)
-}
-
-/// `warden subject export ID… [--out FILE]`: JSON Lines, one record per line.
-pub async fn export(ids: Vec<String>, out: Option<PathBuf>, remote: &Remote) -> Result<u8, Exit> {
-    let v = Client::new(remote)?
-        .post(
-            "/v1/admin/subjects/export",
-            &json!({"identifiers": ids.clone()}),
-        )
-        .await?;
-    let mut lines = String::new();
-    for r in at(&v, "records").as_array().into_iter().flatten() {
-        lines.push_str(&r.to_string());
-        lines.push('\n');
-    }
-    match out {
-        Some(path) => {
-            // Personal data: readable by the owner only.
-            use std::io::Write as _;
-            use std::os::unix::fs::OpenOptionsExt as _;
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(0o600)
-                .open(&path)
-                .and_then(|mut f| f.write_all(lines.as_bytes()))
-                .map_err(|e| Exit::error(format!("cannot write `{}`: {e}", path.display())))?;
-            eprintln!(
-                "{} record(s) written to {}",
-                at(at(&v, "summary"), "records"),
-                path.display()
-            );
-        }
-        None => print!("{lines}"),
-    }
-    Ok(exit::OK)
-}
-
-/// `warden erase ID… --reason R`.
-pub async fn erase(
-    ids: Vec<String>,
-    reason: String,
-    remote: &Remote,
-    json_out: bool,
-) -> Result<u8, Exit> {
-    let v = Client::new(remote)?
-        .post(
-            "/v1/admin/subjects/erase",
-            &json!({"identifiers": ids.clone(), "reason": reason}),
-        )
-        .await?;
-    let hooks_failed = at(&v, "hooks")
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|h| at(h, "ok") != &Value::Bool(true))
-        .count();
-    if json_out {
-        println!("{v}");
-    } else {
-        unknown_note(&v, &ids);
-        println!(
-            "erased: {} subject(s), {} value(s) destroyed in {} record(s); receipt is audit record {} ({})",
-            at(&v, "subjects").as_array().map_or(0, Vec::len),
-            at(&v, "values_destroyed"),
-            at(&v, "records").as_array().map_or(0, Vec::len),
-            at(&v, "receipt_seq"),
-            at(&v, "erasure_id").as_str().unwrap_or_default()
-        );
-        print_data_map(&v);
-        for h in at(&v, "hooks").as_array().into_iter().flatten() {
-            println!(
-                "hook {} ({}): {}",
-                at(h, "hook").as_str().unwrap_or_default(),
-                at(h, "system").as_str().unwrap_or_default(),
-                if at(h, "ok") == &Value::Bool(true) {
-                    format!("ok (HTTP {})", at(h, "status"))
-                } else {
-                    format!(
-                        "FAILED ({})",
-                        at(h, "error")
-                            .as_str()
-                            .map(str::to_owned)
-                            .unwrap_or_else(|| format!("HTTP {}", at(h, "status")))
-                    )
-                }
-            );
-        }
-    }
-    // A hook that failed means some system may still hold the data.
-    Ok(if hooks_failed == 0 {
-        exit::OK
-    } else {
-        exit::ERROR
-    })
-}
-
 /// `warden audit purge [--dry-run]`.
-pub async fn purge(dry_run: bool, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
+async fn purge(dry_run: bool, remote: &Remote, json_out: bool) -> Result<u8, Exit> {
     let v = Client::new(remote)?
         .post("/v1/admin/audit/purge", &json!({"dry_run": dry_run}))
         .await?;
@@ -659,7 +714,7 @@ pub async fn purge(dry_run: bool, remote: &Remote, json_out: bool) -> Result<u8,
 }
 
 /// `warden audit export [--db FILE] [--format jsonl|ocsf] [--after SEQ] [--out FILE]`.
-pub async fn export_log(
+async fn export_log(
     db: Option<PathBuf>,
     format: &str,
     after: u64,

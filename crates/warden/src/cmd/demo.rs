@@ -18,43 +18,50 @@ use serde_json::{Value, json};
 use crate::exit;
 use crate::output::Exit;
 
+#[derive(clap::Args)]
+pub struct Args {
+    /// Keep the demo's data directory here instead of a fresh temporary one.
+    #[arg(long)]
+    dir: Option<PathBuf>,
+}
+
 /// The reference deployment, embedded so the demo runs from any directory.
 const FILES: &[(&str, &str)] = &[
     (
         "warden.toml",
-        include_str!("../../../examples/groupany/warden.toml"),
+        include_str!("../../../../examples/groupany/warden.toml"),
     ),
     (
         "policies/llm.cedar",
-        include_str!("../../../examples/groupany/policies/llm.cedar"),
+        include_str!("../../../../examples/groupany/policies/llm.cedar"),
     ),
     (
         "policies/development.cedar",
-        include_str!("../../../examples/groupany/policies/development.cedar"),
+        include_str!("../../../../examples/groupany/policies/development.cedar"),
     ),
     (
         "policies/marketing.cedar",
-        include_str!("../../../examples/groupany/policies/marketing.cedar"),
+        include_str!("../../../../examples/groupany/policies/marketing.cedar"),
     ),
     (
         "policies/security.cedar",
-        include_str!("../../../examples/groupany/policies/security.cedar"),
+        include_str!("../../../../examples/groupany/policies/security.cedar"),
     ),
     (
         "policies/finance.cedar",
-        include_str!("../../../examples/groupany/policies/finance.cedar"),
+        include_str!("../../../../examples/groupany/policies/finance.cedar"),
     ),
     (
         "policies/support.cedar",
-        include_str!("../../../examples/groupany/policies/support.cedar"),
+        include_str!("../../../../examples/groupany/policies/support.cedar"),
     ),
     (
         "policies/global.cedar",
-        include_str!("../../../examples/groupany/policies/global.cedar"),
+        include_str!("../../../../examples/groupany/policies/global.cedar"),
     ),
     (
         "policies/knowledge.cedar",
-        include_str!("../../../examples/groupany/policies/knowledge.cedar"),
+        include_str!("../../../../examples/groupany/policies/knowledge.cedar"),
     ),
 ];
 
@@ -171,8 +178,8 @@ fn random_key() -> Result<String, Exit> {
     warden_types::random_id("demo_key").map_err(|e| Exit::error(e.to_string()))
 }
 
-pub async fn run(dir: Option<PathBuf>) -> Result<u8, Exit> {
-    let dir = match dir {
+pub async fn run(args: Args) -> Result<u8, Exit> {
+    let dir = match args.dir {
         Some(d) => d,
         None => std::env::temp_dir()
             .join(warden_types::random_id("warden-demo").map_err(|e| Exit::error(e.to_string()))?),

@@ -1,0 +1,106 @@
+//! Small checks shared by several sections: names, hook URLs, header templates, the labels
+//! and personal-data modes of a tool's output.
+
+use warden_types::OutputPersonalData;
+
+use crate::Problems;
+
+/// Labels a tool may give a session; policies test for these names.
+pub const KNOWN_LABELS: [&str; 4] = ["untrusted", "pii", "secret", "confidential"];
+
+pub(crate) fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+pub(crate) fn is_tool_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 128
+        && s.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_' || b == b'.'
+        })
+}
+
+/// Whether a hook URL is acceptable: `https://`, or `http://` to a loopback address.
+pub(crate) fn http_url_ok(url: &str) -> bool {
+    if url.starts_with("https://") {
+        return true;
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?']).next().unwrap_or_default();
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => host,
+    };
+    matches!(host, "localhost" | "[::1]") || host.starts_with("127.")
+}
+
+/// Header templates may reference environment variables as `{{env:NAME}}` and vault secrets as
+/// `{{secret:name}}`; nothing else.
+pub(crate) fn check_template(v: &str, p: &mut Problems, key: &str) {
+    let mut rest = v;
+    while let Some(start) = rest.find("{{") {
+        let Some(end) = rest.get(start..).and_then(|r| r.find("}}")) else {
+            p.push(key, "unclosed `{{`");
+            return;
+        };
+        let inner = rest.get(start + 2..start + end).unwrap_or_default();
+        let env_ok = inner.strip_prefix("env:").is_some_and(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        });
+        let secret_ok = inner.strip_prefix("secret:").is_some_and(|name| {
+            !name.is_empty()
+                && name.len() <= 128
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.')
+                })
+        });
+        if !(env_ok || secret_ok) {
+            p.push(
+                key,
+                format!(
+                    "unknown reference `{{{{{inner}}}}}`; expected `{{{{env:NAME}}}}` or `{{{{secret:name}}}}`"
+                ),
+            );
+        }
+        rest = rest.get(start + end + 2..).unwrap_or_default();
+    }
+}
+
+/// `output_labels` of a tool (configured or MCP): each one of [`KNOWN_LABELS`].
+pub(crate) fn check_output_labels(labels: &[String], key: &str, p: &mut Problems) {
+    for (i, l) in labels.iter().enumerate() {
+        if !KNOWN_LABELS.contains(&l.as_str()) {
+            p.push(
+                format!("{key}.output_labels[{i}]"),
+                format!(
+                    "unknown label `{l}`; expected one of {}",
+                    KNOWN_LABELS.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+/// `output_personal_data` of a tool (configured or MCP); an unknown mode is a problem (and
+/// blocks).
+pub(crate) fn check_output_personal_data(
+    mode: &str,
+    key: &str,
+    p: &mut Problems,
+) -> OutputPersonalData {
+    OutputPersonalData::parse(mode).unwrap_or_else(|| {
+        p.push(
+            format!("{key}.output_personal_data"),
+            format!("unknown mode `{mode}`; expected keep, mask, remove or block"),
+        );
+        OutputPersonalData::Block
+    })
+}

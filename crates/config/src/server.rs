@@ -1,0 +1,62 @@
+//! `[server]`: the listen address and the limits on requests.
+
+use std::net::SocketAddr;
+
+use serde::Deserialize;
+use warden_types::Limits;
+
+use crate::{Problems, parse_duration};
+
+/// Address the server binds when `server.listen` is not set.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+/// Largest request body accepted when `server.max_body_bytes` is not set (1 MiB).
+pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Longest long-poll a client may ask for, in seconds.
+pub const DEFAULT_MAX_WAIT_SECONDS: u64 = 60;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawServer {
+    listen: Option<String>,
+    max_body_bytes: Option<usize>,
+    max_wait: Option<String>,
+}
+
+/// The validated `[server]` section.
+pub(crate) struct Server {
+    pub(crate) listen: SocketAddr,
+    pub(crate) limits: Limits,
+}
+
+pub(crate) fn section(raw: RawServer, p: &mut Problems) -> Server {
+    let listen_text = raw.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
+    let listen = match listen_text.parse::<SocketAddr>() {
+        Ok(a) => a,
+        Err(_) => {
+            p.push(
+                "server.listen",
+                format!("`{listen_text}` is not an address such as `127.0.0.1:8080`"),
+            );
+            SocketAddr::from(([127, 0, 0, 1], 8080))
+        }
+    };
+    let max_body_bytes = raw.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES);
+    if !(1024..=64 * 1024 * 1024).contains(&max_body_bytes) {
+        p.push("server.max_body_bytes", "must be between 1024 and 67108864");
+    }
+    let max_wait_seconds = match raw.max_wait.as_deref().map(parse_duration) {
+        None => DEFAULT_MAX_WAIT_SECONDS,
+        Some(Ok(d)) => d.as_secs().max(1),
+        Some(Err(e)) => {
+            p.push("server.max_wait", e);
+            DEFAULT_MAX_WAIT_SECONDS
+        }
+    };
+    Server {
+        listen,
+        limits: Limits {
+            max_body_bytes,
+            max_wait_seconds,
+        },
+    }
+}

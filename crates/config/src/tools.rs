@@ -1,0 +1,329 @@
+//! `[upstreams.*]` and `[tools.*]`: the tools Warden executes itself, each with an argument
+//! schema and an HTTP connector to an upstream.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use warden_types::{BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind};
+
+use crate::checks::{
+    check_output_labels, check_output_personal_data, check_template, is_slug, is_tool_name,
+};
+use crate::{Problems, parse_duration, read_limited};
+
+/// Upstream timeout when a connector sets none.
+pub const DEFAULT_CONNECTOR_TIMEOUT: Duration = Duration::from_secs(10);
+/// Largest upstream response accepted when a connector sets no limit (4 MiB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawUpstream {
+    url: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTool {
+    system: String,
+    kind: String,
+    risk: String,
+    #[serde(default)]
+    external: bool,
+    #[serde(default)]
+    decision_about_person: bool,
+    #[serde(default)]
+    description: String,
+    schema: Option<toml::Value>,
+    schema_file: Option<PathBuf>,
+    #[serde(default)]
+    output_labels: Vec<String>,
+    recipient_arg: Option<String>,
+    output_personal_data: Option<String>,
+    connector: RawConnector,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "snake_case")]
+enum RawConnector {
+    Http {
+        #[serde(default = "default_method")]
+        method: String,
+        upstream: Option<String>,
+        url: Option<String>,
+        path: Option<String>,
+        #[serde(default)]
+        headers: BTreeMap<String, String>,
+        #[serde(default = "default_body")]
+        body: String,
+        timeout: Option<String>,
+        max_response_bytes: Option<usize>,
+    },
+}
+
+fn default_method() -> String {
+    "POST".to_owned()
+}
+
+fn default_body() -> String {
+    "arguments".to_owned()
+}
+
+/// `[upstreams.NAME]`: base URLs, each overridable by `WARDEN_UPSTREAM_<NAME>_URL`; returned
+/// without a trailing `/`.
+pub(crate) fn upstreams(
+    raw: BTreeMap<String, RawUpstream>,
+    env: &dyn Fn(&str) -> Option<String>,
+    p: &mut Problems,
+) -> BTreeMap<String, String> {
+    let mut upstreams = BTreeMap::new();
+    for (name, u) in raw {
+        let var = format!(
+            "WARDEN_UPSTREAM_{}_URL",
+            name.to_ascii_uppercase().replace('-', "_")
+        );
+        let url = env(&var).unwrap_or(u.url);
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            p.push(
+                format!("upstreams.{name}.url"),
+                format!("`{url}` is not an http(s) URL"),
+            );
+        }
+        upstreams.insert(name, url.trim_end_matches('/').to_owned());
+    }
+    upstreams
+}
+
+/// `[tools."NAME"]`. Schema files are relative to `base`.
+pub(crate) fn section(
+    raw: BTreeMap<String, RawTool>,
+    upstreams: &BTreeMap<String, String>,
+    base: &Path,
+    p: &mut Problems,
+) -> BTreeMap<String, Tool> {
+    let mut tools = BTreeMap::new();
+    for (name, t) in raw {
+        let key = format!("tools.\"{name}\"");
+        if !is_tool_name(&name) {
+            p.push(
+                &key,
+                "tool names are lowercase letters, digits, `.`, `-` and `_`",
+            );
+        }
+        let kind = ToolKind::parse(&t.kind).unwrap_or_else(|| {
+            p.push(
+                format!("{key}.kind"),
+                format!(
+                    "unknown kind `{}`; expected one of read, write, delete, communicate, transact, execute, admin",
+                    t.kind
+                ),
+            );
+            ToolKind::Read
+        });
+        let risk = Risk::parse(&t.risk).unwrap_or_else(|| {
+            p.push(
+                format!("{key}.risk"),
+                format!(
+                    "unknown risk `{}`; expected one of low, medium, high, critical",
+                    t.risk
+                ),
+            );
+            Risk::High
+        });
+        if !is_slug(&t.system) {
+            p.push(
+                format!("{key}.system"),
+                "system names are lowercase letters, digits, `-` and `_`",
+            );
+        }
+        check_output_labels(&t.output_labels, &key, p);
+        let schema = schema(t.schema, t.schema_file, &key, base, p);
+        if let Some(arg) = &t.recipient_arg
+            && schema
+                .get("properties")
+                .and_then(|props| props.get(arg))
+                .is_none()
+        {
+            p.push(
+                format!("{key}.recipient_arg"),
+                format!("`{arg}` is not a property of the tool's schema"),
+            );
+        }
+        let connector = connector(t.connector, &format!("{key}.connector"), upstreams, p);
+        let output_personal_data = match &t.output_personal_data {
+            None => OutputPersonalData::Keep,
+            Some(mode) => check_output_personal_data(mode, &key, p),
+        };
+        tools.insert(
+            name.clone(),
+            Tool {
+                output_personal_data,
+                name,
+                system: t.system,
+                kind,
+                risk,
+                external: t.external,
+                decision_about_person: t.decision_about_person,
+                description: t.description,
+                schema,
+                output_labels: t.output_labels,
+                recipient_arg: t.recipient_arg,
+                connector,
+            },
+        );
+    }
+    tools
+}
+
+/// A tool's argument schema: inline (`schema`) or from a JSON file (`schema_file`), of
+/// `type = "object"`; `Null` when missing or wrong (with a problem).
+fn schema(
+    inline: Option<toml::Value>,
+    file: Option<PathBuf>,
+    key: &str,
+    base: &Path,
+    p: &mut Problems,
+) -> serde_json::Value {
+    let schema = match (inline, file) {
+        (Some(_), Some(_)) => {
+            p.push(key, "set `schema` or `schema_file`, not both");
+            serde_json::Value::Null
+        }
+        (Some(v), None) => serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+        (None, Some(f)) => {
+            let path = base.join(&f);
+            match read_limited(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+            {
+                Ok(v) => v,
+                Err(e) => {
+                    p.push(format!("{key}.schema_file"), e);
+                    serde_json::Value::Null
+                }
+            }
+        }
+        (None, None) => {
+            p.push(
+                key,
+                "a tool needs an argument schema (`schema` or `schema_file`)",
+            );
+            serde_json::Value::Null
+        }
+    };
+    if !schema.is_null() && schema.get("type").and_then(|v| v.as_str()) != Some("object") {
+        p.push(
+            format!("{key}.schema"),
+            "the argument schema must be of `type = \"object\"`",
+        );
+    }
+    schema
+}
+
+/// `connector = { type = "http", … }` at `ckey`: an upstream (with an optional path) or a URL.
+fn connector(
+    raw: RawConnector,
+    ckey: &str,
+    upstreams: &BTreeMap<String, String>,
+    p: &mut Problems,
+) -> Connector {
+    let RawConnector::Http {
+        method,
+        upstream,
+        url,
+        path,
+        headers,
+        body,
+        timeout,
+        max_response_bytes,
+    } = raw;
+    let method = method.to_ascii_uppercase();
+    if !["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method.as_str()) {
+        p.push(
+            format!("{ckey}.method"),
+            format!("unsupported method `{method}`"),
+        );
+    }
+    let url = match (upstream, url, path) {
+        (Some(u), None, path) => match upstreams.get(&u) {
+            Some(base) => format!("{base}{}", path.unwrap_or_default()),
+            None => {
+                p.push(
+                    format!("{ckey}.upstream"),
+                    format!("unknown upstream `{u}`"),
+                );
+                String::new()
+            }
+        },
+        (None, Some(url), None) => url,
+        _ => {
+            p.push(
+                ckey,
+                "set either `upstream` (with an optional `path`) or `url`",
+            );
+            String::new()
+        }
+    };
+    if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
+        p.push(
+            format!("{ckey}.url"),
+            format!("`{url}` is not an http(s) URL"),
+        );
+    }
+    let body = match body.as_str() {
+        "arguments" => BodyMode::Arguments,
+        "none" => BodyMode::None,
+        other => {
+            p.push(
+                format!("{ckey}.body"),
+                format!("unknown body `{other}`; expected `arguments` or `none`"),
+            );
+            BodyMode::None
+        }
+    };
+    let timeout = match timeout.as_deref().map(parse_duration) {
+        None => DEFAULT_CONNECTOR_TIMEOUT,
+        Some(Ok(d)) if !d.is_zero() => d,
+        Some(Ok(_)) => {
+            p.push(format!("{ckey}.timeout"), "must be more than zero");
+            DEFAULT_CONNECTOR_TIMEOUT
+        }
+        Some(Err(e)) => {
+            p.push(format!("{ckey}.timeout"), e);
+            DEFAULT_CONNECTOR_TIMEOUT
+        }
+    };
+    for (h, v) in &headers {
+        check_template(v, p, &format!("{ckey}.headers.{h}"));
+    }
+    Connector::Http(HttpConnector {
+        method,
+        url,
+        headers: headers.into_iter().collect(),
+        body,
+        timeout,
+        max_response_bytes: max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use warden_types::Connector;
+
+    use crate::load;
+    use crate::testing::example;
+
+    #[test]
+    fn environment_overrides_upstream_url() {
+        let env = |k: &str| {
+            (k == "WARDEN_UPSTREAM_GROUPANY_URL").then(|| "http://10.0.0.1:1/".to_owned())
+        };
+        let dep = load(&example(), &env).unwrap();
+        let Connector::Http(h) = &dep.tools["email.send"].connector else {
+            panic!("email.send is an HTTP tool");
+        };
+        assert_eq!(h.url, "http://10.0.0.1:1/tools/email.send");
+    }
+}

@@ -1,0 +1,46 @@
+//! `warden check config`: validate files without a server.
+
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use super::load_with_mcp;
+use crate::exit;
+use crate::output::Exit;
+
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Validate a configuration and its policies exactly as `serve` does at start.
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+    },
+}
+
+pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
+    let Command::Config { path } = cmd;
+    let compiled = load_with_mcp(&path, &[]).await?;
+    if let Some((upstreams, _)) = &compiled.mcp {
+        upstreams.shutdown().await;
+    }
+    let dep = &compiled.deployment;
+    if json_out {
+        println!(
+            "{}",
+            json!({"ok": true, "agents": dep.agents.len(), "tools": dep.tools.len(), "policies": compiled.policy.policy_count(), "warnings": dep.warnings})
+        );
+    } else {
+        for w in &dep.warnings {
+            println!("warning: {w}");
+        }
+        println!(
+            "ok: {} agents, {} roles, {} tools, {} policies in {} files",
+            dep.agents.len(),
+            dep.roles.len(),
+            dep.tools.len(),
+            compiled.policy.policy_count(),
+            dep.policy_files.len()
+        );
+    }
+    Ok(exit::OK)
+}

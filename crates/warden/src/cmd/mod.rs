@@ -1,0 +1,106 @@
+//! One module per subcommand: its clap definitions and its handler. What several of them
+//! share (loading a configuration as `serve` does, opening the store, logging) is here.
+
+pub mod agents;
+pub mod approvals;
+pub mod audit;
+pub mod check;
+pub mod costs;
+pub mod demo;
+pub mod erase;
+pub mod halt;
+pub mod init;
+pub mod mcp_stdio;
+pub mod operators;
+pub mod reload;
+pub mod scan;
+pub mod secrets;
+pub mod serve;
+pub mod subject;
+pub mod tools;
+pub mod upstream;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::output::Exit;
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn process_env() -> warden_pipeline::Env {
+    Arc::new(|k: &str| std::env::var(k).ok())
+}
+
+/// Loads and compiles a configuration exactly as `serve` does: upstream MCP servers are
+/// started and their tools listed, so policies naming them are checked too.
+async fn load_with_mcp(
+    path: &Path,
+    pins: &[warden_store::ToolPin],
+) -> Result<warden_pipeline::Compiled, Exit> {
+    let dep = warden_config::load(path, &|k| std::env::var(k).ok())
+        .map_err(|e| Exit::error(e.to_string()))?;
+    warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
+        .await
+        .map_err(|e| Exit::error(e.to_string()))
+}
+
+/// `--expires` of a token, in seconds (at least one).
+fn duration_seconds(s: Option<&str>) -> Result<Option<u64>, Exit> {
+    s.map(|s| {
+        warden_config::parse_duration(s)
+            .map(|d| d.as_secs().max(1))
+            .map_err(|e| Exit::error(format!("--expires: {e}")))
+    })
+    .transpose()
+}
+
+/// The store the deployment names: PostgreSQL when `storage.postgres` (or the environment's
+/// `WARDEN_POSTGRES`) is set, else the SQLite file. Returns it and a description for people
+/// (never the connection string, which may hold a password).
+fn open_store(
+    dep: &warden_types::Deployment,
+) -> Result<(Arc<dyn warden_store::Store>, String), Exit> {
+    let pg = std::env::var("WARDEN_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| dep.postgres.clone());
+    match pg {
+        Some(template) => {
+            let mut conn = String::new();
+            let mut rest = template.as_str();
+            while let Some(start) = rest.find("{{env:") {
+                conn.push_str(rest.get(..start).unwrap_or_default());
+                let after = rest.get(start + 6..).unwrap_or_default();
+                let end = after
+                    .find("}}")
+                    .ok_or_else(|| Exit::error("storage.postgres: an unclosed `{{env:`"))?;
+                let name = after.get(..end).unwrap_or_default();
+                conn.push_str(
+                    &std::env::var(name).map_err(|_| {
+                        Exit::error(format!("storage.postgres: `{name}` is not set"))
+                    })?,
+                );
+                rest = after.get(end + 2..).unwrap_or_default();
+            }
+            conn.push_str(rest);
+            let store = warden_store::PgStore::connect(&conn).map_err(|e| {
+                // The driver's message names the host, never the password.
+                Exit::error(format!("cannot open the PostgreSQL store: {e}"))
+            })?;
+            Ok((Arc::new(store), "PostgreSQL".to_owned()))
+        }
+        None => {
+            let path = dep.sqlite_path.clone();
+            let store = warden_store::SqliteStore::open(&path)
+                .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?;
+            Ok((Arc::new(store), path.display().to_string()))
+        }
+    }
+}
