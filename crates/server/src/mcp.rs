@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
 use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Caller, Ended, Gateway, Refusal};
-use warden_types::{Connector, McpGet, Tool, ToolKind};
+use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
 const SESSION_HEADER: &str = "mcp-session-id";
@@ -685,17 +685,25 @@ async fn call(
     progress: Option<(Value, mpsc::Sender<Value>)>,
     cancel: &Arc<Notify>,
 ) -> Value {
-    let Some(name) = params.get("name").and_then(Value::as_str) else {
-        return rpc::error(id, rpc::INVALID_PARAMS, "`name` is required", None);
+    // A call that cannot be read as an action is an exit too: recorded (its code only).
+    let name = match params.get("name").and_then(Value::as_str) {
+        Some(n) if n.len() <= 256 => n,
+        other => {
+            let message = match other {
+                None => "`name` is required",
+                Some(_) => "`name` is longer than 256 bytes",
+            };
+            let end = gw
+                .unreadable(who, Refusal::new(ErrorCode::BadRequest, message))
+                .await;
+            return rpc::error(
+                id,
+                rpc::INVALID_PARAMS,
+                message,
+                end.action_id().map(|a| json!({ "action_id": a })),
+            );
+        }
     };
-    if name.len() > 256 {
-        return rpc::error(
-            id,
-            rpc::INVALID_PARAMS,
-            "`name` is longer than 256 bytes",
-            None,
-        );
-    }
     let arguments = params
         .get("arguments")
         .cloned()
