@@ -5,7 +5,7 @@ use serde_json::json;
 use warden_types::{Action, Requirement, StoredResponse};
 
 use super::*;
-use crate::{Cas, Halt, StateStore};
+use crate::{AuditFilter, Cas, Erasure, Halt, PurgeReceiptFn, Purged, StateStore, Store};
 use warden_types::{Approval, ApprovalState};
 
 fn event(n: u64) -> AuditEvent {
@@ -346,7 +346,11 @@ async fn a_tree_over_record_text_is_rebuilt_over_record_hashes() {
             .collect::<Result<_, _>>()
             .unwrap();
         for t in &texts {
-            store_nodes(&conn, &f.push(warden_merkle::leaf_hash(t.as_bytes()))).unwrap();
+            crate::chain::store_nodes(
+                &mut SqliteConn(&conn),
+                &f.push(warden_merkle::leaf_hash(t.as_bytes())),
+            )
+            .unwrap();
         }
         assert_ne!(warden_merkle::hex(&f.root()), head.root);
         conn.execute(
