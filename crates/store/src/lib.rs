@@ -16,6 +16,7 @@ mod sql;
 mod sqlite;
 mod state;
 mod subjects;
+mod verify;
 mod writer;
 
 use async_trait::async_trait;
@@ -356,41 +357,6 @@ pub(crate) fn prove_consistency(
 /// [`record_leaf`] of a stored (lowercase hex) record hash; `None` if it is not one.
 pub(crate) fn record_leaf_hex(hash: &str) -> Option<warden_merkle::Hash> {
     warden_merkle::from_hex(hash).map(|d| record_leaf(&d))
-}
-
-/// The ranges of purged records that `audit.purged` receipts (record text, sequence number)
-/// vouch for: `(receipt seq, first, last)`.
-pub(crate) fn purge_receipts<'a>(
-    receipts: impl Iterator<Item = (u64, &'a str)>,
-) -> Vec<(u64, u64, u64)> {
-    let mut out = Vec::new();
-    for (seq, text) in receipts {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
-            continue;
-        };
-        for r in v
-            .get("output")
-            .and_then(|o| o.get("ranges"))
-            .and_then(serde_json::Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let (Some(a), Some(b)) = (
-                r.get(0).and_then(serde_json::Value::as_u64),
-                r.get(1).and_then(serde_json::Value::as_u64),
-            ) {
-                out.push((seq, a, b));
-            }
-        }
-    }
-    out
-}
-
-/// Whether record `seq` lies in a range a later receipt vouches for.
-pub(crate) fn purge_vouched(receipts: &[(u64, u64, u64)], seq: u64) -> bool {
-    receipts
-        .iter()
-        .any(|(receipt, a, b)| *receipt > seq && (*a..=*b).contains(&seq))
 }
 
 /// Builds the purge receipt.

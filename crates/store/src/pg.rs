@@ -16,7 +16,7 @@
 use std::sync::{Arc, Mutex};
 
 use postgres::{Client, NoTls, Transaction};
-use warden_types::{GENESIS_HASH, Timestamp, record_digest};
+use warden_types::Timestamp;
 
 use crate::chain::{Chain, ChainTx, Dialect};
 use crate::sql::{Backend, Row, Sql, Val};
@@ -404,46 +404,6 @@ impl PgStore {
         }
         self.writer.close();
     }
-
-    /// Runs `f` on a reader in a read-only transaction (one snapshot: the tree and the records
-    /// agree), replacing the connection once if the server closed it.
-    async fn read<R, F>(&self, f: F) -> Result<R, StoreError>
-    where
-        R: Send + 'static,
-        F: FnOnce(&mut Transaction<'_>) -> Result<R, StoreError> + Send + 'static,
-    {
-        let config = Arc::clone(&self.config);
-        self.readers
-            .with(move |client| {
-                // A connection closed while idle shows at BEGIN, before the read: reconnect once.
-                let mut lost = client.is_closed();
-                for attempt in 0..2 {
-                    if lost {
-                        reconnect(client, &config)?;
-                    }
-                    let mut tx = match client
-                        .build_transaction()
-                        .isolation_level(postgres::IsolationLevel::RepeatableRead)
-                        .read_only(true)
-                        .start()
-                    {
-                        Ok(tx) => tx,
-                        Err(e) if attempt == 0 && connection_lost(&e) => {
-                            lost = true;
-                            continue;
-                        }
-                        Err(e) => return Err(e.into()),
-                    };
-                    let r = f(&mut tx)?;
-                    tx.commit()?;
-                    return Ok(r);
-                }
-                Err(StoreError::Database(
-                    "PostgreSQL closed the connection again".into(),
-                ))
-            })
-            .await
-    }
 }
 
 impl Drop for PgStore {
@@ -536,11 +496,56 @@ impl Backend for PgStore {
         R: Send + 'static,
         F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static,
     {
-        self.read(move |tx| job(&mut PgConn(tx))).await
+        // One snapshot per read: the tree and the records agree. A connection the server
+        // closed is replaced once.
+        let config = Arc::clone(&self.config);
+        self.readers
+            .with(move |client| {
+                // A connection closed while idle shows at BEGIN, before the read: reconnect once.
+                let mut lost = client.is_closed();
+                for attempt in 0..2 {
+                    if lost {
+                        reconnect(client, &config)?;
+                    }
+                    let mut tx = match client
+                        .build_transaction()
+                        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                        .read_only(true)
+                        .start()
+                    {
+                        Ok(tx) => tx,
+                        Err(e) if attempt == 0 && connection_lost(&e) => {
+                            lost = true;
+                            continue;
+                        }
+                        Err(e) => return Err(e.into()),
+                    };
+                    let r = job(&mut PgConn(&mut tx))?;
+                    tx.commit()?;
+                    return Ok(r);
+                }
+                Err(StoreError::Database(
+                    "PostgreSQL closed the connection again".into(),
+                ))
+            })
+            .await
     }
 
     async fn verify_log(&self) -> Result<VerifyReport, StoreError> {
-        self.read(verify).await
+        self.read_sql(|db| {
+            // Streamed: a few thousand records in memory at a time.
+            let mut report = crate::verify::one_pass(db, &[], 4096)?;
+            let head = db.row("SELECT size FROM audit_head WHERE id = 1", &[])?;
+            let head = head.map(|r| r.int(0)).transpose()?.map(to_u64);
+            if report.first_bad.is_none() && head != Some(report.records) {
+                report.first_bad = Some(BadRecord {
+                    seq: report.records + 1,
+                    reason: "the sequencer's size differs from the records".into(),
+                });
+            }
+            Ok(report)
+        })
+        .await
     }
 
     fn stop(&self) {
@@ -625,199 +630,4 @@ fn listen_loop(
             }
         }
     }
-}
-
-fn head_size(tx: &mut Transaction<'_>) -> Result<u64, StoreError> {
-    Ok(to_u64(
-        tx.query_one("SELECT size FROM audit_head WHERE id = 1", &[])?
-            .get(0),
-    ))
-}
-
-/// Walks the log: chain, hashes, fields, and the stored tree against the recomputed one.
-/// Per tree level: how many nodes, and a digest over them in index order.
-#[derive(Default, Clone)]
-struct LevelDigests(Vec<(u64, sha2::Sha256)>);
-
-impl LevelDigests {
-    fn add(&mut self, level: u32, index: u64, hash: &[u8]) {
-        use sha2::Digest as _;
-        let l = level as usize;
-        if self.0.len() <= l {
-            self.0.resize_with(l + 1, Default::default);
-        }
-        if let Some((n, h)) = self.0.get_mut(l) {
-            *n += 1;
-            h.update(index.to_be_bytes());
-            h.update(hash);
-        }
-    }
-
-    fn finish(self) -> Vec<(u64, [u8; 32])> {
-        use sha2::Digest as _;
-        self.0
-            .into_iter()
-            .map(|(n, h)| (n, h.finalize().into()))
-            .collect()
-    }
-}
-
-/// Walks the log, streamed: chain, hashes, fields; then the stored tree, streamed, against
-/// the recomputed one (every node, compared per level as a digest of the nodes in order).
-fn verify(tx: &mut Transaction<'_>) -> Result<VerifyReport, StoreError> {
-    use postgres::fallible_iterator::FallibleIterator as _;
-    // What the retention purges recorded: an emptied record must be inside one of them.
-    let receipts: Vec<(u64, String)> = tx
-        .query(
-            "SELECT seq, record FROM audit WHERE event = 'audit.purged' AND NOT purged",
-            &[],
-        )?
-        .into_iter()
-        .map(|r| (to_u64(r.get(0)), r.get(1)))
-        .collect();
-    let vouched = crate::purge_receipts(receipts.iter().map(|(s, t)| (*s, t.as_str())));
-    let head = head_size(tx)?;
-    let mut frontier = warden_merkle::Frontier::new();
-    let mut computed = LevelDigests::default();
-    let mut prev = GENESIS_HASH.to_owned();
-    let mut checked = 0u64;
-    let report = |checked: u64, prev: &str, root: &warden_merkle::Hash, bad: Option<BadRecord>| {
-        VerifyReport {
-            records: checked,
-            head: prev.to_owned(),
-            first_bad: bad,
-            root: warden_merkle::hex(root),
-            roots: std::collections::BTreeMap::new(),
-        }
-    };
-    let mut rows = tx.query_raw(
-        "SELECT seq, ts, event, agent, tool, outcome, action_id, record, hash, purged FROM audit ORDER BY seq",
-        std::iter::empty::<i32>(),
-    )?;
-    while let Some(row) = rows.next()? {
-        let seq = to_u64(row.get(0));
-        let text: String = row.get(7);
-        let stored: String = row.get(8);
-        let bad = |reason: &str| BadRecord {
-            seq,
-            reason: reason.to_owned(),
-        };
-        if seq != checked + 1 {
-            let missing = checked + 1;
-            return Ok(report(
-                checked,
-                &prev,
-                &frontier.root(),
-                Some(BadRecord {
-                    seq: missing,
-                    reason: format!("record {missing} is missing (next is {seq})"),
-                }),
-            ));
-        }
-        let leaf = if row.get::<_, bool>(9) {
-            if !crate::purge_vouched(&vouched, seq) {
-                return Ok(report(
-                    checked,
-                    &prev,
-                    &frontier.root(),
-                    Some(bad("record was emptied outside a recorded retention purge")),
-                ));
-            }
-            // Emptied means empty: text left in a purged row is not covered by any check.
-            if !text.is_empty() {
-                return Ok(report(
-                    checked,
-                    &prev,
-                    &frontier.root(),
-                    Some(bad("a purged record still holds text")),
-                ));
-            }
-            // Its leaf is recomputed from the hash it keeps (which the next record links to).
-            let Some(leaf) = crate::record_leaf_hex(&stored) else {
-                return Ok(report(
-                    checked,
-                    &prev,
-                    &frontier.root(),
-                    Some(bad("a purged record's stored hash is not a hash")),
-                ));
-            };
-            leaf
-        } else {
-            let digest = record_digest(&text);
-            let problem = if warden_merkle::hex(&digest) != stored {
-                Some("record content does not match its hash".to_owned())
-            } else {
-                match crate::record_head::parse(&text) {
-                    Err(e) => Some(format!("record does not parse: {e}")),
-                    Ok(r) if r.seq != seq => {
-                        Some("record's sequence number differs from its row".into())
-                    }
-                    Ok(r) if r.prev_hash != prev => {
-                        Some("record does not chain to the previous record's hash".into())
-                    }
-                    Ok(r) => {
-                        let columns = row.get::<_, &str>(1) == r.ts
-                            && row.get::<_, &str>(2) == r.event
-                            && row.get::<_, Option<&str>>(3) == r.agent.as_deref()
-                            && row.get::<_, Option<&str>>(4) == r.tool.as_deref()
-                            && row.get::<_, &str>(5) == r.outcome
-                            && row.get::<_, Option<&str>>(6) == r.action_id.as_deref();
-                        (!columns).then(|| "index columns differ from the hashed record".into())
-                    }
-                }
-            };
-            if let Some(p) = problem {
-                return Ok(report(checked, &prev, &frontier.root(), Some(bad(&p))));
-            }
-            crate::record_leaf(&digest)
-        };
-        for (level, idx, h) in frontier.push(leaf) {
-            computed.add(level, idx, &h);
-        }
-        prev = stored;
-        checked += 1;
-    }
-    drop(rows);
-    // Every stored node, in (level, index) order, against the recomputed ones.
-    let mut stored_nodes = LevelDigests::default();
-    let mut nodes = tx.query_raw(
-        "SELECT level, idx, hash FROM merkle ORDER BY level, idx",
-        std::iter::empty::<i32>(),
-    )?;
-    while let Some(row) = nodes.next()? {
-        let level = u32::try_from(row.get::<_, i32>(0)).unwrap_or(u32::MAX);
-        stored_nodes.add(level, to_u64(row.get(1)), row.get::<_, &[u8]>(2));
-    }
-    drop(nodes);
-    let (computed, stored_nodes) = (computed.finish(), stored_nodes.finish());
-    if computed != stored_nodes {
-        let level = computed
-            .iter()
-            .zip(stored_nodes.iter())
-            .position(|(a, b)| a != b)
-            .unwrap_or(computed.len().min(stored_nodes.len()));
-        return Ok(report(
-            checked,
-            &prev,
-            &frontier.root(),
-            Some(BadRecord {
-                seq: checked,
-                reason: format!(
-                    "the stored Merkle tree does not match the records (level {level} differs)"
-                ),
-            }),
-        ));
-    }
-    if head != checked {
-        return Ok(report(
-            checked,
-            &prev,
-            &frontier.root(),
-            Some(BadRecord {
-                seq: checked + 1,
-                reason: "the sequencer's size differs from the records".into(),
-            }),
-        ));
-    }
-    Ok(report(checked, &prev, &frontier.root(), None))
 }

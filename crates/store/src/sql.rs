@@ -78,6 +78,14 @@ impl Row {
         }
     }
 
+    /// Text borrowed from the row; `None` for NULL or another type.
+    pub(crate) fn str(&self, i: usize) -> Option<&str> {
+        match self.0.get(i) {
+            Some(Val::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+
     pub(crate) fn int(&self, i: usize) -> Result<i64, StoreError> {
         match self.0.get(i) {
             Some(Val::Int(n)) => Ok(*n),

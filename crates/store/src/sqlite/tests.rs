@@ -684,8 +684,9 @@ async fn a_tree_that_does_not_cover_the_records_is_refused_not_rebuilt() {
     );
 }
 
-/// Verifying in ranges on several threads gives exactly the report one pass in order gives —
-/// for an intact log and for every kind of tampering, wherever it falls relative to the ranges.
+/// Verifying in ranges on several threads, or in one pass read in chunks (as on PostgreSQL),
+/// gives exactly the report one pass in order gives — for an intact log and for every kind of
+/// tampering, wherever it falls relative to the ranges.
 #[tokio::test]
 async fn verify_in_parallel_ranges_reports_what_one_pass_reports() {
     const N: u64 = 45;
@@ -836,6 +837,14 @@ async fn verify_in_parallel_ranges_reports_what_one_pass_reports() {
                 assert_eq!(expected.records, N);
             } else if applied {
                 assert!(expected.first_bad.is_some(), "{name} at {j} not found");
+            }
+            // PostgreSQL's way to run the same checks: one pass, read in chunks.
+            for chunk in [1, 2, 5, 4096] {
+                let got = crate::verify::one_pass(&mut SqliteConn(&conn), &sizes, chunk).unwrap();
+                assert_eq!(
+                    got, expected,
+                    "{name} at {j}, one pass in chunks of {chunk}"
+                );
             }
             for range_log2 in [0, 1, 2, 3, 5] {
                 for threads in [1, 2, 3] {
