@@ -16,7 +16,6 @@
 use std::sync::{Arc, Mutex};
 
 use postgres::{Client, NoTls, Transaction};
-use warden_types::Timestamp;
 
 use crate::chain::{Chain, ChainTx, Dialect};
 use crate::sql::{Backend, Row, Sql, Val};
@@ -230,21 +229,7 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
         "CREATE TABLE IF NOT EXISTS schema_migrations (
             version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
     )?;
-    for (version, sql) in MIGRATIONS {
-        let done = tx
-            .query_opt(
-                "SELECT version FROM schema_migrations WHERE version = $1",
-                &[version],
-            )?
-            .is_some();
-        if !done {
-            tx.batch_execute(sql)?;
-            tx.execute(
-                "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
-                &[version, &Timestamp::now().to_rfc3339()],
-            )?;
-        }
-    }
+    crate::sql::migrate(&mut PgConn(&mut tx), MIGRATIONS)?;
     tx.commit()?;
     Ok(())
 }

@@ -201,6 +201,23 @@ pub(crate) trait Backend: Send + Sync {
     }
 }
 
+/// Applies those of `migrations` (version, statements) not applied yet, in order, recording
+/// each in `schema_migrations`; the caller's transaction decides what commits together.
+pub(crate) fn migrate(db: &mut dyn Sql, migrations: &[(i64, &str)]) -> Result<(), StoreError> {
+    for (version, sql) in migrations {
+        let version = Val::Int(*version);
+        let applied = "SELECT version FROM schema_migrations WHERE version = ?1";
+        if db.row(applied, std::slice::from_ref(&version))?.is_none() {
+            db.batch(sql)?;
+            db.exec(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
+                &[version, Timestamp::now().to_rfc3339().into()],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// `?N` placeholders as PostgreSQL's `$N`.
 pub(crate) fn dollar_placeholders(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len());

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, mpsc};
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use warden_types::{AuditEvent, EventKind, Outcome, Timestamp};
 
 use crate::chain::{self, Chain, ChainTx, Dialect};
@@ -350,22 +350,10 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         "CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
     )?;
-    for (version, sql) in MIGRATIONS {
+    // One transaction per migration.
+    for migration in MIGRATIONS {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let done: Option<i64> = tx
-            .query_row(
-                "SELECT version FROM schema_migrations WHERE version = ?1",
-                [version],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if done.is_none() {
-            tx.execute_batch(sql)?;
-            tx.execute(
-                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
-                params![version, Timestamp::now().to_rfc3339()],
-            )?;
-        }
+        crate::sql::migrate(&mut SqliteConn(&tx), std::slice::from_ref(migration))?;
         tx.commit()?;
     }
     Ok(())

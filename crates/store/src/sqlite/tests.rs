@@ -1,6 +1,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use rusqlite::params;
 use serde_json::json;
 use warden_types::{Action, Requirement, StoredResponse};
 
