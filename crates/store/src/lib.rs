@@ -1,12 +1,29 @@
 //! Warden's storage: the [`Store`] interface and its SQLite and PostgreSQL backends.
 //!
 //! Every mutation takes the audit events that describe it and commits both in one transaction,
-//! so state and log cannot disagree. Callers only see [`Store`] (and its part written once for
-//! every backend, [`StateStore`]). A backend provides primitives (`sql.rs`: statements with one
-//! placeholder syntax, rows as values, a write transaction with the audit chain beside it, the
-//! change feed); the operations on state (`state.rs`) and the subject vault (`subjects.rs`) are
-//! written once over them. The audit chain, purge, erasure and verification are still written
-//! per backend (`sqlite.rs`, `pg.rs`).
+//! so state and log cannot disagree. Callers only see [`Store`] (and its part for the gateway's
+//! state, [`StateStore`]); both are written once, for every backend, over a few primitives.
+//!
+//! Where things live:
+//!
+//! - `sql.rs`: what a backend provides — statements with one placeholder syntax, rows as
+//!   values, a write transaction with the audit chain beside it (`Tx`), and the `Backend`
+//!   trait (its writer, its reads, and the few things it does its own way); the migration
+//!   runner.
+//! - `writer.rs`: the writer thread's group commit with a savepoint per job, and the read
+//!   connections on the blocking pool.
+//! - `chain.rs`: the hash chain and Merkle tree an append extends (record, nodes, personal
+//!   values, in the job's transaction).
+//! - `audit.rs`: the log's operations — append, query, retention purge, erasure — and the
+//!   [`Store`] impl for every backend; `state.rs`: the gateway's state ([`StateStore`]) and
+//!   the tree heads and proofs; `subjects.rs`: the subject vault.
+//! - `verify.rs`: the verifier — records, chain, purges, and every stored Merkle node.
+//! - `sqlite.rs` (`sqlite/verify.rs`): SQLite's connections, schema, writer loop (the chain's
+//!   tip owned by the writer thread), WAL truncation after erasure, the rebuild of old trees,
+//!   the offline readers, and the verifier run on parallel aligned ranges.
+//! - `pg.rs`: PostgreSQL's connections (replaced when the server closes them), schema, writer
+//!   loop (the `audit_head` sequencer locked by every transaction), change notifications,
+//!   stream leases, and the verifier run in one streamed pass.
 
 mod audit;
 mod chain;
