@@ -309,16 +309,13 @@ fn writer_loop(mut client: Client, config: &str, queue: &Queue) {
                     break;
                 }
             };
-            let (chain_tx, dialect) = (&mut tip, &POSTGRES);
-            let jobs = std::mem::take(&mut jobs);
-            let completions = writer::run_jobs(
-                jobs,
-                &mut ChainTx {
-                    sql,
-                    chain: chain_tx,
-                    dialect,
-                },
-            );
+            let dialect = &POSTGRES;
+            let mut view = ChainTx {
+                sql,
+                chain: &mut tip,
+                dialect,
+            };
+            let completions = writer::run_jobs(std::mem::take(&mut jobs), &mut view);
             let saved = save(sql, &tip);
             let commit = saved.and_then(|()| tx.commit().map_err(StoreError::from));
             match &commit {

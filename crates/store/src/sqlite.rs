@@ -546,16 +546,13 @@ fn writer_loop(mut conn: Connection, mut chain: Chain, queue: &Queue) {
             }
         };
         let before = chain.clone();
-        let sql = &mut SqliteConn(&tx);
-        let dialect = &SQLITE;
-        let completions = writer::run_jobs(
-            jobs,
-            &mut ChainTx {
-                sql,
-                chain: &mut chain,
-                dialect,
-            },
-        );
+        let (sql, dialect) = (&mut SqliteConn(&tx), &SQLITE);
+        let mut view = ChainTx {
+            sql,
+            chain: &mut chain,
+            dialect,
+        };
+        let completions = writer::run_jobs(jobs, &mut view);
         let commit = tx.commit().map_err(StoreError::from);
         if let Err(e) = &commit {
             tracing::error!(error = %e, "group commit failed; every job in it failed");
