@@ -1,23 +1,44 @@
 //! Warden's storage: the [`Store`] interface and its SQLite and PostgreSQL backends.
 //!
 //! Every mutation takes the audit events that describe it and commits both in one transaction,
-//! so state and log cannot disagree. Callers only see [`Store`] (and its part written once for
-//! every backend, [`StateStore`]). A backend provides primitives (`sql.rs`: statements with one
-//! placeholder syntax, rows as values, a write transaction with the audit chain beside it, the
-//! change feed); the operations on state (`state.rs`) and the subject vault (`subjects.rs`) are
-//! written once over them. The audit chain, purge, erasure and verification are still written
-//! per backend (`sqlite.rs`, `pg.rs`).
+//! so state and log cannot disagree. Callers only see [`Store`] (and its part for the gateway's
+//! state, [`StateStore`]); both are written once, for every backend, over a few primitives.
+//!
+//! Where things live:
+//!
+//! - `sql.rs`: what a backend provides — statements with one placeholder syntax, rows as
+//!   values, a write transaction with the audit chain beside it (`Tx`), and the `Backend`
+//!   trait (its writer, its reads, and the few things it does its own way); the migration
+//!   runner.
+//! - `writer.rs`: the writer thread's group commit with a savepoint per job, and the read
+//!   connections on the blocking pool.
+//! - `chain.rs`: the hash chain and Merkle tree an append extends (record, nodes, personal
+//!   values, in the job's transaction).
+//! - `audit.rs`: the log's operations — append, query, retention purge, erasure — and the
+//!   [`Store`] impl for every backend; `state.rs`: the gateway's state ([`StateStore`]) and
+//!   the tree heads and proofs; `subjects.rs`: the subject vault.
+//! - `verify.rs`: the verifier — records, chain, purges, and every stored Merkle node.
+//! - `sqlite.rs` (`sqlite/verify.rs`): SQLite's connections, schema, writer loop (the chain's
+//!   tip owned by the writer thread), WAL truncation after erasure, the rebuild of old trees,
+//!   the offline readers, and the verifier run on parallel aligned ranges.
+//! - `pg.rs`: PostgreSQL's connections (replaced when the server closes them), schema, writer
+//!   loop (the `audit_head` sequencer locked by every transaction), change notifications,
+//!   stream leases, and the verifier run in one streamed pass.
 
+mod audit;
+mod chain;
 mod pg;
 mod record_head;
 mod sql;
 mod sqlite;
 mod state;
 mod subjects;
+mod verify;
+mod writer;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
-use warden_types::{Approval, AuditEvent, AuditRecord, Timestamp};
+use warden_types::{AuditEvent, AuditRecord, Timestamp};
 
 pub use pg::PgStore;
 pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_on, verify_file_with};
@@ -259,22 +280,6 @@ pub struct Erasure {
     pub receipt_seq: u64,
 }
 
-/// The record of a pending approval withdrawn because an erasure scrubbed its arguments.
-pub(crate) fn erasure_cancelled(a: &Approval) -> AuditEvent {
-    let mut e = AuditEvent::new(
-        warden_types::EventKind::ApprovalCancelled,
-        warden_types::Outcome::Cancelled,
-        "approval cancelled: a data subject in its arguments was erased",
-    );
-    e.agent = Some(a.action.agent.clone());
-    e.session = Some(a.action.session.clone());
-    e.action_id = Some(a.action.id.clone());
-    e.tool = Some(a.action.tool.clone());
-    e.actor = Some("warden".into());
-    e.code = Some("approval_cancelled".into());
-    e
-}
-
 /// Builds the erasure receipt from what was destroyed.
 pub type ReceiptFn = Box<dyn FnOnce(&Erasure) -> AuditEvent + Send>;
 
@@ -300,7 +305,6 @@ pub struct Purged {
     pub receipt_seq: Option<u64>,
 }
 
-/// `seqs` (sorted) as inclusive ranges.
 /// A record's Merkle leaf: the RFC 6962 leaf hash of the record's 32-byte hash (the hash the
 /// chain links), `SHA-256(0x00 || SHA-256("warden.audit.record.v1\n" || canonical_json))`. The tree
 /// commits to exactly what the chain commits to, each record's bytes are hashed once, and a
@@ -372,66 +376,6 @@ pub(crate) fn record_leaf_hex(hash: &str) -> Option<warden_merkle::Hash> {
     warden_merkle::from_hex(hash).map(|d| record_leaf(&d))
 }
 
-pub(crate) fn ranges_of(seqs: &[u64]) -> Vec<(u64, u64)> {
-    let mut out: Vec<(u64, u64)> = Vec::new();
-    for &s in seqs {
-        match out.last_mut() {
-            Some((_, end)) if *end + 1 == s => *end = s,
-            _ => out.push((s, s)),
-        }
-    }
-    out
-}
-
-/// The ranges of purged records that `audit.purged` receipts (record text, sequence number)
-/// vouch for: `(receipt seq, first, last)`.
-pub(crate) fn purge_receipts<'a>(
-    receipts: impl Iterator<Item = (u64, &'a str)>,
-) -> Vec<(u64, u64, u64)> {
-    let mut out = Vec::new();
-    for (seq, text) in receipts {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
-            continue;
-        };
-        for r in v
-            .get("output")
-            .and_then(|o| o.get("ranges"))
-            .and_then(serde_json::Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let (Some(a), Some(b)) = (
-                r.get(0).and_then(serde_json::Value::as_u64),
-                r.get(1).and_then(serde_json::Value::as_u64),
-            ) {
-                out.push((seq, a, b));
-            }
-        }
-    }
-    out
-}
-
-/// The receipt `receipt` builds, with the purged ranges in its output whatever the builder
-/// wrote there (verification reads them).
-pub(crate) fn purge_receipt(receipt: PurgeReceiptFn, purged: &Purged) -> AuditEvent {
-    let mut e = receipt(purged);
-    let ranges = serde_json::json!(purged.ranges);
-    match e.output.as_object_mut() {
-        Some(o) => {
-            o.insert("ranges".into(), ranges);
-        }
-        None => e.output = serde_json::json!({"ranges": ranges}),
-    }
-    e
-}
-
-/// Whether record `seq` lies in a range a later receipt vouches for.
-pub(crate) fn purge_vouched(receipts: &[(u64, u64, u64)], seq: u64) -> bool {
-    receipts
-        .iter()
-        .any(|(receipt, a, b)| *receipt > seq && (*a..=*b).contains(&seq))
-}
-
 /// Builds the purge receipt.
 pub type PurgeReceiptFn = Box<dyn FnOnce(&Purged) -> AuditEvent + Send>;
 
@@ -482,55 +426,6 @@ impl Change {
             _ => Self::All,
         }
     }
-}
-
-/// A value bound to an audit query's placeholder.
-pub(crate) enum FilterArg {
-    Text(String),
-    Int(i64),
-}
-
-/// The audit query for `filter` (newest `limit` matches, returned oldest first; purged records
-/// skipped), with `mark(n)` writing the n-th placeholder (`?1` for SQLite, `$1` for
-/// PostgreSQL), and the values to bind.
-pub(crate) fn audit_query(
-    filter: AuditFilter,
-    purged_false: &str,
-    mark: impl Fn(usize) -> String,
-) -> (String, Vec<FilterArg>) {
-    let mut sql = format!("SELECT seq, record FROM audit WHERE purged = {purged_false}");
-    let mut args = Vec::new();
-    let mut push = |clause: &str, v: FilterArg| {
-        args.push(v);
-        sql.push_str(&format!(" AND {clause} {}", mark(args.len())));
-    };
-    let text = [
-        ("agent =", filter.agent),
-        ("tool =", filter.tool),
-        ("outcome =", filter.outcome),
-        ("event =", filter.event),
-        ("action_id =", filter.action_id),
-        ("ts >=", filter.since.map(|t| t.to_rfc3339())),
-        ("ts <", filter.until.map(|t| t.to_rfc3339())),
-    ];
-    for (clause, v) in text {
-        if let Some(v) = v {
-            push(clause, FilterArg::Text(v));
-        }
-    }
-    if let Some(v) = filter.after_seq {
-        push(
-            "seq >",
-            FilterArg::Int(i64::try_from(v).unwrap_or(i64::MAX)),
-        );
-    }
-    let limit = filter.limit.unwrap_or(1000).min(100_000);
-    (
-        format!(
-            "SELECT record FROM ({sql} ORDER BY seq DESC LIMIT {limit}) AS newest ORDER BY seq ASC"
-        ),
-        args,
-    )
 }
 
 /// A signed checkpoint as kept.

@@ -1,7 +1,7 @@
-//! What a backend provides so that each operation is written once ([`crate::state`]): a
-//! statement runner with one placeholder syntax (`?1`, `?2`, …; PostgreSQL's backend rewrites
-//! them to `$1`, `$2`, …), rows as plain values, and — in a write transaction — the audit
-//! chain and the change feed.
+//! What a backend provides so that each operation is written once ([`crate::state`],
+//! [`crate::audit`], [`crate::subjects`]): a statement runner with one placeholder syntax (`?1`,
+//! `?2`, …; PostgreSQL's backend rewrites them to `$1`, `$2`, …), rows as plain values, and —
+//! in a write transaction — the audit chain and the change feed.
 //!
 //! The SQL written over these primitives is the subset both dialects share: `ON CONFLICT …
 //! DO UPDATE SET … = excluded.…`, `CASE`, `LIMIT ?n`, no dialect functions.
@@ -10,12 +10,13 @@ use std::future::Future;
 
 use warden_types::{AuditEvent, Timestamp};
 
-use crate::{Change, StoreError};
+use crate::writer::Writer;
+use crate::{Change, StoreError, VerifyReport};
 
 /// A value bound to a placeholder or read from a column.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Val {
-    /// SQL NULL (read only; bind [`Val::OptInt`] for a typed NULL).
+    /// SQL NULL (bound as a text NULL; bind [`Val::OptInt`] for an integer one).
     Null,
     /// A 64-bit integer.
     Int(i64),
@@ -49,6 +50,12 @@ impl From<&String> for Val {
     }
 }
 
+impl From<&Option<String>> for Val {
+    fn from(s: &Option<String>) -> Self {
+        s.as_ref().map_or(Val::Null, |s| Val::Text(s.clone()))
+    }
+}
+
 impl From<i64> for Val {
     fn from(i: i64) -> Self {
         Val::Int(i)
@@ -68,6 +75,14 @@ impl Row {
         match self.0.get(i) {
             Some(Val::Text(s)) => Ok(s.clone()),
             other => Err(corrupt(i, "text", other)),
+        }
+    }
+
+    /// Text borrowed from the row; `None` for NULL or another type.
+    pub(crate) fn str(&self, i: usize) -> Option<&str> {
+        match self.0.get(i) {
+            Some(Val::Text(s)) => Some(s),
+            _ => None,
         }
     }
 
@@ -108,6 +123,8 @@ pub(crate) trait Sql {
     fn exec(&mut self, sql: &str, args: &[Val]) -> Result<u64, StoreError>;
     /// Runs a query; every row.
     fn rows(&mut self, sql: &str, args: &[Val]) -> Result<Vec<Row>, StoreError>;
+    /// Runs statements without arguments, separated by `;` (savepoints, schema changes).
+    fn batch(&mut self, sql: &str) -> Result<(), StoreError>;
 
     /// The first row, if any.
     fn row(&mut self, sql: &str, args: &[Val]) -> Result<Option<Row>, StoreError> {
@@ -134,20 +151,71 @@ pub(crate) trait Tx: Sql {
     }
 }
 
-/// A backend: where write jobs and reads run. Writes share the writer's transactions (group
-/// commit: a job's changes and events commit together, or neither does).
+/// A backend: where write jobs and reads run, and what it does its own way. Writes share the
+/// writer's transactions (group commit: a job's changes and events commit together, or
+/// neither does). [`crate::Store`] and [`crate::StateStore`] are written once over this.
 pub(crate) trait Backend: Send + Sync {
-    /// Runs `job` in a write transaction; resolves once it is durable.
-    fn write_tx<R, F>(&self, job: F) -> impl Future<Output = Result<R, StoreError>> + Send
-    where
-        R: Send + 'static,
-        F: FnOnce(&mut dyn Tx) -> Result<R, StoreError> + Send + 'static;
+    /// The writer every write job goes to.
+    fn writer(&self) -> &Writer;
 
-    /// Runs `job` on a read connection.
+    /// Runs `job` on a read connection, in one snapshot.
     fn read_sql<R, F>(&self, job: F) -> impl Future<Output = Result<R, StoreError>> + Send
     where
         R: Send + 'static,
         F: FnOnce(&mut dyn Sql) -> Result<R, StoreError> + Send + 'static;
+
+    /// Verifies the audit log: the verifier core ([`crate::verify`]), run the backend's way.
+    fn verify_log(&self) -> impl Future<Output = Result<VerifyReport, StoreError>> + Send;
+
+    /// Once an erasure or a purge has committed: makes sure no deleted byte stays behind in
+    /// the database's files (nothing where the backend cannot).
+    fn scrub_deleted(&self) -> impl Future<Output = Result<(), StoreError>> + Send {
+        async { Ok(()) }
+    }
+
+    /// Finishes queued writes and stops the backend's threads.
+    fn stop(&self);
+
+    /// Changes committed by other processes sharing the database (`None`: no other process).
+    fn change_feed(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {
+        None
+    }
+
+    /// [`crate::Store::lease_stream`]: granted always where one process opens the database.
+    fn lease(
+        &self,
+        _name: String,
+        _owner: String,
+        _ttl: std::time::Duration,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send {
+        async { Ok(true) }
+    }
+
+    /// Runs `job` in a write transaction; resolves once it is durable.
+    fn write_tx<R, F>(&self, job: F) -> impl Future<Output = Result<R, StoreError>> + Send
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<R, StoreError> + Send + 'static,
+    {
+        self.writer().run(job)
+    }
+}
+
+/// Applies those of `migrations` (version, statements) not applied yet, in order, recording
+/// each in `schema_migrations`; the caller's transaction decides what commits together.
+pub(crate) fn migrate(db: &mut dyn Sql, migrations: &[(i64, &str)]) -> Result<(), StoreError> {
+    for (version, sql) in migrations {
+        let version = Val::Int(*version);
+        let applied = "SELECT version FROM schema_migrations WHERE version = ?1";
+        if db.row(applied, std::slice::from_ref(&version))?.is_none() {
+            db.batch(sql)?;
+            db.exec(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
+                &[version, Timestamp::now().to_rfc3339().into()],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// `?N` placeholders as PostgreSQL's `$N`.

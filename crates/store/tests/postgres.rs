@@ -407,6 +407,22 @@ async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
     store.set_stream_cursor("siem".into(), 5).await.unwrap();
     store.set_stream_cursor("siem".into(), 9).await.unwrap();
     assert_eq!(store.stream_cursor("siem".into()).await.unwrap(), 9);
+    // Stream leases: one owner at a time, renewed by its owner, taken over once it lapses (by
+    // the database's clock).
+    let lease = |owner: &str, ms| {
+        store.lease_stream(
+            "siem".into(),
+            owner.into(),
+            std::time::Duration::from_millis(ms),
+        )
+    };
+    assert!(lease("a", 60_000).await.unwrap());
+    assert!(!lease("b", 60_000).await.unwrap());
+    assert!(lease("a", 200).await.unwrap());
+    assert!(!lease("b", 60_000).await.unwrap());
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(lease("b", 60_000).await.unwrap());
+    assert!(!lease("a", 60_000).await.unwrap());
     // Every state change is in the log, and the log verifies.
     let report = store.verify_audit().await.unwrap();
     assert!(report.first_bad.is_none(), "{:?}", report.first_bad);
