@@ -204,9 +204,7 @@ impl Gateway {
             .insert_token(record.clone(), e)
             .await
             .map_err(store_err)?;
-        if let Ok(mut tokens) = self.tokens.write() {
-            tokens.insert(record.id.clone(), record.clone());
-        }
+        self.identities.put_token(record.clone());
         let mut view = TokenView::from(&record);
         view.token = Some(minted.token);
         Ok(view)
@@ -218,12 +216,11 @@ impl Gateway {
         _admin: &crate::Admin,
         subject: Option<&str>,
     ) -> Result<Vec<TokenView>, Refusal> {
-        let tokens = self.tokens.read().map_err(|_| Refusal::internal())?;
-        let mut out: Vec<TokenView> = tokens
-            .values()
-            .filter(|t| subject.is_none_or(|s| t.subject == s))
-            .map(TokenView::from)
-            .collect();
+        let tokens = self
+            .identities
+            .tokens_where(|t| subject.is_none_or(|s| t.subject == s))
+            .map_err(|()| Refusal::internal())?;
+        let mut out: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
         out.sort_by(|a, b| a.created_at.cmp(&b.created_at));
         Ok(out)
     }
@@ -231,11 +228,10 @@ impl Gateway {
     /// Revokes one token; it stops working at once.
     pub async fn revoke_token(&self, op: &crate::Admin, id: &str) -> Result<TokenView, Refusal> {
         let record = self
-            .tokens
-            .read()
-            .map_err(|_| Refusal::internal())?
-            .get(id)
-            .cloned()
+            .identities
+            .tokens_where(|t| t.id == id)
+            .map_err(|()| Refusal::internal())?
+            .pop()
             .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no token `{id}`")))?;
         let now = Timestamp::now();
         let mut e = AuditEvent::new(
@@ -260,18 +256,15 @@ impl Gateway {
         }
         let mut updated = record;
         updated.revoked_at = Some(now);
-        if let Ok(mut tokens) = self.tokens.write() {
-            tokens.insert(id.to_owned(), updated.clone());
-        }
+        self.identities.put_token(updated.clone());
         Ok(TokenView::from(&updated))
     }
 
     /// Whether any unrevoked administrator token exists.
     pub fn has_admin(&self) -> bool {
-        self.tokens.read().is_ok_and(|t| {
-            t.values()
-                .any(|r| r.kind == "operator" && r.admin && r.revoked_at.is_none())
-        })
+        self.identities
+            .tokens_where(|r| r.kind == "operator" && r.admin && r.revoked_at.is_none())
+            .is_ok_and(|t| !t.is_empty())
     }
 
     /// Every configured agent and whether it is halted.
@@ -321,9 +314,7 @@ impl Gateway {
         };
         // Refuse new actions first, then persist: there is no window in which the agent is
         // recorded as halted yet still acting.
-        if let Ok(mut h) = self.halted.write() {
-            h.insert(agent.to_owned(), halt.clone());
-        }
+        self.identities.set_halt(agent, Some(halt.clone()));
         let mut e = AuditEvent::new(
             EventKind::AgentHalted,
             Outcome::Success,
@@ -363,9 +354,7 @@ impl Gateway {
                 format!("agent `{agent}` is not halted"),
             ));
         }
-        if let Ok(mut h) = self.halted.write() {
-            h.remove(agent);
-        }
+        self.identities.set_halt(agent, None);
         Ok(())
     }
 

@@ -205,6 +205,124 @@ pub(crate) enum Refused<'a> {
     Operator { name: &'a str, token_id: &'a str },
 }
 
+/// What the identify stage knows: every token by id and every halted agent, written through by
+/// each change (a revocation or halt takes effect in memory before its command returns) and
+/// reloaded when another process changes them. Stale — a reload failed — means every token and
+/// every agent is refused until a reload succeeds (fail closed).
+#[derive(Default)]
+pub(crate) struct Identities {
+    tokens: std::sync::RwLock<std::collections::HashMap<String, TokenRecord>>,
+    halted: std::sync::RwLock<std::collections::HashMap<String, Halt>>,
+    stale: std::sync::atomic::AtomicBool,
+}
+
+impl Identities {
+    pub(crate) fn new(tokens: Vec<TokenRecord>, halts: Vec<(String, Halt)>) -> Self {
+        let me = Self::default();
+        me.replace_tokens(tokens);
+        me.replace_halts(halts);
+        me
+    }
+
+    /// The token with this id; `Err` when the caches cannot be trusted (stale or poisoned).
+    fn token(&self, id: &str) -> Result<Option<TokenRecord>, ()> {
+        if self.is_stale() {
+            return Err(());
+        }
+        let tokens = self.tokens.read().map_err(|_| ())?;
+        Ok(tokens.get(id).cloned())
+    }
+
+    /// Every token that `keep` selects.
+    pub(crate) fn tokens_where(
+        &self,
+        keep: impl Fn(&TokenRecord) -> bool,
+    ) -> Result<Vec<TokenRecord>, ()> {
+        let tokens = self.tokens.read().map_err(|_| ())?;
+        Ok(tokens.values().filter(|t| keep(t)).cloned().collect())
+    }
+
+    /// A new or changed token (after its store write).
+    pub(crate) fn put_token(&self, record: TokenRecord) {
+        let mut tokens = self.tokens.write().unwrap_or_else(|p| p.into_inner());
+        tokens.insert(record.id.clone(), record);
+    }
+
+    /// A halt (before its store write: no window in which the agent still acts) or its end.
+    pub(crate) fn set_halt(&self, agent: &str, halt: Option<Halt>) {
+        let mut halted = self.halted.write().unwrap_or_else(|p| p.into_inner());
+        match halt {
+            Some(h) => halted.insert(agent.to_owned(), h),
+            None => halted.remove(agent),
+        };
+    }
+
+    /// Why `agent` may not act, if it may not. Stale or unreadable state reads as halted.
+    pub(crate) fn halt_of(&self, agent: &str) -> Option<Halt> {
+        let refused = |reason: &str| Halt {
+            reason: reason.into(),
+            by: "warden".into(),
+            at: Timestamp::now(),
+        };
+        if self.is_stale() {
+            return Some(refused(
+                "halt state could not be reloaded from the shared store",
+            ));
+        }
+        match self.halted.read() {
+            Ok(h) => h.get(agent).cloned(),
+            Err(_) => Some(refused("halt state unavailable")),
+        }
+    }
+
+    pub(crate) fn replace_tokens(&self, list: Vec<TokenRecord>) {
+        let mut tokens = self.tokens.write().unwrap_or_else(|p| p.into_inner());
+        *tokens = list.into_iter().map(|t| (t.id.clone(), t)).collect();
+    }
+
+    pub(crate) fn replace_halts(&self, list: Vec<(String, Halt)>) {
+        let mut halted = self.halted.write().unwrap_or_else(|p| p.into_inner());
+        *halted = list.into_iter().collect();
+    }
+
+    pub(crate) fn is_stale(&self) -> bool {
+        self.stale.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    pub(crate) fn set_stale(&self, stale: bool) {
+        self.stale.store(stale, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Reloads tokens and/or halts from the store after another process changed them; any
+    /// failure leaves the caches stale (everything refused) until a reload of both works.
+    pub(crate) async fn reload(&self, store: &dyn warden_store::Store, tokens: bool, halts: bool) {
+        let mut failed = false;
+        if tokens {
+            match store.tokens().await {
+                Ok(list) => self.replace_tokens(list),
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot reload tokens; refusing until it works");
+                    failed = true;
+                }
+            }
+        }
+        if halts {
+            match store.halts().await {
+                Ok(list) => self.replace_halts(list),
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot reload halts; refusing until it works");
+                    failed = true;
+                }
+            }
+        }
+        if failed {
+            self.set_stale(true);
+        } else if tokens && halts {
+            self.set_stale(false);
+        }
+    }
+}
+
 impl Gateway {
     fn lookup(&self, bearer: Option<&str>) -> Result<Result<TokenRecord, AuthFailure>, Refusal> {
         let Some(bearer) = bearer else {
@@ -213,18 +331,12 @@ impl Gateway {
         let Some(presented) = warden_identify::parse(bearer) else {
             return Ok(Err(AuthFailure::Malformed));
         };
-        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err(Refusal::new(
+        let Some(record) = self.identities.token(presented.id).map_err(|()| {
+            Refusal::new(
                 ErrorCode::Internal,
                 "token state could not be reloaded from the shared store; refused to be safe",
-            ));
-        }
-        let Some(record) = self
-            .tokens
-            .read()
-            .map_err(|_| Refusal::internal())?
-            .get(presented.id)
-            .cloned()
+            )
+        })?
         else {
             return Ok(Err(AuthFailure::Unknown));
         };
@@ -431,22 +543,7 @@ impl Gateway {
     }
 
     pub(crate) fn halt_of(&self, agent: &str) -> Option<Halt> {
-        if self.caches_stale.load(std::sync::atomic::Ordering::SeqCst) {
-            return Some(Halt {
-                reason: "halt state could not be reloaded from the shared store".into(),
-                by: "warden".into(),
-                at: Timestamp::now(),
-            });
-        }
-        // Fail closed: a poisoned lock reads as halted.
-        match self.halted.read() {
-            Ok(h) => h.get(agent).cloned(),
-            Err(_) => Some(Halt {
-                reason: "halt state unavailable".into(),
-                by: "warden".into(),
-                at: Timestamp::now(),
-            }),
-        }
+        self.identities.halt_of(agent)
     }
 }
 

@@ -20,6 +20,7 @@ mod inspect;
 mod kv;
 pub mod llm;
 pub mod mcp;
+mod preflight;
 pub mod reload;
 mod reply;
 pub mod retention;
@@ -35,7 +36,7 @@ use serde_json::{Value, json};
 use tokio::sync::Notify;
 use warden_execute::{ExecError, Executor};
 use warden_policy::PolicyEngine;
-use warden_store::{Cas, Halt, Store, StoreError, TokenRecord};
+use warden_store::{Cas, Store, StoreError};
 use warden_types::{
     Action, Approval, ApprovalState, AuditEvent, Deployment, ErrorCode, EventKind, Outcome,
     Timestamp, Tool, arguments_hash, canonical_json, random_id, sha256_hex,
@@ -49,6 +50,7 @@ pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
 pub use llm::LlmReply;
+pub use preflight::preflight;
 pub use reply::{ActionEnd, Ended, Executed, Refusal};
 pub use warden_llm::Format as LlmFormat;
 
@@ -401,8 +403,8 @@ pub struct Gateway {
     vault: Option<Arc<vault::Vault>>,
     store: Arc<dyn Store>,
     env: Env,
-    tokens: RwLock<HashMap<String, TokenRecord>>,
-    halted: RwLock<HashMap<String, Halt>>,
+    /// Tokens and halted agents, as the identify stage knows them.
+    identities: identify::Identities,
     /// Failed authentications of the current interval, written as `auth.failed` records.
     auth_failures: identify::AuthFailures,
     /// Session labels by agent, then session: written through after every store update, so
@@ -410,9 +412,6 @@ pub struct Gateway {
     /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
     sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
     session_count: std::sync::atomic::AtomicUsize,
-    /// Set when the token or halt caches could not be reloaded after another process changed
-    /// them: every token and every agent is refused until a reload succeeds (fail closed).
-    caches_stale: std::sync::atomic::AtomicBool,
     approvals_changed: Notify,
     /// MCP tools by qualified name: pin status (`approved`, `changed`, `poisoned`) and note.
     tool_status: RwLock<HashMap<String, (String, String)>>,
@@ -500,13 +499,7 @@ impl Gateway {
             }
             None => (None, Vec::new()),
         };
-        let tokens = store
-            .tokens()
-            .await?
-            .into_iter()
-            .map(|t| (t.id.clone(), t))
-            .collect();
-        let halted = store.halts().await?.into_iter().collect();
+        let identities = identify::Identities::new(store.tokens().await?, store.halts().await?);
         let known = connector_credentials(&compiled.deployment, &env, mcp.as_deref());
         let vault = match compiled.vault.clone() {
             Some(v) => Some(v),
@@ -547,12 +540,10 @@ impl Gateway {
             vault,
             store,
             env,
-            tokens: RwLock::new(tokens),
-            halted: RwLock::new(halted),
+            identities,
             auth_failures: identify::AuthFailures::default(),
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
-            caches_stale: std::sync::atomic::AtomicBool::new(false),
             approvals_changed: Notify::new(),
             tool_status: RwLock::new(HashMap::new()),
             mcp_defs: RwLock::new(
@@ -1529,7 +1520,7 @@ impl Gateway {
             return;
         };
         loop {
-            let stale = self.caches_stale.load(std::sync::atomic::Ordering::SeqCst);
+            let stale = self.identities.is_stale();
             let next = if stale {
                 // Retry the reload every second while the caches are stale.
                 tokio::time::timeout(std::time::Duration::from_secs(1), changes.recv())
@@ -1557,42 +1548,14 @@ impl Gateway {
                 change,
                 warden_store::Change::Halts | warden_store::Change::All
             );
-            let mut failed = false;
-            if reload_tokens {
-                match self.store.tokens().await {
-                    Ok(list) => {
-                        if let Ok(mut t) = self.tokens.write() {
-                            *t = list.into_iter().map(|t| (t.id.clone(), t)).collect();
-                        }
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, "cannot reload tokens; refusing until it works");
-                        failed = true;
-                    }
+            if reload_tokens || reload_halts {
+                self.identities
+                    .reload(self.store.as_ref(), reload_tokens, reload_halts)
+                    .await;
+                if self.identities.is_stale() {
+                    // Fail closed until a reload of both works (retried every second, above).
+                    continue;
                 }
-            }
-            if reload_halts {
-                match self.store.halts().await {
-                    Ok(list) => {
-                        if let Ok(mut h) = self.halted.write() {
-                            *h = list.into_iter().collect();
-                        }
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, "cannot reload halts; refusing until it works");
-                        failed = true;
-                    }
-                }
-            }
-            if failed {
-                // Fail closed until a reload of both works (retried every second, above).
-                self.caches_stale
-                    .store(true, std::sync::atomic::Ordering::SeqCst);
-                continue;
-            }
-            if reload_tokens && reload_halts {
-                self.caches_stale
-                    .store(false, std::sync::atomic::Ordering::SeqCst);
             }
             // Only an announced reload is followed: a reconnect (`All`) must not apply a file
             // someone is still editing.

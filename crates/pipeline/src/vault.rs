@@ -105,6 +105,46 @@ async fn master_from_transit(
     MasterKey::from_base64(&plain).map_err(|e| LoadError::Vault(e.to_string()))
 }
 
+/// The vault's key sources, checked without the store (what `warden check config` can see):
+/// a master key from `WARDEN_MASTER_KEY` or `vault.master_key_file` parses; an external vault
+/// (`vault.backend`) answers with its token; a transit key (`vault.transit`) encrypts with its
+/// token (a throwaway value: nothing is stored).
+pub(crate) async fn check_sources(dep: &Deployment, env: &Env) -> Result<(), LoadError> {
+    match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
+        (Some(text), _) => {
+            MasterKey::from_base64(&text)
+                .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}")))?;
+        }
+        (None, Some(path)) => {
+            MasterKey::from_file(path).map_err(|e| LoadError::Vault(e.to_string()))?;
+        }
+        (None, None) => {
+            if let Some(cfg) = &dep.vault_transit {
+                let token = env(&cfg.token_env).ok_or_else(|| {
+                    LoadError::Vault(format!(
+                        "`vault.transit` is set but `{}` (its token) is not",
+                        cfg.token_env
+                    ))
+                })?;
+                let transit =
+                    crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)?;
+                transit.wrap("AAAA").await.map_err(LoadError::Vault)?;
+            }
+        }
+    }
+    if let Some(cfg) = &dep.vault_kv {
+        let token = env(&cfg.token_env).ok_or_else(|| {
+            LoadError::Vault(format!(
+                "`vault.backend` is an external vault but `{}` (its token) is not set",
+                cfg.token_env
+            ))
+        })?;
+        let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
+        kv.ping().await.map_err(LoadError::Vault)?;
+    }
+    Ok(())
+}
+
 /// Opens the vault before anything else starts (see [`Vault::open`]), so that MCP servers can
 /// be given vault secrets.
 pub async fn open_vault(

@@ -19,18 +19,19 @@ pub enum Command {
 
 pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
     let Command::Config { path } = cmd;
-    let compiled = load_with_mcp(&path, &[]).await?;
+    let (compiled, unset) = load_with_mcp(&path, &[]).await?;
     if let Some((upstreams, _)) = &compiled.mcp {
         upstreams.shutdown().await;
     }
     let dep = &compiled.deployment;
+    let warnings: Vec<&String> = dep.warnings.iter().chain(&unset).collect();
     if json_out {
         println!(
             "{}",
-            json!({"ok": true, "agents": dep.agents.len(), "tools": dep.tools.len(), "policies": compiled.policy.policy_count(), "warnings": dep.warnings})
+            json!({"ok": true, "agents": dep.agents.len(), "tools": dep.tools.len(), "policies": compiled.policy.policy_count(), "warnings": warnings})
         );
     } else {
-        for w in &dep.warnings {
+        for w in &warnings {
             println!("warning: {w}");
         }
         println!(

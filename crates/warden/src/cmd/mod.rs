@@ -43,10 +43,20 @@ fn process_env() -> warden_pipeline::Env {
 async fn load_with_mcp(
     path: &Path,
     pins: &[warden_store::ToolPin],
-) -> Result<warden_pipeline::Compiled, Exit> {
+) -> Result<(warden_pipeline::Compiled, Vec<String>), Exit> {
     let dep = warden_config::load(path, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
-    warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
+    let warnings = preflight(&dep).await?;
+    let compiled = warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
+        .await
+        .map_err(|e| Exit::error(e.to_string()))?;
+    Ok((compiled, warnings))
+}
+
+/// What `serve` checks before it opens its store, and `check config` the same way: the vault's
+/// key sources answer, and which `{{env:NAME}}` references are unset (warnings).
+async fn preflight(dep: &warden_types::Deployment) -> Result<Vec<String>, Exit> {
+    warden_pipeline::preflight(dep, &process_env())
         .await
         .map_err(|e| Exit::error(e.to_string()))
 }

@@ -45,6 +45,9 @@ async fn serve(
     for w in &plain_dep.warnings {
         tracing::warn!("{w}");
     }
+    for w in super::preflight(&plain_dep).await? {
+        tracing::warn!("{w}");
+    }
     let (store, path) = open_store(&plain_dep)?;
     let pins = {
         store
