@@ -19,6 +19,8 @@ pub mod sse;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wire_tests;
 
 /// Which wire format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

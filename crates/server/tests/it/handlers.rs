@@ -8,15 +8,22 @@ use tower::ServiceExt as _;
 use warden_pipeline::Gateway;
 use warden_store::{SqliteStore, Store};
 
-struct Edge {
-    gw: Arc<Gateway>,
+pub(crate) struct Edge {
+    pub(crate) gw: Arc<Gateway>,
     admin: String,
     _dir: tempfile::TempDir,
 }
 
 async fn edge() -> Edge {
+    edge_with(|_| {}).await
+}
+
+/// The reference deployment on a fresh SQLite file, after `edit`; no upstream is running and no
+/// credential is set.
+pub(crate) async fn edge_with(edit: impl FnOnce(&mut warden_types::Deployment)) -> Edge {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/groupany/warden.toml");
     let mut dep = warden_config::load(&path, &|_| None).unwrap();
+    edit(&mut dep);
     let dir = tempfile::tempdir().unwrap();
     dep.audit.signing_key_file = dir.path().join("audit-signing.key");
     dep.audit.publish_dir = dir.path().join("checkpoints");
@@ -74,7 +81,7 @@ impl Edge {
         )
     }
 
-    async fn token(&self, kind: &str, subject: &str) -> String {
+    pub(crate) async fn token(&self, kind: &str, subject: &str) -> String {
         let body = Body::from(json!({"kind": kind, "subject": subject}).to_string());
         let (st, _, v) = self
             .call("POST", "/v1/admin/tokens", Some(&self.admin), body)

@@ -12,3 +12,4 @@
 )]
 
 mod handlers;
+mod wire;
