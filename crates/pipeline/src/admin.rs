@@ -33,7 +33,7 @@ pub struct TokenView {
     /// Public id.
     pub id: String,
     /// `agent` or `operator`.
-    pub kind: String,
+    pub kind: TokenKind,
     /// Who it speaks for.
     pub subject: String,
     /// May administer.
@@ -53,7 +53,7 @@ impl From<&TokenRecord> for TokenView {
     fn from(t: &TokenRecord) -> Self {
         Self {
             id: t.id.clone(),
-            kind: t.kind.clone(),
+            kind: t.kind,
             subject: t.subject.clone(),
             admin: t.admin,
             created_at: t.created_at.to_rfc3339(),
@@ -174,7 +174,7 @@ impl Gateway {
         let minted = warden_identify::mint(kind).map_err(|_| Refusal::internal())?;
         let record = TokenRecord {
             id: minted.id.clone(),
-            kind: kind.as_str().into(),
+            kind,
             subject: req.subject.clone(),
             hash: minted.hash.to_vec(),
             admin: req.admin,
@@ -240,7 +240,7 @@ impl Gateway {
             format!("token `{id}` of `{}` revoked", record.subject),
         );
         e.actor = Some(op.name.clone());
-        if record.kind == "agent" {
+        if record.kind == TokenKind::Agent {
             e.agent = Some(record.subject.clone());
         }
         let changed = self
@@ -263,7 +263,7 @@ impl Gateway {
     /// Whether any unrevoked administrator token exists.
     pub fn has_admin(&self) -> bool {
         self.identities
-            .tokens_where(|r| r.kind == "operator" && r.admin && r.revoked_at.is_none())
+            .tokens_where(|r| r.kind == TokenKind::Operator && r.admin && r.revoked_at.is_none())
             .is_ok_and(|t| !t.is_empty())
     }
 
@@ -409,7 +409,7 @@ pub async fn bootstrap_admin(
     let existing = store.tokens().await.map_err(|e| e.to_string())?;
     if existing
         .iter()
-        .any(|t| t.kind == "operator" && t.admin && t.revoked_at.is_none())
+        .any(|t| t.kind == TokenKind::Operator && t.admin && t.revoked_at.is_none())
     {
         return Err(
             "this database already has an administrator token; use `warden tokens create` with it"
@@ -419,7 +419,7 @@ pub async fn bootstrap_admin(
     let minted = warden_identify::mint(TokenKind::Operator).map_err(|e| e.to_string())?;
     let record = TokenRecord {
         id: minted.id.clone(),
-        kind: "operator".into(),
+        kind: TokenKind::Operator,
         subject: name.to_owned(),
         hash: minted.hash.to_vec(),
         admin: true,

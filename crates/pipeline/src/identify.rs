@@ -343,7 +343,7 @@ impl Gateway {
         // INVARIANT: the hash comparison runs for every known id, whatever the kind, so timing
         // does not reveal which check failed.
         let matches = presented.matches(&record.hash);
-        if !matches || record.kind != presented.kind.as_str() {
+        if !matches || record.kind != presented.kind {
             return Ok(Err(AuthFailure::Unknown));
         }
         if record.revoked_at.is_some() {
@@ -373,7 +373,7 @@ impl Gateway {
         caller: &Caller,
     ) -> Result<crate::AgentIdentity, Refusal> {
         let record = self.identify(bearer, caller)?;
-        if record.kind != TokenKind::Agent.as_str() {
+        if record.kind != TokenKind::Agent {
             let r = Refusal::new(
                 ErrorCode::Forbidden,
                 "operator tokens cannot act as an agent",
@@ -406,7 +406,7 @@ impl Gateway {
         caller: &Caller,
     ) -> Result<crate::Operator, Refusal> {
         let record = self.identify(bearer, caller)?;
-        if record.kind != TokenKind::Operator.as_str() {
+        if record.kind != TokenKind::Operator {
             let r = Refusal::new(
                 ErrorCode::Forbidden,
                 "agent tokens cannot use the admin API",

@@ -5,7 +5,7 @@ use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
 use serde_json::json;
-use warden_store::{SecretVersion, Store};
+use warden_store::{SecretState, SecretVersion, Store};
 use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
 use warden_vault::{MasterKey, Sealed};
 
@@ -188,7 +188,7 @@ impl Vault {
             kv.ping().await.map_err(LoadError::Vault)?;
             let versions = store.secret_versions().await?;
             let mut cache = std::collections::HashMap::new();
-            for v in versions.iter().filter(|v| v.state != "revoked") {
+            for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
                 let (Some(path), Some(kv_version)) = (
                     v.sealed
                         .pointer("/kv/path")
@@ -306,7 +306,7 @@ impl Vault {
             .read()
             .map_err(|_| "vault cache poisoned".to_owned())?;
         let mut out = Vec::new();
-        for v in versions.iter().filter(|v| v.state != "revoked") {
+        for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
             let value = self.open_value(v)?;
             out.push(String::from_utf8_lossy(&value).into_owned());
         }
@@ -330,7 +330,7 @@ impl Vault {
         };
         let current = versions
             .iter()
-            .find(|v| v.name == lineage && v.state == "current")
+            .find(|v| v.name == lineage && v.state == SecretState::Current)
             .ok_or_else(|| format!("no current version of secret `{lineage}`"))?;
         if !current.agents.iter().any(|a| a == agent) {
             return Err(format!("agent `{agent}` may not use secret `{lineage}`"));
@@ -424,7 +424,7 @@ pub struct SecretView {
 
 fn view(name: &str, versions: &[SecretVersion]) -> SecretView {
     let mine: Vec<&SecretVersion> = versions.iter().filter(|v| v.name == name).collect();
-    let current = mine.iter().find(|v| v.state == "current");
+    let current = mine.iter().find(|v| v.state == SecretState::Current);
     SecretView {
         name: name.to_owned(),
         current_version: current.map(|v| v.version),
@@ -537,7 +537,7 @@ impl Gateway {
         let version = SecretVersion {
             name: name.to_owned(),
             version: next,
-            state: "current".into(),
+            state: SecretState::Current,
             agents: agents.clone(),
             created_by: op.name.clone(),
             created_at: now,
@@ -573,9 +573,9 @@ impl Gateway {
             let mut cache = vault.versions.write().map_err(|_| Refusal::internal())?;
             for v in cache
                 .iter_mut()
-                .filter(|v| v.name == name && v.state == "current")
+                .filter(|v| v.name == name && v.state == SecretState::Current)
             {
-                v.state = "previous".into();
+                v.state = SecretState::Previous;
                 v.grace_until = Some(grace);
             }
             cache.push(version);
@@ -651,10 +651,10 @@ impl Gateway {
             let mut cache = vault.versions.write().map_err(|_| Refusal::internal())?;
             for v in cache
                 .iter_mut()
-                .filter(|v| v.name == name && v.state != "revoked")
+                .filter(|v| v.name == name && v.state != SecretState::Revoked)
                 .filter(|v| version.is_none_or(|want| want == v.version))
             {
-                v.state = "revoked".into();
+                v.state = SecretState::Revoked;
                 v.revoked_at = Some(now);
             }
             cache.clone()
@@ -672,7 +672,9 @@ impl Gateway {
         let due: Vec<(String, u32)> = match vault.versions.read() {
             Ok(v) => v
                 .iter()
-                .filter(|v| v.state == "previous" && v.grace_until.is_some_and(|g| g.0 <= now.0))
+                .filter(|v| {
+                    v.state == SecretState::Previous && v.grace_until.is_some_and(|g| g.0 <= now.0)
+                })
                 .map(|v| (v.name.clone(), v.version))
                 .collect(),
             Err(_) => return,
@@ -715,7 +717,7 @@ impl Gateway {
                             .iter_mut()
                             .filter(|v| v.name == name && v.version == version)
                         {
-                            v.state = "revoked".into();
+                            v.state = SecretState::Revoked;
                             v.revoked_at = Some(now);
                         }
                     }
@@ -792,7 +794,7 @@ impl Gateway {
             .map(|(name, r)| {
                 let current = versions
                     .iter()
-                    .find(|v| &v.name == name && v.state == "current");
+                    .find(|v| &v.name == name && v.state == SecretState::Current);
                 let due = current.map(|c| {
                     c.created_at
                         .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX))
@@ -822,7 +824,7 @@ impl Gateway {
                 .filter_map(|(name, r)| {
                     let current = versions
                         .iter()
-                        .find(|v| &v.name == name && v.state == "current")?;
+                        .find(|v| &v.name == name && v.state == SecretState::Current)?;
                     let due = current
                         .created_at
                         .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX));
@@ -1037,7 +1039,7 @@ impl Gateway {
             .map_err(|_| "vault cache poisoned".to_owned())?;
         let current = versions
             .iter()
-            .find(|v| v.name == name && v.state == "current")
+            .find(|v| v.name == name && v.state == SecretState::Current)
             .ok_or_else(|| format!("no current version of `{name}`"))?;
         let value = vault.open_value(current)?;
         Ok((

@@ -38,7 +38,7 @@ mod writer;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
-use warden_types::{AuditEvent, AuditRecord, Timestamp};
+use warden_types::{AuditEvent, AuditRecord, Timestamp, TokenKind};
 
 pub use pg::PgStore;
 pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_on, verify_file_with};
@@ -74,7 +74,7 @@ pub struct TokenRecord {
     /// Public id.
     pub id: String,
     /// `agent` or `operator`.
-    pub kind: String,
+    pub kind: TokenKind,
     /// The agent id or operator name it speaks for.
     pub subject: String,
     /// SHA-256 of the secret part.
@@ -123,6 +123,29 @@ pub struct ToolPin {
     pub updated_at: Timestamp,
 }
 
+/// Where a version of a secret stands (stored as its lowercase name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SecretState {
+    /// The version injected now.
+    Current,
+    /// Replaced by a rotation; still accepted (and scrubbed) until `grace_until`.
+    Previous,
+    /// Never injected again.
+    Revoked,
+}
+
+impl SecretState {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Current => "current",
+            Self::Previous => "previous",
+            Self::Revoked => "revoked",
+        }
+    }
+}
+
 /// One version of a secret in Warden's vault. The value is only in `sealed` (encrypted).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SecretVersion {
@@ -130,8 +153,8 @@ pub struct SecretVersion {
     pub name: String,
     /// 1, 2, …
     pub version: u32,
-    /// `current`, `previous` (still accepted until `grace_until`) or `revoked`.
-    pub state: String,
+    /// Where this version stands.
+    pub state: SecretState,
     /// Agents allowed to have it injected into their calls.
     pub agents: Vec<String>,
     /// Who stored it.

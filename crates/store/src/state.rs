@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use async_trait::async_trait;
-use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp};
+use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp, TokenKind};
 
 use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::{
@@ -241,7 +241,11 @@ fn approvals_of(db: &mut dyn Sql, sql: &str, args: &[Val]) -> Result<Vec<Approva
 fn token(r: &Row) -> Result<TokenRecord, StoreError> {
     Ok(TokenRecord {
         id: r.text(0)?,
-        kind: r.text(1)?,
+        kind: {
+            let kind = r.text(1)?;
+            TokenKind::parse(&kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("token kind `{kind}` is not known")))?
+        },
         subject: r.text(2)?,
         hash: r.bytes(3)?,
         admin: r.bool(4)?,
@@ -265,7 +269,7 @@ fn write_secret(db: &mut dyn Tx, v: &SecretVersion) -> Result<(), StoreError> {
         &[
             (&v.name).into(),
             Val::Int(i64::from(v.version)),
-            (&v.state).into(),
+            v.state.as_str().into(),
             to_json("secret", v)?.into(),
         ],
     )?;
@@ -295,7 +299,7 @@ impl<B: Backend> StateStore for B {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
                 &[
                     t.id.into(),
-                    t.kind.into(),
+                    t.kind.as_str().into(),
                     t.subject.into(),
                     Val::Bytes(t.hash),
                     Val::Bool(t.admin),
@@ -624,7 +628,7 @@ impl<B: Backend> StateStore for B {
                 &version.name,
             )?;
             for mut v in current {
-                v.state = "previous".into();
+                v.state = crate::SecretState::Previous;
                 v.grace_until = Some(grace_until);
                 write_secret(db, &v)?;
             }
@@ -633,7 +637,7 @@ impl<B: Backend> StateStore for B {
                 &[
                     (&version.name).into(),
                     Val::Int(i64::from(version.version)),
-                    (&version.state).into(),
+                    version.state.as_str().into(),
                     to_json("secret", &version)?.into(),
                 ],
             )?;
@@ -662,7 +666,7 @@ impl<B: Backend> StateStore for B {
                 if version.is_some_and(|want| want != v.version) {
                     continue;
                 }
-                v.state = "revoked".into();
+                v.state = crate::SecretState::Revoked;
                 v.revoked_at = Some(at);
                 write_secret(db, &v)?;
                 n += 1;

@@ -290,7 +290,7 @@ async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
         .insert_token(
             TokenRecord {
                 id: "t1".into(),
-                kind: "agent".into(),
+                kind: warden_types::TokenKind::Agent,
                 subject: "bot".into(),
                 hash: vec![1, 2, 3],
                 admin: false,

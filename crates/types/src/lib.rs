@@ -312,6 +312,43 @@ pub struct Approval {
     pub result: Option<StoredResponse>,
 }
 
+/// Who a token speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// An AI agent: may call tools, never approve or administer.
+    Agent,
+    /// A person operating Warden: may approve (if in the group) or administer.
+    Operator,
+}
+
+impl TokenKind {
+    /// The one-letter tag in the token text.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::Agent => "a",
+            Self::Operator => "o",
+        }
+    }
+
+    /// The name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Agent => "agent",
+            Self::Operator => "operator",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "agent" => Some(Self::Agent),
+            "operator" => Some(Self::Operator),
+            _ => None,
+        }
+    }
+}
+
 /// An HTTP response kept for an agent that polls a held action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredResponse {

@@ -19,7 +19,13 @@ pub enum Command {
 
 pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
     let Command::Config { path } = cmd;
-    let (compiled, unset) = load_with_mcp(&path, &[]).await?;
+    // What `serve` checks at start, in its order: the outside references, then the
+    // configuration and policies with the MCP servers' tools.
+    let dep = warden_config::load(&path, &|k| std::env::var(k).ok())
+        .map_err(|e| Exit::error(e.to_string()))?;
+    let unset = super::preflight(&dep).await?;
+    drop(dep);
+    let compiled = load_with_mcp(&path, &[]).await?;
     if let Some((upstreams, _)) = &compiled.mcp {
         upstreams.shutdown().await;
     }

@@ -23,7 +23,7 @@ pub struct Args {
 
 pub async fn run(args: Args, json_out: bool) -> Result<u8, Exit> {
     let Args { config, db, name } = args;
-    let (compiled, _) = load_with_mcp(&config, &[]).await?;
+    let compiled = load_with_mcp(&config, &[]).await?;
     if let Some((upstreams, _)) = &compiled.mcp {
         upstreams.shutdown().await;
     }

@@ -43,14 +43,12 @@ fn process_env() -> warden_pipeline::Env {
 async fn load_with_mcp(
     path: &Path,
     pins: &[warden_store::ToolPin],
-) -> Result<(warden_pipeline::Compiled, Vec<String>), Exit> {
+) -> Result<warden_pipeline::Compiled, Exit> {
     let dep = warden_config::load(path, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
-    let warnings = preflight(&dep).await?;
-    let compiled = warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
+    warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
         .await
-        .map_err(|e| Exit::error(e.to_string()))?;
-    Ok((compiled, warnings))
+        .map_err(|e| Exit::error(e.to_string()))
 }
 
 /// What `serve` checks before it opens its store, and `check config` the same way: the vault's
