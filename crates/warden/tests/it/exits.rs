@@ -496,16 +496,10 @@ async fn every_exit_of_an_mcp_tool_call_leaves_exactly_its_records() {
     let finance = s.token("agent", "finance-bot").await;
     let sec = s.token("agent", "sec-bot").await;
     let post = |token: &str, session: Option<&str>, body: Value| {
-        let mut req = s
-            .http
-            .post(format!("{}/mcp", s.base))
-            .bearer_auth(token)
-            .header("accept", "application/json, text/event-stream")
-            .json(&body);
-        if let Some(id) = session {
-            req = req.header("mcp-session-id", id);
-        }
-        req.send()
+        let token = token.to_owned();
+        let session = session.map(str::to_owned);
+        let s = &s;
+        async move { s.mcp_post(&token, session.as_deref(), body).await }
     };
     let init = json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}});
     let mut sessions = std::collections::HashMap::new();

@@ -237,6 +237,25 @@ impl Server {
         )
     }
 
+    /// One raw JSON-RPC message to `/mcp` as `token`, in `session` if given.
+    pub async fn mcp_post(
+        &self,
+        token: &str,
+        session: Option<&str>,
+        body: Value,
+    ) -> reqwest::Result<reqwest::Response> {
+        let mut req = self
+            .http
+            .post(format!("{}/mcp", self.base))
+            .bearer_auth(token)
+            .header("accept", "application/json, text/event-stream")
+            .json(&body);
+        if let Some(id) = session {
+            req = req.header("mcp-session-id", id);
+        }
+        req.send().await
+    }
+
     pub async fn token(&self, kind: &str, subject: &str) -> String {
         let (s, v) = self
             .request(
