@@ -86,6 +86,224 @@ pub fn config_reload_refused(
     e
 }
 
+/// A token as its `token.created` record describes it (never its text or hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken<'a> {
+    /// The token's id.
+    pub id: &'a str,
+    /// `agent` or `operator`.
+    pub kind: &'a str,
+    /// The agent or operator it is for.
+    pub subject: &'a str,
+    /// Whether an operator token may administer.
+    pub admin: bool,
+    /// When it expires (RFC 3339), if it does.
+    pub expires_at: Option<String>,
+}
+
+/// `token.created`: `actor` created a token (an agent token's record names the agent).
+pub fn token_created(actor: &str, t: &NewToken<'_>) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::TokenCreated,
+        Outcome::Success,
+        format!("{} token `{}` created for `{}`", t.kind, t.id, t.subject),
+    );
+    e.actor = Some(actor.to_owned());
+    if t.kind == "agent" {
+        e.agent = Some(t.subject.to_owned());
+    }
+    e.output = json!({
+        "token_id": t.id, "kind": t.kind, "subject": t.subject,
+        "admin": t.admin, "expires_at": t.expires_at,
+    });
+    e
+}
+
+/// `token.created` by `warden init`: the first administrator's token, `id`, for operator
+/// `name`.
+pub fn first_admin_token(id: &str, name: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::TokenCreated,
+        Outcome::Success,
+        format!("first administrator token `{id}` created for `{name}` by `warden init`"),
+    );
+    e.actor = Some("warden init".into());
+    e.output = json!({"token_id": id, "kind": "operator", "subject": name, "admin": true});
+    e
+}
+
+/// `token.revoked`: `actor` revoked token `id` (of `kind`, for `subject`).
+pub fn token_revoked(actor: &str, id: &str, kind: &str, subject: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::TokenRevoked,
+        Outcome::Success,
+        format!("token `{id}` of `{subject}` revoked"),
+    );
+    e.actor = Some(actor.to_owned());
+    if kind == "agent" {
+        e.agent = Some(subject.to_owned());
+    }
+    e
+}
+
+/// `agent.halted`: `actor` halted `agent` for `reason`.
+pub fn agent_halted(actor: &str, agent: &str, reason: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AgentHalted,
+        Outcome::Success,
+        format!("agent `{agent}` halted by `{actor}`: {reason}"),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e
+}
+
+/// `agent.resumed`: `actor` resumed the halted `agent`.
+pub fn agent_resumed(actor: &str, agent: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AgentResumed,
+        Outcome::Success,
+        format!("agent `{agent}` resumed by `{actor}`"),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e
+}
+
+/// `tool.pinned`: MCP tool `tool` of server `server` was seen for the first time; its
+/// definition's SHA-256 is pinned.
+pub fn tool_pinned(tool: &str, server: &str, sha256: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ToolPinned,
+        Outcome::Success,
+        format!("MCP tool `{tool}` seen for the first time; definition pinned"),
+    );
+    e.tool = Some(tool.to_owned());
+    e.systems = vec![server.to_owned()];
+    e.output = json!({"sha256": sha256});
+    e
+}
+
+/// `tool.held` (an alert): MCP tool `tool` is disabled until an operator approves it, for
+/// `note`; the record keeps the approved definition (if any) and the one seen.
+pub fn tool_held(tool: &str, note: &str, approved: Option<&Value>, seen: &Value) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ToolHeld,
+        Outcome::Denied,
+        format!("MCP tool `{tool}` disabled until an operator approves it: {note}"),
+    );
+    e.tool = Some(tool.to_owned());
+    e.code = Some("tool_disabled".into());
+    e.output = json!({"approved": approved, "seen": seen});
+    e
+}
+
+/// `tool.approved`: `operator` approved the definition of MCP tool `tool` seen with `sha256`
+/// (replacing `previous`, if one was approved).
+pub fn tool_approved(
+    operator: &str,
+    tool: &str,
+    sha256: &str,
+    previous: Option<&str>,
+    comment: Option<&str>,
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ToolApproved,
+        Outcome::Approved,
+        format!("operator `{operator}` approved the definition of MCP tool `{tool}`"),
+    );
+    e.tool = Some(tool.to_owned());
+    e.actor = Some(operator.to_owned());
+    e.output = json!({"sha256": sha256, "previous_sha256": previous, "comment": comment});
+    e
+}
+
+/// `secret.stored` (the first version) or `secret.rotated` (a later one): `actor` stored
+/// `version` of secret `name` for `agents`. Never the value.
+pub fn secret_stored(actor: &str, name: &str, version: u32, agents: &[String]) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        if version == 1 {
+            EventKind::SecretStored
+        } else {
+            EventKind::SecretRotated
+        },
+        Outcome::Success,
+        format!(
+            "secret `{name}` version {version} stored by `{actor}` for {}",
+            agents.join(", ")
+        ),
+    );
+    e.actor = Some(actor.to_owned());
+    e.output = json!({"secret": name, "version": version, "agents": agents});
+    e
+}
+
+/// `secret.revoked`: `actor` revoked `version` of secret `name` (every version if `None`).
+pub fn secret_revoked(actor: &str, name: &str, version: Option<u32>) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::SecretRevoked,
+        Outcome::Success,
+        format!(
+            "secret `{name}` {} revoked by `{actor}`",
+            version.map_or("(every version)".to_owned(), |v| format!("version {v}")),
+        ),
+    );
+    e.actor = Some(actor.to_owned());
+    e.output = json!({"secret": name, "version": version});
+    e
+}
+
+/// `secret.revoked`: a previous version's grace period after rotation ended.
+pub fn secret_grace_ended(name: &str, version: u32) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::SecretRevoked,
+        Outcome::Success,
+        format!("secret `{name}` version {version} revoked: its grace period after rotation ended"),
+    );
+    e.output = json!({"secret": name, "version": version, "reason": "grace period ended"});
+    e
+}
+
+/// `secret.revoked`: a previous version was revoked at its provider by the rotation's revoke
+/// hook.
+pub fn secret_revoked_at_provider(name: &str, version: u32) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::SecretRevoked,
+        Outcome::Success,
+        format!("secret `{name}` version {version} revoked at its provider"),
+    );
+    e.output = json!({"secret": name, "version": version, "reason": "revoked at the provider"});
+    e
+}
+
+/// `secret.rotation_failed` (an alert, `provider_revoke_failed`): Warden no longer uses a
+/// previous version, but revoking it at its provider failed for `why`.
+pub fn secret_provider_revoke_failed(name: &str, version: u32, why: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::SecretRotationFailed,
+        Outcome::Failure,
+        format!(
+            "secret `{name}` version {version} is no longer used by Warden, but revoking it at its provider failed: {why}; revoke it by hand"
+        ),
+    );
+    e.code = Some("provider_revoke_failed".into());
+    e.output = json!({"secret": name, "version": version, "reason": why});
+    e
+}
+
+/// `secret.rotation_failed` (an alert, `rotation_failed`): a due rotation of secret `name`
+/// failed for `why`; the current version stays.
+pub fn secret_rotation_failed(name: &str, why: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::SecretRotationFailed,
+        Outcome::Failure,
+        format!("rotation of secret `{name}` failed: {why}; the current version stays active"),
+    );
+    e.code = Some("rotation_failed".into());
+    e.output = json!({"secret": name, "reason": why});
+    e
+}
+
 /// `audit.checkpoint`: `actor` had a checkpoint of the log signed at `size` records, with tree
 /// root `root` (hex).
 pub fn audit_checkpoint(actor: &str, size: u64, root: &str) -> AuditEvent {

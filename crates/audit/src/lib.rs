@@ -1,9 +1,14 @@
 //! The audit log's pure parts: what Warden writes about itself and how its records leave it.
 //!
-//! - [`event`]: one constructor per administrative and audit event (`config.loaded`,
-//!   `config.reloaded`, `audit.checkpoint`, `audit.purged`, `audit.stream_skipped`,
-//!   `subject.accessed`, `subject.erased`), each returning the [`AuditEvent`] with its fields
-//!   set, so a record's shape is decided in one place and tested beside it.
+//! - [`event`]: one constructor per administrative and audit event — configuration
+//!   (`config.loaded`, `config.reloaded`), tokens and halts (`token.*`, `agent.*`), MCP tool pins
+//!   (`tool.*`), the vault (`secret.stored`, `secret.rotated`, `secret.revoked`,
+//!   `secret.rotation_failed`), the log itself (`audit.checkpoint`, `audit.purged`,
+//!   `audit.stream_skipped`) and data subjects (`subject.accessed`, `subject.erased`) — each
+//!   returning the [`AuditEvent`] with its fields set, so a record's shape is decided in one
+//!   place and tested beside it. The records of actions, LLM calls and access (`action.*`,
+//!   `approval.*`, `llm.call`, `secret.used`, `auth.failed`, …) are built at their surface's one
+//!   exit in the pipeline (docs/architecture.md, "Where records are written").
 //! - [`export`]: the formats records are exported and streamed in — JSON Lines (the stored,
 //!   hashable text), OCSF 1.3 API Activity, and RFC 5424 syslog messages with RFC 6587 octet
 //!   counting — with golden snapshots of each (`src/snapshots/`).
