@@ -20,8 +20,16 @@ STAGES = {
 }
 # What sits above the stages: a stage that depends on one of these knows too much.
 ABOVE = {"warden-pipeline", "warden-server", "warden", "warden-store", "warden-config"}
-# Libraries (wire formats, cryptography) must not reach up into the pipeline either.
-LIBRARIES = {"warden-types", "warden-mcp", "warden-llm", "warden-merkle", "warden-vault"}
+# Libraries (wire formats, cryptography, the audit log's formats and events) must not reach up
+# into the pipeline either.
+LIBRARIES = {
+    "warden-types",
+    "warden-mcp",
+    "warden-llm",
+    "warden-merkle",
+    "warden-vault",
+    "warden-audit",
+}
 
 
 def violations(packages):
@@ -48,6 +56,11 @@ def self_test():
         {"name": "warden-pipeline", "dependencies": [
             {"name": "warden-policy", "kind": None},
             {"name": "warden-approve", "kind": None},
+            {"name": "warden-audit", "kind": None},
+        ]},
+        {"name": "warden-audit", "dependencies": [
+            {"name": "warden-types", "kind": None},
+            {"name": "warden-merkle", "kind": None},
         ]},
     ]
     assert violations(ok) == [], violations(ok)
@@ -55,8 +68,9 @@ def self_test():
         {"name": "warden-approve", "dependencies": [{"name": "warden-policy", "kind": None}]},
         {"name": "warden-execute", "dependencies": [{"name": "warden-store", "kind": "build"}]},
         {"name": "warden-llm", "dependencies": [{"name": "warden-pipeline", "kind": None}]},
+        {"name": "warden-audit", "dependencies": [{"name": "warden-store", "kind": None}]},
     ]
-    assert len(violations(bad)) == 3, violations(bad)
+    assert len(violations(bad)) == 4, violations(bad)
     print("check-stage-deps self-test: ok")
 
 

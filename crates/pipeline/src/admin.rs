@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use warden_identify::TokenKind;
 use warden_store::{AuditFilter, Halt, TokenRecord, VerifyReport};
 use warden_types::{
@@ -182,24 +181,16 @@ impl Gateway {
             expires_at,
             revoked_at: None,
         };
-        let mut e = AuditEvent::new(
-            EventKind::TokenCreated,
-            Outcome::Success,
-            format!(
-                "{} token `{}` created for `{}`",
-                kind.as_str(),
-                minted.id,
-                req.subject
-            ),
+        let e = warden_audit::event::token_created(
+            &op.name,
+            &warden_audit::event::NewToken {
+                id: &minted.id,
+                kind: kind.as_str(),
+                subject: &req.subject,
+                admin: req.admin,
+                expires_at: expires_at.map(|t| t.to_rfc3339()),
+            },
         );
-        e.actor = Some(op.name.clone());
-        if kind == TokenKind::Agent {
-            e.agent = Some(req.subject.clone());
-        }
-        e.output = json!({
-            "token_id": minted.id, "kind": kind.as_str(), "subject": req.subject,
-            "admin": req.admin, "expires_at": expires_at.map(|t| t.to_rfc3339()),
-        });
         self.store
             .insert_token(record.clone(), e)
             .await
@@ -234,15 +225,7 @@ impl Gateway {
             .pop()
             .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no token `{id}`")))?;
         let now = Timestamp::now();
-        let mut e = AuditEvent::new(
-            EventKind::TokenRevoked,
-            Outcome::Success,
-            format!("token `{id}` of `{}` revoked", record.subject),
-        );
-        e.actor = Some(op.name.clone());
-        if record.kind == TokenKind::Agent {
-            e.agent = Some(record.subject.clone());
-        }
+        let e = warden_audit::event::token_revoked(&op.name, id, record.kind, &record.subject);
         let changed = self
             .store
             .revoke_token(id, now, e)
@@ -315,13 +298,7 @@ impl Gateway {
         // Refuse new actions first, then persist: there is no window in which the agent is
         // recorded as halted yet still acting.
         self.identities.set_halt(agent, Some(halt.clone()));
-        let mut e = AuditEvent::new(
-            EventKind::AgentHalted,
-            Outcome::Success,
-            format!("agent `{agent}` halted by `{}`: {reason}", op.name),
-        );
-        e.agent = Some(agent.to_owned());
-        e.actor = Some(op.name.clone());
+        let e = warden_audit::event::agent_halted(&op.name, agent, reason);
         let cancel = halt_cancels(halt.clone());
         let cancelled = self
             .store
@@ -340,13 +317,7 @@ impl Gateway {
                 format!("no agent `{agent}` is configured"),
             ));
         }
-        let mut e = AuditEvent::new(
-            EventKind::AgentResumed,
-            Outcome::Success,
-            format!("agent `{agent}` resumed by `{}`", op.name),
-        );
-        e.agent = Some(agent.to_owned());
-        e.actor = Some(op.name.clone());
+        let e = warden_audit::event::agent_resumed(&op.name, agent);
         let changed = self.store.resume(agent, e).await.map_err(store_err)?;
         if !changed {
             return Err(Refusal::new(
@@ -427,16 +398,7 @@ pub async fn bootstrap_admin(
         expires_at: None,
         revoked_at: None,
     };
-    let mut e = AuditEvent::new(
-        EventKind::TokenCreated,
-        Outcome::Success,
-        format!(
-            "first administrator token `{}` created for `{name}` by `warden init`",
-            minted.id
-        ),
-    );
-    e.actor = Some("warden init".into());
-    e.output = json!({"token_id": minted.id, "kind": "operator", "subject": name, "admin": true});
+    let e = warden_audit::event::first_admin_token(&minted.id, name);
     store
         .insert_token(record, e)
         .await

@@ -1,65 +1,15 @@
 //! Signed checkpoints of the audit log (C2SP signed notes over the RFC 6962 tree head), their
-//! publication for external witnessing, and inclusion / consistency proofs for operators.
+//! publication for external witnessing, and inclusion / consistency proofs for operators. The
+//! signing key's file is `warden_audit::checkpoint`'s.
 
-use std::io::Write as _;
-use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
-use std::path::Path;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
-use warden_merkle::{Checkpoint, NoteSigner};
+use warden_merkle::Checkpoint;
 use warden_store::{ConsistencyProof, InclusionProof, StoreError, StoredCheckpoint};
-use warden_types::{AuditEvent, AuditSettings, ErrorCode, EventKind, Outcome, Timestamp};
+use warden_types::{ErrorCode, Timestamp};
 
-use crate::{Gateway, LoadError, Refusal};
-
-/// Loads the checkpoint signing key, creating it (mode 0600, with its public `.pub` beside it)
-/// if it does not exist. A key file readable by others is refused.
-pub fn load_signer(settings: &AuditSettings) -> Result<NoteSigner, LoadError> {
-    let path = &settings.signing_key_file;
-    let fail =
-        |what: String| LoadError::Vault(format!("audit signing key `{}`: {what}", path.display()));
-    match std::fs::metadata(path) {
-        Ok(meta) => {
-            if meta.permissions().mode() & 0o077 != 0 {
-                return Err(fail("readable by group or others; chmod 600 it".into()));
-            }
-            let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-            NoteSigner::parse(&text).map_err(|e| fail(e.to_string()))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| fail(format!("no randomness: {e}")))?;
-            let name = settings.origin.clone();
-            let signer = NoteSigner::from_seed(&name, &seed).map_err(|e| fail(e.to_string()))?;
-            seed.fill(0);
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| fail(e.to_string()))?;
-            }
-            let mut f = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-                .map_err(|e| fail(e.to_string()))?;
-            f.write_all(signer.to_private_text().as_bytes())
-                .and_then(|()| f.sync_all())
-                .map_err(|e| fail(e.to_string()))?;
-            std::fs::write(public_path(path), format!("{}\n", signer.verifier_text()))
-                .map_err(|e| fail(e.to_string()))?;
-            tracing::info!(key = %signer.verifier_text(), "created the audit checkpoint signing key");
-            Ok(signer)
-        }
-        Err(e) => Err(fail(e.to_string())),
-    }
-}
-
-/// `<key file>.pub`: the verifier key others use to check checkpoints.
-pub fn public_path(key: &Path) -> std::path::PathBuf {
-    let mut p = key.as_os_str().to_owned();
-    p.push(".pub");
-    std::path::PathBuf::from(p)
-}
+use crate::{Gateway, Refusal};
 
 fn store_refusal(e: StoreError) -> Refusal {
     match e {
@@ -93,16 +43,7 @@ impl Gateway {
             ts,
             note: note.clone(),
         };
-        let mut e = AuditEvent::new(
-            EventKind::AuditCheckpoint,
-            Outcome::Success,
-            format!(
-                "checkpoint of the audit log at {} records signed",
-                head.size
-            ),
-        );
-        e.actor = Some(actor.to_owned());
-        e.output = json!({"size": head.size, "root": head.root});
+        let e = warden_audit::event::audit_checkpoint(actor, head.size, &head.root);
         self.store
             .add_checkpoint(stored.clone(), e)
             .await

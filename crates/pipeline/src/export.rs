@@ -1,58 +1,15 @@
-//! The audit log for other systems: JSON Lines (the stored, hashable records) or OCSF-shaped
-//! JSON for security data lakes, exported on demand or streamed as records are written to a
-//! webhook or to syslog (RFC 5424), at least once, with the position kept in the database.
+//! The audit log for other systems, exported on demand or streamed as records are written to a
+//! webhook or to syslog, at least once, with the position kept in the database. The formats
+//! (JSON Lines, OCSF, RFC 5424 syslog) are `warden_audit::export`'s; this is their delivery.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use warden_types::{AuditEvent, AuditRecord, AuditStream, EventKind, Outcome, StreamTarget};
+use warden_audit::export::{Format, hostname, line, octet_counted, syslog};
+use warden_types::{AuditRecord, AuditStream, StreamTarget};
 
 use crate::Gateway;
-
-/// How records are written out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// The record's stored canonical JSON, as hashed: anyone can recompute the chain.
-    Jsonl,
-    /// An OCSF 1.3 API Activity event (class 6003) with the record in `unmapped.warden`.
-    Ocsf,
-}
-
-impl Format {
-    /// `jsonl` or `ocsf`.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "jsonl" => Some(Self::Jsonl),
-            "ocsf" => Some(Self::Ocsf),
-            _ => None,
-        }
-    }
-}
-
-/// One record (its stored text) in `format`, as one line without the newline.
-pub fn line(format: Format, text: &str) -> Result<String, String> {
-    match format {
-        Format::Jsonl => Ok(text.to_owned()),
-        Format::Ocsf => {
-            let record: AuditRecord =
-                serde_json::from_str(text).map_err(|e| format!("a record does not parse: {e}"))?;
-            Ok(ocsf(&record, &warden_types::record_hash(text)).to_string())
-        }
-    }
-}
-
-fn is_alert(kind: EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::SecretAlert
-            | EventKind::BudgetAlert
-            | EventKind::ToolHeld
-            | EventKind::SecretRotationFailed
-            | EventKind::AuditStreamSkipped
-            | EventKind::AuditTreeRebuilt
-    )
-}
 
 /// Why a delivery did not go through.
 #[derive(Debug)]
@@ -83,112 +40,6 @@ fn lease_owner() -> String {
 
 /// The largest syslog message sent over UDP (an IPv4 datagram's payload, less headroom).
 const MAX_UDP_MESSAGE: usize = 65_000;
-
-/// OCSF 1.3 API Activity (category 6, Application Activity): who (the agent or operator),
-/// what (the tool as the API operation, its system as the service), the outcome, and the
-/// record itself, unchanged, under `unmapped.warden`.
-pub fn ocsf(r: &AuditRecord, hash: &str) -> Value {
-    let e = &r.event;
-    let time_ms = warden_types::parse_rfc3339(&r.ts).map_or(0, |t| t.0 / 1000);
-    let (status_id, status) = match e.outcome {
-        Outcome::Success | Outcome::Approved | Outcome::Received => (1, "Success"),
-        Outcome::Failure | Outcome::Denied | Outcome::Expired | Outcome::Cancelled => {
-            (2, "Failure")
-        }
-        Outcome::Escalated => (99, "Other"),
-    };
-    let severity_id = if is_alert(e.event) {
-        3
-    } else if matches!(e.outcome, Outcome::Denied | Outcome::Failure) {
-        2
-    } else {
-        1
-    };
-    let user = match (&e.agent, &e.actor) {
-        (Some(agent), _) => json!({"name": agent, "type": "Other", "type_id": 99, "uid": agent}),
-        (None, Some(actor)) => json!({"name": actor, "type": "User", "type_id": 1, "uid": actor}),
-        (None, None) => json!({"name": "warden", "type": "System", "type_id": 3}),
-    };
-    let mut actor = serde_json::Map::new();
-    actor.insert("user".into(), user);
-    actor.insert("app_name".into(), json!("warden"));
-    if let Some(s) = &e.session {
-        actor.insert("session".into(), json!({"uid": s}));
-    }
-    let mut out = json!({
-        "class_uid": 6003,
-        "class_name": "API Activity",
-        "category_uid": 6,
-        "category_name": "Application Activity",
-        "activity_id": 99,
-        "activity_name": e.event.as_str(),
-        "type_uid": 600_399,
-        "type_name": format!("API Activity: {}", e.event.as_str()),
-        "time": time_ms,
-        "severity_id": severity_id,
-        "status_id": status_id,
-        "status": status,
-        "status_detail": e.outcome.as_str(),
-        "message": e.description,
-        "actor": actor,
-        "api": {
-            "operation": e.tool.clone().unwrap_or_else(|| e.event.as_str().to_owned()),
-            "service": {"name": e.systems.first().cloned().unwrap_or_else(|| "warden".into())},
-        },
-        "resources": e.systems.iter().map(|s| json!({"name": s, "type": "system"})).collect::<Vec<_>>(),
-        "metadata": {
-            "version": "1.3.0",
-            "product": {"name": "Warden", "vendor_name": "Warden"},
-            "log_name": "audit",
-            "uid": r.seq.to_string(),
-            "sequence": r.seq,
-            "correlation_uid": e.action_id,
-            "original_time": r.ts,
-        },
-        "unmapped": {"warden": {"record": r, "hash": hash}},
-    });
-    if let (Some(code), Some(o)) = (&e.code, out.as_object_mut()) {
-        o.insert("status_code".into(), json!(code));
-    }
-    out
-}
-
-/// An RFC 5424 syslog message for one record: facility 13 (log audit), severity 6
-/// (informational) or 4 (warning) for refusals, failures and alerts; structured data with
-/// the sequence number and hash; the message is the line in the stream's format.
-pub fn syslog(record: &AuditRecord, hash: &str, body: &str, host: &str) -> String {
-    let warn = is_alert(record.event.event)
-        || matches!(record.event.outcome, Outcome::Denied | Outcome::Failure);
-    let pri = 13 * 8 + if warn { 4 } else { 6 };
-    let msgid: String = record
-        .event
-        .event
-        .as_str()
-        .chars()
-        .filter(|c| c.is_ascii_graphic())
-        .take(32)
-        .collect();
-    // RFC 5424 §6.4: a UTF-8 MSG starts with the byte order mark.
-    format!(
-        "<{pri}>1 {} {} warden {} {msgid} [warden@32473 seq=\"{}\" hash=\"{hash}\"] \u{feff}{body}",
-        record.ts,
-        if host.is_empty() { "-" } else { host },
-        std::process::id(),
-        record.seq,
-    )
-}
-
-fn hostname() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|h| {
-            h.trim()
-                .chars()
-                .filter(char::is_ascii_graphic)
-                .take(255)
-                .collect()
-        })
-        .unwrap_or_default()
-}
 
 /// A syslog connection (TCP keeps one, with octet-counting framing as RFC 6587 describes).
 enum Syslog {
@@ -302,6 +153,7 @@ impl Gateway {
                         &hash,
                         &line(format, text).map_err(undeliverable)?,
                         host,
+                        std::process::id(),
                     );
                     match syslog_conn {
                         Some(Syslog::Udp(s)) => {
@@ -321,7 +173,7 @@ impl Gateway {
                                         |e| Failure::Retry(format!("syslog {addr}: {e}")),
                                     )?);
                             }
-                            let framed = format!("{} {msg}", msg.len());
+                            let framed = octet_counted(&msg);
                             if let Some(c) = conn.as_mut()
                                 && let Err(e) = c.write_all(framed.as_bytes()).await
                             {
@@ -465,13 +317,7 @@ impl Gateway {
         why: &str,
     ) -> Result<(), warden_store::StoreError> {
         tracing::error!(stream = %stream.name, seq, reason = %why, "audit stream: a record can never be delivered; skipped");
-        let mut e = AuditEvent::new(
-            EventKind::AuditStreamSkipped,
-            Outcome::Failure,
-            format!("audit stream `{}` skipped record {seq}: {why}", stream.name),
-        );
-        e.actor = Some("warden".into());
-        e.output = json!({"stream": stream.name, "seq": seq, "reason": why});
+        let e = warden_audit::event::audit_stream_skipped(&stream.name, seq, why);
         self.store.append(vec![e]).await.map(|_| ())
     }
 
@@ -484,74 +330,5 @@ impl Gateway {
             .cloned()
             .map(|s| tokio::spawn(Arc::clone(self).run_stream(s)))
             .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use warden_types::{AuditEvent, Timestamp};
-
-    fn record() -> (AuditRecord, String) {
-        let mut e = AuditEvent::new(
-            EventKind::ActionDecided,
-            Outcome::Denied,
-            "denied by policy",
-        );
-        e.agent = Some("support-bot".into());
-        e.tool = Some("payments.send".into());
-        e.systems = vec!["bank".into()];
-        e.action_id = Some("act_1".into());
-        e.code = Some("denied".into());
-        let r = AuditRecord::new(
-            42,
-            Timestamp(1_790_000_000_123_456),
-            warden_types::GENESIS_HASH.into(),
-            e,
-        );
-        let text = r.canonical();
-        (r, text)
-    }
-
-    #[test]
-    fn ocsf_events_carry_the_class_the_actor_and_the_record() {
-        let (r, text) = record();
-        let v: Value = serde_json::from_str(&line(Format::Ocsf, &text).unwrap()).unwrap();
-        assert_eq!(v["class_uid"], 6003);
-        assert_eq!(v["type_uid"], 600_399);
-        assert_eq!(v["time"], 1_790_000_000_123_i64);
-        assert_eq!(v["status_id"], 2);
-        assert_eq!(v["severity_id"], 2);
-        assert_eq!(v["status_code"], "denied");
-        assert_eq!(v["actor"]["user"]["name"], "support-bot");
-        assert_eq!(v["api"]["operation"], "payments.send");
-        assert_eq!(v["api"]["service"]["name"], "bank");
-        assert_eq!(v["metadata"]["sequence"], 42);
-        assert_eq!(v["metadata"]["correlation_uid"], "act_1");
-        // The record itself survives, so its hash can be recomputed.
-        let inner: AuditRecord =
-            serde_json::from_value(v["unmapped"]["warden"]["record"].clone()).unwrap();
-        assert_eq!(inner.canonical(), text);
-        assert_eq!(
-            v["unmapped"]["warden"]["hash"],
-            warden_types::record_hash(&r.canonical())
-        );
-        assert_eq!(line(Format::Jsonl, &text).unwrap(), text);
-        assert!(line(Format::Ocsf, "{").is_err());
-    }
-
-    #[test]
-    fn syslog_messages_follow_rfc_5424() {
-        let (r, text) = record();
-        let m = syslog(&r, "ab", &text, "gw-1");
-        // <PRI>VERSION SP TIMESTAMP SP HOSTNAME SP APP-NAME SP PROCID SP MSGID SP SD SP MSG
-        assert!(m.starts_with("<108>1 2026-"), "{m}");
-        let parts: Vec<&str> = m.splitn(8, ' ').collect();
-        assert_eq!(parts[2], "gw-1");
-        assert_eq!(parts[3], "warden");
-        assert_eq!(parts[5], "action.decided");
-        assert!(parts[6].starts_with("[warden@32473"), "{m}");
-        assert!(m.contains("seq=\"42\" hash=\"ab\"] \u{feff}{"), "{m}");
-        assert!(m.ends_with(&text));
     }
 }

@@ -10,11 +10,11 @@
 
 mod admin;
 mod approval;
-pub mod checkpoint;
+mod checkpoint;
 mod decide;
 mod execution;
 mod exit;
-pub mod export;
+mod export;
 mod identify;
 mod inspect;
 mod kv;
@@ -23,8 +23,8 @@ pub mod mcp;
 mod preflight;
 pub mod reload;
 mod reply;
-pub mod retention;
-pub mod subjects;
+mod retention;
+mod subjects;
 pub mod vault;
 
 use std::collections::{BTreeSet, HashMap};
@@ -517,7 +517,8 @@ impl Gateway {
             .pool_idle_timeout(std::time::Duration::from_secs(90))
             .build()
             .map_err(|e| LoadError::Executor(format!("cannot build the LLM HTTP client: {e}")))?;
-        let signer = checkpoint::load_signer(&compiled.deployment.audit)?;
+        let signer = warden_audit::checkpoint::load_signer(&compiled.deployment.audit)
+            .map_err(|e| LoadError::Vault(e.to_string()))?;
         let base_scanner = compiled.scanner.clone();
         let scanner = compiled
             .scanner
@@ -561,17 +562,7 @@ impl Gateway {
         gw.load_budgets().await?;
         gw.pin_tools(&mcp_defs).await?;
         let set = gw.set();
-        let mut e = AuditEvent::new(
-            EventKind::ConfigLoaded,
-            Outcome::Success,
-            format!(
-                "configuration loaded: {} agents, {} tools, {} policies",
-                set.dep.agents.len(),
-                set.dep.tools.len(),
-                set.policy.policy_count()
-            ),
-        );
-        e.output = reload::summary(&set);
+        let e = warden_audit::event::config_loaded(reload::size(&set), reload::summary(&set));
         gw.store.append(vec![e]).await?;
         Ok(gw)
     }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use warden_mcp::Upstreams;
 use warden_mcp::catalogue::ToolDef;
 use warden_store::{StoreError, ToolPin};
-use warden_types::{AuditEvent, Connector, Deployment, EventKind, Outcome, Timestamp, Tool};
+use warden_types::{Connector, Deployment, Timestamp, Tool};
 
 use crate::{Gateway, LoadError};
 
@@ -220,7 +220,12 @@ impl Gateway {
                     };
                     (
                         pin,
-                        Some(held_event(&tool, &note, p.approved.as_ref(), &def.raw)),
+                        Some(warden_audit::event::tool_held(
+                            &tool,
+                            &note,
+                            p.approved.as_ref(),
+                            &def.raw,
+                        )),
                     )
                 }
                 None if poison.detected => {
@@ -239,7 +244,10 @@ impl Gateway {
                         note: note.clone(),
                         updated_at: now,
                     };
-                    (pin, Some(held_event(&tool, &note, None, &def.raw)))
+                    (
+                        pin,
+                        Some(warden_audit::event::tool_held(&tool, &note, None, &def.raw)),
+                    )
                 }
                 None => {
                     let pin = ToolPin {
@@ -252,14 +260,7 @@ impl Gateway {
                         note: "first seen".into(),
                         updated_at: now,
                     };
-                    let mut e = AuditEvent::new(
-                        EventKind::ToolPinned,
-                        Outcome::Success,
-                        format!("MCP tool `{tool}` seen for the first time; definition pinned"),
-                    );
-                    e.tool = Some(tool.clone());
-                    e.systems = vec![def.server.clone()];
-                    e.output = json!({"sha256": hash});
+                    let e = warden_audit::event::tool_pinned(&tool, &def.server, &hash);
                     (pin, Some(e))
                 }
             };
@@ -500,30 +501,17 @@ impl Gateway {
                 .unwrap_or_default()
         );
         pin.updated_at = Timestamp::now();
-        let mut e = AuditEvent::new(
-            EventKind::ToolApproved,
-            Outcome::Approved,
-            format!("operator `{operator}` approved the definition of MCP tool `{tool}`"),
+        let e = warden_audit::event::tool_approved(
+            operator,
+            tool,
+            &pin.seen_hash,
+            before.as_deref(),
+            comment.as_deref(),
         );
-        e.tool = Some(tool.to_owned());
-        e.actor = Some(operator.to_owned());
-        e.output = json!({"sha256": pin.seen_hash, "previous_sha256": before, "comment": comment});
         self.store.put_tool_pin(pin.clone(), vec![e]).await?;
         if let Ok(mut s) = self.tool_status.write() {
             s.insert(tool.to_owned(), (APPROVED.to_owned(), pin.note.clone()));
         }
         Ok(Some(pin))
     }
-}
-
-fn held_event(tool: &str, note: &str, approved: Option<&Value>, seen: &Value) -> AuditEvent {
-    let mut e = AuditEvent::new(
-        EventKind::ToolHeld,
-        Outcome::Denied,
-        format!("MCP tool `{tool}` disabled until an operator approves it: {note}"),
-    );
-    e.tool = Some(tool.to_owned());
-    e.code = Some("tool_disabled".into());
-    e.output = json!({"approved": approved, "seen": seen});
-    e
 }

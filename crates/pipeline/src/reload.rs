@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
-use warden_types::{AuditEvent, Deployment, EventKind, Outcome};
+use warden_types::Deployment;
 
 use crate::{Gateway, Loaded};
 
@@ -92,6 +92,15 @@ pub(crate) fn summary(set: &Loaded) -> Value {
     Value::Object(summary_fields(set))
 }
 
+/// How many agents, tools and policies a set holds, for its load and reload records.
+pub(crate) fn size(set: &Loaded) -> warden_audit::event::ConfigSize {
+    warden_audit::event::ConfigSize {
+        agents: set.dep.agents.len(),
+        tools: set.dep.tools.len(),
+        policies: set.policy.policy_count(),
+    }
+}
+
 fn summary_fields(set: &Loaded) -> serde_json::Map<String, Value> {
     let Value::Object(m) = json!({
         "agents": set.dep.agents.keys().collect::<Vec<_>>(),
@@ -165,19 +174,12 @@ impl Gateway {
         let (next, defs, known, scanner) = match next {
             Ok(n) => n,
             Err(problems) => {
-                let mut e = AuditEvent::new(
-                    EventKind::ConfigReloaded,
-                    Outcome::Failure,
-                    format!(
-                        "reload refused ({} problem{}); the running configuration keeps serving",
-                        problems.len(),
-                        if problems.len() == 1 { "" } else { "s" }
-                    ),
+                let e = warden_audit::event::config_reload_refused(
+                    actor.as_deref(),
+                    &current.policy_set,
+                    trigger.as_str(),
+                    &problems,
                 );
-                e.actor = actor;
-                e.code = Some(warden_types::ErrorCode::ConfigInvalid.as_str().into());
-                e.policy_set = Some(current.policy_set.clone());
-                e.output = json!({"trigger": trigger.as_str(), "problems": problems});
                 if let Err(err) = self.store.append(vec![e]).await {
                     tracing::error!(error = %err, "cannot record a refused reload");
                 }
@@ -194,21 +196,14 @@ impl Gateway {
         if !changed && trigger == Trigger::Peer {
             return Ok(answer);
         }
-        let mut e = AuditEvent::new(
-            EventKind::ConfigReloaded,
-            Outcome::Success,
-            format!(
-                "configuration reloaded: {} agents, {} tools, {} policies{}",
-                next.dep.agents.len(),
-                next.dep.tools.len(),
-                next.policy.policy_count(),
-                if changed { "" } else { " (unchanged)" }
-            ),
-        );
-        e.actor = actor;
-        e.policy_set = Some(next.policy_set.clone());
         fields.insert("trigger".into(), json!(trigger.as_str()));
-        e.output = Value::Object(fields);
+        let e = warden_audit::event::config_reloaded(
+            actor.as_deref(),
+            size(&next),
+            changed,
+            &next.policy_set,
+            Value::Object(fields),
+        );
         // Recorded (and, on a shared store, announced) before it takes effect: a reload that
         // cannot be recorded does not happen.
         let recorded = if trigger == Trigger::Peer {

@@ -1,35 +1,16 @@
 //! Audit retention: each record class is kept for its configured period, then its payloads are
 //! purged (the hashes and the Merkle tree stay, so the log still verifies) and the purge is
-//! itself recorded.
+//! itself recorded. What has expired is `warden_audit::retention`'s; this runs the purge.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
+use warden_audit::retention::cutoffs;
 use warden_store::Purged;
-use warden_types::{AuditEvent, EventKind, Outcome, Retention, Timestamp};
+use warden_types::Timestamp;
 
 use crate::{Gateway, Refusal};
-
-/// Per class: the event kinds in it and the time before which its records have expired.
-fn cutoffs(retention: &Retention, now: Timestamp) -> Vec<(String, Vec<String>, String)> {
-    Retention::CLASSES
-        .iter()
-        .map(|class| {
-            let days = retention.days.get(*class).copied().unwrap_or(u32::MAX);
-            let micros = i64::from(days).saturating_mul(86_400_000_000);
-            let cutoff = Timestamp(now.0.saturating_sub(micros)).to_rfc3339();
-            // Purge receipts are never purged: verification needs them to accept emptied
-            // records.
-            let events = EventKind::ALL
-                .iter()
-                .filter(|k| k.retention_class() == *class && **k != EventKind::AuditPurged)
-                .map(|k| k.as_str().to_owned())
-                .collect();
-            ((*class).to_owned(), events, cutoff)
-        })
-        .collect()
-}
 
 impl Gateway {
     /// Purges every record past its class's retention (or, dry, counts them).
@@ -37,38 +18,29 @@ impl Gateway {
         let cuts = cutoffs(&self.dep().audit.retention, Timestamp::now());
         let by_class: BTreeMap<String, String> = cuts
             .iter()
-            .map(|(c, _, cutoff)| (c.clone(), cutoff.clone()))
+            .map(|c| (c.class.clone(), c.before.clone()))
             .collect();
         let by_class_for_receipt = by_class.clone();
         let actor_name = actor.to_owned();
         let receipt = Box::new(move |p: &Purged| {
-            let mut e = AuditEvent::new(
-                EventKind::AuditPurged,
-                Outcome::Success,
-                format!(
-                    "{} record(s) past their retention purged (records {}..{}); hashes and the Merkle tree kept",
-                    p.records,
-                    p.first_seq.unwrap_or(0),
-                    p.last_seq.unwrap_or(0)
-                ),
-            );
-            e.actor = Some(actor_name);
-            e.output = json!({
-                "records": p.records,
-                "by_event": p.by_event,
-                "first_seq": p.first_seq,
-                "last_seq": p.last_seq,
-                "ranges": p.ranges,
-                "personal_values": p.values,
-                "subjects_deleted": p.subjects,
-                "cutoffs": by_class_for_receipt,
-            });
-            e
+            warden_audit::event::audit_purged(
+                &actor_name,
+                &warden_audit::event::Purge {
+                    records: p.records,
+                    by_event: &p.by_event,
+                    first_seq: p.first_seq,
+                    last_seq: p.last_seq,
+                    ranges: &p.ranges,
+                    values: p.values,
+                    subjects: p.subjects,
+                    cutoffs: &by_class_for_receipt,
+                },
+            )
         });
         let purged = self
             .store
             .purge_expired(
-                cuts.into_iter().map(|(_, e, c)| (e, c)).collect(),
+                cuts.into_iter().map(|c| (c.events, c.before)).collect(),
                 dry_run,
                 receipt,
             )
@@ -101,33 +73,5 @@ impl Gateway {
                 tracing::error!("periodic retention purge failed");
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_event_kind_has_one_class_and_a_cutoff() {
-        let mut days = BTreeMap::new();
-        for c in Retention::CLASSES {
-            days.insert((*c).to_owned(), 730);
-        }
-        days.insert("llm".into(), 365);
-        let r = Retention {
-            days,
-            purge_every: None,
-        };
-        let now = Timestamp(1_800_000_000_000_000);
-        let cuts = cutoffs(&r, now);
-        let all: usize = cuts.iter().map(|(_, e, _)| e.len()).sum();
-        assert_eq!(all, EventKind::ALL.len() - 1, "all but the purge receipts");
-        let llm = cuts.iter().find(|(c, _, _)| c == "llm").unwrap();
-        assert!(llm.1.contains(&"llm.call".to_owned()));
-        assert_eq!(llm.2, Timestamp(now.0 - 365 * 86_400_000_000).to_rfc3339());
-        let actions = cuts.iter().find(|(c, _, _)| c == "actions").unwrap();
-        assert!(actions.1.contains(&"approval.decided".to_owned()));
-        assert!(actions.2 < llm.2);
     }
 }

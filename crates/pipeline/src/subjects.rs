@@ -3,13 +3,15 @@
 //!
 //! Identifiers (e-mail addresses, phone numbers) are personal data themselves: they are never
 //! written to the audit log. The records of these requests name the operator, the reason, how
-//! many identifiers were asked about and the opaque subject ids.
-
-use std::collections::BTreeSet;
+//! many identifiers were asked about and the opaque subject ids. Those records and the data map
+//! are built by `warden_audit` (`event::subject_accessed`, `event::subject_erased`,
+//! `erasure::DataMap`); this is the workflow around the store's subject vault.
 
 use serde_json::{Value, json};
+use warden_audit::erasure::{DataMap, hook_ok};
+use warden_audit::event::{Erased, subject_accessed, subject_erased};
 use warden_store::{Erasure, Located, StoreError};
-use warden_types::{AuditEvent, ErrorCode, EventKind, Outcome};
+use warden_types::ErrorCode;
 
 use crate::{Gateway, Operator, Refusal};
 
@@ -38,10 +40,6 @@ fn check_ids(ids: &[String]) -> Result<(), Refusal> {
     Ok(())
 }
 
-fn hook_ok(answer: &Value) -> bool {
-    answer.get("ok") == Some(&Value::Bool(true))
-}
-
 fn store_refusal(e: StoreError) -> Refusal {
     match e {
         StoreError::Range(m) => Refusal::new(ErrorCode::BadRequest, m),
@@ -53,30 +51,21 @@ fn store_refusal(e: StoreError) -> Refusal {
 }
 
 /// The data map: which systems, tools, LLM providers and agents the data reached.
-fn summary(located: &Located) -> Value {
-    let mut systems = BTreeSet::new();
-    let mut tools = BTreeSet::new();
-    let mut providers = BTreeSet::new();
-    let mut agents = BTreeSet::new();
+fn data_map(located: &Located) -> DataMap {
+    let mut map = DataMap::default();
     for r in &located.records {
-        systems.extend(r.systems.iter().cloned());
-        if let Some(t) = &r.tool {
-            tools.insert(t.clone());
-        }
-        if r.event == EventKind::LlmCall.as_str() {
-            providers.extend(r.systems.iter().cloned());
-        }
-        if let Some(a) = &r.agent {
-            agents.insert(a.clone());
-        }
+        map.add(&r.event, r.tool.as_deref(), r.agent.as_deref(), &r.systems);
     }
-    json!({
-        "records": located.records.len(),
-        "systems": systems,
-        "tools": tools,
-        "llm_providers": providers,
-        "agents": agents,
-    })
+    map
+}
+
+/// The sequence numbers of the records that hold the subjects' data.
+fn seqs(located: &Located) -> Vec<u64> {
+    located.records.iter().map(|r| r.seq).collect()
+}
+
+fn summary(located: &Located) -> Value {
+    data_map(located).to_json()
 }
 
 impl Gateway {
@@ -104,18 +93,7 @@ impl Gateway {
         ids: usize,
         located: &Located,
     ) -> Result<(), Refusal> {
-        let mut e = AuditEvent::new(
-            EventKind::SubjectAccessed,
-            Outcome::Success,
-            format!(
-                "{what} for {ids} identifier(s): {} subject(s), {} record(s)",
-                located.subjects.len(),
-                located.records.len()
-            ),
-        );
-        e.actor = Some(op.name.clone());
-        e.input = json!({"request": what, "identifiers": ids});
-        e.output = json!({"subjects": located.subjects, "records": located.records.iter().map(|r| r.seq).collect::<Vec<_>>()});
+        let e = subject_accessed(&op.name, what, ids, &located.subjects, &seqs(located));
         self.store.append(vec![e]).await.map(|_| ()).map_err(|err| {
             tracing::error!(error = %err, "cannot record a subject access; refused");
             Refusal::internal()
@@ -233,53 +211,22 @@ impl Gateway {
         let hooks_for_receipt = hooks.clone();
         let id_for_receipt = erasure_id.clone();
         let receipt = Box::new(move |done: &Erasure| {
-            let failed = hooks_for_receipt.iter().filter(|h| !hook_ok(h)).count();
-            let mut e = AuditEvent::new(
-                EventKind::SubjectErased,
-                if failed == 0 {
-                    Outcome::Success
-                } else {
-                    Outcome::Failure
+            subject_erased(
+                &actor,
+                &Erased {
+                    erasure_id: &id_for_receipt,
+                    identifiers: n,
+                    reason: &logged_reason,
+                    subjects: &done.located.subjects,
+                    unknown: &done.located.unknown,
+                    records: &seqs(&done.located),
+                    reached: &data_map(&done.located),
+                    values: done.values,
+                    approvals: done.approvals,
+                    cancelled: done.cancelled,
+                    hooks: &hooks_for_receipt,
                 },
-                format!(
-                    "erased {} data subject(s) ({} identifier(s) given): {} value(s) destroyed in {} record(s){}",
-                    done.located.subjects.len(),
-                    n,
-                    done.values,
-                    done.located.records.len(),
-                    if failed == 0 {
-                        String::new()
-                    } else {
-                        format!("; {failed} erasure hook(s) failed")
-                    }
-                ),
-            );
-            e.actor = Some(actor);
-            e.action_id = Some(id_for_receipt);
-            e.input = json!({"identifiers": n, "reason": logged_reason});
-            e.output = json!({
-                "subjects": done.located.subjects,
-                "unknown_identifiers": done.located.unknown,
-                "values_destroyed": done.values,
-                "keys_destroyed": done.located.subjects.len(),
-                "records": done.located.records.iter().map(|r| r.seq).collect::<Vec<_>>(),
-                "reached": summary(&done.located),
-                "approvals_scrubbed": done.approvals,
-                "approvals_cancelled": done.cancelled,
-                "hooks": hooks_for_receipt,
-            });
-            e.systems = done
-                .located
-                .records
-                .iter()
-                .flat_map(|r| r.systems.iter().cloned())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            if failed > 0 {
-                e.code = Some("erasure_hook_failed".into());
-            }
-            e
+            )
         });
         let done = self
             .store
@@ -292,7 +239,7 @@ impl Gateway {
             "subjects": done.located.subjects,
             "unknown": done.located.unknown,
             "values_destroyed": done.values,
-            "records": done.located.records.iter().map(|r| r.seq).collect::<Vec<_>>(),
+            "records": seqs(&done.located),
             "summary": summary(&done.located),
             "approvals_scrubbed": done.approvals,
             "approvals_cancelled": done.cancelled,

@@ -547,21 +547,7 @@ impl Gateway {
         };
         let grace =
             now.plus_seconds(i64::try_from(self.dep().vault_grace.as_secs()).unwrap_or(i64::MAX));
-        let mut e = AuditEvent::new(
-            if next == 1 {
-                EventKind::SecretStored
-            } else {
-                EventKind::SecretRotated
-            },
-            Outcome::Success,
-            format!(
-                "secret `{name}` version {next} stored by `{}` for {}",
-                op.name,
-                agents.join(", ")
-            ),
-        );
-        e.actor = Some(op.name.clone());
-        e.output = json!({"secret": name, "version": next, "agents": agents});
+        let e = warden_audit::event::secret_stored(&op.name, name, next, &agents);
         self.store
             .put_secret_version(version.clone(), grace, vec![e])
             .await
@@ -622,17 +608,7 @@ impl Gateway {
     ) -> Result<SecretView, Refusal> {
         let vault = self.vault_or_refuse()?;
         let now = Timestamp::now();
-        let mut e = AuditEvent::new(
-            EventKind::SecretRevoked,
-            Outcome::Success,
-            format!(
-                "secret `{name}` {} revoked by `{}`",
-                version.map_or("(every version)".to_owned(), |v| format!("version {v}")),
-                op.name
-            ),
-        );
-        e.actor = Some(op.name.clone());
-        e.output = json!({"secret": name, "version": version});
+        let e = warden_audit::event::secret_revoked(&op.name, name, version);
         let n = self
             .store
             .revoke_secret(name, version, now, vec![e])
@@ -698,14 +674,7 @@ impl Gateway {
                 }),
                 None => None,
             };
-            let mut e = AuditEvent::new(
-                EventKind::SecretRevoked,
-                Outcome::Success,
-                format!(
-                    "secret `{name}` version {version} revoked: its grace period after rotation ended"
-                ),
-            );
-            e.output = json!({"secret": name, "version": version, "reason": "grace period ended"});
+            let e = warden_audit::event::secret_grace_ended(&name, version);
             match self
                 .store
                 .revoke_secret(&name, Some(version), now, vec![e])
@@ -753,27 +722,10 @@ impl Gateway {
             None => Err("the value could not be read back for the revoke hook".into()),
         };
         let e = match result {
-            Ok(()) => {
-                let mut e = AuditEvent::new(
-                    EventKind::SecretRevoked,
-                    Outcome::Success,
-                    format!("secret `{name}` version {version} revoked at its provider"),
-                );
-                e.output = json!({"secret": name, "version": version, "reason": "revoked at the provider"});
-                e
-            }
+            Ok(()) => warden_audit::event::secret_revoked_at_provider(name, version),
             Err(why) => {
                 tracing::warn!(secret = %name, version, reason = %why, "revoking a previous secret version at its provider failed");
-                let mut e = AuditEvent::new(
-                    EventKind::SecretRotationFailed,
-                    Outcome::Failure,
-                    format!(
-                        "secret `{name}` version {version} is no longer used by Warden, but revoking it at its provider failed: {why}; revoke it by hand"
-                    ),
-                );
-                e.code = Some("provider_revoke_failed".into());
-                e.output = json!({"secret": name, "version": version, "reason": why});
-                e
+                warden_audit::event::secret_provider_revoke_failed(name, version, &why)
             }
         };
         if let Err(err) = self.store.append(vec![e]).await {
@@ -867,13 +819,7 @@ impl Gateway {
             f.insert(name.to_owned(), std::time::Instant::now());
         }
         tracing::warn!(secret = %name, reason = %why, "secret rotation failed; the current version stays active");
-        let mut e = AuditEvent::new(
-            EventKind::SecretRotationFailed,
-            Outcome::Failure,
-            format!("rotation of secret `{name}` failed: {why}; the current version stays active"),
-        );
-        e.code = Some("rotation_failed".into());
-        e.output = json!({"secret": name, "reason": why});
+        let e = warden_audit::event::secret_rotation_failed(name, why);
         if let Err(err) = self.store.append(vec![e]).await {
             tracing::error!(error = %err, "cannot record a failed rotation");
         }

@@ -722,7 +722,7 @@ async fn export_log(
     remote: &Remote,
 ) -> Result<u8, Exit> {
     use std::io::Write as _;
-    let format = warden_pipeline::export::Format::parse(format)
+    let format = warden_audit::export::Format::parse(format)
         .ok_or_else(|| Exit::error(format!("--format `{format}`: expected `jsonl` or `ocsf`")))?;
     let mut sink: Box<dyn std::io::Write> = match &out {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -735,7 +735,7 @@ async fn export_log(
     // `seq` is known reading a file; a server's pages hold the records' text only (each
     // record carries its own `seq`).
     let mut emit = |seq: Option<u64>, text: &str| -> Result<(), String> {
-        let line = warden_pipeline::export::line(format, text).map_err(|e| match seq {
+        let line = warden_audit::export::line(format, text).map_err(|e| match seq {
             Some(seq) => format!("record {seq}: {e}"),
             None => e,
         })?;
