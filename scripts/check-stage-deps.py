@@ -21,7 +21,14 @@ STAGES = {
 # What sits above the stages: a stage that depends on one of these knows too much.
 ABOVE = {"warden-pipeline", "warden-server", "warden", "warden-store", "warden-config"}
 # Libraries (wire formats, cryptography) must not reach up into the pipeline either.
-LIBRARIES = {"warden-types", "warden-mcp", "warden-llm", "warden-merkle", "warden-vault"}
+LIBRARIES = {
+    "warden-types",
+    "warden-mcp",
+    "warden-llm",
+    "warden-merkle",
+    "warden-vault",
+    "warden-http",
+}
 
 
 def violations(packages):

@@ -80,22 +80,20 @@ pub struct Executor {
     mcp: Option<std::sync::Arc<warden_mcp::Upstreams>>,
 }
 
-/// Installs the process-wide TLS crypto provider (ring) if none is installed yet.
-pub fn install_crypto_provider() {
-    // Err means a provider is already installed, which is what we want.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-}
+pub use warden_http::install_crypto_provider;
+
+/// Idle connections kept per upstream host: connectors are called often and in parallel.
+pub const CONNECTOR_MAX_IDLE_PER_HOST: usize = 64;
 
 impl Executor {
-    /// A new executor. Redirects are not followed: a redirect could carry an injected
-    /// credential to another host.
+    /// A new executor. Redirects are not followed (the [`warden_http`] policy): a redirect
+    /// could carry an injected credential to another host. Each connector's timeout is set
+    /// per request.
     pub fn new() -> Result<Self, String> {
-        install_crypto_provider();
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_max_idle_per_host(64)
+        let client = warden_http::Policy::new()
+            .max_idle_per_host(CONNECTOR_MAX_IDLE_PER_HOST)
             .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+            .map_err(|e| e.to_string())?;
         Ok(Self { client, mcp: None })
     }
 
@@ -278,7 +276,7 @@ impl Executor {
             timeout_ms: c.timeout.as_millis(),
             elapsed,
         };
-        let mut resp = match req.send().await {
+        let resp = match req.send().await {
             Ok(r) => r,
             Err(e) if e.is_timeout() => return Err(timeout(start.elapsed())),
             Err(e) => {
@@ -295,39 +293,35 @@ impl Executor {
             }
         };
         let status = resp.status().as_u16();
-        let mut bytes = Vec::new();
-        loop {
-            match resp.chunk().await {
-                Ok(Some(chunk)) => {
-                    if bytes.len() + chunk.len() > c.max_response_bytes {
-                        return Err(ExecError::Upstream {
-                            message: format!(
-                                "upstream `{}` answered more than {} bytes",
-                                tool.system, c.max_response_bytes
-                            ),
-                            status: Some(status),
-                            body: None,
-                            elapsed: start.elapsed(),
-                        });
-                    }
-                    bytes.extend_from_slice(&chunk);
-                }
-                Ok(None) => break,
-                Err(e) if e.is_timeout() => return Err(timeout(start.elapsed())),
-                Err(e) => {
-                    return Err(ExecError::Upstream {
-                        message: format!(
-                            "upstream `{}` broke off its answer: {}",
-                            tool.system,
-                            scrub(&error_chain(&e))
-                        ),
-                        status: Some(status),
-                        body: None,
-                        elapsed: start.elapsed(),
-                    });
-                }
+        let bytes = match warden_http::read_capped(resp, c.max_response_bytes).await {
+            Ok(b) => b,
+            Err(warden_http::BodyError::TooLarge { limit }) => {
+                return Err(ExecError::Upstream {
+                    message: format!(
+                        "upstream `{}` answered more than {limit} bytes",
+                        tool.system
+                    ),
+                    status: Some(status),
+                    body: None,
+                    elapsed: start.elapsed(),
+                });
             }
-        }
+            Err(warden_http::BodyError::Broken(e)) if e.is_timeout() => {
+                return Err(timeout(start.elapsed()));
+            }
+            Err(warden_http::BodyError::Broken(e)) => {
+                return Err(ExecError::Upstream {
+                    message: format!(
+                        "upstream `{}` broke off its answer: {}",
+                        tool.system,
+                        scrub(&error_chain(&e))
+                    ),
+                    status: Some(status),
+                    body: None,
+                    elapsed: start.elapsed(),
+                });
+            }
+        };
         let text = scrub(&String::from_utf8_lossy(&bytes));
         let body = serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text));
         if !(200..300).contains(&status) {

@@ -503,11 +503,11 @@ impl Upstreams {
             )?;
             resolved.push((k.clone(), v));
         }
-        // No redirects: one could carry the injected credential to another host.
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
+        // No redirects (the warden-http policy): one could carry the injected credential to
+        // another host. Each call sets its own timeout.
+        let client = warden_http::Policy::new()
             .build()
-            .map_err(|e| unavailable(format!("cannot build the HTTP client: {e}")))?;
+            .map_err(|e| unavailable(e.to_string()))?;
         let conn = Arc::new(Connection {
             server: spec.name.clone(),
             stdin: None,

@@ -13,6 +13,9 @@ use warden_types::{AuditEvent, AuditSettings, ErrorCode, EventKind, Outcome, Tim
 
 use crate::{Gateway, LoadError, Refusal};
 
+/// How long the checkpoint witness (`audit.publish_url`) may take to take one checkpoint.
+const WITNESS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Loads the checkpoint signing key, creating it (mode 0600, with its public `.pub` beside it)
 /// if it does not exist. A key file readable by others is refused.
 pub fn load_signer(settings: &AuditSettings) -> Result<NoteSigner, LoadError> {
@@ -135,7 +138,7 @@ impl Gateway {
                 .llm_http
                 .post(url)
                 .header("content-type", "text/plain; charset=utf-8")
-                .timeout(std::time::Duration::from_secs(10))
+                .timeout(WITNESS_TIMEOUT)
                 .body(cp.note.clone())
                 .send()
                 .await;

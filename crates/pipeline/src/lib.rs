@@ -153,7 +153,7 @@ pub async fn compile_with_mcp(
         c.vault = vault;
         return Ok(c);
     }
-    warden_execute::install_crypto_provider();
+    warden_http::install_crypto_provider();
     let specs = deployment
         .mcp_servers
         .values()
@@ -518,12 +518,11 @@ impl Gateway {
         if let Some(v) = &vault {
             all_known.extend(v.known_values().map_err(LoadError::Vault)?);
         }
-        let llm_http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .pool_idle_timeout(std::time::Duration::from_secs(90))
+        // Providers, witnesses, audit streams and erasure hooks: each request sets its own
+        // timeout (a streamed LLM answer may run long).
+        let llm_http = warden_http::Policy::new()
             .build()
-            .map_err(|e| LoadError::Executor(format!("cannot build the LLM HTTP client: {e}")))?;
+            .map_err(|e| LoadError::Executor(e.to_string()))?;
         let signer = checkpoint::load_signer(&compiled.deployment.audit)?;
         let base_scanner = compiled.scanner.clone();
         let scanner = compiled

@@ -678,12 +678,12 @@ impl Gateway {
         let status = resp.status().as_u16();
         let p = Arc::new(protected.pseudonyms);
         if !(200..300).contains(&status) || !ask.stream {
-            let bytes = match read_capped(resp, MAX_ANSWER_BYTES).await {
+            let bytes = match warden_http::read_capped(resp, MAX_ANSWER_BYTES).await {
                 Ok(b) => b,
                 Err(why) => {
                     let r = Refusal::new(
                         ErrorCode::UpstreamError,
-                        format!("provider `{}`: {why}", provider.name),
+                        format!("provider `{}`: {}", provider.name, why.without_url()),
                     );
                     return self.refuse(call, r, Outcome::Failure).await;
                 }
@@ -1257,23 +1257,6 @@ impl Gateway {
                 tracing::debug!(llm_call = %id, "client left before the stream's end");
                 return;
             }
-        }
-    }
-}
-
-/// Reads a whole answer, refusing one larger than `limit`.
-async fn read_capped(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
-    loop {
-        match resp.chunk().await {
-            Ok(Some(c)) => {
-                if out.len() + c.len() > limit {
-                    return Err(format!("the answer is larger than {limit} bytes"));
-                }
-                out.extend_from_slice(&c);
-            }
-            Ok(None) => return Ok(out),
-            Err(e) => return Err(format!("the answer broke off: {}", e.without_url())),
         }
     }
 }

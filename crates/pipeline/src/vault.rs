@@ -57,7 +57,10 @@ pub const RATE_ALERT_PER_MINUTE: usize = 60;
 
 /// How long after a failed rotation it is tried again.
 pub const ROTATION_RETRY: std::time::Duration = std::time::Duration::from_secs(60);
-/// Longest a rotator may run.
+/// The largest answer a rotation hook may give: a secret and its JSON envelope.
+const MAX_HOOK_ANSWER_BYTES: usize = MAX_SECRET_BYTES + 1024;
+
+/// Longest a rotator (command or HTTP hook) may run.
 pub const ROTATOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 fn context(name: &str, version: u32) -> String {
@@ -908,11 +911,10 @@ impl Gateway {
                     .map_err(|_| format!("the {action} hook's answer is not text"))
             }
             warden_types::Hook::Http { url, headers } => {
-                let client = reqwest::Client::builder()
+                let client = warden_http::Policy::new()
                     .timeout(ROTATOR_TIMEOUT)
-                    .redirect(reqwest::redirect::Policy::none())
                     .build()
-                    .map_err(|e| format!("cannot build an HTTP client: {e}"))?;
+                    .map_err(|e| e.to_string())?;
                 let mut req = client.post(url).json(&json!({
                     "secret": name,
                     "action": action,
@@ -938,15 +940,17 @@ impl Gateway {
                 if action != "rotate" {
                     return Ok(String::new());
                 }
-                let body = resp.bytes().await.map_err(|e| {
-                    format!(
-                        "the {action} hook's answer cannot be read: {}",
-                        e.without_url()
-                    )
-                })?;
-                if body.len() > MAX_SECRET_BYTES + 1024 {
-                    return Err(format!("the {action} hook's answer is too large"));
-                }
+                let body = warden_http::read_capped(resp, MAX_HOOK_ANSWER_BYTES)
+                    .await
+                    .map_err(|e| match e {
+                        warden_http::BodyError::TooLarge { .. } => {
+                            format!("the {action} hook's answer is too large")
+                        }
+                        warden_http::BodyError::Broken(e) => format!(
+                            "the {action} hook's answer cannot be read: {}",
+                            e.without_url()
+                        ),
+                    })?;
                 let answer: serde_json::Value = serde_json::from_slice(&body)
                     .map_err(|_| format!("the {action} hook's answer is not JSON"))?;
                 answer
