@@ -135,7 +135,10 @@ pub(crate) fn providers(
             );
         }
         check_template(&r.credential, p, &format!("{key}.credential"));
-        if !r.credential.contains("{{") {
+        // A malformed template has its own problem above.
+        let literal_only = warden_types::Template::parse(&r.credential)
+            .is_ok_and(|t| t.references().next().is_none());
+        if literal_only {
             p.push(
                 format!("{key}.credential"),
                 "must reference the credential (`{{secret:name}}` or `{{env:NAME}}`), never hold it",

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
-use warden_types::{BodyMode, Connector, HttpConnector, Tool};
+use warden_types::template::Zeroizing;
+use warden_types::{BodyMode, Connector, HttpConnector, Reference, Template, TemplateError, Tool};
 
 /// Replaces a credential that an upstream echoed back.
 pub const REDACTED: &str = "[REDACTED]";
@@ -257,7 +258,7 @@ impl Executor {
         let mut req = self.client.request(method, &url).timeout(c.timeout);
         for (name, template) in &c.headers {
             let value = resolve(template, env, &mut secrets)?;
-            req = req.header(name.as_str(), value);
+            req = req.header(name.as_str(), value.as_str());
         }
         if c.body == BodyMode::Arguments {
             req = req.json(args);
@@ -385,31 +386,22 @@ fn resolve(
     template: &str,
     env: &(dyn Fn(&str) -> Option<String> + Sync),
     secrets: &mut Vec<String>,
-) -> Result<String, ExecError> {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(rest.get(..start).unwrap_or_default());
-        let after = rest.get(start + 2..).unwrap_or_default();
-        let end = after
-            .find("}}")
-            .ok_or_else(|| ExecError::MissingCredential(after.to_owned()))?;
-        let reference = after.get(..end).unwrap_or_default();
-        let key = match (
-            reference.strip_prefix("env:"),
-            reference.strip_prefix("secret:"),
-        ) {
-            (Some(name), _) => name,
-            (None, Some(_)) => reference,
-            (None, None) => return Err(ExecError::MissingCredential(reference.to_owned())),
+) -> Result<Zeroizing<String>, ExecError> {
+    let template = Template::parse(template).map_err(|e| {
+        ExecError::MissingCredential(match e {
+            TemplateError::Unclosed { after } => after,
+            TemplateError::Unknown { inner } => inner,
+        })
+    })?;
+    template.try_render(|r| {
+        let key = match r {
+            Reference::Env(name) => name.clone(),
+            Reference::Secret(name) => format!("secret:{name}"),
         };
-        let value = env(key).ok_or_else(|| ExecError::MissingCredential(key.to_owned()))?;
-        out.push_str(&value);
-        secrets.push(value);
-        rest = after.get(end + 2..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    Ok(out)
+        let value = env(&key).ok_or(ExecError::MissingCredential(key))?;
+        secrets.push(value.clone());
+        Ok(Zeroizing::new(value))
+    })
 }
 
 #[cfg(test)]
@@ -431,7 +423,9 @@ mod tests {
         let mut secrets = Vec::new();
         let env = |k: &str| (k == "KEY").then(|| "s3cret".to_owned());
         assert_eq!(
-            resolve("Bearer {{env:KEY}}", &env, &mut secrets).unwrap(),
+            resolve("Bearer {{env:KEY}}", &env, &mut secrets)
+                .unwrap()
+                .as_str(),
             "Bearer s3cret"
         );
         assert_eq!(secrets, vec!["s3cret".to_owned()]);

@@ -11,6 +11,8 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 use tokio::sync::{Mutex, oneshot};
+use warden_types::template::Zeroizing;
+use warden_types::{Reference, Template, TemplateError};
 
 use crate::catalogue::ToolDef;
 use crate::rpc;
@@ -159,7 +161,7 @@ struct HttpLink {
     client: reqwest::Client,
     url: String,
     /// Headers with their credentials resolved.
-    headers: Vec<(String, String)>,
+    headers: Vec<(String, Zeroizing<String>)>,
     /// `Mcp-Session-Id`, once the server gave one.
     session: SyncMutex<Option<String>>,
     /// The negotiated revision, sent as `MCP-Protocol-Version` after `initialize`.
@@ -410,7 +412,7 @@ impl Upstreams {
                     server: spec.name.clone(),
                     name,
                 })?;
-            cmd.env(key, value);
+            cmd.env(key, value.as_str());
         }
         if let Some(dir) = cwd {
             cmd.current_dir(dir);
@@ -1010,52 +1012,37 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a template.
+/// The `NAME`s of `{{env:NAME}}` references in a template (none when it does not parse:
+/// it then resolves to nothing either).
 pub(crate) fn env_references(template: &str) -> Vec<String> {
-    template
-        .split("{{env:")
-        .skip(1)
-        .filter_map(|rest| rest.split_once("}}").map(|(name, _)| name.to_owned()))
-        .collect()
+    Template::parse(template)
+        .map(|t| t.env_names().map(str::to_owned).collect())
+        .unwrap_or_default()
 }
 
 /// Replaces every `{{env:NAME}}` (the resolver gets `NAME`) and `{{secret:name}}` (the
 /// resolver gets `secret:name mcp:SERVER`, so the vault can check the secret's scope);
-/// `Err(reference)` for the first that does not resolve.
+/// `Err(reference)` for the first that does not resolve, or for what does not parse
+/// (configuration validation refuses such templates before they get here).
 fn resolve_template(
     template: &str,
     server: &str,
     resolve: &dyn Fn(&str) -> Option<String>,
-) -> Result<String, String> {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(at) = rest.find("{{") {
-        out.push_str(rest.get(..at).unwrap_or_default());
-        let after = rest.get(at + 2..).unwrap_or_default();
-        let Some((reference, tail)) = after.split_once("}}") else {
-            out.push_str(rest.get(at..).unwrap_or_default());
-            return Ok(out);
+) -> Result<Zeroizing<String>, String> {
+    let template = Template::parse(template).map_err(|e| match e {
+        TemplateError::Unclosed { after } => after,
+        TemplateError::Unknown { inner } => inner,
+    })?;
+    template.try_render(|r| {
+        let (key, written) = match r {
+            Reference::Env(name) => (name.clone(), format!("env:{name}")),
+            Reference::Secret(name) => (
+                format!("secret:{name} mcp:{server}"),
+                format!("secret:{name}"),
+            ),
         };
-        let key = match (
-            reference.strip_prefix("env:"),
-            reference.strip_prefix("secret:"),
-        ) {
-            (Some(name), _) => name.to_owned(),
-            (None, Some(name)) => format!("secret:{name} mcp:{server}"),
-            (None, None) => {
-                out.push_str(
-                    rest.get(at..at + 2 + reference.len() + 2)
-                        .unwrap_or_default(),
-                );
-                rest = tail;
-                continue;
-            }
-        };
-        out.push_str(&resolve(&key).ok_or_else(|| reference.to_owned())?);
-        rest = tail;
-    }
-    out.push_str(rest);
-    Ok(out)
+        resolve(&key).map(Zeroizing::new).ok_or(written)
+    })
 }
 
 #[cfg(test)]
@@ -1065,20 +1052,18 @@ mod tests {
     #[test]
     fn templates_resolve_and_name_what_is_missing() {
         let env = |k: &str| (k == "TOKEN").then(|| "s3cr3t".to_owned());
+        let ok = |s: &str| Ok(Zeroizing::new(s.to_owned()));
         assert_eq!(
             resolve_template("Bearer {{env:TOKEN}}", "s", &env),
-            Ok("Bearer s3cr3t".into())
+            ok("Bearer s3cr3t")
         );
-        assert_eq!(resolve_template("plain", "s", &env), Ok("plain".into()));
+        assert_eq!(resolve_template("plain", "s", &env), ok("plain"));
         assert_eq!(
             resolve_template("{{env:NOPE}}", "s", &env),
             Err("env:NOPE".into())
         );
         let vault = |k: &str| (k == "secret:key mcp:s").then(|| "v4lue".to_owned());
-        assert_eq!(
-            resolve_template("{{secret:key}}", "s", &vault),
-            Ok("v4lue".into())
-        );
+        assert_eq!(resolve_template("{{secret:key}}", "s", &vault), ok("v4lue"));
         assert_eq!(
             resolve_template("{{secret:key}}", "other", &vault),
             Err("secret:key".into())

@@ -439,13 +439,12 @@ fn audit_value(v: &Value) -> Value {
     }
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a connector template.
+/// The `NAME`s of `{{env:NAME}}` references in a connector template (none when it does not
+/// parse: it then resolves to nothing either).
 fn env_references(template: &str) -> Vec<String> {
-    template
-        .split("{{env:")
-        .skip(1)
-        .filter_map(|rest| rest.split_once("}}").map(|(name, _)| name.to_owned()))
-        .collect()
+    warden_types::Template::parse(template)
+        .map(|t| t.env_names().map(str::to_owned).collect())
+        .unwrap_or_default()
 }
 
 /// Every credential a connector can inject (from the environment, and the MCP servers'), to

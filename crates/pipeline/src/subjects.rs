@@ -178,7 +178,7 @@ impl Gateway {
             let mut header_error = None;
             for (k, v) in &hook.headers {
                 match self.hook_header(v) {
-                    Ok(v) => req = req.header(k, v),
+                    Ok(v) => req = req.header(k, v.as_str()),
                     Err(e) => header_error = Some(e),
                 }
             }

@@ -922,7 +922,7 @@ impl Gateway {
                     "value": value,
                 }));
                 for (k, template) in headers {
-                    req = req.header(k, self.hook_header(template)?);
+                    req = req.header(k, self.hook_header(template)?.as_str());
                 }
                 let resp = req.send().await.map_err(|e| {
                     format!(
@@ -964,29 +964,24 @@ impl Gateway {
 
     /// A rotation hook header: `{{env:NAME}}` from the environment, `{{secret:name}}` the
     /// current version of a shared secret.
-    pub(crate) fn hook_header(&self, template: &str) -> Result<String, String> {
-        let mut out = String::new();
-        let mut rest = template;
-        while let Some(start) = rest.find("{{") {
-            out.push_str(rest.get(..start).unwrap_or_default());
-            let after = rest.get(start + 2..).unwrap_or_default();
-            let end = after
-                .find("}}")
-                .ok_or("an unclosed `{{` in a hook header")?;
-            let reference = after.get(..end).unwrap_or_default();
-            if let Some(var) = reference.strip_prefix("env:") {
-                out.push_str(&(self.env)(var).ok_or_else(|| format!("`{var}` is not set"))?);
-            } else if let Some(secret) = reference.strip_prefix("secret:") {
-                out.push_str(self.current_value(secret)?.0.as_str());
-            } else {
-                return Err(format!(
-                    "`{{{{{reference}}}}}` in a hook header is not `env:` or `secret:`"
-                ));
+    pub(crate) fn hook_header(
+        &self,
+        template: &str,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
+        let template = warden_types::Template::parse(template).map_err(|e| match e {
+            warden_types::TemplateError::Unclosed { .. } => {
+                "an unclosed `{{` in a hook header".to_owned()
             }
-            rest = after.get(end + 2..).unwrap_or_default();
-        }
-        out.push_str(rest);
-        Ok(out)
+            warden_types::TemplateError::Unknown { inner } => {
+                format!("`{{{{{inner}}}}}` in a hook header is not `env:` or `secret:`")
+            }
+        })?;
+        template.try_render(|reference| match reference {
+            warden_types::Reference::Env(var) => (self.env)(var)
+                .map(warden_vault::Zeroizing::new)
+                .ok_or_else(|| format!("`{var}` is not set")),
+            warden_types::Reference::Secret(secret) => Ok(self.current_value(secret)?.0),
+        })
     }
 
     /// The current value of the shared secret `name` (for its rotator).
