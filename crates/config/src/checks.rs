@@ -47,6 +47,18 @@ pub(crate) fn check_template(v: &str, p: &mut Problems, key: &str) {
     }
 }
 
+/// `v` parsed once, at load, with its problems recorded under `key` ([`check_template`]); the
+/// empty template when it has any (the configuration is then refused).
+pub(crate) fn template(v: &str, p: &mut Problems, key: &str) -> Template {
+    let before = p.problems.len();
+    check_template(v, p, key);
+    if p.problems.len() > before {
+        return Template::default();
+    }
+    // INVARIANT: a template without problems parses (problems() refuses all parse() does).
+    Template::parse(v).unwrap_or_default()
+}
+
 /// `output_labels` of a tool (configured or MCP): each one of [`KNOWN_LABELS`].
 pub(crate) fn check_output_labels(labels: &[String], key: &str, p: &mut Problems) {
     for (i, l) in labels.iter().enumerate() {

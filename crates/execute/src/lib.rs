@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 use warden_types::template::Zeroizing;
-use warden_types::{BodyMode, Connector, HttpConnector, Reference, Template, TemplateError, Tool};
+use warden_types::{BodyMode, Connector, HttpConnector, Reference, Template, Tool};
 
 /// Replaces a credential that an upstream echoed back.
 pub const REDACTED: &str = "[REDACTED]";
@@ -383,16 +383,10 @@ pub fn render_url(template: &str, args: &Value) -> String {
 /// Resolves `{{env:NAME}}` and `{{secret:name}}` references (the resolver gets `NAME` or
 /// `secret:name`); remembers each resolved value for scrubbing.
 fn resolve(
-    template: &str,
+    template: &Template,
     env: &(dyn Fn(&str) -> Option<String> + Sync),
     secrets: &mut Vec<String>,
 ) -> Result<Zeroizing<String>, ExecError> {
-    let template = Template::parse(template).map_err(|e| {
-        ExecError::MissingCredential(match e {
-            TemplateError::Unclosed { after } => after,
-            TemplateError::Unknown { inner } => inner,
-        })
-    })?;
     template.try_render(|r| {
         let key = match r {
             Reference::Env(name) => name.clone(),
@@ -420,17 +414,18 @@ mod tests {
 
     #[test]
     fn resolves_and_remembers_credentials() {
+        let t = |s: &str| Template::parse(s).unwrap();
         let mut secrets = Vec::new();
         let env = |k: &str| (k == "KEY").then(|| "s3cret".to_owned());
         assert_eq!(
-            resolve("Bearer {{env:KEY}}", &env, &mut secrets)
+            resolve(&t("Bearer {{env:KEY}}"), &env, &mut secrets)
                 .unwrap()
                 .as_str(),
             "Bearer s3cret"
         );
         assert_eq!(secrets, vec!["s3cret".to_owned()]);
         assert!(matches!(
-            resolve("{{env:OTHER}}", &env, &mut secrets),
+            resolve(&t("{{env:OTHER}}"), &env, &mut secrets),
             Err(ExecError::MissingCredential(n)) if n == "OTHER"
         ));
     }

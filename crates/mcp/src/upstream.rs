@@ -12,7 +12,7 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 use tokio::sync::{Mutex, oneshot};
 use warden_types::template::Zeroizing;
-use warden_types::{Reference, Template, TemplateError};
+use warden_types::{Reference, Template};
 
 use crate::catalogue::ToolDef;
 use crate::rpc;
@@ -38,7 +38,7 @@ pub enum Transport {
         args: Vec<String>,
         /// Its environment, on top of `PATH`, `HOME` and `LANG` (Warden's own environment is
         /// not inherited). Values are templates: `{{env:NAME}}` is resolved at start.
-        env: BTreeMap<String, String>,
+        env: BTreeMap<String, Template>,
         /// Working directory.
         cwd: Option<std::path::PathBuf>,
     },
@@ -47,7 +47,7 @@ pub enum Transport {
         /// The server's MCP endpoint.
         url: String,
         /// Headers sent with every message; values are templates like the environment's.
-        headers: BTreeMap<String, String>,
+        headers: BTreeMap<String, Template>,
     },
 }
 
@@ -488,7 +488,7 @@ impl Upstreams {
         &self,
         spec: &ServerSpec,
         url: &str,
-        headers: &BTreeMap<String, String>,
+        headers: &BTreeMap<String, Template>,
     ) -> Result<Arc<Connection>, CallError> {
         let unavailable = |reason: String| CallError::Unavailable {
             server: spec.name.clone(),
@@ -1012,27 +1012,19 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a template (none when it does not parse:
-/// it then resolves to nothing either).
-pub(crate) fn env_references(template: &str) -> Vec<String> {
-    Template::parse(template)
-        .map(|t| t.env_names().map(str::to_owned).collect())
-        .unwrap_or_default()
+/// The `NAME`s of `{{env:NAME}}` references in a template.
+pub(crate) fn env_references(template: &Template) -> Vec<String> {
+    template.env_names().map(str::to_owned).collect()
 }
 
 /// Replaces every `{{env:NAME}}` (the resolver gets `NAME`) and `{{secret:name}}` (the
 /// resolver gets `secret:name mcp:SERVER`, so the vault can check the secret's scope);
-/// `Err(reference)` for the first that does not resolve, or for what does not parse
-/// (configuration validation refuses such templates before they get here).
+/// `Err(reference)` for the first that does not resolve.
 fn resolve_template(
-    template: &str,
+    template: &Template,
     server: &str,
     resolve: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Zeroizing<String>, String> {
-    let template = Template::parse(template).map_err(|e| match e {
-        TemplateError::Unclosed { after } => after,
-        TemplateError::Unknown { inner } => inner,
-    })?;
     template.try_render(|r| {
         let (key, written) = match r {
             Reference::Env(name) => (name.clone(), format!("env:{name}")),
@@ -1051,23 +1043,30 @@ mod tests {
 
     #[test]
     fn templates_resolve_and_name_what_is_missing() {
+        let t = |s: &str| Template::parse(s).unwrap();
         let env = |k: &str| (k == "TOKEN").then(|| "s3cr3t".to_owned());
         let ok = |s: &str| Ok(Zeroizing::new(s.to_owned()));
         assert_eq!(
-            resolve_template("Bearer {{env:TOKEN}}", "s", &env),
+            resolve_template(&t("Bearer {{env:TOKEN}}"), "s", &env),
             ok("Bearer s3cr3t")
         );
-        assert_eq!(resolve_template("plain", "s", &env), ok("plain"));
+        assert_eq!(resolve_template(&t("plain"), "s", &env), ok("plain"));
         assert_eq!(
-            resolve_template("{{env:NOPE}}", "s", &env),
+            resolve_template(&t("{{env:NOPE}}"), "s", &env),
             Err("env:NOPE".into())
         );
         let vault = |k: &str| (k == "secret:key mcp:s").then(|| "v4lue".to_owned());
-        assert_eq!(resolve_template("{{secret:key}}", "s", &vault), ok("v4lue"));
         assert_eq!(
-            resolve_template("{{secret:key}}", "other", &vault),
+            resolve_template(&t("{{secret:key}}"), "s", &vault),
+            ok("v4lue")
+        );
+        assert_eq!(
+            resolve_template(&t("{{secret:key}}"), "other", &vault),
             Err("secret:key".into())
         );
-        assert_eq!(env_references("a {{env:A}} b {{env:B}}"), vec!["A", "B"]);
+        assert_eq!(
+            env_references(&t("a {{env:A}} b {{env:B}}")),
+            vec!["A", "B"]
+        );
     }
 }

@@ -259,7 +259,7 @@ impl Gateway {
                     .header("x-warden-seq-range", format!("{first}-{last}"))
                     .body(body);
                 for (k, v) in headers {
-                    req = req.header(k, self.hook_header(v).map_err(Failure::Retry)?.as_str());
+                    req = req.header(k, self.render_header(v).map_err(Failure::Retry)?.as_str());
                 }
                 match req.send().await {
                     Ok(r) if r.status().is_success() => Ok(()),

@@ -439,14 +439,6 @@ fn audit_value(v: &Value) -> Value {
     }
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a connector template (none when it does not
-/// parse: it then resolves to nothing either).
-fn env_references(template: &str) -> Vec<String> {
-    warden_types::Template::parse(template)
-        .map(|t| t.env_names().map(str::to_owned).collect())
-        .unwrap_or_default()
-}
-
 /// Every credential a connector can inject (from the environment, and the MCP servers'), to
 /// be matched exactly wherever data crosses.
 fn connector_credentials(
@@ -469,7 +461,7 @@ fn connector_credentials(
                 Vec::new()
             }
         })
-        .flat_map(|template| env_references(&template))
+        .flat_map(|template| template.env_names().map(str::to_owned).collect::<Vec<_>>())
         .filter_map(|name| env(&name))
         .chain(mcp.into_iter().flat_map(|m| m.credentials()))
         .collect()

@@ -14,7 +14,7 @@ use warden_llm::{Answer, Ask, Flag, Format, Protected, RequestError};
 use warden_store::StoreError;
 use warden_types::{
     AuditEvent, Budget, Decision, ErrorCode, EventKind, Outcome, PersonalData, Provider, Reference,
-    Template, TemplateError, Timestamp, Usage, WireFormat, random_id,
+    Timestamp, Usage, WireFormat, random_id,
 };
 
 use crate::approval::Approved;
@@ -818,11 +818,7 @@ impl Gateway {
         agent: &str,
         call: &mut Call,
     ) -> Result<warden_vault::Zeroizing<String>, String> {
-        let template = Template::parse(&provider.credential).map_err(|e| match e {
-            TemplateError::Unclosed { .. } => e.to_string(),
-            TemplateError::Unknown { inner } => format!("`{inner}` is not `env:` or `secret:`"),
-        })?;
-        template.try_render(|reference| match reference {
+        provider.credential.try_render(|reference| match reference {
             Reference::Env(var) => (self.env)(var)
                 .map(warden_vault::Zeroizing::new)
                 .ok_or_else(|| format!("`{var}` is not set")),

@@ -976,6 +976,15 @@ impl Gateway {
                 format!("`{{{{{inner}}}}}` in a hook header is not `env:` or `secret:`")
             }
         })?;
+        self.render_header(&template)
+    }
+
+    /// A hook or stream header with its references resolved: `{{env:NAME}}` from the
+    /// environment, `{{secret:name}}` the current version of a shared secret.
+    pub(crate) fn render_header(
+        &self,
+        template: &warden_types::Template,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
         template.try_render(|reference| match reference {
             warden_types::Reference::Env(var) => (self.env)(var)
                 .map(warden_vault::Zeroizing::new)

@@ -15,8 +15,9 @@ pub use zeroize::Zeroizing;
 /// The longest secret name a template may reference.
 pub const MAX_SECRET_NAME_BYTES: usize = 128;
 
-/// A parsed template. Holds only references, never a resolved value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A parsed template. Holds only references, never a resolved value. The default is the
+/// empty template.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Template {
     source: String,
     parts: Vec<Part>,
