@@ -104,12 +104,13 @@ impl Executor {
         self
     }
 
-    /// Executes `tool` with `args`. `env` resolves `{{env:NAME}}` references.
+    /// Executes `tool` with `args`. `env` resolves the `{{env:NAME}}` and `{{secret:name}}`
+    /// references of its connector.
     pub async fn execute(
         &self,
         tool: &Tool,
         args: &Value,
-        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     ) -> Result<Output, ExecError> {
         self.execute_cancellable(tool, args, env, None).await
     }
@@ -119,7 +120,7 @@ impl Executor {
         &self,
         tool: &Tool,
         args: &Value,
-        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
         cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Output, ExecError> {
         let started = Instant::now();
@@ -243,7 +244,7 @@ impl Executor {
         tool: &Tool,
         c: &HttpConnector,
         args: &Value,
-        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     ) -> Result<Output, ExecError> {
         let start = Instant::now();
         let url = render_url(&c.url, args);
@@ -380,19 +381,20 @@ pub fn render_url(template: &str, args: &Value) -> String {
     out
 }
 
-/// Resolves `{{env:NAME}}` and `{{secret:name}}` references (the resolver gets `NAME` or
-/// `secret:name`); remembers each resolved value for scrubbing.
+/// Resolves `{{env:NAME}}` and `{{secret:name}}` references; remembers each resolved value
+/// for scrubbing.
 fn resolve(
     template: &Template,
-    env: &(dyn Fn(&str) -> Option<String> + Sync),
+    env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     secrets: &mut Vec<String>,
 ) -> Result<Zeroizing<String>, ExecError> {
     template.try_render(|r| {
-        let key = match r {
-            Reference::Env(name) => name.clone(),
-            Reference::Secret(name) => format!("secret:{name}"),
-        };
-        let value = env(&key).ok_or(ExecError::MissingCredential(key))?;
+        let value = env(r).ok_or_else(|| {
+            ExecError::MissingCredential(match r {
+                Reference::Env(name) => name.clone(),
+                Reference::Secret(name) => format!("secret:{name}"),
+            })
+        })?;
         secrets.push(value.clone());
         Ok(Zeroizing::new(value))
     })
@@ -416,7 +418,7 @@ mod tests {
     fn resolves_and_remembers_credentials() {
         let t = |s: &str| Template::parse(s).unwrap();
         let mut secrets = Vec::new();
-        let env = |k: &str| (k == "KEY").then(|| "s3cret".to_owned());
+        let env = |r: &Reference| (r.name() == "KEY").then(|| "s3cret".to_owned());
         assert_eq!(
             resolve(&t("Bearer {{env:KEY}}"), &env, &mut secrets)
                 .unwrap()

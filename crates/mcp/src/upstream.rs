@@ -112,8 +112,9 @@ pub enum CallError {
     Unknown(String),
 }
 
-/// Resolves `{{env:NAME}}` in templates.
-pub type Resolve = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+/// Resolves the references of a server's templates: `{{env:NAME}}`, and `{{secret:name}}` for
+/// the server named by the second argument (a secret must be scoped to `mcp:<server>`).
+pub type Resolve = Arc<dyn Fn(&Reference, &str) -> Option<String> + Send + Sync>;
 
 /// Every upstream server, started lazily and restarted after a crash.
 pub struct Upstreams {
@@ -209,12 +210,17 @@ impl Upstreams {
     pub fn credentials(&self) -> Vec<String> {
         self.servers
             .values()
-            .flat_map(|u| match &u.spec.transport {
-                Transport::Stdio { env, .. } => env.values().cloned().collect::<Vec<_>>(),
-                Transport::Http { headers, .. } => headers.values().cloned().collect::<Vec<_>>(),
+            .flat_map(|u| {
+                let templates = match &u.spec.transport {
+                    Transport::Stdio { env, .. } => env.values(),
+                    Transport::Http { headers, .. } => headers.values(),
+                };
+                templates
+                    .flat_map(|t| t.references())
+                    .filter(|r| matches!(r, Reference::Env(_)))
+                    .filter_map(|r| (self.resolve)(r, &u.spec.name))
+                    .collect::<Vec<_>>()
             })
-            .flat_map(|template| env_references(&template))
-            .filter_map(|name| (self.resolve)(&name))
             .collect()
     }
 
@@ -407,11 +413,12 @@ impl Upstreams {
             }
         }
         for (key, template) in env {
-            let value = resolve_template(template, &spec.name, &|name| (self.resolve)(name))
-                .map_err(|name| CallError::MissingCredential {
+            let value = resolve_template(template, &spec.name, &*self.resolve).map_err(|name| {
+                CallError::MissingCredential {
                     server: spec.name.clone(),
                     name,
-                })?;
+                }
+            })?;
             cmd.env(key, value.as_str());
         }
         if let Some(dir) = cwd {
@@ -497,12 +504,12 @@ impl Upstreams {
         };
         let mut resolved = Vec::new();
         for (k, template) in headers {
-            let v = resolve_template(template, &spec.name, &|name| (self.resolve)(name)).map_err(
-                |name| CallError::MissingCredential {
+            let v = resolve_template(template, &spec.name, &*self.resolve).map_err(|name| {
+                CallError::MissingCredential {
                     server: spec.name.clone(),
                     name,
-                },
-            )?;
+                }
+            })?;
             resolved.push((k.clone(), v));
         }
         // No redirects (the warden-http policy): one could carry the injected credential to
@@ -1012,28 +1019,20 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a template.
-pub(crate) fn env_references(template: &Template) -> Vec<String> {
-    template.env_names().map(str::to_owned).collect()
-}
-
-/// Replaces every `{{env:NAME}}` (the resolver gets `NAME`) and `{{secret:name}}` (the
-/// resolver gets `secret:name mcp:SERVER`, so the vault can check the secret's scope);
-/// `Err(reference)` for the first that does not resolve.
+/// Replaces every `{{env:NAME}}` and `{{secret:name}}` (resolved for `server`, so the vault
+/// can check the secret's scope); `Err(reference)` for the first that does not resolve.
 fn resolve_template(
     template: &Template,
     server: &str,
-    resolve: &dyn Fn(&str) -> Option<String>,
+    resolve: &dyn Fn(&Reference, &str) -> Option<String>,
 ) -> Result<Zeroizing<String>, String> {
     template.try_render(|r| {
-        let (key, written) = match r {
-            Reference::Env(name) => (name.clone(), format!("env:{name}")),
-            Reference::Secret(name) => (
-                format!("secret:{name} mcp:{server}"),
-                format!("secret:{name}"),
-            ),
-        };
-        resolve(&key).map(Zeroizing::new).ok_or(written)
+        resolve(r, server)
+            .map(Zeroizing::new)
+            .ok_or_else(|| match r {
+                Reference::Env(name) => format!("env:{name}"),
+                Reference::Secret(name) => format!("secret:{name}"),
+            })
     })
 }
 
@@ -1044,7 +1043,9 @@ mod tests {
     #[test]
     fn templates_resolve_and_name_what_is_missing() {
         let t = |s: &str| Template::parse(s).unwrap();
-        let env = |k: &str| (k == "TOKEN").then(|| "s3cr3t".to_owned());
+        let env = |r: &Reference, _: &str| {
+            (*r == Reference::Env("TOKEN".into())).then(|| "s3cr3t".to_owned())
+        };
         let ok = |s: &str| Ok(Zeroizing::new(s.to_owned()));
         assert_eq!(
             resolve_template(&t("Bearer {{env:TOKEN}}"), "s", &env),
@@ -1055,7 +1056,9 @@ mod tests {
             resolve_template(&t("{{env:NOPE}}"), "s", &env),
             Err("env:NOPE".into())
         );
-        let vault = |k: &str| (k == "secret:key mcp:s").then(|| "v4lue".to_owned());
+        let vault = |r: &Reference, server: &str| {
+            (*r == Reference::Secret("key".into()) && server == "s").then(|| "v4lue".to_owned())
+        };
         assert_eq!(
             resolve_template(&t("{{secret:key}}"), "s", &vault),
             ok("v4lue")
@@ -1063,10 +1066,6 @@ mod tests {
         assert_eq!(
             resolve_template(&t("{{secret:key}}"), "other", &vault),
             Err("secret:key".into())
-        );
-        assert_eq!(
-            env_references(&t("a {{env:A}} b {{env:B}}")),
-            vec!["A", "B"]
         );
     }
 }

@@ -178,21 +178,19 @@ pub async fn compile_with_mcp(
     // the secret is scoped to (`mcp:<server>` among its agents).
     let vault_for_mcp = vault.clone();
     let resolve: warden_mcp::upstream::Resolve =
-        Arc::new(
-            move |k: &str| match k.strip_prefix("secret:").and_then(|r| r.split_once(' ')) {
-                Some((name, principal)) => {
-                    let v = vault_for_mcp.as_ref()?;
-                    match v.resolve(name, principal) {
-                        Ok((value, _, _)) => Some(value),
-                        Err(why) => {
-                            tracing::error!(%why, "an MCP server's secret cannot be injected");
-                            None
-                        }
+        Arc::new(move |r: &warden_types::Reference, server: &str| match r {
+            warden_types::Reference::Secret(name) => {
+                let v = vault_for_mcp.as_ref()?;
+                match v.resolve(name, &format!("mcp:{server}")) {
+                    Ok((value, _, _)) => Some(value),
+                    Err(why) => {
+                        tracing::error!(%why, "an MCP server's secret cannot be injected");
+                        None
                     }
                 }
-                None => env(k),
-            },
-        );
+            }
+            warden_types::Reference::Env(var) => env(var),
+        });
     let upstreams = Arc::new(warden_mcp::Upstreams::new(specs, resolve));
     let defs = match mcp::discover(&mut deployment, &upstreams, pins).await {
         Ok(d) => d,
@@ -1036,9 +1034,10 @@ impl Gateway {
         // `{{secret:name}}` comes from the vault, for this agent only; every use is recorded.
         let used: std::sync::Mutex<Vec<(String, String, u32)>> = std::sync::Mutex::new(Vec::new());
         let refused: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
-        let resolver = |k: &str| -> Option<String> {
-            let Some(name) = k.strip_prefix("secret:") else {
-                return env(k);
+        let resolver = |r: &warden_types::Reference| -> Option<String> {
+            let name = match r {
+                warden_types::Reference::Env(var) => return env(var),
+                warden_types::Reference::Secret(name) => name,
             };
             match self.resolve_secret(name, &action.agent) {
                 Ok((value, secret, version)) => {
