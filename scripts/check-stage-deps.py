@@ -20,8 +20,8 @@ STAGES = {
 }
 # What sits above the stages: a stage that depends on one of these knows too much.
 ABOVE = {"warden-pipeline", "warden-server", "warden", "warden-store", "warden-config"}
-# Libraries (wire formats, cryptography, the audit log's formats and events) must not reach up
-# into the pipeline either.
+# Libraries (wire formats, cryptography, outbound HTTP, the audit log's formats and events)
+# must not reach up into the pipeline either.
 LIBRARIES = {
     "warden-types",
     "warden-mcp",
@@ -29,6 +29,7 @@ LIBRARIES = {
     "warden-merkle",
     "warden-vault",
     "warden-audit",
+    "warden-http",
 }
 
 

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{AuditSettings, AuditStream, Retention, StreamTarget};
+use warden_types::{AuditSettings, AuditStream, Retention, StreamTarget, Template};
 
-use crate::checks::{check_template, http_url_ok};
+use crate::checks::{http_url_ok, template};
 use crate::{Problems, parse_duration};
 
 /// How often failed authentications are written to the audit log (one `auth.failed` record per
@@ -154,9 +154,11 @@ fn streams(raw: BTreeMap<String, RawStream>, p: &mut Problems) -> Vec<AuditStrea
             if !(1..=10_000).contains(&batch) {
                 p.push(format!("{key}.batch"), "1 to 10000 records");
             }
-            for (k, v) in &s.headers {
-                check_template(v, p, &format!("{key}.headers.{k}"));
-            }
+            let headers: BTreeMap<String, Template> = s
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), template(v, p, &format!("{key}.headers.{k}"))))
+                .collect();
             let target = match (s.url, s.syslog) {
                 (Some(url), None) => {
                     if !http_url_ok(&url) {
@@ -165,10 +167,7 @@ fn streams(raw: BTreeMap<String, RawStream>, p: &mut Problems) -> Vec<AuditStrea
                             "must be https:// (http:// only to a loopback address)",
                         );
                     }
-                    StreamTarget::Webhook {
-                        url,
-                        headers: s.headers,
-                    }
+                    StreamTarget::Webhook { url, headers }
                 }
                 (None, Some(target)) => {
                     let (tcp, addr) = match target.split_once("://") {

@@ -1,7 +1,7 @@
 //! Small checks shared by several sections: names, hook URLs, header templates, the labels
 //! and personal-data modes of a tool's output.
 
-use warden_types::OutputPersonalData;
+use warden_types::{OutputPersonalData, Template};
 
 use crate::Problems;
 
@@ -42,36 +42,21 @@ pub(crate) fn http_url_ok(url: &str) -> bool {
 /// Header templates may reference environment variables as `{{env:NAME}}` and vault secrets as
 /// `{{secret:name}}`; nothing else.
 pub(crate) fn check_template(v: &str, p: &mut Problems, key: &str) {
-    let mut rest = v;
-    while let Some(start) = rest.find("{{") {
-        let Some(end) = rest.get(start..).and_then(|r| r.find("}}")) else {
-            p.push(key, "unclosed `{{`");
-            return;
-        };
-        let inner = rest.get(start + 2..start + end).unwrap_or_default();
-        let env_ok = inner.strip_prefix("env:").is_some_and(|name| {
-            !name.is_empty()
-                && name
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-        });
-        let secret_ok = inner.strip_prefix("secret:").is_some_and(|name| {
-            !name.is_empty()
-                && name.len() <= 128
-                && name.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.')
-                })
-        });
-        if !(env_ok || secret_ok) {
-            p.push(
-                key,
-                format!(
-                    "unknown reference `{{{{{inner}}}}}`; expected `{{{{env:NAME}}}}` or `{{{{secret:name}}}}`"
-                ),
-            );
-        }
-        rest = rest.get(start + end + 2..).unwrap_or_default();
+    for problem in Template::problems(v) {
+        p.push(key, problem.to_string());
     }
+}
+
+/// `v` parsed once, at load, with its problems recorded under `key` ([`check_template`]); the
+/// empty template when it has any (the configuration is then refused).
+pub(crate) fn template(v: &str, p: &mut Problems, key: &str) -> Template {
+    let before = p.problems.len();
+    check_template(v, p, key);
+    if p.problems.len() > before {
+        return Template::default();
+    }
+    // INVARIANT: a template without problems parses (problems() refuses all parse() does).
+    Template::parse(v).unwrap_or_default()
 }
 
 /// `output_labels` of a tool (configured or MCP): each one of [`KNOWN_LABELS`].

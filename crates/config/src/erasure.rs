@@ -6,7 +6,7 @@ use serde::Deserialize;
 use warden_types::ErasureHook;
 
 use crate::Problems;
-use crate::checks::{check_template, http_url_ok};
+use crate::checks::{http_url_ok, template};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,14 +36,19 @@ pub(crate) fn section(raw: RawErasure, p: &mut Problems) -> Vec<ErasureHook> {
                     "must be https:// (http:// only to a loopback address)",
                 );
             }
-            for (k, v) in &h.headers {
-                check_template(v, p, &format!("{key}.headers.{k}"));
-            }
+            let headers = h
+                .headers
+                .into_iter()
+                .map(|(k, v)| {
+                    let t = template(&v, p, &format!("{key}.headers.{k}"));
+                    (k, t)
+                })
+                .collect();
             ErasureHook {
                 system: h.system.unwrap_or_else(|| name.clone()),
                 name,
                 url: h.url,
-                headers: h.headers,
+                headers,
             }
         })
         .collect()

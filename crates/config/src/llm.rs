@@ -11,7 +11,7 @@ use warden_types::{
     ToolKind, WireFormat, usd_to_nanos,
 };
 
-use crate::checks::{check_template, http_url_ok, is_slug};
+use crate::checks::{http_url_ok, is_slug, template};
 use crate::{Problems, parse_duration};
 
 #[derive(Debug, Deserialize)]
@@ -134,8 +134,10 @@ pub(crate) fn providers(
                 "must be https:// (http:// only to a loopback address)",
             );
         }
-        check_template(&r.credential, p, &format!("{key}.credential"));
-        if !r.credential.contains("{{") {
+        let before = p.problems.len();
+        let credential = template(&r.credential, p, &format!("{key}.credential"));
+        // A malformed template has its own problem.
+        if p.problems.len() == before && credential.references().next().is_none() {
             p.push(
                 format!("{key}.credential"),
                 "must reference the credential (`{{secret:name}}` or `{{env:NAME}}`), never hold it",
@@ -251,7 +253,7 @@ pub(crate) fn providers(
                 name,
                 format,
                 base_url: base_url.trim_end_matches('/').to_owned(),
-                credential: r.credential,
+                credential,
                 dpa: r.dpa,
                 region: r.region,
                 personal_data,

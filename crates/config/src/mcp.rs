@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{McpServer, McpToolOverride, Risk, Tool, ToolKind};
+use warden_types::{McpServer, McpToolOverride, Risk, Template, Tool, ToolKind};
 
-use crate::checks::{check_output_labels, check_output_personal_data, check_template, is_slug};
+use crate::checks::{check_output_labels, check_output_personal_data, is_slug, template};
 use crate::{Problems, parse_duration};
 
 /// How long a held MCP call waits for its approval when `mcp.hold_wait` is not set.
@@ -132,12 +132,16 @@ pub(crate) fn servers(
         if m.url.is_some() && (!m.args.is_empty() || !m.env.is_empty() || m.cwd.is_some()) {
             p.push(&key, "`args`, `env` and `cwd` are for `command` servers");
         }
-        for (h, template) in &m.headers {
-            check_template(template, p, &format!("{key}.headers.{h}"));
-        }
-        for (var, template) in &m.env {
-            check_template(template, p, &format!("{key}.env.{var}"));
-        }
+        let headers: BTreeMap<String, Template> = m
+            .headers
+            .iter()
+            .map(|(h, v)| (h.clone(), template(v, p, &format!("{key}.headers.{h}"))))
+            .collect();
+        let env_templates: BTreeMap<String, Template> = m
+            .env
+            .iter()
+            .map(|(var, v)| (var.clone(), template(v, p, &format!("{key}.env.{var}"))))
+            .collect();
         let call_timeout = match m.call_timeout.as_deref().map(parse_duration) {
             None => DEFAULT_MCP_CALL_TIMEOUT,
             Some(Ok(d)) if d >= Duration::from_millis(100) => d,
@@ -173,9 +177,9 @@ pub(crate) fn servers(
                 name,
                 command,
                 url: m.url,
-                headers: m.headers,
+                headers,
                 args: m.args,
-                env: m.env,
+                env: env_templates,
                 cwd: m.cwd.map(|c| base.join(c)),
                 call_timeout,
                 tools: overrides,

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::Problems;
 use crate::checks::check_template;
+use warden_types::{Reference, Template};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,7 +29,9 @@ pub(crate) fn section(raw: RawStorage, base: &Path, p: &mut Problems) -> Storage
     );
     if let Some(pg) = &raw.postgres {
         check_template(pg, p, "storage.postgres");
-        if pg.contains("{{secret:") {
+        let secret = Template::parse(pg)
+            .is_ok_and(|t| t.references().any(|r| matches!(r, Reference::Secret(_))));
+        if secret {
             p.push(
                 "storage.postgres",
                 "the vault lives in the database: use `{{env:NAME}}` for its password",

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use warden_types::{BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind};
 
 use crate::checks::{
-    check_output_labels, check_output_personal_data, check_template, is_slug, is_tool_name,
+    check_output_labels, check_output_personal_data, is_slug, is_tool_name, template,
 };
 use crate::{Problems, parse_duration, read_limited};
 
@@ -295,13 +295,17 @@ fn connector(
             DEFAULT_CONNECTOR_TIMEOUT
         }
     };
-    for (h, v) in &headers {
-        check_template(v, p, &format!("{ckey}.headers.{h}"));
-    }
+    let headers = headers
+        .into_iter()
+        .map(|(h, v)| {
+            let t = template(&v, p, &format!("{ckey}.headers.{h}"));
+            (h, t)
+        })
+        .collect();
     Connector::Http(HttpConnector {
         method,
         url,
-        headers: headers.into_iter().collect(),
+        headers,
         body,
         timeout,
         max_response_bytes: max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
-use warden_types::{BodyMode, Connector, HttpConnector, Tool};
+use warden_types::template::Zeroizing;
+use warden_types::{BodyMode, Connector, HttpConnector, Reference, Template, Tool};
 
 /// Replaces a credential that an upstream echoed back.
 pub const REDACTED: &str = "[REDACTED]";
@@ -80,22 +81,20 @@ pub struct Executor {
     mcp: Option<std::sync::Arc<warden_mcp::Upstreams>>,
 }
 
-/// Installs the process-wide TLS crypto provider (ring) if none is installed yet.
-pub fn install_crypto_provider() {
-    // Err means a provider is already installed, which is what we want.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-}
+pub use warden_http::install_crypto_provider;
+
+/// Idle connections kept per upstream host: connectors are called often and in parallel.
+pub const CONNECTOR_MAX_IDLE_PER_HOST: usize = 64;
 
 impl Executor {
-    /// A new executor. Redirects are not followed: a redirect could carry an injected
-    /// credential to another host.
+    /// A new executor. Redirects are not followed (the [`warden_http`] policy): a redirect
+    /// could carry an injected credential to another host. Each connector's timeout is set
+    /// per request.
     pub fn new() -> Result<Self, String> {
-        install_crypto_provider();
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_max_idle_per_host(64)
+        let client = warden_http::Policy::new()
+            .max_idle_per_host(CONNECTOR_MAX_IDLE_PER_HOST)
             .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+            .map_err(|e| e.to_string())?;
         Ok(Self { client, mcp: None })
     }
 
@@ -105,12 +104,13 @@ impl Executor {
         self
     }
 
-    /// Executes `tool` with `args`. `env` resolves `{{env:NAME}}` references.
+    /// Executes `tool` with `args`. `env` resolves the `{{env:NAME}}` and `{{secret:name}}`
+    /// references of its connector.
     pub async fn execute(
         &self,
         tool: &Tool,
         args: &Value,
-        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     ) -> Result<Output, ExecError> {
         self.execute_cancellable(tool, args, env, None).await
     }
@@ -120,7 +120,7 @@ impl Executor {
         &self,
         tool: &Tool,
         args: &Value,
-        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
         cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Output, ExecError> {
         let started = Instant::now();
@@ -244,7 +244,7 @@ impl Executor {
         tool: &Tool,
         c: &HttpConnector,
         args: &Value,
-        env: &(dyn Fn(&str) -> Option<String> + Sync),
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     ) -> Result<Output, ExecError> {
         let start = Instant::now();
         let url = render_url(&c.url, args);
@@ -259,7 +259,7 @@ impl Executor {
         let mut req = self.client.request(method, &url).timeout(c.timeout);
         for (name, template) in &c.headers {
             let value = resolve(template, env, &mut secrets)?;
-            req = req.header(name.as_str(), value);
+            req = req.header(name.as_str(), value.as_str());
         }
         if c.body == BodyMode::Arguments {
             req = req.json(args);
@@ -278,7 +278,7 @@ impl Executor {
             timeout_ms: c.timeout.as_millis(),
             elapsed,
         };
-        let mut resp = match req.send().await {
+        let resp = match req.send().await {
             Ok(r) => r,
             Err(e) if e.is_timeout() => return Err(timeout(start.elapsed())),
             Err(e) => {
@@ -295,39 +295,35 @@ impl Executor {
             }
         };
         let status = resp.status().as_u16();
-        let mut bytes = Vec::new();
-        loop {
-            match resp.chunk().await {
-                Ok(Some(chunk)) => {
-                    if bytes.len() + chunk.len() > c.max_response_bytes {
-                        return Err(ExecError::Upstream {
-                            message: format!(
-                                "upstream `{}` answered more than {} bytes",
-                                tool.system, c.max_response_bytes
-                            ),
-                            status: Some(status),
-                            body: None,
-                            elapsed: start.elapsed(),
-                        });
-                    }
-                    bytes.extend_from_slice(&chunk);
-                }
-                Ok(None) => break,
-                Err(e) if e.is_timeout() => return Err(timeout(start.elapsed())),
-                Err(e) => {
-                    return Err(ExecError::Upstream {
-                        message: format!(
-                            "upstream `{}` broke off its answer: {}",
-                            tool.system,
-                            scrub(&error_chain(&e))
-                        ),
-                        status: Some(status),
-                        body: None,
-                        elapsed: start.elapsed(),
-                    });
-                }
+        let bytes = match warden_http::read_capped(resp, c.max_response_bytes).await {
+            Ok(b) => b,
+            Err(warden_http::BodyError::TooLarge { limit }) => {
+                return Err(ExecError::Upstream {
+                    message: format!(
+                        "upstream `{}` answered more than {limit} bytes",
+                        tool.system
+                    ),
+                    status: Some(status),
+                    body: None,
+                    elapsed: start.elapsed(),
+                });
             }
-        }
+            Err(warden_http::BodyError::Broken(e)) if e.is_timeout() => {
+                return Err(timeout(start.elapsed()));
+            }
+            Err(warden_http::BodyError::Broken(e)) => {
+                return Err(ExecError::Upstream {
+                    message: format!(
+                        "upstream `{}` broke off its answer: {}",
+                        tool.system,
+                        scrub(&error_chain(&e))
+                    ),
+                    status: Some(status),
+                    body: None,
+                    elapsed: start.elapsed(),
+                });
+            }
+        };
         let text = scrub(&String::from_utf8_lossy(&bytes));
         let body = serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text));
         if !(200..300).contains(&status) {
@@ -385,37 +381,23 @@ pub fn render_url(template: &str, args: &Value) -> String {
     out
 }
 
-/// Resolves `{{env:NAME}}` and `{{secret:name}}` references (the resolver gets `NAME` or
-/// `secret:name`); remembers each resolved value for scrubbing.
+/// Resolves `{{env:NAME}}` and `{{secret:name}}` references; remembers each resolved value
+/// for scrubbing.
 fn resolve(
-    template: &str,
-    env: &(dyn Fn(&str) -> Option<String> + Sync),
+    template: &Template,
+    env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     secrets: &mut Vec<String>,
-) -> Result<String, ExecError> {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(rest.get(..start).unwrap_or_default());
-        let after = rest.get(start + 2..).unwrap_or_default();
-        let end = after
-            .find("}}")
-            .ok_or_else(|| ExecError::MissingCredential(after.to_owned()))?;
-        let reference = after.get(..end).unwrap_or_default();
-        let key = match (
-            reference.strip_prefix("env:"),
-            reference.strip_prefix("secret:"),
-        ) {
-            (Some(name), _) => name,
-            (None, Some(_)) => reference,
-            (None, None) => return Err(ExecError::MissingCredential(reference.to_owned())),
-        };
-        let value = env(key).ok_or_else(|| ExecError::MissingCredential(key.to_owned()))?;
-        out.push_str(&value);
-        secrets.push(value);
-        rest = after.get(end + 2..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    Ok(out)
+) -> Result<Zeroizing<String>, ExecError> {
+    template.try_render(|r| {
+        let value = env(r).ok_or_else(|| {
+            ExecError::MissingCredential(match r {
+                Reference::Env(name) => name.clone(),
+                Reference::Secret(name) => format!("secret:{name}"),
+            })
+        })?;
+        secrets.push(value.clone());
+        Ok(Zeroizing::new(value))
+    })
 }
 
 #[cfg(test)]
@@ -434,15 +416,18 @@ mod tests {
 
     #[test]
     fn resolves_and_remembers_credentials() {
+        let t = |s: &str| Template::parse(s).unwrap();
         let mut secrets = Vec::new();
-        let env = |k: &str| (k == "KEY").then(|| "s3cret".to_owned());
+        let env = |r: &Reference| (r.name() == "KEY").then(|| "s3cret".to_owned());
         assert_eq!(
-            resolve("Bearer {{env:KEY}}", &env, &mut secrets).unwrap(),
+            resolve(&t("Bearer {{env:KEY}}"), &env, &mut secrets)
+                .unwrap()
+                .as_str(),
             "Bearer s3cret"
         );
         assert_eq!(secrets, vec!["s3cret".to_owned()]);
         assert!(matches!(
-            resolve("{{env:OTHER}}", &env, &mut secrets),
+            resolve(&t("{{env:OTHER}}"), &env, &mut secrets),
             Err(ExecError::MissingCredential(n)) if n == "OTHER"
         ));
     }

@@ -11,6 +11,8 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 use tokio::sync::{Mutex, oneshot};
+use warden_types::template::Zeroizing;
+use warden_types::{Reference, Template};
 
 use crate::catalogue::ToolDef;
 use crate::rpc;
@@ -36,7 +38,7 @@ pub enum Transport {
         args: Vec<String>,
         /// Its environment, on top of `PATH`, `HOME` and `LANG` (Warden's own environment is
         /// not inherited). Values are templates: `{{env:NAME}}` is resolved at start.
-        env: BTreeMap<String, String>,
+        env: BTreeMap<String, Template>,
         /// Working directory.
         cwd: Option<std::path::PathBuf>,
     },
@@ -45,7 +47,7 @@ pub enum Transport {
         /// The server's MCP endpoint.
         url: String,
         /// Headers sent with every message; values are templates like the environment's.
-        headers: BTreeMap<String, String>,
+        headers: BTreeMap<String, Template>,
     },
 }
 
@@ -110,8 +112,9 @@ pub enum CallError {
     Unknown(String),
 }
 
-/// Resolves `{{env:NAME}}` in templates.
-pub type Resolve = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+/// Resolves the references of a server's templates: `{{env:NAME}}`, and `{{secret:name}}` for
+/// the server named by the second argument (a secret must be scoped to `mcp:<server>`).
+pub type Resolve = Arc<dyn Fn(&Reference, &str) -> Option<String> + Send + Sync>;
 
 /// Every upstream server, started lazily and restarted after a crash.
 pub struct Upstreams {
@@ -159,7 +162,7 @@ struct HttpLink {
     client: reqwest::Client,
     url: String,
     /// Headers with their credentials resolved.
-    headers: Vec<(String, String)>,
+    headers: Vec<(String, Zeroizing<String>)>,
     /// `Mcp-Session-Id`, once the server gave one.
     session: SyncMutex<Option<String>>,
     /// The negotiated revision, sent as `MCP-Protocol-Version` after `initialize`.
@@ -207,12 +210,17 @@ impl Upstreams {
     pub fn credentials(&self) -> Vec<String> {
         self.servers
             .values()
-            .flat_map(|u| match &u.spec.transport {
-                Transport::Stdio { env, .. } => env.values().cloned().collect::<Vec<_>>(),
-                Transport::Http { headers, .. } => headers.values().cloned().collect::<Vec<_>>(),
+            .flat_map(|u| {
+                let templates = match &u.spec.transport {
+                    Transport::Stdio { env, .. } => env.values(),
+                    Transport::Http { headers, .. } => headers.values(),
+                };
+                templates
+                    .flat_map(|t| t.references())
+                    .filter(|r| matches!(r, Reference::Env(_)))
+                    .filter_map(|r| (self.resolve)(r, &u.spec.name))
+                    .collect::<Vec<_>>()
             })
-            .flat_map(|template| env_references(&template))
-            .filter_map(|name| (self.resolve)(&name))
             .collect()
     }
 
@@ -405,12 +413,13 @@ impl Upstreams {
             }
         }
         for (key, template) in env {
-            let value = resolve_template(template, &spec.name, &|name| (self.resolve)(name))
-                .map_err(|name| CallError::MissingCredential {
+            let value = resolve_template(template, &spec.name, &*self.resolve).map_err(|name| {
+                CallError::MissingCredential {
                     server: spec.name.clone(),
                     name,
-                })?;
-            cmd.env(key, value);
+                }
+            })?;
+            cmd.env(key, value.as_str());
         }
         if let Some(dir) = cwd {
             cmd.current_dir(dir);
@@ -486,7 +495,7 @@ impl Upstreams {
         &self,
         spec: &ServerSpec,
         url: &str,
-        headers: &BTreeMap<String, String>,
+        headers: &BTreeMap<String, Template>,
     ) -> Result<Arc<Connection>, CallError> {
         let unavailable = |reason: String| CallError::Unavailable {
             server: spec.name.clone(),
@@ -495,19 +504,19 @@ impl Upstreams {
         };
         let mut resolved = Vec::new();
         for (k, template) in headers {
-            let v = resolve_template(template, &spec.name, &|name| (self.resolve)(name)).map_err(
-                |name| CallError::MissingCredential {
+            let v = resolve_template(template, &spec.name, &*self.resolve).map_err(|name| {
+                CallError::MissingCredential {
                     server: spec.name.clone(),
                     name,
-                },
-            )?;
+                }
+            })?;
             resolved.push((k.clone(), v));
         }
-        // No redirects: one could carry the injected credential to another host.
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
+        // No redirects (the warden-http policy): one could carry the injected credential to
+        // another host. Each call sets its own timeout.
+        let client = warden_http::Policy::new()
             .build()
-            .map_err(|e| unavailable(format!("cannot build the HTTP client: {e}")))?;
+            .map_err(|e| unavailable(e.to_string()))?;
         let conn = Arc::new(Connection {
             server: spec.name.clone(),
             stdin: None,
@@ -1010,52 +1019,21 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a template.
-pub(crate) fn env_references(template: &str) -> Vec<String> {
-    template
-        .split("{{env:")
-        .skip(1)
-        .filter_map(|rest| rest.split_once("}}").map(|(name, _)| name.to_owned()))
-        .collect()
-}
-
-/// Replaces every `{{env:NAME}}` (the resolver gets `NAME`) and `{{secret:name}}` (the
-/// resolver gets `secret:name mcp:SERVER`, so the vault can check the secret's scope);
-/// `Err(reference)` for the first that does not resolve.
+/// Replaces every `{{env:NAME}}` and `{{secret:name}}` (resolved for `server`, so the vault
+/// can check the secret's scope); `Err(reference)` for the first that does not resolve.
 fn resolve_template(
-    template: &str,
+    template: &Template,
     server: &str,
-    resolve: &dyn Fn(&str) -> Option<String>,
-) -> Result<String, String> {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(at) = rest.find("{{") {
-        out.push_str(rest.get(..at).unwrap_or_default());
-        let after = rest.get(at + 2..).unwrap_or_default();
-        let Some((reference, tail)) = after.split_once("}}") else {
-            out.push_str(rest.get(at..).unwrap_or_default());
-            return Ok(out);
-        };
-        let key = match (
-            reference.strip_prefix("env:"),
-            reference.strip_prefix("secret:"),
-        ) {
-            (Some(name), _) => name.to_owned(),
-            (None, Some(name)) => format!("secret:{name} mcp:{server}"),
-            (None, None) => {
-                out.push_str(
-                    rest.get(at..at + 2 + reference.len() + 2)
-                        .unwrap_or_default(),
-                );
-                rest = tail;
-                continue;
-            }
-        };
-        out.push_str(&resolve(&key).ok_or_else(|| reference.to_owned())?);
-        rest = tail;
-    }
-    out.push_str(rest);
-    Ok(out)
+    resolve: &dyn Fn(&Reference, &str) -> Option<String>,
+) -> Result<Zeroizing<String>, String> {
+    template.try_render(|r| {
+        resolve(r, server)
+            .map(Zeroizing::new)
+            .ok_or_else(|| match r {
+                Reference::Env(name) => format!("env:{name}"),
+                Reference::Secret(name) => format!("secret:{name}"),
+            })
+    })
 }
 
 #[cfg(test)]
@@ -1064,25 +1042,30 @@ mod tests {
 
     #[test]
     fn templates_resolve_and_name_what_is_missing() {
-        let env = |k: &str| (k == "TOKEN").then(|| "s3cr3t".to_owned());
+        let t = |s: &str| Template::parse(s).unwrap();
+        let env = |r: &Reference, _: &str| {
+            (*r == Reference::Env("TOKEN".into())).then(|| "s3cr3t".to_owned())
+        };
+        let ok = |s: &str| Ok(Zeroizing::new(s.to_owned()));
         assert_eq!(
-            resolve_template("Bearer {{env:TOKEN}}", "s", &env),
-            Ok("Bearer s3cr3t".into())
+            resolve_template(&t("Bearer {{env:TOKEN}}"), "s", &env),
+            ok("Bearer s3cr3t")
         );
-        assert_eq!(resolve_template("plain", "s", &env), Ok("plain".into()));
+        assert_eq!(resolve_template(&t("plain"), "s", &env), ok("plain"));
         assert_eq!(
-            resolve_template("{{env:NOPE}}", "s", &env),
+            resolve_template(&t("{{env:NOPE}}"), "s", &env),
             Err("env:NOPE".into())
         );
-        let vault = |k: &str| (k == "secret:key mcp:s").then(|| "v4lue".to_owned());
+        let vault = |r: &Reference, server: &str| {
+            (*r == Reference::Secret("key".into()) && server == "s").then(|| "v4lue".to_owned())
+        };
         assert_eq!(
-            resolve_template("{{secret:key}}", "s", &vault),
-            Ok("v4lue".into())
+            resolve_template(&t("{{secret:key}}"), "s", &vault),
+            ok("v4lue")
         );
         assert_eq!(
-            resolve_template("{{secret:key}}", "other", &vault),
+            resolve_template(&t("{{secret:key}}"), "other", &vault),
             Err("secret:key".into())
         );
-        assert_eq!(env_references("a {{env:A}} b {{env:B}}"), vec!["A", "B"]);
     }
 }

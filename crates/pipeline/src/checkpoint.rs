@@ -11,6 +11,9 @@ use warden_types::{ErrorCode, Timestamp};
 
 use crate::{Gateway, Refusal};
 
+/// How long the checkpoint witness (`audit.publish_url`) may take to take one checkpoint.
+const WITNESS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 fn store_refusal(e: StoreError) -> Refusal {
     match e {
         StoreError::Range(m) => Refusal::new(ErrorCode::NotFound, m),
@@ -76,7 +79,7 @@ impl Gateway {
                 .llm_http
                 .post(url)
                 .header("content-type", "text/plain; charset=utf-8")
-                .timeout(std::time::Duration::from_secs(10))
+                .timeout(WITNESS_TIMEOUT)
                 .body(cp.note.clone())
                 .send()
                 .await;

@@ -50,7 +50,7 @@ impl Execution {
         &self,
         approved: &Approved,
         tool: &Tool,
-        resolve: &(dyn Fn(&str) -> Option<String> + Sync),
+        resolve: &(dyn Fn(&warden_types::Reference) -> Option<String> + Sync),
         cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Output, ExecError> {
         self.executor

@@ -23,6 +23,9 @@ enum Failure {
     Undeliverable { seq: u64, why: String },
 }
 
+/// How long a webhook stream's endpoint may take to take one page.
+const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// How long a process holds an audit stream before it must renew its lease.
 const STREAM_LEASE: Duration = Duration::from_secs(30);
 
@@ -101,13 +104,13 @@ impl Gateway {
                 let mut req = self
                     .llm_http
                     .post(url)
-                    .timeout(Duration::from_secs(30))
+                    .timeout(WEBHOOK_TIMEOUT)
                     .header("content-type", "application/x-ndjson")
                     .header("x-warden-stream", &stream.name)
                     .header("x-warden-seq-range", format!("{first}-{last}"))
                     .body(body);
                 for (k, v) in headers {
-                    req = req.header(k, self.hook_header(v).map_err(Failure::Retry)?);
+                    req = req.header(k, self.render_header(v).map_err(Failure::Retry)?.as_str());
                 }
                 match req.send().await {
                     Ok(r) if r.status().is_success() => Ok(()),

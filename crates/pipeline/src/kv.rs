@@ -1,8 +1,21 @@
 //! HashiCorp Vault / OpenBao KV v2 over its HTTP API: where secret values live when
 //! `vault.backend = "hashicorp"`. Warden keeps only metadata and a reference (path, version).
 
+use std::time::Duration;
+
 use serde_json::{Value, json};
 use warden_types::VaultKv;
+
+/// How long one call to the HashiCorp/OpenBao vault (KV or transit) may take.
+const VAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The client for the vault's API.
+fn client() -> Result<reqwest::Client, String> {
+    warden_http::Policy::new()
+        .timeout(VAULT_TIMEOUT)
+        .build()
+        .map_err(|e| e.to_string())
+}
 
 /// A KV v2 engine. The token is never logged or returned.
 pub(crate) struct Kv {
@@ -13,12 +26,7 @@ pub(crate) struct Kv {
 
 impl Kv {
     pub(crate) fn new(cfg: VaultKv, token: String) -> Result<Self, String> {
-        warden_execute::install_crypto_provider();
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(std::time::Duration::from_secs(10))
-            .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        let http = client()?;
         Ok(Self {
             http,
             cfg,
@@ -108,12 +116,7 @@ pub(crate) struct Transit {
 
 impl Transit {
     pub(crate) fn new(cfg: warden_types::VaultTransit, token: String) -> Result<Self, String> {
-        warden_execute::install_crypto_provider();
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(std::time::Duration::from_secs(10))
-            .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        let http = client()?;
         Ok(Self {
             http,
             cfg,

@@ -155,7 +155,7 @@ pub async fn compile_with_mcp(
         c.vault = vault;
         return Ok(c);
     }
-    warden_execute::install_crypto_provider();
+    warden_http::install_crypto_provider();
     let specs = deployment
         .mcp_servers
         .values()
@@ -180,21 +180,19 @@ pub async fn compile_with_mcp(
     // the secret is scoped to (`mcp:<server>` among its agents).
     let vault_for_mcp = vault.clone();
     let resolve: warden_mcp::upstream::Resolve =
-        Arc::new(
-            move |k: &str| match k.strip_prefix("secret:").and_then(|r| r.split_once(' ')) {
-                Some((name, principal)) => {
-                    let v = vault_for_mcp.as_ref()?;
-                    match v.resolve(name, principal) {
-                        Ok((value, _, _)) => Some(value),
-                        Err(why) => {
-                            tracing::error!(%why, "an MCP server's secret cannot be injected");
-                            None
-                        }
+        Arc::new(move |r: &warden_types::Reference, server: &str| match r {
+            warden_types::Reference::Secret(name) => {
+                let v = vault_for_mcp.as_ref()?;
+                match v.resolve(name, &format!("mcp:{server}")) {
+                    Ok((value, _, _)) => Some(value),
+                    Err(why) => {
+                        tracing::error!(%why, "an MCP server's secret cannot be injected");
+                        None
                     }
                 }
-                None => env(k),
-            },
-        );
+            }
+            warden_types::Reference::Env(var) => env(var),
+        });
     let upstreams = Arc::new(warden_mcp::Upstreams::new(specs, resolve));
     let defs = match mcp::discover(&mut deployment, &upstreams, pins).await {
         Ok(d) => d,
@@ -438,15 +436,6 @@ fn audit_value(v: &Value) -> Value {
     }
 }
 
-/// The `NAME`s of `{{env:NAME}}` references in a connector template.
-fn env_references(template: &str) -> Vec<String> {
-    template
-        .split("{{env:")
-        .skip(1)
-        .filter_map(|rest| rest.split_once("}}").map(|(name, _)| name.to_owned()))
-        .collect()
-}
-
 /// Every credential a connector can inject (from the environment, and the MCP servers'), to
 /// be matched exactly wherever data crosses.
 fn connector_credentials(
@@ -469,7 +458,7 @@ fn connector_credentials(
                 Vec::new()
             }
         })
-        .flat_map(|template| env_references(&template))
+        .flat_map(|template| template.env_names().map(str::to_owned).collect::<Vec<_>>())
         .filter_map(|name| env(&name))
         .chain(mcp.into_iter().flat_map(|m| m.credentials()))
         .collect()
@@ -511,12 +500,11 @@ impl Gateway {
         if let Some(v) = &vault {
             all_known.extend(v.known_values().map_err(LoadError::Vault)?);
         }
-        let llm_http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .pool_idle_timeout(std::time::Duration::from_secs(90))
+        // Providers, witnesses, audit streams and erasure hooks: each request sets its own
+        // timeout (a streamed LLM answer may run long).
+        let llm_http = warden_http::Policy::new()
             .build()
-            .map_err(|e| LoadError::Executor(format!("cannot build the LLM HTTP client: {e}")))?;
+            .map_err(|e| LoadError::Executor(e.to_string()))?;
         let signer = warden_audit::checkpoint::load_signer(&compiled.deployment.audit)
             .map_err(|e| LoadError::Vault(e.to_string()))?;
         let base_scanner = compiled.scanner.clone();
@@ -1028,9 +1016,10 @@ impl Gateway {
         // `{{secret:name}}` comes from the vault, for this agent only; every use is recorded.
         let used: std::sync::Mutex<Vec<(String, String, u32)>> = std::sync::Mutex::new(Vec::new());
         let refused: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
-        let resolver = |k: &str| -> Option<String> {
-            let Some(name) = k.strip_prefix("secret:") else {
-                return env(k);
+        let resolver = |r: &warden_types::Reference| -> Option<String> {
+            let name = match r {
+                warden_types::Reference::Env(var) => return env(var),
+                warden_types::Reference::Secret(name) => name,
             };
             match self.resolve_secret(name, &action.agent) {
                 Ok((value, secret, version)) => {

@@ -13,8 +13,8 @@ use warden_inspect::redact::Mode;
 use warden_llm::{Answer, Ask, Flag, Format, Protected, RequestError};
 use warden_store::StoreError;
 use warden_types::{
-    AuditEvent, Budget, Decision, ErrorCode, EventKind, Outcome, PersonalData, Provider, Timestamp,
-    Usage, WireFormat, random_id,
+    AuditEvent, Budget, Decision, ErrorCode, EventKind, Outcome, PersonalData, Provider, Reference,
+    Timestamp, Usage, WireFormat, random_id,
 };
 
 use crate::approval::Approved;
@@ -678,12 +678,12 @@ impl Gateway {
         let status = resp.status().as_u16();
         let p = Arc::new(protected.pseudonyms);
         if !(200..300).contains(&status) || !ask.stream {
-            let bytes = match read_capped(resp, MAX_ANSWER_BYTES).await {
+            let bytes = match warden_http::read_capped(resp, MAX_ANSWER_BYTES).await {
                 Ok(b) => b,
                 Err(why) => {
                     let r = Refusal::new(
                         ErrorCode::UpstreamError,
-                        format!("provider `{}`: {why}", provider.name),
+                        format!("provider `{}`: {}", provider.name, why.without_url()),
                     );
                     return self.refuse(call, r, Outcome::Failure).await;
                 }
@@ -818,19 +818,13 @@ impl Gateway {
         agent: &str,
         call: &mut Call,
     ) -> Result<warden_vault::Zeroizing<String>, String> {
-        let mut out = warden_vault::Zeroizing::new(String::new());
-        let mut rest = provider.credential.as_str();
-        while let Some(start) = rest.find("{{") {
-            out.push_str(rest.get(..start).unwrap_or_default());
-            let after = rest.get(start + 2..).unwrap_or_default();
-            let end = after.find("}}").ok_or("unclosed `{{`")?;
-            let reference = after.get(..end).unwrap_or_default();
-            if let Some(var) = reference.strip_prefix("env:") {
-                out.push_str(&(self.env)(var).ok_or_else(|| format!("`{var}` is not set"))?);
-            } else if let Some(name) = reference.strip_prefix("secret:") {
+        provider.credential.try_render(|reference| match reference {
+            Reference::Env(var) => (self.env)(var)
+                .map(warden_vault::Zeroizing::new)
+                .ok_or_else(|| format!("`{var}` is not set")),
+            Reference::Secret(name) => {
                 let principal = format!("llm:{}", provider.name);
                 let (value, secret, version) = self.resolve_secret(name, &principal)?;
-                out.push_str(&value);
                 let mut u = AuditEvent::new(
                     EventKind::SecretUsed,
                     Outcome::Success,
@@ -848,13 +842,9 @@ impl Gateway {
                 call.secret_events.push(u);
                 call.secret_events
                     .extend(self.secret_alerts(agent, &[secret]));
-            } else {
-                return Err(format!("`{reference}` is not `env:` or `secret:`"));
+                Ok(warden_vault::Zeroizing::new(value))
             }
-            rest = after.get(end + 2..).unwrap_or_default();
-        }
-        out.push_str(rest);
-        Ok(out)
+        })
     }
 
     /// Records a refused or failed call, then answers with the refusal.
@@ -1257,23 +1247,6 @@ impl Gateway {
                 tracing::debug!(llm_call = %id, "client left before the stream's end");
                 return;
             }
-        }
-    }
-}
-
-/// Reads a whole answer, refusing one larger than `limit`.
-async fn read_capped(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
-    loop {
-        match resp.chunk().await {
-            Ok(Some(c)) => {
-                if out.len() + c.len() > limit {
-                    return Err(format!("the answer is larger than {limit} bytes"));
-                }
-                out.extend_from_slice(&c);
-            }
-            Ok(None) => return Ok(out),
-            Err(e) => return Err(format!("the answer broke off: {}", e.without_url())),
         }
     }
 }

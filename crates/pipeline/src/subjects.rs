@@ -155,8 +155,8 @@ impl Gateway {
                 .json(&json!({"identifiers": ids, "reason": reason, "erasure_id": erasure_id}));
             let mut header_error = None;
             for (k, v) in &hook.headers {
-                match self.hook_header(v) {
-                    Ok(v) => req = req.header(k, v),
+                match self.render_header(v) {
+                    Ok(v) => req = req.header(k, v.as_str()),
                     Err(e) => header_error = Some(e),
                 }
             }

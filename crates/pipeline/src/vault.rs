@@ -57,7 +57,10 @@ pub const RATE_ALERT_PER_MINUTE: usize = 60;
 
 /// How long after a failed rotation it is tried again.
 pub const ROTATION_RETRY: std::time::Duration = std::time::Duration::from_secs(60);
-/// Longest a rotator may run.
+/// The largest answer a rotation hook may give: a secret and its JSON envelope.
+const MAX_HOOK_ANSWER_BYTES: usize = MAX_SECRET_BYTES + 1024;
+
+/// Longest a rotator (command or HTTP hook) may run.
 pub const ROTATOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 fn context(name: &str, version: u32) -> String {
@@ -896,11 +899,10 @@ impl Gateway {
                     .map_err(|_| format!("the {action} hook's answer is not text"))
             }
             warden_types::Hook::Http { url, headers } => {
-                let client = reqwest::Client::builder()
+                let client = warden_http::Policy::new()
                     .timeout(ROTATOR_TIMEOUT)
-                    .redirect(reqwest::redirect::Policy::none())
                     .build()
-                    .map_err(|e| format!("cannot build an HTTP client: {e}"))?;
+                    .map_err(|e| e.to_string())?;
                 let mut req = client.post(url).json(&json!({
                     "secret": name,
                     "action": action,
@@ -908,7 +910,7 @@ impl Gateway {
                     "value": value,
                 }));
                 for (k, template) in headers {
-                    req = req.header(k, self.hook_header(template)?);
+                    req = req.header(k, self.hook_header(template)?.as_str());
                 }
                 let resp = req.send().await.map_err(|e| {
                     format!(
@@ -926,15 +928,17 @@ impl Gateway {
                 if action != "rotate" {
                     return Ok(String::new());
                 }
-                let body = resp.bytes().await.map_err(|e| {
-                    format!(
-                        "the {action} hook's answer cannot be read: {}",
-                        e.without_url()
-                    )
-                })?;
-                if body.len() > MAX_SECRET_BYTES + 1024 {
-                    return Err(format!("the {action} hook's answer is too large"));
-                }
+                let body = warden_http::read_capped(resp, MAX_HOOK_ANSWER_BYTES)
+                    .await
+                    .map_err(|e| match e {
+                        warden_http::BodyError::TooLarge { .. } => {
+                            format!("the {action} hook's answer is too large")
+                        }
+                        warden_http::BodyError::Broken(e) => format!(
+                            "the {action} hook's answer cannot be read: {}",
+                            e.without_url()
+                        ),
+                    })?;
                 let answer: serde_json::Value = serde_json::from_slice(&body)
                     .map_err(|_| format!("the {action} hook's answer is not JSON"))?;
                 answer
@@ -948,29 +952,33 @@ impl Gateway {
 
     /// A rotation hook header: `{{env:NAME}}` from the environment, `{{secret:name}}` the
     /// current version of a shared secret.
-    pub(crate) fn hook_header(&self, template: &str) -> Result<String, String> {
-        let mut out = String::new();
-        let mut rest = template;
-        while let Some(start) = rest.find("{{") {
-            out.push_str(rest.get(..start).unwrap_or_default());
-            let after = rest.get(start + 2..).unwrap_or_default();
-            let end = after
-                .find("}}")
-                .ok_or("an unclosed `{{` in a hook header")?;
-            let reference = after.get(..end).unwrap_or_default();
-            if let Some(var) = reference.strip_prefix("env:") {
-                out.push_str(&(self.env)(var).ok_or_else(|| format!("`{var}` is not set"))?);
-            } else if let Some(secret) = reference.strip_prefix("secret:") {
-                out.push_str(self.current_value(secret)?.0.as_str());
-            } else {
-                return Err(format!(
-                    "`{{{{{reference}}}}}` in a hook header is not `env:` or `secret:`"
-                ));
+    pub(crate) fn hook_header(
+        &self,
+        template: &str,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
+        let template = warden_types::Template::parse(template).map_err(|e| match e {
+            warden_types::TemplateError::Unclosed { .. } => {
+                "an unclosed `{{` in a hook header".to_owned()
             }
-            rest = after.get(end + 2..).unwrap_or_default();
-        }
-        out.push_str(rest);
-        Ok(out)
+            warden_types::TemplateError::Unknown { inner } => {
+                format!("`{{{{{inner}}}}}` in a hook header is not `env:` or `secret:`")
+            }
+        })?;
+        self.render_header(&template)
+    }
+
+    /// A hook or stream header with its references resolved: `{{env:NAME}}` from the
+    /// environment, `{{secret:name}}` the current version of a shared secret.
+    pub(crate) fn render_header(
+        &self,
+        template: &warden_types::Template,
+    ) -> Result<warden_vault::Zeroizing<String>, String> {
+        template.try_render(|reference| match reference {
+            warden_types::Reference::Env(var) => (self.env)(var)
+                .map(warden_vault::Zeroizing::new)
+                .ok_or_else(|| format!("`{var}` is not set")),
+            warden_types::Reference::Secret(secret) => Ok(self.current_value(secret)?.0),
+        })
     }
 
     /// The current value of the shared secret `name` (for its rotator).

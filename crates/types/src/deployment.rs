@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::Template;
+
 /// Everything Warden needs to know about one deployment, validated.
 #[derive(Debug, Clone)]
 pub struct Deployment {
@@ -78,7 +80,7 @@ pub struct ErasureHook {
     /// Its URL.
     pub url: String,
     /// Headers sent with it; `{{env:NAME}}` and `{{secret:name}}` are resolved.
-    pub headers: BTreeMap<String, String>,
+    pub headers: BTreeMap<String, Template>,
 }
 
 impl Deployment {
@@ -143,7 +145,7 @@ pub enum StreamTarget {
         /// The URL.
         url: String,
         /// Headers.
-        headers: BTreeMap<String, String>,
+        headers: BTreeMap<String, Template>,
     },
     /// RFC 5424 messages over UDP, or over TCP with octet counting.
     Syslog {
@@ -238,11 +240,11 @@ pub struct McpServer {
     /// The server's MCP endpoint (streamable-HTTP transport).
     pub url: Option<String>,
     /// Headers sent to a streamable-HTTP server; values may use `{{env:NAME}}`.
-    pub headers: BTreeMap<String, String>,
+    pub headers: BTreeMap<String, Template>,
     /// Its arguments.
     pub args: Vec<String>,
     /// Its environment; values may use `{{env:NAME}}` (resolved at start, never shown to agents).
-    pub env: BTreeMap<String, String>,
+    pub env: BTreeMap<String, Template>,
     /// Working directory.
     pub cwd: Option<PathBuf>,
     /// Longest wait for one tool call.
@@ -581,7 +583,7 @@ pub struct HttpConnector {
     /// URL template; `{name}` is replaced by the percent-encoded argument `name`.
     pub url: String,
     /// Headers; values may contain `{{env:NAME}}`, resolved only when the call is made.
-    pub headers: Vec<(String, String)>,
+    pub headers: Vec<(String, Template)>,
     /// What the request body is.
     pub body: BodyMode,
     /// Upstream timeout.

@@ -6,6 +6,7 @@
 mod audit;
 mod deployment;
 mod llm;
+pub mod template;
 mod time;
 
 pub use audit::{
@@ -21,6 +22,7 @@ pub use deployment::{
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
 };
+pub use template::{Reference, Template, TemplateError};
 pub use time::{Timestamp, parse_rfc3339};
 
 use serde::{Deserialize, Serialize};

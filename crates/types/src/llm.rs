@@ -62,7 +62,7 @@ pub struct Provider {
     pub base_url: String,
     /// The credential, as a template: `{{secret:name}}` (vault, scope `llm:<provider>`) or
     /// `{{env:NAME}}`.
-    pub credential: String,
+    pub credential: crate::Template,
     /// Whether a data processing agreement is in place.
     pub dpa: bool,
     /// Where the provider processes the data, e.g. `eu`.

@@ -114,7 +114,7 @@ async fn main() {
             },
             call_timeout: Duration::from_secs(10),
         }],
-        Arc::new(|_: &str| None),
+        Arc::new(|_: &warden_types::Reference, _: &str| None),
     ));
     let gw = Arc::new(Gateway::connect(&url, &token).await);
     for i in 0..200 {

@@ -5,6 +5,9 @@ use serde_json::Value;
 
 use crate::output::Exit;
 
+/// How long one admin API call may take (an export or a verification can be slow).
+const REMOTE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Where the running server is, and the operator token to use: flags or the environment, on
 /// every command that is a client of the admin API.
 #[derive(clap::Args, Clone)]
@@ -35,16 +38,15 @@ pub struct Client {
 
 impl Client {
     pub fn new(remote: &Remote) -> Result<Self, Exit> {
-        warden_execute::install_crypto_provider();
         let token = remote
             .token
             .clone()
             .filter(|t| !t.is_empty())
             .ok_or_else(|| Exit::error("no operator token: set WARDEN_TOKEN or pass --token"))?;
-        let http = reqwest::Client::builder()
-            .timeout(std::time::Duration::from_secs(120))
+        let http = warden_http::Policy::new()
+            .timeout(REMOTE_TIMEOUT)
             .build()
-            .map_err(|e| Exit::error(format!("cannot build the HTTP client: {e}")))?;
+            .map_err(|e| Exit::error(e.to_string()))?;
         Ok(Self {
             http,
             base: remote.addr.trim_end_matches('/').to_owned(),

@@ -25,6 +25,9 @@ pub struct Args {
     dir: Option<PathBuf>,
 }
 
+/// How long one request of the demo to its own gateway may take.
+const DEMO_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// The reference deployment, embedded so the demo runs from any directory.
 const FILES: &[(&str, &str)] = &[
     (
@@ -266,8 +269,8 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
     }));
     println!("gateway: http://{addr}  (database {})", db.display());
 
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
+    let http = warden_http::Policy::new()
+        .timeout(DEMO_TIMEOUT)
         .build()
         .map_err(|e| Exit::error(e.to_string()))?;
     let mut d = Demo {

@@ -21,6 +21,9 @@ pub struct Args {
     token_env: String,
 }
 
+/// How long one message may wait for Warden's answer (an approval can hold a call).
+const BRIDGE_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+
 /// Largest message read from standard input.
 const MAX_LINE: usize = 16 * 1024 * 1024;
 
@@ -37,12 +40,10 @@ async fn bridge(url: &str, token_env: &str) -> Result<u8, Exit> {
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         return Err(Exit::error(format!("`{url}` is not an http(s) URL")));
     }
-    warden_execute::install_crypto_provider();
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_secs(15 * 60))
-        .redirect(reqwest::redirect::Policy::none())
+    let http = warden_http::Policy::new()
+        .timeout(BRIDGE_TIMEOUT)
         .build()
-        .map_err(|e| Exit::error(format!("cannot build the HTTP client: {e}")))?;
+        .map_err(|e| Exit::error(e.to_string()))?;
     let mut session: Option<String> = None;
     let mut stdin = BufReader::new(tokio::io::stdin());
     let mut stdout = tokio::io::stdout();

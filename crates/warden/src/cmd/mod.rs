@@ -69,6 +69,24 @@ fn duration_seconds(s: Option<&str>) -> Result<Option<u64>, Exit> {
     .transpose()
 }
 
+/// The PostgreSQL connection string: `template` with each `{{env:NAME}}` resolved. A
+/// `{{secret:name}}` cannot be: the vault lives in the database.
+fn postgres_connection(template: &str) -> Result<warden_types::template::Zeroizing<String>, Exit> {
+    use warden_types::{Reference, Template, TemplateError};
+    let template = Template::parse(template).map_err(|e| match e {
+        TemplateError::Unclosed { .. } => Exit::error("storage.postgres: an unclosed `{{env:`"),
+        TemplateError::Unknown { .. } => Exit::error(format!("storage.postgres: {e}")),
+    })?;
+    template.try_render(|r| match r {
+        Reference::Env(name) => std::env::var(name)
+            .map(warden_types::template::Zeroizing::new)
+            .map_err(|_| Exit::error(format!("storage.postgres: `{name}` is not set"))),
+        Reference::Secret(_) => Err(Exit::error(
+            "storage.postgres: the vault lives in the database: use `{{env:NAME}}` for its password",
+        )),
+    })
+}
+
 /// The store the deployment names: PostgreSQL when `storage.postgres` (or the environment's
 /// `WARDEN_POSTGRES`) is set, else the SQLite file. Returns it and a description for people
 /// (never the connection string, which may hold a password).
@@ -81,23 +99,7 @@ fn open_store(
         .or_else(|| dep.postgres.clone());
     match pg {
         Some(template) => {
-            let mut conn = String::new();
-            let mut rest = template.as_str();
-            while let Some(start) = rest.find("{{env:") {
-                conn.push_str(rest.get(..start).unwrap_or_default());
-                let after = rest.get(start + 6..).unwrap_or_default();
-                let end = after
-                    .find("}}")
-                    .ok_or_else(|| Exit::error("storage.postgres: an unclosed `{{env:`"))?;
-                let name = after.get(..end).unwrap_or_default();
-                conn.push_str(
-                    &std::env::var(name).map_err(|_| {
-                        Exit::error(format!("storage.postgres: `{name}` is not set"))
-                    })?,
-                );
-                rest = after.get(end + 2..).unwrap_or_default();
-            }
-            conn.push_str(rest);
+            let conn = postgres_connection(&template)?;
             let store = warden_store::PgStore::connect(&conn).map_err(|e| {
                 // The driver's message names the host, never the password.
                 Exit::error(format!("cannot open the PostgreSQL store: {e}"))
