@@ -84,13 +84,7 @@ async fn master_from_transit(
     env: &Env,
 ) -> Result<MasterKey, LoadError> {
     use base64::Engine;
-    let token = env(&cfg.token_env).ok_or_else(|| {
-        LoadError::Vault(format!(
-            "`vault.transit` is set but `{}` (its token) is not",
-            cfg.token_env
-        ))
-    })?;
-    let transit = crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)?;
+    let transit = transit_client(cfg, env)?;
     let wrapped = match store.wrapped_master_key().await? {
         Some(w) => w,
         None => {
@@ -113,39 +107,59 @@ async fn master_from_transit(
 /// (`vault.backend`) answers with its token; a transit key (`vault.transit`) encrypts with its
 /// token (a throwaway value: nothing is stored).
 pub(crate) async fn check_sources(dep: &Deployment, env: &Env) -> Result<(), LoadError> {
-    match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
-        (Some(text), _) => {
-            MasterKey::from_base64(&text)
-                .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}")))?;
-        }
-        (None, Some(path)) => {
-            MasterKey::from_file(path).map_err(|e| LoadError::Vault(e.to_string()))?;
-        }
-        (None, None) => {
-            if let Some(cfg) = &dep.vault_transit {
-                let token = env(&cfg.token_env).ok_or_else(|| {
-                    LoadError::Vault(format!(
-                        "`vault.transit` is set but `{}` (its token) is not",
-                        cfg.token_env
-                    ))
-                })?;
-                let transit =
-                    crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)?;
-                transit.wrap("AAAA").await.map_err(LoadError::Vault)?;
-            }
-        }
+    if local_master(dep, env)?.is_none()
+        && let Some(cfg) = &dep.vault_transit
+    {
+        transit_client(cfg, env)?
+            .wrap("AAAA")
+            .await
+            .map_err(LoadError::Vault)?;
     }
-    if let Some(cfg) = &dep.vault_kv {
-        let token = env(&cfg.token_env).ok_or_else(|| {
-            LoadError::Vault(format!(
-                "`vault.backend` is an external vault but `{}` (its token) is not set",
-                cfg.token_env
-            ))
-        })?;
-        let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
-        kv.ping().await.map_err(LoadError::Vault)?;
-    }
+    kv_backend(dep, env).await?;
     Ok(())
+}
+
+/// The master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`, if either is set.
+fn local_master(dep: &Deployment, env: &Env) -> Result<Option<MasterKey>, LoadError> {
+    match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
+        (Some(text), _) => MasterKey::from_base64(&text)
+            .map(Some)
+            .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}"))),
+        (None, Some(path)) => MasterKey::from_file(path)
+            .map(Some)
+            .map_err(|e| LoadError::Vault(e.to_string())),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The transit engine of `vault.transit`, with its token from the environment.
+fn transit_client(
+    cfg: &warden_types::VaultTransit,
+    env: &Env,
+) -> Result<crate::kv::Transit, LoadError> {
+    let token = env(&cfg.token_env).ok_or_else(|| {
+        LoadError::Vault(format!(
+            "`vault.transit` is set but `{}` (its token) is not",
+            cfg.token_env
+        ))
+    })?;
+    crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)
+}
+
+/// The external vault of `vault.backend`, checked to answer with its token.
+async fn kv_backend(dep: &Deployment, env: &Env) -> Result<Option<crate::kv::Kv>, LoadError> {
+    let Some(cfg) = &dep.vault_kv else {
+        return Ok(None);
+    };
+    let token = env(&cfg.token_env).ok_or_else(|| {
+        LoadError::Vault(format!(
+            "`vault.backend` is an external vault but `{}` (its token) is not set",
+            cfg.token_env
+        ))
+    })?;
+    let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
+    kv.ping().await.map_err(LoadError::Vault)?;
+    Ok(Some(kv))
 }
 
 /// Opens the vault before anything else starts (see [`Vault::open`]), so that MCP servers can
@@ -167,28 +181,12 @@ impl Vault {
         store: &Arc<dyn Store>,
         env: &Env,
     ) -> Result<Option<Self>, LoadError> {
-        let master = match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
-            (Some(text), _) => Some(
-                MasterKey::from_base64(&text)
-                    .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}")))?,
-            ),
-            (None, Some(path)) => {
-                Some(MasterKey::from_file(path).map_err(|e| LoadError::Vault(e.to_string()))?)
-            }
-            (None, None) => match &dep.vault_transit {
-                Some(t) => Some(master_from_transit(t, store, env).await?),
-                None => None,
-            },
+        let master = match (local_master(dep, env)?, &dep.vault_transit) {
+            (Some(key), _) => Some(key),
+            (None, Some(t)) => Some(master_from_transit(t, store, env).await?),
+            (None, None) => None,
         };
-        if let Some(cfg) = &dep.vault_kv {
-            let token = env(&cfg.token_env).ok_or_else(|| {
-                LoadError::Vault(format!(
-                    "`vault.backend` is an external vault but `{}` (its token) is not set",
-                    cfg.token_env
-                ))
-            })?;
-            let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
-            kv.ping().await.map_err(LoadError::Vault)?;
+        if let Some(kv) = kv_backend(dep, env).await? {
             let versions = store.secret_versions().await?;
             let mut cache = std::collections::HashMap::new();
             for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
