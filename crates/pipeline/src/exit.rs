@@ -24,7 +24,7 @@ use crate::{Gateway, Loaded};
     clippy::large_enum_variant,
     reason = "one per request, built once and moved into `exit`"
 )]
-pub(crate) enum Exit {
+pub(crate) enum Exit<'a> {
     /// The request could not be read as an action (not JSON, unknown fields, too large, a tool
     /// name too long): recorded with its code only, nothing of the body.
     Unreadable { agent: String, refusal: Refusal },
@@ -55,11 +55,14 @@ pub(crate) enum Exit {
         answer: ActionEnd,
     },
     /// The agent was halted between the decision and the connector call.
-    HaltedBeforeExecution { action: Action, refusal: Refusal },
+    HaltedBeforeExecution {
+        action: &'a Action,
+        refusal: Refusal,
+    },
     /// The connector ran (or failed, or its result was withheld): the execute stage's record,
     /// the secrets it injected and the alerts they raised, and the labels the result brought.
     Ran {
-        action: Action,
+        action: &'a Action,
         executed: AuditEvent,
         also: Vec<AuditEvent>,
         labels: BTreeSet<String>,
@@ -96,7 +99,7 @@ impl Gateway {
 
     /// Ends an action: builds and appends its closing records, then answers. Whatever the
     /// answer, it has been recorded first — or it is an internal error.
-    pub(crate) async fn exit(&self, set: &Loaded, exit: Exit) -> ActionEnd {
+    pub(crate) async fn exit(&self, set: &Loaded, exit: Exit<'_>) -> ActionEnd {
         let written = match exit {
             Exit::Unreadable { agent, refusal } => {
                 let Ok(id) = random_id("act") else {
@@ -195,11 +198,11 @@ impl Gateway {
                 }
             }
             Exit::HaltedBeforeExecution { action, refusal } => {
-                let refusal = refusal.with_action(&action);
-                let mut e = self.event_for(&action, EventKind::ActionExecuted, Outcome::Denied);
+                let refusal = refusal.with_action(action);
+                let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Denied);
                 e.description = refusal.message.clone();
                 e.code = Some(refusal.code.as_str().into());
-                self.commit(&action, &BTreeSet::new(), vec![e])
+                self.commit(action, &BTreeSet::new(), vec![e])
                     .await
                     .map(|()| ActionEnd::from(refusal))
             }
@@ -212,7 +215,7 @@ impl Gateway {
             } => {
                 let mut events = vec![executed];
                 events.extend(also);
-                self.commit(&action, &labels, events).await.map(|()| answer)
+                self.commit(action, &labels, events).await.map(|()| answer)
             }
         };
         match written {

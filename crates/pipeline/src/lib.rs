@@ -817,7 +817,7 @@ impl Gateway {
                 policies,
                 requirements,
             } => {
-                let hold = self.hold(&set, action, &tool, policies, requirements, now);
+                let hold = self.hold(&set, action, tool, policies, requirements, now);
                 let held = Exit::Held {
                     approval: hold.0,
                     received,
@@ -843,7 +843,7 @@ impl Gateway {
                 }
                 let sanitized = inspected.map(|i| (i.sanitized, i.personal));
                 let approved = Approved::without_approval(permitted);
-                self.execute(&set, &approved, &tool, sanitized, cancel.as_deref())
+                self.execute(&set, &approved, tool, sanitized, cancel.as_deref())
                     .await
             }
         }
@@ -852,12 +852,12 @@ impl Gateway {
     /// The checks before the policy, cheapest first: the arguments were inspected, the agent
     /// is not halted, the tool exists and is an action tool that is not disabled, and the
     /// arguments are an object that satisfies its schema.
-    async fn admissible(
+    async fn admissible<'s>(
         &self,
-        set: &Loaded,
+        set: &'s Loaded,
         action: &Action,
         inspected: bool,
-    ) -> Result<Tool, Refusal> {
+    ) -> Result<&'s Tool, Refusal> {
         if !inspected {
             return Err(Refusal::new(
                 ErrorCode::Denied,
@@ -916,7 +916,7 @@ impl Gateway {
             )
             .with("errors", json!(errors)));
         }
-        Ok(tool.clone())
+        Ok(tool)
     }
 
     /// Refuses an agent that is halted (the action path and the LLM call alike).
@@ -1006,10 +1006,7 @@ impl Gateway {
         let action = approved.action();
         // A halt that landed after the decision still stops the action.
         if let Err(refusal) = self.not_halted(&action.agent) {
-            let halted = exit::Exit::HaltedBeforeExecution {
-                action: action.clone(),
-                refusal,
-            };
+            let halted = exit::Exit::HaltedBeforeExecution { action, refusal };
             return self.exit(set, halted).await;
         }
         let env = Arc::clone(&self.env);
@@ -1189,7 +1186,7 @@ impl Gateway {
         let mut also = secret_events;
         also.extend(alerts);
         let ran = exit::Exit::Ran {
-            action: action.clone(),
+            action,
             executed: e,
             also,
             labels,

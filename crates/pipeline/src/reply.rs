@@ -91,6 +91,29 @@ impl ActionEnd {
         }
     }
 
+    /// [`ActionEnd::stored`], moving the result instead of copying it (the answer on the wire).
+    pub fn into_stored(self) -> StoredResponse {
+        match self {
+            ActionEnd::Executed(e) => {
+                let mut body = Map::new();
+                body.insert("action_id".into(), Value::String(e.action_id));
+                body.insert("session".into(), Value::String(e.session));
+                body.insert("tool".into(), Value::String(e.tool));
+                body.insert("status".into(), Value::String("executed".into()));
+                body.insert("result".into(), e.result);
+                body.insert(
+                    "labels".into(),
+                    Value::Array(e.labels.into_iter().map(Value::String).collect()),
+                );
+                StoredResponse {
+                    status: 200,
+                    body: Value::Object(body),
+                }
+            }
+            ActionEnd::Held(r) | ActionEnd::Refused(r) => r.stored(),
+        }
+    }
+
     /// Reads back a kept answer. Anything that is not an answer the pipeline gives (a code
     /// nobody defined, a success without its fields) is an internal refusal: fail closed.
     pub fn from_stored(stored: &StoredResponse) -> ActionEnd {
@@ -339,6 +362,7 @@ mod tests {
             labels: ["pii".to_owned()].into(),
         });
         assert_eq!(ActionEnd::from_stored(&executed.stored()), executed);
+        assert_eq!(executed.stored(), executed.clone().into_stored());
         for code in ErrorCode::ALL {
             let end = ActionEnd::from(Refusal::new(*code, "x").with("action_id", json!("act_2")));
             let back = ActionEnd::from_stored(&end.stored());

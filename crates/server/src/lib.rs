@@ -38,7 +38,7 @@ impl Http {
     /// How an action ended, as the action API answers it: the same status and body a polling
     /// agent gets later ([`ActionEnd::stored`]).
     fn action(end: ActionEnd) -> Self {
-        let stored = end.stored();
+        let stored = end.into_stored();
         Http {
             status: stored.status,
             body: stored.body,
