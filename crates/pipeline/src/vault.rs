@@ -7,12 +7,11 @@ use serde::Serialize;
 use serde_json::json;
 use warden_store::{SecretState, SecretVersion, Store};
 use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
-use warden_vault::{MasterKey, Sealed};
+use warden_vault::{MasterKey, Sealed, source};
 
 use crate::{Env, Gateway, LoadError, Refusal};
 
-/// The environment variable holding the master key (base64 of 32 bytes).
-pub const MASTER_KEY_ENV: &str = "WARDEN_MASTER_KEY";
+pub use warden_vault::source::MASTER_KEY_ENV;
 /// Longest secret value accepted.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
@@ -21,7 +20,7 @@ pub struct Vault {
     /// The local key; absent when values live in an external vault.
     master: Option<MasterKey>,
     /// The external vault holding the values, if configured.
-    kv: Option<crate::kv::Kv>,
+    kv: Option<warden_vault::hashicorp::Kv>,
     /// Values read from the external vault, by `name@version` (resolution is synchronous).
     kv_cache: std::sync::Mutex<std::collections::HashMap<String, warden_vault::Zeroizing<String>>>,
     versions: RwLock<Vec<SecretVersion>>,
@@ -76,90 +75,46 @@ pub fn is_secret_name(s: &str) -> bool {
         })
 }
 
-/// The master key, unwrapped by the transit key; on first start a random one is made, wrapped
-/// and stored (wrapped only).
-async fn master_from_transit(
-    cfg: &warden_types::VaultTransit,
+/// The vault's key sources, checked without the store (what `warden check config` can see);
+/// see [`warden_vault::source::check_sources`].
+pub(crate) async fn check_sources(dep: &Deployment, env: &Env) -> Result<(), LoadError> {
+    source::check_sources(
+        dep.vault_key_file.as_deref(),
+        dep.vault_transit.as_ref(),
+        dep.vault_kv.as_ref(),
+        env.as_ref(),
+    )
+    .await
+    .map_err(LoadError::Vault)
+}
+
+/// The master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`, else unwrapped by the
+/// transit key (on first start a random one is made, wrapped and stored, wrapped only), else
+/// none.
+async fn master_key(
+    dep: &Deployment,
     store: &Arc<dyn Store>,
     env: &Env,
-) -> Result<MasterKey, LoadError> {
-    use base64::Engine;
-    let transit = transit_client(cfg, env)?;
-    let wrapped = match store.wrapped_master_key().await? {
-        Some(w) => w,
-        None => {
-            let mut bytes = warden_vault::Zeroizing::new([0u8; warden_vault::KEY_BYTES]);
-            getrandom::fill(bytes.as_mut_slice())
-                .map_err(|_| LoadError::Vault("no randomness available".into()))?;
-            let b64 = warden_vault::Zeroizing::new(
-                base64::engine::general_purpose::STANDARD.encode(bytes.as_slice()),
-            );
-            let wrapped = transit.wrap(&b64).await.map_err(LoadError::Vault)?;
-            store.init_wrapped_master_key(wrapped).await?
-        }
-    };
-    let plain = transit.unwrap(&wrapped).await.map_err(LoadError::Vault)?;
-    MasterKey::from_base64(&plain).map_err(|e| LoadError::Vault(e.to_string()))
-}
-
-/// The vault's key sources, checked without the store (what `warden check config` can see):
-/// a master key from `WARDEN_MASTER_KEY` or `vault.master_key_file` parses; an external vault
-/// (`vault.backend`) answers with its token; a transit key (`vault.transit`) encrypts with its
-/// token (a throwaway value: nothing is stored).
-pub(crate) async fn check_sources(dep: &Deployment, env: &Env) -> Result<(), LoadError> {
-    if local_master(dep, env)?.is_none()
-        && let Some(cfg) = &dep.vault_transit
+) -> Result<Option<MasterKey>, LoadError> {
+    if let Some(key) = source::local_master(dep.vault_key_file.as_deref(), env.as_ref())
+        .map_err(LoadError::Vault)?
     {
-        transit_client(cfg, env)?
-            .wrap("AAAA")
-            .await
-            .map_err(LoadError::Vault)?;
+        return Ok(Some(key));
     }
-    kv_backend(dep, env).await?;
-    Ok(())
-}
-
-/// The master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`, if either is set.
-fn local_master(dep: &Deployment, env: &Env) -> Result<Option<MasterKey>, LoadError> {
-    match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
-        (Some(text), _) => MasterKey::from_base64(&text)
-            .map(Some)
-            .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}"))),
-        (None, Some(path)) => MasterKey::from_file(path)
-            .map(Some)
-            .map_err(|e| LoadError::Vault(e.to_string())),
-        (None, None) => Ok(None),
-    }
-}
-
-/// The transit engine of `vault.transit`, with its token from the environment.
-fn transit_client(
-    cfg: &warden_types::VaultTransit,
-    env: &Env,
-) -> Result<crate::kv::Transit, LoadError> {
-    let token = env(&cfg.token_env).ok_or_else(|| {
-        LoadError::Vault(format!(
-            "`vault.transit` is set but `{}` (its token) is not",
-            cfg.token_env
-        ))
-    })?;
-    crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)
-}
-
-/// The external vault of `vault.backend`, checked to answer with its token.
-async fn kv_backend(dep: &Deployment, env: &Env) -> Result<Option<crate::kv::Kv>, LoadError> {
-    let Some(cfg) = &dep.vault_kv else {
+    let Some(cfg) = &dep.vault_transit else {
         return Ok(None);
     };
-    let token = env(&cfg.token_env).ok_or_else(|| {
-        LoadError::Vault(format!(
-            "`vault.backend` is an external vault but `{}` (its token) is not set",
-            cfg.token_env
-        ))
-    })?;
-    let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
-    kv.ping().await.map_err(LoadError::Vault)?;
-    Ok(Some(kv))
+    let transit = source::transit_client(cfg, env.as_ref()).map_err(LoadError::Vault)?;
+    let stored = store.wrapped_master_key().await?;
+    source::master_from_transit(&transit, stored, |wrapped| {
+        store.init_wrapped_master_key(wrapped)
+    })
+    .await
+    .map(Some)
+    .map_err(|e| match e {
+        source::TransitError::Source(m) => LoadError::Vault(m),
+        source::TransitError::Keep(e) => LoadError::Store(e),
+    })
 }
 
 /// Opens the vault before anything else starts (see [`Vault::open`]), so that MCP servers can
@@ -181,12 +136,11 @@ impl Vault {
         store: &Arc<dyn Store>,
         env: &Env,
     ) -> Result<Option<Self>, LoadError> {
-        let master = match (local_master(dep, env)?, &dep.vault_transit) {
-            (Some(key), _) => Some(key),
-            (None, Some(t)) => Some(master_from_transit(t, store, env).await?),
-            (None, None) => None,
-        };
-        if let Some(kv) = kv_backend(dep, env).await? {
+        let master = master_key(dep, store, env).await?;
+        if let Some(kv) = source::kv_backend(dep.vault_kv.as_ref(), env.as_ref())
+            .await
+            .map_err(LoadError::Vault)?
+        {
             let versions = store.secret_versions().await?;
             let mut cache = std::collections::HashMap::new();
             for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
