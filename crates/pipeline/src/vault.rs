@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::json;
 use warden_store::{SecretState, SecretVersion, Store};
 use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
+use warden_vault::backend::{Backend, WriteError};
 use warden_vault::{MasterKey, Sealed, source};
 
 use crate::{Env, Gateway, LoadError, Refusal};
@@ -15,14 +16,10 @@ pub use warden_vault::source::MASTER_KEY_ENV;
 /// Longest secret value accepted.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
-/// An opened vault: the master key and the secret versions (sealed), cached.
+/// An opened vault: where the values live and the secret versions (sealed), cached.
 pub struct Vault {
-    /// The local key; absent when values live in an external vault.
-    master: Option<MasterKey>,
-    /// The external vault holding the values, if configured.
-    kv: Option<warden_vault::hashicorp::Kv>,
-    /// Values read from the external vault, by `name@version` (resolution is synchronous).
-    kv_cache: std::sync::Mutex<std::collections::HashMap<String, warden_vault::Zeroizing<String>>>,
+    /// Where the values live: sealed under the master key, or in an external vault.
+    backend: Backend,
     versions: RwLock<Vec<SecretVersion>>,
     /// When each secret's last rotation attempt failed, so a failing rotator is retried after
     /// [`ROTATION_RETRY`], not on every tick.
@@ -61,10 +58,6 @@ const MAX_HOOK_ANSWER_BYTES: usize = MAX_SECRET_BYTES + 1024;
 
 /// Longest a rotator (command or HTTP hook) may run.
 pub const ROTATOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
-
-fn context(name: &str, version: u32) -> String {
-    format!("{name}@{version}")
-}
 
 /// Secret names: lowercase letters, digits, `_`, `-`, `.`; 1–128.
 pub fn is_secret_name(s: &str) -> bool {
@@ -142,26 +135,15 @@ impl Vault {
             .map_err(LoadError::Vault)?
         {
             let versions = store.secret_versions().await?;
-            let mut cache = std::collections::HashMap::new();
-            for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
-                let (Some(path), Some(kv_version)) = (
-                    v.sealed
-                        .pointer("/kv/path")
-                        .and_then(serde_json::Value::as_str),
-                    v.sealed
-                        .pointer("/kv/version")
-                        .and_then(serde_json::Value::as_u64)
-                        .and_then(|n| u32::try_from(n).ok()),
-                ) else {
-                    continue;
-                };
-                let value = kv.read(path, kv_version).await.map_err(LoadError::Vault)?;
-                cache.insert(context(&v.name, v.version), value);
-            }
+            let live = versions
+                .iter()
+                .filter(|v| v.state != SecretState::Revoked)
+                .map(|v| (v.name.as_str(), v.version, &v.sealed));
+            let backend = Backend::external(kv, master, live)
+                .await
+                .map_err(LoadError::Vault)?;
             return Ok(Some(Self {
-                master,
-                kv: Some(kv),
-                kv_cache: std::sync::Mutex::new(cache),
+                backend,
                 versions: RwLock::new(versions),
                 failed: std::sync::Mutex::new(std::collections::HashMap::new()),
                 usage: std::sync::Mutex::new(std::collections::BTreeMap::new()),
@@ -222,35 +204,16 @@ impl Vault {
             u.last = Some(r.ts.clone());
         }
         Ok(Some(Self {
-            master: Some(master),
-            kv: None,
-            kv_cache: std::sync::Mutex::new(std::collections::HashMap::new()),
+            backend: Backend::local(master),
             versions: RwLock::new(versions),
             failed: std::sync::Mutex::new(std::collections::HashMap::new()),
             usage: std::sync::Mutex::new(usage),
         }))
     }
 
-    fn open_value(&self, v: &SecretVersion) -> Result<warden_vault::Zeroizing<Vec<u8>>, String> {
-        if v.sealed.get("kv").is_some() {
-            let cache = self
-                .kv_cache
-                .lock()
-                .map_err(|_| "vault cache poisoned".to_owned())?;
-            return cache
-                .get(&context(&v.name, v.version))
-                .map(|s| warden_vault::Zeroizing::new(s.as_bytes().to_vec()))
-                .ok_or_else(|| {
-                    format!(
-                        "secret `{}` version {} was not read from the vault",
-                        v.name, v.version
-                    )
-                });
-        }
-        let master = self.master.as_ref().ok_or("no master key")?;
-        let sealed: Sealed = serde_json::from_value(v.sealed.clone())
-            .map_err(|_| "a sealed secret is damaged".to_owned())?;
-        warden_vault::open(master, &context(&v.name, v.version), &sealed).map_err(|e| e.to_string())
+    /// The value of one version, from where it lives.
+    fn open_value(&self, v: &SecretVersion) -> Result<warden_vault::Zeroizing<String>, String> {
+        self.backend.read(&v.name, v.version, &v.sealed)
     }
 
     /// The values of every current and previous (in grace) version: what must never come back
@@ -262,8 +225,7 @@ impl Vault {
             .map_err(|_| "vault cache poisoned".to_owned())?;
         let mut out = Vec::new();
         for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
-            let value = self.open_value(v)?;
-            out.push(String::from_utf8_lossy(&value).into_owned());
+            out.push(self.open_value(v)?.to_string());
         }
         Ok(out)
     }
@@ -291,11 +253,7 @@ impl Vault {
             return Err(format!("agent `{agent}` may not use secret `{lineage}`"));
         }
         let value = self.open_value(current)?;
-        Ok((
-            String::from_utf8_lossy(&value).into_owned(),
-            lineage,
-            current.version,
-        ))
+        Ok((value.to_string(), lineage, current.version))
     }
 }
 
@@ -466,28 +424,17 @@ impl Gateway {
             }
             Err(_) => return Err(Refusal::internal()),
         };
-        let sealed = match (&vault.kv, &vault.master) {
-            (Some(kv), _) => {
-                let path = kv.path(name);
-                let kv_version = kv.write(&path, value).await.map_err(|e| {
+        let sealed = vault
+            .backend
+            .write(name, next, value)
+            .await
+            .map_err(|e| match e {
+                WriteError::External(e) => {
                     tracing::error!(error = %e, "cannot write a secret to the external vault");
                     Refusal::new(ErrorCode::UpstreamError, e)
-                })?;
-                if let Ok(mut cache) = vault.kv_cache.lock() {
-                    cache.insert(
-                        context(name, next),
-                        warden_vault::Zeroizing::new(value.to_owned()),
-                    );
                 }
-                json!({"kv": {"path": path, "version": kv_version}})
-            }
-            (None, Some(master)) => serde_json::to_value(
-                warden_vault::seal(master, &context(name, next), value.as_bytes())
-                    .map_err(|_| Refusal::internal())?,
-            )
-            .map_err(|_| Refusal::internal())?,
-            (None, None) => return Err(Refusal::internal()),
-        };
+                WriteError::Seal => Refusal::internal(),
+            })?;
         let now = Timestamp::now();
         let version = SecretVersion {
             name: name.to_owned(),
@@ -623,9 +570,6 @@ impl Gateway {
                         .iter()
                         .find(|v| v.name == name && v.version == version)
                         .and_then(|v| vault.open_value(v).ok())
-                        .map(|b| {
-                            warden_vault::Zeroizing::new(String::from_utf8_lossy(&b).into_owned())
-                        })
                 }),
                 None => None,
             };
@@ -947,12 +891,7 @@ impl Gateway {
             .iter()
             .find(|v| v.name == name && v.state == SecretState::Current)
             .ok_or_else(|| format!("no current version of `{name}`"))?;
-        let value = vault.open_value(current)?;
-        Ok((
-            warden_vault::Zeroizing::new(String::from_utf8_lossy(&value).into_owned()),
-            name.to_owned(),
-            current.version,
-        ))
+        Ok((vault.open_value(current)?, name.to_owned(), current.version))
     }
 
     /// Counts uses of secrets by `agent` and returns the alerts they raise, as audit events.

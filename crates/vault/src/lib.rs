@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use sha2::Digest;
 pub use zeroize::Zeroizing;
 
+pub mod backend;
 pub mod hashicorp;
 pub mod source;
 
