@@ -8,6 +8,7 @@ use serde_json::json;
 use warden_store::{SecretState, SecretVersion, Store};
 use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
 use warden_vault::backend::{Backend, WriteError};
+use warden_vault::rotation::{self, Retries};
 use warden_vault::{MasterKey, Sealed, source};
 
 use crate::{Env, Gateway, LoadError, Refusal};
@@ -21,9 +22,8 @@ pub struct Vault {
     /// Where the values live: sealed under the master key, or in an external vault.
     backend: Backend,
     versions: RwLock<Vec<SecretVersion>>,
-    /// When each secret's last rotation attempt failed, so a failing rotator is retried after
-    /// [`ROTATION_RETRY`], not on every tick.
-    failed: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+    /// Failed rotations, retried after [`ROTATION_RETRY`], not on every tick.
+    retries: Retries,
     /// Usage by secret, then agent; rebuilt from the audit log at start.
     usage: std::sync::Mutex<
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, Usage>>,
@@ -51,8 +51,7 @@ pub struct Usage {
 /// minute).
 pub const RATE_ALERT_PER_MINUTE: usize = 60;
 
-/// How long after a failed rotation it is tried again.
-pub const ROTATION_RETRY: std::time::Duration = std::time::Duration::from_secs(60);
+pub use warden_vault::rotation::ROTATION_RETRY;
 /// The largest answer a rotation hook may give: a secret and its JSON envelope.
 const MAX_HOOK_ANSWER_BYTES: usize = MAX_SECRET_BYTES + 1024;
 
@@ -145,7 +144,7 @@ impl Vault {
             return Ok(Some(Self {
                 backend,
                 versions: RwLock::new(versions),
-                failed: std::sync::Mutex::new(std::collections::HashMap::new()),
+                retries: Retries::default(),
                 usage: std::sync::Mutex::new(std::collections::BTreeMap::new()),
             }));
         }
@@ -206,7 +205,7 @@ impl Vault {
         Ok(Some(Self {
             backend: Backend::local(master),
             versions: RwLock::new(versions),
-            failed: std::sync::Mutex::new(std::collections::HashMap::new()),
+            retries: Retries::default(),
             usage: std::sync::Mutex::new(usage),
         }))
     }
@@ -646,10 +645,7 @@ impl Gateway {
                 let current = versions
                     .iter()
                     .find(|v| &v.name == name && v.state == SecretState::Current);
-                let due = current.map(|c| {
-                    c.created_at
-                        .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX))
-                });
+                let due = current.map(|c| rotation::due_at(c.created_at, r.every));
                 json!({
                     "name": name,
                     "version": current.map(|c| c.version),
@@ -676,33 +672,21 @@ impl Gateway {
                     let current = versions
                         .iter()
                         .find(|v| &v.name == name && v.state == SecretState::Current)?;
-                    let due = current
-                        .created_at
-                        .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX));
-                    (due.0 <= now.0).then(|| (name.clone(), current.agents.clone()))
+                    rotation::is_due(current.created_at, r.every, now)
+                        .then(|| (name.clone(), current.agents.clone()))
                 })
                 .collect(),
             Err(_) => return,
         };
         for (name, agents) in due {
-            let recently_failed = vault
-                .failed
-                .lock()
-                .ok()
-                .and_then(|f| f.get(&name).copied())
-                .is_some_and(|at| at.elapsed() < ROTATION_RETRY);
-            if recently_failed {
+            if vault.retries.waiting(&name) {
                 continue;
             }
             match self.run_rotator(&name).await {
                 Ok(value) => {
                     let op = crate::Admin::internal("rotator");
                     match self.put_secret(&op, &name, &value, agents).await {
-                        Ok(_) => {
-                            if let Ok(mut f) = vault.failed.lock() {
-                                f.remove(&name);
-                            }
-                        }
+                        Ok(_) => vault.retries.succeeded(&name),
                         Err(r) => self.rotation_failed(&name, &r.message).await,
                     }
                 }
@@ -712,10 +696,8 @@ impl Gateway {
     }
 
     async fn rotation_failed(&self, name: &str, why: &str) {
-        if let Some(vault) = &self.vault
-            && let Ok(mut f) = vault.failed.lock()
-        {
-            f.insert(name.to_owned(), std::time::Instant::now());
+        if let Some(vault) = &self.vault {
+            vault.retries.failed(name);
         }
         tracing::warn!(secret = %name, reason = %why, "secret rotation failed; the current version stays active");
         let e = warden_audit::event::secret_rotation_failed(name, why);
@@ -727,21 +709,12 @@ impl Gateway {
     /// Runs the rotator of `name`; its answer is the new value. Errors never carry a value.
     async fn run_rotator(&self, name: &str) -> Result<String, String> {
         let dep = self.dep();
-        let rotation = dep.rotations.get(name).ok_or("no rotation policy")?;
+        let policy = dep.rotations.get(name).ok_or("no rotation policy")?;
         let (current, _, version) = self.current_value(name)?;
-        let mut value = self
-            .run_hook(name, &rotation.mint, "rotate", version, &current)
+        let answer = self
+            .run_hook(name, &policy.mint, "rotate", version, &current)
             .await?;
-        while value.ends_with(['\n', '\r']) {
-            value.pop();
-        }
-        if value.is_empty() {
-            return Err("the rotator answered nothing".into());
-        }
-        if value == current.as_str() {
-            return Err("the rotator answered the current value".into());
-        }
-        Ok(value)
+        rotation::minted(answer, &current)
     }
 
     /// Runs one rotation hook with `value` (the current value to mint from, or the value to

@@ -22,6 +22,7 @@ pub use zeroize::Zeroizing;
 
 pub mod backend;
 pub mod hashicorp;
+pub mod rotation;
 pub mod source;
 
 /// Bytes of a key.
