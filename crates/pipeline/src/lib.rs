@@ -17,7 +17,6 @@ mod exit;
 mod export;
 mod identify;
 mod inspect;
-mod kv;
 pub mod llm;
 pub mod mcp;
 mod preflight;

@@ -7,27 +7,23 @@ use serde::Serialize;
 use serde_json::json;
 use warden_store::{SecretState, SecretVersion, Store};
 use warden_types::{AuditEvent, Deployment, ErrorCode, EventKind, Outcome, Timestamp};
-use warden_vault::{MasterKey, Sealed};
+use warden_vault::backend::{Backend, WriteError};
+use warden_vault::rotation::{self, Retries};
+use warden_vault::{MasterKey, Sealed, source};
 
 use crate::{Env, Gateway, LoadError, Refusal};
 
-/// The environment variable holding the master key (base64 of 32 bytes).
-pub const MASTER_KEY_ENV: &str = "WARDEN_MASTER_KEY";
+pub use warden_vault::source::MASTER_KEY_ENV;
 /// Longest secret value accepted.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
-/// An opened vault: the master key and the secret versions (sealed), cached.
+/// An opened vault: where the values live and the secret versions (sealed), cached.
 pub struct Vault {
-    /// The local key; absent when values live in an external vault.
-    master: Option<MasterKey>,
-    /// The external vault holding the values, if configured.
-    kv: Option<crate::kv::Kv>,
-    /// Values read from the external vault, by `name@version` (resolution is synchronous).
-    kv_cache: std::sync::Mutex<std::collections::HashMap<String, warden_vault::Zeroizing<String>>>,
+    /// Where the values live: sealed under the master key, or in an external vault.
+    backend: Backend,
     versions: RwLock<Vec<SecretVersion>>,
-    /// When each secret's last rotation attempt failed, so a failing rotator is retried after
-    /// [`ROTATION_RETRY`], not on every tick.
-    failed: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+    /// Failed rotations, retried after [`ROTATION_RETRY`], not on every tick.
+    retries: Retries,
     /// Usage by secret, then agent; rebuilt from the audit log at start.
     usage: std::sync::Mutex<
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, Usage>>,
@@ -55,17 +51,12 @@ pub struct Usage {
 /// minute).
 pub const RATE_ALERT_PER_MINUTE: usize = 60;
 
-/// How long after a failed rotation it is tried again.
-pub const ROTATION_RETRY: std::time::Duration = std::time::Duration::from_secs(60);
+pub use warden_vault::rotation::ROTATION_RETRY;
 /// The largest answer a rotation hook may give: a secret and its JSON envelope.
 const MAX_HOOK_ANSWER_BYTES: usize = MAX_SECRET_BYTES + 1024;
 
 /// Longest a rotator (command or HTTP hook) may run.
 pub const ROTATOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
-
-fn context(name: &str, version: u32) -> String {
-    format!("{name}@{version}")
-}
 
 /// Secret names: lowercase letters, digits, `_`, `-`, `.`; 1–128.
 pub fn is_secret_name(s: &str) -> bool {
@@ -76,90 +67,46 @@ pub fn is_secret_name(s: &str) -> bool {
         })
 }
 
-/// The master key, unwrapped by the transit key; on first start a random one is made, wrapped
-/// and stored (wrapped only).
-async fn master_from_transit(
-    cfg: &warden_types::VaultTransit,
+/// The vault's key sources, checked without the store (what `warden check config` can see);
+/// see [`warden_vault::source::check_sources`].
+pub(crate) async fn check_sources(dep: &Deployment, env: &Env) -> Result<(), LoadError> {
+    source::check_sources(
+        dep.vault_key_file.as_deref(),
+        dep.vault_transit.as_ref(),
+        dep.vault_kv.as_ref(),
+        env.as_ref(),
+    )
+    .await
+    .map_err(LoadError::Vault)
+}
+
+/// The master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`, else unwrapped by the
+/// transit key (on first start a random one is made, wrapped and stored, wrapped only), else
+/// none.
+async fn master_key(
+    dep: &Deployment,
     store: &Arc<dyn Store>,
     env: &Env,
-) -> Result<MasterKey, LoadError> {
-    use base64::Engine;
-    let transit = transit_client(cfg, env)?;
-    let wrapped = match store.wrapped_master_key().await? {
-        Some(w) => w,
-        None => {
-            let mut bytes = warden_vault::Zeroizing::new([0u8; warden_vault::KEY_BYTES]);
-            getrandom::fill(bytes.as_mut_slice())
-                .map_err(|_| LoadError::Vault("no randomness available".into()))?;
-            let b64 = warden_vault::Zeroizing::new(
-                base64::engine::general_purpose::STANDARD.encode(bytes.as_slice()),
-            );
-            let wrapped = transit.wrap(&b64).await.map_err(LoadError::Vault)?;
-            store.init_wrapped_master_key(wrapped).await?
-        }
-    };
-    let plain = transit.unwrap(&wrapped).await.map_err(LoadError::Vault)?;
-    MasterKey::from_base64(&plain).map_err(|e| LoadError::Vault(e.to_string()))
-}
-
-/// The vault's key sources, checked without the store (what `warden check config` can see):
-/// a master key from `WARDEN_MASTER_KEY` or `vault.master_key_file` parses; an external vault
-/// (`vault.backend`) answers with its token; a transit key (`vault.transit`) encrypts with its
-/// token (a throwaway value: nothing is stored).
-pub(crate) async fn check_sources(dep: &Deployment, env: &Env) -> Result<(), LoadError> {
-    if local_master(dep, env)?.is_none()
-        && let Some(cfg) = &dep.vault_transit
+) -> Result<Option<MasterKey>, LoadError> {
+    if let Some(key) = source::local_master(dep.vault_key_file.as_deref(), env.as_ref())
+        .map_err(LoadError::Vault)?
     {
-        transit_client(cfg, env)?
-            .wrap("AAAA")
-            .await
-            .map_err(LoadError::Vault)?;
+        return Ok(Some(key));
     }
-    kv_backend(dep, env).await?;
-    Ok(())
-}
-
-/// The master key from `WARDEN_MASTER_KEY` or `vault.master_key_file`, if either is set.
-fn local_master(dep: &Deployment, env: &Env) -> Result<Option<MasterKey>, LoadError> {
-    match (env(MASTER_KEY_ENV), &dep.vault_key_file) {
-        (Some(text), _) => MasterKey::from_base64(&text)
-            .map(Some)
-            .map_err(|e| LoadError::Vault(format!("{MASTER_KEY_ENV}: {e}"))),
-        (None, Some(path)) => MasterKey::from_file(path)
-            .map(Some)
-            .map_err(|e| LoadError::Vault(e.to_string())),
-        (None, None) => Ok(None),
-    }
-}
-
-/// The transit engine of `vault.transit`, with its token from the environment.
-fn transit_client(
-    cfg: &warden_types::VaultTransit,
-    env: &Env,
-) -> Result<crate::kv::Transit, LoadError> {
-    let token = env(&cfg.token_env).ok_or_else(|| {
-        LoadError::Vault(format!(
-            "`vault.transit` is set but `{}` (its token) is not",
-            cfg.token_env
-        ))
-    })?;
-    crate::kv::Transit::new(cfg.clone(), token).map_err(LoadError::Vault)
-}
-
-/// The external vault of `vault.backend`, checked to answer with its token.
-async fn kv_backend(dep: &Deployment, env: &Env) -> Result<Option<crate::kv::Kv>, LoadError> {
-    let Some(cfg) = &dep.vault_kv else {
+    let Some(cfg) = &dep.vault_transit else {
         return Ok(None);
     };
-    let token = env(&cfg.token_env).ok_or_else(|| {
-        LoadError::Vault(format!(
-            "`vault.backend` is an external vault but `{}` (its token) is not set",
-            cfg.token_env
-        ))
-    })?;
-    let kv = crate::kv::Kv::new(cfg.clone(), token).map_err(LoadError::Vault)?;
-    kv.ping().await.map_err(LoadError::Vault)?;
-    Ok(Some(kv))
+    let transit = source::transit_client(cfg, env.as_ref()).map_err(LoadError::Vault)?;
+    let stored = store.wrapped_master_key().await?;
+    source::master_from_transit(&transit, stored, |wrapped| {
+        store.init_wrapped_master_key(wrapped)
+    })
+    .await
+    .map(Some)
+    .map_err(|e| match e {
+        source::TransitError::Source(m) => LoadError::Vault(m),
+        source::TransitError::Keep(e) => LoadError::Store(e),
+    })
 }
 
 /// Opens the vault before anything else starts (see [`Vault::open`]), so that MCP servers can
@@ -181,35 +128,23 @@ impl Vault {
         store: &Arc<dyn Store>,
         env: &Env,
     ) -> Result<Option<Self>, LoadError> {
-        let master = match (local_master(dep, env)?, &dep.vault_transit) {
-            (Some(key), _) => Some(key),
-            (None, Some(t)) => Some(master_from_transit(t, store, env).await?),
-            (None, None) => None,
-        };
-        if let Some(kv) = kv_backend(dep, env).await? {
+        let master = master_key(dep, store, env).await?;
+        if let Some(kv) = source::kv_backend(dep.vault_kv.as_ref(), env.as_ref())
+            .await
+            .map_err(LoadError::Vault)?
+        {
             let versions = store.secret_versions().await?;
-            let mut cache = std::collections::HashMap::new();
-            for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
-                let (Some(path), Some(kv_version)) = (
-                    v.sealed
-                        .pointer("/kv/path")
-                        .and_then(serde_json::Value::as_str),
-                    v.sealed
-                        .pointer("/kv/version")
-                        .and_then(serde_json::Value::as_u64)
-                        .and_then(|n| u32::try_from(n).ok()),
-                ) else {
-                    continue;
-                };
-                let value = kv.read(path, kv_version).await.map_err(LoadError::Vault)?;
-                cache.insert(context(&v.name, v.version), value);
-            }
+            let live = versions
+                .iter()
+                .filter(|v| v.state != SecretState::Revoked)
+                .map(|v| (v.name.as_str(), v.version, &v.sealed));
+            let backend = Backend::external(kv, master, live)
+                .await
+                .map_err(LoadError::Vault)?;
             return Ok(Some(Self {
-                master,
-                kv: Some(kv),
-                kv_cache: std::sync::Mutex::new(cache),
+                backend,
                 versions: RwLock::new(versions),
-                failed: std::sync::Mutex::new(std::collections::HashMap::new()),
+                retries: Retries::default(),
                 usage: std::sync::Mutex::new(std::collections::BTreeMap::new()),
             }));
         }
@@ -268,35 +203,16 @@ impl Vault {
             u.last = Some(r.ts.clone());
         }
         Ok(Some(Self {
-            master: Some(master),
-            kv: None,
-            kv_cache: std::sync::Mutex::new(std::collections::HashMap::new()),
+            backend: Backend::local(master),
             versions: RwLock::new(versions),
-            failed: std::sync::Mutex::new(std::collections::HashMap::new()),
+            retries: Retries::default(),
             usage: std::sync::Mutex::new(usage),
         }))
     }
 
-    fn open_value(&self, v: &SecretVersion) -> Result<warden_vault::Zeroizing<Vec<u8>>, String> {
-        if v.sealed.get("kv").is_some() {
-            let cache = self
-                .kv_cache
-                .lock()
-                .map_err(|_| "vault cache poisoned".to_owned())?;
-            return cache
-                .get(&context(&v.name, v.version))
-                .map(|s| warden_vault::Zeroizing::new(s.as_bytes().to_vec()))
-                .ok_or_else(|| {
-                    format!(
-                        "secret `{}` version {} was not read from the vault",
-                        v.name, v.version
-                    )
-                });
-        }
-        let master = self.master.as_ref().ok_or("no master key")?;
-        let sealed: Sealed = serde_json::from_value(v.sealed.clone())
-            .map_err(|_| "a sealed secret is damaged".to_owned())?;
-        warden_vault::open(master, &context(&v.name, v.version), &sealed).map_err(|e| e.to_string())
+    /// The value of one version, from where it lives.
+    fn open_value(&self, v: &SecretVersion) -> Result<warden_vault::Zeroizing<String>, String> {
+        self.backend.read(&v.name, v.version, &v.sealed)
     }
 
     /// The values of every current and previous (in grace) version: what must never come back
@@ -308,8 +224,7 @@ impl Vault {
             .map_err(|_| "vault cache poisoned".to_owned())?;
         let mut out = Vec::new();
         for v in versions.iter().filter(|v| v.state != SecretState::Revoked) {
-            let value = self.open_value(v)?;
-            out.push(String::from_utf8_lossy(&value).into_owned());
+            out.push(self.open_value(v)?.to_string());
         }
         Ok(out)
     }
@@ -337,11 +252,7 @@ impl Vault {
             return Err(format!("agent `{agent}` may not use secret `{lineage}`"));
         }
         let value = self.open_value(current)?;
-        Ok((
-            String::from_utf8_lossy(&value).into_owned(),
-            lineage,
-            current.version,
-        ))
+        Ok((value.to_string(), lineage, current.version))
     }
 }
 
@@ -512,28 +423,17 @@ impl Gateway {
             }
             Err(_) => return Err(Refusal::internal()),
         };
-        let sealed = match (&vault.kv, &vault.master) {
-            (Some(kv), _) => {
-                let path = kv.path(name);
-                let kv_version = kv.write(&path, value).await.map_err(|e| {
+        let sealed = vault
+            .backend
+            .write(name, next, value)
+            .await
+            .map_err(|e| match e {
+                WriteError::External(e) => {
                     tracing::error!(error = %e, "cannot write a secret to the external vault");
                     Refusal::new(ErrorCode::UpstreamError, e)
-                })?;
-                if let Ok(mut cache) = vault.kv_cache.lock() {
-                    cache.insert(
-                        context(name, next),
-                        warden_vault::Zeroizing::new(value.to_owned()),
-                    );
                 }
-                json!({"kv": {"path": path, "version": kv_version}})
-            }
-            (None, Some(master)) => serde_json::to_value(
-                warden_vault::seal(master, &context(name, next), value.as_bytes())
-                    .map_err(|_| Refusal::internal())?,
-            )
-            .map_err(|_| Refusal::internal())?,
-            (None, None) => return Err(Refusal::internal()),
-        };
+                WriteError::Seal => Refusal::internal(),
+            })?;
         let now = Timestamp::now();
         let version = SecretVersion {
             name: name.to_owned(),
@@ -669,9 +569,6 @@ impl Gateway {
                         .iter()
                         .find(|v| v.name == name && v.version == version)
                         .and_then(|v| vault.open_value(v).ok())
-                        .map(|b| {
-                            warden_vault::Zeroizing::new(String::from_utf8_lossy(&b).into_owned())
-                        })
                 }),
                 None => None,
             };
@@ -748,10 +645,7 @@ impl Gateway {
                 let current = versions
                     .iter()
                     .find(|v| &v.name == name && v.state == SecretState::Current);
-                let due = current.map(|c| {
-                    c.created_at
-                        .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX))
-                });
+                let due = current.map(|c| rotation::due_at(c.created_at, r.every));
                 json!({
                     "name": name,
                     "version": current.map(|c| c.version),
@@ -778,33 +672,21 @@ impl Gateway {
                     let current = versions
                         .iter()
                         .find(|v| &v.name == name && v.state == SecretState::Current)?;
-                    let due = current
-                        .created_at
-                        .plus_seconds(i64::try_from(r.every.as_secs()).unwrap_or(i64::MAX));
-                    (due.0 <= now.0).then(|| (name.clone(), current.agents.clone()))
+                    rotation::is_due(current.created_at, r.every, now)
+                        .then(|| (name.clone(), current.agents.clone()))
                 })
                 .collect(),
             Err(_) => return,
         };
         for (name, agents) in due {
-            let recently_failed = vault
-                .failed
-                .lock()
-                .ok()
-                .and_then(|f| f.get(&name).copied())
-                .is_some_and(|at| at.elapsed() < ROTATION_RETRY);
-            if recently_failed {
+            if vault.retries.waiting(&name) {
                 continue;
             }
             match self.run_rotator(&name).await {
                 Ok(value) => {
                     let op = crate::Admin::internal("rotator");
                     match self.put_secret(&op, &name, &value, agents).await {
-                        Ok(_) => {
-                            if let Ok(mut f) = vault.failed.lock() {
-                                f.remove(&name);
-                            }
-                        }
+                        Ok(_) => vault.retries.succeeded(&name),
                         Err(r) => self.rotation_failed(&name, &r.message).await,
                     }
                 }
@@ -814,10 +696,8 @@ impl Gateway {
     }
 
     async fn rotation_failed(&self, name: &str, why: &str) {
-        if let Some(vault) = &self.vault
-            && let Ok(mut f) = vault.failed.lock()
-        {
-            f.insert(name.to_owned(), std::time::Instant::now());
+        if let Some(vault) = &self.vault {
+            vault.retries.failed(name);
         }
         tracing::warn!(secret = %name, reason = %why, "secret rotation failed; the current version stays active");
         let e = warden_audit::event::secret_rotation_failed(name, why);
@@ -829,21 +709,12 @@ impl Gateway {
     /// Runs the rotator of `name`; its answer is the new value. Errors never carry a value.
     async fn run_rotator(&self, name: &str) -> Result<String, String> {
         let dep = self.dep();
-        let rotation = dep.rotations.get(name).ok_or("no rotation policy")?;
+        let policy = dep.rotations.get(name).ok_or("no rotation policy")?;
         let (current, _, version) = self.current_value(name)?;
-        let mut value = self
-            .run_hook(name, &rotation.mint, "rotate", version, &current)
+        let answer = self
+            .run_hook(name, &policy.mint, "rotate", version, &current)
             .await?;
-        while value.ends_with(['\n', '\r']) {
-            value.pop();
-        }
-        if value.is_empty() {
-            return Err("the rotator answered nothing".into());
-        }
-        if value == current.as_str() {
-            return Err("the rotator answered the current value".into());
-        }
-        Ok(value)
+        rotation::minted(answer, &current)
     }
 
     /// Runs one rotation hook with `value` (the current value to mint from, or the value to
@@ -993,12 +864,7 @@ impl Gateway {
             .iter()
             .find(|v| v.name == name && v.state == SecretState::Current)
             .ok_or_else(|| format!("no current version of `{name}`"))?;
-        let value = vault.open_value(current)?;
-        Ok((
-            warden_vault::Zeroizing::new(String::from_utf8_lossy(&value).into_owned()),
-            name.to_owned(),
-            current.version,
-        ))
+        Ok((vault.open_value(current)?, name.to_owned(), current.version))
     }
 
     /// Counts uses of secrets by `agent` and returns the alerts they raise, as audit events.

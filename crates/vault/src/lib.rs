@@ -1,4 +1,5 @@
-//! Warden's vault: envelope encryption of secret values.
+//! Warden's vault: envelope encryption of secret values (this file), where the master key
+//! comes from ([`source`]), and the HashiCorp Vault / OpenBao clients ([`hashicorp`]).
 //!
 //! ```text
 //! master key (KEK, 256 bit; from WARDEN_MASTER_KEY or a 0600 file; never stored)
@@ -18,6 +19,11 @@ use chacha20poly1305::{KeyInit, XChaCha20Poly1305};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 pub use zeroize::Zeroizing;
+
+pub mod backend;
+pub mod hashicorp;
+pub mod rotation;
+pub mod source;
 
 /// Bytes of a key.
 pub const KEY_BYTES: usize = 32;

@@ -1,10 +1,13 @@
-//! HashiCorp Vault / OpenBao KV v2 over its HTTP API: where secret values live when
-//! `vault.backend = "hashicorp"`. Warden keeps only metadata and a reference (path, version).
+//! HashiCorp Vault / OpenBao over its HTTP API: the KV v2 engine where secret values live when
+//! `vault.backend = "hashicorp"` (Warden keeps only metadata and a reference: path, version),
+//! and the transit engine that can wrap the master key.
 
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use warden_types::VaultKv;
+use warden_types::{VaultKv, VaultTransit};
+
+use crate::Zeroizing;
 
 /// How long one call to the HashiCorp/OpenBao vault (KV or transit) may take.
 const VAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -18,24 +21,25 @@ fn client() -> Result<reqwest::Client, String> {
 }
 
 /// A KV v2 engine. The token is never logged or returned.
-pub(crate) struct Kv {
+pub struct Kv {
     http: reqwest::Client,
     cfg: VaultKv,
-    token: warden_vault::Zeroizing<String>,
+    token: Zeroizing<String>,
 }
 
 impl Kv {
-    pub(crate) fn new(cfg: VaultKv, token: String) -> Result<Self, String> {
+    /// A client of the engine `cfg` using `token`; nothing is sent yet.
+    pub fn new(cfg: VaultKv, token: String) -> Result<Self, String> {
         let http = client()?;
         Ok(Self {
             http,
             cfg,
-            token: warden_vault::Zeroizing::new(token),
+            token: Zeroizing::new(token),
         })
     }
 
     /// The path of a secret under the mount.
-    pub(crate) fn path(&self, name: &str) -> String {
+    pub fn path(&self, name: &str) -> String {
         format!("{}{name}", self.cfg.prefix)
     }
 
@@ -68,13 +72,13 @@ impl Kv {
     }
 
     /// Checks that the engine answers with this token.
-    pub(crate) async fn ping(&self) -> Result<(), String> {
+    pub async fn ping(&self) -> Result<(), String> {
         let url = format!("{}/v1/{}/config", self.cfg.address, self.cfg.mount);
         self.send(self.http.get(url)).await.map(|_| ())
     }
 
     /// Writes a new version; returns its KV version number.
-    pub(crate) async fn write(&self, path: &str, value: &str) -> Result<u32, String> {
+    pub async fn write(&self, path: &str, value: &str) -> Result<u32, String> {
         let v = self
             .send(
                 self.http
@@ -89,11 +93,7 @@ impl Kv {
     }
 
     /// Reads one version's value.
-    pub(crate) async fn read(
-        &self,
-        path: &str,
-        version: u32,
-    ) -> Result<warden_vault::Zeroizing<String>, String> {
+    pub async fn read(&self, path: &str, version: u32) -> Result<Zeroizing<String>, String> {
         let v = self
             .send(
                 self.http
@@ -102,25 +102,26 @@ impl Kv {
             .await?;
         v.pointer("/data/data/value")
             .and_then(Value::as_str)
-            .map(|s| warden_vault::Zeroizing::new(s.to_owned()))
+            .map(|s| Zeroizing::new(s.to_owned()))
             .ok_or_else(|| format!("`{path}` version {version} holds no `value`"))
     }
 }
 
 /// A transit key that wraps Warden's master key (which then never exists unwrapped on disk).
-pub(crate) struct Transit {
+pub struct Transit {
     http: reqwest::Client,
-    cfg: warden_types::VaultTransit,
-    token: warden_vault::Zeroizing<String>,
+    cfg: VaultTransit,
+    token: Zeroizing<String>,
 }
 
 impl Transit {
-    pub(crate) fn new(cfg: warden_types::VaultTransit, token: String) -> Result<Self, String> {
+    /// A client of the transit key `cfg` using `token`; nothing is sent yet.
+    pub fn new(cfg: VaultTransit, token: String) -> Result<Self, String> {
         let http = client()?;
         Ok(Self {
             http,
             cfg,
-            token: warden_vault::Zeroizing::new(token),
+            token: Zeroizing::new(token),
         })
     }
 
@@ -150,7 +151,7 @@ impl Transit {
     }
 
     /// Wraps base64 `plaintext`; returns the transit ciphertext (`vault:v1:…`).
-    pub(crate) async fn wrap(&self, plaintext_b64: &str) -> Result<String, String> {
+    pub async fn wrap(&self, plaintext_b64: &str) -> Result<String, String> {
         let v = self
             .call("encrypt", json!({"plaintext": plaintext_b64}))
             .await?;
@@ -161,16 +162,13 @@ impl Transit {
     }
 
     /// Unwraps a transit ciphertext; returns the base64 plaintext.
-    pub(crate) async fn unwrap(
-        &self,
-        ciphertext: &str,
-    ) -> Result<warden_vault::Zeroizing<String>, String> {
+    pub async fn unwrap(&self, ciphertext: &str) -> Result<Zeroizing<String>, String> {
         let v = self
             .call("decrypt", json!({"ciphertext": ciphertext}))
             .await?;
         v.pointer("/data/plaintext")
             .and_then(Value::as_str)
-            .map(|s| warden_vault::Zeroizing::new(s.to_owned()))
+            .map(|s| Zeroizing::new(s.to_owned()))
             .ok_or_else(|| "the vault returned no plaintext".to_owned())
     }
 }
