@@ -331,6 +331,16 @@ struct Call {
     personal: Vec<warden_types::PersonalValue>,
 }
 
+/// How an LLM call ended, for its one record.
+struct CallEnd {
+    outcome: Outcome,
+    description: String,
+    code: Option<ErrorCode>,
+    output: Value,
+    usage: Option<Usage>,
+    alerts: Vec<String>,
+}
+
 impl Call {
     fn new(
         id: String,
@@ -847,24 +857,52 @@ impl Gateway {
         })
     }
 
-    /// Records a refused or failed call, then answers with the refusal.
-    async fn refuse(&self, call: Call, r: Refusal, outcome: Outcome) -> LlmReply {
-        let mut e = call.event(outcome, r.message.clone());
-        e.code = Some(r.code.as_str().into());
-        let mut events = call.secret_events.clone();
+    /// The LLM call's one exit: builds its `llm.call` record, and appends it with the secrets
+    /// the call used and the budget alerts it raised, in one commit. Every way a call ends
+    /// passes here before anything is answered; if the log cannot be written, the caller
+    /// answers an internal error instead.
+    async fn end_call(&self, call: &mut Call, end: CallEnd) -> Result<(), StoreError> {
+        let mut e = call.event(end.outcome, end.description);
+        e.code = end.code.map(|c| c.as_str().to_owned());
+        e.output = end.output;
+        e.usage = end.usage;
+        let mut events = std::mem::take(&mut call.secret_events);
         events.push(e);
-        match self.store.append(events).await {
-            Ok(_) => LlmReply::Refused(r.with("llm_call_id", json!(call.id))),
-            Err(err) => {
+        for a in end.alerts {
+            let mut alert = AuditEvent::new(EventKind::BudgetAlert, Outcome::Success, a);
+            alert.agent = Some(call.agent.clone());
+            alert.action_id = Some(call.id.clone());
+            tracing::warn!(agent = %call.agent, alert = %alert.description, "budget alert");
+            events.push(alert);
+        }
+        self.store
+            .append(events)
+            .await
+            .map(|_| ())
+            .inspect_err(|err| {
                 tracing::error!(error = %err, "cannot write the audit log");
-                LlmReply::Refused(Refusal::internal())
-            }
+            })
+    }
+
+    /// Records a refused or failed call, then answers with the refusal.
+    async fn refuse(&self, mut call: Call, r: Refusal, outcome: Outcome) -> LlmReply {
+        let end = CallEnd {
+            outcome,
+            description: r.message.clone(),
+            code: Some(r.code),
+            output: Value::Null,
+            usage: None,
+            alerts: Vec::new(),
+        };
+        match self.end_call(&mut call, end).await {
+            Ok(()) => LlmReply::Refused(r.with("llm_call_id", json!(call.id))),
+            Err(_) => LlmReply::Refused(Refusal::internal()),
         }
     }
 
     /// A provider's error answer: passed on (its status and body, scrubbed of Warden's own
     /// secret values), and recorded.
-    async fn provider_error(&self, call: Call, status: u16, bytes: &[u8]) -> LlmReply {
+    async fn provider_error(&self, mut call: Call, status: u16, bytes: &[u8]) -> LlmReply {
         let provider = call.provider.clone().unwrap_or_default();
         let body = serde_json::from_slice::<Value>(bytes)
             .unwrap_or_else(|_| json!({"error": {"message": String::from_utf8_lossy(bytes.get(..2048).unwrap_or(bytes)), "type": "upstream_error"}}));
@@ -880,16 +918,15 @@ impl Gateway {
                 json!({"error": {"message": "the provider's error was withheld", "type": "upstream_error"}})
             }
         };
-        let mut e = call.event(
-            Outcome::Failure,
-            format!("provider `{provider}` answered HTTP {status}"),
-        );
-        e.code = Some(ErrorCode::UpstreamError.as_str().into());
-        e.output = json!({"status": status, "body": audit_value(&body)});
-        let mut events = call.secret_events.clone();
-        events.push(e);
-        if let Err(err) = self.store.append(events).await {
-            tracing::error!(error = %err, "cannot write the audit log");
+        let end = CallEnd {
+            outcome: Outcome::Failure,
+            description: format!("provider `{provider}` answered HTTP {status}"),
+            code: Some(ErrorCode::UpstreamError),
+            output: json!({"status": status, "body": audit_value(&body)}),
+            usage: None,
+            alerts: Vec::new(),
+        };
+        if self.end_call(&mut call, end).await.is_err() {
             return LlmReply::Refused(Refusal::internal());
         }
         LlmReply::Json { status, body }
@@ -967,30 +1004,22 @@ impl Gateway {
                 format!("; {} proposed tool call(s) flagged", flags.len())
             }
         );
-        let mut e = call.event(outcome, description);
-        e.usage = Some(recorded);
-        e.output = audit_value(&json!({
-            "status": status,
-            "answer": answer.sanitized,
-            "tool_calls": answer.calls.iter().map(|c| json!({"id": c.id, "name": c.name})).collect::<Vec<_>>(),
-            "stop_reason": answer.stop_reason,
-            "flags": flags,
-            "injection_score": injection.score,
-        }));
-        if outcome == Outcome::Cancelled {
-            e.code = Some(ErrorCode::Cancelled.as_str().into());
-        }
-        let mut events = std::mem::take(&mut call.secret_events);
-        events.push(e);
-        for a in alerts {
-            let mut alert = AuditEvent::new(EventKind::BudgetAlert, Outcome::Success, a);
-            alert.agent = Some(call.agent.clone());
-            alert.action_id = Some(call.id.clone());
-            tracing::warn!(agent = %call.agent, alert = %alert.description, "budget alert");
-            events.push(alert);
-        }
-        if let Err(err) = self.store.append(events).await {
-            tracing::error!(error = %err, "cannot write the audit log");
+        let end = CallEnd {
+            outcome,
+            description,
+            code: (outcome == Outcome::Cancelled).then_some(ErrorCode::Cancelled),
+            output: audit_value(&json!({
+                "status": status,
+                "answer": answer.sanitized,
+                "tool_calls": answer.calls.iter().map(|c| json!({"id": c.id, "name": c.name})).collect::<Vec<_>>(),
+                "stop_reason": answer.stop_reason,
+                "flags": flags,
+                "injection_score": injection.score,
+            })),
+            usage: Some(recorded),
+            alerts,
+        };
+        if self.end_call(&mut call, end).await.is_err() {
             return None;
         }
         Some(json!({
