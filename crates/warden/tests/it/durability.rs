@@ -181,8 +181,12 @@ async fn burst_then_kill(s: &mut Server, dev: &str) -> Vec<String> {
             }
         }));
     }
-    // Let the burst run, then kill -9 in the middle of it.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Let the burst run until a hundred actions are acknowledged (however loaded the machine
+    // is; 16,000 are asked for), then kill -9 in the middle of it.
+    let started = std::time::Instant::now();
+    while acknowledged.lock().unwrap().len() < 100 && started.elapsed() < Duration::from_secs(60) {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     s.child.kill().unwrap();
     s.child.wait().unwrap();
     for t in tasks {
