@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::load_with_mcp;
 use crate::exit;
 use crate::output::Exit;
 
@@ -24,8 +23,7 @@ pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
     let dep = warden_config::load(&path, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
     let unset = super::preflight(&dep).await?;
-    drop(dep);
-    let compiled = load_with_mcp(&path, &[]).await?;
+    let compiled = super::compile_with_mcp(dep, &[]).await?;
     if let Some((upstreams, _)) = &compiled.mcp {
         upstreams.shutdown().await;
     }

@@ -46,6 +46,14 @@ async fn load_with_mcp(
 ) -> Result<warden_pipeline::Compiled, Exit> {
     let dep = warden_config::load(path, &|k| std::env::var(k).ok())
         .map_err(|e| Exit::error(e.to_string()))?;
+    compile_with_mcp(dep, pins).await
+}
+
+/// Compiles a loaded configuration as `serve` does (MCP servers started, tools listed).
+async fn compile_with_mcp(
+    dep: warden_types::Deployment,
+    pins: &[warden_store::ToolPin],
+) -> Result<warden_pipeline::Compiled, Exit> {
     warden_pipeline::compile_with_mcp(dep, process_env(), pins, None)
         .await
         .map_err(|e| Exit::error(e.to_string()))
