@@ -3,10 +3,18 @@
 the types crate and on protocol libraries, never on each other, on the store, the config, the
 pipeline, the server or the binary; only warden-pipeline knows the order of the stages.
 
-Reads `cargo metadata`; exits 1 naming every dependency that breaks the rule. `--self-test`
-checks the checker on graphs that break it.
+Also: audit records are built and appended from one module per surface family
+(docs/architecture.md, "Where records are written"): in the pipeline only the modules in
+`RECORDERS` append to the store or call a `warden_audit::event` constructor (whose records ride
+in the store transaction of the change they describe), and the store builds no event of its
+own. An action's events may be built where the action runs; its exit appends them.
+
+Reads `cargo metadata` and the sources; exits 1 naming every dependency or line that breaks a
+rule. `--self-test` checks the checker on graphs and lines that break it.
 """
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -48,6 +56,49 @@ def violations(packages):
     return found
 
 
+# The pipeline modules that record, one per surface family.
+RECORDERS = {
+    "exit.rs",  # actions
+    "llm.rs",  # LLM calls
+    "identify.rs",  # access
+    "admin_log.rs",  # administration
+}
+RECORDING = re.compile(
+    r"\.(append|announce)\(|warden_audit::event::[a-z_]+\(|"
+    r"use warden_audit::event::(\{[^}]*\b[a-z_]+\b|[a-z_]+;)"
+)
+
+
+def recording_lines(crate, name, text):
+    """Lines of file `name` of `crate` ("pipeline" or "store") that build or append a record
+    where they may not."""
+    if os.path.basename(name) == "tests.rs" or (crate == "pipeline" and name in RECORDERS):
+        return []
+    found = []
+    for n, line in enumerate(text.splitlines(), 1):
+        code = line.split("//", 1)[0]
+        if crate == "pipeline" and RECORDING.search(code):
+            found.append(f"crates/{crate}/src/{name}:{n}: records outside {sorted(RECORDERS)}")
+        if crate == "store" and "AuditEvent::new(" in code:
+            found.append(f"crates/{crate}/src/{name}:{n}: the store builds an event itself")
+    return found
+
+
+def source_violations(root):
+    found = []
+    for crate in ("pipeline", "store"):
+        base = os.path.join(root, "crates", crate, "src")
+        for d, _, files in os.walk(base):
+            if os.path.basename(d) == "tests":
+                continue
+            for f in sorted(files):
+                if f.endswith(".rs"):
+                    rel = os.path.relpath(os.path.join(d, f), base)
+                    with open(os.path.join(d, f), encoding="utf-8") as fh:
+                        found += recording_lines(crate, rel, fh.read())
+    return found
+
+
 def self_test():
     ok = [
         {"name": "warden-policy", "dependencies": [
@@ -72,6 +123,18 @@ def self_test():
         {"name": "warden-audit", "dependencies": [{"name": "warden-store", "kind": None}]},
     ]
     assert len(violations(bad)) == 4, violations(bad)
+    assert recording_lines("pipeline", "exit.rs", "store.append(events)") == []
+    assert recording_lines("pipeline", "reload.rs", "fn size() -> warden_audit::event::ConfigSize {") == []
+    assert recording_lines("pipeline", "vault.rs", "// self.store.append(x)") == []
+    for line in [
+        "        self.store.append(vec![e]).await",
+        "let e = warden_audit::event::token_created(a, b);",
+        "use warden_audit::event::{Erased, subject_erased};",
+        "use warden_audit::event::subject_erased;",
+        "store.announce(vec![e], Change::Config)",
+    ]:
+        assert len(recording_lines("pipeline", "admin.rs", line)) == 1, line
+    assert len(recording_lines("store", "sqlite.rs", "let e = AuditEvent::new(k, o, d);")) == 1
     print("check-stage-deps self-test: ok")
 
 
@@ -87,11 +150,13 @@ def main():
         print(f"check-stage-deps: no crate named {sorted(missing)} (update the script)")
         return 1
     found = violations(meta["packages"])
+    found += source_violations(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     for v in found:
         print(f"check-stage-deps: {v}")
     if found:
         return 1
-    print(f"check-stage-deps: ok ({len(STAGES)} stage crates, {len(LIBRARIES)} libraries)")
+    print(f"check-stage-deps: ok ({len(STAGES)} stage crates, {len(LIBRARIES)} libraries; "
+          f"records appended from {', '.join(sorted(RECORDERS))})")
     return 0
 
 

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
-use warden_types::{AuditEvent, ErrorCode, EventKind, Outcome, TokenKind};
+use warden_types::{Approval, AuditEvent, ErrorCode, EventKind, Outcome, TokenKind};
 
 use crate::erasure::{DataMap, hook_ok};
 
@@ -361,6 +361,60 @@ pub fn audit_purged(actor: &str, p: &Purge<'_>) -> AuditEvent {
         "personal_values": p.values,
         "subjects_deleted": p.subjects,
         "cutoffs": p.cutoffs,
+    });
+    e
+}
+
+/// `approval.cancelled`: a pending approval withdrawn by Warden `because` (a halt, an
+/// erasure that scrubbed its arguments), by `actor`.
+pub fn approval_cancelled(a: &Approval, actor: &str, because: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ApprovalCancelled,
+        Outcome::Cancelled,
+        format!("approval cancelled: {because}"),
+    );
+    e.agent = Some(a.action.agent.clone());
+    e.session = Some(a.action.session.clone());
+    e.action_id = Some(a.action.id.clone());
+    e.tool = Some(a.action.tool.clone());
+    e.actor = Some(actor.to_owned());
+    e.policies = a.policies.clone();
+    e.code = Some(ErrorCode::ApprovalCancelled.as_str().into());
+    e
+}
+
+/// `audit.tree_rebuilt`: the Merkle tree of a log of `records` records was built from their
+/// stored hashes when the database was opened (it had `leaves` leaves, of an earlier format
+/// or none); `withdrawn` are the checkpoints over the old tree, withdrawn.
+pub fn tree_rebuilt(
+    records: i64,
+    leaves: i64,
+    earlier_format: bool,
+    withdrawn: &[(i64, String)],
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AuditTreeRebuilt,
+        Outcome::Success,
+        format!(
+            "the audit log's Merkle tree was built from the stored hashes of its {records} \
+             records when the database was opened ({})",
+            if earlier_format {
+                "its tree was of an earlier format"
+            } else {
+                "it had none"
+            }
+        ),
+    );
+    e.actor = Some("warden".into());
+    e.code = Some("tree_rebuilt".into());
+    e.output = json!({
+        "records": records,
+        "leaves_before": leaves,
+        "earlier_format": earlier_format,
+        "withdrawn_checkpoints": withdrawn
+            .iter()
+            .map(|(size, root)| json!({"size": size, "root": root}))
+            .collect::<Vec<_>>(),
     });
     e
 }

@@ -179,12 +179,12 @@ fn validate(
     let server = server::section(raw.server, &mut p);
     let storage = storage::section(raw.storage, base, &mut p);
     let approval_ttl = approvals::section(raw.approvals, &mut p);
-    let internal_domains = organization::section(raw.organization, &mut p);
+    let organization = organization::section(raw.organization, &mut p);
     let audit = audit::section(
         raw.audit,
         base,
         &storage.sqlite_path,
-        &internal_domains,
+        &organization.domains,
         &mut p,
     );
     let erasure_hooks = erasure::section(raw.erasure, &mut p);
@@ -193,10 +193,15 @@ fn validate(
     let groups = agents::groups(raw.groups, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
     let upstreams = tools::upstreams(raw.upstreams, env, &mut p);
-    let mut tools = tools::section(raw.tools, &upstreams, base, &mut p);
+    let channels: Vec<&str> = organization
+        .counterparties
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut tools = tools::section(raw.tools, &upstreams, &channels, base, &mut p);
     let mcp = mcp::section(raw.mcp, &mut p);
     let vault = vault::section(raw.vault, base, &mut p);
-    let mcp_servers = mcp::servers(raw.mcp_servers, &tools, base, env, &mut p);
+    let mcp_servers = mcp::servers(raw.mcp_servers, &tools, &channels, base, env, &mut p);
     let policy_files = policies::section(raw.policies, base, &mut p);
     let providers = llm::providers(raw.providers, env, &mut p, &mut tools, &mcp_servers);
 
@@ -209,7 +214,8 @@ fn validate(
         postgres: storage.postgres,
         approval_ttl,
         limits: server.limits,
-        internal_domains,
+        internal_domains: organization.domains,
+        internal_counterparties: organization.counterparties,
         agents,
         roles,
         groups,

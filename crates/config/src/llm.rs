@@ -240,7 +240,7 @@ pub(crate) fn providers(
                     "additionalProperties": false,
                 }),
                 output_labels: Vec::new(),
-                recipient_arg: None,
+                recipients: BTreeMap::new(),
                 output_personal_data: OutputPersonalData::Keep,
                 connector: Connector::Llm {
                     provider: name.clone(),

@@ -54,6 +54,8 @@ struct RawMcpTool {
     #[serde(default)]
     output_labels: Vec<String>,
     recipient_arg: Option<String>,
+    #[serde(default)]
+    recipients: BTreeMap<String, String>,
     output_personal_data: Option<String>,
 }
 
@@ -96,6 +98,7 @@ pub(crate) fn section(raw: RawMcp, p: &mut Problems) -> Mcp {
 pub(crate) fn servers(
     raw: BTreeMap<String, RawMcpServer>,
     tools: &BTreeMap<String, Tool>,
+    channels: &[&str],
     base: &Path,
     env: &dyn Fn(&str) -> Option<String>,
     p: &mut Problems,
@@ -158,7 +161,7 @@ pub(crate) fn servers(
             .tools
             .into_iter()
             .map(|(tool, o)| {
-                let o = tool_override(o, &format!("{key}.tools.\"{tool}\""), p);
+                let o = tool_override(o, &format!("{key}.tools.\"{tool}\""), channels, p);
                 (tool, o)
             })
             .collect();
@@ -190,7 +193,12 @@ pub(crate) fn servers(
 }
 
 /// `[mcp_servers.NAME.tools."TOOL"]` at `tkey`.
-fn tool_override(o: RawMcpTool, tkey: &str, p: &mut Problems) -> McpToolOverride {
+fn tool_override(
+    o: RawMcpTool,
+    tkey: &str,
+    channels: &[&str],
+    p: &mut Problems,
+) -> McpToolOverride {
     let kind = o.kind.as_deref().map(|k| {
         ToolKind::parse(k).unwrap_or_else(|| {
             p.push(format!("{tkey}.kind"), format!("unknown kind `{k}`"));
@@ -214,7 +222,14 @@ fn tool_override(o: RawMcpTool, tkey: &str, p: &mut Problems) -> McpToolOverride
         external: o.external,
         decision_about_person: o.decision_about_person,
         output_labels: o.output_labels,
-        recipient_arg: o.recipient_arg,
+        recipients: crate::tools::recipients(
+            o.recipient_arg,
+            o.recipients,
+            None,
+            channels,
+            tkey,
+            p,
+        ),
         output_personal_data,
     }
 }

@@ -1,4 +1,7 @@
-//! `[organization]`: its name and the e-mail domains that belong to it.
+//! `[organization]`: its name, the e-mail domains that belong to it, and its own
+//! counterparties on other channels (`counterparties = { iban = ["DE89…"], chat = ["#ops"] }`).
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
@@ -11,10 +14,18 @@ pub(crate) struct RawOrganization {
     name: String,
     #[serde(default)]
     domains: Vec<String>,
+    #[serde(default)]
+    counterparties: BTreeMap<String, Vec<String>>,
 }
 
-/// The internal domains, trimmed and lowercased.
-pub(crate) fn section(raw: RawOrganization, p: &mut Problems) -> Vec<String> {
+/// The validated section.
+pub(crate) struct Organization {
+    pub(crate) domains: Vec<String>,
+    pub(crate) counterparties: BTreeMap<String, Vec<String>>,
+}
+
+/// The internal domains, trimmed and lowercased; the counterparties, trimmed.
+pub(crate) fn section(raw: RawOrganization, p: &mut Problems) -> Organization {
     let mut internal_domains = Vec::new();
     for (i, d) in raw.domains.iter().enumerate() {
         let d = d.trim().to_ascii_lowercase();
@@ -28,5 +39,35 @@ pub(crate) fn section(raw: RawOrganization, p: &mut Problems) -> Vec<String> {
         }
     }
     let _ = raw.name;
-    internal_domains
+    let mut counterparties = BTreeMap::new();
+    for (channel, values) in raw.counterparties {
+        let key = format!("organization.counterparties.{channel}");
+        if channel == "email" {
+            p.push(&key, "e-mail's internal values are `organization.domains`");
+            continue;
+        }
+        if !crate::checks::is_slug(&channel) {
+            p.push(
+                &key,
+                "channel names are lowercase letters, digits, `-` and `_`",
+            );
+        }
+        let mut kept = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            let v = v.trim();
+            if v.is_empty() || v.len() > 256 || v.chars().any(char::is_control) {
+                p.push(
+                    format!("{key}[{i}]"),
+                    "a counterparty is 1 to 256 bytes with no control characters",
+                );
+            } else {
+                kept.push(v.to_owned());
+            }
+        }
+        counterparties.insert(channel, kept);
+    }
+    Organization {
+        domains: internal_domains,
+        counterparties,
+    }
 }

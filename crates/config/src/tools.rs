@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind};
+use warden_types::{
+    BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind, UrlTemplate,
+};
 
 use crate::checks::{
     check_output_labels, check_output_personal_data, is_slug, is_tool_name, template,
@@ -41,6 +43,8 @@ pub(crate) struct RawTool {
     #[serde(default)]
     output_labels: Vec<String>,
     recipient_arg: Option<String>,
+    #[serde(default)]
+    recipients: BTreeMap<String, String>,
     output_personal_data: Option<String>,
     connector: RawConnector,
 }
@@ -100,6 +104,7 @@ pub(crate) fn upstreams(
 pub(crate) fn section(
     raw: BTreeMap<String, RawTool>,
     upstreams: &BTreeMap<String, String>,
+    channels: &[&str],
     base: &Path,
     p: &mut Problems,
 ) -> BTreeMap<String, Tool> {
@@ -140,18 +145,34 @@ pub(crate) fn section(
         }
         check_output_labels(&t.output_labels, &key, p);
         let schema = schema(t.schema, t.schema_file, &key, base, p);
-        if let Some(arg) = &t.recipient_arg
-            && schema
+        let recipients = recipients(
+            t.recipient_arg,
+            t.recipients,
+            Some(&schema),
+            channels,
+            &key,
+            p,
+        );
+        let Some(connector) = connector(t.connector, &format!("{key}.connector"), upstreams, p)
+        else {
+            continue;
+        };
+        let placeholders = match &connector {
+            Connector::Http(http) => http.url.placeholders().collect(),
+            _ => Vec::new(),
+        };
+        for arg in placeholders {
+            if schema
                 .get("properties")
                 .and_then(|props| props.get(arg))
                 .is_none()
-        {
-            p.push(
-                format!("{key}.recipient_arg"),
-                format!("`{arg}` is not a property of the tool's schema"),
-            );
+            {
+                p.push(
+                    format!("{key}.connector.url"),
+                    format!("`{{{arg}}}` is not a property of the tool's schema"),
+                );
+            }
         }
-        let connector = connector(t.connector, &format!("{key}.connector"), upstreams, p);
         let output_personal_data = match &t.output_personal_data {
             None => OutputPersonalData::Keep,
             Some(mode) => check_output_personal_data(mode, &key, p),
@@ -169,12 +190,93 @@ pub(crate) fn section(
                 description: t.description,
                 schema,
                 output_labels: t.output_labels,
-                recipient_arg: t.recipient_arg,
+                recipients,
                 connector,
             },
         );
     }
     tools
+}
+
+/// Property names that name a recipient: a tool that declares recipients must declare each of
+/// these its schema has (a `bcc` left out would let an external address pass as internal).
+const RECIPIENT_LIKE: [&str; 16] = [
+    "to",
+    "cc",
+    "bcc",
+    "recipient",
+    "recipients",
+    "reply_to",
+    "replyto",
+    "email",
+    "emails",
+    "address",
+    "addresses",
+    "iban",
+    "account",
+    "channel",
+    "phone",
+    "user",
+];
+
+/// The recipient arguments of a tool (`recipient_arg` is `email`), checked: a known channel,
+/// a property of the schema (when the schema is known here), and no recipient-like property
+/// left undeclared.
+pub(crate) fn recipients(
+    recipient_arg: Option<String>,
+    mut declared: BTreeMap<String, String>,
+    schema: Option<&serde_json::Value>,
+    channels: &[&str],
+    key: &str,
+    p: &mut Problems,
+) -> BTreeMap<String, String> {
+    if let Some(arg) = recipient_arg {
+        if declared.get(&arg).is_some_and(|c| c != "email") {
+            p.push(
+                format!("{key}.recipient_arg"),
+                format!("`{arg}` is also in `recipients` with another channel"),
+            );
+        }
+        declared.insert(arg, "email".into());
+    }
+    for (arg, channel) in &declared {
+        if channel != "email" && !channels.contains(&channel.as_str()) {
+            p.push(
+                format!("{key}.recipients.{arg}"),
+                format!(
+                    "unknown channel `{channel}`; `email` or one of `organization.counterparties`"
+                ),
+            );
+        }
+    }
+    if let Some(props) = schema
+        .and_then(|s| s.get("properties"))
+        .and_then(|v| v.as_object())
+    {
+        for arg in declared.keys() {
+            if !props.contains_key(arg) {
+                p.push(
+                    format!("{key}.recipients"),
+                    format!("`{arg}` is not a property of the tool's schema"),
+                );
+            }
+        }
+        if !declared.is_empty() {
+            for name in props.keys() {
+                let lower = name.to_ascii_lowercase();
+                if RECIPIENT_LIKE.contains(&lower.as_str()) && !declared.contains_key(name) {
+                    p.push(
+                        format!("{key}.recipients"),
+                        format!(
+                            "`{name}` looks like a recipient: declare it in `recipients` (every \
+                             recipient argument decides `context.recipient.external`)"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    declared
 }
 
 /// A tool's argument schema: inline (`schema`) or from a JSON file (`schema_file`), of
@@ -228,7 +330,7 @@ fn connector(
     ckey: &str,
     upstreams: &BTreeMap<String, String>,
     p: &mut Problems,
-) -> Connector {
+) -> Option<Connector> {
     let RawConnector::Http {
         method,
         upstream,
@@ -266,12 +368,15 @@ fn connector(
             String::new()
         }
     };
-    if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
-        p.push(
-            format!("{ckey}.url"),
-            format!("`{url}` is not an http(s) URL"),
-        );
-    }
+    let url = match UrlTemplate::parse(&url) {
+        Ok(t) => t,
+        Err(e) => {
+            if !url.is_empty() {
+                p.push(format!("{ckey}.url"), e.message);
+            }
+            UrlTemplate::parse(UNUSABLE_URL).ok()?
+        }
+    };
     let body = match body.as_str() {
         "arguments" => BodyMode::Arguments,
         "none" => BodyMode::None,
@@ -302,15 +407,19 @@ fn connector(
             (h, t)
         })
         .collect();
-    Connector::Http(HttpConnector {
+    Some(Connector::Http(HttpConnector {
         method,
         url,
         headers,
         body,
         timeout,
         max_response_bytes: max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
-    })
+    }))
 }
+
+/// What a connector whose URL was refused holds while the load collects its other problems
+/// (the load fails; it is never used).
+const UNUSABLE_URL: &str = "http://unusable.invalid/";
 
 #[cfg(test)]
 mod tests {
@@ -328,6 +437,6 @@ mod tests {
         let Connector::Http(h) = &dep.tools["email.send"].connector else {
             panic!("email.send is an HTTP tool");
         };
-        assert_eq!(h.url, "http://10.0.0.1:1/tools/email.send");
+        assert_eq!(h.url.as_str(), "http://10.0.0.1:1/tools/email.send");
     }
 }

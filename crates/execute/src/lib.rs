@@ -6,7 +6,6 @@
 
 use std::time::{Duration, Instant};
 
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 use warden_types::template::Zeroizing;
 use warden_types::{BodyMode, Connector, HttpConnector, Reference, Template, Tool};
@@ -247,7 +246,14 @@ impl Executor {
         env: &(dyn Fn(&Reference) -> Option<String> + Sync),
     ) -> Result<Output, ExecError> {
         let start = Instant::now();
-        let url = render_url(&c.url, args);
+        // The validate stage refused arguments that cannot fill the URL; checked again here,
+        // where the credentials are added.
+        let url = c.url.render(args).map_err(|e| ExecError::Upstream {
+            message: format!("the request was not sent: {e}"),
+            status: None,
+            body: None,
+            elapsed: start.elapsed(),
+        })?;
         let mut secrets: Vec<String> = Vec::new();
         let method =
             reqwest::Method::from_bytes(c.method.as_bytes()).map_err(|_| ExecError::Upstream {
@@ -353,34 +359,6 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
-/// Replaces `{name}` in a URL template with the percent-encoded argument `name`.
-pub fn render_url(template: &str, args: &Value) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(rest.get(..start).unwrap_or_default());
-        let after = rest.get(start + 1..).unwrap_or_default();
-        match after.find('}') {
-            Some(end) => {
-                let name = after.get(..end).unwrap_or_default();
-                let value = match args.get(name) {
-                    Some(Value::String(s)) => s.clone(),
-                    Some(Value::Null) | None => String::new(),
-                    Some(other) => other.to_string(),
-                };
-                out.extend(utf8_percent_encode(&value, NON_ALPHANUMERIC));
-                rest = after.get(end + 1..).unwrap_or_default();
-            }
-            None => {
-                out.push_str(rest.get(start..).unwrap_or_default());
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Resolves `{{env:NAME}}` and `{{secret:name}}` references; remembers each resolved value
 /// for scrubbing.
 fn resolve(
@@ -403,16 +381,6 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn renders_url_templates_with_encoding() {
-        assert_eq!(
-            render_url("http://h/x/{id}/y?q={q}", &json!({"id": "a/b c", "q": 5})),
-            "http://h/x/a%2Fb%20c/y?q=5"
-        );
-        assert_eq!(render_url("http://h/{", &json!({})), "http://h/{");
-    }
 
     #[test]
     fn resolves_and_remembers_credentials() {

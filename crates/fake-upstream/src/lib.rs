@@ -94,6 +94,7 @@ impl Upstream {
             .route("/llm/openai/v1/chat/completions", post(llm::openai))
             .route("/llm/anthropic/v1/messages", post(llm::anthropic))
             .route("/llm/_requests", get(llm::requests))
+            .fallback(any_path)
             .with_state(self.clone())
     }
 
@@ -127,6 +128,31 @@ impl Upstream {
                 .is_some_and(|v| v == format!("Bearer {key}")),
         }
     }
+}
+
+/// Any other request is recorded as a call of tool `_any` with its method, its path and query
+/// exactly as they arrived (not normalised), and whether it carried the API key: connector URL
+/// tests see where a credential-carrying request went.
+async fn any_path(
+    State(up): State<Upstream>,
+    method: axum::http::Method,
+    uri: axum::http::Uri,
+    headers: HeaderMap,
+) -> Response {
+    let authorised = up.api_key.is_some() && up.authorised(&headers);
+    let Ok(mut inner) = up.inner.lock() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    inner.calls.push(Call {
+        tool: "_any".into(),
+        arguments: json!({
+            "method": method.as_str(),
+            "path": uri.path(),
+            "query": uri.query(),
+            "with_key": authorised,
+        }),
+    });
+    Json(json!({"ok": true})).into_response()
 }
 
 fn s<'a>(args: &'a Value, key: &str) -> &'a str {

@@ -5,10 +5,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use warden_identify::TokenKind;
 use warden_store::{AuditFilter, Halt, TokenRecord, VerifyReport};
-use warden_types::{
-    Approval, ApprovalState, AuditEvent, AuditRecord, ErrorCode, EventKind, Outcome, Timestamp,
-};
+use warden_types::{Approval, ApprovalState, AuditRecord, ErrorCode, Timestamp};
 
+use crate::admin_log::AdminLog;
 use crate::{Gateway, Operator, Refusal};
 
 /// A request to mint a token.
@@ -83,33 +82,19 @@ pub struct AgentView {
 /// What a halt does to one of the agent's pending approvals: it is cancelled, and the agent is
 /// told why when it asks (an approved action already executing finishes and is recorded; the
 /// store offers only pending ones).
-fn halt_cancels(halt: Halt) -> warden_store::HaltCancel {
-    Box::new(move |a: &Approval| {
-        let mut next = a.clone();
-        next.state = ApprovalState::Cancelled;
-        next.result = Some(
-            Refusal::new(
-                ErrorCode::ApprovalCancelled,
-                format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
-            )
-            .with_action(&a.action)
-            .with("status", serde_json::json!("cancelled"))
-            .stored(),
-        );
-        let mut e = AuditEvent::new(
-            EventKind::ApprovalCancelled,
-            Outcome::Cancelled,
-            format!("approval cancelled: agent `{}` was halted", a.action.agent),
-        );
-        e.agent = Some(a.action.agent.clone());
-        e.session = Some(a.action.session.clone());
-        e.action_id = Some(a.action.id.clone());
-        e.tool = Some(a.action.tool.clone());
-        e.actor = Some(halt.by.clone());
-        e.policies = a.policies.clone();
-        e.code = Some(ErrorCode::ApprovalCancelled.as_str().into());
-        Some((next, e))
-    })
+fn halt_cancels(a: &Approval, halt: &Halt) -> Option<Approval> {
+    let mut next = a.clone();
+    next.state = ApprovalState::Cancelled;
+    next.result = Some(
+        Refusal::new(
+            ErrorCode::ApprovalCancelled,
+            format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
+        )
+        .with_action(&a.action)
+        .with("status", serde_json::json!("cancelled"))
+        .stored(),
+    );
+    Some(next)
 }
 
 fn store_err(e: warden_store::StoreError) -> Refusal {
@@ -181,18 +166,8 @@ impl Gateway {
             expires_at,
             revoked_at: None,
         };
-        let e = warden_audit::event::token_created(
-            &op.name,
-            &warden_audit::event::NewToken {
-                id: &minted.id,
-                kind: kind.as_str(),
-                subject: &req.subject,
-                admin: req.admin,
-                expires_at: expires_at.map(|t| t.to_rfc3339()),
-            },
-        );
-        self.store
-            .insert_token(record.clone(), e)
+        AdminLog(&*self.store)
+            .token_created(Some(&op.name), record.clone())
             .await
             .map_err(store_err)?;
         self.identities.put_token(record.clone());
@@ -225,10 +200,8 @@ impl Gateway {
             .pop()
             .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no token `{id}`")))?;
         let now = Timestamp::now();
-        let e = warden_audit::event::token_revoked(&op.name, id, record.kind, &record.subject);
-        let changed = self
-            .store
-            .revoke_token(id, now, e)
+        let changed = AdminLog(&*self.store)
+            .token_revoked(&op.name, &record, now)
             .await
             .map_err(store_err)?;
         if !changed {
@@ -298,11 +271,8 @@ impl Gateway {
         // Refuse new actions first, then persist: there is no window in which the agent is
         // recorded as halted yet still acting.
         self.identities.set_halt(agent, Some(halt.clone()));
-        let e = warden_audit::event::agent_halted(&op.name, agent, reason);
-        let cancel = halt_cancels(halt.clone());
-        let cancelled = self
-            .store
-            .halt(agent, halt, e, cancel)
+        let cancelled = AdminLog(&*self.store)
+            .agent_halted(agent, halt, halt_cancels)
             .await
             .map_err(store_err)?;
         self.approvals_changed.notify_waiters();
@@ -317,8 +287,10 @@ impl Gateway {
                 format!("no agent `{agent}` is configured"),
             ));
         }
-        let e = warden_audit::event::agent_resumed(&op.name, agent);
-        let changed = self.store.resume(agent, e).await.map_err(store_err)?;
+        let changed = AdminLog(&*self.store)
+            .agent_resumed(&op.name, agent)
+            .await
+            .map_err(store_err)?;
         if !changed {
             return Err(Refusal::new(
                 ErrorCode::Conflict,
@@ -398,9 +370,8 @@ pub async fn bootstrap_admin(
         expires_at: None,
         revoked_at: None,
     };
-    let e = warden_audit::event::first_admin_token(&minted.id, name);
-    store
-        .insert_token(record, e)
+    AdminLog(&**store)
+        .token_created(None, record)
         .await
         .map_err(|e| e.to_string())?;
     Ok(minted.token)

@@ -9,6 +9,7 @@ use warden_merkle::Checkpoint;
 use warden_store::{ConsistencyProof, InclusionProof, StoreError, StoredCheckpoint};
 use warden_types::{ErrorCode, Timestamp};
 
+use crate::admin_log::AdminLog;
 use crate::{Gateway, Refusal};
 
 /// How long the checkpoint witness (`audit.publish_url`) may take to take one checkpoint.
@@ -46,9 +47,8 @@ impl Gateway {
             ts,
             note: note.clone(),
         };
-        let e = warden_audit::event::audit_checkpoint(actor, head.size, &head.root);
-        self.store
-            .add_checkpoint(stored.clone(), e)
+        AdminLog(&*self.store)
+            .checkpoint(actor, stored.clone())
             .await
             .map_err(store_refusal)?;
         self.publish(&stored).await;

@@ -10,6 +10,7 @@ use warden_audit::export::{Format, hostname, line, octet_counted, syslog};
 use warden_types::{AuditRecord, AuditStream, StreamTarget};
 
 use crate::Gateway;
+use crate::admin_log::AdminLog;
 
 /// Why a delivery did not go through.
 #[derive(Debug)]
@@ -320,8 +321,9 @@ impl Gateway {
         why: &str,
     ) -> Result<(), warden_store::StoreError> {
         tracing::error!(stream = %stream.name, seq, reason = %why, "audit stream: a record can never be delivered; skipped");
-        let e = warden_audit::event::audit_stream_skipped(&stream.name, seq, why);
-        self.store.append(vec![e]).await.map(|_| ())
+        AdminLog(&*self.store)
+            .stream_skipped(&stream.name, seq, why)
+            .await
     }
 
     /// Starts one task per configured stream.

@@ -9,6 +9,7 @@
 //! denies and is recorded.
 
 mod admin;
+mod admin_log;
 mod approval;
 mod checkpoint;
 mod decide;
@@ -549,8 +550,9 @@ impl Gateway {
         gw.load_budgets().await?;
         gw.pin_tools(&mcp_defs).await?;
         let set = gw.set();
-        let e = warden_audit::event::config_loaded(reload::size(&set), reload::summary(&set));
-        gw.store.append(vec![e]).await?;
+        admin_log::AdminLog(&*gw.store)
+            .config_loaded(reload::size(&set), reload::summary(&set))
+            .await?;
         Ok(gw)
     }
 

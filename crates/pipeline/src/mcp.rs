@@ -10,6 +10,7 @@ use warden_mcp::catalogue::ToolDef;
 use warden_store::{StoreError, ToolPin};
 use warden_types::{Connector, Deployment, Timestamp, Tool};
 
+use crate::admin_log::{AdminLog, PinChange};
 use crate::{Gateway, LoadError};
 
 /// A pin's status that lets the tool be used.
@@ -100,7 +101,7 @@ pub async fn discover(
                     description: description.to_owned(),
                     schema,
                     output_labels: Vec::new(),
-                    recipient_arg: None,
+                    recipients: std::collections::BTreeMap::new(),
                     output_personal_data: warden_types::OutputPersonalData::Keep,
                     connector: Connector::McpGet {
                         server: name.clone(),
@@ -140,7 +141,7 @@ pub async fn discover(
                 description: def.description().to_owned(),
                 schema: def.input_schema(),
                 output_labels: over.output_labels,
-                recipient_arg: over.recipient_arg,
+                recipients: over.recipients,
                 output_personal_data: over
                     .output_personal_data
                     .unwrap_or(warden_types::OutputPersonalData::Keep),
@@ -188,7 +189,7 @@ impl Gateway {
                 .tool_definition(def.description(), &def.input_schema());
             let signals: Vec<&str> = poison.signals.iter().map(|s| s.kind.as_str()).collect();
             let now = Timestamp::now();
-            let (pin, event) = match pins.get(&tool) {
+            let (pin, change) = match pins.get(&tool) {
                 Some(p) if p.approved_hash.as_deref() == Some(hash.as_str()) => (
                     ToolPin {
                         seen_hash: hash,
@@ -196,9 +197,9 @@ impl Gateway {
                         status: APPROVED.into(),
                         ..p.clone()
                     },
-                    None,
+                    PinChange::Quiet,
                 ),
-                Some(p) if p.seen_hash == hash => (p.clone(), None),
+                Some(p) if p.seen_hash == hash => (p.clone(), PinChange::Quiet),
                 Some(p) => {
                     let note = if poison.detected {
                         format!(
@@ -218,15 +219,8 @@ impl Gateway {
                         updated_at: now,
                         ..p.clone()
                     };
-                    (
-                        pin,
-                        Some(warden_audit::event::tool_held(
-                            &tool,
-                            &note,
-                            p.approved.as_ref(),
-                            &def.raw,
-                        )),
-                    )
+                    let approved = p.approved.clone();
+                    (pin, PinChange::Held { note, approved })
                 }
                 None if poison.detected => {
                     let note = format!(
@@ -246,7 +240,10 @@ impl Gateway {
                     };
                     (
                         pin,
-                        Some(warden_audit::event::tool_held(&tool, &note, None, &def.raw)),
+                        PinChange::Held {
+                            note,
+                            approved: None,
+                        },
                     )
                 }
                 None => {
@@ -260,17 +257,15 @@ impl Gateway {
                         note: "first seen".into(),
                         updated_at: now,
                     };
-                    let e = warden_audit::event::tool_pinned(&tool, &def.server, &hash);
-                    (pin, Some(e))
+                    let server = def.server.clone();
+                    (pin, PinChange::Pinned { server })
                 }
             };
-            if event.is_some() || pins.get(&tool) != Some(&pin) {
+            if !matches!(change, PinChange::Quiet) || pins.get(&tool) != Some(&pin) {
                 if pin.status != APPROVED {
                     tracing::warn!(%tool, note = %pin.note, "MCP tool disabled until an operator approves it");
                 }
-                self.store
-                    .put_tool_pin(pin.clone(), event.into_iter().collect())
-                    .await?;
+                AdminLog(&*self.store).tool_pin(pin.clone(), change).await?;
             }
             status.insert(tool, (pin.status.clone(), pin.note.clone()));
         }
@@ -501,14 +496,12 @@ impl Gateway {
                 .unwrap_or_default()
         );
         pin.updated_at = Timestamp::now();
-        let e = warden_audit::event::tool_approved(
-            operator,
-            tool,
-            &pin.seen_hash,
-            before.as_deref(),
-            comment.as_deref(),
-        );
-        self.store.put_tool_pin(pin.clone(), vec![e]).await?;
+        let change = PinChange::Approved {
+            operator: operator.to_owned(),
+            before,
+            comment: comment.clone(),
+        };
+        AdminLog(&*self.store).tool_pin(pin.clone(), change).await?;
         if let Ok(mut s) = self.tool_status.write() {
             s.insert(tool.to_owned(), (APPROVED.to_owned(), pin.note.clone()));
         }

@@ -18,6 +18,7 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 use warden_types::Deployment;
 
+use crate::admin_log::AdminLog;
 use crate::{Gateway, Loaded};
 
 /// Where a gateway's configuration comes from, as `serve` was started.
@@ -174,15 +175,14 @@ impl Gateway {
         let (next, defs, known, scanner) = match next {
             Ok(n) => n,
             Err(problems) => {
-                let e = warden_audit::event::config_reload_refused(
-                    actor.as_deref(),
-                    &current.policy_set,
-                    trigger.as_str(),
-                    &problems,
-                );
-                if let Err(err) = self.store.append(vec![e]).await {
-                    tracing::error!(error = %err, "cannot record a refused reload");
-                }
+                AdminLog(&*self.store)
+                    .config_reload_refused(
+                        actor.as_deref(),
+                        &current.policy_set,
+                        trigger.as_str(),
+                        &problems,
+                    )
+                    .await;
                 tracing::warn!(problems = ?problems, "reload refused");
                 return Err(problems);
             }
@@ -197,22 +197,18 @@ impl Gateway {
             return Ok(answer);
         }
         fields.insert("trigger".into(), json!(trigger.as_str()));
-        let e = warden_audit::event::config_reloaded(
-            actor.as_deref(),
-            size(&next),
-            changed,
-            &next.policy_set,
-            Value::Object(fields),
-        );
         // Recorded (and, on a shared store, announced) before it takes effect: a reload that
         // cannot be recorded does not happen.
-        let recorded = if trigger == Trigger::Peer {
-            self.store.append(vec![e]).await
-        } else {
-            self.store
-                .announce(vec![e], warden_store::Change::Config)
-                .await
-        };
+        let recorded = AdminLog(&*self.store)
+            .config_reloaded(
+                actor.as_deref(),
+                size(&next),
+                changed,
+                &next.policy_set,
+                Value::Object(fields),
+                trigger != Trigger::Peer,
+            )
+            .await;
         if let Err(err) = recorded {
             tracing::error!(error = %err, "cannot record a reload; the running configuration stays");
             return Err(vec![

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 use warden_audit::retention::cutoffs;
-use warden_store::Purged;
 use warden_types::Timestamp;
 
+use crate::admin_log::AdminLog;
 use crate::{Gateway, Refusal};
 
 impl Gateway {
@@ -20,29 +20,12 @@ impl Gateway {
             .iter()
             .map(|c| (c.class.clone(), c.before.clone()))
             .collect();
-        let by_class_for_receipt = by_class.clone();
-        let actor_name = actor.to_owned();
-        let receipt = Box::new(move |p: &Purged| {
-            warden_audit::event::audit_purged(
-                &actor_name,
-                &warden_audit::event::Purge {
-                    records: p.records,
-                    by_event: &p.by_event,
-                    first_seq: p.first_seq,
-                    last_seq: p.last_seq,
-                    ranges: &p.ranges,
-                    values: p.values,
-                    subjects: p.subjects,
-                    cutoffs: &by_class_for_receipt,
-                },
-            )
-        });
-        let purged = self
-            .store
-            .purge_expired(
+        let purged = AdminLog(&*self.store)
+            .purge(
+                actor,
                 cuts.into_iter().map(|c| (c.events, c.before)).collect(),
+                by_class.clone(),
                 dry_run,
-                receipt,
             )
             .await
             .map_err(|e| {

@@ -9,10 +9,10 @@
 
 use serde_json::{Value, json};
 use warden_audit::erasure::{DataMap, hook_ok};
-use warden_audit::event::{Erased, subject_accessed, subject_erased};
-use warden_store::{Erasure, Located, StoreError};
+use warden_store::{Located, StoreError};
 use warden_types::ErrorCode;
 
+use crate::admin_log::{AdminLog, ErasureReceipt};
 use crate::{Gateway, Operator, Refusal};
 
 /// Most identifiers in one request.
@@ -51,7 +51,7 @@ fn store_refusal(e: StoreError) -> Refusal {
 }
 
 /// The data map: which systems, tools, LLM providers and agents the data reached.
-fn data_map(located: &Located) -> DataMap {
+pub(crate) fn data_map(located: &Located) -> DataMap {
     let mut map = DataMap::default();
     for r in &located.records {
         map.add(&r.event, r.tool.as_deref(), r.agent.as_deref(), &r.systems);
@@ -60,7 +60,7 @@ fn data_map(located: &Located) -> DataMap {
 }
 
 /// The sequence numbers of the records that hold the subjects' data.
-fn seqs(located: &Located) -> Vec<u64> {
+pub(crate) fn seqs(located: &Located) -> Vec<u64> {
     located.records.iter().map(|r| r.seq).collect()
 }
 
@@ -93,11 +93,13 @@ impl Gateway {
         ids: usize,
         located: &Located,
     ) -> Result<(), Refusal> {
-        let e = subject_accessed(&op.name, what, ids, &located.subjects, &seqs(located));
-        self.store.append(vec![e]).await.map(|_| ()).map_err(|err| {
-            tracing::error!(error = %err, "cannot record a subject access; refused");
-            Refusal::internal()
-        })
+        let log = AdminLog(&*self.store);
+        log.subject_accessed(&op.name, what, ids, located)
+            .await
+            .map_err(|err| {
+                tracing::error!(error = %err, "cannot record a subject access; refused");
+                Refusal::internal()
+            })
     }
 
     /// `POST /v1/admin/subjects/locate`.
@@ -206,30 +208,14 @@ impl Gateway {
         let erasure_id = warden_types::random_id("era").map_err(|_| Refusal::internal())?;
         let hooks = self.erasure_hooks(&ids, &reason, &erasure_id).await;
         let logged_reason = self.masked(&reason);
-        let actor = op.name.clone();
-        let n = ids.len();
-        let hooks_for_receipt = hooks.clone();
-        let id_for_receipt = erasure_id.clone();
-        let receipt = Box::new(move |done: &Erasure| {
-            subject_erased(
-                &actor,
-                &Erased {
-                    erasure_id: &id_for_receipt,
-                    identifiers: n,
-                    reason: &logged_reason,
-                    subjects: &done.located.subjects,
-                    unknown: &done.located.unknown,
-                    records: &seqs(&done.located),
-                    reached: &data_map(&done.located),
-                    values: done.values,
-                    approvals: done.approvals,
-                    cancelled: done.cancelled,
-                    hooks: &hooks_for_receipt,
-                },
-            )
-        });
-        let done = self
-            .store
+        let receipt = ErasureReceipt {
+            actor: op.name.clone(),
+            erasure_id: erasure_id.clone(),
+            identifiers: ids.len(),
+            reason: logged_reason,
+            hooks: hooks.clone(),
+        };
+        let done = AdminLog(&*self.store)
             .erase_subjects(ids, receipt)
             .await
             .map_err(store_refusal)?;

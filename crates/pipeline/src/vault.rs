@@ -11,6 +11,7 @@ use warden_vault::backend::{Backend, WriteError};
 use warden_vault::rotation::{self, Retries};
 use warden_vault::{MasterKey, Sealed, source};
 
+use crate::admin_log::AdminLog;
 use crate::{Env, Gateway, LoadError, Refusal};
 
 pub use warden_vault::source::MASTER_KEY_ENV;
@@ -448,9 +449,8 @@ impl Gateway {
         };
         let grace =
             now.plus_seconds(i64::try_from(self.dep().vault_grace.as_secs()).unwrap_or(i64::MAX));
-        let e = warden_audit::event::secret_stored(&op.name, name, next, &agents);
-        self.store
-            .put_secret_version(version.clone(), grace, vec![e])
+        AdminLog(&*self.store)
+            .secret_stored(&op.name, version.clone(), grace)
             .await
             .map_err(|err| {
                 tracing::error!(error = %err, "cannot store a secret");
@@ -509,10 +509,8 @@ impl Gateway {
     ) -> Result<SecretView, Refusal> {
         let vault = self.vault_or_refuse()?;
         let now = Timestamp::now();
-        let e = warden_audit::event::secret_revoked(&op.name, name, version);
-        let n = self
-            .store
-            .revoke_secret(name, version, now, vec![e])
+        let n = AdminLog(&*self.store)
+            .secret_revoked(&op.name, name, version, now)
             .await
             .map_err(|err| {
                 tracing::error!(error = %err, "cannot revoke a secret");
@@ -572,10 +570,8 @@ impl Gateway {
                 }),
                 None => None,
             };
-            let e = warden_audit::event::secret_grace_ended(&name, version);
-            match self
-                .store
-                .revoke_secret(&name, Some(version), now, vec![e])
+            match AdminLog(&*self.store)
+                .secret_grace_ended(&name, version, now)
                 .await
             {
                 Ok(_) => {
@@ -619,16 +615,12 @@ impl Gateway {
                 .map(|_| ()),
             None => Err("the value could not be read back for the revoke hook".into()),
         };
-        let e = match result {
-            Ok(()) => warden_audit::event::secret_revoked_at_provider(name, version),
-            Err(why) => {
-                tracing::warn!(secret = %name, version, reason = %why, "revoking a previous secret version at its provider failed");
-                warden_audit::event::secret_provider_revoke_failed(name, version, &why)
-            }
-        };
-        if let Err(err) = self.store.append(vec![e]).await {
-            tracing::error!(error = %err, "cannot record a provider-side revocation");
+        if let Err(why) = &result {
+            tracing::warn!(secret = %name, version, reason = %why, "revoking a previous secret version at its provider failed");
         }
+        AdminLog(&*self.store)
+            .secret_revoked_at_provider(name, version, result)
+            .await;
     }
 
     /// Secrets with a rotation policy, when their current version is due, and whether it is
@@ -700,10 +692,9 @@ impl Gateway {
             vault.retries.failed(name);
         }
         tracing::warn!(secret = %name, reason = %why, "secret rotation failed; the current version stays active");
-        let e = warden_audit::event::secret_rotation_failed(name, why);
-        if let Err(err) = self.store.append(vec![e]).await {
-            tracing::error!(error = %err, "cannot record a failed rotation");
-        }
+        AdminLog(&*self.store)
+            .secret_rotation_failed(name, why)
+            .await;
     }
 
     /// Runs the rotator of `name`; its answer is the new value. Errors never carry a value.

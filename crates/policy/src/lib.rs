@@ -4,9 +4,10 @@
 //! schemas) and validates every policy against it, so a misspelt attribute fails at load time.
 //! Approval gates are policies annotated `@approval("group")`; see [`PolicyEngine::decide`].
 
+pub mod recipients;
 mod shape;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -90,7 +91,7 @@ struct ToolEntry {
     resource: EntityUid,
     args: Shape,
     tool_context: R,
-    recipient_arg: Option<String>,
+    recipients: BTreeMap<String, String>,
     external: bool,
 }
 
@@ -118,7 +119,7 @@ pub struct PolicyEngine {
     approval: HashMap<PolicyId, String>,
     entities: HashMap<String, (EntityUid, Entities)>,
     tools: HashMap<String, ToolEntry>,
-    internal_domains: Vec<String>,
+    internal: recipients::Internal,
     authorizer: Authorizer,
     policy_count: usize,
 }
@@ -342,7 +343,17 @@ impl PolicyEngine {
             approval,
             entities,
             tools,
-            internal_domains: dep.internal_domains.clone(),
+            internal: recipients::Internal {
+                domains: dep.internal_domains.iter().cloned().collect(),
+                counterparties: dep
+                    .internal_counterparties
+                    .iter()
+                    .map(|(channel, values)| {
+                        let set = values.iter().filter_map(|v| recipients::normalise(v));
+                        (channel.clone(), set.collect())
+                    })
+                    .collect(),
+            },
             authorizer: Authorizer::new(),
             policy_count,
         })
@@ -544,27 +555,11 @@ impl PolicyEngine {
         })
     }
 
-    /// Whether the action reaches someone outside the organisation: the recipient argument's
-    /// domains when the tool names one and the organisation lists its domains, otherwise the
-    /// tool's `external` flag.
+    /// Whether the action reaches someone outside the organisation: what its declared recipient
+    /// arguments name (`recipients.rs`: external unless clearly internal), or the tool's
+    /// `external` flag when they name nobody.
     fn recipient_external(&self, tool: &ToolEntry, args: &Value) -> bool {
-        let (Some(arg), false) = (&tool.recipient_arg, self.internal_domains.is_empty()) else {
-            return tool.external;
-        };
-        let addresses: Vec<&str> = match args.get(arg) {
-            Some(Value::String(s)) => vec![s.as_str()],
-            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
-            _ => return tool.external,
-        };
-        if addresses.is_empty() {
-            return tool.external;
-        }
-        // INVARIANT: anything that is not clearly an internal address counts as external.
-        addresses.iter().any(|a| {
-            let domain = a.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
-            let domain = domain.trim().trim_end_matches('>').to_ascii_lowercase();
-            !self.internal_domains.contains(&domain)
-        })
+        recipients::any_external(&tool.recipients, args, &self.internal).unwrap_or(tool.external)
     }
 }
 
@@ -647,7 +642,7 @@ fn tool_entry(tool: &Tool) -> Result<ToolEntry, String> {
             ),
         ])
         .map_err(|e| e.to_string())?,
-        recipient_arg: tool.recipient_arg.clone(),
+        recipients: tool.recipients.clone(),
         external: tool.external,
     })
 }

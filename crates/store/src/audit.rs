@@ -3,7 +3,7 @@
 //! its receipt, and the erasure of data subjects with theirs. Each commits in one transaction.
 
 use async_trait::async_trait;
-use warden_types::{Approval, AuditEvent, AuditRecord, Timestamp};
+use warden_types::{AuditEvent, AuditRecord, Timestamp};
 
 use crate::sql::{Backend, Sql, Tx, Val};
 use crate::subjects::{self, SqlSubjects};
@@ -239,7 +239,14 @@ fn erase(db: &mut dyn Tx, ids: &[String], receipt: ReceiptFn) -> Result<Erasure,
     let destroyed = subjects::erase(&mut SqlSubjects(&mut *db as &mut dyn Sql), ids)?;
     let now = Timestamp::now();
     for a in &destroyed.cancelled {
-        db.append(erasure_cancelled(a), now)?;
+        db.append(
+            warden_audit::event::approval_cancelled(
+                a,
+                "warden",
+                "a data subject in its arguments was erased",
+            ),
+            now,
+        )?;
     }
     let mut erasure = Erasure {
         located: destroyed.located,
@@ -250,20 +257,4 @@ fn erase(db: &mut dyn Tx, ids: &[String], receipt: ReceiptFn) -> Result<Erasure,
     };
     erasure.receipt_seq = db.append(receipt(&erasure), now)?;
     Ok(erasure)
-}
-
-/// The record of a pending approval withdrawn because an erasure scrubbed its arguments.
-fn erasure_cancelled(a: &Approval) -> AuditEvent {
-    let mut e = AuditEvent::new(
-        warden_types::EventKind::ApprovalCancelled,
-        warden_types::Outcome::Cancelled,
-        "approval cancelled: a data subject in its arguments was erased",
-    );
-    e.agent = Some(a.action.agent.clone());
-    e.session = Some(a.action.session.clone());
-    e.action_id = Some(a.action.id.clone());
-    e.tool = Some(a.action.tool.clone());
-    e.actor = Some("warden".into());
-    e.code = Some("approval_cancelled".into());
-    e
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, mpsc};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
-use warden_types::{AuditEvent, EventKind, Outcome, Timestamp};
+use warden_types::Timestamp;
 
 use crate::chain::{self, Chain, ChainTx, Dialect};
 use crate::sql::{Backend, Row, Sql, Val};
@@ -270,30 +270,7 @@ fn backfill(conn: &mut Connection) -> Result<(), StoreError> {
             chain::store_nodes(&mut SqliteConn(&tx), &frontier.push(leaf))?;
         }
     }
-    let mut e = AuditEvent::new(
-        EventKind::AuditTreeRebuilt,
-        Outcome::Success,
-        format!(
-            "the audit log's Merkle tree was built from the stored hashes of its {records} \
-             records when the database was opened ({})",
-            if text_leaves {
-                "its tree was of an earlier format"
-            } else {
-                "it had none"
-            }
-        ),
-    );
-    e.actor = Some("warden".into());
-    e.code = Some("tree_rebuilt".into());
-    e.output = serde_json::json!({
-        "records": records,
-        "leaves_before": leaves,
-        "earlier_format": text_leaves,
-        "withdrawn_checkpoints": withdrawn
-            .iter()
-            .map(|(size, root)| serde_json::json!({"size": size, "root": root}))
-            .collect::<Vec<_>>(),
-    });
+    let e = warden_audit::event::tree_rebuilt(records, leaves, text_leaves, &withdrawn);
     let db = &mut SqliteConn(&tx);
     Chain::from_log(db)?.append(db, e, now)?;
     tx.commit()?;

@@ -27,6 +27,9 @@ pub struct Deployment {
     pub limits: Limits,
     /// E-mail domains that belong to the organisation (recipients elsewhere are external).
     pub internal_domains: Vec<String>,
+    /// The organisation's own counterparties on other channels (its IBANs, its chat
+    /// workspace's members or channels), by channel name, as configured.
+    pub internal_counterparties: BTreeMap<String, Vec<String>>,
     /// Agents by id.
     pub agents: BTreeMap<String, Agent>,
     /// Roles by name.
@@ -266,8 +269,8 @@ pub struct McpToolOverride {
     pub decision_about_person: bool,
     /// Labels a session gains once it used the tool.
     pub output_labels: Vec<String>,
-    /// Argument holding recipient addresses.
-    pub recipient_arg: Option<String>,
+    /// Arguments naming recipients, with their channel (`email` or a counterparty channel).
+    pub recipients: BTreeMap<String, String>,
     /// What happens to personal data in its results.
     pub output_personal_data: Option<OutputPersonalData>,
 }
@@ -493,8 +496,9 @@ pub struct Tool {
     pub schema: serde_json::Value,
     /// Labels a session gains once it has used this tool (e.g. `untrusted`).
     pub output_labels: Vec<String>,
-    /// Argument holding the recipient address(es), used to decide `context.recipient.external`.
-    pub recipient_arg: Option<String>,
+    /// Arguments naming recipients and the channel of each (`email`, or a channel of
+    /// `organization.counterparties`): `context.recipient.external` is decided from all of them.
+    pub recipients: BTreeMap<String, String>,
     /// What happens to personal data in the tool's result before the agent sees it. Secrets in
     /// results are always masked.
     pub output_personal_data: OutputPersonalData,
@@ -580,8 +584,8 @@ pub enum McpGet {
 pub struct HttpConnector {
     /// HTTP method.
     pub method: String,
-    /// URL template; `{name}` is replaced by the percent-encoded argument `name`.
-    pub url: String,
+    /// URL template: `{name}` fills a path segment or query value with the argument `name`.
+    pub url: crate::UrlTemplate,
     /// Headers; values may contain `{{env:NAME}}`, resolved only when the call is made.
     pub headers: Vec<(String, Template)>,
     /// What the request body is.

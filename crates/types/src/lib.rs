@@ -8,6 +8,7 @@ mod deployment;
 mod llm;
 pub mod template;
 mod time;
+pub mod url_template;
 
 pub use audit::{
     AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, PersonalValue, canonical_json,
@@ -24,6 +25,7 @@ pub use llm::{
 };
 pub use template::{Reference, Template, TemplateError};
 pub use time::{Timestamp, parse_rfc3339};
+pub use url_template::{UrlError, UrlTemplate};
 
 use serde::{Deserialize, Serialize};
 

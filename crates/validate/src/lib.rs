@@ -1,12 +1,16 @@
 //! The `validate` stage: a tool's arguments must satisfy its JSON Schema before policy runs.
 //!
+//! An HTTP connector's arguments must also fill its URL template without changing the URL's
+//! shape (`warden_types::UrlTemplate`): a value that would make a path segment `.` or `..`, a
+//! missing path argument, an object where a URL part goes are refused here, before policy.
+//!
 //! Validators are compiled once at load. Error messages name the failing path and never echo
 //! the argument value (it may hold personal data or a secret).
 
 use std::collections::HashMap;
 
 use serde_json::Value;
-use warden_types::Deployment;
+use warden_types::{Connector, Deployment, UrlTemplate};
 
 /// One way the arguments fail the schema.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -23,6 +27,7 @@ pub const MAX_ERRORS: usize = 20;
 /// Compiled argument validators for every tool.
 pub struct ArgumentValidator {
     validators: HashMap<String, jsonschema::Validator>,
+    urls: HashMap<String, UrlTemplate>,
 }
 
 impl ArgumentValidator {
@@ -43,8 +48,16 @@ impl ArgumentValidator {
                 }
             }
         }
+        let urls = dep
+            .tools
+            .values()
+            .filter_map(|t| match &t.connector {
+                Connector::Http(h) => Some((t.name.clone(), h.url.clone())),
+                _ => None,
+            })
+            .collect();
         if problems.is_empty() {
-            Ok(Self { validators })
+            Ok(Self { validators, urls })
         } else {
             Err(problems)
         }
@@ -59,7 +72,13 @@ impl ArgumentValidator {
             }]);
         };
         if validator.is_valid(args) {
-            return Ok(());
+            return match self.urls.get(tool).map(|u| u.render(args)) {
+                Some(Err(e)) => Err(vec![ArgumentError {
+                    path: e.arg.map(|a| format!("/{a}")).unwrap_or_default(),
+                    message: e.message,
+                }]),
+                _ => Ok(()),
+            };
         }
         let mut errors: Vec<ArgumentError> = validator
             .iter_errors(args)

@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use rusqlite::params;
 use serde_json::json;
-use warden_types::{Action, Requirement, StoredResponse};
+use warden_types::{Action, AuditEvent, EventKind, Outcome, Requirement, StoredResponse};
 
 use super::*;
 use crate::{AuditFilter, Cas, Erasure, Halt, PurgeReceiptFn, Purged, StateStore, Store};
