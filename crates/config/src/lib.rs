@@ -16,6 +16,7 @@ mod llm;
 mod mcp;
 mod organization;
 mod policies;
+mod satisfiable;
 mod server;
 mod storage;
 mod tools;

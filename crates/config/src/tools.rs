@@ -321,6 +321,14 @@ fn schema(
             "the argument schema must be of `type = \"object\"`",
         );
     }
+    if !schema.is_null() {
+        for problem in crate::satisfiable::check(&schema, "") {
+            p.push(
+                format!("{key}.schema"),
+                format!("no call can satisfy it: {problem}"),
+            );
+        }
+    }
     schema
 }
 

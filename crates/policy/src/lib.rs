@@ -182,17 +182,33 @@ impl PolicyEngine {
                         .into(),
                 });
             }
-            // Validate per file so that error spans point into this file's text.
-            let result = validator.validate(&parsed, ValidationMode::Strict);
+            // Validate per file so that error spans point into this file's text, with each
+            // policy under its `@id` so that problems name it (not `policy0`).
+            let named: Vec<Policy> = parsed
+                .policies()
+                .enumerate()
+                .map(|(i, p)| p.new_id(PolicyId::new(policy_name(p, &stem, i + 1))))
+                .collect();
+            let to_validate = PolicySet::from_policies(named).unwrap_or(parsed.clone());
+            let result = validator.validate(&to_validate, ValidationMode::Strict);
             for e in result.validation_errors() {
                 problems.push(problem_from_diagnostic(&file.path, &file.text, e));
             }
+            // A policy that can never apply (e.g. `context.args has x` for an `x` the tool's
+            // schema does not have) is a mistake that would otherwise pass silently.
+            // (One whose scope names no tool of this deployment, like a guard on `delete` where
+            // no tool deletes, is kept: it applies once such a tool is added.)
+            for w in result.validation_warnings() {
+                if let cedar_policy::ValidationWarning::ImpossiblePolicy(_) = w
+                    && let Some(policy) = to_validate.policy(w.policy_id())
+                    && !scope_impossible(&validator, policy)
+                {
+                    problems.push(problem_from_diagnostic(&file.path, &file.text, w));
+                }
+            }
             for (index, policy) in parsed.policies().enumerate() {
                 let index = index + 1;
-                let id = policy
-                    .annotation("id")
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| format!("{stem}:{index}"));
+                let id = policy_name(policy, &stem, index);
                 if let Some(first) = seen_ids.insert(id.clone(), file.path.clone()) {
                     problems.push(PolicyProblem {
                         file: file.path.clone(),
@@ -743,6 +759,34 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
+}
+
+/// Whether `policy`'s scope alone (without its `when`/`unless`) applies to no request.
+fn scope_impossible(validator: &Validator, policy: &Policy) -> bool {
+    let Ok(mut json) = policy.to_json() else {
+        return false;
+    };
+    if let Some(obj) = json.as_object_mut() {
+        obj.insert("conditions".into(), serde_json::Value::Array(Vec::new()));
+    }
+    let Ok(scope) = Policy::from_json(Some(policy.id().clone()), json) else {
+        return false;
+    };
+    let Ok(set) = PolicySet::from_policies([scope]) else {
+        return false;
+    };
+    validator
+        .validate(&set, ValidationMode::Strict)
+        .validation_warnings()
+        .any(|w| matches!(w, cedar_policy::ValidationWarning::ImpossiblePolicy(_)))
+}
+
+/// A policy's name: its `@id`, or `file-stem:n` (1-based) without one.
+fn policy_name(policy: &Policy, stem: &str, index: usize) -> String {
+    policy
+        .annotation("id")
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("{stem}:{index}"))
 }
 
 fn problem_from_diagnostic(file: &Path, text: &str, d: &dyn Diagnostic) -> PolicyProblem {

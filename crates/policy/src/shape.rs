@@ -14,39 +14,102 @@ pub(crate) enum Shape {
     /// JSON `number`: Cedar `decimal` (at most four decimal places).
     Decimal,
     String,
+    /// What Cedar has no type for (a union of types, an untyped value, `anyOf`, a map): a
+    /// Cedar `String`, a JSON string as it is and anything else as its JSON text, so a policy
+    /// still sees it (`has`, `==`, `like`).
+    Json,
     Set(Box<Shape>),
-    /// Attributes with their shapes and whether they are required.
+    /// Attributes with their shapes and whether they are required (a nullable attribute is
+    /// not: `null` is the same as absent).
     Record(Vec<(String, Shape, bool)>),
 }
 
+/// The JSON Schema `type`s a schema allows, without `null`, and whether it allows `null`;
+/// `None` when it names none (untyped).
+fn types(schema: &Value) -> Option<(Vec<&str>, bool)> {
+    let names: Vec<&str> = match schema.get("type")? {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => return None,
+    };
+    let nullable = names.contains(&"null");
+    Some((
+        names.into_iter().filter(|t| *t != "null").collect(),
+        nullable,
+    ))
+}
+
+/// The one type every value of `enum`/`const` has, if they share one.
+fn literal_type(schema: &Value) -> Option<&'static str> {
+    let values: Vec<&Value> = match (schema.get("enum"), schema.get("const")) {
+        (Some(Value::Array(vs)), _) => vs.iter().filter(|v| !v.is_null()).collect(),
+        (None, Some(v)) => vec![v],
+        _ => return None,
+    };
+    let kind = |v: &Value| match v {
+        Value::String(_) => Some("string"),
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+        _ => None,
+    };
+    let first = kind(values.first()?)?;
+    values
+        .iter()
+        .all(|v| kind(v) == Some(first))
+        .then_some(first)
+}
+
 impl Shape {
-    /// Derives the shape of a JSON Schema; `None` for what Cedar cannot express (union types,
-    /// `null`, untyped values), which is then left out of `context.args`.
-    pub(crate) fn from_json_schema(schema: &Value) -> Option<Shape> {
-        match schema.get("type")?.as_str()? {
-            "boolean" => Some(Shape::Bool),
-            "integer" => Some(Shape::Long),
-            "number" => Some(Shape::Decimal),
-            "string" => Some(Shape::String),
-            "array" => Some(Shape::Set(Box::new(Shape::from_json_schema(
-                schema.get("items")?,
-            )?))),
-            "object" => {
-                let required: Vec<&str> = schema
-                    .get("required")
-                    .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                let mut attrs = Vec::new();
-                if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-                    for (name, sub) in props {
-                        if let Some(shape) = Shape::from_json_schema(sub) {
-                            attrs.push((name.clone(), shape, required.contains(&name.as_str())));
-                        }
-                    }
+    /// Derives the shape of a JSON Schema. Every property is kept: one Cedar cannot type
+    /// exactly is [`Shape::Json`]. Returns the shape and whether `null` is allowed.
+    pub(crate) fn of(schema: &Value) -> (Shape, bool) {
+        let (names, nullable) = match types(schema) {
+            Some(t) => t,
+            None => match literal_type(schema) {
+                Some(t) => (vec![t], false),
+                None => return (Shape::Json, true),
+            },
+        };
+        let shape = match names.as_slice() {
+            ["boolean"] => Shape::Bool,
+            ["integer"] => Shape::Long,
+            ["number"] => Shape::Decimal,
+            ["string"] => Shape::String,
+            ["array"] => Shape::Set(Box::new(
+                schema
+                    .get("items")
+                    .filter(|i| i.is_object())
+                    .map_or(Shape::Json, |items| Shape::of(items).0),
+            )),
+            ["object"] => match schema.get("properties").and_then(Value::as_object) {
+                Some(props) => {
+                    let required: Vec<&str> = schema
+                        .get("required")
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().filter_map(Value::as_str).collect())
+                        .unwrap_or_default();
+                    let attrs = props
+                        .iter()
+                        .map(|(name, sub)| {
+                            let (shape, nullable) = Shape::of(sub);
+                            let required = required.contains(&name.as_str()) && !nullable;
+                            (name.clone(), shape, required)
+                        })
+                        .collect();
+                    Shape::Record(attrs)
                 }
-                Some(Shape::Record(attrs))
-            }
+                // a map (or an object nobody described): its JSON text
+                None => Shape::Json,
+            },
+            _ => Shape::Json,
+        };
+        (shape, nullable)
+    }
+
+    /// The shape of a tool's argument schema (a record; an argument schema is an object).
+    pub(crate) fn from_json_schema(schema: &Value) -> Option<Shape> {
+        match Shape::of(schema).0 {
+            r @ Shape::Record(_) => Some(r),
             _ => None,
         }
     }
@@ -57,7 +120,7 @@ impl Shape {
             Shape::Bool => "Bool".into(),
             Shape::Long => "Long".into(),
             Shape::Decimal => "decimal".into(),
-            Shape::String => "String".into(),
+            Shape::String | Shape::Json => "String".into(),
             Shape::Set(inner) => format!("Set<{}>", inner.cedar_type()),
             Shape::Record(attrs) => {
                 let fields: Vec<String> = attrs
@@ -84,7 +147,12 @@ impl Shape {
     ) -> Result<RestrictedExpression, String> {
         match (self, value) {
             (Shape::Bool, Value::Bool(b)) => Ok(RestrictedExpression::new_bool(*b)),
-            (Shape::String, Value::String(s)) => Ok(RestrictedExpression::new_string(s.clone())),
+            (Shape::String | Shape::Json, Value::String(s)) => {
+                Ok(RestrictedExpression::new_string(s.clone()))
+            }
+            (Shape::Json, other) => Ok(RestrictedExpression::new_string(
+                serde_json::to_string(other).map_err(|e| e.to_string())?,
+            )),
             (Shape::Long, Value::Number(n)) => n
                 .as_i64()
                 .map(RestrictedExpression::new_long)
@@ -170,7 +238,7 @@ mod tests {
         let shape = Shape::from_json_schema(&schema).unwrap();
         assert_eq!(
             shape.cedar_type(),
-            r#"{"amount": Long, "rate"?: decimal, "tags"?: Set<String>}"#
+            r#"{"amount": Long, "rate"?: decimal, "tags"?: Set<String>, "anything"?: String}"#
         );
         let v = shape
             .to_cedar(&json!({"amount": 5, "rate": 1.25, "anything": [1]}), "")
@@ -179,12 +247,55 @@ mod tests {
         for part in ["\"amount\"", "Long(5)", "\"decimal\"", "String(\"1.25\")"] {
             assert!(debug.contains(part), "{part} missing from {debug}");
         }
-        assert!(!debug.contains("anything"), "{debug}");
+        assert!(debug.contains("\"anything\""), "{debug}");
+        assert!(debug.contains("String(\"[1]\")"), "{debug}");
         assert!(shape.to_cedar(&json!({"amount": 1.5}), "").is_err());
         assert!(
             shape
                 .to_cedar(&json!({"amount": 1, "rate": 0.123456}), "")
                 .is_err()
         );
+    }
+
+    #[test]
+    fn every_argument_the_schema_allows_is_visible() {
+        let schema = json!({
+            "type": "object",
+            "required": ["to", "note"],
+            "properties": {
+                "to": {"type": "string"},
+                "bcc": {"type": ["string", "null"]},
+                "note": {"type": ["string", "null"]},
+                "id": {"type": ["string", "integer"]},
+                "mode": {"enum": ["fast", "slow"]},
+                "flag": {"const": true},
+                "any": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                "untyped": {},
+                "meta": {"type": "object", "additionalProperties": {"type": "string"}},
+                "list": {"type": "array"},
+                "nested": {"type": "object", "properties": {"cc": {"type": ["array", "null"], "items": {"type": "string"}}}}
+            }
+        });
+        let shape = Shape::from_json_schema(&schema).unwrap();
+        assert_eq!(
+            shape.cedar_type(),
+            r#"{"to": String, "bcc"?: String, "note"?: String, "id"?: String, "mode"?: String, "flag"?: Bool, "any"?: String, "untyped"?: String, "meta"?: String, "list"?: Set<String>, "nested"?: {"cc"?: Set<String>}}"#
+        );
+        let v = shape
+            .to_cedar(
+                &json!({"to": "a", "note": null, "bcc": "b@x", "id": 7, "meta": {"k": "v"}, "list": [1, "x"], "nested": {"cc": null}}),
+                "",
+            )
+            .unwrap();
+        let debug = format!("{v:?}");
+        for part in [
+            "\"bcc\"",
+            "String(\"7\")",
+            "String(\"{\\\"k\\\":\\\"v\\\"}\")",
+            "String(\"1\")",
+        ] {
+            assert!(debug.contains(part), "{part} missing from {debug}");
+        }
+        assert!(!debug.contains("\"note\""), "null is absent: {debug}");
     }
 }

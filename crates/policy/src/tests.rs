@@ -149,6 +149,13 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
 
 /// Copies the reference deployment into a temporary directory with one extra policy file.
 fn with_extra_policy(policy: &str) -> Vec<String> {
+    match engine_with(policy) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    }
+}
+
+fn engine_with(policy: &str) -> Result<PolicyEngine, Vec<String>> {
     let dir = tempfile::tempdir().unwrap();
     let src = example_dir();
     std::fs::copy(src.join("warden.toml"), dir.path().join("warden.toml")).unwrap();
@@ -163,10 +170,7 @@ fn with_extra_policy(policy: &str) -> Vec<String> {
     }
     std::fs::write(dir.path().join("policies/zz-extra.cedar"), policy).unwrap();
     let dep = warden_config::load(&dir.path().join("warden.toml"), &no_env).unwrap();
-    match PolicyEngine::compile(&dep) {
-        Ok(_) => Vec::new(),
-        Err(problems) => problems.iter().map(|p| p.to_string()).collect(),
-    }
+    PolicyEngine::compile(&dep).map_err(|problems| problems.iter().map(|p| p.to_string()).collect())
 }
 
 #[test]
@@ -386,4 +390,65 @@ when { context.session.labels.contains("untrusted") };
     assert!(!e.could_allow("support-bot", "payments.refund"));
     assert!(e.could_allow("support-bot", "crm.update_contact"));
     assert!(e.could_allow("support-bot", "crm.get_ticket"));
+}
+
+#[test]
+fn a_policy_on_an_argument_the_schema_lacks_is_refused_and_named_by_its_id() {
+    // `email.send` has no `reply_to`: the condition could never hold.
+    let problems = with_extra_policy(
+        "@id(\"watch-reply-to\")\nforbid(principal, action == Action::\"email.send\", resource)\nwhen { context.args has reply_to };\n",
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("`watch-reply-to`"), "{}", problems[0]);
+    assert!(problems[0].contains("impossible"), "{}", problems[0]);
+    assert!(!problems[0].contains("policy0"), "{}", problems[0]);
+    // A type error is named by the policy's id too.
+    let problems = with_extra_policy(
+        "@id(\"bad-type\")\npermit(principal, action == Action::\"payments.refund\", resource)\nwhen { context.args.amount like \"1*\" };\n",
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("`bad-type`")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().all(|p| !p.contains("policy0")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn optional_and_nullable_arguments_reach_the_policy() {
+    let e = engine_with(
+        "@id(\"no-bcc-outside\")\nforbid(principal, action == Action::\"email.send\", resource)\nwhen { context.args has bcc && context.args.bcc.contains(\"evil@exfil.example\") };\n",
+    )
+    .unwrap();
+    let mail = |extra: serde_json::Value| {
+        let mut m = json!({"to": "ada@groupany.example", "subject": "s", "body": "b"});
+        for (k, v) in extra.as_object().unwrap() {
+            m[k] = v.clone();
+        }
+        m
+    };
+    // `bcc` is optional in the reference schema: when given, the policy sees it.
+    let d = decide(
+        &e,
+        "support-bot",
+        "email.send",
+        mail(json!({"bcc": ["evil@exfil.example"]})),
+        &[],
+    );
+    match d {
+        Decision::Deny { policies, .. } => assert_eq!(policies, vec!["no-bcc-outside".to_owned()]),
+        other => panic!("not denied: {other:?}"),
+    }
+    let d = decide(
+        &e,
+        "support-bot",
+        "email.send",
+        mail(json!({"bcc": ["ok@groupany.example"]})),
+        &[],
+    );
+    assert!(matches!(d, Decision::Allow { .. }), "{d:?}");
+    let d = decide(&e, "support-bot", "email.send", mail(json!({})), &[]);
+    assert!(matches!(d, Decision::Allow { .. }), "{d:?}");
 }

@@ -342,3 +342,47 @@ fn check_config_checks_what_serve_checks_at_start() {
     assert!(err.contains("cannot be reached"), "{err}");
     assert!(!err.contains("canary-token-value"), "{err}");
 }
+
+/// A tool schema no call can satisfy, and a policy that can never apply, are refused by
+/// `check config` with the tool's key and the policy's `@id`.
+#[test]
+fn check_config_refuses_unsatisfiable_schemas_and_impossible_policies() {
+    for (schema, want) in [
+        (
+            r#"{ type = "object", required = ["to"], additionalProperties = false, properties = { body = { type = "string" } } }"#,
+            "`to` is required but not allowed",
+        ),
+        (
+            r#"{ type = "object", properties = { n = { type = "integer", minimum = 10, maximum = 1 } } }"#,
+            "`minimum` is above `maximum`",
+        ),
+        (
+            r#"{ type = "object", properties = { k = { type = "string", enum = [1, 2] } } }"#,
+            "no `enum` value of its type",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let tool = format!(
+            "\n[tools.\"x.never\"]\nsystem = \"x\"\nkind = \"read\"\nrisk = \"low\"\nschema = {schema}\n\
+             connector = {{ type = \"http\", upstream = \"groupany\", path = \"/x\" }}\n"
+        );
+        let config = write_deployment(dir.path(), |t| t + &tool);
+        let (code, out, err) = run_cli(&["check", "config", config.to_str().unwrap()], &[]);
+        assert_ne!(code, 0, "{schema} was accepted: {out}");
+        assert!(err.contains("tools.\"x.never\".schema"), "{err}");
+        assert!(err.contains(want), "{schema}: {err}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_deployment(dir.path(), |t| t);
+    std::fs::write(
+        dir.path().join("policies/zz-never.cedar"),
+        "@id(\"watch-reply-to\")\nforbid(principal, action == Action::\"email.send\", resource)\nwhen { context.args has reply_to };\n",
+    )
+    .unwrap();
+    let (code, out, err) = run_cli(&["check", "config", config.to_str().unwrap()], &[]);
+    assert_ne!(code, 0, "{out}");
+    assert!(
+        err.contains("`watch-reply-to`") && err.contains("impossible"),
+        "{err}"
+    );
+}
