@@ -67,21 +67,44 @@ pub fn vote(
             approver: approver.to_owned(),
         });
     }
-    let open = open_requirements(approval);
-    // The groups in whose name this vote counts: those of still-open requirements the
-    // approver belongs to.
-    let mut in_name_of: Vec<String> = open
+    let open: Vec<Vec<String>> = open_requirements(approval)
+        .iter()
+        .map(|r| r.groups.clone())
+        .collect();
+    // The approver's groups among the approval's requirements: a vote may be counted for any
+    // requirement of one of them, and each vote for one requirement only.
+    let mut member_of: Vec<String> = approval
+        .requirements
         .iter()
         .flat_map(|r| r.groups.iter())
         .filter(|g| groups.get(*g).is_some_and(|grp| grp.has_member(approver)))
         .cloned()
         .collect();
-    in_name_of.sort();
-    in_name_of.dedup();
-    if in_name_of.is_empty() {
+    member_of.sort();
+    member_of.dedup();
+    let could_decide = open.iter().any(|r| r.iter().any(|g| member_of.contains(g)));
+    let ballot = Vote {
+        approver: approver.to_owned(),
+        approve,
+        groups: member_of,
+        comment,
+        at: now.to_rfc3339(),
+    };
+    // An approving vote must fill a place no other vote could: counted against the best
+    // assignment of votes to requirements, so one person in two groups meets one of them.
+    let counts = if approve {
+        let before = filled(approval);
+        approval.votes.push(ballot.clone());
+        let after = filled(approval);
+        approval.votes.pop();
+        after > before
+    } else {
+        could_decide
+    };
+    if !counts {
         let mut names: Vec<String> = open
             .iter()
-            .flat_map(|r| r.groups.iter().map(|g| format!("`{g}`")))
+            .flat_map(|r| r.iter().map(|g| format!("`{g}`")))
             .collect();
         names.sort();
         names.dedup();
@@ -91,13 +114,7 @@ pub fn vote(
             groups: names.join(" or "),
         });
     }
-    approval.votes.push(Vote {
-        approver: approver.to_owned(),
-        approve,
-        groups: in_name_of,
-        comment,
-        at: now.to_rfc3339(),
-    });
+    approval.votes.push(ballot);
     approval.state = if !approve {
         ApprovalState::Denied
     } else if open_requirements(approval).is_empty() {
@@ -108,17 +125,92 @@ pub fn vote(
     Ok(())
 }
 
-/// Requirements no approving vote has met yet.
-pub fn open_requirements(approval: &Approval) -> Vec<&warden_types::Requirement> {
+/// The places approvers fill: requirement `i` once per approver it needs.
+fn places(approval: &Approval) -> Vec<usize> {
     approval
         .requirements
         .iter()
-        .filter(|r| {
-            !approval
-                .votes
+        .enumerate()
+        .flat_map(|(i, r)| std::iter::repeat_n(i, r.approvers.max(1) as usize))
+        .collect()
+}
+
+/// The best assignment of approving votes to places (each vote fills at most one place, a
+/// place only of a requirement one of the vote's groups may meet): `place → vote`.
+fn assignment(approval: &Approval) -> Vec<Option<usize>> {
+    let places = places(approval);
+    let votes: Vec<&Vote> = approval.votes.iter().filter(|v| v.approve).collect();
+    // fits[vote][place]
+    let fits: Vec<Vec<bool>> = votes
+        .iter()
+        .map(|v| {
+            places
                 .iter()
-                .any(|v| v.approve && v.groups.iter().any(|g| r.groups.contains(g)))
+                .map(|&r| {
+                    approval
+                        .requirements
+                        .get(r)
+                        .is_some_and(|r| v.groups.iter().any(|g| r.groups.contains(g)))
+                })
+                .collect()
         })
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; places.len()];
+    // Kuhn's augmenting paths: a handful of votes and places.
+    fn augment(
+        v: usize,
+        seen: &mut [bool],
+        owner: &mut [Option<usize>],
+        fits: &[Vec<bool>],
+    ) -> bool {
+        for p in 0..owner.len() {
+            let fit = fits
+                .get(v)
+                .and_then(|row| row.get(p))
+                .copied()
+                .unwrap_or(false);
+            if !fit || seen.get(p).copied().unwrap_or(true) {
+                continue;
+            }
+            if let Some(s) = seen.get_mut(p) {
+                *s = true;
+            }
+            let holder = owner.get(p).copied().flatten();
+            if holder.is_none_or(|w| augment(w, seen, owner, fits)) {
+                if let Some(o) = owner.get_mut(p) {
+                    *o = Some(v);
+                }
+                return true;
+            }
+        }
+        false
+    }
+    for v in 0..votes.len() {
+        let mut seen = vec![false; owner.len()];
+        augment(v, &mut seen, &mut owner, &fits);
+    }
+    owner
+}
+
+fn filled(approval: &Approval) -> usize {
+    assignment(approval).iter().filter(|o| o.is_some()).count()
+}
+
+/// Requirements the approving votes do not meet yet (under the best assignment of votes).
+pub fn open_requirements(approval: &Approval) -> Vec<&warden_types::Requirement> {
+    let places = places(approval);
+    let owner = assignment(approval);
+    approval
+        .requirements
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            places
+                .iter()
+                .zip(&owner)
+                .any(|(req, who)| req == i && who.is_none())
+        })
+        .map(|(_, r)| r)
         .collect()
 }
 
@@ -161,6 +253,7 @@ mod tests {
                 .map(|g| Requirement {
                     groups: g.iter().map(|s| s.to_string()).collect(),
                     policies: vec![],
+                    approvers: 1,
                 })
                 .collect(),
             policies: vec![],
@@ -169,6 +262,7 @@ mod tests {
             expires_at: Timestamp(1_000_000),
             votes: vec![],
             result: None,
+            token: None,
         }
     }
 
@@ -203,8 +297,54 @@ mod tests {
         ));
         vote(&mut a, "frank", true, None, &groups(), Timestamp(1)).unwrap();
         assert_eq!(a.state, ApprovalState::Approved);
-        // One person in both groups meets both requirements at once.
+        // One person in both groups meets one requirement, not both.
         let mut b = held(&[&["security"], &["finance"]]);
+        vote(&mut b, "fiona", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(b.state, ApprovalState::Pending);
+        // Whichever fiona's vote is counted for, olga (security only) completes it: the
+        // assignment moves fiona to finance.
+        vote(&mut b, "olga", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(b.state, ApprovalState::Approved);
+        // frank (finance) after fiona: fiona moves to security.
+        let mut c = held(&[&["security"], &["finance"]]);
+        vote(&mut c, "fiona", true, None, &groups(), Timestamp(1)).unwrap();
+        vote(&mut c, "frank", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(c.state, ApprovalState::Approved);
+    }
+
+    #[test]
+    fn four_eyes_needs_distinct_approvers() {
+        let mut a = held(&[&["finance"]]);
+        a.requirements[0].approvers = 2;
+        vote(&mut a, "fiona", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(a.state, ApprovalState::Pending);
+        assert!(matches!(
+            vote(&mut a, "fiona", true, None, &groups(), Timestamp(1)),
+            Err(VoteError::AlreadyVoted { .. })
+        ));
+        // olga is not in finance
+        assert!(matches!(
+            vote(&mut a, "olga", true, None, &groups(), Timestamp(1)),
+            Err(VoteError::NotAnApprover { .. })
+        ));
+        vote(&mut a, "frank", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(a.state, ApprovalState::Approved);
+    }
+
+    #[test]
+    fn a_vote_that_cannot_count_is_refused() {
+        // security needs one; fiona (finance+security) and olga (security): once security is
+        // met and finance is met, nobody else counts. With security met by olga, fiona's vote
+        // counts for finance; a second security member would not count.
+        let mut a = held(&[&["security"], &["finance"]]);
+        vote(&mut a, "olga", true, None, &groups(), Timestamp(1)).unwrap();
+        vote(&mut a, "fiona", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(a.state, ApprovalState::Approved);
+        let mut b = held(&[&["security"], &["finance"]]);
+        b.requirements[1].approvers = 2;
+        vote(&mut b, "olga", true, None, &groups(), Timestamp(1)).unwrap();
+        vote(&mut b, "frank", true, None, &groups(), Timestamp(1)).unwrap();
+        assert_eq!(b.state, ApprovalState::Pending);
         vote(&mut b, "fiona", true, None, &groups(), Timestamp(1)).unwrap();
         assert_eq!(b.state, ApprovalState::Approved);
     }

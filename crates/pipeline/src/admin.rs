@@ -45,6 +45,9 @@ pub struct TokenView {
     /// The token text: present only in the answer to its creation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// The pending approvals its revocation cancelled: present only in that answer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cancelled_approvals: Vec<String>,
 }
 
 impl From<&TokenRecord> for TokenView {
@@ -58,6 +61,7 @@ impl From<&TokenRecord> for TokenView {
             expires_at: t.expires_at.map(|t| t.to_rfc3339()),
             revoked_at: t.revoked_at.map(|t| t.to_rfc3339()),
             token: None,
+            cancelled_approvals: Vec::new(),
         }
     }
 }
@@ -83,19 +87,41 @@ pub struct AgentView {
 /// told why when it asks (an approved action already executing finishes and is recorded; the
 /// store offers only pending ones).
 fn halt_cancels(a: &Approval, halt: &Halt) -> Option<Approval> {
+    Some(withdrawn(
+        a,
+        format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
+    ))
+}
+
+/// What revoking an agent token does to the agent's pending approvals: those the token asked
+/// for are cancelled (a revoked credential's requests do not wait to be approved).
+fn revoke_cancels(a: &Approval, token_id: &str) -> Option<Approval> {
+    (a.token.as_deref() == Some(token_id)).then(|| {
+        withdrawn(
+            a,
+            "the token that asked for this action was revoked".to_owned(),
+        )
+    })
+}
+
+fn withdrawn(a: &Approval, why: String) -> Approval {
     let mut next = a.clone();
     next.state = ApprovalState::Cancelled;
     next.result = Some(
-        Refusal::new(
-            ErrorCode::ApprovalCancelled,
-            format!("agent `{}` was halted: {}", a.action.agent, halt.reason),
-        )
-        .with_action(&a.action)
-        .with("status", serde_json::json!("cancelled"))
-        .stored(),
+        Refusal::new(ErrorCode::ApprovalCancelled, why)
+            .with_action(&a.action)
+            .with("status", serde_json::json!("cancelled"))
+            .stored(),
     );
-    Some(next)
+    next
 }
+
+/// The most approvals one page lists.
+pub const MAX_PAGE: u64 = 1000;
+
+/// What replaces the arguments of an approval its reader does not decide.
+const WITHHELD: &str =
+    "[withheld: only the approval's approver groups and administrators see its arguments]";
 
 fn store_err(e: warden_store::StoreError) -> Refusal {
     tracing::error!(error = %e, "store error");
@@ -200,20 +226,25 @@ impl Gateway {
             .pop()
             .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no token `{id}`")))?;
         let now = Timestamp::now();
-        let changed = AdminLog(&*self.store)
-            .token_revoked(&op.name, &record, now)
+        let cancelled = AdminLog(&*self.store)
+            .token_revoked(&op.name, &record, now, revoke_cancels)
             .await
             .map_err(store_err)?;
-        if !changed {
+        let Some(cancelled) = cancelled else {
             return Err(Refusal::new(
                 ErrorCode::Conflict,
                 format!("token `{id}` is already revoked"),
             ));
-        }
+        };
         let mut updated = record;
         updated.revoked_at = Some(now);
         self.identities.put_token(updated.clone());
-        Ok(TokenView::from(&updated))
+        if !cancelled.is_empty() {
+            self.approvals_changed.notify_waiters();
+        }
+        let mut view = TokenView::from(&updated);
+        view.cancelled_approvals = cancelled;
+        Ok(view)
     }
 
     /// Whether any unrevoked administrator token exists.
@@ -304,29 +335,70 @@ impl Gateway {
     /// Approvals, newest first.
     pub async fn list_approvals(
         &self,
-        _op: &Operator,
+        op: &Operator,
         state: Option<&str>,
+        before: Option<String>,
         limit: u64,
     ) -> Result<Vec<Approval>, Refusal> {
+        if !(1..=MAX_PAGE).contains(&limit) {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                format!("`limit` must be 1 to {MAX_PAGE}; page with `before`"),
+            ));
+        }
+        if let Some(id) = &before
+            && self.store.approval(id).await.map_err(store_err)?.is_none()
+        {
+            return Err(Refusal::new(
+                ErrorCode::NotFound,
+                format!("no approval `{id}` to page before"),
+            ));
+        }
         let state = match state {
             None | Some("all") => None,
             Some(s) => Some(ApprovalState::parse(s).ok_or_else(|| {
                 Refusal::new(
                     ErrorCode::BadRequest,
-                    format!("unknown state `{s}`; expected pending, approved, executed, denied, expired, cancelled or all"),
+                    format!("unknown state `{s}`; expected pending, approved, executed, failed, denied, expired, cancelled or all"),
                 )
             })?),
         };
-        self.store.approvals(state, limit).await.map_err(store_err)
+        let page = self
+            .store
+            .approvals(state, before, limit)
+            .await
+            .map_err(store_err)?;
+        Ok(page.into_iter().map(|a| self.as_seen_by(op, a)).collect())
     }
 
     /// One approval.
-    pub async fn get_approval(&self, _op: &Operator, id: &str) -> Result<Approval, Refusal> {
-        self.store
+    pub async fn get_approval(&self, op: &Operator, id: &str) -> Result<Approval, Refusal> {
+        let a = self
+            .store
             .approval(id)
             .await
             .map_err(store_err)?
-            .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no approval `{id}`")))
+            .ok_or_else(|| Refusal::new(ErrorCode::NotFound, format!("no approval `{id}`")))?;
+        Ok(self.as_seen_by(op, a))
+    }
+
+    /// An approval as `op` may see it: its exact arguments and result only for an
+    /// administrator or a member of one of the groups that decide it.
+    fn as_seen_by(&self, op: &Operator, mut a: Approval) -> Approval {
+        let dep = self.dep();
+        let decides = op.admin
+            || a.requirements.iter().flat_map(|r| &r.groups).any(|g| {
+                dep.groups
+                    .get(g)
+                    .is_some_and(|grp| grp.has_member(&op.name))
+            });
+        if !decides {
+            a.action.arguments = serde_json::Value::String(WITHHELD.into());
+            if a.result.is_some() {
+                a.result = None;
+            }
+        }
+        a
     }
 
     /// Audit records.

@@ -17,7 +17,7 @@ use warden_store::{
     Erasure, Located, Purged, SecretVersion, Store, StoreError, StoredCheckpoint, ToolPin,
 };
 use warden_store::{Halt, TokenRecord};
-use warden_types::{Approval, Timestamp};
+use warden_types::{Approval, Timestamp, TokenKind};
 
 /// Why a tool pin changed, as its record tells it.
 pub(crate) enum PinChange {
@@ -74,15 +74,27 @@ impl AdminLog<'_> {
         self.0.insert_token(token, e).await
     }
 
-    /// `token.revoked`; `false` when it already was.
+    /// `token.revoked`, and `approval.cancelled` for each pending approval of the token's
+    /// agent that `cancel` withdraws (what a revocation does to an approval is `admin.rs`'s),
+    /// in one commit. `None` when it already was revoked; else the cancelled approvals' ids.
     pub(crate) async fn token_revoked(
         &self,
         actor: &str,
         token: &TokenRecord,
         at: Timestamp,
-    ) -> Result<bool, StoreError> {
+        cancel: fn(&Approval, &str) -> Option<Approval>,
+    ) -> Result<Option<Vec<String>>, StoreError> {
         let e = event::token_revoked(actor, &token.id, token.kind, &token.subject);
-        self.0.revoke_token(&token.id, at, e).await
+        let agent = (token.kind == TokenKind::Agent).then(|| token.subject.clone());
+        let (id, by) = (token.id.clone(), actor.to_owned());
+        let cancel = move |a: &Approval| {
+            let next = cancel(a, &id)?;
+            let because = format!("the token `{id}` that asked for it was revoked");
+            Some((next, event::approval_cancelled(a, &by, &because)))
+        };
+        self.0
+            .revoke_token(&token.id, at, e, agent, Box::new(cancel))
+            .await
     }
 
     /// `agent.halted`, and `approval.cancelled` for each pending approval `cancel` withdraws

@@ -654,7 +654,7 @@ impl Gateway {
     async fn settle_interrupted(&self) -> Result<(), StoreError> {
         for mut a in self
             .store
-            .approvals(Some(ApprovalState::Approved), 10_000)
+            .approvals(Some(ApprovalState::Approved), None, 10_000)
             .await?
         {
             let reply = Refusal::new(
@@ -662,7 +662,7 @@ impl Gateway {
                 "the gateway stopped while this approved action was executing; it was not retried",
             )
             .with("action_id", json!(a.action.id));
-            a.state = ApprovalState::Executed;
+            a.state = ApprovalState::Failed;
             a.result = Some(reply.stored());
             let mut e = self.event_for(&a.action, EventKind::ActionExecuted, Outcome::Failure);
             e.description = "execution interrupted by a restart; not retried".into();
@@ -818,7 +818,9 @@ impl Gateway {
                 policies,
                 requirements,
             } => {
-                let hold = self.hold(&set, action, tool, policies, requirements, now);
+                let mut hold = self.hold(&set, action, tool, policies, requirements, now);
+                // Revoking the token that asked cancels the hold.
+                hold.0.token = Some(who.token_id.clone());
                 let held = Exit::Held {
                     approval: hold.0,
                     received,
@@ -952,6 +954,7 @@ impl Gateway {
             expires_at: now.plus_seconds(ttl),
             votes: Vec::new(),
             result: None,
+            token: None,
         };
         let groups: Vec<String> = approval
             .requirements
@@ -1411,7 +1414,11 @@ impl Gateway {
         } else {
             self.execute(&set, &approved, tool, None, None).await
         };
-        approval.state = ApprovalState::Executed;
+        // `executed` only if the upstream did what was approved; otherwise `failed`.
+        approval.state = match end {
+            ActionEnd::Executed(_) => ApprovalState::Executed,
+            _ => ApprovalState::Failed,
+        };
         approval.result = Some(end.stored());
         match self
             .update_approval(approval.clone(), ApprovalState::Approved, vec![])

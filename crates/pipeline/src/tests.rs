@@ -54,8 +54,10 @@ impl StateStore for Flaky {
         id: &str,
         at: Timestamp,
         e: AuditEvent,
-    ) -> Result<bool, StoreError> {
-        self.inner.revoke_token(id, at, e).await
+        agent: Option<String>,
+        c: warden_store::HaltCancel,
+    ) -> Result<Option<Vec<String>>, StoreError> {
+        self.inner.revoke_token(id, at, e, agent, c).await
     }
     async fn halt(
         &self,
@@ -100,9 +102,10 @@ impl StateStore for Flaky {
     async fn approvals(
         &self,
         s: Option<ApprovalState>,
+        b: Option<String>,
         l: u64,
     ) -> Result<Vec<Approval>, StoreError> {
-        self.inner.approvals(s, l).await
+        self.inner.approvals(s, b, l).await
     }
     async fn update_approval(
         &self,

@@ -116,7 +116,8 @@ pub struct PolicyEngine {
     /// Slices by agent, then tool.
     slices: HashMap<String, HashMap<String, Slice>>,
     forbid_ids: std::collections::HashSet<PolicyId>,
-    approval: HashMap<PolicyId, String>,
+    /// `@approval` group and `@approvers` count of each policy that has one.
+    approval: HashMap<PolicyId, (String, u32)>,
     entities: HashMap<String, (EntityUid, Entities)>,
     tools: HashMap<String, ToolEntry>,
     internal: recipients::Internal,
@@ -221,6 +222,33 @@ impl PolicyEngine {
                     });
                 }
                 check_literals(policy, dep, &systems, &file.path, &file.text, &mut problems);
+                if let Some(n) = policy.annotation("approvers") {
+                    let (line, column) = find_line(&file.text, "@approvers");
+                    let group = policy.annotation("approval");
+                    let members = group
+                        .and_then(|g| dep.groups.get(g))
+                        .map(|g| g.members.len());
+                    let count = n.parse::<usize>().ok().filter(|n| (1..=10).contains(n));
+                    let why = match (count, group, members) {
+                        (_, None, _) => Some("`@approvers` needs an `@approval` group".to_owned()),
+                        (None, _, _) => Some(format!(
+                            "`@approvers(\"{n}\")` must be a number from 1 to 10"
+                        )),
+                        (Some(c), Some(g), Some(m)) if c > m => Some(format!(
+                            "`@approvers(\"{n}\")` asks for more approvers than group `{g}` has \
+                             members ({m})"
+                        )),
+                        _ => None,
+                    };
+                    if let Some(message) = why {
+                        problems.push(PolicyProblem {
+                            file: file.path.clone(),
+                            line,
+                            column,
+                            message,
+                        });
+                    }
+                }
                 if let Some(group) = policy.annotation("approval")
                     && !dep.groups.contains_key(group)
                 {
@@ -244,7 +272,11 @@ impl PolicyEngine {
         let policy_count = all.len();
         for (policy, _) in &all {
             if let Some(group) = policy.annotation("approval") {
-                approval.insert(policy.id().clone(), group.to_owned());
+                let n = policy
+                    .annotation("approvers")
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(1);
+                approval.insert(policy.id().clone(), (group.to_owned(), n));
             }
             if policy.effect() == cedar_policy::Effect::Forbid {
                 forbid_ids.insert(policy.id().clone());
@@ -538,21 +570,39 @@ impl PolicyEngine {
         plain_permits.sort();
         gate_permits.sort();
         gate_forbids.sort();
-        let mut requirements: Vec<Requirement> = gate_forbids
-            .iter()
-            .map(|(id, group)| Requirement {
-                groups: vec![group.clone()],
-                policies: vec![id.clone()],
-            })
-            .collect();
+        let mut requirements: Vec<Requirement> = Vec::new();
+        // One requirement per group set: two policies asking the same group ask it once (for
+        // the larger number of approvers); different groups are different requirements, and
+        // one vote meets one of them.
+        let mut require = |groups: Vec<String>, policy: Vec<String>, n: u32| match requirements
+            .iter_mut()
+            .find(|r| r.groups == groups)
+        {
+            Some(r) => {
+                r.policies.extend(policy);
+                r.approvers = r.approvers.max(n);
+            }
+            None => requirements.push(Requirement {
+                groups,
+                policies: policy,
+                approvers: n,
+            }),
+        };
+        for (id, (group, n)) in &gate_forbids {
+            require(vec![group.clone()], vec![id.clone()], *n);
+        }
         if plain_permits.is_empty() {
-            let mut groups: Vec<String> = gate_permits.iter().map(|(_, g)| g.clone()).collect();
+            let mut groups: Vec<String> =
+                gate_permits.iter().map(|(_, (g, _))| g.clone()).collect();
             groups.sort();
             groups.dedup();
-            requirements.push(Requirement {
+            // Any of these permits would do; each asks for its number: the largest is asked.
+            let n = gate_permits.iter().map(|(_, (_, n))| *n).max().unwrap_or(1);
+            require(
                 groups,
-                policies: gate_permits.iter().map(|(id, _)| id.clone()).collect(),
-            });
+                gate_permits.iter().map(|(id, _)| id.clone()).collect(),
+                n,
+            );
         }
         if requirements.is_empty() {
             return Ok(Decision::Allow {

@@ -452,3 +452,58 @@ fn optional_and_nullable_arguments_reach_the_policy() {
     let d = decide(&e, "support-bot", "email.send", mail(json!({})), &[]);
     assert!(matches!(d, Decision::Allow { .. }), "{d:?}");
 }
+
+#[test]
+fn four_eyes_and_separate_groups_become_separate_requirements() {
+    let e = engine_with(
+        "@id(\"two-finance\") @approval(\"finance-leads\") @approvers(\"2\")\n\
+         forbid(principal, action == Action::\"payments.send\", resource) when { context.args.amount > 100 };\n\
+         @id(\"sec-too\") @approval(\"security-oncall\")\n\
+         forbid(principal, action == Action::\"payments.send\", resource) when { context.args.amount > 100 };\n\
+         @id(\"sec-again\") @approval(\"security-oncall\")\n\
+         forbid(principal, action == Action::\"payments.send\", resource) when { context.args.amount > 100 };\n",
+    )
+    .unwrap();
+    let args = json!({"iban": "DE89370400440532013000", "amount": 500, "reference": "r"});
+    match decide(&e, "finance-bot", "payments.send", args, &[]) {
+        Decision::Hold { requirements, .. } => {
+            let finance = requirements
+                .iter()
+                .find(|r| r.groups == ["finance-leads"])
+                .unwrap();
+            assert_eq!(finance.approvers, 2);
+            // two policies asking security-oncall ask it once
+            let security: Vec<_> = requirements
+                .iter()
+                .filter(|r| r.groups == ["security-oncall"])
+                .collect();
+            assert_eq!(security.len(), 1, "{requirements:?}");
+            assert_eq!(security[0].approvers, 1);
+            assert_eq!(security[0].policies.len(), 2);
+        }
+        other => panic!("not held: {other:?}"),
+    }
+    for (annotation, want) in [
+        (
+            "@approvers(\"3\")",
+            "more approvers than group `finance-leads` has members (2)",
+        ),
+        ("@approvers(\"0\")", "a number from 1 to 10"),
+        ("@approvers(\"two\")", "a number from 1 to 10"),
+    ] {
+        let problems = with_extra_policy(&format!(
+            "@id(\"x\") @approval(\"finance-leads\") {annotation}\nforbid(principal, action == Action::\"payments.send\", resource);\n"
+        ));
+        assert!(
+            problems.iter().any(|p| p.contains(want)),
+            "{annotation}: {problems:?}"
+        );
+    }
+    let problems = with_extra_policy(
+        "@id(\"x\") @approvers(\"2\")\nforbid(principal, action == Action::\"payments.send\", resource);\n",
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("needs an `@approval`")),
+        "{problems:?}"
+    );
+}

@@ -386,6 +386,7 @@ async fn revoke_token(
 struct ApprovalsQuery {
     state: Option<String>,
     limit: Option<u64>,
+    before: Option<String>,
 }
 
 async fn list_approvals(
@@ -402,7 +403,7 @@ async fn list_approvals(
                 "unknown or malformed query parameter",
             ));
         };
-        gw.list_approvals(&op, q.state.as_deref(), q.limit.unwrap_or(100))
+        gw.list_approvals(&op, q.state.as_deref(), q.before, q.limit.unwrap_or(100))
             .await
     }
     .await;

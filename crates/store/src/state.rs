@@ -27,13 +27,17 @@ pub trait StateStore: Send + Sync {
     async fn insert_token(&self, token: TokenRecord, event: AuditEvent) -> Result<(), StoreError>;
     /// Every token, for the identify cache.
     async fn tokens(&self) -> Result<Vec<TokenRecord>, StoreError>;
-    /// Revokes a token; `false` if it did not exist or was already revoked.
+    /// Revokes a token and logs `event`; each pending approval of `agent` (the token's
+    /// subject, for an agent token) goes through `cancel`, in the same commit. `None` if the
+    /// token did not exist or was already revoked; otherwise the ids of the approvals cancelled.
     async fn revoke_token(
         &self,
         id: &str,
         at: Timestamp,
         event: AuditEvent,
-    ) -> Result<bool, StoreError>;
+        agent: Option<String>,
+        cancel: HaltCancel,
+    ) -> Result<Option<Vec<String>>, StoreError>;
 
     /// Halts an agent and logs `event`; each of its pending approvals goes through `cancel`,
     /// in the same commit. Returns the ids of the approvals cancelled.
@@ -76,6 +80,7 @@ pub trait StateStore: Send + Sync {
     async fn approvals(
         &self,
         state: Option<ApprovalState>,
+        before: Option<String>,
         limit: u64,
     ) -> Result<Vec<Approval>, StoreError>;
     /// Writes `approval` only if it is still in `expected`, with `events`, atomically.
@@ -234,6 +239,38 @@ fn bodies<T: serde::de::DeserializeOwned>(
         .collect()
 }
 
+/// Puts each pending approval of `agent` through `cancel` (locked, in the caller's
+/// transaction): those it withdraws are written with their records. Their ids.
+fn cancel_pending(
+    db: &mut dyn Tx,
+    agent: &str,
+    cancel: &HaltCancel,
+    now: Timestamp,
+) -> Result<Vec<String>, StoreError> {
+    let select = format!(
+        "SELECT body FROM approvals WHERE agent = ?1 AND state = 'pending'{}",
+        db.lock_rows()
+    );
+    let pending = approvals_of(db, &select, &[agent.into()])?;
+    let mut cancelled = Vec::new();
+    for a in pending {
+        let Some((next, e)) = cancel(&a) else {
+            continue;
+        };
+        db.exec(
+            "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1 AND state = 'pending'",
+            &[
+                (&a.action.id).into(),
+                next.state.as_str().into(),
+                to_json("approval", &next)?.into(),
+            ],
+        )?;
+        db.append(e, now)?;
+        cancelled.push(a.action.id);
+    }
+    Ok(cancelled)
+}
+
 fn approvals_of(db: &mut dyn Sql, sql: &str, args: &[Val]) -> Result<Vec<Approval>, StoreError> {
     bodies(db, "approval", sql, args)
 }
@@ -333,18 +370,25 @@ impl<B: Backend> StateStore for B {
         id: &str,
         at: Timestamp,
         event: AuditEvent,
-    ) -> Result<bool, StoreError> {
+        agent: Option<String>,
+        cancel: HaltCancel,
+    ) -> Result<Option<Vec<String>>, StoreError> {
         let id = id.to_owned();
         self.write_tx(move |db| {
             let n = db.exec(
                 "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
                 &[id.into(), Val::Int(at.0)],
             )?;
-            if n == 1 {
-                db.notify(&Change::Tokens)?;
-                db.append(event, Timestamp::now())?;
+            if n != 1 {
+                return Ok(None);
             }
-            Ok(n == 1)
+            db.notify(&Change::Tokens)?;
+            let now = Timestamp::now();
+            db.append(event, now)?;
+            match agent {
+                Some(agent) => cancel_pending(db, &agent, &cancel, now).map(Some),
+                None => Ok(Some(Vec::new())),
+            }
         })
         .await
     }
@@ -366,24 +410,7 @@ impl<B: Backend> StateStore for B {
             )?;
             db.notify(&Change::Halts)?;
             db.append(event, now)?;
-            let select = format!(
-                "SELECT body FROM approvals WHERE agent = ?1 AND state = 'pending'{}",
-                db.lock_rows()
-            );
-            let pending = approvals_of(db, &select, &[agent.into()])?;
-            let mut cancelled = Vec::new();
-            for a in pending {
-                let Some((next, e)) = cancel(&a) else {
-                    continue;
-                };
-                db.exec(
-                    "UPDATE approvals SET state = ?2, body = ?3 WHERE id = ?1 AND state = 'pending'",
-                    &[(&a.action.id).into(), next.state.as_str().into(), to_json("approval", &next)?.into()],
-                )?;
-                db.append(e, now)?;
-                cancelled.push(a.action.id);
-            }
-            Ok(cancelled)
+            cancel_pending(db, &agent, &cancel, now)
         })
         .await
     }
@@ -516,22 +543,32 @@ impl<B: Backend> StateStore for B {
     async fn approvals(
         &self,
         state: Option<ApprovalState>,
+        before: Option<String>,
         limit: u64,
     ) -> Result<Vec<Approval>, StoreError> {
         self.read_sql(move |db| {
-            let limit = Val::Int(i64::try_from(limit.min(10_000)).unwrap_or(10_000));
-            match state {
-                Some(s) => approvals_of(
-                    db,
-                    "SELECT body FROM approvals WHERE state = ?1 ORDER BY created_at DESC LIMIT ?2",
-                    &[s.as_str().into(), limit],
-                ),
-                None => approvals_of(
-                    db,
-                    "SELECT body FROM approvals ORDER BY created_at DESC LIMIT ?1",
-                    &[limit],
-                ),
+            // Newest first; `before` is the last approval of the previous page (keyset paging
+            // on (created_at, id), stable while approvals are added).
+            let mut sql = String::from("SELECT body FROM approvals WHERE 1 = 1");
+            let mut params: Vec<Val> = Vec::new();
+            if let Some(s) = state {
+                params.push(s.as_str().into());
+                sql.push_str(&format!(" AND state = ?{}", params.len()));
             }
+            if let Some(id) = before {
+                params.push(id.into());
+                sql.push_str(&format!(
+                    " AND (created_at < (SELECT created_at FROM approvals WHERE id = ?{n}) \
+                     OR (created_at = (SELECT created_at FROM approvals WHERE id = ?{n}) AND id < ?{n}))",
+                    n = params.len()
+                ));
+            }
+            params.push(Val::Int(i64::try_from(limit.min(10_000)).unwrap_or(10_000)));
+            sql.push_str(&format!(
+                " ORDER BY created_at DESC, id DESC LIMIT ?{}",
+                params.len()
+            ));
+            approvals_of(db, &sql, &params)
         })
         .await
     }

@@ -269,6 +269,7 @@ fn approval(id: &str, agent: &str) -> warden_types::Approval {
         requirements: vec![warden_types::Requirement {
             groups: vec!["g".into()],
             policies: vec!["p".into()],
+            approvers: 1,
         }],
         policies: vec!["p".into()],
         state: warden_types::ApprovalState::Pending,
@@ -276,6 +277,7 @@ fn approval(id: &str, agent: &str) -> warden_types::Approval {
         expires_at: warden_types::Timestamp::now().plus_seconds(3600),
         votes: vec![],
         result: None,
+        token: None,
     }
 }
 
@@ -303,17 +305,31 @@ async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
         .await
         .unwrap();
     assert_eq!(store.tokens().await.unwrap()[0].hash, vec![1, 2, 3]);
-    assert!(
+    assert_eq!(
         store
-            .revoke_token("t1", Timestamp::now(), event("admin", 2))
+            .revoke_token(
+                "t1",
+                Timestamp::now(),
+                event("admin", 2),
+                None,
+                Box::new(|_| None)
+            )
             .await
-            .unwrap()
+            .unwrap(),
+        Some(Vec::new())
     );
-    assert!(
-        !store
-            .revoke_token("t1", Timestamp::now(), event("admin", 3))
+    assert_eq!(
+        store
+            .revoke_token(
+                "t1",
+                Timestamp::now(),
+                event("admin", 3),
+                None,
+                Box::new(|_| None)
+            )
             .await
-            .unwrap()
+            .unwrap(),
+        None
     );
     // Approvals: compare-and-set, and a halt cancels the pending ones.
     store
@@ -366,7 +382,7 @@ async fn the_gateways_state_lives_in_postgres_with_its_audit_events() {
     assert_eq!(cancelled, vec!["x2".to_owned()]);
     assert_eq!(
         store
-            .approvals(Some(ApprovalState::Cancelled), 10)
+            .approvals(Some(ApprovalState::Cancelled), None, 10)
             .await
             .unwrap()
             .len(),

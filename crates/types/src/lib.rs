@@ -57,10 +57,26 @@ pub enum Decision {
 /// One approval an action needs: a member of any of `groups` must approve.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Requirement {
-    /// Approver groups, any one of which may satisfy this requirement.
+    /// Approver groups whose members may satisfy this requirement.
     pub groups: Vec<String>,
     /// The policies that created the requirement.
     pub policies: Vec<String>,
+    /// How many distinct approvers it needs (`@approvers("2")`: four eyes); one vote meets
+    /// one requirement.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub approvers: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if signature"
+)]
+fn is_one(n: &u32) -> bool {
+    *n == 1
 }
 
 /// One attempt by an agent to use a tool, after identification.
@@ -234,6 +250,9 @@ pub enum ApprovalState {
     Approved,
     /// The approved action ran; `result` holds what the agent gets.
     Executed,
+    /// The approved action was attempted and did not succeed (the upstream failed, or the
+    /// gateway stopped while it ran); `result` holds the error the agent gets.
+    Failed,
     /// An approver denied it.
     Denied,
     /// Nobody decided in time.
@@ -249,6 +268,7 @@ impl ApprovalState {
             Self::Pending => "pending",
             Self::Approved => "approved",
             Self::Executed => "executed",
+            Self::Failed => "failed",
             Self::Denied => "denied",
             Self::Expired => "expired",
             Self::Cancelled => "cancelled",
@@ -261,6 +281,7 @@ impl ApprovalState {
             Self::Pending,
             Self::Approved,
             Self::Executed,
+            Self::Failed,
             Self::Denied,
             Self::Expired,
             Self::Cancelled,
@@ -273,7 +294,7 @@ impl ApprovalState {
     pub fn is_final(self) -> bool {
         matches!(
             self,
-            Self::Executed | Self::Denied | Self::Expired | Self::Cancelled
+            Self::Executed | Self::Failed | Self::Denied | Self::Expired | Self::Cancelled
         )
     }
 }
@@ -314,6 +335,9 @@ pub struct Approval {
     pub votes: Vec<Vote>,
     /// The response the agent gets once the approval is final (status and body).
     pub result: Option<StoredResponse>,
+    /// The id of the agent token that asked (revoking it cancels the approval while pending).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// Who a token speaks for.

@@ -31,6 +31,8 @@ pub mod exit {
     pub const TAMPERED: u8 = 6;
     /// `warden scan` found something.
     pub const FOUND: u8 = 7;
+    /// An approved action was attempted and failed.
+    pub const FAILED: u8 = 8;
 }
 
 #[derive(Parser)]

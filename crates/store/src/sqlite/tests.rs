@@ -104,6 +104,7 @@ fn approval(id: &str, agent: &str) -> Approval {
         requirements: vec![Requirement {
             groups: vec!["g".into()],
             policies: vec!["p".into()],
+            approvers: 1,
         }],
         policies: vec!["p".into()],
         state: ApprovalState::Pending,
@@ -111,6 +112,7 @@ fn approval(id: &str, agent: &str) -> Approval {
         expires_at: Timestamp::now().plus_seconds(3600),
         votes: vec![],
         result: None,
+        token: None,
     }
 }
 

@@ -10,9 +10,18 @@ use crate::output::{self, Exit};
 pub enum Command {
     /// Held actions.
     List {
-        /// pending, approved, executed, denied, expired, cancelled or all.
+        /// pending, approved, executed, failed, denied, expired, cancelled or all.
         #[arg(long, default_value = "pending")]
         state: String,
+        /// At most this many, newest first (1-1000).
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
+        /// Only those older than this approval (the last id of the previous page).
+        #[arg(long)]
+        before: Option<String>,
+        /// Every page, not only the first.
+        #[arg(long)]
+        all: bool,
         #[command(flatten)]
         remote: Remote,
     },
@@ -47,14 +56,46 @@ pub enum Command {
 
 pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
     match cmd {
-        Command::List { state, remote } => {
-            let v = Client::new(&remote)?
-                .get(&format!(
-                    "/v1/admin/approvals?state={}",
+        Command::List {
+            state,
+            limit,
+            before,
+            all,
+            remote,
+        } => {
+            let client = Client::new(&remote)?;
+            let mut rows = Vec::new();
+            let mut before = before;
+            loop {
+                let mut path = format!(
+                    "/v1/admin/approvals?state={}&limit={limit}",
                     client::encode(&state)
-                ))
-                .await?;
-            output::approvals(&v, json_out);
+                );
+                if let Some(b) = &before {
+                    path.push_str(&format!("&before={}", client::encode(b)));
+                }
+                let page = client.get(&path).await?;
+                let page = page.as_array().cloned().unwrap_or_default();
+                let full = u64::try_from(page.len()).unwrap_or(u64::MAX) >= limit;
+                before = page
+                    .last()
+                    .and_then(|a| a.pointer("/action/id"))
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned);
+                rows.extend(page);
+                if !full || before.is_none() {
+                    break;
+                }
+                if !all {
+                    // Never silently short: say there is more, and how to get it.
+                    eprintln!(
+                        "showing the newest {limit}; more with --all or --before {}",
+                        before.as_deref().unwrap_or_default()
+                    );
+                    break;
+                }
+            }
+            output::approvals(&serde_json::Value::Array(rows), json_out);
         }
         Command::Show { id, remote } => {
             let v = Client::new(&remote)?
@@ -66,12 +107,12 @@ pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
             id,
             comment,
             remote,
-        } => decide(&remote, &id, "approve", comment, json_out).await?,
+        } => return decide(&remote, &id, "approve", comment, json_out).await,
         Command::Deny {
             id,
             comment,
             remote,
-        } => decide(&remote, &id, "deny", comment, json_out).await?,
+        } => return decide(&remote, &id, "deny", comment, json_out).await,
     }
     Ok(exit::OK)
 }
@@ -83,7 +124,7 @@ async fn decide(
     verb: &str,
     comment: Option<String>,
     json_out: bool,
-) -> Result<(), Exit> {
+) -> Result<u8, Exit> {
     let v = Client::new(remote)?
         .post(
             &format!("/v1/admin/approvals/{}/{verb}", client::encode(id)),
@@ -91,5 +132,12 @@ async fn decide(
         )
         .await?;
     output::approval(&v, json_out);
-    Ok(())
+    // Approved, but the action did not succeed: the approver's script must know.
+    if v.get("state").and_then(serde_json::Value::as_str) == Some("failed") {
+        if !json_out {
+            eprintln!("approved, but the action failed upstream (see `result`)");
+        }
+        return Ok(exit::FAILED);
+    }
+    Ok(exit::OK)
 }

@@ -11,6 +11,7 @@
 
 mod access;
 mod actions;
+mod approval_rules;
 mod approvals;
 mod audit;
 mod cli;
