@@ -86,6 +86,8 @@ mod tests {
             },
             streams: Vec::new(),
             auth_failures_every: std::time::Duration::from_secs(60),
+            checkpoint_records: None,
+            on_tamper: warden_types::OnTamper::Refuse,
         }
     }
 

@@ -419,6 +419,19 @@ pub fn tree_rebuilt(
     e
 }
 
+/// `audit.tampered` (an alert): the log did not verify at start (`problem`), and the gateway
+/// started refusing every action and LLM call.
+pub fn audit_tampered(problem: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AuditTampered,
+        Outcome::Failure,
+        format!("the audit log does not verify: {problem}; every action is refused"),
+    );
+    e.actor = Some("warden".into());
+    e.code = Some(ErrorCode::LogTampered.as_str().into());
+    e
+}
+
 /// `audit.stream_skipped` (an alert): audit stream `stream` could never deliver record `seq`,
 /// for `why`, and went on past it.
 pub fn audit_stream_skipped(stream: &str, seq: u64, why: &str) -> AuditEvent {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{AuditSettings, AuditStream, Retention, StreamTarget, Template};
+use warden_types::{AuditSettings, AuditStream, OnTamper, Retention, StreamTarget, Template};
 
 use crate::checks::{http_url_ok, template};
 use crate::{Problems, parse_duration};
@@ -14,6 +14,9 @@ use crate::{Problems, parse_duration};
 /// How often failed authentications are written to the audit log (one `auth.failed` record per
 /// source and reason with its count).
 pub const DEFAULT_AUTH_FAILURES_EVERY: Duration = Duration::from_secs(60);
+
+/// A checkpoint once the log has grown by this many records (besides `checkpoint_every`).
+pub const DEFAULT_CHECKPOINT_RECORDS: u64 = 1000;
 
 /// Regulatory floors on audit retention, in days (compliance/controls.yaml).
 const RETENTION_FLOORS: &[(&str, &str, u32)] = &[
@@ -32,6 +35,8 @@ pub(crate) struct RawAudit {
     origin: Option<String>,
     signing_key_file: Option<PathBuf>,
     checkpoint_every: Option<String>,
+    checkpoint_records: Option<u64>,
+    on_tamper: Option<String>,
     auth_failures_every: Option<String>,
     publish_dir: Option<PathBuf>,
     publish_url: Option<String>,
@@ -122,7 +127,32 @@ pub(crate) fn section(
             "must be https:// (http:// only to a loopback address)",
         );
     }
+    let checkpoint_records = match raw.checkpoint_records {
+        None => Some(DEFAULT_CHECKPOINT_RECORDS),
+        Some(0) => None,
+        Some(n) if n >= 10 => Some(n),
+        Some(_) => {
+            p.push(
+                "audit.checkpoint_records",
+                "at least 10, or 0 for by time only",
+            );
+            None
+        }
+    };
+    let on_tamper = match raw.on_tamper.as_deref() {
+        None | Some("refuse") => OnTamper::Refuse,
+        Some("deny") => OnTamper::Deny,
+        Some(other) => {
+            p.push(
+                "audit.on_tamper",
+                format!("unknown `{other}`; expected `refuse` or `deny`"),
+            );
+            OnTamper::Refuse
+        }
+    };
     AuditSettings {
+        checkpoint_records,
+        on_tamper,
         origin,
         signing_key_file: raw
             .signing_key_file

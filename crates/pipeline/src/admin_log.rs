@@ -306,6 +306,14 @@ impl AdminLog<'_> {
         self.0.erase_subjects(ids, receipt).await
     }
 
+    /// `audit.tampered`: the log did not verify at start and the gateway refuses every action.
+    pub(crate) async fn audit_tampered(&self, problem: &str) -> Result<(), StoreError> {
+        self.0
+            .append(vec![event::audit_tampered(problem)])
+            .await
+            .map(|_| ())
+    }
+
     /// `config.loaded`, once per start.
     pub(crate) async fn config_loaded(
         &self,

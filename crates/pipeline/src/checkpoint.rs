@@ -134,11 +134,10 @@ impl Gateway {
             .map_err(store_refusal)
     }
 
-    /// Makes a checkpoint every `audit.checkpoint_every` when the log has grown.
+    /// Makes a checkpoint when the log has grown, every `audit.checkpoint_every` and as soon
+    /// as it has grown by `audit.checkpoint_records` records: the tail no signature vouches
+    /// for stays short.
     pub async fn run_checkpoints(self: Arc<Self>) {
-        let Some(every) = self.dep().audit.checkpoint_every else {
-            return;
-        };
         let mut last = self
             .store
             .checkpoints()
@@ -146,16 +145,34 @@ impl Gateway {
             .ok()
             .and_then(|c| c.last().map(|c| c.size))
             .unwrap_or(0);
+        let mut since = std::time::Instant::now();
         loop {
-            tokio::time::sleep(every).await;
-            match self.store.tree_head(None).await {
-                // The checkpoint's own record grows the log by one: not worth a new one.
-                Ok(h) if h.size > last + 1 => match self.make_checkpoint("warden").await {
-                    Ok(cp) => last = cp.size + 1,
+            let audit = self.dep().audit.clone();
+            let tick = match (audit.checkpoint_every, audit.checkpoint_records) {
+                (None, None) => std::time::Duration::from_secs(60),
+                (Some(e), None) => e.min(std::time::Duration::from_secs(60)),
+                (_, Some(_)) => std::time::Duration::from_secs(1),
+            };
+            tokio::time::sleep(tick).await;
+            let size = match self.store.tree_head(None).await {
+                Ok(h) => h.size,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read the tree head");
+                    continue;
+                }
+            };
+            // The checkpoint's own record grows the log by one: not worth a new one.
+            let grown = size > last + 1;
+            let by_time = audit.checkpoint_every.is_some_and(|e| since.elapsed() >= e);
+            let by_records = audit.checkpoint_records.is_some_and(|n| size >= last + n);
+            if grown && (by_time || by_records) {
+                match self.make_checkpoint("warden").await {
+                    Ok(cp) => {
+                        last = cp.size + 1;
+                        since = std::time::Instant::now();
+                    }
                     Err(_) => tracing::error!("periodic checkpoint failed"),
-                },
-                Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "cannot read the tree head"),
+                }
             }
         }
     }

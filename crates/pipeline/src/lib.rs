@@ -18,6 +18,7 @@ mod exit;
 mod export;
 mod identify;
 mod inspect;
+mod integrity;
 pub mod llm;
 pub mod mcp;
 mod preflight;
@@ -84,6 +85,11 @@ pub enum LoadError {
     /// The vault cannot be opened (no or wrong master key).
     #[error("{0}")]
     Vault(String),
+    /// The audit log does not verify (and `audit.on_tamper = "refuse"`).
+    #[error(
+        "the audit log does not verify: {0}; not starting (set `audit.on_tamper = \"deny\"` to start refusing every action instead)"
+    )]
+    Tampered(String),
 }
 
 /// Everything `serve` checks at start, without touching storage: used by `warden check config`.
@@ -422,6 +428,9 @@ pub struct Gateway {
     llm_http: reqwest::Client,
     /// Signs checkpoints of the audit log.
     signer: warden_merkle::NoteSigner,
+    /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
+    /// gateway start anyway: every action and LLM call is refused.
+    tampered: Option<String>,
 }
 
 /// Sessions whose labels are kept in memory before the cache starts over.
@@ -507,6 +516,18 @@ impl Gateway {
             .map_err(|e| LoadError::Executor(e.to_string()))?;
         let signer = warden_audit::checkpoint::load_signer(&compiled.deployment.audit)
             .map_err(|e| LoadError::Vault(e.to_string()))?;
+        // The log is checked before anything is served from it or appended to it.
+        let verifier = warden_merkle::NoteVerifier::parse(&signer.verifier_text())
+            .map_err(|e| LoadError::Vault(e.to_string()))?;
+        let audit = &compiled.deployment.audit;
+        let tampered = integrity::problem(&*store, &verifier, &audit.publish_dir).await?;
+        if let Some(problem) = &tampered {
+            if audit.on_tamper == warden_types::OnTamper::Refuse {
+                return Err(LoadError::Tampered(problem.clone()));
+            }
+            tracing::error!(%problem, "the audit log does not verify; every action is refused");
+            admin_log::AdminLog(&*store).audit_tampered(problem).await?;
+        }
         let base_scanner = compiled.scanner.clone();
         let scanner = compiled
             .scanner
@@ -545,6 +566,7 @@ impl Gateway {
             budgets: Arc::new(std::sync::Mutex::new(llm::Budgets::default())),
             llm_http,
             signer,
+            tampered,
         });
         gw.settle_interrupted().await?;
         gw.load_budgets().await?;
@@ -924,6 +946,14 @@ impl Gateway {
 
     /// Refuses an agent that is halted (the action path and the LLM call alike).
     pub(crate) fn not_halted(&self, agent: &str) -> Result<(), Refusal> {
+        if let Some(problem) = &self.tampered {
+            return Err(Refusal::new(
+                ErrorCode::LogTampered,
+                format!(
+                    "the audit log does not verify ({problem}); nothing is executed until an operator restores it"
+                ),
+            ));
+        }
         match self.halt_of(agent) {
             Some(halt) => Err(Refusal::new(
                 ErrorCode::AgentHalted,

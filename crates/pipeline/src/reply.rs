@@ -231,6 +231,7 @@ pub fn status_of(code: ErrorCode) -> u16 {
         ErrorCode::PersonalDataBlocked => 403,
         ErrorCode::UnknownModel => 404,
         ErrorCode::ConfigInvalid => 422,
+        ErrorCode::LogTampered => 503,
     }
 }
 
@@ -320,6 +321,7 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::PersonalDataBlocked => "personal data blocked",
         ErrorCode::UnknownModel => "unknown model",
         ErrorCode::ConfigInvalid => "configuration refused",
+        ErrorCode::LogTampered => "audit log does not verify",
     }
 }
 

@@ -125,6 +125,10 @@ pub enum EventKind {
     /// the running set kept serving).
     #[serde(rename = "config.reloaded")]
     ConfigReloaded,
+    /// The audit log did not verify when the gateway started and `audit.on_tamper = "deny"`
+    /// let it start refusing every action. An alert.
+    #[serde(rename = "audit.tampered")]
+    AuditTampered,
 }
 
 impl EventKind {
@@ -163,6 +167,7 @@ impl EventKind {
             Self::AuthFailed => "auth.failed",
             Self::AccessDenied => "access.denied",
             Self::ConfigReloaded => "config.reloaded",
+            Self::AuditTampered => "audit.tampered",
         }
     }
 
@@ -200,6 +205,7 @@ impl EventKind {
         Self::AuthFailed,
         Self::AccessDenied,
         Self::ConfigReloaded,
+        Self::AuditTampered,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

@@ -125,6 +125,21 @@ pub struct AuditSettings {
     /// Failed authentications are counted per source and reason and written as one
     /// `auth.failed` record per pair this often.
     pub auth_failures_every: Duration,
+    /// A checkpoint is also made once the log has grown by this many records since the last
+    /// (`None`: by time only), keeping the tail no signature vouches for short.
+    pub checkpoint_records: Option<u64>,
+    /// What `serve` does with a log that does not verify at start.
+    pub on_tamper: OnTamper,
+}
+
+/// What `serve` does when the audit log does not verify at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnTamper {
+    /// Refuse to start (exit code 6).
+    Refuse,
+    /// Start, record an `audit.tampered` alert and refuse every action and LLM call with
+    /// `log_tampered` (the admin API stays, to read, export and verify).
+    Deny,
 }
 
 /// A destination that receives every audit record, at least once, in order.

@@ -17,8 +17,8 @@ pub use audit::{
 pub use deployment::{
     Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
     Deployment, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet, McpServer,
-    McpToolOverride, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk, Role,
-    Rotation, StreamTarget, Tool, ToolKind, VaultKv, VaultTransit,
+    McpToolOverride, OnTamper, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk,
+    Role, Rotation, StreamTarget, Tool, ToolKind, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
@@ -145,6 +145,9 @@ pub enum ErrorCode {
     /// A reload was refused: the configuration or policies on disk are not valid (or change
     /// what only a restart can); the running set keeps serving.
     ConfigInvalid,
+    /// The audit log did not verify when the gateway started (`audit.on_tamper = "deny"`):
+    /// nothing is executed until an operator restores it.
+    LogTampered,
 }
 
 impl ErrorCode {
@@ -173,6 +176,7 @@ impl ErrorCode {
         Self::PersonalDataBlocked,
         Self::UnknownModel,
         Self::ConfigInvalid,
+        Self::LogTampered,
     ];
 
     /// Parses a wire name.
@@ -206,6 +210,7 @@ impl ErrorCode {
             Self::PersonalDataBlocked => "personal_data_blocked",
             Self::UnknownModel => "unknown_model",
             Self::ConfigInvalid => "config_invalid",
+            Self::LogTampered => "log_tampered",
         }
     }
 }

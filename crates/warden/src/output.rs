@@ -32,6 +32,13 @@ impl Exit {
         }
     }
 
+    pub fn tampered(message: impl Into<String>) -> Self {
+        Self {
+            code: exit::TAMPERED,
+            message: message.into(),
+        }
+    }
+
     pub fn conflict(message: impl Into<String>) -> Self {
         Self {
             code: exit::CONFLICT,

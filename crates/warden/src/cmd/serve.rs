@@ -66,7 +66,10 @@ async fn serve(
     let addr = listen.unwrap_or(compiled.deployment.listen);
     let gw = warden_pipeline::Gateway::start(compiled, store.clone(), process_env())
         .await
-        .map_err(|e| Exit::error(e.to_string()))?;
+        .map_err(|e| match e {
+            warden_pipeline::LoadError::Tampered(_) => Exit::tampered(e.to_string()),
+            other => Exit::error(other.to_string()),
+        })?;
     if !gw.has_admin() {
         tracing::warn!(
             "no administrator token exists yet: run `warden init` with this configuration"

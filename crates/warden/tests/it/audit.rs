@@ -47,7 +47,7 @@ fn checkpoint(s: &Server, out: &Path) -> u64 {
 /// Rewrites the audit table as an attacker with write access to the file would: `edit` changes
 /// the list of record JSON objects, then every record is renumbered, re-chained and re-hashed,
 /// and the Merkle tree is rebuilt from the forged records.
-fn forge(db: &Path, edit: impl FnOnce(&mut Vec<Value>)) {
+pub(crate) fn forge(db: &Path, edit: impl FnOnce(&mut Vec<Value>)) {
     let conn = rusqlite::Connection::open(db).unwrap();
     let mut records: Vec<Value> = {
         let mut st = conn
@@ -110,7 +110,7 @@ fn forge(db: &Path, edit: impl FnOnce(&mut Vec<Value>)) {
 }
 
 /// A consistent copy of the (stopped) server's database, next to it.
-fn copy_db(src: &Path, name: &str) -> PathBuf {
+pub(crate) fn copy_db(src: &Path, name: &str) -> PathBuf {
     let dst = src.with_file_name(name);
     let conn = rusqlite::Connection::open(src).unwrap();
     conn.execute("VACUUM INTO ?1", [dst.to_str().unwrap()])
@@ -442,7 +442,15 @@ async fn checkpoints_and_proofs_catch_any_rewritten_history() {
         r[i]["description"] = json!("rewritten");
     });
     let log = data.join("online.log");
-    let (mut child, base) = spawn_serve(&s.config, &forged, &log, &s.upstream_url);
+    // It does not verify at start: with `on_tamper = "deny"` it serves the admin API (and
+    // refuses every action), so its proofs can be asked for.
+    let deny = s.config.with_file_name("deny.toml");
+    std::fs::write(
+        &deny,
+        std::fs::read_to_string(&s.config).unwrap() + "\n[audit]\non_tamper = \"deny\"\n",
+    )
+    .unwrap();
+    let (mut child, base) = spawn_serve(&deny, &forged, &log, &s.upstream_url);
     let env = [
         ("WARDEN_ADDR", base.as_str()),
         ("WARDEN_TOKEN", s.admin.as_str()),
@@ -642,8 +650,17 @@ async fn records_past_retention_are_purged_and_the_log_still_verifies() {
             .unwrap();
         assert!(n >= 6);
     }
+    // Rewriting the index's time is itself tampering (it would let retention purge records
+    // early), and `serve` notices at start; the test plays the clock this way, so it restarts
+    // with `on_tamper = "deny"` (the admin API serves; the purge makes the log verify again).
+    let deny = s.config.with_file_name("deny.toml");
+    std::fs::write(
+        &deny,
+        std::fs::read_to_string(&s.config).unwrap() + "\n[audit]\non_tamper = \"deny\"\n",
+    )
+    .unwrap();
     let log = s.db.with_file_name("restart.log");
-    let (child, base) = crate::harness::spawn_serve(&s.config, &s.db, &log, &s.upstream_url);
+    let (child, base) = crate::harness::spawn_serve(&deny, &s.db, &log, &s.upstream_url);
     s.child = child;
     s.base = base;
     let env = [

@@ -22,6 +22,7 @@ mod exits;
 mod harness;
 mod identity;
 mod inspection;
+mod integrity;
 mod llm;
 mod mcp;
 mod multiprocess;
