@@ -155,6 +155,33 @@ async fn any_path(
     Json(json!({"ok": true})).into_response()
 }
 
+fn echo_auth(headers: &HeaderMap) -> Value {
+    use base64::Engine as _;
+    let auth = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let key = auth.strip_prefix("Bearer ").unwrap_or(auth);
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let b64url = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
+    let half = key.len() / 2;
+    json!({
+        "plain": key,
+        "header": auth,
+        "upper": key.to_uppercase(),
+        "base64": b64.encode(key),
+        "base64_header": b64.encode(auth),
+        "base64url_basic": b64url.encode(format!("user:{key}")),
+        "hex": hex,
+        "HEX": hex.to_uppercase(),
+        "percent": key.bytes().map(|b| format!("%{b:02X}")).collect::<String>(),
+        "dashed": key.chars().map(|c| format!("{c}-")).collect::<String>(),
+        "split": {"first": key.get(..half), "second": key.get(half..)},
+        "note": format!("debug: the token was {key}, keep it safe"),
+    })
+}
+
 fn s<'a>(args: &'a Value, key: &str) -> &'a str {
     args.get(key).and_then(Value::as_str).unwrap_or("")
 }
@@ -189,6 +216,9 @@ async fn tool(
             "url": format!("https://github.example/{}/issues/{}", s(&args, "repo"), 100 + n),
         }),
         "ci.run_pipeline" => json!({"run_id": 5000 + n, "status": "queued"}),
+        // A careless (or injected) upstream that echoes the credential it was given, in every
+        // ordinary encoding: what Warden must never pass on.
+        "debug.echo_auth" => echo_auth(&headers),
         "analytics.query" => json!({
             "metric": s(&args, "metric"),
             "days": args.get("days").cloned().unwrap_or(json!(7)),

@@ -12,11 +12,11 @@
 //! Findings carry a kind, a byte span and a confidence, never a copy of the matched text.
 
 mod injection;
+mod known;
 mod patterns;
 pub mod redact;
 mod validate;
 
-use aho_corasick::AhoCorasick;
 use regex_automata::{Input, meta};
 use serde::Serialize;
 
@@ -155,7 +155,7 @@ pub enum BuildError {
 #[derive(Clone)]
 pub struct Scanner {
     detectors: Vec<Detector>,
-    known: Option<AhoCorasick>,
+    known: Option<known::Known>,
     injection: injection::Scorer,
     config: Config,
 }
@@ -189,7 +189,8 @@ impl Scanner {
         })
     }
 
-    /// Also matches these exact values (Warden's own secrets) as [`Kind::KnownSecret`].
+    /// Also matches these values (Warden's own secrets) as [`Kind::KnownSecret`]: verbatim,
+    /// and in every ordinary encoding and any long-enough piece (`known.rs`).
     /// Values shorter than [`MIN_KNOWN_SECRET_LEN`] are ignored.
     pub fn with_known_secrets<I, S>(mut self, values: I) -> Result<Self, BuildError>
     where
@@ -201,16 +202,7 @@ impl Scanner {
             .map(|v| v.as_ref().to_vec())
             .filter(|v| v.len() >= MIN_KNOWN_SECRET_LEN)
             .collect();
-        self.known = if values.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    .build(values)
-                    .map_err(|e| BuildError::KnownSecrets(e.to_string()))?,
-            )
-        };
+        self.known = known::Known::new(&values).map_err(BuildError::KnownSecrets)?;
         Ok(self)
     }
 
@@ -223,11 +215,11 @@ impl Scanner {
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         if let Some(known) = &self.known {
-            for m in known.find_iter(text) {
+            for (start, end) in known.find(text) {
                 out.push(Finding {
                     kind: Kind::KnownSecret,
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                     confidence: 1.0,
                 });
             }

@@ -93,3 +93,72 @@ async fn no_credential_or_token_leaks_anywhere() {
         }
     }
 }
+
+/// Every encoding of `secret` an echo would use, and its halves (issue 14, item 4).
+fn encodings_of(secret: &str) -> Vec<String> {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let b64url = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let hex: String = secret.bytes().map(|b| format!("{b:02x}")).collect();
+    let half = secret.len() / 2;
+    vec![
+        secret.to_owned(),
+        secret.to_uppercase(),
+        b64.encode(secret),
+        b64.encode(format!("Bearer {secret}")),
+        b64url.encode(format!("user:{secret}")),
+        hex.clone(),
+        hex.to_uppercase(),
+        secret.bytes().map(|b| format!("%{b:02X}")).collect(),
+        secret.chars().map(|c| format!("{c}-")).collect(),
+        secret[..half].to_owned(),
+        secret[half..].to_owned(),
+    ]
+}
+
+/// An upstream that echoes the credential it was given — base64, base64url, hex, percent,
+/// upper case, interleaved with dashes, split over two fields — passes none of it to the
+/// agent, the audit log, the server log or the database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_echoed_credential_is_masked_in_every_encoding() {
+    let s = Server::start_with(|t| {
+        t + r#"
+[tools."debug.echo_auth"]
+system = "ops"
+kind = "read"
+risk = "low"
+schema = { type = "object" }
+connector = { type = "http", upstream = "groupany", path = "/tools/debug.echo_auth", headers = { Authorization = "Bearer {{env:GROUPANY_API_KEY}}" } }
+"#
+    })
+    .await;
+    std::fs::write(
+        s.config.parent().unwrap().join("policies/zz-echo.cedar"),
+        "@id(\"sec-echo\")\npermit(principal == Agent::\"sec-bot\", action == Action::\"debug.echo_auth\", resource);\n",
+    )
+    .unwrap();
+    let (code, _) = s.request(&s.admin, "POST", "/v1/admin/reload", None).await;
+    assert_eq!(code, 200);
+    let sec = s.token("agent", "sec-bot").await;
+    let (st, v) = s.act(&sec, "debug.echo_auth", json!({}), "e").await;
+    assert_eq!(st, 200, "{v}");
+    // The upstream did echo it (the test would be empty otherwise).
+    let echoed = s.calls("debug.echo_auth").await;
+    assert_eq!(echoed.len(), 1);
+    let answer = v.to_string();
+    let audit = s
+        .request(&s.admin, "GET", "/v1/admin/audit?limit=100000", None)
+        .await
+        .1
+        .to_string();
+    let log = std::fs::read_to_string(&s.log).unwrap_or_default();
+    for enc in encodings_of(CANARY_KEY) {
+        assert!(!answer.contains(&enc), "the agent got {enc:?}: {answer}");
+        assert!(!audit.contains(&enc), "the audit log holds {enc:?}");
+        assert!(!log.contains(&enc), "the server log holds {enc:?}");
+    }
+    assert!(
+        answer.contains("debug: the token was"),
+        "the rest stays: {answer}"
+    );
+}
