@@ -20,7 +20,17 @@ pub(crate) struct RawServer {
     listen: Option<String>,
     max_body_bytes: Option<usize>,
     max_wait: Option<String>,
+    agent_rate: Option<u32>,
+    agent_burst: Option<u32>,
+    max_pending_approvals: Option<u32>,
 }
+
+/// Requests per second one agent may make when `server.agent_rate` is not set.
+pub const DEFAULT_AGENT_RATE: u32 = 100;
+/// Burst above the rate when `server.agent_burst` is not set.
+pub const DEFAULT_AGENT_BURST: u32 = 200;
+/// Pending approvals per agent when `server.max_pending_approvals` is not set.
+pub const DEFAULT_MAX_PENDING_APPROVALS: u32 = 100;
 
 /// The validated `[server]` section.
 pub(crate) struct Server {
@@ -52,11 +62,38 @@ pub(crate) fn section(raw: RawServer, p: &mut Problems) -> Server {
             DEFAULT_MAX_WAIT_SECONDS
         }
     };
+    let mut bounded = |key: &str, v: Option<u32>, default: u32, max: u32| match v {
+        None => default,
+        Some(n) if (1..=max).contains(&n) => n,
+        Some(_) => {
+            p.push(
+                format!("server.{key}"),
+                format!("must be between 1 and {max}"),
+            );
+            default
+        }
+    };
+    let agent_rate = bounded("agent_rate", raw.agent_rate, DEFAULT_AGENT_RATE, 1_000_000);
+    let agent_burst = bounded(
+        "agent_burst",
+        raw.agent_burst,
+        DEFAULT_AGENT_BURST,
+        1_000_000,
+    );
+    let max_pending_approvals = bounded(
+        "max_pending_approvals",
+        raw.max_pending_approvals,
+        DEFAULT_MAX_PENDING_APPROVALS,
+        100_000,
+    );
     Server {
         listen,
         limits: Limits {
             max_body_bytes,
             max_wait_seconds,
+            agent_rate,
+            agent_burst,
+            max_pending_approvals,
         },
     }
 }

@@ -37,6 +37,10 @@ pub enum RequestError {
     /// Not the shape the endpoint takes.
     #[error("{0}")]
     Invalid(String),
+    /// More personal data values or secrets than any real prompt carries (more than
+    /// [`MAX_FINDINGS`]): refused, and nothing of them is kept.
+    #[error("the request holds more than {MAX_FINDINGS} personal data values or secrets")]
+    TooMany,
     /// Personal data or a secret whose mode is `block`.
     #[error("the request holds {}, which this provider may not receive", kinds.join(", "))]
     Blocked {
@@ -142,22 +146,135 @@ pub fn ask(format: Format, body: &Value) -> Result<Ask, RequestError> {
     })
 }
 
-/// Object keys whose string values are structure, not content: never scanned or changed.
-const STRUCTURAL: &[&str] = &[
-    "role",
-    "type",
-    "id",
-    "name",
-    "tool_call_id",
-    "tool_use_id",
-    "model",
-    "media_type",
-    "cache_control",
-    "image_url",
-    "source",
-    "signature",
-    "data",
-];
+/// Whether the string `value` at object key `key` is structure the provider needs unchanged
+/// (a model name, a role, a type tag, an id, a tool's name, a media type, a signature, an
+/// image's bytes): only known keys, and only when the value has the shape such a field has.
+/// Everything else — free text, fields this code does not know (future API versions),
+/// structural keys holding something that does not look like structure — is content.
+/// `parent` is the object holding `key`; `depth` 0 is the request itself.
+fn is_structure(
+    key: &str,
+    value: &str,
+    parent: &serde_json::Map<String, Value>,
+    depth: usize,
+) -> bool {
+    let ident = |max: usize, extra: &[u8]| {
+        !value.is_empty()
+            && value.len() <= max
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || extra.contains(&b))
+    };
+    let lower_enum = || {
+        !value.is_empty()
+            && value.len() <= 40
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-' || b.is_ascii_digit())
+    };
+    match key {
+        "model" => depth == 0 && ident(128, b".-:/@"),
+        "role" => matches!(
+            value,
+            "system" | "user" | "assistant" | "tool" | "developer" | "function"
+        ),
+        "type" | "detail" | "format" | "voice" | "reasoning_effort" | "service_tier"
+        | "verbosity" => lower_enum(),
+        "tool_choice" => depth == 0 && matches!(value, "auto" | "none" | "required" | "any"),
+        "id" | "tool_call_id" | "tool_use_id" => ident(128, b"-"),
+        // A tool's (or a tool call's) name; a message's `name` is the participant's: content.
+        "name" => !parent.contains_key("role") && ident(64, b"-."),
+        "media_type" => {
+            value.len() <= 100
+                && value.split_once('/').is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && value
+                            .bytes()
+                            .all(|c| c.is_ascii_alphanumeric() || b"/.+-".contains(&c))
+                })
+        }
+        // Thinking-block signatures: opaque base64 the provider checks.
+        "signature" => ident(65_536, b"+/=-"),
+        // An image's bytes (`data:image/…;base64,` or an Anthropic base64 image source) cannot
+        // be read for text here; every other URL and every text source is content.
+        "url" => image_data_url(value),
+        "data" => {
+            parent.get("type").and_then(Value::as_str) == Some("base64")
+                && parent
+                    .get("media_type")
+                    .and_then(Value::as_str)
+                    .is_some_and(|m| m.starts_with("image/"))
+        }
+        _ => false,
+    }
+}
+
+/// Where the base64 payload of a text carried encoded starts in the value at `key` of
+/// `parent`: a non-image `data:` URL, or a base64 document source whose media type is not an
+/// image.
+fn encoded_text(key: &str, parent: &serde_json::Map<String, Value>) -> Option<usize> {
+    let value = parent.get(key)?.as_str()?;
+    match key {
+        "url" if value.starts_with("data:") && !image_data_url(value) => {
+            value.find(";base64,").map(|i| i + ";base64,".len())
+        }
+        "data"
+            if parent.get("type").and_then(Value::as_str) == Some("base64")
+                && !parent
+                    .get("media_type")
+                    .and_then(Value::as_str)
+                    .is_some_and(|m| m.starts_with("image/")) =>
+        {
+            Some(0)
+        }
+        _ => None,
+    }
+}
+
+#[allow(clippy::too_many_arguments, reason = "the walk's state")]
+fn protect_encoded(
+    scanner: &Scanner,
+    value: &str,
+    prefix_len: usize,
+    pii: Mode,
+    pseudonyms: &mut Pseudonyms,
+    path: &str,
+    findings: &mut Vec<(String, Finding)>,
+    blocked: &mut Vec<Kind>,
+) -> Option<String> {
+    use base64::Engine as _;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let (prefix, payload) = (value.get(..prefix_len)?, value.get(prefix_len..)?);
+    let Ok(decoded) = engine.decode(payload.trim()) else {
+        // Not base64 after all: read as it is.
+        return protect_text(scanner, value, pii, pseudonyms, path, findings, blocked);
+    };
+    // Not text (a PDF, an archive) cannot be read here; what is written in clear in its bytes
+    // is still found.
+    let text = match String::from_utf8(decoded) {
+        Ok(t) => t,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    let protected = protect_text(scanner, &text, pii, pseudonyms, path, findings, blocked)?;
+    Some(format!("{prefix}{}", engine.encode(protected)))
+}
+
+/// `data:image/<type>;base64,<bytes>`.
+fn image_data_url(url: &str) -> bool {
+    url.strip_prefix("data:image/")
+        .and_then(|rest| rest.split_once(";base64,"))
+        .is_some_and(|(sub, b64)| {
+            sub.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || b".+-".contains(&c))
+                && b64
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c))
+        })
+}
+
+/// Most findings one request may hold; scanning stops there and the request is refused.
+pub const MAX_FINDINGS: usize = 1000;
 
 /// A request as it may leave, with what was found in it (JSON Pointer of each string) and the
 /// pseudonyms to restore in the answer.
@@ -173,49 +290,42 @@ pub struct Protected {
     pub estimated_input_tokens: u64,
 }
 
-/// Protects every part of a request that carries content (system, user, assistant and tool
-/// messages, tool-call arguments, tool results): personal data by `pii` (`keep`, `mask`,
-/// `pseudonymise` or `block`), secrets always pseudonymised, Warden's own secret values
-/// always masked (they are never restored). Structure (roles, ids, tool names, images) is left.
+/// Protects every part of a request that is not structure: messages, system prompts, tool
+/// definitions and their schemas, `user`, `metadata`, `stop`, `prediction`, response formats,
+/// text documents, URLs, object keys, and any field a future API version adds — personal data
+/// by `pii` (`keep`, `mask`, `pseudonymise` or `block`), secrets always pseudonymised,
+/// Warden's own secret values always masked (they are never restored). Only the positions
+/// [`is_structure`] names pass untouched.
 pub fn protect(
     format: Format,
     scanner: &Scanner,
     body: &Value,
     pii: Mode,
 ) -> Result<Protected, RequestError> {
+    let _ = format;
     let mut out = body.clone();
     let mut pseudonyms = Pseudonyms::default();
-    let roots: &[&str] = match format {
-        Format::Openai => &["messages"],
-        Format::Anthropic => &["system", "messages"],
-    };
     let mut chars = 0usize;
     // Planted placeholder-shaped text is reserved before any placeholder is minted.
-    for root in roots {
-        if let Some(v) = body.get(*root) {
-            for s in content_strings(v) {
-                chars += s.len();
-                pseudonyms.reserve_from(s);
-            }
-        }
+    for s in content_strings(body) {
+        chars += s.len();
+        pseudonyms.reserve_from(s);
     }
     let mut findings = Vec::new();
     let mut blocked = Vec::new();
-    if let Some(obj) = out.as_object_mut() {
-        for root in roots {
-            if let Some(v) = obj.get_mut(*root) {
-                let mut path = format!("/{root}");
-                walk(
-                    scanner,
-                    v,
-                    pii,
-                    &mut pseudonyms,
-                    &mut path,
-                    &mut findings,
-                    &mut blocked,
-                );
-            }
-        }
+    let mut path = String::new();
+    walk(
+        scanner,
+        &mut out,
+        pii,
+        &mut pseudonyms,
+        &mut path,
+        &mut findings,
+        &mut blocked,
+        0,
+    );
+    if findings.len() > MAX_FINDINGS {
+        return Err(RequestError::TooMany);
     }
     if !blocked.is_empty() {
         blocked.sort_unstable();
@@ -244,24 +354,26 @@ pub fn estimate_tokens(chars: usize) -> u64 {
     (chars as u64).div_ceil(4)
 }
 
-/// The strings of a value that carry content (not under a structural key).
+/// The strings of a value that carry content (keys included; not structure).
 fn content_strings(v: &Value) -> Vec<&str> {
     let mut out = Vec::new();
-    fn go<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    fn go<'a>(v: &'a Value, out: &mut Vec<&'a str>, depth: usize) {
         match v {
             Value::String(s) => out.push(s),
-            Value::Array(items) => items.iter().for_each(|i| go(i, out)),
+            Value::Array(items) => items.iter().for_each(|i| go(i, out, depth + 1)),
             Value::Object(map) => {
                 for (k, v) in map {
-                    if !STRUCTURAL.contains(&k.as_str()) {
-                        go(v, out);
+                    out.push(k);
+                    match v {
+                        Value::String(s) if is_structure(k, s, map, depth) => {}
+                        _ => go(v, out, depth + 1),
                     }
                 }
             }
             _ => {}
         }
     }
-    go(v, &mut out);
+    go(v, &mut out, 0);
     out
 }
 
@@ -273,6 +385,51 @@ fn mode_for(kind: Kind, pii: Mode) -> Mode {
     }
 }
 
+/// `s` protected: what was found in it replaced per its mode (`None` when nothing changed).
+fn protect_text(
+    scanner: &Scanner,
+    s: &str,
+    pii: Mode,
+    pseudonyms: &mut Pseudonyms,
+    path: &str,
+    findings: &mut Vec<(String, Finding)>,
+    blocked: &mut Vec<Kind>,
+) -> Option<String> {
+    // Past the limit nothing more is scanned (the request will be refused): memory stays
+    // bounded whatever the prompt holds.
+    if findings.len() > MAX_FINDINGS {
+        return None;
+    }
+    let found = scanner.scan(s);
+    if found.is_empty() {
+        return None;
+    }
+    let mut text = String::with_capacity(s.len());
+    let mut last = 0;
+    for f in &found {
+        let (Some(before), Some(value)) = (s.get(last..f.start), s.get(f.start..f.end)) else {
+            continue;
+        };
+        let replacement = match mode_for(f.kind, pii) {
+            Mode::Keep => continue,
+            Mode::Mask => format!("[{}]", f.kind.label()),
+            Mode::Remove => String::new(),
+            Mode::Pseudonymise => pseudonyms.placeholder(f.kind, value),
+            Mode::Block => {
+                blocked.push(f.kind);
+                continue;
+            }
+        };
+        text.push_str(before);
+        text.push_str(&replacement);
+        last = f.end;
+    }
+    text.push_str(s.get(last..).unwrap_or_default());
+    findings.extend(found.into_iter().map(|f| (path.to_owned(), f)));
+    Some(text)
+}
+
+#[allow(clippy::too_many_arguments, reason = "one recursive walk's state")]
 fn walk(
     scanner: &Scanner,
     v: &mut Value,
@@ -281,56 +438,80 @@ fn walk(
     path: &mut String,
     findings: &mut Vec<(String, Finding)>,
     blocked: &mut Vec<Kind>,
+    depth: usize,
 ) {
     match v {
         Value::String(s) => {
-            let found = scanner.scan(s);
-            if found.is_empty() {
-                return;
+            if let Some(text) = protect_text(scanner, s, pii, pseudonyms, path, findings, blocked) {
+                *s = text;
             }
-            let mut text = String::with_capacity(s.len());
-            let mut last = 0;
-            for f in &found {
-                let (Some(before), Some(value)) = (s.get(last..f.start), s.get(f.start..f.end))
-                else {
-                    continue;
-                };
-                let replacement = match mode_for(f.kind, pii) {
-                    Mode::Keep => continue,
-                    Mode::Mask => format!("[{}]", f.kind.label()),
-                    Mode::Remove => String::new(),
-                    Mode::Pseudonymise => pseudonyms.placeholder(f.kind, value),
-                    Mode::Block => {
-                        blocked.push(f.kind);
-                        continue;
-                    }
-                };
-                text.push_str(before);
-                text.push_str(&replacement);
-                last = f.end;
-            }
-            text.push_str(s.get(last..).unwrap_or_default());
-            *s = text;
-            findings.extend(found.into_iter().map(|f| (path.clone(), f)));
         }
         Value::Array(items) => {
             for (i, item) in items.iter_mut().enumerate() {
                 let len = path.len();
                 path.push('/');
                 path.push_str(&i.to_string());
-                walk(scanner, item, pii, pseudonyms, path, findings, blocked);
+                walk(
+                    scanner,
+                    item,
+                    pii,
+                    pseudonyms,
+                    path,
+                    findings,
+                    blocked,
+                    depth + 1,
+                );
                 path.truncate(len);
             }
         }
         Value::Object(map) => {
-            for (k, item) in map.iter_mut() {
-                if STRUCTURAL.contains(&k.as_str()) {
-                    continue;
-                }
+            let structure: Vec<String> = map
+                .iter()
+                .filter(|(k, v)| v.as_str().is_some_and(|s| is_structure(k, s, map, depth)))
+                .map(|(k, _)| k.clone())
+                .collect();
+            // In key order, whatever the map's own order: placeholders are numbered the same
+            // in every build (serde_json's `preserve_order` is on in some, not in others).
+            let mut keys: Vec<String> = map.keys().cloned().collect();
+            keys.sort_unstable();
+            for k in keys {
                 let len = path.len();
                 path.push('/');
                 path.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                walk(scanner, item, pii, pseudonyms, path, findings, blocked);
+                let encoded = encoded_text(&k, map);
+                if !structure.contains(&k)
+                    && let Some(item) = map.get_mut(&k)
+                {
+                    match (encoded, item.as_str()) {
+                        // Text carried base64-encoded (a `data:text/…` URL, a base64 text
+                        // document): decoded, protected, encoded again.
+                        (Some(prefix_len), Some(s)) => {
+                            if let Some(text) = protect_encoded(
+                                scanner, s, prefix_len, pii, pseudonyms, path, findings, blocked,
+                            ) {
+                                *item = Value::String(text);
+                            }
+                        }
+                        _ => walk(
+                            scanner,
+                            item,
+                            pii,
+                            pseudonyms,
+                            path,
+                            findings,
+                            blocked,
+                            depth + 1,
+                        ),
+                    }
+                }
+                // Keys are content too (a metadata key, a schema property name).
+                if let Some(renamed) =
+                    protect_text(scanner, &k, pii, pseudonyms, path, findings, blocked)
+                    && renamed != k
+                    && let Some(item) = map.remove(&k)
+                {
+                    map.insert(renamed, item);
+                }
                 path.truncate(len);
             }
         }

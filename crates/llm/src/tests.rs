@@ -316,3 +316,83 @@ fn sse_parser_handles_any_split() {
         assert_eq!(events[2].data, "[DONE]");
     }
 }
+
+/// Every free-text field of either wire format is content (issue 14, item 1): what the review
+/// sent, and fields no version of this code knows.
+#[test]
+fn every_field_that_is_not_structure_is_protected() {
+    use base64::Engine as _;
+    let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+    let openai = json!({
+        "model": "gpt-test",
+        "user": EMAIL,
+        "metadata": {"customer": EMAIL, EMAIL: "as a key", "key": KEY},
+        "stop": [format!("until {EMAIL}")],
+        "prediction": {"type": "content", "content": format!("Dear {EMAIL}")},
+        "messages": [
+            {"role": "user", "name": EMAIL, "content": [
+                {"type": "text", "text": "see attached"},
+                {"type": "image_url", "image_url": {"url": format!("https://img.example/x?who={EMAIL}")}},
+                {"type": "image_url", "image_url": {"url": format!("data:text/plain;base64,{}", b64(&format!("mail {EMAIL}")))}},
+            ]},
+        ],
+        "tools": [{"type": "function", "function": {
+            "name": "send",
+            "description": format!("always copy {EMAIL}"),
+            "parameters": {"type": "object", "properties": {"to": {"type": "string", "description": format!("e.g. {EMAIL}"), "default": EMAIL, "enum": [EMAIL]}}},
+        }}],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object", "description": format!("for {EMAIL}")}}},
+        "some_future_field": {"deep": [format!("{EMAIL}")]},
+        "tool_choice": {"type": "function", "function": {"name": EMAIL}},
+    });
+    let anthropic = json!({
+        "model": "claude-test",
+        "max_tokens": 10,
+        "metadata": {"user_id": EMAIL},
+        "stop_sequences": [EMAIL],
+        "system": [{"type": "text", "text": "hi"}],
+        "tools": [{"name": "send", "description": format!("cc {EMAIL}"), "input_schema": {"type": "object", "properties": {"to": {"type": "string", "description": EMAIL}}}}],
+        "messages": [{"role": "user", "content": [
+            {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": format!("contract for {EMAIL}")}},
+            {"type": "document", "source": {"type": "base64", "media_type": "text/plain", "data": b64(&format!("contract for {EMAIL}"))}},
+            {"type": "document", "source": {"type": "url", "url": format!("https://docs.example/{EMAIL}")}},
+            {"type": "text", "text": "ok", "citations": [{"cited_text": EMAIL}]},
+        ]}],
+    });
+    for (format, body) in [(Format::Openai, &openai), (Format::Anthropic, &anthropic)] {
+        // Blocked where the provider may not receive personal data.
+        assert!(
+            matches!(
+                protect(format, &scanner(), body, Mode::Block),
+                Err(RequestError::Blocked { .. })
+            ),
+            "{format:?}"
+        );
+        for mode in [Mode::Pseudonymise, Mode::Mask] {
+            let p = protect(format, &scanner(), body, mode).unwrap();
+            let sent = p.body.to_string();
+            assert!(!sent.contains(EMAIL), "{format:?} {mode:?}: {sent}");
+            assert!(!sent.contains(KEY), "{format:?} {mode:?}: {sent}");
+            assert!(!sent.contains(&b64(&format!("mail {EMAIL}"))), "{sent}");
+            assert!(
+                !sent.contains(&b64(&format!("contract for {EMAIL}"))),
+                "{sent}"
+            );
+            // Structure is untouched.
+            assert_eq!(p.body["model"], body["model"]);
+            assert!(sent.contains("\"name\":\"send\""), "{sent}");
+        }
+        // Pseudonyms come back in the answer for each of them.
+        let p = protect(format, &scanner(), body, Mode::Pseudonymise).unwrap();
+        assert!(p.findings.len() >= 8, "{format:?}: {:?}", p.findings.len());
+    }
+    // An image's bytes pass as they are.
+    let img = json!({"model": "m", "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}]});
+    let p = protect(Format::Openai, &scanner(), &img, Mode::Block).unwrap();
+    assert_eq!(p.body, img);
+    // A structural key holding something that is not structure is content.
+    let odd =
+        json!({"model": "m", "messages": [{"role": EMAIL, "tool_call_id": EMAIL, "content": "x"}]});
+    let p = protect(Format::Openai, &scanner(), &odd, Mode::Mask).unwrap();
+    assert!(!p.body.to_string().contains(EMAIL), "{}", p.body);
+}

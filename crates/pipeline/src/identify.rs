@@ -10,7 +10,7 @@
 //!   an administrator, a vote outside the approval's groups) is written as one `access.denied`
 //!   record before the answer — the caller is known, so every refusal is attributable.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
 use std::sync::Mutex;
 
@@ -155,6 +155,84 @@ impl AuthFailures {
             }
         }
     }
+}
+
+/// Each agent's request rate: a token bucket per agent (`server.agent_rate` a second, up to
+/// `server.agent_burst` at once). Refusals are counted per agent and written as one
+/// `access.denied` record (code `rate_limited`, with the count) per agent per interval, so a
+/// flooding agent cannot grow the log by flooding.
+#[derive(Debug, Default)]
+pub struct RateLimits {
+    buckets: Mutex<HashMap<String, Bucket>>,
+    refused: Mutex<BTreeMap<String, Tally>>,
+}
+
+#[derive(Debug)]
+struct Bucket {
+    tokens: f64,
+    at: std::time::Instant,
+}
+
+impl RateLimits {
+    /// Takes one request from `agent`'s bucket; `Err(seconds)` until one is free again.
+    pub(crate) fn take(&self, agent: &str, rate: u32, burst: u32) -> Result<(), f64> {
+        let now = std::time::Instant::now();
+        let (rate, burst) = (f64::from(rate.max(1)), f64::from(burst.max(1)));
+        let mut b = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let bucket = b.entry(agent.to_owned()).or_insert(Bucket {
+            tokens: burst,
+            at: now,
+        });
+        bucket.tokens =
+            (bucket.tokens + now.duration_since(bucket.at).as_secs_f64() * rate).min(burst);
+        bucket.at = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err((1.0 - bucket.tokens) / rate)
+        }
+    }
+
+    fn note_refused(&self, agent: &str, surface: &'static str) {
+        let now = Timestamp::now();
+        let mut w = self.refused.lock().unwrap_or_else(|p| p.into_inner());
+        let t = w.entry(agent.to_owned()).or_insert_with(|| Tally {
+            count: 0,
+            first: now,
+            last: now,
+            surfaces: Default::default(),
+        });
+        t.count = t.count.saturating_add(1);
+        t.last = now;
+        t.surfaces.insert(surface);
+    }
+
+    fn take_refused(&self) -> Vec<(String, Tally)> {
+        let mut w = self.refused.lock().unwrap_or_else(|p| p.into_inner());
+        std::mem::take(&mut *w).into_iter().collect()
+    }
+}
+
+fn rate_limited_event(agent: &str, t: &Tally) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AccessDenied,
+        Outcome::Denied,
+        format!(
+            "{} request{} of agent `{agent}` refused: faster than its rate",
+            t.count,
+            if t.count == 1 { "" } else { "s" }
+        ),
+    );
+    e.agent = Some(agent.to_owned());
+    e.code = Some(ErrorCode::RateLimited.as_str().into());
+    e.output = json!({
+        "count": t.count,
+        "first": t.first.to_rfc3339(),
+        "last": t.last.to_rfc3339(),
+        "surfaces": t.surfaces,
+    });
+    e
 }
 
 /// `source`, or `other` when the window already counts [`MAX_FAILURE_SOURCES`] pairs and this
@@ -517,9 +595,43 @@ impl Gateway {
             .await;
     }
 
+    /// Whether `agent` may make one more request now (`surface`: `actions`, `mcp`, `llm`);
+    /// a refusal is counted for its aggregated record and says when to retry.
+    pub fn admit(&self, agent: &str, surface: &'static str) -> Result<(), Refusal> {
+        let limits = self.dep().limits;
+        match self
+            .rate_limits
+            .take(agent, limits.agent_rate, limits.agent_burst)
+        {
+            Ok(()) => Ok(()),
+            Err(wait) => {
+                self.rate_limits.note_refused(agent, surface);
+                Err(Refusal::new(
+                    ErrorCode::RateLimited,
+                    format!(
+                        "agent `{agent}` sends faster than its {} requests a second; retry later",
+                        limits.agent_rate
+                    ),
+                )
+                .with("retry_after", json!(wait.ceil().max(1.0))))
+            }
+        }
+    }
+
     /// Writes the failed authentications counted since the last call as `auth.failed` records
-    /// (kept for the next call if the log cannot be written).
+    /// (kept for the next call if the log cannot be written), and the rate-limited requests as
+    /// `access.denied` records, one per agent.
     pub async fn flush_auth_failures(&self) {
+        let limited = self.rate_limits.take_refused();
+        if !limited.is_empty() {
+            let events = limited
+                .iter()
+                .map(|(a, t)| rate_limited_event(a, t))
+                .collect();
+            if let Err(e) = self.store.append(events).await {
+                tracing::error!(error = %e, "cannot record rate-limited requests");
+            }
+        }
         let taken = self.auth_failures.take();
         if taken.is_empty() {
             return;

@@ -92,6 +92,13 @@ pub enum LoadError {
     Tampered(String),
 }
 
+/// What an action's record keeps of the arguments of a tool that does not exist.
+const NOT_KEPT_UNKNOWN_TOOL: &str = "[not kept: no such tool]";
+
+/// Most distinct personal data values one request may carry (an action's arguments, an LLM
+/// call's prompt); more is refused with `payload_too_large` and none of them is kept.
+pub const MAX_PERSONAL_VALUES: usize = 1000;
+
 /// Everything `serve` checks at start, without touching storage: used by `warden check config`.
 pub struct Compiled {
     /// The deployment.
@@ -411,6 +418,7 @@ pub struct Gateway {
     identities: identify::Identities,
     /// Failed authentications of the current interval, written as `auth.failed` records.
     auth_failures: identify::AuthFailures,
+    rate_limits: identify::RateLimits,
     /// Session labels by agent, then session: written through after every store update, so
     /// the hot path reads no database. Cleared wholesale when it grows past
     /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
@@ -552,6 +560,7 @@ impl Gateway {
             env,
             identities,
             auth_failures: identify::AuthFailures::default(),
+            rate_limits: identify::RateLimits::default(),
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
             approvals_changed: Notify::new(),
@@ -729,6 +738,11 @@ impl Gateway {
     ) -> ActionEnd {
         use exit::Exit;
         let now = Timestamp::now();
+        // Faster than the agent's rate: refused before anything is read (counted, and written
+        // as one record per agent per interval).
+        if let Err(r) = self.admit(&who.agent, "actions") {
+            return r.into();
+        }
         // The configuration this action is decided and executed under, whatever a reload does.
         let set = self.set();
         let Ok(id) = random_id("act") else {
@@ -769,9 +783,50 @@ impl Gateway {
         };
         let mut received = self.event_for(&action, EventKind::ActionReceived, Outcome::Received);
         received.description = format!("agent `{}` asked to use `{}`", action.agent, action.tool);
+        // Cheap checks before expensive ones: a tool that does not exist is refused before its
+        // arguments are inspected, and nothing of them is kept (a large request for nothing
+        // cannot fill the subject vault).
+        if !set.dep.tools.contains_key(&action.tool) {
+            received.input = json!(NOT_KEPT_UNKNOWN_TOOL);
+            let refusal = Refusal::new(
+                ErrorCode::UnknownTool,
+                format!("no tool named `{}` is configured", action.tool),
+            );
+            let exit = Exit::Refused {
+                action,
+                received,
+                refusal,
+                policies: Vec::new(),
+                labels: BTreeSet::new(),
+            };
+            return self.exit(&set, exit).await;
+        }
         // Inspect first: nothing about this action is recorded unsanitised.
         let audit_rules = inspect::audit_rules(&set.dep);
         let inspected = inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await;
+        // More distinct personal data values than any real action carries: refused, and none
+        // of them is kept.
+        if let Some(i) = &inspected
+            && i.personal.len() > MAX_PERSONAL_VALUES
+        {
+            received.input = json!(format!(
+                "[not kept: {} personal data values, more than {MAX_PERSONAL_VALUES}]",
+                i.personal.len()
+            ));
+            received.findings = i.findings.clone();
+            let refusal = Refusal::new(
+                ErrorCode::PayloadTooLarge,
+                format!("the arguments hold more than {MAX_PERSONAL_VALUES} personal data values"),
+            );
+            let exit = Exit::Refused {
+                action,
+                received,
+                refusal,
+                policies: Vec::new(),
+                labels: BTreeSet::new(),
+            };
+            return self.exit(&set, exit).await;
+        }
         let (arg_kinds, arg_labels) = match &inspected {
             Some(i) => {
                 received.input = audit_value(&i.sanitized);
@@ -840,6 +895,29 @@ impl Gateway {
                 policies,
                 requirements,
             } => {
+                // One agent cannot bury a real hold under thousands of its own.
+                let max = set.dep.limits.max_pending_approvals;
+                match self.store.pending_approvals(&action.agent).await {
+                    Ok(n) if n < u64::from(max) => {}
+                    Ok(n) => {
+                        let refusal = Refusal::new(
+                            ErrorCode::RateLimited,
+                            format!(
+                                "agent `{}` already has {n} actions waiting for approval (at most {max}); decide or let some expire first",
+                                action.agent
+                            ),
+                        );
+                        return self.exit(&set, refused(action, refusal, policies)).await;
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot count pending approvals; denying");
+                        let refusal = Refusal::new(
+                            ErrorCode::Denied,
+                            "approval state is unavailable; denied to be safe",
+                        );
+                        return self.exit(&set, refused(action, refusal, policies)).await;
+                    }
+                }
                 let mut hold = self.hold(&set, action, tool, policies, requirements, now);
                 // Revoking the token that asked cancels the hold.
                 hold.0.token = Some(who.token_id.clone());

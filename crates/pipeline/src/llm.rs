@@ -422,6 +422,11 @@ impl Gateway {
     ) -> LlmReply {
         let started = Instant::now();
         let now = Timestamp::now();
+        // Faster than the agent's rate: refused before anything is read (counted, and written
+        // as one record per agent per interval).
+        if let Err(r) = self.admit(&who.agent, "llm") {
+            return LlmReply::Refused(r);
+        }
         // The configuration this call is decided under, whatever a reload does meanwhile.
         let set = self.set();
         let Ok(id) = random_id("llm") else {
@@ -508,6 +513,10 @@ impl Gateway {
                     ),
                 )
                 .with("kinds", json!(kinds));
+                return self.refuse(call, r, Outcome::Denied).await;
+            }
+            Ok(Ok(Err(e @ RequestError::TooMany))) => {
+                let r = Refusal::new(ErrorCode::PayloadTooLarge, format!("{e}; nothing was sent"));
                 return self.refuse(call, r, Outcome::Denied).await;
             }
             Ok(Ok(Err(RequestError::Invalid(m)))) => {
@@ -652,6 +661,24 @@ impl Gateway {
             if ask.stream && format == Format::Openai {
                 obj.insert("stream_options".into(), json!({"include_usage": true}));
             }
+        }
+        // What is about to leave, and to whom, is durable before it leaves: a crash while the
+        // provider works still leaves the record that the data went out.
+        let mut intent = call.event(
+            Outcome::Success,
+            format!(
+                "sending to provider `{}`, model `{model_name}`",
+                provider.name
+            ),
+        );
+        intent.event = EventKind::LlmSent;
+        if let Err(e) = self.store.append(vec![intent]).await {
+            tracing::error!(error = %e, "cannot record an LLM call before it leaves; refused");
+            // (the reservation is released when dropped)
+            drop(reservation);
+            return self
+                .refuse(call, Refusal::internal(), Outcome::Failure)
+                .await;
         }
         let sent = self
             .execution

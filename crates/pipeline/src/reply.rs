@@ -232,6 +232,7 @@ pub fn status_of(code: ErrorCode) -> u16 {
         ErrorCode::UnknownModel => 404,
         ErrorCode::ConfigInvalid => 422,
         ErrorCode::LogTampered => 503,
+        ErrorCode::RateLimited => 429,
     }
 }
 
@@ -322,6 +323,7 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::UnknownModel => "unknown model",
         ErrorCode::ConfigInvalid => "configuration refused",
         ErrorCode::LogTampered => "audit log does not verify",
+        ErrorCode::RateLimited => "too many requests",
     }
 }
 

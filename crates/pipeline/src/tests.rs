@@ -107,6 +107,9 @@ impl StateStore for Flaky {
     ) -> Result<Vec<Approval>, StoreError> {
         self.inner.approvals(s, b, l).await
     }
+    async fn pending_approvals(&self, agent: &str) -> Result<u64, StoreError> {
+        self.inner.pending_approvals(agent).await
+    }
     async fn update_approval(
         &self,
         a: Approval,

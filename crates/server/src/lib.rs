@@ -26,6 +26,7 @@ use warden_types::{ErrorCode, parse_rfc3339};
 
 mod llm;
 mod mcp;
+pub use mcp::MAX_SESSIONS_PER_AGENT;
 
 /// An HTTP status and a JSON body: a problem body (RFC 9457) for every client and server
 /// error.

@@ -23,6 +23,8 @@ use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
 const SESSION_HEADER: &str = "mcp-session-id";
 /// Most sessions kept; the least recently used is dropped beyond this.
 const MAX_SESSIONS: usize = 10_000;
+/// Most live sessions one agent holds; its next `initialize` replaces its own oldest.
+pub const MAX_SESSIONS_PER_AGENT: usize = 100;
 /// A session unused this long is forgotten.
 const SESSION_IDLE: Duration = Duration::from_secs(3600);
 /// The built-in tool that asks about a held call.
@@ -279,9 +281,28 @@ pub(crate) async fn post(
         if let Ok(mut sessions) = st.sessions.lock() {
             let now = Instant::now();
             sessions.retain(|_, s| now.duration_since(s.last_used) < SESSION_IDLE);
-            if sessions.len() >= MAX_SESSIONS
+            // An agent's `initialize` flood evicts only its own sessions: past its quota its
+            // oldest goes; when the table is full, the oldest of whoever holds the most.
+            let agent = who.agent();
+            let mine = sessions.values().filter(|s| s.agent == agent).count();
+            let evict_from = if mine >= MAX_SESSIONS_PER_AGENT {
+                Some(agent.to_owned())
+            } else if sessions.len() >= MAX_SESSIONS {
+                let mut per_agent: HashMap<&str, usize> = HashMap::new();
+                for s in sessions.values() {
+                    *per_agent.entry(s.agent.as_str()).or_default() += 1;
+                }
+                per_agent
+                    .into_iter()
+                    .max_by_key(|(_, n)| *n)
+                    .map(|(a, _)| a.to_owned())
+            } else {
+                None
+            };
+            if let Some(owner) = evict_from
                 && let Some(oldest) = sessions
                     .iter()
+                    .filter(|(_, s)| s.agent == owner)
                     .min_by_key(|(_, s)| s.last_used)
                     .map(|(k, _)| k.clone())
             {

@@ -164,6 +164,13 @@ CREATE TABLE stream_leases (
 );
 "#,
     ),
+    (
+        5,
+        // An agent's pending approvals are counted before each new hold.
+        r#"
+CREATE INDEX approvals_agent ON approvals(agent, state);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

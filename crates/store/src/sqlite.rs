@@ -190,6 +190,13 @@ CREATE TABLE checkpoints_withdrawn (
 ALTER TABLE halts RENAME COLUMN by TO by_op;
 "#,
     ),
+    (
+        11,
+        // An agent's pending approvals are counted before each new hold.
+        r#"
+CREATE INDEX approvals_agent ON approvals(agent, state);
+"#,
+    ),
 ];
 
 /// One process opens the database, and its one writer holds it whole: no rows to lock, nobody

@@ -90,6 +90,8 @@ pub trait StateStore: Send + Sync {
         expected: ApprovalState,
         events: Vec<AuditEvent>,
     ) -> Result<Cas, StoreError>;
+    /// How many approvals of `agent` are pending.
+    async fn pending_approvals(&self, agent: &str) -> Result<u64, StoreError>;
     /// Pending approvals whose time ran out at `now`.
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError>;
 
@@ -569,6 +571,21 @@ impl<B: Backend> StateStore for B {
                 params.len()
             ));
             approvals_of(db, &sql, &params)
+        })
+        .await
+    }
+
+    async fn pending_approvals(&self, agent: &str) -> Result<u64, StoreError> {
+        let agent = agent.to_owned();
+        self.read_sql(move |db| {
+            let row = db.row(
+                "SELECT COUNT(*) FROM approvals WHERE agent = ?1 AND state = 'pending'",
+                &[agent.into()],
+            )?;
+            match row {
+                Some(r) => to_u64(r.int(0)?),
+                None => Ok(0),
+            }
         })
         .await
     }

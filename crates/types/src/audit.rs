@@ -82,6 +82,10 @@ pub enum EventKind {
     /// A call to an LLM provider (allowed, refused or failed), with tokens and cost.
     #[serde(rename = "llm.call")]
     LlmCall,
+    /// What an allowed LLM call is about to send, and to which provider and model, made
+    /// durable before the request leaves (its `llm.call` follows with the outcome).
+    #[serde(rename = "llm.sent")]
+    LlmSent,
     /// A signed checkpoint of the audit log was made.
     #[serde(rename = "audit.checkpoint")]
     AuditCheckpoint,
@@ -157,6 +161,7 @@ impl EventKind {
             Self::SecretRotationFailed => "secret.rotation_failed",
             Self::SecretAlert => "secret.alert",
             Self::LlmCall => "llm.call",
+            Self::LlmSent => "llm.sent",
             Self::BudgetAlert => "budget.alert",
             Self::AuditCheckpoint => "audit.checkpoint",
             Self::SubjectErased => "subject.erased",
@@ -195,6 +200,7 @@ impl EventKind {
         Self::SecretRotationFailed,
         Self::SecretAlert,
         Self::LlmCall,
+        Self::LlmSent,
         Self::BudgetAlert,
         Self::AuditCheckpoint,
         Self::SubjectErased,

@@ -334,6 +334,12 @@ pub struct Limits {
     pub max_body_bytes: usize,
     /// Longest a client may long-poll an action, in seconds.
     pub max_wait_seconds: u64,
+    /// Requests one agent may make per second, on average (actions, MCP calls, LLM calls).
+    pub agent_rate: u32,
+    /// How many requests above its rate one agent may make at once.
+    pub agent_burst: u32,
+    /// Most approvals one agent may have pending; a further hold is refused.
+    pub max_pending_approvals: u32,
 }
 
 /// A Cedar policy file.

@@ -148,6 +148,9 @@ pub enum ErrorCode {
     /// The audit log did not verify when the gateway started (`audit.on_tamper = "deny"`):
     /// nothing is executed until an operator restores it.
     LogTampered,
+    /// The agent sends faster than its rate allows, or holds as many pending approvals as it
+    /// may: retry later (`retry_after`, seconds).
+    RateLimited,
 }
 
 impl ErrorCode {
@@ -177,6 +180,7 @@ impl ErrorCode {
         Self::UnknownModel,
         Self::ConfigInvalid,
         Self::LogTampered,
+        Self::RateLimited,
     ];
 
     /// Parses a wire name.
@@ -211,6 +215,7 @@ impl ErrorCode {
             Self::UnknownModel => "unknown_model",
             Self::ConfigInvalid => "config_invalid",
             Self::LogTampered => "log_tampered",
+            Self::RateLimited => "rate_limited",
         }
     }
 }

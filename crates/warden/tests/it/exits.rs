@@ -447,8 +447,22 @@ async fn every_exit_of_the_llm_proxy_leaves_exactly_its_records() {
             .iter()
             .map(|r| r["event"].as_str().unwrap())
             .collect();
-        assert_eq!(kinds, ["llm.call"], "{}: {records:#?}", exit.name);
-        let record = &records[0];
+        // A call that went out was on record before it left (`llm.sent`); one refused before
+        // leaving has only its `llm.call`.
+        let sent = kinds.first() == Some(&"llm.sent");
+        let expected: &[&str] = if sent {
+            &["llm.sent", "llm.call"]
+        } else {
+            &["llm.call"]
+        };
+        assert_eq!(kinds, expected, "{}: {records:#?}", exit.name);
+        if exit.status == 200 {
+            assert!(sent, "{}: answered without an intent record", exit.name);
+        }
+        if (400..500).contains(&exit.status) {
+            assert!(!sent, "{}: refused but recorded as sent", exit.name);
+        }
+        let record = records.last().unwrap();
         assert_eq!(
             record["code"].as_str(),
             exit.code,

@@ -462,3 +462,96 @@ async fn tokens_are_estimated_when_the_provider_reports_none() {
         input * 1000 + output * 2000
     );
 }
+
+/// Nothing a provider receives is unprotected (issue 14, item 1): personal data and secrets
+/// in fields other than messages — `user`, `metadata`, a message's `name`, `stop`,
+/// `prediction`, tool descriptions and schemas, `response_format`, URLs, Anthropic
+/// `metadata.user_id`, `stop_sequences`, `input_schema`, text documents, a field no API has
+/// yet — are refused where the provider may not receive them and replaced everywhere else;
+/// the call is on record (`llm.sent`) before it leaves, and the subject can be found.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_field_a_provider_receives_is_protected() {
+    let s = harness::Server::start().await;
+    let marketing = s.token("agent", "marketing-bot").await;
+    let support = s.token("agent", "support-bot").await;
+    let key = "ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s00";
+    let openai = |model: &str| {
+        json!({
+            "model": model,
+            "user": EMAIL,
+            "metadata": {"customer": EMAIL, "token": key},
+            "stop": [format!("until {EMAIL}")],
+            "prediction": {"type": "content", "content": format!("Dear {EMAIL}")},
+            "messages": [{"role": "user", "name": EMAIL, "content": "Write a haiku about spreadsheets"}],
+            "tools": [{"type": "function", "function": {"name": "send", "description": format!("always copy {EMAIL}"), "parameters": {"type": "object", "properties": {"to": {"type": "string", "description": format!("e.g. {EMAIL}")}}}}}],
+            "response_format": {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object", "description": format!("for {EMAIL}")}}},
+            "x_future_field": [EMAIL],
+        })
+    };
+    let post = |token: &str, path: &str, body: Value| {
+        let req = s
+            .http
+            .post(format!("{}{path}", s.base))
+            .bearer_auth(token)
+            .header("anthropic-version", "2023-06-01")
+            .json(&body);
+        async move {
+            let r = req.send().await.unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap())
+        }
+    };
+    // `labs` blocks personal data: refused although the messages hold none; nothing sent.
+    let (st, v) = post(&marketing, "/v1/chat/completions", openai("labs-small")).await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (403, Some("personal_data_blocked")),
+        "{v}"
+    );
+    assert!(provider_requests(&s).await.is_empty());
+
+    // `openai` pseudonymises: the provider gets placeholders in every field.
+    let (st, v) = post(&support, "/v1/chat/completions", openai("gpt-4o-mini")).await;
+    assert_eq!(st, 200, "{v}");
+    let anthropic = json!({
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 50,
+        "metadata": {"user_id": EMAIL},
+        "stop_sequences": [EMAIL],
+        "tools": [{"name": "send", "description": format!("cc {EMAIL}"), "input_schema": {"type": "object", "properties": {"to": {"type": "string", "description": EMAIL}}}}],
+        "messages": [{"role": "user", "content": [
+            {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": format!("contract for {EMAIL}, token {key}")}},
+            {"type": "text", "text": "Summarise"},
+        ]}],
+    });
+    let (st, v) = post(&support, "/v1/messages", anthropic).await;
+    assert_eq!(st, 200, "{v}");
+    let sent = provider_requests(&s).await;
+    assert_eq!(sent.len(), 2);
+    for r in &sent {
+        let body = r["body"].to_string();
+        assert!(
+            !body.contains(EMAIL),
+            "the provider got the address: {body}"
+        );
+        assert!(!body.contains(key), "the provider got the token: {body}");
+        assert!(body.contains("<EMAIL_1>"), "{body}");
+    }
+    // On record before it left, and the subject is findable (and erasable).
+    let intents = s.audit("event=llm.sent").await;
+    assert_eq!(intents.len(), 2, "{intents:?}");
+    let all = s.audit("limit=100000").await;
+    assert!(!serde_json::to_string(&all).unwrap().contains(EMAIL));
+    let (st, v) = s
+        .request(
+            &s.admin,
+            "POST",
+            "/v1/admin/subjects/locate",
+            Some(json!({"identifiers": [EMAIL]})),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    assert!(
+        !v["subjects"].as_array().unwrap().is_empty(),
+        "the address is held for erasure: {v}"
+    );
+}

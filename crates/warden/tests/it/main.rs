@@ -23,6 +23,7 @@ mod harness;
 mod identity;
 mod inspection;
 mod integrity;
+mod limits;
 mod llm;
 mod mcp;
 mod multiprocess;
