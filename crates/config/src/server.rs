@@ -1,6 +1,7 @@
 //! `[server]`: the listen address and the limits on requests.
 
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use serde::Deserialize;
 use warden_types::Limits;
@@ -23,7 +24,21 @@ pub(crate) struct RawServer {
     agent_rate: Option<u32>,
     agent_burst: Option<u32>,
     max_pending_approvals: Option<u32>,
+    max_connections: Option<u32>,
+    header_timeout: Option<String>,
+    body_timeout: Option<String>,
+    agent_token_ttl: Option<String>,
 }
+
+/// Lifetime of an agent token created without one when `server.agent_token_ttl` is not set.
+pub const DEFAULT_AGENT_TOKEN_TTL: Duration = Duration::from_secs(90 * 24 * 3600);
+
+/// Connections served at once when `server.max_connections` is not set.
+pub const DEFAULT_MAX_CONNECTIONS: u32 = 1024;
+/// Headers deadline when `server.header_timeout` is not set.
+pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Body deadline when `server.body_timeout` is not set.
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Requests per second one agent may make when `server.agent_rate` is not set.
 pub const DEFAULT_AGENT_RATE: u32 = 100;
@@ -86,9 +101,57 @@ pub(crate) fn section(raw: RawServer, p: &mut Problems) -> Server {
         DEFAULT_MAX_PENDING_APPROVALS,
         100_000,
     );
+    let max_connections = bounded(
+        "max_connections",
+        raw.max_connections,
+        DEFAULT_MAX_CONNECTIONS,
+        1_000_000,
+    ) as usize;
+    let mut timeout = |key: &str, v: Option<&str>, default: Duration| match v.map(parse_duration) {
+        None => default,
+        Some(Ok(d)) if d >= Duration::from_millis(100) && d <= Duration::from_secs(3600) => d,
+        Some(Ok(_)) => {
+            p.push(format!("server.{key}"), "between 100ms and 1h");
+            default
+        }
+        Some(Err(e)) => {
+            p.push(format!("server.{key}"), e);
+            default
+        }
+    };
+    let header_timeout = timeout(
+        "header_timeout",
+        raw.header_timeout.as_deref(),
+        DEFAULT_HEADER_TIMEOUT,
+    );
+    let body_timeout = timeout(
+        "body_timeout",
+        raw.body_timeout.as_deref(),
+        DEFAULT_BODY_TIMEOUT,
+    );
+    let agent_token_ttl = match raw.agent_token_ttl.as_deref().map(parse_duration) {
+        None => Some(DEFAULT_AGENT_TOKEN_TTL),
+        Some(Ok(d)) if d.is_zero() => None,
+        Some(Ok(d)) if d >= Duration::from_secs(60) => Some(d),
+        Some(Ok(_)) => {
+            p.push(
+                "server.agent_token_ttl",
+                "at least 1m, or 0s for no default expiry",
+            );
+            Some(DEFAULT_AGENT_TOKEN_TTL)
+        }
+        Some(Err(e)) => {
+            p.push("server.agent_token_ttl", e);
+            Some(DEFAULT_AGENT_TOKEN_TTL)
+        }
+    };
     Server {
         listen,
         limits: Limits {
+            agent_token_ttl,
+            max_connections,
+            header_timeout,
+            body_timeout,
             max_body_bytes,
             max_wait_seconds,
             agent_rate,

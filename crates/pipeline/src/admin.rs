@@ -179,7 +179,13 @@ impl Gateway {
                 ));
             }
             Some(s) => Some(now.plus_seconds(i64::try_from(s).unwrap_or(i64::MAX / 2_000_000))),
-            None => None,
+            // Agent tokens expire by default (`server.agent_token_ttl`); operator tokens do not.
+            None => match (kind, self.dep().limits.agent_token_ttl) {
+                (TokenKind::Agent, Some(ttl)) => Some(
+                    now.plus_seconds(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX / 2_000_000)),
+                ),
+                _ => None,
+            },
         };
         let minted = warden_identify::mint(kind).map_err(|_| Refusal::internal())?;
         let record = TokenRecord {

@@ -96,6 +96,22 @@ impl Gateway {
         }
     }
 
+    /// `GET /readyz`: the store answers (the log's head is read) and the log did not fail its
+    /// start check; the size of the log.
+    pub async fn ready(&self) -> Result<Value, Refusal> {
+        if let Some(problem) = &self.tampered {
+            return Err(Refusal::new(
+                ErrorCode::LogTampered,
+                format!("the audit log does not verify: {problem}"),
+            ));
+        }
+        let head = self.store.tree_head(None).await.map_err(|e| {
+            tracing::error!(error = %e, "readiness: the store does not answer");
+            Refusal::new(ErrorCode::Internal, "the store does not answer")
+        })?;
+        Ok(json!({"status": "ready", "store": "ok", "records": head.size}))
+    }
+
     /// `POST /v1/admin/audit/checkpoints`.
     pub async fn checkpoint(&self, op: &crate::Admin) -> Result<Value, Refusal> {
         let cp = self.make_checkpoint(&op.name).await?;

@@ -233,6 +233,7 @@ pub fn status_of(code: ErrorCode) -> u16 {
         ErrorCode::ConfigInvalid => 422,
         ErrorCode::LogTampered => 503,
         ErrorCode::RateLimited => 429,
+        ErrorCode::RequestTimeout => 408,
     }
 }
 
@@ -324,6 +325,7 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::ConfigInvalid => "configuration refused",
         ErrorCode::LogTampered => "audit log does not verify",
         ErrorCode::RateLimited => "too many requests",
+        ErrorCode::RequestTimeout => "request timeout",
     }
 }
 

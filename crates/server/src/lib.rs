@@ -101,7 +101,7 @@ fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Refusal::new(ErrorCode::PayloadTooLarge, "the request body is too large")
         } else {
-            Refusal::new(ErrorCode::BadRequest, "the request body could not be read")
+            unreadable_body(&e)
         }
     })?;
     serde_json::from_slice(&bytes).map_err(|e| {
@@ -112,6 +112,27 @@ fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result
         )
     })
 }
+
+/// A body that could not be read: too slow (`request_timeout`, the listener's body deadline)
+/// or broken (`bad_request`).
+fn unreadable_body(e: &BytesRejection) -> Refusal {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if c.downcast_ref::<BodyTimedOut>().is_some() {
+            return Refusal::new(
+                ErrorCode::RequestTimeout,
+                "the request body did not arrive in time",
+            );
+        }
+        cause = c.source();
+    }
+    Refusal::new(ErrorCode::BadRequest, "the request body could not be read")
+}
+
+/// The body deadline passed.
+#[derive(Debug, thiserror::Error)]
+#[error("the request body did not arrive in time")]
+struct BodyTimedOut;
 
 /// Builds the router for a running gateway.
 pub fn router(gw: Arc<Gateway>) -> Router {
@@ -128,6 +149,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .with_state(Arc::clone(&gw));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
         .route("/v1/actions", post(submit_action))
         .route("/v1/actions/{id}", get(action_status))
         .route("/v1/admin/agents", get(list_agents))
@@ -895,6 +917,126 @@ async fn reload(State(gw): State<Arc<Gateway>>, headers: HeaderMap, peer: Peer) 
     respond(result)
 }
 
+/// `GET /readyz`: whether the store answers and the log is trusted (`503` otherwise), for a
+/// load balancer; `/healthz` only says the process is up.
+async fn readyz(State(gw): State<Arc<Gateway>>) -> Http {
+    match gw.ready().await {
+        Ok(v) => ok(&v),
+        Err(r) => r.into(),
+    }
+}
+
+/// What the listener bounds: how many connections are open at once (more wait in the
+/// kernel's backlog until one closes), how long a client may take to send a request's headers
+/// (also how long an idle keep-alive connection stays open), and its body.
+#[derive(Debug, Clone, Copy)]
+pub struct ListenLimits {
+    /// Connections served at once.
+    pub max_connections: usize,
+    /// Headers (and keep-alive idle) deadline.
+    pub header_timeout: std::time::Duration,
+    /// Body deadline, from the end of the headers.
+    pub body_timeout: std::time::Duration,
+}
+
+/// Accepts connections on `listener` and serves `app` on each (HTTP/1.1) within `limits`, until
+/// `shutdown` resolves; then waits for the requests in flight.
+pub async fn listen(
+    app: Router,
+    listener: tokio::net::TcpListener,
+    limits: ListenLimits,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let app = app.layer(axum::middleware::from_fn_with_state(
+        limits.body_timeout,
+        body_deadline,
+    ));
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections.max(1)));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .max_buf_size(64 * 1024)
+        .keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        // A free slot first: past the cap, new connections wait in the backlog.
+        let slot = tokio::select! {
+            s = Arc::clone(&slots).acquire_owned() => s.map_err(std::io::Error::other)?,
+            () = &mut shutdown => break,
+        };
+        let (tcp, peer) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(c) => c,
+                Err(e) => {
+                    // Out of descriptors and the like: keep serving the connections we have.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK hold each one back by tens of milliseconds.
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+        let app = app.clone();
+        let service = hyper::service::service_fn(
+            move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                req.extensions_mut()
+                    .insert(axum::extract::ConnectInfo(peer));
+                let mut app = app.clone();
+                async move { tower_service::Service::call(&mut app, req).await }
+            },
+        );
+        let conn = http.serve_connection(TokioIo::new(tcp), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            if let Err(e) = conn.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+            drop(slot);
+        });
+    }
+    graceful.shutdown().await;
+    Ok(())
+}
+
+/// Gives the request body `deadline` from the headers to arrive (a client dripping its body
+/// cannot hold a connection and a task): past it, reading the body fails and the handler
+/// answers `408 request_timeout`. The body is passed on as it streams, so each route's own
+/// size limit and error format apply as before.
+async fn body_deadline(
+    State(deadline): State<std::time::Duration>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    use futures_util::StreamExt as _;
+    let (parts, body) = req.into_parts();
+    let until = tokio::time::Instant::now() + deadline;
+    let timed = futures_util::stream::unfold(
+        (body.into_data_stream(), false),
+        move |(mut data, over)| async move {
+            if over {
+                return None;
+            }
+            match tokio::time::timeout_at(until, data.next()).await {
+                Ok(Some(chunk)) => Some((chunk, (data, false))),
+                Ok(None) => None,
+                Err(_) => Some((Err(axum::Error::new(BodyTimedOut)), (data, true))),
+            }
+        },
+    );
+    next.run(Request::from_parts(
+        parts,
+        axum::body::Body::from_stream(timed),
+    ))
+    .await
+}
+
 /// Serves the gateway on `listener` until `shutdown` resolves; runs approval expiry alongside.
 pub async fn serve(
     gw: Arc<Gateway>,
@@ -908,18 +1050,18 @@ pub async fn serve(
     let streams = gw.start_streams();
     let changes = tokio::spawn(Arc::clone(&gw).run_changes());
     let auth_failures = tokio::spawn(Arc::clone(&gw).run_auth_failures());
-    use axum::serve::ListenerExt as _;
-    // Streamed answers (SSE) are many small writes: without TCP_NODELAY, Nagle's algorithm
-    // and the client's delayed ACK hold each one back by tens of milliseconds.
-    let listener = listener.tap_io(|tcp| {
-        if let Err(e) = tcp.set_nodelay(true) {
-            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
-        }
-    });
-    let app = router(Arc::clone(&gw)).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let limits = gw.deployment().limits;
+    let result = listen(
+        router(Arc::clone(&gw)),
+        listener,
+        ListenLimits {
+            max_connections: limits.max_connections,
+            header_timeout: limits.header_timeout,
+            body_timeout: limits.body_timeout,
+        },
+        shutdown,
+    )
+    .await;
     auth_failures.abort();
     // What was counted since the last interval is written before the process ends.
     gw.flush_auth_failures().await;

@@ -87,10 +87,7 @@ async fn handle(
             ErrorCode::PayloadTooLarge,
             format!("the request body is larger than {MAX_LLM_BODY_BYTES} bytes"),
         )),
-        Err(_) => Err(Refusal::new(
-            ErrorCode::BadRequest,
-            "the request body could not be read",
-        )),
+        Err(e) => Err(super::unreadable_body(&e)),
     };
     let value = match read {
         Ok(v) => v,

@@ -340,6 +340,15 @@ pub struct Limits {
     pub agent_burst: u32,
     /// Most approvals one agent may have pending; a further hold is refused.
     pub max_pending_approvals: u32,
+    /// Connections served at once; more wait in the backlog.
+    pub max_connections: usize,
+    /// How long a client may take to send a request's headers (and to start its next request
+    /// on a kept-alive connection).
+    pub header_timeout: Duration,
+    /// How long a client may take to send a request's body.
+    pub body_timeout: Duration,
+    /// Lifetime of an agent token created without one (`None`: no default expiry).
+    pub agent_token_ttl: Option<Duration>,
 }
 
 /// A Cedar policy file.

@@ -151,6 +151,8 @@ pub enum ErrorCode {
     /// The agent sends faster than its rate allows, or holds as many pending approvals as it
     /// may: retry later (`retry_after`, seconds).
     RateLimited,
+    /// The request's body did not arrive in time (`server.body_timeout`).
+    RequestTimeout,
 }
 
 impl ErrorCode {
@@ -181,6 +183,7 @@ impl ErrorCode {
         Self::ConfigInvalid,
         Self::LogTampered,
         Self::RateLimited,
+        Self::RequestTimeout,
     ];
 
     /// Parses a wire name.
@@ -216,6 +219,7 @@ impl ErrorCode {
             Self::ConfigInvalid => "config_invalid",
             Self::LogTampered => "log_tampered",
             Self::RateLimited => "rate_limited",
+            Self::RequestTimeout => "request_timeout",
         }
     }
 }

@@ -20,9 +20,43 @@ pub struct Remote {
         global = true
     )]
     pub addr: String,
-    /// An operator token (from `warden init` or `warden operators token create`).
-    #[arg(long, env = "WARDEN_TOKEN", hide_env_values = true, global = true)]
-    pub token: Option<String>,
+    /// A file holding the operator token (from `warden init` or `warden operators token
+    /// create`); or set `WARDEN_TOKEN`. Never the token itself on the command line: other users
+    /// of the machine can read a process's arguments.
+    #[arg(long, env = "WARDEN_TOKEN_FILE", global = true)]
+    pub token_file: Option<std::path::PathBuf>,
+}
+
+impl Remote {
+    /// The operator token: `WARDEN_TOKEN`, else the first line of `--token-file`.
+    fn token(&self) -> Result<String, Exit> {
+        if let Ok(t) = std::env::var("WARDEN_TOKEN")
+            && !t.trim().is_empty()
+        {
+            return Ok(t.trim().to_owned());
+        }
+        match &self.token_file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    Exit::error(format!(
+                        "cannot read the token file {}: {e}",
+                        path.display()
+                    ))
+                })?;
+                text.lines()
+                    .next()
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_owned)
+                    .ok_or_else(|| {
+                        Exit::error(format!("the token file {} is empty", path.display()))
+                    })
+            }
+            None => Err(Exit::error(
+                "no operator token: set WARDEN_TOKEN or pass --token-file FILE",
+            )),
+        }
+    }
 }
 
 /// Percent-encodes a path segment or query value.
@@ -38,11 +72,7 @@ pub struct Client {
 
 impl Client {
     pub fn new(remote: &Remote) -> Result<Self, Exit> {
-        let token = remote
-            .token
-            .clone()
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| Exit::error("no operator token: set WARDEN_TOKEN or pass --token"))?;
+        let token = remote.token()?;
         let http = warden_http::Policy::new()
             .timeout(REMOTE_TIMEOUT)
             .build()

@@ -25,13 +25,19 @@ use std::sync::Arc;
 
 use crate::output::Exit;
 
+/// Logs to stderr: lines for people, or one JSON object per event with
+/// `WARDEN_LOG_FORMAT=json` (for a log pipeline). `RUST_LOG` filters.
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = if std::env::var("WARDEN_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().flatten_event(true).try_init()
+    } else {
+        builder.try_init()
+    };
 }
 
 fn process_env() -> warden_pipeline::Env {

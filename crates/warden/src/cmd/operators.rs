@@ -1,10 +1,10 @@
 //! `warden operators`: approver and administrator tokens.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::agents::revoke_token;
 use super::duration_seconds;
-use crate::client::{Client, Remote};
+use crate::client::{self, Client, Remote};
 use crate::exit;
 use crate::output::{self, Exit};
 
@@ -27,6 +27,13 @@ pub enum TokenCommand {
         /// Lifetime, e.g. `30d`.
         #[arg(long)]
         expires: Option<String>,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// List operator tokens (metadata only).
+    List {
+        /// Only this operator's tokens.
+        name: Option<String>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -53,6 +60,24 @@ pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
                 .post("/v1/admin/tokens", &body)
                 .await?;
             output::new_token(&v, json_out);
+            Ok(exit::OK)
+        }
+        TokenCommand::List { name, remote } => {
+            let path = match name {
+                Some(n) => format!("/v1/admin/tokens?subject={}", client::encode(&n)),
+                None => "/v1/admin/tokens".into(),
+            };
+            let v = Client::new(&remote)?.get(&path).await?;
+            let operators: Vec<Value> = v
+                .as_array()
+                .map(|all| {
+                    all.iter()
+                        .filter(|t| t.get("kind").and_then(Value::as_str) == Some("operator"))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            output::tokens(&Value::Array(operators), json_out);
             Ok(exit::OK)
         }
         TokenCommand::Revoke { id, remote } => revoke_token(&id, &remote, json_out).await,

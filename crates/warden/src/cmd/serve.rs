@@ -82,6 +82,9 @@ async fn serve(
         .local_addr()
         .map_err(|e| Exit::error(e.to_string()))?;
     tracing::info!(listen = %local, db = %path, "warden serving");
+    if !local.ip().is_loopback() {
+        tracing::warn!(listen = %local, "listening on a non-loopback address without TLS: tokens and arguments cross the network in clear; put a TLS proxy in front");
+    }
     // Tests and scripts wait for this line on stdout.
     println!("listening on http://{local}");
     gw.reload_from(warden_pipeline::reload::Source {

@@ -200,6 +200,9 @@ async fn on_tamper_deny_starts_refusing_every_action() {
         .await
         .unwrap();
     assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+    // Not ready: a load balancer takes it out of rotation.
+    let r = http.get(format!("{base}/readyz")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 503);
     let _ = child.kill();
     let _ = child.wait();
 }

@@ -209,3 +209,91 @@ async fn an_initialize_flood_evicts_only_the_flooders_sessions() {
         .unwrap();
     assert_eq!(r.status().as_u16(), 404);
 }
+
+/// Slow clients (headers sent a byte at a time and never finished, bodies that never arrive,
+/// idle kept-alive connections) are cut after the timeout, and a connection cap keeps the
+/// server's descriptors: the server keeps answering throughout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_connections_are_cut_and_the_server_keeps_answering() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let s = Server::start_with(|t| {
+        t.replace(
+            "[server]\n",
+            "[server]\nheader_timeout = \"1s\"\nbody_timeout = \"1s\"\nmax_connections = 64\n",
+        )
+    })
+    .await;
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    let agent = s.token("agent", "support-bot").await;
+    let started = std::time::Instant::now();
+    let mut slow = Vec::new();
+    for _ in 0..300 {
+        let mut c = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        c.write_all(b"POST /v1/actions HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .unwrap();
+        slow.push(c);
+    }
+    // An authenticated agent whose body never finishes arriving.
+    let mut drips = Vec::new();
+    for _ in 0..10 {
+        let mut c = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        c.write_all(
+            format!(
+                "POST /v1/actions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {agent}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+        drips.push(c);
+    }
+    // The server answers while they hang (a slot frees as soon as one is cut).
+    let r = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        s.http.get(format!("{}/healthz", s.base)).send(),
+    )
+    .await
+    .expect("the server stopped answering")
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    // Every slow connection was closed by the server.
+    let reads = slow.into_iter().map(|mut c| async move {
+        let mut buf = [0u8; 512];
+        let mut got = Vec::new();
+        loop {
+            match tokio::time::timeout(std::time::Duration::from_secs(30), c.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => return (true, got),
+                Ok(Ok(n)) => got.extend_from_slice(&buf[..n]),
+                Err(_) => return (false, got),
+            }
+        }
+    });
+    let results = futures_util::future::join_all(reads).await;
+    assert!(
+        results.iter().all(|(closed, _)| *closed),
+        "a slow connection stayed open"
+    );
+    let drips = drips.into_iter().map(|mut c| async move {
+        let mut text = String::new();
+        let _ = tokio::time::timeout(
+            std::time::Duration::from_secs(30),
+            c.read_to_string(&mut text),
+        )
+        .await;
+        text
+    });
+    for answer in futures_util::future::join_all(drips).await {
+        assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+        assert!(answer.contains("request_timeout"), "{answer}");
+    }
+    // 310 connections at 64 at a time, each cut after 1 s: a few seconds, not forever.
+    assert!(started.elapsed() < std::time::Duration::from_secs(40));
+    let r = s
+        .http
+        .get(format!("{}/healthz", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+}

@@ -27,6 +27,7 @@ mod limits;
 mod llm;
 mod mcp;
 mod multiprocess;
+mod network;
 mod recipients;
 mod reload;
 mod secrets;

@@ -978,17 +978,21 @@ async fn bao_dev(token: &str) -> (std::process::Child, String) {
         .unwrap();
     let address = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
-    for _ in 0..100 {
+    // OpenBao takes seconds to start on a loaded 2-core machine (the whole suite runs at once).
+    let mut up = false;
+    for _ in 0..600 {
         if http
             .get(format!("{address}/v1/sys/health"))
             .send()
             .await
             .is_ok_and(|r| r.status().is_success())
         {
+            up = true;
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    assert!(up, "OpenBao did not start within 60 s");
     (server, address)
 }
 
