@@ -177,7 +177,7 @@ fn validate(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Deployment, ConfigError> {
     let mut p = Problems::default();
-    let server = server::section(raw.server, &mut p);
+    let server = server::section(raw.server, base, &mut p);
     let storage = storage::section(raw.storage, base, &mut p);
     let approval_ttl = approvals::section(raw.approvals, &mut p);
     let organization = organization::section(raw.organization, &mut p);
@@ -215,6 +215,7 @@ fn validate(
         postgres: storage.postgres,
         approval_ttl,
         limits: server.limits,
+        tls: server.tls,
         internal_domains: organization.domains,
         internal_counterparties: organization.counterparties,
         agents,

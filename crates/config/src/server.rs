@@ -1,10 +1,11 @@
 //! `[server]`: the listen address and the limits on requests.
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::Limits;
+use warden_types::{Limits, TlsFiles};
 
 use crate::{Problems, parse_duration};
 
@@ -28,6 +29,14 @@ pub(crate) struct RawServer {
     header_timeout: Option<String>,
     body_timeout: Option<String>,
     agent_token_ttl: Option<String>,
+    tls: Option<RawTls>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTls {
+    cert_file: PathBuf,
+    key_file: PathBuf,
 }
 
 /// Lifetime of an agent token created without one when `server.agent_token_ttl` is not set.
@@ -51,9 +60,25 @@ pub const DEFAULT_MAX_PENDING_APPROVALS: u32 = 100;
 pub(crate) struct Server {
     pub(crate) listen: SocketAddr,
     pub(crate) limits: Limits,
+    pub(crate) tls: Option<TlsFiles>,
 }
 
-pub(crate) fn section(raw: RawServer, p: &mut Problems) -> Server {
+pub(crate) fn section(raw: RawServer, base: &Path, p: &mut Problems) -> Server {
+    let tls = raw.tls.map(|t| {
+        let files = TlsFiles {
+            cert_file: base.join(t.cert_file),
+            key_file: base.join(t.key_file),
+        };
+        for (key, path) in [
+            ("server.tls.cert_file", &files.cert_file),
+            ("server.tls.key_file", &files.key_file),
+        ] {
+            if !path.is_file() {
+                p.push(key, format!("`{}` is not a readable file", path.display()));
+            }
+        }
+        files
+    });
     let listen_text = raw.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
     let listen = match listen_text.parse::<SocketAddr>() {
         Ok(a) => a,
@@ -147,6 +172,7 @@ pub(crate) fn section(raw: RawServer, p: &mut Problems) -> Server {
     };
     Server {
         listen,
+        tls,
         limits: Limits {
             agent_token_ttl,
             max_connections,

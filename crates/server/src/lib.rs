@@ -26,6 +26,7 @@ use warden_types::{ErrorCode, parse_rfc3339};
 
 mod llm;
 mod mcp;
+pub mod tls;
 pub use mcp::MAX_SESSIONS_PER_AGENT;
 
 /// An HTTP status and a JSON body: a problem body (RFC 9457) for every client and server
@@ -945,6 +946,7 @@ pub async fn listen(
     app: Router,
     listener: tokio::net::TcpListener,
     limits: ListenLimits,
+    tls: Option<Arc<tls::Tls>>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
@@ -992,10 +994,37 @@ pub async fn listen(
                 async move { tower_service::Service::call(&mut app, req).await }
             },
         );
-        let conn = http.serve_connection(TokioIo::new(tcp), service);
-        let conn = graceful.watch(conn);
+        let watcher = graceful.watcher();
+        let http = http.clone();
+        let acceptor = tls.as_ref().map(|t| t.acceptor());
+        let handshake = limits.header_timeout;
         tokio::spawn(async move {
-            if let Err(e) = conn.await {
+            let served = match acceptor {
+                None => {
+                    watcher
+                        .watch(http.serve_connection(TokioIo::new(tcp), service))
+                        .await
+                }
+                // The handshake has the headers' deadline: a client that opens a connection
+                // and says nothing is cut like one that sends half a request.
+                Some(acceptor) => match tokio::time::timeout(handshake, acceptor.accept(tcp)).await
+                {
+                    Ok(Ok(stream)) => {
+                        watcher
+                            .watch(http.serve_connection(TokioIo::new(stream), service))
+                            .await
+                    }
+                    Ok(Err(e)) => {
+                        tracing::debug!(error = %e, %peer, "TLS handshake failed");
+                        Ok(())
+                    }
+                    Err(_) => {
+                        tracing::debug!(%peer, "TLS handshake timed out");
+                        Ok(())
+                    }
+                },
+            };
+            if let Err(e) = served {
                 tracing::debug!(error = %e, "connection ended with an error");
             }
             drop(slot);
@@ -1051,6 +1080,11 @@ pub async fn serve(
     let changes = tokio::spawn(Arc::clone(&gw).run_changes());
     let auth_failures = tokio::spawn(Arc::clone(&gw).run_auth_failures());
     let limits = gw.deployment().limits;
+    let tls = match gw.deployment().tls.clone().map(tls::Tls::new).transpose() {
+        Ok(t) => t,
+        Err(e) => return Err(std::io::Error::other(format!("TLS: {e}"))),
+    };
+    let rotation = tls.clone().map(|t| tokio::spawn(t.watch()));
     let result = listen(
         router(Arc::clone(&gw)),
         listener,
@@ -1059,9 +1093,13 @@ pub async fn serve(
             header_timeout: limits.header_timeout,
             body_timeout: limits.body_timeout,
         },
+        tls,
         shutdown,
     )
     .await;
+    if let Some(r) = rotation {
+        r.abort();
+    }
     auth_failures.abort();
     // What was counted since the last interval is written before the process ends.
     gw.flush_auth_failures().await;

@@ -23,6 +23,8 @@ pub struct Deployment {
     pub postgres: Option<String>,
     /// How long an undecided approval stays open.
     pub approval_ttl: Duration,
+    /// TLS on the listener, if configured.
+    pub tls: Option<TlsFiles>,
     /// Size and time limits.
     pub limits: Limits,
     /// E-mail domains that belong to the organisation (recipients elsewhere are external).
@@ -349,6 +351,15 @@ pub struct Limits {
     pub body_timeout: Duration,
     /// Lifetime of an agent token created without one (`None`: no default expiry).
     pub agent_token_ttl: Option<Duration>,
+}
+
+/// TLS on the listener: the certificate chain and key (PEM files, reloaded when they change).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFiles {
+    /// The certificate chain, leaf first.
+    pub cert_file: PathBuf,
+    /// The private key.
+    pub key_file: PathBuf,
 }
 
 /// A Cedar policy file.

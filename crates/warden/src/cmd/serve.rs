@@ -75,6 +75,15 @@ async fn serve(
             "no administrator token exists yet: run `warden init` with this configuration"
         );
     }
+    // A certificate that does not load stops the start, before anything listens.
+    if let Some(files) = &gw.deployment().tls {
+        warden_server::tls::load(files).map_err(|e| Exit::error(format!("TLS: {e}")))?;
+    }
+    let scheme = if gw.deployment().tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| Exit::error(format!("cannot listen on {addr}: {e}")))?;
@@ -82,11 +91,11 @@ async fn serve(
         .local_addr()
         .map_err(|e| Exit::error(e.to_string()))?;
     tracing::info!(listen = %local, db = %path, "warden serving");
-    if !local.ip().is_loopback() {
+    if !local.ip().is_loopback() && scheme == "http" {
         tracing::warn!(listen = %local, "listening on a non-loopback address without TLS: tokens and arguments cross the network in clear; put a TLS proxy in front");
     }
     // Tests and scripts wait for this line on stdout.
-    println!("listening on http://{local}");
+    println!("listening on {scheme}://{local}");
     gw.reload_from(warden_pipeline::reload::Source {
         config: config.to_path_buf(),
         db: db_override,

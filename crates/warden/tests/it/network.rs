@@ -95,3 +95,145 @@ async fn readiness_json_logs_and_token_hygiene() {
     assert_eq!(code, 1);
     assert!(err.contains("--token-file"), "{err}");
 }
+
+/// A CA and a certificate for 127.0.0.1 it signed, from the machine's `openssl`:
+/// (CA certificate, leaf certificate, leaf key), PEM.
+fn issued(dir: &std::path::Path, name: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+    let p = |f: &str| dir.join(format!("{name}-{f}"));
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("openssl")
+            .args(args)
+            .output()
+            .expect("openssl");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let s = |p: std::path::PathBuf| p.to_str().unwrap().to_owned();
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    let mut ca = vec!["req", "-x509"];
+    ca.extend(ec);
+    let (ca_key, ca_crt) = (s(p("ca.key")), s(p("ca.crt")));
+    ca.extend([
+        "-days",
+        "2",
+        "-subj",
+        "/CN=warden-test-ca",
+        "-keyout",
+        &ca_key,
+        "-out",
+        &ca_crt,
+    ]);
+    run(&ca);
+    let (key, csr, crt, ext) = (
+        s(p("leaf.key")),
+        s(p("leaf.csr")),
+        s(p("leaf.crt")),
+        s(p("ext")),
+    );
+    let mut req = vec!["req"];
+    req.extend(ec);
+    req.extend(["-subj", "/CN=warden", "-keyout", &key, "-out", &csr]);
+    run(&req);
+    std::fs::write(
+        &ext,
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        &csr,
+        "-CA",
+        &ca_crt,
+        "-CAkey",
+        &ca_key,
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        &ext,
+        "-out",
+        &crt,
+    ]);
+    (
+        std::fs::read(ca_crt).unwrap(),
+        std::fs::read(crt).unwrap(),
+        std::fs::read(key).unwrap(),
+    )
+}
+
+fn trusting(cert: &[u8]) -> reqwest::Client {
+    reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(cert).unwrap())
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .unwrap()
+}
+
+/// TLS on the listener, with the certificate reloaded when its files change (a broken
+/// rotation keeps the running certificate); plain HTTP on the TLS port gets nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_on_the_listener_and_certificate_rotation() {
+    warden_execute::install_crypto_provider();
+    let certs = tempfile::tempdir().unwrap();
+    let (ca1, cert1, key1) = issued(certs.path(), "one");
+    let (cert_file, key_file) = (certs.path().join("tls.crt"), certs.path().join("tls.key"));
+    std::fs::write(&cert_file, &cert1).unwrap();
+    std::fs::write(&key_file, &key1).unwrap();
+    let table = format!(
+        "[server]\ntls = {{ cert_file = \"{}\", key_file = \"{}\" }}\n",
+        cert_file.display(),
+        key_file.display()
+    );
+    let s = Server::start_with(|t| t.replace("[server]\n", &table)).await;
+    assert!(s.base.starts_with("https://"), "{}", s.base);
+    let health = |client: reqwest::Client| {
+        let url = format!("{}/readyz", s.base);
+        async move { client.get(url).send().await.map(|r| r.status().as_u16()) }
+    };
+    assert_eq!(health(trusting(&ca1)).await.unwrap(), 200);
+    // The API over TLS with a token.
+    let r = trusting(&ca1)
+        .get(format!("{}/v1/admin/tokens", s.base))
+        .bearer_auth(&s.admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    // Plain HTTP on the TLS port: no answer.
+    let plain = s.base.replace("https://", "http://");
+    assert!(
+        reqwest::Client::new()
+            .get(format!("{plain}/healthz"))
+            .send()
+            .await
+            .is_err()
+    );
+
+    // Rotation: new files, picked up without a restart.
+    let (ca2, cert2, key2) = issued(certs.path(), "two");
+    std::fs::write(&key_file, &key2).unwrap();
+    std::fs::write(&cert_file, &cert2).unwrap();
+    crate::harness::eventually("the rotated certificate", async || {
+        health(trusting(&ca2)).await.is_ok_and(|s| s == 200)
+    })
+    .await;
+    assert!(
+        health(trusting(&ca1)).await.is_err(),
+        "the old certificate is still served"
+    );
+    // A rotation that leaves broken files keeps the running certificate.
+    std::fs::write(&cert_file, b"not a certificate").unwrap();
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    assert_eq!(health(trusting(&ca2)).await.unwrap(), 200);
+}
