@@ -18,6 +18,9 @@ export GROUPANY_API_KEY=bench-key-$RANDOM$RANDOM
 UP=127.0.0.1:19100
 RUST_LOG=warn $BIN upstream --listen $UP >"$WORK/upstream.log" 2>&1 &
 cp -r examples/groupany/. "$WORK/"
+# One agent drives the whole load: its per-agent rate limit (server.agent_rate) would measure
+# the limiter, not the gateway.
+sed -i 's/^\[server\]$/[server]\nagent_rate = 1000000\nagent_burst = 1000000/' "$WORK/warden.toml"
 rm -rf "$WORK/data"
 $BIN init --config "$WORK/warden.toml" --json >"$WORK/init.json"
 export WARDEN_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$WORK/init.json")

@@ -39,6 +39,9 @@ $BIN upstream --listen 127.0.0.1:$UP_PORT >"$WORK/upstream.log" 2>&1 &
 PROVIDER=http://127.0.0.1:$UP_PORT/llm/openai/v1
 
 cp -r examples/groupany/. "$WORK/"
+# One agent drives the whole load: its per-agent rate limit (server.agent_rate) would measure
+# the limiter, not the gateway.
+sed -i 's/^\[server\]$/[server]\nagent_rate = 1000000\nagent_burst = 1000000/' "$WORK/warden.toml"
 rm -rf "$WORK/data"
 export WARDEN_PROVIDER_OPENAI_URL=$PROVIDER
 export WARDEN_MCP_KB_COMMAND=$BIN

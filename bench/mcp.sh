@@ -17,6 +17,9 @@ WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 cp -r examples/groupany/. "$WORK/"
+# One agent drives the whole load: its per-agent rate limit (server.agent_rate) would measure
+# the limiter, not the gateway.
+sed -i 's/^\[server\]$/[server]\nagent_rate = 1000000\nagent_burst = 1000000/' "$WORK/warden.toml"
 rm -rf "$WORK/data"
 cat >>"$WORK/warden.toml" <<TOML
 

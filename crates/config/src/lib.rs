@@ -216,6 +216,7 @@ fn validate(
         approval_ttl,
         limits: server.limits,
         tls: server.tls,
+        admin_listen: server.admin_listen,
         internal_domains: organization.domains,
         internal_counterparties: organization.counterparties,
         agents,

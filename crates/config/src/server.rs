@@ -30,6 +30,7 @@ pub(crate) struct RawServer {
     body_timeout: Option<String>,
     agent_token_ttl: Option<String>,
     tls: Option<RawTls>,
+    admin_listen: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,6 +62,7 @@ pub(crate) struct Server {
     pub(crate) listen: SocketAddr,
     pub(crate) limits: Limits,
     pub(crate) tls: Option<TlsFiles>,
+    pub(crate) admin_listen: Option<SocketAddr>,
 }
 
 pub(crate) fn section(raw: RawServer, base: &Path, p: &mut Problems) -> Server {
@@ -170,9 +172,27 @@ pub(crate) fn section(raw: RawServer, base: &Path, p: &mut Problems) -> Server {
             Some(DEFAULT_AGENT_TOKEN_TTL)
         }
     };
+    let admin_listen = raw
+        .admin_listen
+        .as_deref()
+        .and_then(|a| match a.parse::<SocketAddr>() {
+            Ok(addr) if addr == listen && addr.port() != 0 => {
+                p.push("server.admin_listen", "must differ from `server.listen`");
+                None
+            }
+            Ok(addr) => Some(addr),
+            Err(_) => {
+                p.push(
+                    "server.admin_listen",
+                    format!("`{a}` is not an address like 127.0.0.1:8081"),
+                );
+                None
+            }
+        });
     Server {
         listen,
         tls,
+        admin_listen,
         limits: Limits {
             agent_token_ttl,
             max_connections,

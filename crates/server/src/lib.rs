@@ -135,57 +135,72 @@ fn unreadable_body(e: &BytesRejection) -> Refusal {
 #[error("the request body did not arrive in time")]
 struct BodyTimedOut;
 
-/// Builds the router for a running gateway.
+/// Which endpoints a listener serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Routes {
+    /// Everything (one listener).
+    All,
+    /// What agents use: actions, `/mcp`, the LLM proxy, health.
+    Agents,
+    /// The administration API (`/v1/admin/…`) and health, for a listener of its own.
+    Admin,
+}
+
+/// Builds the router for a running gateway (every endpoint).
 pub fn router(gw: Arc<Gateway>) -> Router {
+    router_for(gw, Routes::All)
+}
+
+/// Builds the router of one listener.
+pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
     let limit = gw.deployment().limits.max_body_bytes;
-    let mcp_state = Arc::new(mcp::McpState::new(Arc::clone(&gw)));
-    let mcp_routes = Router::new()
-        .route("/mcp", post(mcp::post).get(mcp::get).delete(mcp::delete))
-        .with_state(mcp_state);
-    let llm_routes = Router::new()
-        .route("/v1/chat/completions", post(llm::chat_completions))
-        .route("/v1/messages", post(llm::messages))
-        .route("/v1/models", get(llm::models))
-        .layer(DefaultBodyLimit::max(llm::MAX_LLM_BODY_BYTES))
-        .with_state(Arc::clone(&gw));
-    Router::new()
+    let agents = routes != Routes::Admin;
+    let admin = routes != Routes::Agents;
+    let mut base = Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .route("/readyz", get(readyz))
-        .route("/v1/actions", post(submit_action))
-        .route("/v1/actions/{id}", get(action_status))
-        .route("/v1/admin/agents", get(list_agents))
-        .route("/v1/admin/agents/{id}/halt", post(halt_agent))
-        .route("/v1/admin/agents/{id}/resume", post(resume_agent))
-        .route("/v1/admin/tokens", get(list_tokens).post(create_token))
-        .route("/v1/admin/tokens/{id}/revoke", post(revoke_token))
-        .route("/v1/admin/approvals", get(list_approvals))
-        .route("/v1/admin/approvals/{id}", get(get_approval))
-        .route("/v1/admin/approvals/{id}/approve", post(approve))
-        .route("/v1/admin/approvals/{id}/deny", post(deny))
-        .route("/v1/admin/secrets", get(list_secrets))
-        .route("/v1/admin/secrets-due", get(secrets_due))
-        .route(
-            "/v1/admin/secrets/{name}",
-            get(show_secret).post(put_secret),
-        )
-        .route("/v1/admin/secrets/{name}/revoke", post(revoke_secret))
-        .route("/v1/admin/tools", get(list_tools))
-        .route("/v1/admin/tools/{name}/approve", post(approve_tool))
-        .route("/v1/admin/audit", get(query_audit))
-        .route("/v1/admin/audit/verify", get(verify_audit))
-        .route("/v1/admin/costs", get(costs))
-        .route(
-            "/v1/admin/audit/checkpoints",
-            get(list_checkpoints).post(create_checkpoint),
-        )
-        .route("/v1/admin/audit/proof/inclusion", get(inclusion_proof))
-        .route("/v1/admin/audit/purge", post(purge_audit))
-        .route("/v1/admin/audit/records", get(audit_records))
-        .route("/v1/admin/subjects/locate", post(locate_subjects))
-        .route("/v1/admin/subjects/export", post(export_subjects))
-        .route("/v1/admin/subjects/erase", post(erase_subjects))
-        .route("/v1/admin/audit/proof/consistency", get(consistency_proof))
-        .route("/v1/admin/reload", post(reload))
+        .route("/readyz", get(readyz));
+    if agents {
+        base = base
+            .route("/v1/actions", post(submit_action))
+            .route("/v1/actions/{id}", get(action_status));
+    }
+    if admin {
+        base = base
+            .route("/v1/admin/agents", get(list_agents))
+            .route("/v1/admin/agents/{id}/halt", post(halt_agent))
+            .route("/v1/admin/agents/{id}/resume", post(resume_agent))
+            .route("/v1/admin/tokens", get(list_tokens).post(create_token))
+            .route("/v1/admin/tokens/{id}/revoke", post(revoke_token))
+            .route("/v1/admin/approvals", get(list_approvals))
+            .route("/v1/admin/approvals/{id}", get(get_approval))
+            .route("/v1/admin/approvals/{id}/approve", post(approve))
+            .route("/v1/admin/approvals/{id}/deny", post(deny))
+            .route("/v1/admin/secrets", get(list_secrets))
+            .route("/v1/admin/secrets-due", get(secrets_due))
+            .route(
+                "/v1/admin/secrets/{name}",
+                get(show_secret).post(put_secret),
+            )
+            .route("/v1/admin/secrets/{name}/revoke", post(revoke_secret))
+            .route("/v1/admin/tools", get(list_tools))
+            .route("/v1/admin/tools/{name}/approve", post(approve_tool))
+            .route("/v1/admin/audit", get(query_audit))
+            .route("/v1/admin/audit/verify", get(verify_audit))
+            .route("/v1/admin/costs", get(costs))
+            .route(
+                "/v1/admin/audit/checkpoints",
+                get(list_checkpoints).post(create_checkpoint),
+            )
+            .route("/v1/admin/audit/proof/inclusion", get(inclusion_proof))
+            .route("/v1/admin/audit/purge", post(purge_audit))
+            .route("/v1/admin/audit/records", get(audit_records))
+            .route("/v1/admin/subjects/locate", post(locate_subjects))
+            .route("/v1/admin/subjects/export", post(export_subjects))
+            .route("/v1/admin/subjects/erase", post(erase_subjects))
+            .route("/v1/admin/audit/proof/consistency", get(consistency_proof))
+            .route("/v1/admin/reload", post(reload));
+    }
+    let mut app = base
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
         .method_not_allowed_fallback(|| async {
             Http::from(Refusal::new(
@@ -194,10 +209,21 @@ pub fn router(gw: Arc<Gateway>) -> Router {
             ))
         })
         .layer(DefaultBodyLimit::max(limit))
-        .with_state(gw)
-        .merge(mcp_routes)
-        .merge(llm_routes)
-        .layer(middleware::from_fn(access_log))
+        .with_state(Arc::clone(&gw));
+    if agents {
+        let mcp_state = Arc::new(mcp::McpState::new(Arc::clone(&gw)));
+        let mcp_routes = Router::new()
+            .route("/mcp", post(mcp::post).get(mcp::get).delete(mcp::delete))
+            .with_state(mcp_state);
+        let llm_routes = Router::new()
+            .route("/v1/chat/completions", post(llm::chat_completions))
+            .route("/v1/messages", post(llm::messages))
+            .route("/v1/models", get(llm::models))
+            .layer(DefaultBodyLimit::max(llm::MAX_LLM_BODY_BYTES))
+            .with_state(Arc::clone(&gw));
+        app = app.merge(mcp_routes).merge(llm_routes);
+    }
+    app.layer(middleware::from_fn(access_log))
 }
 
 /// One line per request: method, route, status, latency. Never bodies or headers.
@@ -1072,6 +1098,19 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_with_admin(gw, listener, None, shutdown).await
+}
+
+/// [`serve`] with the administration API on a listener of its own (`server.admin_listen`):
+/// then `listener` serves only what agents use, and `admin` only `/v1/admin/…`.
+pub async fn serve_with_admin(
+    gw: Arc<Gateway>,
+    listener: tokio::net::TcpListener,
+    admin: Option<tokio::net::TcpListener>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use futures_util::FutureExt as _;
+    let shutdown = shutdown.boxed().shared();
     let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
     let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
     let checkpoints = tokio::spawn(Arc::clone(&gw).run_checkpoints());
@@ -1085,18 +1124,42 @@ pub async fn serve(
         Err(e) => return Err(std::io::Error::other(format!("TLS: {e}"))),
     };
     let rotation = tls.clone().map(|t| tokio::spawn(t.watch()));
-    let result = listen(
-        router(Arc::clone(&gw)),
-        listener,
-        ListenLimits {
-            max_connections: limits.max_connections,
-            header_timeout: limits.header_timeout,
-            body_timeout: limits.body_timeout,
-        },
-        tls,
-        shutdown,
-    )
-    .await;
+    let listen_limits = ListenLimits {
+        max_connections: limits.max_connections,
+        header_timeout: limits.header_timeout,
+        body_timeout: limits.body_timeout,
+    };
+    let result = match admin {
+        None => {
+            listen(
+                router(Arc::clone(&gw)),
+                listener,
+                listen_limits,
+                tls,
+                shutdown,
+            )
+            .await
+        }
+        Some(admin) => {
+            let (a, b) = tokio::join!(
+                listen(
+                    router_for(Arc::clone(&gw), Routes::Agents),
+                    listener,
+                    listen_limits,
+                    tls.clone(),
+                    shutdown.clone(),
+                ),
+                listen(
+                    router_for(Arc::clone(&gw), Routes::Admin),
+                    admin,
+                    listen_limits,
+                    tls,
+                    shutdown,
+                ),
+            );
+            a.and(b)
+        }
+    };
     if let Some(r) = rotation {
         r.abort();
     }

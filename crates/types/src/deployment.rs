@@ -25,6 +25,9 @@ pub struct Deployment {
     pub approval_ttl: Duration,
     /// TLS on the listener, if configured.
     pub tls: Option<TlsFiles>,
+    /// A listener of its own for the administration API (`/v1/admin/…`), if configured;
+    /// the main listener then serves only what agents use.
+    pub admin_listen: Option<std::net::SocketAddr>,
     /// Size and time limits.
     pub limits: Limits,
     /// E-mail domains that belong to the organisation (recipients elsewhere are external).

@@ -94,8 +94,26 @@ async fn serve(
     if !local.ip().is_loopback() && scheme == "http" {
         tracing::warn!(listen = %local, "listening on a non-loopback address without TLS: tokens and arguments cross the network in clear; put a TLS proxy in front");
     }
-    // Tests and scripts wait for this line on stdout.
-    println!("listening on {scheme}://{local}");
+    // The administration API on a listener of its own, when configured (bound before the
+    // line scripts wait for, so both are ready when it appears).
+    let admin = match gw.deployment().admin_listen {
+        Some(admin_addr) => {
+            let l = tokio::net::TcpListener::bind(admin_addr)
+                .await
+                .map_err(|e| Exit::error(format!("cannot listen on {admin_addr}: {e}")))?;
+            Some(l)
+        }
+        None => None,
+    };
+    // Tests and scripts wait for this line on stdout (the admin listener's in the same write:
+    // a reader that stops after the first line must not make a later write fail).
+    match &admin {
+        None => println!("listening on {scheme}://{local}"),
+        Some(a) => {
+            let a = a.local_addr().map_err(|e| Exit::error(e.to_string()))?;
+            println!("listening on {scheme}://{local}\nadmin listening on {scheme}://{a}");
+        }
+    }
     gw.reload_from(warden_pipeline::reload::Source {
         config: config.to_path_buf(),
         db: db_override,
@@ -117,7 +135,7 @@ async fn serve(
         drain_started.notify_one();
     };
     let served = tokio::select! {
-        r = warden_server::serve(Arc::clone(&gw), listener, shutdown) => r
+        r = warden_server::serve_with_admin(Arc::clone(&gw), listener, admin, shutdown) => r
             .context("server failed")
             .map_err(|e| Exit::error(format!("{e:#}"))),
         () = async {

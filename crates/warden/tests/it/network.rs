@@ -237,3 +237,79 @@ async fn tls_on_the_listener_and_certificate_rotation() {
     tokio::time::sleep(std::time::Duration::from_secs(5)).await;
     assert_eq!(health(trusting(&ca2)).await.unwrap(), 200);
 }
+
+/// `server.admin_listen`: the administration API on a listener of its own, and only there;
+/// the main listener serves what agents use.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admin_api_can_have_a_listener_of_its_own() {
+    use std::io::BufRead as _;
+    warden_execute::install_crypto_provider();
+    let up = crate::harness::upstream().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = crate::harness::write_deployment(dir.path(), |t| {
+        t.replace("[server]\n", "[server]\nadmin_listen = \"127.0.0.1:0\"\n")
+    });
+    let db = dir.path().join("data/warden.db");
+    let (code, out, err) = run_cli(
+        &[
+            "init",
+            "--json",
+            "--config",
+            config.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let admin: Value = serde_json::from_str(&out).unwrap();
+    let admin = admin["token"].as_str().unwrap().to_owned();
+    let mut child = std::process::Command::new(crate::harness::BIN)
+        .args(["serve", "--config"])
+        .arg(&config)
+        .arg("--db")
+        .arg(&db)
+        .args(["--listen", "127.0.0.1:0"])
+        .env("WARDEN_UPSTREAM_GROUPANY_URL", &up.url)
+        .env("GROUPANY_API_KEY", crate::harness::CANARY_KEY)
+        .env("WARDEN_MCP_KB_COMMAND", crate::harness::BIN)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let main = lines.next().unwrap().unwrap().replace("listening on ", "");
+    let admin_base = lines
+        .next()
+        .unwrap()
+        .unwrap()
+        .replace("admin listening on ", "");
+    let http = reqwest::Client::new();
+    let get = |url: String| {
+        let (http, admin) = (http.clone(), admin.clone());
+        async move {
+            http.get(url)
+                .bearer_auth(admin)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(get(format!("{admin_base}/v1/admin/tokens")).await, 200);
+    assert_eq!(
+        get(format!("{main}/v1/admin/tokens")).await,
+        404,
+        "admin API on the agents' listener"
+    );
+    assert_eq!(
+        get(format!("{admin_base}/v1/actions/act_x")).await,
+        404,
+        "agents' API on the admin listener"
+    );
+    assert_eq!(get(format!("{main}/healthz")).await, 200);
+    assert_eq!(get(format!("{admin_base}/readyz")).await, 200);
+    let _ = child.kill();
+    let _ = child.wait();
+}
