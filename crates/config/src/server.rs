@@ -38,6 +38,7 @@ pub(crate) struct RawServer {
 pub(crate) struct RawTls {
     cert_file: PathBuf,
     key_file: PathBuf,
+    client_ca_file: Option<PathBuf>,
 }
 
 /// Lifetime of an agent token created without one when `server.agent_token_ttl` is not set.
@@ -70,12 +71,16 @@ pub(crate) fn section(raw: RawServer, base: &Path, p: &mut Problems) -> Server {
         let files = TlsFiles {
             cert_file: base.join(t.cert_file),
             key_file: base.join(t.key_file),
+            client_ca_file: t.client_ca_file.map(|f| base.join(f)),
         };
         for (key, path) in [
-            ("server.tls.cert_file", &files.cert_file),
-            ("server.tls.key_file", &files.key_file),
+            ("server.tls.cert_file", Some(&files.cert_file)),
+            ("server.tls.key_file", Some(&files.key_file)),
+            ("server.tls.client_ca_file", files.client_ca_file.as_ref()),
         ] {
-            if !path.is_file() {
+            if let Some(path) = path
+                && !path.is_file()
+            {
                 p.push(key, format!("`{}` is not a readable file", path.display()));
             }
         }

@@ -27,18 +27,34 @@ use crate::{Gateway, Refusal};
 pub const MAX_FAILURE_SOURCES: usize = 64;
 
 /// Where a request came from and which surface it used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
     /// The peer address, when known.
     pub ip: Option<IpAddr>,
     /// The surface: `actions`, `admin`, `mcp` or `llm`.
     pub surface: &'static str,
+    /// The agents whose DNS name the connection's TLS client certificate is valid for
+    /// (`None`: no client certificate).
+    pub cert_agents: Option<std::sync::Arc<std::collections::BTreeSet<String>>>,
 }
 
 impl Caller {
     /// A caller on `surface` from `ip`.
     pub fn new(surface: &'static str, ip: Option<IpAddr>) -> Self {
-        Self { ip, surface }
+        Self {
+            ip,
+            surface,
+            cert_agents: None,
+        }
+    }
+
+    /// With the agents its client certificate speaks for.
+    pub fn with_cert_agents(
+        mut self,
+        agents: Option<std::sync::Arc<std::collections::BTreeSet<String>>>,
+    ) -> Self {
+        self.cert_agents = agents;
+        self
     }
 
     /// The source as counted: an IPv4 address, an IPv6 /64 (one host holds a whole /64), or
@@ -470,6 +486,37 @@ impl Gateway {
         if !self.dep().agents.contains_key(&record.subject) {
             self.auth_failures.note(caller, AuthFailure::Unconfigured);
             return Err(AuthFailure::Unconfigured.refusal());
+        }
+        // Mutual TLS: an agent token is bound to the agent's client certificate (a stolen
+        // token alone does not act).
+        let bound = self
+            .dep()
+            .tls
+            .as_ref()
+            .is_some_and(|t| t.client_ca_file.is_some());
+        if bound
+            && !caller
+                .cert_agents
+                .as_ref()
+                .is_some_and(|a| a.contains(&record.subject))
+        {
+            let r = Refusal::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "agent `{}` must present its TLS client certificate (one valid for the DNS name `{}`)",
+                    record.subject, record.subject
+                ),
+            );
+            return Err(self
+                .access_denied(
+                    Refused::Agent {
+                        agent: &record.subject,
+                        token_id: &record.id,
+                    },
+                    caller,
+                    r,
+                )
+                .await);
         }
         Ok(crate::AgentIdentity {
             agent: record.subject,

@@ -253,7 +253,7 @@ async fn submit_action(
     body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let who = match gw
-        .authenticate_agent(bearer(&headers), &Caller::new("actions", peer.0))
+        .authenticate_agent(bearer(&headers), &peer.caller("actions"))
         .await
     {
         Ok(w) => w,
@@ -285,7 +285,7 @@ async fn action_status(
     query: Result<Query<WaitQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Http {
     let who = match gw
-        .authenticate_agent(bearer(&headers), &Caller::new("actions", peer.0))
+        .authenticate_agent(bearer(&headers), &peer.caller("actions"))
         .await
     {
         Ok(w) => w,
@@ -302,7 +302,17 @@ async fn action_status(
 
 /// The peer address of a request, when the server was started with it (in-process tests
 /// have none). Only the socket's address: `X-Forwarded-For` is not trusted.
-pub(crate) struct Peer(pub(crate) Option<std::net::IpAddr>);
+pub(crate) struct Peer(
+    pub(crate) Option<std::net::IpAddr>,
+    pub(crate) Option<Arc<std::collections::BTreeSet<String>>>,
+);
+
+impl Peer {
+    /// The caller on `surface`: its address and what its client certificate speaks for.
+    pub(crate) fn caller(&self, surface: &'static str) -> Caller {
+        Caller::new(surface, self.0).with_cert_agents(self.1.clone())
+    }
+}
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
     type Rejection = std::convert::Infallible;
@@ -316,17 +326,21 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
                 .extensions
                 .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
                 .map(|c| c.0.ip()),
+            parts
+                .extensions
+                .get::<tls::CertAgents>()
+                .map(|c| Arc::clone(&c.0)),
         ))
     }
 }
 
 async fn operator(gw: &Gateway, headers: &HeaderMap, peer: &Peer) -> Result<Operator, Refusal> {
-    gw.authenticate_operator(bearer(headers), &Caller::new("admin", peer.0))
+    gw.authenticate_operator(bearer(headers), &peer.caller("admin"))
         .await
 }
 
 async fn admin(gw: &Gateway, headers: &HeaderMap, peer: &Peer) -> Result<Admin, Refusal> {
-    gw.authenticate_admin(bearer(headers), &Caller::new("admin", peer.0))
+    gw.authenticate_admin(bearer(headers), &peer.caller("admin"))
         .await
 }
 
@@ -494,7 +508,7 @@ async fn decide(
             Ok(bytes) if bytes.is_empty() => DecisionBody::default(),
             _ => json_body(body)?,
         };
-        gw.decide_approval(&op, &Caller::new("admin", peer.0), &id, approve, b.comment)
+        gw.decide_approval(&op, &peer.caller("admin"), &id, approve, b.comment)
             .await
     }
     .await;
@@ -1012,14 +1026,21 @@ pub async fn listen(
             tracing::debug!(error = %e, "cannot set TCP_NODELAY");
         }
         let app = app.clone();
-        let service = hyper::service::service_fn(
-            move |mut req: axum::http::Request<hyper::body::Incoming>| {
-                req.extensions_mut()
-                    .insert(axum::extract::ConnectInfo(peer));
-                let mut app = app.clone();
-                async move { tower_service::Service::call(&mut app, req).await }
-            },
-        );
+        let service = move |cert: Option<tls::CertAgents>| {
+            let app = app.clone();
+            hyper::service::service_fn(
+                move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                    req.extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    if let Some(c) = &cert {
+                        req.extensions_mut().insert(c.clone());
+                    }
+                    let mut app = app.clone();
+                    async move { tower_service::Service::call(&mut app, req).await }
+                },
+            )
+        };
+        let tls_state = tls.clone();
         let watcher = graceful.watcher();
         let http = http.clone();
         let acceptor = tls.as_ref().map(|t| t.acceptor());
@@ -1028,7 +1049,7 @@ pub async fn listen(
             let served = match acceptor {
                 None => {
                     watcher
-                        .watch(http.serve_connection(TokioIo::new(tcp), service))
+                        .watch(http.serve_connection(TokioIo::new(tcp), service(None)))
                         .await
                 }
                 // The handshake has the headers' deadline: a client that opens a connection
@@ -1036,8 +1057,16 @@ pub async fn listen(
                 Some(acceptor) => match tokio::time::timeout(handshake, acceptor.accept(tcp)).await
                 {
                     Ok(Ok(stream)) => {
+                        // What a verified client certificate speaks for, for every request.
+                        let cert = stream
+                            .get_ref()
+                            .1
+                            .peer_certificates()
+                            .and_then(|c| c.first())
+                            .zip(tls_state.as_ref())
+                            .map(|(leaf, t)| t.agents_of(leaf));
                         watcher
-                            .watch(http.serve_connection(TokioIo::new(stream), service))
+                            .watch(http.serve_connection(TokioIo::new(stream), service(cert)))
                             .await
                     }
                     Ok(Err(e)) => {
@@ -1119,7 +1148,14 @@ pub async fn serve_with_admin(
     let changes = tokio::spawn(Arc::clone(&gw).run_changes());
     let auth_failures = tokio::spawn(Arc::clone(&gw).run_auth_failures());
     let limits = gw.deployment().limits;
-    let tls = match gw.deployment().tls.clone().map(tls::Tls::new).transpose() {
+    let agent_ids: Vec<String> = gw.deployment().agents.keys().cloned().collect();
+    let tls = match gw
+        .deployment()
+        .tls
+        .clone()
+        .map(|files| tls::Tls::new(files, agent_ids))
+        .transpose()
+    {
         Ok(t) => t,
         Err(e) => return Err(std::io::Error::other(format!("TLS: {e}"))),
     };

@@ -10,7 +10,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
-use warden_pipeline::{Caller, Gateway, LlmFormat, LlmReply, Refusal};
+use warden_pipeline::{Gateway, LlmFormat, LlmReply, Refusal};
 use warden_types::ErrorCode;
 
 /// Largest LLM request body accepted (long contexts are larger than actions).
@@ -69,7 +69,7 @@ async fn handle(
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let who = match gw
-        .authenticate_agent(token(&headers), &Caller::new("llm", peer.0))
+        .authenticate_agent(token(&headers), &peer.caller("llm"))
         .await
     {
         Ok(w) => w,
@@ -183,7 +183,7 @@ pub(crate) async fn models(
     peer: crate::Peer,
 ) -> Response {
     let who = match gw
-        .authenticate_agent(token(&headers), &Caller::new("llm", peer.0))
+        .authenticate_agent(token(&headers), &peer.caller("llm"))
         .await
     {
         Ok(w) => w,

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
-use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Caller, Ended, Gateway, Refusal};
+use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Ended, Gateway, Refusal};
 use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
@@ -196,7 +196,7 @@ pub(crate) async fn post(
     }
     let who = match st
         .gw
-        .authenticate_agent(crate::bearer(&headers), &Caller::new("mcp", peer.0))
+        .authenticate_agent(crate::bearer(&headers), &peer.caller("mcp"))
         .await
     {
         Ok(w) => w,
@@ -353,9 +353,7 @@ pub(crate) async fn post(
     };
     if known == Err(true) {
         // Same answer as an unknown session, so the id tells nothing; but it is on record.
-        st.gw
-            .foreign_session(&who, &Caller::new("mcp", peer.0))
-            .await;
+        st.gw.foreign_session(&who, &peer.caller("mcp")).await;
     }
     let known = known.ok();
     if known.is_none() {
@@ -432,7 +430,7 @@ pub(crate) async fn delete(
 ) -> Response {
     let who = match st
         .gw
-        .authenticate_agent(crate::bearer(&headers), &Caller::new("mcp", peer.0))
+        .authenticate_agent(crate::bearer(&headers), &peer.caller("mcp"))
         .await
     {
         Ok(w) => w,

@@ -363,6 +363,10 @@ pub struct TlsFiles {
     pub cert_file: PathBuf,
     /// The private key.
     pub key_file: PathBuf,
+    /// CA certificates that issue agents' client certificates (mutual TLS): when set, an
+    /// agent token is accepted only on a connection whose client certificate is valid for the
+    /// DNS name of the token's agent (its id).
+    pub client_ca_file: Option<PathBuf>,
 }
 
 /// A Cedar policy file.

@@ -99,6 +99,16 @@ async fn readiness_json_logs_and_token_hygiene() {
 /// A CA and a certificate for 127.0.0.1 it signed, from the machine's `openssl`:
 /// (CA certificate, leaf certificate, leaf key), PEM.
 fn issued(dir: &std::path::Path, name: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+    issued_for(dir, name, "IP:127.0.0.1", None)
+}
+
+/// [`issued`] for a subject alternative name (`DNS:support-bot`) and extended key usage.
+fn issued_for(
+    dir: &std::path::Path,
+    name: &str,
+    san: &str,
+    eku: Option<&str>,
+) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     let p = |f: &str| dir.join(format!("{name}-{f}"));
     let run = |args: &[&str]| {
         let out = std::process::Command::new("openssl")
@@ -143,9 +153,12 @@ fn issued(dir: &std::path::Path, name: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     req.extend(ec);
     req.extend(["-subj", "/CN=warden", "-keyout", &key, "-out", &csr]);
     run(&req);
+    let eku = eku
+        .map(|e| format!("extendedKeyUsage={e}\n"))
+        .unwrap_or_default();
     std::fs::write(
         &ext,
-        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+        format!("subjectAltName={san}\nbasicConstraints=CA:FALSE\n{eku}"),
     )
     .unwrap();
     run(&[
@@ -312,4 +325,162 @@ async fn the_admin_api_can_have_a_listener_of_its_own() {
     assert_eq!(get(format!("{admin_base}/readyz")).await, 200);
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// Mutual TLS: with `server.tls.client_ca_file`, an agent token acts only on a connection
+/// whose client certificate is valid for the agent's id as a DNS name; a stolen token alone,
+/// or with another agent's certificate, is refused and recorded. Operators need no certificate.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agent_tokens_are_bound_to_client_certificates() {
+    warden_execute::install_crypto_provider();
+    let certs = tempfile::tempdir().unwrap();
+    let (server_ca, cert, key) = issued(certs.path(), "server");
+    let (client_ca, support_cert, support_key) = issued_for(
+        certs.path(),
+        "support",
+        "DNS:support-bot",
+        Some("clientAuth"),
+    );
+    // A second certificate from the same client CA, for another agent.
+    let (_, dev_cert, dev_key) = {
+        let dir = certs.path().join("dev");
+        std::fs::create_dir_all(&dir).unwrap();
+        // issued by its own CA: copy the client CA's key and cert so the same CA signs it
+        std::fs::copy(certs.path().join("support-ca.key"), dir.join("dev-ca.key")).unwrap();
+        let p = |f: &str| dir.join(f).to_str().unwrap().to_owned();
+        let run = |args: &[&str]| {
+            let out = std::process::Command::new("openssl")
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        std::fs::write(certs.path().join("client-ca.crt"), &client_ca).unwrap();
+        run(&[
+            "req",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-subj",
+            "/CN=dev",
+            "-keyout",
+            &p("dev.key"),
+            "-out",
+            &p("dev.csr"),
+        ]);
+        std::fs::write(
+            p("ext"),
+            "subjectAltName=DNS:dev-bot\nbasicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n",
+        )
+        .unwrap();
+        let ca_crt = certs
+            .path()
+            .join("client-ca.crt")
+            .to_str()
+            .unwrap()
+            .to_owned();
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            &p("dev.csr"),
+            "-CA",
+            &ca_crt,
+            "-CAkey",
+            &p("dev-ca.key"),
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            &p("ext"),
+            "-out",
+            &p("dev.crt"),
+        ]);
+        (
+            Vec::<u8>::new(),
+            std::fs::read(p("dev.crt")).unwrap(),
+            std::fs::read(p("dev.key")).unwrap(),
+        )
+    };
+    let (cert_file, key_file, ca_file) = (
+        certs.path().join("tls.crt"),
+        certs.path().join("tls.key"),
+        certs.path().join("clients.crt"),
+    );
+    std::fs::write(&cert_file, &cert).unwrap();
+    std::fs::write(&key_file, &key).unwrap();
+    std::fs::write(&ca_file, &client_ca).unwrap();
+    let table = format!(
+        "[server]\ntls = {{ cert_file = \"{}\", key_file = \"{}\", client_ca_file = \"{}\" }}\n",
+        cert_file.display(),
+        key_file.display(),
+        ca_file.display()
+    );
+    let s = Server::start_with(|t| t.replace("[server]\n", &table)).await;
+    let client = |identity: Option<(&[u8], &[u8])>| {
+        let mut b = reqwest::Client::builder()
+            .add_root_certificate(reqwest::Certificate::from_pem(&server_ca).unwrap())
+            .timeout(std::time::Duration::from_secs(10));
+        if let Some((c, k)) = identity {
+            let pem = [c, k].concat();
+            b = b.identity(reqwest::Identity::from_pem(&pem).unwrap());
+        }
+        b.build().unwrap()
+    };
+    // Operators need no certificate.
+    let plain = client(None);
+    let v: Value = plain
+        .post(format!("{}/v1/admin/tokens", s.base))
+        .bearer_auth(&s.admin)
+        .json(&json!({"kind": "agent", "subject": "support-bot"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = v["token"].as_str().unwrap().to_owned();
+    let act = |c: reqwest::Client| {
+        let (url, token) = (format!("{}/v1/actions", s.base), token.clone());
+        async move {
+            let r = c
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({"tool": "crm.get_customer", "arguments": {"customer_id": "C0001"}, "session": "m"}))
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap())
+        }
+    };
+    let (st, v) = act(client(Some((&support_cert, &support_key)))).await;
+    assert_eq!(st, 200, "with its own certificate: {v}");
+    let (st, v) = act(client(None)).await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (403, Some("forbidden")),
+        "the token alone: {v}"
+    );
+    let (st, v) = act(client(Some((&dev_cert, &dev_key)))).await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (403, Some("forbidden")),
+        "another agent's certificate: {v}"
+    );
+    let denied: Value = plain
+        .get(format!("{}/v1/admin/audit?event=access.denied", s.base))
+        .bearer_auth(&s.admin)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(denied.as_array().unwrap().len(), 2, "{denied}");
 }
