@@ -231,6 +231,44 @@ impl Scanner {
         resolve_overlaps(out)
     }
 
+    /// [`Scanner::scan`] that gives up once more than `cap` findings are found (`true` then):
+    /// a long text is scanned 64 KiB at a time (windows overlap, so nothing at a seam is
+    /// missed), so what a hostile text with a million addresses costs stays bounded.
+    pub fn scan_capped(&self, text: &str, cap: usize) -> (Vec<Finding>, bool) {
+        const WINDOW: usize = 64 * 1024;
+        const OVERLAP: usize = 1024;
+        if text.len() <= WINDOW {
+            let found = self.scan(text);
+            let over = found.len() > cap;
+            return (found, over);
+        }
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let end = ceil_char(text, (start + WINDOW).min(text.len()));
+            let mut from = start.saturating_sub(OVERLAP);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let Some(window) = text.get(from..end) else {
+                break;
+            };
+            for mut f in self.scan(window) {
+                f.start += from;
+                f.end += from;
+                // Wholly in the part the previous window saw: it was found there.
+                if f.end > start || start == 0 {
+                    out.push(f);
+                }
+            }
+            if out.len() > cap {
+                return (out, true);
+            }
+            start = end;
+        }
+        (resolve_overlaps(out), false)
+    }
+
     /// Injection signals and their combined score.
     pub fn injection(&self, text: &str) -> InjectionReport {
         self.injection.score(text, self.config.injection_threshold)

@@ -559,3 +559,22 @@ fn triggers_do_not_hide_findings() {
         "Hauptstraße 5",
     );
 }
+
+#[test]
+fn capped_scans_find_what_a_whole_scan_finds_and_stop_at_the_cap() {
+    let s = scanner();
+    // Addresses and cards everywhere, some across the 64 KiB window seams.
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 300 * 1024 {
+        text.push_str(&format!("note {i} for person{i}@example.net, card 4111 1111 1111 1111; "));
+        text.push_str(&"x".repeat(i % 97));
+        i += 1;
+    }
+    let whole = s.scan(&text);
+    let (capped, over) = s.scan_capped(&text, usize::MAX);
+    assert!(!over);
+    assert_eq!(capped, whole);
+    let (some, over) = s.scan_capped(&text, 100);
+    assert!(over && some.len() > 100 && some.len() < whole.len());
+}

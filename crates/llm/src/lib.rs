@@ -400,7 +400,12 @@ fn protect_text(
     if findings.len() > MAX_FINDINGS {
         return None;
     }
-    let found = scanner.scan(s);
+    let (found, over) = scanner.scan_capped(s, MAX_FINDINGS + 1 - findings.len());
+    if over {
+        // Past the limit: the request is refused; nothing of this string is kept.
+        findings.extend(found.into_iter().map(|f| (path.to_owned(), f)));
+        return None;
+    }
     if found.is_empty() {
         return None;
     }

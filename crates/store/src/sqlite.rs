@@ -19,6 +19,10 @@ use crate::{StoreError, VerifyReport};
 
 /// Read connections.
 const READERS: usize = 4;
+/// The WAL file is cut back to this size when it restarts (bytes).
+const WAL_SIZE_LIMIT: i64 = 32 * 1024 * 1024;
+/// Past this size the checkpointer empties the WAL even if it has to wait for readers.
+const WAL_TRUNCATE_AT: u64 = 64 * 1024 * 1024;
 /// How often the WAL is copied into the database file.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
@@ -359,6 +363,9 @@ impl SqliteStore {
         // Checkpoints run on their own connection and thread (below), so that copying the WAL
         // into the database never stalls a group commit.
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        // When the WAL restarts after a checkpoint, a larger file is cut back to this.
+        conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
+        let wal_path = std::path::PathBuf::from(format!("{}-wal", path.display()));
         let checkpoint_conn = Connection::open(path)?;
         checkpoint_conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let (stop_checkpoints, stopped) = mpsc::channel::<()>();
@@ -368,10 +375,17 @@ impl SqliteStore {
                 while let Err(mpsc::RecvTimeoutError::Timeout) =
                     stopped.recv_timeout(CHECKPOINT_EVERY)
                 {
-                    // PASSIVE never blocks the writer; whatever it cannot copy now waits for the next round.
-                    if let Err(e) =
-                        checkpoint_conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
-                    {
+                    // PASSIVE never blocks the writer; whatever it cannot copy now waits for the next
+                    // round. Under sustained load the WAL may never restart that way: past
+                    // WAL_TRUNCATE_AT bytes a TRUNCATE checkpoint waits for readers (briefly
+                    // holding the writer) and empties it, so the file stays bounded.
+                    let big = std::fs::metadata(&wal_path).is_ok_and(|m| m.len() > WAL_TRUNCATE_AT);
+                    let mode = if big { "TRUNCATE" } else { "PASSIVE" };
+                    if let Err(e) = checkpoint_conn.query_row(
+                        &format!("PRAGMA wal_checkpoint({mode})"),
+                        [],
+                        |_| Ok(()),
+                    ) {
                         tracing::warn!(error = %e, "WAL checkpoint failed");
                     }
                 }
