@@ -567,7 +567,9 @@ fn capped_scans_find_what_a_whole_scan_finds_and_stop_at_the_cap() {
     let mut text = String::new();
     let mut i = 0;
     while text.len() < 300 * 1024 {
-        text.push_str(&format!("note {i} for person{i}@example.net, card 4111 1111 1111 1111; "));
+        text.push_str(&format!(
+            "note {i} for person{i}@example.net, card 4111 1111 1111 1111; "
+        ));
         text.push_str(&"x".repeat(i % 97));
         i += 1;
     }
