@@ -425,6 +425,9 @@ pub struct Gateway {
     sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
     session_count: std::sync::atomic::AtomicUsize,
     approvals_changed: Notify,
+    /// Held while a hold is counted against `server.max_pending_approvals` and stored, so that
+    /// concurrent holds cannot all pass the count.
+    holding: tokio::sync::Mutex<()>,
     /// MCP tools by qualified name: pin status (`approved`, `changed`, `poisoned`) and note.
     tool_status: RwLock<HashMap<String, (String, String)>>,
     /// MCP tool definitions as last listed upstream, by qualified name.
@@ -564,6 +567,7 @@ impl Gateway {
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
             approvals_changed: Notify::new(),
+            holding: tokio::sync::Mutex::new(()),
             tool_status: RwLock::new(HashMap::new()),
             mcp_defs: RwLock::new(
                 mcp_defs
@@ -895,7 +899,9 @@ impl Gateway {
                 policies,
                 requirements,
             } => {
-                // One agent cannot bury a real hold under thousands of its own.
+                // One agent cannot bury a real hold under thousands of its own. Counted and
+                // stored under one lock: concurrent holds cannot all pass the count.
+                let _holding = self.holding.lock().await;
                 let max = set.dep.limits.max_pending_approvals;
                 match self.store.pending_approvals(&action.agent).await {
                     Ok(n) if n < u64::from(max) => {}

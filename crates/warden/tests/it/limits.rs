@@ -122,6 +122,39 @@ async fn one_agent_cannot_queue_more_than_its_pending_approvals() {
     assert_eq!(st, 202, "{v}");
 }
 
+/// Ten holds at once cannot all pass the count: exactly the cap is stored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_holds_cannot_pass_the_pending_cap() {
+    let s = limited().await;
+    let support = s.token("agent", "support-bot").await;
+    let holds = (0..10).map(|i| {
+        s.act(
+            &support,
+            "payments.refund",
+            json!({"charge_id": "ch_abcd", "amount": 600 + i}),
+            "c",
+        )
+    });
+    let answers = futures_util::future::join_all(holds).await;
+    let held = answers.iter().filter(|(st, _)| *st == 202).count();
+    let capped = answers
+        .iter()
+        .filter(|(st, v)| *st == 429 && v["code"] == "rate_limited")
+        .count();
+    assert_eq!((held, capped), (3, 7), "{answers:?}");
+    let (st, v) = s
+        .request(&s.admin, "GET", "/v1/admin/approvals?state=pending", None)
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let pending = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"]["agent"] == "support-bot")
+        .count();
+    assert_eq!(pending, 3, "{v}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refused_requests_keep_no_personal_data() {
     let s = Server::start().await;
