@@ -158,6 +158,40 @@ pub fn agent_halted(actor: &str, agent: &str, reason: &str) -> AuditEvent {
     e
 }
 
+/// `run.opened`: `actor` opened run `run` for `agent` (its current run from now on).
+pub fn run_opened(actor: &str, agent: &str, run: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::RunOpened,
+        Outcome::Success,
+        format!("run `{run}` opened for agent `{agent}` by `{actor}`"),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e.session = Some(run.to_owned());
+    e
+}
+
+/// `run.declassified`: `actor` removed `label` from run `run` of `agent`, for `reason`.
+pub fn run_declassified(
+    actor: &str,
+    agent: &str,
+    run: &str,
+    label: &str,
+    reason: &str,
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::RunDeclassified,
+        Outcome::Success,
+        format!(
+            "label `{label}` removed from run `{run}` of agent `{agent}` by `{actor}`: {reason}"
+        ),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e.session = Some(run.to_owned());
+    e
+}
+
 /// `agent.resumed`: `actor` resumed the halted `agent`.
 pub fn agent_resumed(actor: &str, agent: &str) -> AuditEvent {
     let mut e = AuditEvent::new(

@@ -18,6 +18,7 @@ mod organization;
 mod policies;
 mod satisfiable;
 mod server;
+mod sessions;
 mod storage;
 mod tools;
 mod vault;
@@ -90,6 +91,8 @@ struct RawConfig {
     storage: storage::RawStorage,
     #[serde(default)]
     approvals: approvals::RawApprovals,
+    #[serde(default)]
+    sessions: sessions::RawSessions,
     #[serde(default)]
     organization: organization::RawOrganization,
     #[serde(default)]
@@ -180,6 +183,7 @@ fn validate(
     let server = server::section(raw.server, base, &mut p);
     let storage = storage::section(raw.storage, base, &mut p);
     let approval_ttl = approvals::section(raw.approvals, &mut p);
+    let unbound_sessions = sessions::section(raw.sessions, &mut p);
     let organization = organization::section(raw.organization, &mut p);
     let audit = audit::section(
         raw.audit,
@@ -214,6 +218,7 @@ fn validate(
         sqlite_path: storage.sqlite_path,
         postgres: storage.postgres,
         approval_ttl,
+        unbound_sessions,
         limits: server.limits,
         tls: server.tls,
         admin_listen: server.admin_listen,

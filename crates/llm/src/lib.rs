@@ -74,6 +74,63 @@ pub struct Ask {
     pub wants_usage: bool,
 }
 
+/// The text of every tool result in a request's messages (OpenAI `tool`/`function` messages,
+/// Anthropic `tool_result` blocks): content the agent read, for injection screening.
+pub fn tool_results(format: Format, body: &Value) -> Vec<String> {
+    fn text_of(content: &Value, out: &mut Vec<String>) {
+        match content {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(parts) => {
+                for p in parts {
+                    match p {
+                        Value::String(s) => out.push(s.clone()),
+                        Value::Object(o) => {
+                            if let Some(Value::String(t)) = o.get("text") {
+                                out.push(t.clone());
+                            }
+                            if let Some(c) = o.get("content") {
+                                text_of(c, out);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let Some(messages) = body.get("messages").and_then(Value::as_array) else {
+        return out;
+    };
+    for m in messages {
+        match format {
+            Format::Openai => {
+                let role = m.get("role").and_then(Value::as_str).unwrap_or_default();
+                if (role == "tool" || role == "function")
+                    && let Some(c) = m.get("content")
+                {
+                    text_of(c, &mut out);
+                }
+            }
+            Format::Anthropic => {
+                for block in m
+                    .get("content")
+                    .and_then(Value::as_array)
+                    .map_or(&[][..], Vec::as_slice)
+                {
+                    if block.get("type").and_then(Value::as_str) == Some("tool_result")
+                        && let Some(c) = block.get("content")
+                    {
+                        text_of(c, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Reads what a request asks for.
 pub fn ask(format: Format, body: &Value) -> Result<Ask, RequestError> {
     let obj = body

@@ -123,7 +123,7 @@ pub const MAX_PAGE: u64 = 1000;
 const WITHHELD: &str =
     "[withheld: only the approval's approver groups and administrators see its arguments]";
 
-fn store_err(e: warden_store::StoreError) -> Refusal {
+pub(crate) fn store_err(e: warden_store::StoreError) -> Refusal {
     tracing::error!(error = %e, "store error");
     Refusal::internal()
 }

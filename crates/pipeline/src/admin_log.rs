@@ -116,6 +116,26 @@ impl AdminLog<'_> {
         self.0.halt(agent, halt, e, Box::new(cancel)).await
     }
 
+    /// `run.opened` with the run, in one commit.
+    pub(crate) async fn run_opened(&self, run: warden_store::Run) -> Result<(), StoreError> {
+        let e = event::run_opened(&run.opened_by, &run.agent, &run.id);
+        self.0.open_run(run, vec![e]).await
+    }
+
+    /// `run.declassified` with the label's removal, in one commit; `false` (no record) when the
+    /// run did not carry the label.
+    pub(crate) async fn run_declassified(
+        &self,
+        actor: &str,
+        agent: &str,
+        run: &str,
+        label: &str,
+        reason: &str,
+    ) -> Result<bool, StoreError> {
+        let e = event::run_declassified(actor, agent, run, label, reason);
+        self.0.declassify(agent, run, label, vec![e]).await
+    }
+
     /// `agent.resumed`; `false` when the agent was not halted.
     pub(crate) async fn agent_resumed(&self, actor: &str, agent: &str) -> Result<bool, StoreError> {
         self.0

@@ -25,6 +25,7 @@ mod preflight;
 pub mod reload;
 mod reply;
 mod retention;
+mod runs;
 mod subjects;
 pub mod vault;
 
@@ -424,6 +425,8 @@ pub struct Gateway {
     /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
     sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
     session_count: std::sync::atomic::AtomicUsize,
+    /// Each agent's current run and the run ids known (`runs.rs`).
+    runs: runs::RunCache,
     approvals_changed: Notify,
     /// Held while a hold is counted against `server.max_pending_approvals` and stored, so that
     /// concurrent holds cannot all pass the count.
@@ -566,6 +569,7 @@ impl Gateway {
             rate_limits: identify::RateLimits::default(),
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
+            runs: runs::RunCache::default(),
             approvals_changed: Notify::new(),
             holding: tokio::sync::Mutex::new(()),
             tool_status: RwLock::new(HashMap::new()),
@@ -752,8 +756,8 @@ impl Gateway {
         let Ok(id) = random_id("act") else {
             return Refusal::internal().into();
         };
-        let session = match req.session {
-            Some(s) if is_session_id(&s) => s,
+        let requested = match req.session {
+            Some(s) if is_session_id(&s) => Some(s),
             Some(bad) => {
                 let refusal = Refusal::new(
                     ErrorCode::BadRequest,
@@ -768,10 +772,21 @@ impl Gateway {
                 };
                 return self.exit(&set, bad_session).await;
             }
-            None => match random_id("ses") {
-                Ok(s) => s,
-                Err(_) => return Refusal::internal().into(),
-            },
+            None => None,
+        };
+        // The run this request joins: never a fresh, clean one (`runs.rs`).
+        let session = match self.resolve_run(&who.agent, requested.as_deref()).await {
+            Ok(run) => run,
+            Err(refusal) => {
+                let bad_session = Exit::BadSession {
+                    agent: who.agent.clone(),
+                    action_id: id,
+                    tool: req.tool,
+                    session_bytes: requested.as_deref().map_or(0, str::len),
+                    refusal,
+                };
+                return self.exit(&set, bad_session).await;
+            }
         };
         let arguments = if req.arguments.is_null() {
             json!({})
@@ -787,6 +802,12 @@ impl Gateway {
         };
         let mut received = self.event_for(&action, EventKind::ActionReceived, Outcome::Received);
         received.description = format!("agent `{}` asked to use `{}`", action.agent, action.tool);
+        if let Some(r) = requested.as_deref().filter(|r| *r != action.session) {
+            received.description = format!(
+                "{} (its session `{r}` is not a run of the agent: joined run `{}`)",
+                received.description, action.session
+            );
+        }
         // Cheap checks before expensive ones: a tool that does not exist is refused before its
         // arguments are inspected, and nothing of them is kept (a large request for nothing
         // cannot fill the subject vault).
@@ -1674,11 +1695,14 @@ impl Gateway {
                     {
                         per_agent.remove(&session);
                     }
+                    // A run opened or a label removed elsewhere: read the agent's runs again.
+                    self.runs.forget(&agent);
                 }
                 warden_store::Change::All => {
                     if let Ok(mut cache) = self.sessions.write() {
                         cache.clear();
                     }
+                    self.runs.clear();
                 }
                 _ => {}
             }

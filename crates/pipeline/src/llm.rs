@@ -25,6 +25,8 @@ use crate::{AgentIdentity, Gateway, Refusal, audit_value, is_session_id};
 pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
 /// The Anthropic API version sent when the client names none.
 const ANTHROPIC_VERSION: &str = "2023-06-01";
+/// The label injected content gives a run (as in `inspect.rs`).
+const UNTRUSTED: &str = "untrusted";
 
 /// What the proxy answers; the server puts a refusal into the endpoint's error format.
 pub enum LlmReply {
@@ -329,6 +331,9 @@ struct Call {
     protection: Value,
     /// The values behind the request's placeholders (prompt and answer share them).
     personal: Vec<warden_types::PersonalValue>,
+    /// Labels this call brings into its run (injection in the prompt's tool results or in
+    /// the answer: `untrusted`), committed with its record.
+    labels: BTreeSet<String>,
 }
 
 /// How an LLM call ended, for its one record.
@@ -366,6 +371,7 @@ impl Call {
             secret_events: Vec::new(),
             protection: Value::Null,
             personal: Vec::new(),
+            labels: BTreeSet::new(),
         }
     }
 
@@ -437,8 +443,8 @@ impl Gateway {
             .and_then(Value::as_str)
             .unwrap_or_default();
         let mut call = Call::new(id, who, &set.policy_set, format, model, started);
-        match session {
-            Some(s) if is_session_id(&s) => call.session = Some(s),
+        let requested = match session {
+            Some(s) if is_session_id(&s) => Some(s),
             Some(_) => {
                 let r = Refusal::new(
                     ErrorCode::BadRequest,
@@ -446,7 +452,13 @@ impl Gateway {
                 );
                 return self.refuse(call, r, Outcome::Denied).await;
             }
-            None => {}
+            None => None,
+        };
+        // The call joins the agent's run like an action does: its labels are the run's, and
+        // what it finds labels the run (`runs.rs`).
+        match self.resolve_run(&who.agent, requested.as_deref()).await {
+            Ok(run) => call.session = Some(run),
+            Err(r) => return self.refuse(call, r, Outcome::Denied).await,
         }
         let ask = match warden_llm::ask(format, &body) {
             Ok(a) => a,
@@ -456,6 +468,33 @@ impl Gateway {
             }
         };
         call.stream = ask.stream;
+        // Tool results in the prompt are content the agent read, maybe from tools that never
+        // passed through Warden: instructions in them label the run.
+        let scanner = self.scanner();
+        let texts = warden_llm::tool_results(format, &body);
+        let screened = tokio::task::spawn_blocking(move || {
+            texts.iter().find_map(|t| {
+                let injection = scanner.injection(t);
+                injection.detected.then_some(injection)
+            })
+        })
+        .await;
+        match screened {
+            Ok(None) => {}
+            Ok(Some(injection)) => {
+                call.labels.insert(UNTRUSTED.to_owned());
+                call.findings.extend(
+                    injection
+                        .signals
+                        .iter()
+                        .map(|s| format!("prompt tool result: injection.{}", s.kind.as_str())),
+                );
+            }
+            // Not screened: as if it were injected (fail closed).
+            Err(_) => {
+                call.labels.insert(UNTRUSTED.to_owned());
+            }
+        }
         if let Err(r) = self.not_halted(&who.agent) {
             return self.refuse(call, r, Outcome::Denied).await;
         }
@@ -502,7 +541,8 @@ impl Gateway {
         let protected: Protected = match protected {
             Ok(Ok(Ok(p))) => p,
             Ok(Ok(Err(RequestError::Blocked { kinds }))) => {
-                call.findings = kinds.iter().map(|k| format!("request: {k}")).collect();
+                call.findings
+                    .extend(kinds.iter().map(|k| format!("request: {k}")));
                 let r = Refusal::new(
                     ErrorCode::PersonalDataBlocked,
                     format!(
@@ -546,11 +586,12 @@ impl Gateway {
                 ]
             })
             .collect();
-        call.findings = protected
-            .findings
-            .iter()
-            .map(|(path, f)| format!("request{path}: {}", f.kind.as_str()))
-            .collect();
+        call.findings.extend(
+            protected
+                .findings
+                .iter()
+                .map(|(path, f)| format!("request{path}: {}", f.kind.as_str())),
+        );
         call.request = self
             .sanitized_request(format, &protected, provider.personal_data)
             .await;
@@ -902,13 +943,23 @@ impl Gateway {
             tracing::warn!(agent = %call.agent, alert = %alert.description, "budget alert");
             events.push(alert);
         }
-        self.store
-            .append(events)
-            .await
-            .map(|_| ())
-            .inspect_err(|err| {
-                tracing::error!(error = %err, "cannot write the audit log");
-            })
+        let written = match (&call.session, call.labels.is_empty()) {
+            (Some(run), false) => {
+                let labels = call.labels.clone();
+                let added = self
+                    .store
+                    .add_session_labels(&call.agent, run, labels.clone(), events)
+                    .await;
+                if added.is_ok() {
+                    self.cache_labels(&call.agent, run, labels);
+                }
+                added
+            }
+            _ => self.store.append(events).await.map(|_| ()),
+        };
+        written.inspect_err(|err| {
+            tracing::error!(error = %err, "cannot write the audit log");
+        })
     }
 
     /// Records a refused or failed call, then answers with the refusal.
@@ -978,6 +1029,9 @@ impl Gateway {
         flags.extend(self.check_against_warden(&call.agent, &answer, &parsed));
         let injection = self.scanner().injection(&answer.restored);
         if injection.detected {
+            // An answer carrying instructions is content the agent reads: the run is labelled
+            // as after an injected tool result.
+            call.labels.insert(UNTRUSTED.to_owned());
             call.findings.extend(
                 injection
                     .signals

@@ -234,6 +234,7 @@ pub fn status_of(code: ErrorCode) -> u16 {
         ErrorCode::LogTampered => 503,
         ErrorCode::RateLimited => 429,
         ErrorCode::RequestTimeout => 408,
+        ErrorCode::UnknownSession => 400,
     }
 }
 
@@ -326,6 +327,7 @@ fn title(code: ErrorCode) -> &'static str {
         ErrorCode::LogTampered => "audit log does not verify",
         ErrorCode::RateLimited => "too many requests",
         ErrorCode::RequestTimeout => "request timeout",
+        ErrorCode::UnknownSession => "unknown session",
     }
 }
 

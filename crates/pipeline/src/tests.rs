@@ -71,6 +71,27 @@ impl StateStore for Flaky {
     async fn resume(&self, a: &str, e: AuditEvent) -> Result<bool, StoreError> {
         self.inner.resume(a, e).await
     }
+    async fn open_run(&self, r: warden_store::Run, e: Vec<AuditEvent>) -> Result<(), StoreError> {
+        self.inner.open_run(r, e).await
+    }
+    async fn current_run(&self, a: &str) -> Result<String, StoreError> {
+        self.inner.current_run(a).await
+    }
+    async fn run(&self, a: &str, r: &str) -> Result<Option<warden_store::Run>, StoreError> {
+        self.inner.run(a, r).await
+    }
+    async fn runs(&self, a: &str, l: u64) -> Result<Vec<warden_store::Run>, StoreError> {
+        self.inner.runs(a, l).await
+    }
+    async fn declassify(
+        &self,
+        a: &str,
+        r: &str,
+        l: &str,
+        e: Vec<AuditEvent>,
+    ) -> Result<bool, StoreError> {
+        self.inner.declassify(a, r, l, e).await
+    }
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
         self.inner.halts().await
     }

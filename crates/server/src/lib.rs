@@ -168,6 +168,11 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
         base = base
             .route("/v1/admin/agents", get(list_agents))
             .route("/v1/admin/agents/{id}/halt", post(halt_agent))
+            .route("/v1/admin/agents/{id}/runs", post(open_run).get(list_runs))
+            .route(
+                "/v1/admin/agents/{id}/runs/{run}/declassify",
+                post(declassify),
+            )
             .route("/v1/admin/agents/{id}/resume", post(resume_agent))
             .route("/v1/admin/tokens", get(list_tokens).post(create_token))
             .route("/v1/admin/tokens/{id}/revoke", post(revoke_token))
@@ -370,6 +375,86 @@ async fn halt_agent(
         let b: HaltBody = json_body(body)?;
         let cancelled = gw.halt(&op, &id, &b.reason).await?;
         Ok::<_, Refusal>(json!({"agent": id, "status": "halted", "cancelled_approvals": cancelled}))
+    }
+    .await;
+    respond(result)
+}
+
+/// `POST /v1/admin/agents/{id}/runs`: a new run for the agent (its current run from now on,
+/// without the labels of the runs before).
+async fn open_run(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let run = gw.open_run(&op, &id).await?;
+        Ok::<_, Refusal>(json!({
+            "run": run.id,
+            "agent": run.agent,
+            "opened_at": run.opened_at.to_rfc3339(),
+            "opened_by": run.opened_by,
+        }))
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RunsQuery {
+    limit: Option<u64>,
+}
+
+/// `GET /v1/admin/agents/{id}/runs`: the agent's current run and the runs opened for it.
+async fn list_runs(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+    query: Result<Query<RunsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        let (current, runs) = gw.list_runs(&op, &id, q.limit.unwrap_or(100)).await?;
+        let runs: Vec<Value> = runs
+            .into_iter()
+            .map(|r| json!({"run": r.id, "opened_at": r.opened_at.to_rfc3339(), "opened_by": r.opened_by}))
+            .collect();
+        Ok::<_, Refusal>(json!({"agent": id, "current": current, "runs": runs}))
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeclassifyBody {
+    label: String,
+    reason: String,
+}
+
+/// `POST /v1/admin/agents/{id}/runs/{run}/declassify`: removes a label from a run.
+async fn declassify(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path((id, run)): Path<(String, String)>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: DeclassifyBody = json_body(body)?;
+        gw.declassify(&op, &id, &run, &b.label, &b.reason).await?;
+        Ok::<_, Refusal>(json!({"agent": id, "run": run, "declassified": b.label}))
     }
     .await;
     respond(result)

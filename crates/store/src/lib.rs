@@ -101,6 +101,23 @@ pub struct Halt {
     pub at: Timestamp,
 }
 
+/// The id of an agent's run before any operator opened one: every label the agent gathered
+/// outside an opened run belongs to it.
+pub const BASE_RUN: &str = "base";
+
+/// A run an operator opened for an agent: a task with labels of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Run {
+    /// The run's id (`run_…`, Warden's).
+    pub id: String,
+    /// The agent it belongs to.
+    pub agent: String,
+    /// When it was opened.
+    pub opened_at: Timestamp,
+    /// The operator who opened it.
+    pub opened_by: String,
+}
+
 /// The definition of an upstream MCP tool Warden has seen, pinned by its hash.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ToolPin {

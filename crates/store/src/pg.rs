@@ -171,6 +171,16 @@ CREATE TABLE stream_leases (
 CREATE INDEX approvals_agent ON approvals(agent, state);
 "#,
     ),
+    (
+        6,
+        // Runs: a session row an operator opened (issue 15). Rows without `opened_at` are the
+        // agent's base run.
+        r#"
+ALTER TABLE sessions ADD COLUMN opened_at BIGINT;
+ALTER TABLE sessions ADD COLUMN opened_by TEXT;
+CREATE INDEX sessions_runs ON sessions(agent, opened_at);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

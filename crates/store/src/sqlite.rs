@@ -220,6 +220,16 @@ ALTER TABLE halts RENAME COLUMN by TO by_op;
 CREATE INDEX approvals_agent ON approvals(agent, state);
 "#,
     ),
+    (
+        12,
+        // Runs: a session row an operator opened (issue 15). Rows without `opened_at` are the
+        // agent's base run.
+        r#"
+ALTER TABLE sessions ADD COLUMN opened_at INTEGER;
+ALTER TABLE sessions ADD COLUMN opened_by TEXT;
+CREATE INDEX sessions_runs ON sessions(agent, opened_at);
+"#,
+    ),
 ];
 
 /// One process opens the database, and its one writer holds it whole: no rows to lock, nobody

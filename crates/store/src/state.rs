@@ -12,9 +12,47 @@ use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp, TokenKind};
 
 use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::{
-    Cas, Change, ConsistencyProof, Halt, InclusionProof, SecretVersion, StoreError,
+    BASE_RUN, Cas, Change, ConsistencyProof, Halt, InclusionProof, Run, SecretVersion, StoreError,
     StoredCheckpoint, TokenRecord, ToolPin, TreeHead,
 };
+
+/// The columns of a run, in [`run_row`]'s order.
+const RUN_COLUMNS: &str = "SELECT session, agent, opened_at, opened_by FROM sessions";
+
+fn run_row(r: &Row) -> Result<Run, StoreError> {
+    Ok(Run {
+        id: r.text(0)?,
+        agent: r.text(1)?,
+        opened_at: Timestamp(r.int(2)?),
+        opened_by: r.text(3)?,
+    })
+}
+
+/// The labels of `run` (the base run: the union of every row no operator opened), its rows
+/// locked with `lock`.
+fn run_labels(
+    db: &mut dyn Sql,
+    agent: &str,
+    run: &str,
+    lock: &str,
+) -> Result<BTreeSet<String>, StoreError> {
+    let rows = if run == BASE_RUN {
+        db.rows(
+            &format!("SELECT labels FROM sessions WHERE agent = ?1 AND opened_at IS NULL{lock}"),
+            &[agent.into()],
+        )?
+    } else {
+        db.rows(
+            &format!("SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2{lock}"),
+            &[agent.into(), run.into()],
+        )?
+    };
+    let mut all = BTreeSet::new();
+    for r in rows {
+        all.extend(json::<BTreeSet<String>>("session labels", &r.text(0)?)?);
+    }
+    Ok(all)
+}
 
 /// For each pending approval of a halted agent: the approval as the halt leaves it and the
 /// event that records it, or `None` to leave it alone.
@@ -53,13 +91,13 @@ pub trait StateStore: Send + Sync {
     /// Every halted agent.
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError>;
 
-    /// The labels a session carries.
+    /// The labels a run carries ([`BASE_RUN`]: every row of the agent no operator opened).
     async fn session_labels(
         &self,
         agent: &str,
         session: &str,
     ) -> Result<BTreeSet<String>, StoreError>;
-    /// Adds labels to a session (labels only grow) and appends `events` in the same commit.
+    /// Adds labels to a run (labels only grow) and appends `events` in the same commit.
     async fn add_session_labels(
         &self,
         agent: &str,
@@ -67,6 +105,24 @@ pub trait StateStore: Send + Sync {
         labels: BTreeSet<String>,
         events: Vec<AuditEvent>,
     ) -> Result<(), StoreError>;
+    /// Opens run `run` for `agent` (it becomes the agent's current run) and appends `events`
+    /// in the same commit.
+    async fn open_run(&self, run: Run, events: Vec<AuditEvent>) -> Result<(), StoreError>;
+    /// The agent's current run: the one opened last, or [`BASE_RUN`].
+    async fn current_run(&self, agent: &str) -> Result<String, StoreError>;
+    /// Run `run`, if an operator opened it for `agent`.
+    async fn run(&self, agent: &str, run: &str) -> Result<Option<Run>, StoreError>;
+    /// The runs opened for `agent`, newest first (at most `limit`).
+    async fn runs(&self, agent: &str, limit: u64) -> Result<Vec<Run>, StoreError>;
+    /// Removes `label` from a run with `events` in the same commit; `false` (and nothing
+    /// written) if the run did not carry it.
+    async fn declassify(
+        &self,
+        agent: &str,
+        run: &str,
+        label: &str,
+        events: Vec<AuditEvent>,
+    ) -> Result<bool, StoreError>;
 
     /// Stores a new held action and appends `events`.
     async fn create_approval(
@@ -455,16 +511,8 @@ impl<B: Backend> StateStore for B {
         session: &str,
     ) -> Result<BTreeSet<String>, StoreError> {
         let (agent, session) = (agent.to_owned(), session.to_owned());
-        self.read_sql(move |db| {
-            match db.row(
-                "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2",
-                &[agent.into(), session.into()],
-            )? {
-                None => Ok(BTreeSet::new()),
-                Some(r) => json("session labels", &r.text(0)?),
-            }
-        })
-        .await
+        self.read_sql(move |db| run_labels(db, &agent, &session, ""))
+            .await
     }
 
     async fn add_session_labels(
@@ -478,23 +526,23 @@ impl<B: Backend> StateStore for B {
         self.write_tx(move |db| {
             let now = Timestamp::now();
             if !labels.is_empty() {
-                let select = format!(
-                    "SELECT labels FROM sessions WHERE agent = ?1 AND session = ?2{}",
-                    db.lock_rows()
-                );
-                let mut all: BTreeSet<String> =
-                    match db.row(&select, &[(&agent).into(), (&session).into()])? {
-                    Some(r) => json("session labels", &r.text(0)?)?,
-                    None => BTreeSet::new(),
-                };
-                let grew = labels.iter().any(|l| !all.contains(l));
-                all.extend(labels);
+                // The row exists before it is read and locked, so that two processes adding
+                // labels to a new run at once cannot both read it empty (on PostgreSQL).
                 db.exec(
-                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
-                    &[(&agent).into(), (&session).into(), to_json("session labels", &all)?.into(), Val::Int(now.0)],
+                    "INSERT INTO sessions (agent, session, labels, updated_at) VALUES (?1, ?2, '[]', ?3)
+                     ON CONFLICT (agent, session) DO NOTHING",
+                    &[(&agent).into(), (&session).into(), Val::Int(now.0)],
                 )?;
+                let lock = db.lock_rows();
+                let mut all = run_labels(db, &agent, &session, lock)?;
+                let grew = labels.iter().any(|l| !all.contains(l));
                 if grew {
+                    all.extend(labels);
+                    db.exec(
+                        "INSERT INTO sessions (agent, session, labels, updated_at) VALUES (?1, ?2, ?3, ?4)
+                         ON CONFLICT (agent, session) DO UPDATE SET labels = excluded.labels, updated_at = excluded.updated_at",
+                        &[(&agent).into(), (&session).into(), to_json("session labels", &all)?.into(), Val::Int(now.0)],
+                    )?;
                     db.notify(&Change::Session { agent, session })?;
                 }
             }
@@ -502,6 +550,134 @@ impl<B: Backend> StateStore for B {
                 db.append(e, now)?;
             }
             Ok(())
+        })
+        .await
+    }
+
+    async fn open_run(&self, run: Run, events: Vec<AuditEvent>) -> Result<(), StoreError> {
+        self.write_tx(move |db| {
+            let now = Timestamp::now();
+            db.exec(
+                "INSERT INTO sessions (agent, session, labels, updated_at, opened_at, opened_by)
+                 VALUES (?1, ?2, '[]', ?3, ?3, ?4)",
+                &[
+                    (&run.agent).into(),
+                    (&run.id).into(),
+                    Val::Int(run.opened_at.0),
+                    (&run.opened_by).into(),
+                ],
+            )?;
+            db.notify(&Change::Session {
+                agent: run.agent,
+                session: run.id,
+            })?;
+            for e in events {
+                db.append(e, now)?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn current_run(&self, agent: &str) -> Result<String, StoreError> {
+        let agent = agent.to_owned();
+        self.read_sql(move |db| {
+            Ok(db
+                .row(
+                    "SELECT session FROM sessions WHERE agent = ?1 AND opened_at IS NOT NULL
+                     ORDER BY opened_at DESC, session DESC LIMIT 1",
+                    &[agent.into()],
+                )?
+                .map(|r| r.text(0))
+                .transpose()?
+                .unwrap_or_else(|| BASE_RUN.to_owned()))
+        })
+        .await
+    }
+
+    async fn run(&self, agent: &str, run: &str) -> Result<Option<Run>, StoreError> {
+        let (agent, run) = (agent.to_owned(), run.to_owned());
+        self.read_sql(move |db| {
+            db.row(
+                &format!(
+                    "{RUN_COLUMNS} WHERE agent = ?1 AND session = ?2 AND opened_at IS NOT NULL"
+                ),
+                &[agent.into(), run.into()],
+            )?
+            .map(|r| run_row(&r))
+            .transpose()
+        })
+        .await
+    }
+
+    async fn runs(&self, agent: &str, limit: u64) -> Result<Vec<Run>, StoreError> {
+        let agent = agent.to_owned();
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.read_sql(move |db| {
+            db.rows(
+                &format!(
+                    "{RUN_COLUMNS} WHERE agent = ?1 AND opened_at IS NOT NULL
+                     ORDER BY opened_at DESC, session DESC LIMIT ?2"
+                ),
+                &[agent.into(), Val::Int(limit)],
+            )?
+            .iter()
+            .map(run_row)
+            .collect()
+        })
+        .await
+    }
+
+    async fn declassify(
+        &self,
+        agent: &str,
+        run: &str,
+        label: &str,
+        events: Vec<AuditEvent>,
+    ) -> Result<bool, StoreError> {
+        let (agent, run, label) = (agent.to_owned(), run.to_owned(), label.to_owned());
+        self.write_tx(move |db| {
+            let now = Timestamp::now();
+            let lock = db.lock_rows();
+            // The base run is every row no operator opened; an opened run is its row.
+            let rows = if run == BASE_RUN {
+                db.rows(
+                    &format!(
+                        "SELECT session, labels FROM sessions WHERE agent = ?1 AND opened_at IS NULL{lock}"
+                    ),
+                    &[(&agent).into()],
+                )?
+            } else {
+                db.rows(
+                    &format!(
+                        "SELECT session, labels FROM sessions WHERE agent = ?1 AND session = ?2 AND opened_at IS NOT NULL{lock}"
+                    ),
+                    &[(&agent).into(), (&run).into()],
+                )?
+            };
+            let mut removed = false;
+            for r in rows {
+                let session = r.text(0)?;
+                let mut labels: BTreeSet<String> = json("session labels", &r.text(1)?)?;
+                if labels.remove(&label) {
+                    removed = true;
+                    db.exec(
+                        "UPDATE sessions SET labels = ?3, updated_at = ?4 WHERE agent = ?1 AND session = ?2",
+                        &[(&agent).into(), session.into(), to_json("session labels", &labels)?.into(), Val::Int(now.0)],
+                    )?;
+                }
+            }
+            if !removed {
+                return Ok(false);
+            }
+            db.notify(&Change::Session {
+                agent,
+                session: run,
+            })?;
+            for e in events {
+                db.append(e, now)?;
+            }
+            Ok(true)
         })
         .await
     }

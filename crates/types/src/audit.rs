@@ -133,6 +133,12 @@ pub enum EventKind {
     /// let it start refusing every action. An alert.
     #[serde(rename = "audit.tampered")]
     AuditTampered,
+    /// An operator opened a run for an agent: its current run from now on, with no labels.
+    #[serde(rename = "run.opened")]
+    RunOpened,
+    /// An operator removed a label from a run (declassification).
+    #[serde(rename = "run.declassified")]
+    RunDeclassified,
 }
 
 impl EventKind {
@@ -173,6 +179,8 @@ impl EventKind {
             Self::AccessDenied => "access.denied",
             Self::ConfigReloaded => "config.reloaded",
             Self::AuditTampered => "audit.tampered",
+            Self::RunOpened => "run.opened",
+            Self::RunDeclassified => "run.declassified",
         }
     }
 
@@ -212,6 +220,8 @@ impl EventKind {
         Self::AccessDenied,
         Self::ConfigReloaded,
         Self::AuditTampered,
+        Self::RunOpened,
+        Self::RunDeclassified,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

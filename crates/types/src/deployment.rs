@@ -23,6 +23,8 @@ pub struct Deployment {
     pub postgres: Option<String>,
     /// How long an undecided approval stays open.
     pub approval_ttl: Duration,
+    /// What a request does whose session is omitted or not a run of its agent.
+    pub unbound_sessions: UnboundSessions,
     /// TLS on the listener, if configured.
     pub tls: Option<TlsFiles>,
     /// A listener of its own for the administration API (`/v1/admin/…`), if configured;
@@ -354,6 +356,17 @@ pub struct Limits {
     pub body_timeout: Duration,
     /// Lifetime of an agent token created without one (`None`: no default expiry).
     pub agent_token_ttl: Option<Duration>,
+}
+
+/// What a request does whose session is omitted or is not a run opened for its agent
+/// (`sessions.unbound`): never a fresh, clean session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UnboundSessions {
+    /// It joins the agent's current run, labels and all.
+    #[default]
+    Join,
+    /// It is refused (`400 unknown_session`).
+    Refuse,
 }
 
 /// TLS on the listener: the certificate chain and key (PEM files, reloaded when they change).

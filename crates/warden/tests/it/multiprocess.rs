@@ -115,6 +115,34 @@ async fn two_processes_share_one_log_and_follow_each_others_changes() {
     )
     .await;
     assert_eq!(st, 202, "held on B: {v}");
+    // ... whatever session it names there.
+    let (st, v) = act_on(
+        base_b.clone(),
+        support.clone(),
+        "email.send",
+        json!({"to": "someone@elsewhere.example", "subject": "hi", "body": "the list"}),
+        "fresh-on-b",
+    )
+    .await;
+    assert_eq!(st, 202, "held on B: {v}");
+    // A run an operator opens through A is the agent's current run on B: clean there.
+    let (st, v) = a
+        .request(&a.admin, "POST", "/v1/admin/agents/support-bot/runs", None)
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let run = v["run"].as_str().unwrap().to_owned();
+    eventually("B joins the run opened through A", async || {
+        let (st, v) = act_on(
+            base_b.clone(),
+            support.clone(),
+            "email.send",
+            json!({"to": "someone@elsewhere.example", "subject": "hi", "body": "x"}),
+            "fresh-on-b",
+        )
+        .await;
+        st == 200 && v["session"] == run.as_str()
+    })
+    .await;
 
     // One audit log, written by both, verifies from either.
     let env_b = [
