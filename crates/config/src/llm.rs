@@ -242,6 +242,7 @@ pub(crate) fn providers(
                 output_labels: Vec::new(),
                 recipients: BTreeMap::new(),
                 output_personal_data: OutputPersonalData::Keep,
+                totals: std::collections::BTreeMap::new(),
                 connector: Connector::Llm {
                     provider: name.clone(),
                 },

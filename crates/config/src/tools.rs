@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use serde::Deserialize;
 use warden_types::{
-    BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind, UrlTemplate,
+    BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind, Total,
+    UrlTemplate,
 };
 
 use crate::checks::{
@@ -46,7 +47,99 @@ pub(crate) struct RawTool {
     #[serde(default)]
     recipients: BTreeMap<String, String>,
     output_personal_data: Option<String>,
+    #[serde(default)]
+    totals: BTreeMap<String, RawTotal>,
     connector: RawConnector,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTotal {
+    sum: Option<String>,
+    window: String,
+    per: Option<String>,
+}
+
+/// Most totals one tool may declare (each is a store read and write per call).
+const MAX_TOTALS: usize = 8;
+/// The longest window a total may have.
+const MAX_TOTAL_WINDOW: Duration = Duration::from_secs(400 * 86_400);
+
+/// `tools."NAME".totals`: names policies can write (`context.totals.NAME`), arguments the
+/// schema has (a number to sum), windows from one second to 400 days.
+fn totals(
+    raw: BTreeMap<String, RawTotal>,
+    schema: &serde_json::Value,
+    key: &str,
+    p: &mut Problems,
+) -> BTreeMap<String, Total> {
+    if raw.len() > MAX_TOTALS {
+        p.push(
+            format!("{key}.totals"),
+            format!("at most {MAX_TOTALS} totals per tool"),
+        );
+    }
+    let property = |name: &str| schema.get("properties").and_then(|props| props.get(name));
+    let mut out = BTreeMap::new();
+    for (name, t) in raw {
+        let tkey = format!("{key}.totals.{name}");
+        let mut chars = name.chars();
+        if !chars
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+            || !chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            || name.len() > 64
+        {
+            p.push(
+                &tkey,
+                "total names are 1-64 lowercase letters, digits and `_`, not starting with a digit",
+            );
+        }
+        if let Some(arg) = &t.sum {
+            match property(arg)
+                .and_then(|s| s.get("type"))
+                .and_then(serde_json::Value::as_str)
+            {
+                Some("integer" | "number") => {}
+                Some(other) => p.push(
+                    format!("{tkey}.sum"),
+                    format!("`{arg}` is of type {other}; a total sums a number"),
+                ),
+                None => p.push(
+                    format!("{tkey}.sum"),
+                    format!("`{arg}` is not a property of the tool's schema with a number type"),
+                ),
+            }
+        }
+        if let Some(arg) = &t.per
+            && property(arg).is_none()
+        {
+            p.push(
+                format!("{tkey}.per"),
+                format!("`{arg}` is not a property of the tool's schema"),
+            );
+        }
+        let window = match parse_duration(&t.window) {
+            Ok(d) if d >= Duration::from_secs(1) && d <= MAX_TOTAL_WINDOW => d,
+            Ok(_) => {
+                p.push(format!("{tkey}.window"), "must be from 1s to 400d");
+                continue;
+            }
+            Err(e) => {
+                p.push(format!("{tkey}.window"), e);
+                continue;
+            }
+        };
+        out.insert(
+            name,
+            Total {
+                sum: t.sum,
+                window,
+                per: t.per,
+            },
+        );
+    }
+    out
 }
 
 #[derive(Debug, Deserialize)]
@@ -177,6 +270,7 @@ pub(crate) fn section(
             None => OutputPersonalData::Keep,
             Some(mode) => check_output_personal_data(mode, &key, p),
         };
+        let totals = totals(t.totals, &schema, &key, p);
         tools.insert(
             name.clone(),
             Tool {
@@ -191,6 +285,7 @@ pub(crate) fn section(
                 schema,
                 output_labels: t.output_labels,
                 recipients,
+                totals,
                 connector,
             },
         );
@@ -446,5 +541,35 @@ mod tests {
             panic!("email.send is an HTTP tool");
         };
         assert_eq!(h.url.as_str(), "http://10.0.0.1:1/tools/email.send");
+    }
+
+    #[test]
+    fn totals_name_arguments_the_schema_has_and_sane_windows() {
+        let dep = load(&example(), &crate::testing::no_env).unwrap();
+        let day = &dep.tools["payments.send"].totals["day"];
+        assert_eq!(day.sum.as_deref(), Some("amount"));
+        assert_eq!(day.window, std::time::Duration::from_secs(86_400));
+        let text = format!(
+            "{}{}",
+            crate::testing::BASE,
+            r#"
+[upstreams.u]
+url = "http://127.0.0.1:1"
+[tools."p.pay"]
+system = "bank"
+kind = "transact"
+risk = "high"
+schema = { type = "object", properties = { amount = { type = "integer" }, note = { type = "string" } } }
+connector = { type = "http", upstream = "u", path = "/p" }
+totals = { "Bad-Name" = { window = "1h" }, text = { sum = "note", window = "1h" }, missing = { sum = "nope", window = "1h" }, split = { sum = "amount", per = "who", window = "1h" }, long = { sum = "amount", window = "500d" }, ok = { sum = "amount", window = "24h" } }
+"#
+        );
+        let all = crate::testing::problems(&text).join("\n");
+        assert!(all.contains("totals.Bad-Name"), "{all}");
+        assert!(all.contains("totals.text.sum"), "{all}");
+        assert!(all.contains("totals.missing.sum"), "{all}");
+        assert!(all.contains("totals.split.per"), "{all}");
+        assert!(all.contains("totals.long.window"), "{all}");
+        assert!(!all.contains("totals.ok"), "{all}");
     }
 }

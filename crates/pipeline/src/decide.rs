@@ -63,6 +63,7 @@ pub(crate) fn decide(
     action: Action,
     labels: &BTreeSet<String>,
     findings: &BTreeSet<String>,
+    totals: &std::collections::BTreeMap<String, i64>,
     now: Timestamp,
 ) -> Verdict {
     let decision = engine.decide(&DecisionInput {
@@ -71,6 +72,7 @@ pub(crate) fn decide(
         arguments: &action.arguments,
         session_labels: labels,
         findings,
+        totals,
         now,
     });
     match decision {

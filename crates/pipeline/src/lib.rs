@@ -27,6 +27,7 @@ mod reply;
 mod retention;
 mod runs;
 mod subjects;
+mod totals;
 pub mod vault;
 
 use std::collections::{BTreeSet, HashMap};
@@ -890,7 +891,17 @@ impl Gateway {
         };
         // The session now also carries what this action brought in.
         let labels: BTreeSet<String> = labels.union(&arg_labels).cloned().collect();
-        match decide::decide(&set.policy, action, &labels, &arg_kinds, now) {
+        // What this action adds to the tool's running totals, reserved before the policy
+        // sees them (`totals.rs`); withdrawn below if the action is refused.
+        let totals = match self.reserve_totals(tool, &action, now).await {
+            Ok(t) => t,
+            Err(refusal) => return self.exit(&set, refused(action, refusal, vec![])).await,
+        };
+        let verdict = decide::decide(&set.policy, action, &labels, &arg_kinds, &totals, now);
+        if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {
+            self.release_totals(tool, &action.id).await;
+        }
+        match verdict {
             Verdict::Error {
                 action,
                 error: warden_policy::PolicyError::Arguments(msg),
@@ -927,6 +938,7 @@ impl Gateway {
                 match self.store.pending_approvals(&action.agent).await {
                     Ok(n) if n < u64::from(max) => {}
                     Ok(n) => {
+                        self.release_totals(tool, &action.id).await;
                         let refusal = Refusal::new(
                             ErrorCode::RateLimited,
                             format!(
@@ -937,6 +949,7 @@ impl Gateway {
                         return self.exit(&set, refused(action, refusal, policies)).await;
                     }
                     Err(e) => {
+                        self.release_totals(tool, &action.id).await;
                         tracing::error!(error = %e, "cannot count pending approvals; denying");
                         let refusal = Refusal::new(
                             ErrorCode::Denied,

@@ -634,7 +634,14 @@ impl Gateway {
             tool: warden_config::llm_tool_name(&provider.name),
             arguments: args,
         };
-        let approved = match decide::decide(&set.policy, action, &labels, &kinds, now) {
+        let approved = match decide::decide(
+            &set.policy,
+            action,
+            &labels,
+            &kinds,
+            &std::collections::BTreeMap::new(),
+            now,
+        ) {
             Verdict::Allow(permitted) => {
                 call.policies = permitted.policies().to_vec();
                 Approved::without_approval(permitted)
@@ -1392,6 +1399,7 @@ impl Gateway {
                         arguments: &args,
                         session_labels: &none,
                         findings: &none,
+                        totals: &std::collections::BTreeMap::new(),
                         now,
                     }),
                     Ok(Decision::Allow { .. })

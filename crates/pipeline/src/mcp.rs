@@ -103,6 +103,7 @@ pub async fn discover(
                     output_labels: Vec::new(),
                     recipients: std::collections::BTreeMap::new(),
                     output_personal_data: warden_types::OutputPersonalData::Keep,
+                    totals: std::collections::BTreeMap::new(),
                     connector: Connector::McpGet {
                         server: name.clone(),
                         what,
@@ -145,6 +146,7 @@ pub async fn discover(
                 output_personal_data: over
                     .output_personal_data
                     .unwrap_or(warden_types::OutputPersonalData::Keep),
+                totals: std::collections::BTreeMap::new(),
                 connector: Connector::Mcp {
                     server: def.server.clone(),
                     tool: def.name.clone(),

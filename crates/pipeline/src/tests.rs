@@ -92,6 +92,17 @@ impl StateStore for Flaky {
     ) -> Result<bool, StoreError> {
         self.inner.declassify(a, r, l, e).await
     }
+    async fn reserve_totals(
+        &self,
+        r: &str,
+        e: Vec<warden_store::TotalEntry>,
+        at: Timestamp,
+    ) -> Result<Vec<i64>, StoreError> {
+        self.inner.reserve_totals(r, e, at).await
+    }
+    async fn release_totals(&self, r: &str) -> Result<(), StoreError> {
+        self.inner.release_totals(r).await
+    }
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
         self.inner.halts().await
     }

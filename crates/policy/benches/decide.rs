@@ -37,6 +37,7 @@ fn run(
             arguments: &args,
             session_labels: &labels,
             findings: &findings,
+            totals: &std::collections::BTreeMap::new(),
             now: Timestamp::now(),
         })
         .unwrap()

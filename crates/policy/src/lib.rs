@@ -82,6 +82,8 @@ pub struct DecisionInput<'a> {
     pub session_labels: &'a BTreeSet<String>,
     /// Data classes found in the arguments.
     pub findings: &'a BTreeSet<String>,
+    /// The tool's running totals including this action, by name (a total missing here is 0).
+    pub totals: &'a BTreeMap<String, i64>,
     /// When the action arrived.
     pub now: Timestamp,
 }
@@ -93,6 +95,8 @@ struct ToolEntry {
     tool_context: R,
     recipients: BTreeMap<String, String>,
     external: bool,
+    /// The names of the tool's totals (`context.totals`).
+    totals: Vec<String>,
 }
 
 /// The policies whose scope can match one (agent, tool) pair.
@@ -476,6 +480,20 @@ impl PolicyEngine {
                 record(vec![("external", R::new_bool(recipient_external))])?,
             ),
             (
+                "totals".to_owned(),
+                record(
+                    tool.totals
+                        .iter()
+                        .map(|n| {
+                            (
+                                n.as_str(),
+                                R::new_long(input.totals.get(n).copied().unwrap_or(0)),
+                            )
+                        })
+                        .collect(),
+                )?,
+            ),
+            (
                 "time".to_owned(),
                 record(vec![
                     ("unix", R::new_long(input.now.unix_seconds())),
@@ -650,8 +668,14 @@ pub fn cedar_schema(dep: &Deployment) -> String {
         let args = Shape::from_json_schema(&tool.schema)
             .unwrap_or(Shape::Record(Vec::new()))
             .cedar_type();
+        let totals: Vec<String> = tool
+            .totals
+            .keys()
+            .map(|n| format!("{}: Long", quote(n)))
+            .collect();
+        let totals = totals.join(", ");
         s.push_str(&format!(
-            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
+            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
             quote(&tool.name),
             quote(tool.kind.as_str()),
         ));
@@ -710,6 +734,7 @@ fn tool_entry(tool: &Tool) -> Result<ToolEntry, String> {
         .map_err(|e| e.to_string())?,
         recipients: tool.recipients.clone(),
         external: tool.external,
+        totals: tool.totals.keys().cloned().collect(),
     })
 }
 

@@ -33,6 +33,7 @@ fn decide(
         arguments: &args,
         session_labels: &labels,
         findings: &BTreeSet::new(),
+        totals: &std::collections::BTreeMap::new(),
         now: Timestamp::now(),
     })
     .unwrap()

@@ -118,6 +118,17 @@ pub struct Run {
     pub opened_by: String,
 }
 
+/// One call's share of one running total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalEntry {
+    /// The total's key (tool, total, agent and the value it is split by).
+    pub key: String,
+    /// What the call adds.
+    pub amount: i64,
+    /// The start of the total's window: older entries no longer count.
+    pub since: Timestamp,
+}
+
 /// The definition of an upstream MCP tool Warden has seen, pinned by its hash.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ToolPin {

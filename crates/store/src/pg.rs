@@ -181,6 +181,22 @@ ALTER TABLE sessions ADD COLUMN opened_by TEXT;
 CREATE INDEX sessions_runs ON sessions(agent, opened_at);
 "#,
     ),
+    (
+        7,
+        // Running totals (issue 15): one row per reserved call and total; `total_keys` rows are
+        // what concurrent reservations of one total serialise on, across processes.
+        r#"
+CREATE TABLE totals (
+    reservation TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    amount      BIGINT NOT NULL,
+    at          BIGINT NOT NULL
+);
+CREATE INDEX totals_key ON totals(key, at);
+CREATE INDEX totals_reservation ON totals(reservation);
+CREATE TABLE total_keys (key TEXT PRIMARY KEY);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

@@ -13,7 +13,7 @@ use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp, TokenKind};
 use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::{
     BASE_RUN, Cas, Change, ConsistencyProof, Halt, InclusionProof, Run, SecretVersion, StoreError,
-    StoredCheckpoint, TokenRecord, ToolPin, TreeHead,
+    StoredCheckpoint, TokenRecord, ToolPin, TotalEntry, TreeHead,
 };
 
 /// The columns of a run, in [`run_row`]'s order.
@@ -123,6 +123,18 @@ pub trait StateStore: Send + Sync {
         label: &str,
         events: Vec<AuditEvent>,
     ) -> Result<bool, StoreError>;
+
+    /// Reserves one call's `entries` as `reservation`, at `at`: for each, the total of its key
+    /// since its window's start, this entry included. Concurrent reservations of a key are
+    /// serialised (across processes on PostgreSQL), so the totals they see add up.
+    async fn reserve_totals(
+        &self,
+        reservation: &str,
+        entries: Vec<TotalEntry>,
+        at: Timestamp,
+    ) -> Result<Vec<i64>, StoreError>;
+    /// Withdraws what `reservation` added (a call that was refused).
+    async fn release_totals(&self, reservation: &str) -> Result<(), StoreError>;
 
     /// Stores a new held action and appends `events`.
     async fn create_approval(
@@ -678,6 +690,70 @@ impl<B: Backend> StateStore for B {
                 db.append(e, now)?;
             }
             Ok(true)
+        })
+        .await
+    }
+
+    async fn reserve_totals(
+        &self,
+        reservation: &str,
+        entries: Vec<TotalEntry>,
+        at: Timestamp,
+    ) -> Result<Vec<i64>, StoreError> {
+        let reservation = reservation.to_owned();
+        self.write_tx(move |db| {
+            // Keys locked in one order, so two reservations cannot wait on each other.
+            let mut order: Vec<(usize, &TotalEntry)> = entries.iter().enumerate().collect();
+            order.sort_by(|a, b| a.1.key.cmp(&b.1.key));
+            let mut totals = vec![0i64; entries.len()];
+            let lock = db.lock_rows();
+            for (i, e) in order {
+                db.exec(
+                    "INSERT INTO total_keys (key) VALUES (?1) ON CONFLICT (key) DO NOTHING",
+                    &[(&e.key).into()],
+                )?;
+                db.row(
+                    &format!("SELECT key FROM total_keys WHERE key = ?1{lock}"),
+                    &[(&e.key).into()],
+                )?;
+                db.exec(
+                    "DELETE FROM totals WHERE key = ?1 AND at < ?2",
+                    &[(&e.key).into(), Val::Int(e.since.0)],
+                )?;
+                let before = db
+                    .row(
+                        "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM totals WHERE key = ?1",
+                        &[(&e.key).into()],
+                    )?
+                    .map(|r| r.int(0))
+                    .transpose()?
+                    .unwrap_or(0);
+                db.exec(
+                    "INSERT INTO totals (reservation, key, amount, at) VALUES (?1, ?2, ?3, ?4)",
+                    &[
+                        (&reservation).into(),
+                        (&e.key).into(),
+                        Val::Int(e.amount),
+                        Val::Int(at.0),
+                    ],
+                )?;
+                if let Some(t) = totals.get_mut(i) {
+                    *t = before.saturating_add(e.amount);
+                }
+            }
+            Ok(totals)
+        })
+        .await
+    }
+
+    async fn release_totals(&self, reservation: &str) -> Result<(), StoreError> {
+        let reservation = reservation.to_owned();
+        self.write_tx(move |db| {
+            db.exec(
+                "DELETE FROM totals WHERE reservation = ?1",
+                &[reservation.into()],
+            )?;
+            Ok(())
         })
         .await
     }

@@ -358,6 +358,21 @@ pub struct Limits {
     pub agent_token_ttl: Option<Duration>,
 }
 
+/// A running total a tool declares (`tools."NAME".totals.NAME`): the sum of one argument
+/// (or the number of calls) over a sliding window, per agent and optionally per value of
+/// another argument. Each call is reserved before the policy decides, so concurrent calls
+/// cannot slip past a limit together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Total {
+    /// The numeric argument summed (its absolute value, rounded up); `None`: calls counted.
+    pub sum: Option<String>,
+    /// The sliding window.
+    pub window: Duration,
+    /// The argument whose value splits the total (for example a charge or an IBAN), compared
+    /// without white space and case; `None`: one total per agent.
+    pub per: Option<String>,
+}
+
 /// What a request does whose session is omitted or is not a run opened for its agent
 /// (`sessions.unbound`): never a fresh, clean session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -563,6 +578,8 @@ pub struct Tool {
     /// What happens to personal data in the tool's result before the agent sees it. Secrets in
     /// results are always masked.
     pub output_personal_data: OutputPersonalData,
+    /// Running totals over windows that policies see as `context.totals.NAME`, by name.
+    pub totals: BTreeMap<String, Total>,
     /// How the tool is executed.
     pub connector: Connector,
 }

@@ -18,7 +18,8 @@ pub use deployment::{
     Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
     Deployment, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet, McpServer,
     McpToolOverride, OnTamper, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk,
-    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, UnboundSessions, VaultKv, VaultTransit,
+    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, Total, UnboundSessions, VaultKv,
+    VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,

@@ -131,7 +131,7 @@ async fn concurrent_holds_cannot_pass_the_pending_cap() {
         s.act(
             &support,
             "payments.refund",
-            json!({"charge_id": "ch_abcd", "amount": 600 + i}),
+            json!({"charge_id": format!("ch_abc{i}"), "amount": 600 + i}),
             "c",
         )
     });

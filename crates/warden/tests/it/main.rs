@@ -33,4 +33,5 @@ mod reload;
 mod runs;
 mod secrets;
 mod streaming;
+mod totals;
 mod vault;

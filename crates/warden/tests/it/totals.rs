@@ -1,0 +1,144 @@
+//! Running totals in policy (issue 15, item 4), against a real `warden serve` and the
+//! reference policies: payments add up per agent and day, refunds per charge; a split payment
+//! is held from the one that crosses the threshold, also when the parts arrive at once or
+//! through two processes on PostgreSQL; a refused call no longer counts.
+
+use serde_json::{Value, json};
+
+use crate::harness::{Server, spawn_serve_with};
+
+fn payment(amount: u64, n: usize) -> Value {
+    json!({"iban": "NL91ABNA0417164300", "amount": amount, "reference": format!("INV-{n}")})
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thirty_small_payments_are_held_from_the_one_that_crosses_the_day_limit() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let mut codes = Vec::new();
+    for n in 0..30 {
+        let (st, v) = s
+            .act(&finance, "payments.send", payment(1000, n), "p")
+            .await;
+        assert!(st == 200 || st == 202, "{v}");
+        codes.push(st);
+    }
+    assert_eq!(codes[0], 200);
+    assert!(codes[1..].iter().all(|c| *c == 202), "{codes:?}");
+    // Only the first payment reached the bank.
+    assert_eq!(s.calls("payments.send").await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_parts_cannot_slip_past_together() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let parts = (0..16).map(|n| s.act(&finance, "payments.send", payment(1000, n), "c"));
+    let answers = futures_util::future::join_all(parts).await;
+    let allowed = answers.iter().filter(|(st, _)| *st == 200).count();
+    let held = answers.iter().filter(|(st, _)| *st == 202).count();
+    assert_eq!((allowed, held), (1, 15), "{answers:?}");
+    assert_eq!(s.calls("payments.send").await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_daily_hard_limit_holds_and_a_refused_payment_stops_counting() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let (a, _) = s
+        .act(&finance, "payments.send", payment(20000, 1), "h")
+        .await;
+    let (b, _) = s
+        .act(&finance, "payments.send", payment(20000, 2), "h")
+        .await;
+    let (c, v) = s
+        .act(&finance, "payments.send", payment(20000, 3), "h")
+        .await;
+    assert_eq!((a, b, c), (202, 202, 403), "{v}");
+    assert_eq!(v["code"], "denied");
+    assert!(
+        v["policies"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("payments-hard-limit")),
+        "{v}"
+    );
+    // The denied 20,000 no longer counts: 40,000 + 5,000 is under the limit (held).
+    let (st, v) = s
+        .act(&finance, "payments.send", payment(5000, 4), "h")
+        .await;
+    assert_eq!(st, 202, "{v}");
+    // 45,000 + 5,001 is over it.
+    let (st, v) = s
+        .act(&finance, "payments.send", payment(5001, 5), "h")
+        .await;
+    assert_eq!(st, 403, "{v}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refunds_add_up_per_charge_however_the_charge_is_written() {
+    let s = Server::start().await;
+    let support = s.token("agent", "support-bot").await;
+    let refund = |charge: &str, amount: u64| json!({"charge_id": charge, "amount": amount});
+    let (st, v) = s
+        .act(&support, "payments.refund", refund("ch_abcd1", 100), "r")
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // The same charge in another case: one total (200 > 100: held).
+    let (st, v) = s
+        .act(&support, "payments.refund", refund("ch_ABCD1", 100), "r")
+        .await;
+    assert_eq!(st, 202, "{v}");
+    // Another charge has its own.
+    let (st, v) = s
+        .act(&support, "payments.refund", refund("ch_efgh2", 100), "r")
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // Past 5,000 on one charge nothing permits it, however it is split.
+    let (st, v) = s
+        .act(&support, "payments.refund", refund("ch_abcd1", 4800), "r")
+        .await;
+    assert_eq!(st, 202, "{v}");
+    let (st, v) = s
+        .act(&support, "payments.refund", refund("ch_abcd1", 1), "r")
+        .await;
+    assert_eq!(st, 403, "{v}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_on_postgres_share_the_totals() {
+    let pg = crate::harness::postgres_schema("totals");
+    let env = [("WARDEN_POSTGRES", pg.as_str())];
+    let a = Server::start_with_env(|t| t, &env).await;
+    let log_b = a.db.with_file_name("b.log");
+    let (mut child_b, base_b) = spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
+    let finance = a.token("agent", "finance-bot").await;
+    let post = |base: String, n: usize| {
+        let (http, token) = (a.http.clone(), finance.clone());
+        async move {
+            let resp = http
+                .post(format!("{base}/v1/actions"))
+                .bearer_auth(token)
+                .json(&json!({"tool": "payments.send", "arguments": payment(1000, n), "session": "pg"}))
+                .send()
+                .await
+                .unwrap();
+            resp.status().as_u16()
+        }
+    };
+    let parts = (0..16).map(|n| {
+        let base = if n % 2 == 0 {
+            a.base.clone()
+        } else {
+            base_b.clone()
+        };
+        post(base, n)
+    });
+    let codes = futures_util::future::join_all(parts).await;
+    let _ = child_b.kill();
+    let _ = child_b.wait();
+    let allowed = codes.iter().filter(|c| **c == 200).count();
+    let held = codes.iter().filter(|c| **c == 202).count();
+    assert_eq!((allowed, held), (1, 15), "{codes:?}");
+    crate::harness::drop_postgres_schema(&pg);
+}
