@@ -1652,9 +1652,15 @@ impl Gateway {
         let Some(mut changes) = self.store.changes() else {
             return;
         };
+        // What other processes changed between this gateway's start and this subscription was
+        // announced to nobody here: catch up once, as after a reconnect. (Under load a token
+        // made through another process right after this one printed `listening` was missed.)
+        let mut catch_up = true;
         loop {
             let stale = self.identities.is_stale();
-            let next = if stale {
+            let next = if std::mem::take(&mut catch_up) {
+                Ok(warden_store::Change::All)
+            } else if stale {
                 // Retry the reload every second while the caches are stale.
                 tokio::time::timeout(std::time::Duration::from_secs(1), changes.recv())
                     .await

@@ -4,7 +4,7 @@
 //! the answer (whole or streamed), settlement of the budget and one audit record.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
 use serde_json::{Value, json};
@@ -57,43 +57,40 @@ impl Spend {
         self.tokens = self.tokens.saturating_add(o.tokens);
         self.nanousd = self.nanousd.saturating_add(o.nanousd);
     }
-    fn sub(&mut self, o: Spend) {
-        self.tokens = self.tokens.saturating_sub(o.tokens);
-        self.nanousd = self.nanousd.saturating_sub(o.nanousd);
-    }
 }
 
-/// A budget's scope and period, e.g. (`agent:support-bot`, `d:2026-11-21`).
-type Key = (String, String);
-
-/// Committed and reserved spend per scope and period, for the scopes that have budgets.
+/// Budget alerts this process raised, per (scope, period, limit). Spend itself is in the
+/// store's ledger, shared by every process (`StateStore::reserve_budget`).
 #[derive(Default)]
 pub(crate) struct Budgets {
-    spent: HashMap<Key, Spend>,
-    reserved: HashMap<Key, Spend>,
-    /// (scope, period, limit) alerts already raised.
     alerted: HashSet<(String, String, &'static str)>,
 }
 
-/// A reservation against budgets; released if dropped before it is settled (a failed or
-/// cancelled call).
+/// Reservations older than this count as calls that never settled (their process died):
+/// no provider call lasts that long.
+const STALE_RESERVATION_SECONDS: i64 = 30 * 60;
+
+/// A reservation against budgets in the store's ledger; withdrawn if dropped before it is
+/// settled (a failed or cancelled call).
 pub(crate) struct Reservation {
-    budgets: Arc<Mutex<Budgets>>,
-    keys: Vec<Key>,
-    worst: Spend,
+    store: Arc<dyn warden_store::Store>,
+    id: String,
+    checks: Vec<warden_store::BudgetCheck>,
     settled: bool,
 }
 
 impl Drop for Reservation {
     fn drop(&mut self) {
-        if !self.settled
-            && let Ok(mut b) = self.budgets.lock()
-        {
-            for k in &self.keys {
-                if let Some(r) = b.reserved.get_mut(k) {
-                    r.sub(self.worst);
+        if self.settled || self.checks.is_empty() {
+            return;
+        }
+        let (store, id) = (Arc::clone(&self.store), std::mem::take(&mut self.id));
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            rt.spawn(async move {
+                if let Err(e) = store.release_budget(&id).await {
+                    tracing::warn!(error = %e, "cannot withdraw a budget reservation; it lapses in 30 minutes");
                 }
-            }
+            });
         }
     }
 }
@@ -123,16 +120,31 @@ impl Gateway {
         out
     }
 
-    /// Reserves `worst` against every budget of `agent`, or says which one has no room.
-    fn reserve(&self, agent: &str, worst: Spend, now: Timestamp) -> Result<Reservation, String> {
+    /// The agents whose spend counts against `scope` (`agent:ID` or `role:NAME`).
+    fn scope_agents(&self, scope: &str) -> Vec<String> {
+        let dep = self.dep();
+        match scope.split_once(':') {
+            Some(("agent", id)) => vec![id.to_owned()],
+            Some(("role", role)) => dep
+                .agents
+                .values()
+                .filter(|a| a.roles.iter().any(|r| r == role))
+                .map(|a| a.id.clone())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Every budget limit of `agent` in the periods of `now`, with what its message calls it.
+    fn budget_checks(
+        &self,
+        agent: &str,
+        now: Timestamp,
+    ) -> Vec<(warden_store::BudgetCheck, &'static str, String, Budget)> {
         let (day, month) = periods(now);
-        let scopes = self.budget_scopes(agent);
-        let mut b = self
-            .budgets
-            .lock()
-            .map_err(|_| "budget state poisoned".to_owned())?;
-        let mut keys = Vec::new();
-        for (scope, budget) in &scopes {
+        let mut out = Vec::new();
+        for (scope, budget) in self.budget_scopes(agent) {
+            let agents = self.scope_agents(&scope);
             for (period, what, tokens, nanousd) in [
                 (&day, "daily", budget.daily_tokens, budget.daily_nanousd),
                 (
@@ -142,105 +154,158 @@ impl Gateway {
                     budget.monthly_nanousd,
                 ),
             ] {
-                let key = (scope.clone(), period.clone());
-                let mut used = b.spent.get(&key).copied().unwrap_or_default();
-                used.add(b.reserved.get(&key).copied().unwrap_or_default());
-                if let Some(limit) = tokens
-                    && used.tokens.saturating_add(worst.tokens) > limit
+                if tokens.is_none() && nanousd.is_none() {
+                    continue;
+                }
+                let check = warden_store::BudgetCheck {
+                    key: format!("budget\u{1f}{scope}\u{1f}{period}"),
+                    period: period.clone(),
+                    agents: agents.clone(),
+                    tokens,
+                    nanousd,
+                };
+                out.push((check, what, scope.clone(), budget));
+            }
+        }
+        out
+    }
+
+    /// Reserves `worst` against every budget of `agent` (in the store, so every process sees
+    /// it), or says which one has no room. A store error refuses the call.
+    async fn reserve(
+        &self,
+        agent: &str,
+        id: &str,
+        worst: Spend,
+        now: Timestamp,
+    ) -> Result<Reservation, String> {
+        let checks = self.budget_checks(agent, now);
+        let reservation = Reservation {
+            store: Arc::clone(&self.store),
+            id: id.to_owned(),
+            checks: checks.iter().map(|c| c.0.clone()).collect(),
+            settled: false,
+        };
+        if checks.is_empty() {
+            return Ok(reservation);
+        }
+        let (day, month) = periods(now);
+        let stale = now.plus_seconds(-STALE_RESERVATION_SECONDS);
+        let reserved = self
+            .store
+            .reserve_budget(
+                warden_store::BudgetAsk {
+                    reservation: id.to_owned(),
+                    agent: agent.to_owned(),
+                    periods: vec![day, month],
+                    worst: (worst.tokens, worst.nanousd),
+                    at: now,
+                    stale,
+                },
+                reservation.checks.clone(),
+            )
+            .await;
+        match reserved {
+            Ok(Ok(())) => Ok(reservation),
+            Ok(Err((i, used))) => {
+                let mut reservation = reservation;
+                reservation.settled = true; // nothing was written
+                let Some((check, what, scope, _)) = checks.get(i) else {
+                    return Err("a budget has no room for this call".into());
+                };
+                if let Some(limit) = check.tokens
+                    && used.0.saturating_add(worst.tokens) > limit
                 {
                     return Err(format!(
                         "the {what} token budget of {scope} ({limit}) has no room for this call: {} used or reserved, up to {} needed",
-                        used.tokens, worst.tokens
+                        used.0, worst.tokens
                     ));
                 }
-                if let Some(limit) = nanousd
-                    && used.nanousd.saturating_add(worst.nanousd) > limit
-                {
-                    return Err(format!(
-                        "the {what} spending budget of {scope} (${}) has no room for this call: ${} used or reserved, up to ${} needed",
-                        warden_types::nanos_to_usd(limit),
-                        warden_types::nanos_to_usd(used.nanousd),
-                        warden_types::nanos_to_usd(worst.nanousd)
-                    ));
-                }
-                if tokens.is_some() || nanousd.is_some() {
-                    keys.push(key);
-                }
+                Err(format!(
+                    "the {what} spending budget of {scope} (${}) has no room for this call: ${} used or reserved, up to ${} needed",
+                    warden_types::nanos_to_usd(check.nanousd.unwrap_or_default()),
+                    warden_types::nanos_to_usd(used.1),
+                    warden_types::nanos_to_usd(worst.nanousd)
+                ))
+            }
+            Err(e) => {
+                let mut reservation = reservation;
+                reservation.settled = true;
+                tracing::error!(error = %e, "cannot reserve budget; refusing the call");
+                Err("budget state is unavailable; refused to be safe".into())
             }
         }
-        for k in &keys {
-            b.reserved.entry(k.clone()).or_default().add(worst);
-        }
-        Ok(Reservation {
-            budgets: Arc::clone(&self.budgets),
-            keys,
-            worst,
-            settled: false,
-        })
     }
 
     /// Replaces a reservation by what the call really spent; returns alerts for budgets that
     /// crossed their alert threshold.
-    fn settle(&self, agent: &str, mut r: Reservation, actual: Spend) -> Vec<String> {
+    async fn settle(&self, agent: &str, mut r: Reservation, actual: Spend) -> Vec<String> {
         r.settled = true;
         let mut alerts = Vec::new();
+        if r.checks.is_empty() {
+            return alerts;
+        }
+        let stale = Timestamp::now().plus_seconds(-STALE_RESERVATION_SECONDS);
+        let used = match self
+            .store
+            .settle_budget(
+                &r.id,
+                (actual.tokens, actual.nanousd),
+                r.checks.clone(),
+                stale,
+            )
+            .await
+        {
+            Ok(u) => u,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot settle a budget reservation; it counts its worst case until it lapses");
+                return alerts;
+            }
+        };
         let scopes = self.budget_scopes(agent);
         let Ok(mut b) = self.budgets.lock() else {
             return alerts;
         };
-        for k in &r.keys {
-            if let Some(res) = b.reserved.get_mut(k) {
-                res.sub(r.worst);
-            }
-            let before = b.spent.get(k).copied().unwrap_or_default();
-            let mut after = before;
-            after.add(actual);
-            b.spent.insert(k.clone(), after);
-            let Some((_, budget)) = scopes.iter().find(|(s, _)| *s == k.0) else {
+        for (check, after) in r.checks.iter().zip(used) {
+            let Some((scope, budget)) = scopes
+                .iter()
+                .find(|(s, _)| check.key.starts_with(&format!("budget\u{1f}{s}\u{1f}")))
+            else {
                 continue;
             };
-            let daily = k.1.starts_with("d:");
-            let limits: [(&'static str, Option<u64>, u64, u64); 2] = if daily {
-                [
-                    (
-                        "daily tokens",
-                        budget.daily_tokens,
-                        before.tokens,
-                        after.tokens,
-                    ),
-                    (
-                        "daily spend",
-                        budget.daily_nanousd,
-                        before.nanousd,
-                        after.nanousd,
-                    ),
-                ]
+            let daily = check.period.starts_with("d:");
+            let before = (
+                after.0.saturating_sub(actual.tokens),
+                after.1.saturating_sub(actual.nanousd),
+            );
+            let (tokens_what, money_what, tokens_limit, money_limit) = if daily {
+                (
+                    "daily tokens",
+                    "daily spend",
+                    budget.daily_tokens,
+                    budget.daily_nanousd,
+                )
             } else {
-                [
-                    (
-                        "monthly tokens",
-                        budget.monthly_tokens,
-                        before.tokens,
-                        after.tokens,
-                    ),
-                    (
-                        "monthly spend",
-                        budget.monthly_nanousd,
-                        before.nanousd,
-                        after.nanousd,
-                    ),
-                ]
+                (
+                    "monthly tokens",
+                    "monthly spend",
+                    budget.monthly_tokens,
+                    budget.monthly_nanousd,
+                )
             };
-            for (what, limit, before, after) in limits {
+            for (what, limit, before, after) in [
+                (tokens_what, tokens_limit, before.0, after.0),
+                (money_what, money_limit, before.1, after.1),
+            ] {
                 let Some(limit) = limit else { continue };
                 let threshold = u128::from(limit) * u128::from(budget.alert_percent) / 100;
                 if u128::from(after) >= threshold
                     && u128::from(before) < threshold
-                    && b.alerted.insert((k.0.clone(), k.1.clone(), what))
+                    && b.alerted
+                        .insert((scope.clone(), check.period.clone(), what))
                 {
                     alerts.push(format!(
-                        "{} has used {}% of its {what} budget ({} of {})",
-                        k.0,
+                        "{scope} has used {}% of its {what} budget ({} of {})",
                         u128::from(after) * 100 / u128::from(limit.max(1)),
                         show(what, after),
                         show(what, limit)
@@ -251,15 +316,8 @@ impl Gateway {
         alerts
     }
 
-    /// Rebuilds this month's spend from the audit log (at start).
-    /// Counts spend again from the log, for the budget scopes now configured (after a reload).
-    pub(crate) async fn reload_budgets(&self) -> Result<(), StoreError> {
-        if let Ok(mut b) = self.budgets.lock() {
-            b.spent.clear();
-        }
-        self.load_budgets().await
-    }
-
+    /// Fills the store's spend ledger from the audit log the first time a database is opened
+    /// by a version that keeps one (this month's calls; once per database).
     pub(crate) async fn load_budgets(&self) -> Result<(), StoreError> {
         let now = Timestamp::now();
         let (_, month) = periods(now);
@@ -276,9 +334,7 @@ impl Gateway {
                 ..Default::default()
             })
             .await?;
-        let Ok(mut b) = self.budgets.lock() else {
-            return Ok(());
-        };
+        let mut spent: HashMap<(String, String), Spend> = HashMap::new();
         for r in past {
             let (Some(agent), Some(u)) = (r.event.agent.as_deref(), r.event.usage) else {
                 continue;
@@ -288,15 +344,17 @@ impl Gateway {
                 tokens: u.input_tokens.saturating_add(u.output_tokens),
                 nanousd: u.cost_nanousd,
             };
-            for (scope, _) in self.budget_scopes(agent) {
-                b.spent
-                    .entry((scope.clone(), month.clone()))
-                    .or_default()
-                    .add(spend);
-                b.spent.entry((scope, day.clone())).or_default().add(spend);
-            }
+            spent
+                .entry((agent.to_owned(), month.clone()))
+                .or_default()
+                .add(spend);
+            spent.entry((agent.to_owned(), day)).or_default().add(spend);
         }
-        Ok(())
+        let rows = spent
+            .into_iter()
+            .map(|((agent, period), s)| (agent, period, (s.tokens, s.nanousd)))
+            .collect();
+        self.store.backfill_budget(rows, now).await.map(|_| ())
     }
 }
 
@@ -680,7 +738,7 @@ impl Gateway {
                 .saturating_mul(model.input_nanousd)
                 .saturating_add(max_out.saturating_mul(model.output_nanousd)),
         };
-        let reservation = match self.reserve(&who.agent, worst, now) {
+        let reservation = match self.reserve(&who.agent, &call.id, worst, now).await {
             Ok(r) => r,
             Err(why) => {
                 let r = Refusal::new(ErrorCode::BudgetExhausted, why);
@@ -1064,14 +1122,16 @@ impl Gateway {
             .input
             .saturating_mul(model.input_nanousd)
             .saturating_add(usage.output.saturating_mul(model.output_nanousd));
-        let alerts = self.settle(
-            &call.agent,
-            reservation,
-            Spend {
-                tokens: usage.input.saturating_add(usage.output),
-                nanousd: cost,
-            },
-        );
+        let alerts = self
+            .settle(
+                &call.agent,
+                reservation,
+                Spend {
+                    tokens: usage.input.saturating_add(usage.output),
+                    nanousd: cost,
+                },
+            )
+            .await;
         let recorded = Usage {
             input_tokens: usage.input,
             output_tokens: usage.output,

@@ -232,10 +232,8 @@ impl Gateway {
                 tracing::error!(error = %e, "cannot pin the MCP tools listed at reload; they stay disabled");
             }
         }
-        // Budgets may have changed: spend is counted again from the log for the new scopes.
-        if let Err(e) = self.reload_budgets().await {
-            tracing::error!(error = %e, "cannot recount LLM spend after a reload");
-        }
+        // Budgets may have changed: nothing to recount, the store's ledger keeps spend per
+        // agent and each check sums the agents of its scope as configured now.
         tracing::info!(policy_set = %self.policy_set(), changed, "configuration reloaded");
         Ok(answer)
     }

@@ -103,6 +103,32 @@ impl StateStore for Flaky {
     async fn release_totals(&self, r: &str) -> Result<(), StoreError> {
         self.inner.release_totals(r).await
     }
+    async fn reserve_budget(
+        &self,
+        ask: warden_store::BudgetAsk,
+        c: Vec<warden_store::BudgetCheck>,
+    ) -> Result<Result<(), (usize, warden_store::Spent)>, StoreError> {
+        self.inner.reserve_budget(ask, c).await
+    }
+    async fn settle_budget(
+        &self,
+        r: &str,
+        actual: warden_store::Spent,
+        c: Vec<warden_store::BudgetCheck>,
+        stale: Timestamp,
+    ) -> Result<Vec<warden_store::Spent>, StoreError> {
+        self.inner.settle_budget(r, actual, c, stale).await
+    }
+    async fn release_budget(&self, r: &str) -> Result<(), StoreError> {
+        self.inner.release_budget(r).await
+    }
+    async fn backfill_budget(
+        &self,
+        rows: Vec<(String, String, warden_store::Spent)>,
+        at: Timestamp,
+    ) -> Result<bool, StoreError> {
+        self.inner.backfill_budget(rows, at).await
+    }
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
         self.inner.halts().await
     }

@@ -118,6 +118,41 @@ pub struct Run {
     pub opened_by: String,
 }
 
+/// One LLM budget a call must fit: a scope's limit over one period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetCheck {
+    /// What serialises reservations against it (scope and period).
+    pub key: String,
+    /// The period (`d:2026-12-06`, `m:2026-12`).
+    pub period: String,
+    /// The agents whose spend counts against it.
+    pub agents: Vec<String>,
+    /// Token limit, if any.
+    pub tokens: Option<u64>,
+    /// Spending limit in nano-dollars, if any.
+    pub nanousd: Option<u64>,
+}
+
+/// Tokens and nano-dollars.
+pub type Spent = (u64, u64);
+
+/// One LLM call's reservation against its budgets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetAsk {
+    /// The reservation's id (the call's).
+    pub reservation: String,
+    /// The agent whose spend it is.
+    pub agent: String,
+    /// The periods it counts in (`d:…`, `m:…`).
+    pub periods: Vec<String>,
+    /// Its worst case.
+    pub worst: Spent,
+    /// When it is made.
+    pub at: Timestamp,
+    /// Reservations older than this count as calls that never settled.
+    pub stale: Timestamp,
+}
+
 /// One call's share of one running total.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TotalEntry {

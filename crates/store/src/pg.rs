@@ -197,6 +197,24 @@ CREATE INDEX totals_reservation ON totals(reservation);
 CREATE TABLE total_keys (key TEXT PRIMARY KEY);
 "#,
     ),
+    (
+        8,
+        // LLM spend per agent and period (issue 15): shared by every process, so a budget holds
+        // across them. Rows of a call in flight are unsettled (its worst case).
+        r#"
+CREATE TABLE budget_ledger (
+    reservation TEXT NOT NULL,
+    agent       TEXT NOT NULL,
+    period      TEXT NOT NULL,
+    tokens      BIGINT NOT NULL,
+    nanousd     BIGINT NOT NULL,
+    settled     INTEGER NOT NULL,
+    at          BIGINT NOT NULL
+);
+CREATE INDEX budget_ledger_period ON budget_ledger(period, agent);
+CREATE INDEX budget_ledger_reservation ON budget_ledger(reservation);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

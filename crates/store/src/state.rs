@@ -12,8 +12,8 @@ use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp, TokenKind};
 
 use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::{
-    BASE_RUN, Cas, Change, ConsistencyProof, Halt, InclusionProof, Run, SecretVersion, StoreError,
-    StoredCheckpoint, TokenRecord, ToolPin, TotalEntry, TreeHead,
+    BASE_RUN, BudgetAsk, BudgetCheck, Cas, Change, ConsistencyProof, Halt, InclusionProof, Run,
+    SecretVersion, Spent, StoreError, StoredCheckpoint, TokenRecord, ToolPin, TotalEntry, TreeHead,
 };
 
 /// The columns of a run, in [`run_row`]'s order.
@@ -26,6 +26,62 @@ fn run_row(r: &Row) -> Result<Run, StoreError> {
         opened_at: Timestamp(r.int(2)?),
         opened_by: r.text(3)?,
     })
+}
+
+fn sat_i64(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+fn sat_u64(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or(0)
+}
+
+/// Locks the rows of `keys` (creating them), in one order, for this transaction.
+fn lock_keys<'k>(db: &mut dyn Tx, keys: impl Iterator<Item = &'k str>) -> Result<(), StoreError> {
+    let mut keys: Vec<&str> = keys.collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let lock = db.lock_rows();
+    for key in keys {
+        db.exec(
+            "INSERT INTO total_keys (key) VALUES (?1) ON CONFLICT (key) DO NOTHING",
+            &[key.into()],
+        )?;
+        db.row(
+            &format!("SELECT key FROM total_keys WHERE key = ?1{lock}"),
+            &[key.into()],
+        )?;
+    }
+    Ok(())
+}
+
+/// What the agents of `check` have spent in its period: settled rows, and reservations newer
+/// than `stale` (older ones belong to calls that never settled: a process that died).
+fn ledger_used(
+    db: &mut dyn Tx,
+    check: &BudgetCheck,
+    stale: Timestamp,
+) -> Result<Spent, StoreError> {
+    if check.agents.is_empty() {
+        return Ok((0, 0));
+    }
+    let list: Vec<String> = (0..check.agents.len())
+        .map(|i| format!("?{}", i + 3))
+        .collect();
+    let mut args: Vec<Val> = vec![(&check.period).into(), Val::Int(stale.0)];
+    args.extend(check.agents.iter().map(Val::from));
+    let row = db.row(
+        &format!(
+            "SELECT CAST(COALESCE(SUM(tokens), 0) AS BIGINT), CAST(COALESCE(SUM(nanousd), 0) AS BIGINT)
+             FROM budget_ledger WHERE period = ?1 AND (settled = 1 OR at >= ?2) AND agent IN ({})",
+            list.join(", ")
+        ),
+        &args,
+    )?;
+    match row {
+        Some(r) => Ok((sat_u64(r.int(0)?), sat_u64(r.int(1)?))),
+        None => Ok((0, 0)),
+    }
 }
 
 /// The labels of `run` (the base run: the union of every row no operator opened), its rows
@@ -135,6 +191,32 @@ pub trait StateStore: Send + Sync {
     ) -> Result<Vec<i64>, StoreError>;
     /// Withdraws what `reservation` added (a call that was refused).
     async fn release_totals(&self, reservation: &str) -> Result<(), StoreError>;
+
+    /// Reserves the ask's worst case for its agent in each of its periods if every check has
+    /// room (counting settled spend and reservations newer than its `stale`); otherwise writes
+    /// nothing and returns the first check without room and what it had used.
+    async fn reserve_budget(
+        &self,
+        ask: BudgetAsk,
+        checks: Vec<BudgetCheck>,
+    ) -> Result<Result<(), (usize, Spent)>, StoreError>;
+    /// Replaces the reservation by what the call spent; what each check has used after it.
+    async fn settle_budget(
+        &self,
+        reservation: &str,
+        actual: Spent,
+        checks: Vec<BudgetCheck>,
+        stale: Timestamp,
+    ) -> Result<Vec<Spent>, StoreError>;
+    /// Withdraws a reservation (a call that failed before it spent anything).
+    async fn release_budget(&self, reservation: &str) -> Result<(), StoreError>;
+    /// Writes `rows` (agent, period, spent) as settled spend unless the ledger was filled
+    /// before (once per database); whether it wrote them.
+    async fn backfill_budget(
+        &self,
+        rows: Vec<(String, String, Spent)>,
+        at: Timestamp,
+    ) -> Result<bool, StoreError>;
 
     /// Stores a new held action and appends `events`.
     async fn create_approval(
@@ -754,6 +836,113 @@ impl<B: Backend> StateStore for B {
                 &[reservation.into()],
             )?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn reserve_budget(
+        &self,
+        ask: BudgetAsk,
+        checks: Vec<BudgetCheck>,
+    ) -> Result<Result<(), (usize, Spent)>, StoreError> {
+        self.write_tx(move |db| {
+            let BudgetAsk {
+                reservation,
+                agent,
+                periods,
+                worst,
+                at,
+                stale,
+            } = ask;
+            lock_keys(db, checks.iter().map(|c| c.key.as_str()))?;
+            for (i, c) in checks.iter().enumerate() {
+                let used = ledger_used(db, c, stale)?;
+                let over_tokens = c.tokens.is_some_and(|l| used.0.saturating_add(worst.0) > l);
+                let over_money = c.nanousd.is_some_and(|l| used.1.saturating_add(worst.1) > l);
+                if over_tokens || over_money {
+                    return Ok(Err((i, used)));
+                }
+            }
+            for period in periods {
+                db.exec(
+                    "INSERT INTO budget_ledger (reservation, agent, period, tokens, nanousd, settled, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
+                    &[
+                        (&reservation).into(),
+                        (&agent).into(),
+                        period.into(),
+                        Val::Int(sat_i64(worst.0)),
+                        Val::Int(sat_i64(worst.1)),
+                        Val::Int(at.0),
+                    ],
+                )?;
+            }
+            Ok(Ok(()))
+        })
+        .await
+    }
+
+    async fn settle_budget(
+        &self,
+        reservation: &str,
+        actual: Spent,
+        checks: Vec<BudgetCheck>,
+        stale: Timestamp,
+    ) -> Result<Vec<Spent>, StoreError> {
+        let reservation = reservation.to_owned();
+        self.write_tx(move |db| {
+            db.exec(
+                "UPDATE budget_ledger SET tokens = ?2, nanousd = ?3, settled = 1 WHERE reservation = ?1",
+                &[
+                    reservation.into(),
+                    Val::Int(sat_i64(actual.0)),
+                    Val::Int(sat_i64(actual.1)),
+                ],
+            )?;
+            checks.iter().map(|c| ledger_used(db, c, stale)).collect()
+        })
+        .await
+    }
+
+    async fn release_budget(&self, reservation: &str) -> Result<(), StoreError> {
+        let reservation = reservation.to_owned();
+        self.write_tx(move |db| {
+            db.exec(
+                "DELETE FROM budget_ledger WHERE reservation = ?1 AND settled = 0",
+                &[reservation.into()],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn backfill_budget(
+        &self,
+        rows: Vec<(String, String, Spent)>,
+        at: Timestamp,
+    ) -> Result<bool, StoreError> {
+        self.write_tx(move |db| {
+            let first = db.exec(
+                "INSERT INTO total_keys (key) VALUES ('budget-ledger-backfilled') ON CONFLICT (key) DO NOTHING",
+                &[],
+            )?;
+            if first == 0 {
+                return Ok(false);
+            }
+            for (agent, period, spent) in rows {
+                db.exec(
+                    "INSERT INTO budget_ledger (reservation, agent, period, tokens, nanousd, settled, at)
+                     VALUES ('backfill', ?1, ?2, ?3, ?4, 1, ?5)",
+                    &[
+                        agent.into(),
+                        period.into(),
+                        Val::Int(sat_i64(spent.0)),
+                        Val::Int(sat_i64(spent.1)),
+                        Val::Int(at.0),
+                    ],
+                )?;
+            }
+            Ok(true)
         })
         .await
     }

@@ -555,3 +555,76 @@ async fn every_field_a_provider_receives_is_protected() {
         "the address is held for erasure: {v}"
     );
 }
+
+/// Two processes on one PostgreSQL database share one budget (the spend ledger is in the
+/// store): concurrent calls through both never spend more than it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_never_spend_more_than_one_budget() {
+    const LIMIT: u64 = 5000;
+    let pg = harness::postgres_schema("budget");
+    let env = [("WARDEN_POSTGRES", pg.as_str())];
+    let a = harness::Server::start_with_env(
+        |t| {
+            t.replace(
+                "budget = { daily_usd = 5.0, monthly_usd = 50.0, daily_tokens = 2000000, alert_percent = 80 }",
+                &format!("budget = {{ daily_tokens = {LIMIT}, alert_percent = 50 }}"),
+            )
+        },
+        &env,
+    )
+    .await;
+    let log_b = a.db.with_file_name("b.log");
+    let (mut child_b, base_b) =
+        harness::spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
+    let token = a.token("agent", "support-bot").await;
+    let body = json!({
+        "model": "gpt-4o-mini",
+        "max_tokens": 200,
+        "messages": [{"role": "user", "content": "x".repeat(1500)}],
+    });
+    let send = |base: String| {
+        a.http
+            .post(format!("{base}/v1/chat/completions"))
+            .bearer_auth(&token)
+            .json(&body)
+            .send()
+    };
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let round: Vec<_> = (0..16)
+            .map(|i| {
+                send(if i % 2 == 0 {
+                    a.base.clone()
+                } else {
+                    base_b.clone()
+                })
+            })
+            .collect();
+        for r in futures_util::future::join_all(round).await {
+            statuses.push(r.unwrap().status().as_u16());
+        }
+    }
+    let _ = child_b.kill();
+    let _ = child_b.wait();
+    let ok = statuses.iter().filter(|s| **s == 200).count();
+    assert!(ok >= 3, "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == 200 || *s == 429),
+        "{statuses:?}"
+    );
+    let spent: u64 = a
+        .audit("event=llm.call&outcome=success")
+        .await
+        .iter()
+        .map(|c| {
+            c["usage"]["input_tokens"].as_u64().unwrap()
+                + c["usage"]["output_tokens"].as_u64().unwrap()
+        })
+        .sum();
+    assert!(
+        spent <= LIMIT,
+        "spent {spent} of {LIMIT} through two processes"
+    );
+    assert!(spent / ok as u64 * 48 > LIMIT);
+    harness::drop_postgres_schema(&pg);
+}
