@@ -131,6 +131,49 @@ pub fn tool_results(format: Format, body: &Value) -> Vec<String> {
     out
 }
 
+/// The text of a request's instructions — OpenAI `system`, `developer` and `user` messages,
+/// Anthropic `system` and the text blocks of `user` messages (not their tool results): what
+/// the person or the application asked, for argument provenance.
+pub fn instructions(format: Format, body: &Value) -> Vec<String> {
+    fn texts(content: &Value, out: &mut Vec<String>) {
+        match content {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(parts) => {
+                for p in parts {
+                    let kind = p.get("type").and_then(Value::as_str).unwrap_or("text");
+                    if kind == "text"
+                        && let Some(Value::String(t)) = p.get("text")
+                    {
+                        out.push(t.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if format == Format::Anthropic
+        && let Some(system) = body.get("system")
+    {
+        texts(system, &mut out);
+    }
+    for m in body
+        .get("messages")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice)
+    {
+        let role = m.get("role").and_then(Value::as_str).unwrap_or_default();
+        let instruction = match format {
+            Format::Openai => matches!(role, "system" | "developer" | "user"),
+            Format::Anthropic => role == "user",
+        };
+        if instruction && let Some(c) = m.get("content") {
+            texts(c, &mut out);
+        }
+    }
+    out
+}
+
 /// Reads what a request asks for.
 pub fn ask(format: Format, body: &Value) -> Result<Ask, RequestError> {
     let obj = body

@@ -64,6 +64,7 @@ pub(crate) fn decide(
     labels: &BTreeSet<String>,
     findings: &BTreeSet<String>,
     totals: &std::collections::BTreeMap<String, i64>,
+    provenance: &warden_policy::provenance::ArgProvenance,
     now: Timestamp,
 ) -> Verdict {
     let decision = engine.decide(&DecisionInput {
@@ -73,6 +74,7 @@ pub(crate) fn decide(
         session_labels: labels,
         findings,
         totals,
+        provenance,
         now,
     });
     match decision {

@@ -66,6 +66,8 @@ pub(crate) enum Exit<'a> {
         executed: AuditEvent,
         also: Vec<AuditEvent>,
         labels: BTreeSet<String>,
+        /// The values the result named (untrusted content, for argument provenance).
+        values: warden_store::RunValues,
         answer: ActionEnd,
     },
 }
@@ -211,11 +213,25 @@ impl Gateway {
                 executed,
                 also,
                 labels,
+                values,
                 answer,
             } => {
                 let mut events = vec![executed];
                 events.extend(also);
-                self.commit(action, &labels, events).await.map(|()| answer)
+                let written = self
+                    .store
+                    .add_run_facts(
+                        &action.agent,
+                        &action.session,
+                        labels.clone(),
+                        values,
+                        events,
+                    )
+                    .await;
+                if written.is_ok() && !labels.is_empty() {
+                    self.cache_labels(&action.agent, &action.session, labels);
+                }
+                written.map(|()| answer)
             }
         };
         match written {

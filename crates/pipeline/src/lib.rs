@@ -22,6 +22,7 @@ mod integrity;
 pub mod llm;
 pub mod mcp;
 mod preflight;
+mod provenance;
 pub mod reload;
 mod reply;
 mod retention;
@@ -897,7 +898,23 @@ impl Gateway {
             Ok(t) => t,
             Err(refusal) => return self.exit(&set, refused(action, refusal, vec![])).await,
         };
-        let verdict = decide::decide(&set.policy, action, &labels, &arg_kinds, &totals, now);
+        // Where the recipients came from: the user's instructions, or only a tool's result.
+        let provenance = match self.arg_provenance(tool, &action).await {
+            Ok(p) => p,
+            Err(refusal) => {
+                self.release_totals(tool, &action.id).await;
+                return self.exit(&set, refused(action, refusal, vec![])).await;
+            }
+        };
+        let verdict = decide::decide(
+            &set.policy,
+            action,
+            &labels,
+            &arg_kinds,
+            &totals,
+            &provenance,
+            now,
+        );
         if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {
             self.release_totals(tool, &action.id).await;
         }
@@ -1337,11 +1354,20 @@ impl Gateway {
         };
         let mut also = secret_events;
         also.extend(alerts);
+        // What the result named is untrusted content of the run (argument provenance).
+        let values = warden_store::RunValues {
+            trusted: Vec::new(),
+            untrusted: match &answer {
+                ActionEnd::Executed(x) => provenance::result_values(&action.session, &x.result),
+                _ => Vec::new(),
+            },
+        };
         let ran = exit::Exit::Ran {
             action,
             executed: e,
             also,
             labels,
+            values,
             answer,
         };
         self.exit(set, ran).await

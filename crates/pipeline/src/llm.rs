@@ -392,6 +392,9 @@ struct Call {
     /// Labels this call brings into its run (injection in the prompt's tool results or in
     /// the answer: `untrusted`), committed with its record.
     labels: BTreeSet<String>,
+    /// The values its instructions (trusted) and tool results (untrusted) named, committed
+    /// with its record (argument provenance).
+    values: warden_store::RunValues,
 }
 
 /// How an LLM call ended, for its one record.
@@ -430,6 +433,7 @@ impl Call {
             protection: Value::Null,
             personal: Vec::new(),
             labels: BTreeSet::new(),
+            values: warden_store::RunValues::default(),
         }
     }
 
@@ -530,6 +534,13 @@ impl Gateway {
         // passed through Warden: instructions in them label the run.
         let scanner = self.scanner();
         let texts = warden_llm::tool_results(format, &body);
+        if let Some(run) = &call.session {
+            let said = warden_llm::instructions(format, &body);
+            call.values = warden_store::RunValues {
+                trusted: crate::provenance::text_values(run, said.iter().map(String::as_str)),
+                untrusted: crate::provenance::text_values(run, texts.iter().map(String::as_str)),
+            };
+        }
         let screened = tokio::task::spawn_blocking(move || {
             texts.iter().find_map(|t| {
                 let injection = scanner.injection(t);
@@ -698,6 +709,7 @@ impl Gateway {
             &labels,
             &kinds,
             &std::collections::BTreeMap::new(),
+            &warden_policy::provenance::ArgProvenance::default(),
             now,
         ) {
             Verdict::Allow(permitted) => {
@@ -1008,14 +1020,23 @@ impl Gateway {
             tracing::warn!(agent = %call.agent, alert = %alert.description, "budget alert");
             events.push(alert);
         }
-        let written = match (&call.session, call.labels.is_empty()) {
-            (Some(run), false) => {
+        let facts = !call.labels.is_empty()
+            || !call.values.trusted.is_empty()
+            || !call.values.untrusted.is_empty();
+        let written = match (&call.session, facts) {
+            (Some(run), true) => {
                 let labels = call.labels.clone();
                 let added = self
                     .store
-                    .add_session_labels(&call.agent, run, labels.clone(), events)
+                    .add_run_facts(
+                        &call.agent,
+                        run,
+                        labels.clone(),
+                        std::mem::take(&mut call.values),
+                        events,
+                    )
                     .await;
-                if added.is_ok() {
+                if added.is_ok() && !labels.is_empty() {
                     self.cache_labels(&call.agent, run, labels);
                 }
                 added
@@ -1460,6 +1481,7 @@ impl Gateway {
                         session_labels: &none,
                         findings: &none,
                         totals: &std::collections::BTreeMap::new(),
+            provenance: &warden_policy::provenance::ArgProvenance::default(),
                         now,
                     }),
                     Ok(Decision::Allow { .. })

@@ -21,6 +21,8 @@ use crate::{Gateway, Refusal};
 const RUN_PREFIX: &str = "run_";
 /// Agents whose runs are cached before the cache starts again.
 const MAX_CACHED_AGENTS: usize = 10_000;
+/// Longest task a run may be opened with.
+const MAX_TASK_BYTES: usize = 64 * 1024;
 /// Run ids remembered per agent (opened ones, and ids found not to be runs).
 const MAX_CACHED_IDS: usize = 1_000;
 
@@ -155,11 +157,26 @@ impl Gateway {
 
     /// Opens a new run for `agent`: requests that name no run of the agent join it from now
     /// on, without the labels of the runs before. Recorded (`run.opened`).
-    pub async fn open_run(&self, op: &crate::Admin, agent: &str) -> Result<Run, Refusal> {
+    ///
+    /// `task`, the instructions the run is for (what the user asked), is trusted: a recipient
+    /// or IBAN it names counts as the user's in `context.provenance`. It is kept only as
+    /// hashes of the values it names.
+    pub async fn open_run(
+        &self,
+        op: &crate::Admin,
+        agent: &str,
+        task: Option<&str>,
+    ) -> Result<Run, Refusal> {
         if !self.dep().agents.contains_key(agent) {
             return Err(Refusal::new(
                 ErrorCode::NotFound,
                 format!("no agent `{agent}` is configured"),
+            ));
+        }
+        if task.is_some_and(|t| t.len() > MAX_TASK_BYTES) {
+            return Err(Refusal::new(
+                ErrorCode::PayloadTooLarge,
+                format!("a run's `task` is at most {MAX_TASK_BYTES} bytes"),
             ));
         }
         let id = random_id("run").map_err(|_| Refusal::internal())?;
@@ -173,6 +190,16 @@ impl Gateway {
             .run_opened(run.clone())
             .await
             .map_err(crate::admin::store_err)?;
+        if let Some(task) = task {
+            let values = warden_store::RunValues {
+                trusted: crate::provenance::text_values(&run.id, [task]),
+                untrusted: Vec::new(),
+            };
+            self.store
+                .add_run_facts(agent, &run.id, Default::default(), values, Vec::new())
+                .await
+                .map_err(crate::admin::store_err)?;
+        }
         self.forget_runs(agent);
         Ok(run)
     }

@@ -129,6 +129,30 @@ impl StateStore for Flaky {
     ) -> Result<bool, StoreError> {
         self.inner.backfill_budget(rows, at).await
     }
+    async fn add_run_facts(
+        &self,
+        a: &str,
+        s: &str,
+        l: BTreeSet<String>,
+        p: warden_store::RunValues,
+        e: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
+        if self.fail_append.load(Ordering::SeqCst) {
+            return Err(broken());
+        }
+        self.inner.add_run_facts(a, s, l, p, e).await
+    }
+    async fn provenance_of(
+        &self,
+        a: &str,
+        r: &str,
+        h: Vec<String>,
+    ) -> Result<Vec<(bool, bool)>, StoreError> {
+        if self.fail_labels.load(Ordering::SeqCst) {
+            return Err(broken());
+        }
+        self.inner.provenance_of(a, r, h).await
+    }
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
         self.inner.halts().await
     }

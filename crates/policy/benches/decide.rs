@@ -38,6 +38,7 @@ fn run(
             session_labels: &labels,
             findings: &findings,
             totals: &std::collections::BTreeMap::new(),
+            provenance: &warden_policy::provenance::ArgProvenance::default(),
             now: Timestamp::now(),
         })
         .unwrap()

@@ -4,6 +4,7 @@
 //! schemas) and validates every policy against it, so a misspelt attribute fails at load time.
 //! Approval gates are policies annotated `@approval("group")`; see [`PolicyEngine::decide`].
 
+pub mod provenance;
 pub mod recipients;
 mod shape;
 
@@ -84,6 +85,8 @@ pub struct DecisionInput<'a> {
     pub findings: &'a BTreeSet<String>,
     /// The tool's running totals including this action, by name (a total missing here is 0).
     pub totals: &'a BTreeMap<String, i64>,
+    /// Where the values of its recipient arguments came from.
+    pub provenance: &'a provenance::ArgProvenance,
     /// When the action arrived.
     pub now: Timestamp,
 }
@@ -480,6 +483,20 @@ impl PolicyEngine {
                 record(vec![("external", R::new_bool(recipient_external))])?,
             ),
             (
+                "provenance".to_owned(),
+                record(vec![
+                    ("untrusted_args", strings(&input.provenance.untrusted)),
+                    ("unknown_args", strings(&input.provenance.unknown)),
+                    (
+                        "all_trusted",
+                        R::new_bool(
+                            input.provenance.untrusted.is_empty()
+                                && input.provenance.unknown.is_empty(),
+                        ),
+                    ),
+                ])?,
+            ),
+            (
                 "totals".to_owned(),
                 record(
                     tool.totals
@@ -675,7 +692,7 @@ pub fn cedar_schema(dep: &Deployment) -> String {
             .collect();
         let totals = totals.join(", ");
         s.push_str(&format!(
-            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
+            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    provenance: {{ untrusted_args: Set<String>, unknown_args: Set<String>, all_trusted: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
             quote(&tool.name),
             quote(tool.kind.as_str()),
         ));

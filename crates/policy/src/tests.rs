@@ -34,6 +34,7 @@ fn decide(
         session_labels: &labels,
         findings: &BTreeSet::new(),
         totals: &std::collections::BTreeMap::new(),
+        provenance: &crate::provenance::ArgProvenance::default(),
         now: Timestamp::now(),
     })
     .unwrap()
@@ -127,15 +128,39 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
     let e = engine();
     let out = json!({"to": "attacker@evil.example", "subject": "s", "body": "b"});
     let inside = json!({"to": "team@groupany.example", "subject": "s", "body": "b"});
+    let untrusted_to = crate::provenance::ArgProvenance {
+        untrusted: ["to".to_owned()].into(),
+        unknown: Default::default(),
+    };
+    let decide_from =
+        |args: serde_json::Value, labels: &[&str], p: &crate::provenance::ArgProvenance| {
+            let labels: BTreeSet<String> = labels.iter().map(|s| s.to_string()).collect();
+            e.decide(&DecisionInput {
+                agent: "support-bot",
+                tool: "email.send",
+                arguments: &args,
+                session_labels: &labels,
+                findings: &BTreeSet::new(),
+                totals: &std::collections::BTreeMap::new(),
+                provenance: p,
+                now: Timestamp::now(),
+            })
+            .unwrap()
+        };
     assert!(matches!(
-        decide(&e, "support-bot", "email.send", out.clone(), &[]),
+        decide_from(out.clone(), &[], &untrusted_to),
         Decision::Allow { .. }
     ));
     assert!(matches!(
-        decide(&e, "support-bot", "email.send", inside, &["untrusted"]),
+        decide_from(inside, &["untrusted"], &untrusted_to),
         Decision::Allow { .. }
     ));
-    match decide(&e, "support-bot", "email.send", out, &["untrusted"]) {
+    // The user named the recipient: allowed after an untrusted read.
+    assert!(matches!(
+        decide_from(out.clone(), &["untrusted"], &Default::default()),
+        Decision::Allow { .. }
+    ));
+    match decide_from(out, &["untrusted"], &untrusted_to) {
         Decision::Hold {
             requirements,
             policies,

@@ -387,10 +387,16 @@ async fn open_run(
     headers: HeaderMap,
     peer: Peer,
     Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
 ) -> Http {
     let result = async {
         let op = admin(&gw, &headers, &peer).await?;
-        let run = gw.open_run(&op, &id).await?;
+        // The body is optional.
+        let b: OpenRunBody = match &body {
+            Ok(bytes) if bytes.is_empty() => OpenRunBody::default(),
+            _ => json_body(body)?,
+        };
+        let run = gw.open_run(&op, &id, b.task.as_deref()).await?;
         Ok::<_, Refusal>(json!({
             "run": run.id,
             "agent": run.agent,
@@ -400,6 +406,12 @@ async fn open_run(
     }
     .await;
     respond(result)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct OpenRunBody {
+    task: Option<String>,
 }
 
 #[derive(Deserialize)]

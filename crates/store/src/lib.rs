@@ -118,6 +118,16 @@ pub struct Run {
     pub opened_by: String,
 }
 
+/// Hashed values a run's trusted instructions and untrusted content named (argument
+/// provenance).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunValues {
+    /// From trusted instructions (a user's or system message, a run's task).
+    pub trusted: Vec<String>,
+    /// From untrusted content (tool results).
+    pub untrusted: Vec<String>,
+}
+
 /// One LLM budget a call must fit: a scope's limit over one period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BudgetCheck {

@@ -215,6 +215,20 @@ CREATE INDEX budget_ledger_period ON budget_ledger(period, agent);
 CREATE INDEX budget_ledger_reservation ON budget_ledger(reservation);
 "#,
     ),
+    (
+        9,
+        // Argument provenance (issue 15): hashes of the values a run's trusted instructions
+        // (side 1) and untrusted content (side 2) named.
+        r#"
+CREATE TABLE provenance (
+    agent TEXT NOT NULL,
+    run   TEXT NOT NULL,
+    hash  TEXT NOT NULL,
+    side  BIGINT NOT NULL,
+    PRIMARY KEY (agent, run, hash, side)
+);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

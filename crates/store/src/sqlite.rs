@@ -264,6 +264,20 @@ CREATE INDEX budget_ledger_period ON budget_ledger(period, agent);
 CREATE INDEX budget_ledger_reservation ON budget_ledger(reservation);
 "#,
     ),
+    (
+        15,
+        // Argument provenance (issue 15): hashes of the values a run's trusted instructions
+        // (side 1) and untrusted content (side 2) named.
+        r#"
+CREATE TABLE provenance (
+    agent TEXT NOT NULL,
+    run   TEXT NOT NULL,
+    hash  TEXT NOT NULL,
+    side  INTEGER NOT NULL,
+    PRIMARY KEY (agent, run, hash, side)
+);
+"#,
+    ),
 ];
 
 /// One process opens the database, and its one writer holds it whole: no rows to lock, nobody

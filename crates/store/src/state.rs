@@ -13,7 +13,8 @@ use warden_types::{Approval, ApprovalState, AuditEvent, Timestamp, TokenKind};
 use crate::sql::{Backend, Row, Sql, Tx, Val};
 use crate::{
     BASE_RUN, BudgetAsk, BudgetCheck, Cas, Change, ConsistencyProof, Halt, InclusionProof, Run,
-    SecretVersion, Spent, StoreError, StoredCheckpoint, TokenRecord, ToolPin, TotalEntry, TreeHead,
+    RunValues, SecretVersion, Spent, StoreError, StoredCheckpoint, TokenRecord, ToolPin,
+    TotalEntry, TreeHead,
 };
 
 /// The columns of a run, in [`run_row`]'s order.
@@ -161,6 +162,24 @@ pub trait StateStore: Send + Sync {
         labels: BTreeSet<String>,
         events: Vec<AuditEvent>,
     ) -> Result<(), StoreError>;
+    /// [`StateStore::add_session_labels`], also recording the hashed values the run's trusted
+    /// instructions (`trusted`) and untrusted content (`untrusted`) named, in one commit.
+    async fn add_run_facts(
+        &self,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        provenance: RunValues,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError>;
+    /// For each of `hashes`: whether the run's trusted instructions named it, and whether its
+    /// untrusted content did.
+    async fn provenance_of(
+        &self,
+        agent: &str,
+        run: &str,
+        hashes: Vec<String>,
+    ) -> Result<Vec<(bool, bool)>, StoreError>;
     /// Opens run `run` for `agent` (it becomes the agent's current run) and appends `events`
     /// in the same commit.
     async fn open_run(&self, run: Run, events: Vec<AuditEvent>) -> Result<(), StoreError>;
@@ -616,9 +635,30 @@ impl<B: Backend> StateStore for B {
         labels: BTreeSet<String>,
         events: Vec<AuditEvent>,
     ) -> Result<(), StoreError> {
+        self.add_run_facts(agent, session, labels, RunValues::default(), events)
+            .await
+    }
+
+    async fn add_run_facts(
+        &self,
+        agent: &str,
+        session: &str,
+        labels: BTreeSet<String>,
+        provenance: RunValues,
+        events: Vec<AuditEvent>,
+    ) -> Result<(), StoreError> {
         let (agent, session) = (agent.to_owned(), session.to_owned());
         self.write_tx(move |db| {
             let now = Timestamp::now();
+            for (side, hashes) in [(1, &provenance.trusted), (2, &provenance.untrusted)] {
+                for h in hashes {
+                    db.exec(
+                        "INSERT INTO provenance (agent, run, hash, side) VALUES (?1, ?2, ?3, ?4)
+                         ON CONFLICT (agent, run, hash, side) DO NOTHING",
+                        &[(&agent).into(), (&session).into(), h.into(), Val::Int(side)],
+                    )?;
+                }
+            }
             if !labels.is_empty() {
                 // The row exists before it is read and locked, so that two processes adding
                 // labels to a new run at once cannot both read it empty (on PostgreSQL).
@@ -644,6 +684,35 @@ impl<B: Backend> StateStore for B {
                 db.append(e, now)?;
             }
             Ok(())
+        })
+        .await
+    }
+
+    async fn provenance_of(
+        &self,
+        agent: &str,
+        run: &str,
+        hashes: Vec<String>,
+    ) -> Result<Vec<(bool, bool)>, StoreError> {
+        let (agent, run) = (agent.to_owned(), run.to_owned());
+        self.read_sql(move |db| {
+            hashes
+                .iter()
+                .map(|h| {
+                    let rows = db.rows(
+                        "SELECT side FROM provenance WHERE agent = ?1 AND run = ?2 AND hash = ?3",
+                        &[(&agent).into(), (&run).into(), h.into()],
+                    )?;
+                    let mut seen = (false, false);
+                    for r in rows {
+                        match r.int(0)? {
+                            1 => seen.0 = true,
+                            _ => seen.1 = true,
+                        }
+                    }
+                    Ok(seen)
+                })
+                .collect()
         })
         .await
     }

