@@ -268,9 +268,18 @@ impl Gateway {
         from: ApprovalState,
         events: Vec<AuditEvent>,
     ) -> Result<Cas, StoreError> {
+        let ended = matches!(
+            next.state,
+            ApprovalState::Denied | ApprovalState::Expired | ApprovalState::Cancelled
+        );
+        let (id, tool) = (next.action.id.clone(), next.action.tool.clone());
         let cas = self.store.update_approval(next, from, events).await?;
         if cas == Cas::Applied {
             self.approvals_changed.notify_waiters();
+            // A held call that will never run stops counting in its tool's totals.
+            if ended && let Some(t) = self.set().dep.tools.get(&tool) {
+                self.release_totals(t, &id).await;
+            }
         }
         Ok(cas)
     }

@@ -75,6 +75,37 @@ async fn the_daily_hard_limit_holds_and_a_refused_payment_stops_counting() {
     assert_eq!(st, 403, "{v}");
 }
 
+/// A held payment that an approver denies no longer counts toward the day.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_denied_payment_stops_counting() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let fiona = s.token("operator", "fiona").await;
+    let (a, v) = s
+        .act(&finance, "payments.send", payment(20000, 1), "d")
+        .await;
+    assert_eq!(a, 202, "{v}");
+    let (b, _) = s
+        .act(&finance, "payments.send", payment(20000, 2), "d")
+        .await;
+    assert_eq!(b, 202);
+    let id = v["approval_id"].as_str().unwrap();
+    let (st, v) = s
+        .request(
+            &fiona,
+            "POST",
+            &format!("/v1/admin/approvals/{id}/deny"),
+            Some(json!({"comment": "not ours"})),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // 20,000 (held) + 20,000: under the limit, held rather than denied.
+    let (st, v) = s
+        .act(&finance, "payments.send", payment(20000, 3), "d")
+        .await;
+    assert_eq!(st, 202, "{v}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refunds_add_up_per_charge_however_the_charge_is_written() {
     let s = Server::start().await;
