@@ -356,6 +356,13 @@ pub(crate) async fn post(
         st.gw.foreign_session(&who, &peer.caller("mcp")).await;
     }
     let known = known.ok();
+    // The run the session's calls join: `x-warden-session` when the client names one (a run an
+    // operator opened for this agent), else the MCP session id, which is no run and so joins
+    // the agent's current run (`warden_pipeline` runs.rs).
+    let run_hint = headers
+        .get("x-warden-session")
+        .and_then(|v| v.to_str().ok())
+        .map_or_else(|| session.clone(), str::to_owned);
     if known.is_none() {
         // 404 tells the client to start a new session.
         return rpc_error(
@@ -371,7 +378,7 @@ pub(crate) async fn post(
         "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, who.agent())})),
         "resources/list" => list_resources(&st, &who, &id).await,
         "prompts/list" => list_prompts(&st.gw, &who, &id).await,
-        "resources/read" | "prompts/get" => read(&st, &who, &session, &id, method, &params).await,
+        "resources/read" | "prompts/get" => read(&st, &who, &run_hint, &id, method, &params).await,
         "tools/call" => {
             // The call runs in its own task, so that it always finishes and is recorded; a
             // client that goes away (closes the request) cancels it like a
@@ -385,7 +392,7 @@ pub(crate) async fn post(
             let stream = token.is_some() && accepts_sse(&headers);
             let (tx, mut rx) = mpsc::channel::<Value>(16);
             let task_st = Arc::clone(&st);
-            let task_session = session.clone();
+            let task_session = run_hint.clone();
             let task_cancel = Arc::clone(&cancel);
             tokio::spawn(async move {
                 let progress = token.filter(|_| stream).map(|t| (t, tx.clone()));

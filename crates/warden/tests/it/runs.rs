@@ -313,3 +313,44 @@ async fn injection_in_llm_traffic_labels_the_run() {
         "{calls:?}"
     );
 }
+
+/// `/mcp` calls join the run `x-warden-session` names (one an operator opened for the agent),
+/// else the agent's current run; a made-up name in the header sheds nothing either.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mcp_calls_join_the_run_the_header_names() {
+    let s = Server::start_with(|t| t.replace("hold_wait = \"10s\"", "hold_wait = \"1s\"")).await;
+    let support = s.token("agent", "support-bot").await;
+    let clean = open_run(&s, "support-bot").await;
+    // A second run becomes current, and the inbox taints it.
+    let current = open_run(&s, "support-bot").await;
+    taint(&s, &support, &current).await;
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}});
+    let resp = s.mcp_post(&support, None, init).await.unwrap();
+    let mcp = resp.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let call = |n: u64| json!({"jsonrpc": "2.0", "id": n, "method": "tools/call", "params": {"name": "email.send", "arguments": mail()}});
+    let post = |run: Option<&str>, n: u64| {
+        let mut req = s
+            .http
+            .post(format!("{}/mcp", s.base))
+            .bearer_auth(&support)
+            .header("accept", "application/json, text/event-stream")
+            .header("mcp-session-id", &mcp)
+            .json(&call(n));
+        if let Some(r) = run {
+            req = req.header("x-warden-session", r);
+        }
+        async move { req.send().await.unwrap().text().await.unwrap() }
+    };
+    let text = post(None, 2).await;
+    assert!(text.contains("approval_required"), "current run: {text}");
+    let text = post(Some("made-up"), 3).await;
+    assert!(text.contains("approval_required"), "made-up run: {text}");
+    let text = post(Some(&clean), 4).await;
+    assert!(
+        !text.contains("approval_required") && text.contains("message_id"),
+        "the clean run the header names: {text}"
+    );
+}
