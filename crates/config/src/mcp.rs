@@ -41,6 +41,7 @@ pub(crate) struct RawMcpServer {
     call_timeout: Option<String>,
     #[serde(default)]
     tools: BTreeMap<String, RawMcpTool>,
+    labels_meta_key: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -174,6 +175,16 @@ pub(crate) fn servers(
             Some(c) if !m.command.is_empty() => c,
             _ => m.command,
         };
+        let labels_meta_key = m.labels_meta_key.filter(|k| {
+            let ok = !k.is_empty() && k.len() <= 128 && !k.chars().any(char::is_control);
+            if !ok {
+                p.push(
+                    format!("mcp_servers.{name}.labels_meta_key"),
+                    "must be 1-128 characters (a `_meta` key such as `vendor.example/labels`)",
+                );
+            }
+            ok
+        });
         mcp_servers.insert(
             name.clone(),
             McpServer {
@@ -186,6 +197,7 @@ pub(crate) fn servers(
                 cwd: m.cwd.map(|c| base.join(c)),
                 call_timeout,
                 tools: overrides,
+                labels_meta_key,
             },
         );
     }

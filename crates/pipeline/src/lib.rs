@@ -489,6 +489,35 @@ fn connector_credentials(
         .collect()
 }
 
+/// The labels an MCP server attached to a result under its configured `_meta` key
+/// (`mcp_servers.NAME.labels_meta_key`): known labels only; a key present but not a list of
+/// strings labels the result `untrusted` (fail closed).
+fn meta_labels(dep: &Deployment, tool: &Tool, body: &Value) -> Vec<String> {
+    const KNOWN: [&str; 4] = ["untrusted", "pii", "secret", "confidential"];
+    let (warden_types::Connector::Mcp { server, .. }
+    | warden_types::Connector::McpGet { server, .. }) = &tool.connector
+    else {
+        return Vec::new();
+    };
+    let Some(key) = dep
+        .mcp_servers
+        .get(server)
+        .and_then(|s| s.labels_meta_key.as_deref())
+    else {
+        return Vec::new();
+    };
+    match body.get("_meta").and_then(|m| m.get(key)) {
+        None => Vec::new(),
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|l| KNOWN.contains(l))
+            .map(str::to_owned)
+            .collect(),
+        Some(_) => vec!["untrusted".to_owned()],
+    }
+}
+
 fn is_session_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 128
@@ -1263,6 +1292,7 @@ impl Gateway {
                             ));
                         }
                         labels.extend(found_labels);
+                        labels.extend(meta_labels(&set.dep, tool, &out.body));
                         let answer = ActionEnd::Executed(Executed {
                             action_id: action.id.clone(),
                             session: action.session.clone(),

@@ -276,6 +276,9 @@ pub struct McpServer {
     pub call_timeout: Duration,
     /// Overrides of what Warden derives from the upstream's tool definitions, by tool name.
     pub tools: BTreeMap<String, McpToolOverride>,
+    /// The `_meta` key under which the server labels its results (`["untrusted"]`, …); the
+    /// labels it names join the run's. `None`: results' `_meta` is not read for labels.
+    pub labels_meta_key: Option<String>,
 }
 
 /// What `warden.toml` says about one MCP tool, overriding its annotations.

@@ -841,6 +841,54 @@ async fn resources_and_prompts_pass_through_under_policy_and_inspection() {
     );
 }
 
+/// Labels a server attaches to a result under `labels_meta_key` join the run's (known labels
+/// only; a malformed value labels the result untrusted); without the key nothing is read.
+#[tokio::test]
+async fn labels_a_server_attaches_in_meta_join_the_run() {
+    for configured in [true, false] {
+        let extra = format!(
+            "\n[mcp_servers.raw]\ncommand = {python:?}\nargs = [{script:?}]\n{key}",
+            python = python().to_str().unwrap(),
+            script = script("raw_server.py").to_str().unwrap(),
+            key = if configured {
+                "labels_meta_key = \"vendor.example/labels\"\n"
+            } else {
+                ""
+            },
+        );
+        let policy = r#"
+@id("support-raw")
+permit(principal in Role::"support", action == Action::"raw.echo", resource);
+"#;
+        let g = Gateway::start_with("Looks up a support ticket by its id.", &extra, policy).await;
+        let support = g.token("agent", "support-bot").await;
+        for (text, labelled) in [
+            ("plain", false),
+            ("from-the-web: hello", configured),
+            ("broken-labels", configured),
+        ] {
+            let resp = g
+                .http
+                .post(format!("{}/v1/actions", g.base))
+                .bearer_auth(&support)
+                .json(&json!({"tool": "raw.echo", "arguments": {"text": text}}))
+                .send()
+                .await
+                .unwrap();
+            let st = resp.status().as_u16();
+            let v: Value = resp.json().await.unwrap();
+            assert_eq!(st, 200, "{v}");
+            let labels = v["labels"].as_array().cloned().unwrap_or_default();
+            assert_eq!(
+                labels.contains(&json!("untrusted")),
+                labelled,
+                "{text} (configured: {configured}): {v}"
+            );
+            assert!(!labels.contains(&json!("not-a-label")), "{v}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn fields_warden_does_not_know_survive_the_round_trip() {
     let extra = format!(

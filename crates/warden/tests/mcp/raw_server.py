@@ -24,11 +24,17 @@ for line in sys.stdin:
         result = {"tools": [TOOL], "x-vendor-page": 1}
     elif method == "tools/call":
         text = params.get("arguments", {}).get("text", "")
+        meta = {"vendor.example/trace": "abc"}
+        # The server's own view of its content, for Warden's labels_meta_key.
+        if text.startswith("from-the-web"):
+            meta["vendor.example/labels"] = ["untrusted", "not-a-label"]
+        elif text.startswith("broken-labels"):
+            meta["vendor.example/labels"] = "untrusted please"
         result = {
             "content": [{"type": "text", "text": text, "x-vendor-annotation": {"lang": "en"}}],
             "isError": False,
             "x-vendor-result": 42,
-            "_meta": {"vendor.example/trace": "abc"},
+            "_meta": meta,
         }
     else:
         print(json.dumps({"jsonrpc": "2.0", "id": msg["id"], "error": {"code": -32601, "message": "no"}}), flush=True)
