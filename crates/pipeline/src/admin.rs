@@ -242,6 +242,7 @@ impl Gateway {
                 format!("token `{id}` is already revoked"),
             ));
         };
+        self.release_cancelled(&cancelled).await;
         let mut updated = record;
         updated.revoked_at = Some(now);
         self.identities.put_token(updated.clone());
@@ -313,6 +314,7 @@ impl Gateway {
             .await
             .map_err(store_err)?;
         self.approvals_changed.notify_waiters();
+        self.release_cancelled(&cancelled).await;
         Ok(cancelled)
     }
 

@@ -102,6 +102,16 @@ impl Gateway {
         }
     }
 
+    /// Withdraws the reservations of held actions a halt or a token revocation cancelled
+    /// (an approval's id is its action's).
+    pub(crate) async fn release_cancelled(&self, approvals: &[String]) {
+        for id in approvals {
+            if let Err(e) = self.store.release_totals(id).await {
+                tracing::warn!(error = %e, action = %id, "cannot withdraw a cancelled action's totals");
+            }
+        }
+    }
+
     /// Withdraws a refused action's reservation (logged if it cannot be: the total then
     /// overcounts, which only holds more).
     pub(crate) async fn release_totals(&self, tool: &Tool, action_id: &str) {

@@ -106,6 +106,47 @@ async fn a_denied_payment_stops_counting() {
     assert_eq!(st, 202, "{v}");
 }
 
+/// A held payment a halt cancels no longer counts either.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_payment_a_halt_cancels_stops_counting() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let (a, v) = s
+        .act(&finance, "payments.send", payment(20000, 1), "h")
+        .await;
+    assert_eq!(a, 202, "{v}");
+    let (st, v) = s
+        .request(
+            &s.admin,
+            "POST",
+            "/v1/admin/agents/finance-bot/halt",
+            Some(json!({"reason": "drill"})),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(
+        v["cancelled_approvals"].as_array().map(Vec::len),
+        Some(1),
+        "{v}"
+    );
+    let (st, _) = s
+        .request(
+            &s.admin,
+            "POST",
+            "/v1/admin/agents/finance-bot/resume",
+            None,
+        )
+        .await;
+    assert_eq!(st, 200);
+    let (b, _) = s
+        .act(&finance, "payments.send", payment(20000, 2), "h")
+        .await;
+    let (c, v) = s
+        .act(&finance, "payments.send", payment(20000, 3), "h")
+        .await;
+    assert_eq!((b, c), (202, 202), "40,000 today, not 60,000: {v}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refunds_add_up_per_charge_however_the_charge_is_written() {
     let s = Server::start().await;
