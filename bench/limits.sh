@@ -8,6 +8,8 @@
 #
 # Prints one JSON line per measurement; BENCHMARKS.md records the results.
 set -euo pipefail
+# A fresh shell may not have cargo on PATH (rustup installs it under ~/.cargo/bin).
+command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/.."
 FLOOD_SECONDS=${1:-20}
 cargo build --release --locked -q -p warden --bin warden --example loadgen

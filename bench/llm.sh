@@ -13,6 +13,8 @@
 # local model-cost map (nothing is downloaded). Prints one JSON line per measurement;
 # BENCHMARKS.md records the results.
 set -euo pipefail
+# A fresh shell may not have cargo on PATH (rustup installs it under ~/.cargo/bin).
+command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/.."
 CALLS=${1:-1000}
 CONCURRENCY=${2:-1,8,32}

