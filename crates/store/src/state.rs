@@ -853,20 +853,11 @@ impl<B: Backend> StateStore for B {
     ) -> Result<Vec<i64>, StoreError> {
         let reservation = reservation.to_owned();
         self.write_tx(move |db| {
-            // Keys locked in one order, so two reservations cannot wait on each other.
-            let mut order: Vec<(usize, &TotalEntry)> = entries.iter().enumerate().collect();
-            order.sort_by(|a, b| a.1.key.cmp(&b.1.key));
+            // Every key locked first, in one order, so two reservations cannot wait on each
+            // other.
+            lock_keys(db, entries.iter().map(|e| e.key.as_str()))?;
             let mut totals = vec![0i64; entries.len()];
-            let lock = db.lock_rows();
-            for (i, e) in order {
-                db.exec(
-                    "INSERT INTO total_keys (key) VALUES (?1) ON CONFLICT (key) DO NOTHING",
-                    &[(&e.key).into()],
-                )?;
-                db.row(
-                    &format!("SELECT key FROM total_keys WHERE key = ?1{lock}"),
-                    &[(&e.key).into()],
-                )?;
+            for (i, e) in entries.iter().enumerate() {
                 db.exec(
                     "DELETE FROM totals WHERE key = ?1 AND at < ?2",
                     &[(&e.key).into(), Val::Int(e.since.0)],
