@@ -243,6 +243,8 @@ pub(crate) fn providers(
                 recipients: BTreeMap::new(),
                 output_personal_data: OutputPersonalData::Keep,
                 totals: std::collections::BTreeMap::new(),
+                provenance: std::collections::BTreeMap::new(),
+                trusted_fields: Vec::new(),
                 connector: Connector::Llm {
                     provider: name.clone(),
                 },

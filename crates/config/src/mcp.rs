@@ -58,6 +58,10 @@ struct RawMcpTool {
     #[serde(default)]
     recipients: BTreeMap<String, String>,
     output_personal_data: Option<String>,
+    #[serde(default)]
+    provenance: BTreeMap<String, String>,
+    #[serde(default)]
+    trusted_fields: Vec<String>,
 }
 
 /// The validated `[mcp]` section.
@@ -228,20 +232,17 @@ fn tool_override(
         .output_personal_data
         .as_deref()
         .map(|mode| check_output_personal_data(mode, tkey, p));
+    let recipients =
+        crate::tools::recipients(o.recipient_arg, o.recipients, None, channels, tkey, p);
     McpToolOverride {
         kind,
         risk,
         external: o.external,
         decision_about_person: o.decision_about_person,
         output_labels: o.output_labels,
-        recipients: crate::tools::recipients(
-            o.recipient_arg,
-            o.recipients,
-            None,
-            channels,
-            tkey,
-            p,
-        ),
+        provenance: crate::tools::provenance(o.provenance, &recipients, None, tkey, p),
+        trusted_fields: crate::tools::trusted_fields(o.trusted_fields, tkey, p),
+        recipients,
         output_personal_data,
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 use warden_types::{
-    BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind, Total,
+    BodyMode, Connector, HttpConnector, OutputPersonalData, Risk, Tool, ToolKind, Total, Trace,
     UrlTemplate,
 };
 
@@ -49,6 +49,10 @@ pub(crate) struct RawTool {
     output_personal_data: Option<String>,
     #[serde(default)]
     totals: BTreeMap<String, RawTotal>,
+    #[serde(default)]
+    provenance: BTreeMap<String, String>,
+    #[serde(default)]
+    trusted_fields: Vec<String>,
     connector: RawConnector,
 }
 
@@ -271,6 +275,8 @@ pub(crate) fn section(
             Some(mode) => check_output_personal_data(mode, &key, p),
         };
         let totals = totals(t.totals, &schema, &key, p);
+        let provenance = provenance(t.provenance, &recipients, Some(&schema), &key, p);
+        let trusted_fields = trusted_fields(t.trusted_fields, &key, p);
         tools.insert(
             name.clone(),
             Tool {
@@ -286,11 +292,80 @@ pub(crate) fn section(
                 output_labels: t.output_labels,
                 recipients,
                 totals,
+                provenance,
+                trusted_fields,
                 connector,
             },
         );
     }
     tools
+}
+
+/// Most traced arguments and trusted result fields one tool may declare.
+const MAX_TRACED: usize = 32;
+
+/// `tools."NAME".provenance`: arguments of the schema (when it is known here), not already
+/// recipients (those are traced whole), each with what is traced in it.
+pub(crate) fn provenance(
+    raw: BTreeMap<String, String>,
+    recipients: &BTreeMap<String, String>,
+    schema: Option<&serde_json::Value>,
+    key: &str,
+    p: &mut Problems,
+) -> BTreeMap<String, Trace> {
+    if raw.len() > MAX_TRACED {
+        p.push(
+            format!("{key}.provenance"),
+            format!("at most {MAX_TRACED} traced arguments per tool"),
+        );
+    }
+    let props = schema
+        .and_then(|s| s.get("properties"))
+        .and_then(|v| v.as_object());
+    let mut out = BTreeMap::new();
+    for (arg, kind) in raw {
+        let akey = format!("{key}.provenance.{arg}");
+        let Some(trace) = Trace::parse(&kind) else {
+            p.push(
+                &akey,
+                format!("unknown trace `{kind}`; expected one of any, email, url, iban"),
+            );
+            continue;
+        };
+        if props.is_some_and(|props| !props.contains_key(&arg)) {
+            p.push(
+                &akey,
+                format!("`{arg}` is not a property of the tool's schema"),
+            );
+        }
+        if recipients.contains_key(&arg) {
+            p.push(
+                &akey,
+                format!("`{arg}` is a recipient: recipients are always traced whole"),
+            );
+        }
+        out.insert(arg, trace);
+    }
+    out
+}
+
+/// `tools."NAME".trusted_fields`: dotted paths of field names.
+pub(crate) fn trusted_fields(raw: Vec<String>, key: &str, p: &mut Problems) -> Vec<String> {
+    if raw.len() > MAX_TRACED {
+        p.push(
+            format!("{key}.trusted_fields"),
+            format!("at most {MAX_TRACED} trusted fields per tool"),
+        );
+    }
+    for (i, f) in raw.iter().enumerate() {
+        if f.len() > 200 || f.split('.').any(|part| part.is_empty()) {
+            p.push(
+                format!("{key}.trusted_fields[{i}]"),
+                "a dotted path of field names (`email`, `charges.charge_id`)",
+            );
+        }
+    }
+    raw
 }
 
 /// Property names that name a recipient: a tool that declares recipients must declare each of

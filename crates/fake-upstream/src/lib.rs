@@ -4,7 +4,9 @@
 //! `POST /tools/{name}` takes the tool's arguments as a JSON object. When started with an API
 //! key, every tool call must carry `Authorization: Bearer <key>`, exactly as a real SaaS API
 //! would. `GET /_calls` lists the calls received (for tests); `/fault/slow` and `/fault/error`
-//! misbehave on purpose.
+//! misbehave on purpose. `PUT /_fixtures/{tool}` makes a tool answer with the JSON body given
+//! from then on, and `DELETE /_fixtures` restores every default (the replay benchmark sets what
+//! each scenario's reads return this way).
 
 pub mod kb;
 pub mod llm;
@@ -45,6 +47,7 @@ struct Inner {
     calls: Vec<Call>,
     llm: Vec<llm::LlmRequest>,
     counter: u64,
+    fixtures: std::collections::HashMap<String, Value>,
 }
 
 /// Shared state of one fake server.
@@ -89,6 +92,8 @@ impl Upstream {
         Router::new()
             .route("/tools/{name}", post(tool))
             .route("/_calls", get(calls))
+            .route("/_fixtures", axum::routing::delete(clear_fixtures))
+            .route("/_fixtures/{name}", axum::routing::put(set_fixture))
             .route("/fault/slow", post(slow))
             .route("/fault/error", post(error))
             .route("/llm/openai/v1/chat/completions", post(llm::openai))
@@ -199,7 +204,7 @@ async fn tool(
         )
             .into_response();
     }
-    let n = {
+    let (n, fixture) = {
         let Ok(mut inner) = up.inner.lock() else {
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         };
@@ -208,8 +213,11 @@ async fn tool(
             tool: name.clone(),
             arguments: args.clone(),
         });
-        inner.counter
+        (inner.counter, inner.fixtures.get(&name).cloned())
     };
+    if let Some(body) = fixture {
+        return Json(body).into_response();
+    }
     let body = match name.as_str() {
         "repo.create_issue" => json!({
             "number": 100 + n,
@@ -236,7 +244,9 @@ async fn tool(
             "customer_id": s(&args, "customer_id"),
             "name": "Ada Lovelace",
             "email": "ada@example.net",
+            "phone": "+44 20 7946 0018",
             "tier": "gold",
+            "charges": [{"charge_id": "ch_3Kq8ZbLkd", "amount": 129, "date": "2026-11-28"}],
         }),
         "crm.get_ticket" => json!({
             "ticket_id": s(&args, "ticket_id"),
@@ -257,9 +267,33 @@ async fn tool(
             "status": "submitted",
         }),
         "security.list_alerts" => json!({"alerts": [
-            {"id": "al_1", "severity": "high", "title": "impossible travel for j.doe"},
-            {"id": "al_2", "severity": "critical", "title": "AWS key AKIAZ7Q2MUNDO5TRXYZW committed to groupany/web"},
+            {"id": "al_1", "severity": "high", "title": "impossible travel for j.doe", "source_ip": "192.0.2.44"},
+            {"id": "al_2", "severity": "critical", "title": "AWS key AKIAZ7Q2MUNDO5TRXYZW committed to groupany/web", "source_ip": "198.51.100.77"},
         ]}),
+        "repo.get_issue" => json!({
+            "repo": s(&args, "repo"),
+            "number": args.get("number").cloned().unwrap_or(Value::Null),
+            "title": "CI fails on main after the dependency update",
+            "body": "The build of branch fix/lockfile fails since yesterday.",
+            "author": "octo-contributor",
+            "labels": ["bug"],
+        }),
+        "erp.get_invoice" => json!({
+            "invoice_id": s(&args, "invoice_id"),
+            "supplier_id": "S1001",
+            "supplier_name": "Acme Office Supplies GmbH",
+            "amount": 480,
+            "currency": "EUR",
+            "iban": "DE44500105175407324931",
+            "reference": "INV-2231 office chairs",
+            "notes": "Payment within 14 days.",
+        }),
+        "erp.get_supplier" => json!({
+            "supplier_id": s(&args, "supplier_id"),
+            "name": "Acme Office Supplies GmbH",
+            "iban": "DE44500105175407324931",
+            "country": "DE",
+        }),
         "security.block_ip" => json!({"blocked": s(&args, "ip")}),
         _ => {
             return (
@@ -270,6 +304,30 @@ async fn tool(
         }
     };
     Json(body).into_response()
+}
+
+async fn set_fixture(
+    State(up): State<Upstream>,
+    Path(name): Path<String>,
+    Json(body): Json<Value>,
+) -> StatusCode {
+    match up.inner.lock() {
+        Ok(mut inner) => {
+            inner.fixtures.insert(name, body);
+            StatusCode::NO_CONTENT
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+async fn clear_fixtures(State(up): State<Upstream>) -> StatusCode {
+    match up.inner.lock() {
+        Ok(mut inner) => {
+            inner.fixtures.clear();
+            StatusCode::NO_CONTENT
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
 }
 
 async fn calls(State(up): State<Upstream>) -> Json<Vec<Call>> {

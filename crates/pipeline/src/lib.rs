@@ -928,7 +928,10 @@ impl Gateway {
             Err(refusal) => return self.exit(&set, refused(action, refusal, vec![])).await,
         };
         // Where the recipients came from: the user's instructions, or only a tool's result.
-        let provenance = match self.arg_provenance(tool, &action).await {
+        let provenance = match self
+            .arg_provenance(tool, &action, set.policy.internal())
+            .await
+        {
             Ok(p) => p,
             Err(refusal) => {
                 self.release_totals(tool, &action.id).await;
@@ -1384,13 +1387,15 @@ impl Gateway {
         };
         let mut also = secret_events;
         also.extend(alerts);
-        // What the result named is untrusted content of the run (argument provenance).
-        let values = warden_store::RunValues {
-            trusted: Vec::new(),
-            untrusted: match &answer {
-                ActionEnd::Executed(x) => provenance::result_values(&action.session, &x.result),
-                _ => Vec::new(),
-            },
+        // What the result named is untrusted content of the run (argument provenance), but
+        // for the tool's trusted fields.
+        let values = match &answer {
+            ActionEnd::Executed(x) => {
+                let (trusted, untrusted) =
+                    provenance::result_values(&action.session, tool, &x.result);
+                warden_store::RunValues { trusted, untrusted }
+            }
+            _ => warden_store::RunValues::default(),
         };
         let ran = exit::Exit::Ran {
             action,

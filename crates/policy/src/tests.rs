@@ -151,9 +151,20 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
         decide_from(out.clone(), &[], &untrusted_to),
         Decision::Allow { .. }
     ));
+    // An internal recipient Warden never reports as untrusted (the organisation's own
+    // addresses are not asked about), so internal mail goes; if a traced argument (a link in
+    // the body) came from untrusted content, internal mail is held too.
     assert!(matches!(
-        decide_from(inside, &["untrusted"], &untrusted_to),
+        decide_from(inside.clone(), &["untrusted"], &Default::default()),
         Decision::Allow { .. }
+    ));
+    let untrusted_link = crate::provenance::ArgProvenance {
+        untrusted: ["body".to_owned()].into(),
+        unknown: Default::default(),
+    };
+    assert!(matches!(
+        decide_from(inside, &["untrusted"], &untrusted_link),
+        Decision::Hold { .. }
     ));
     // The user named the recipient: allowed after an untrusted read.
     assert!(matches!(
@@ -167,7 +178,7 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
         } => {
             assert_eq!(requirements.len(), 1);
             assert_eq!(requirements[0].groups, vec!["security-oncall".to_string()]);
-            assert!(policies.contains(&"no-outbound-after-untrusted-input".to_string()));
+            assert!(policies.contains(&"no-untrusted-arguments".to_string()));
         }
         other => panic!("{other:?}"),
     }
@@ -296,6 +307,12 @@ fn sliced_decisions_equal_unsliced_decisions() {
             json!({"iban": "DE89370400440532013000", "amount": 90000, "reference": "r"}),
         ),
         ("security.list_alerts", json!({"severity": "high"})),
+        (
+            "repo.get_issue",
+            json!({"repo": "groupany/web", "number": 7}),
+        ),
+        ("erp.get_invoice", json!({"invoice_id": "INV-2231"})),
+        ("erp.get_supplier", json!({"supplier_id": "S1001"})),
         (
             "security.block_ip",
             json!({"ip": "192.0.2.1", "reason": "scan"}),

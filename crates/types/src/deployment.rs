@@ -298,6 +298,36 @@ pub struct McpToolOverride {
     pub recipients: BTreeMap<String, String>,
     /// What happens to personal data in its results.
     pub output_personal_data: Option<OutputPersonalData>,
+    /// Further arguments whose origin is traced (`Tool::provenance`).
+    pub provenance: BTreeMap<String, Trace>,
+    /// Result fields whose values count as trusted (`Tool::trusted_fields`).
+    pub trusted_fields: Vec<String>,
+}
+
+/// Which values of an argument argument provenance traces (`tools."X".provenance`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trace {
+    /// Every value the argument names (an id, an IP address, a branch).
+    Any,
+    /// The e-mail addresses in it.
+    Email,
+    /// The URLs in it (a link in a message body).
+    Url,
+    /// The IBANs in it.
+    Iban,
+}
+
+impl Trace {
+    /// Parses a configuration value (`any`, `email`, `url`, `iban`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "any" => Self::Any,
+            "email" => Self::Email,
+            "url" => Self::Url,
+            "iban" => Self::Iban,
+            _ => return None,
+        })
+    }
 }
 
 /// Inspection settings.
@@ -583,6 +613,13 @@ pub struct Tool {
     pub output_personal_data: OutputPersonalData,
     /// Running totals over windows that policies see as `context.totals.NAME`, by name.
     pub totals: BTreeMap<String, Total>,
+    /// Further arguments whose origin policy sees in `context.provenance` (beyond the
+    /// recipients, which are always traced), with the values in each that are traced.
+    pub provenance: BTreeMap<String, Trace>,
+    /// Fields of the tool's result whose values count as trusted for argument provenance (a
+    /// system of record's own data, such as the CRM's customer e-mail); dotted paths, arrays
+    /// walked through (`charges.charge_id`). Everything else in a result is untrusted.
+    pub trusted_fields: Vec<String>,
     /// How the tool is executed.
     pub connector: Connector,
 }

@@ -18,7 +18,7 @@ pub use deployment::{
     Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
     Deployment, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet, McpServer,
     McpToolOverride, OnTamper, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk,
-    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, Total, UnboundSessions, VaultKv,
+    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions, VaultKv,
     VaultTransit,
 };
 pub use llm::{

@@ -522,7 +522,7 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         a.status == 202
             && a.body["policies"]
                 .as_array()
-                .is_some_and(|p| p.contains(&json!("no-outbound-after-untrusted-input"))),
+                .is_some_and(|p| p.contains(&json!("no-untrusted-arguments"))),
         "the attempt to send data outside is held for security-oncall",
         &a,
     );
@@ -648,7 +648,7 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         a.status == 202
             && a.body["policies"]
                 .as_array()
-                .is_some_and(|p| p.contains(&json!("no-outbound-after-untrusted-input"))),
+                .is_some_and(|p| p.contains(&json!("no-untrusted-arguments"))),
         "the address only the injected e-mail named is held for security-oncall",
         &a,
     );
@@ -661,7 +661,7 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
     )
     .await;
 
-    d.heading("inspection: a ticket carries hidden instructions, a message carries a card number");
+    d.heading("a ticket carries hidden instructions; inspection finds a card number in a message");
     let a = d
         .act(
             "support-bot",
@@ -675,7 +675,7 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
             && a.body["labels"]
                 .as_array()
                 .is_some_and(|l| l.contains(&json!("untrusted"))),
-        "the CRM tool is not marked untrusted, but the scanner found an injection and labelled the session",
+        "a ticket as the customer wrote it (crm.get_ticket is declared untrusted) labels the session",
         &a,
     );
     let a = d

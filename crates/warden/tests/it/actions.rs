@@ -103,7 +103,7 @@ async fn untrusted_session_holds_outbound_mail() {
         v["policies"]
             .as_array()
             .unwrap()
-            .contains(&json!("no-outbound-after-untrusted-input"))
+            .contains(&json!("no-untrusted-arguments"))
     );
     assert_eq!(v["requirements"][0]["groups"], json!(["security-oncall"]));
 }

@@ -818,7 +818,7 @@ async fn resources_and_prompts_pass_through_under_policy_and_inspection() {
             && r["policies"]
                 .as_array()
                 .unwrap()
-                .contains(&json!("no-outbound-after-untrusted-input"))),
+                .contains(&json!("no-untrusted-arguments"))),
         "{decided:?}"
     );
     let records = g.audit("tool=helpdesk.read_resource").await;

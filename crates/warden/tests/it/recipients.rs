@@ -106,7 +106,7 @@ async fn an_external_recipient_in_any_argument_or_disguise_is_held() {
             v["policies"]
                 .as_array()
                 .unwrap()
-                .contains(&json!("no-outbound-after-untrusted-input")),
+                .contains(&json!("no-untrusted-arguments")),
             "{extra}: {v}"
         );
     }
