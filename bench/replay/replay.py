@@ -15,7 +15,8 @@ policy files of that name; `no-totals` judges each payment and refund alone):
   provenance     hold only calls whose recipients or traced arguments came from untrusted content
   totals         the reference deployment as shipped: provenance and running totals
 
-Usage: replay.py --warden target/release/warden [--variants a,b] [--json OUT]
+Usage: replay.py --warden target/release/warden [--set scenarios|heldout] [--variants a,b]
+                 [--json OUT]
 Prints a Markdown report; exits non-zero when a scenario is malformed (a 400) or the run fails.
 """
 
@@ -79,9 +80,9 @@ def http(method, url, token=None, body=None, timeout=30):
             return e.code, {"raw": raw.decode(errors="replace")}
 
 
-def load_scenarios():
+def load_scenarios(which):
     scenarios = []
-    for f in sorted((HERE / "scenarios").glob("*.json")):
+    for f in sorted((HERE / which).glob("*.json")):
         for s in json.loads(f.read_text()):
             s["_file"] = f.name
             scenarios.append(s)
@@ -335,12 +336,18 @@ def main():
     ap.add_argument("--warden", required=True)
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--json")
+    ap.add_argument(
+        "--set",
+        default="scenarios",
+        choices=["scenarios", "heldout"],
+        help="scenarios: the development set; heldout: the set nobody developing looked at",
+    )
     args = ap.parse_args()
     variants = [v for v in args.variants.split(",") if v]
     for v in variants:
         if v not in VARIANTS:
             sys.exit(f"replay: unknown variant {v!r}; one of {', '.join(VARIANTS)}")
-    scenarios = load_scenarios()
+    scenarios = load_scenarios(args.set)
     for i, s in enumerate(scenarios):
         s["_agent"] = f"{s['agent']}-s{i:03d}"
     env = dict(os.environ)
@@ -366,7 +373,10 @@ def main():
         upstream.terminate()
         upstream.wait(timeout=10)
     benign = sum(s["kind"] == "benign" for s in scenarios)
-    print(f"# containment replay: {benign} benign tasks, {len(scenarios) - benign} attacks\n")
+    print(
+        f"# containment replay ({args.set}): {benign} benign tasks, "
+        f"{len(scenarios) - benign} attacks\n"
+    )
     print(report(by_variant))
     errors = []
     for v, results in by_variant.items():
