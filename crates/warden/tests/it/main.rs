@@ -31,6 +31,7 @@ mod network;
 mod provenance;
 mod recipients;
 mod reload;
+mod replay;
 mod runs;
 mod secrets;
 mod streaming;
