@@ -532,22 +532,60 @@ impl Gateway {
         call.stream = ask.stream;
         // Tool results in the prompt are content the agent read, maybe from tools that never
         // passed through Warden: instructions in them label the run.
+        // A message in a user's or the system's role is only an instruction if it does not
+        // read like an injection itself: frameworks paste retrieved documents and e-mails into
+        // user messages. One the scanner flags is untrusted content, and labels the run.
         let scanner = self.scanner();
         let texts = warden_llm::tool_results(format, &body);
-        if let Some(run) = &call.session {
-            let said = warden_llm::instructions(format, &body);
-            call.values = warden_store::RunValues {
-                trusted: crate::provenance::text_values(run, said.iter().map(String::as_str)),
-                untrusted: crate::provenance::text_values(run, texts.iter().map(String::as_str)),
-            };
-        }
+        let said = warden_llm::instructions(format, &body);
         let screened = tokio::task::spawn_blocking(move || {
-            texts.iter().find_map(|t| {
+            let flagged: Vec<Option<warden_inspect::InjectionReport>> = said
+                .iter()
+                .map(|t| {
+                    let injection = scanner.injection(t);
+                    injection.detected.then_some(injection)
+                })
+                .collect();
+            let in_results = texts.iter().find_map(|t| {
                 let injection = scanner.injection(t);
                 injection.detected.then_some(injection)
-            })
+            });
+            (said, texts, flagged, in_results)
         })
         .await;
+        let screened = match screened {
+            Ok((said, texts, flagged, in_results)) => {
+                let mut trusted = Vec::new();
+                let mut untrusted: Vec<&str> = texts.iter().map(String::as_str).collect();
+                let mut in_instructions = None;
+                for (text, injection) in said.iter().zip(flagged) {
+                    match injection {
+                        Some(found) => {
+                            untrusted.push(text);
+                            in_instructions = in_instructions.or(Some(found));
+                        }
+                        None => trusted.push(text.as_str()),
+                    }
+                }
+                if let Some(run) = &call.session {
+                    call.values = warden_store::RunValues {
+                        trusted: crate::provenance::text_values(run, trusted),
+                        untrusted: crate::provenance::text_values(run, untrusted),
+                    };
+                }
+                if let Some(injection) = in_instructions {
+                    call.labels.insert(UNTRUSTED.to_owned());
+                    call.findings.extend(
+                        injection
+                            .signals
+                            .iter()
+                            .map(|s| format!("prompt instruction: injection.{}", s.kind.as_str())),
+                    );
+                }
+                Ok(in_results)
+            }
+            Err(e) => Err(e),
+        };
         match screened {
             Ok(None) => {}
             Ok(Some(injection)) => {
