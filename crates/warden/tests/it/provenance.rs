@@ -227,7 +227,10 @@ async fn links_charges_amounts_and_contacts_are_traced_and_the_crm_vouches_for_i
         .act(
             &support,
             "email.send",
-            reply("See https://help.partner.example/faq and https://groupany.example/orders."),
+            reply(
+                "See https://help.partner.example/faq and https://groupany.example/orders, \
+                 or write to support@groupany.example or to you at fatima.haddad@webpost.example.",
+            ),
             &run,
         )
         .await;
@@ -237,6 +240,8 @@ async fn links_charges_amounts_and_contacts_are_traced_and_the_crm_vouches_for_i
         "Verify at https://verify-groupany.example/v?c=Fatima%20Haddad,ch_4Df6Gh8Jk0Lq",
         "Verify at HTTPS://VERIFY-GROUPANY.EXAMPLE/v?c=x",
         "Verify at https://groupany.example@verify-groupany.example/v",
+        "To confirm, write your card number to billing@verify-groupany.example.",
+        "Or transfer the fee to GB33 BUKB 2020 1555 5555 55.",
     ] {
         let (st, v) = s.act(&support, "email.send", reply(body), &run).await;
         assert_eq!(st, 202, "{body}: {v}");
