@@ -245,6 +245,7 @@ pub(crate) fn providers(
                 totals: std::collections::BTreeMap::new(),
                 provenance: std::collections::BTreeMap::new(),
                 trusted_fields: Vec::new(),
+                sender_fields: Vec::new(),
                 connector: Connector::Llm {
                     provider: name.clone(),
                 },

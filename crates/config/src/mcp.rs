@@ -62,6 +62,8 @@ struct RawMcpTool {
     provenance: BTreeMap<String, String>,
     #[serde(default)]
     trusted_fields: Vec<String>,
+    #[serde(default)]
+    sender_fields: Vec<String>,
 }
 
 /// The validated `[mcp]` section.
@@ -241,7 +243,16 @@ fn tool_override(
         decision_about_person: o.decision_about_person,
         output_labels: o.output_labels,
         provenance: crate::tools::provenance(o.provenance, &recipients, None, tkey, p),
-        trusted_fields: crate::tools::trusted_fields(o.trusted_fields, tkey, p),
+        trusted_fields: crate::tools::result_fields(
+            o.trusted_fields,
+            &format!("{tkey}.trusted_fields"),
+            p,
+        ),
+        sender_fields: crate::tools::result_fields(
+            o.sender_fields,
+            &format!("{tkey}.sender_fields"),
+            p,
+        ),
         recipients,
         output_personal_data,
     }

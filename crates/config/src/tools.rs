@@ -53,6 +53,8 @@ pub(crate) struct RawTool {
     provenance: BTreeMap<String, String>,
     #[serde(default)]
     trusted_fields: Vec<String>,
+    #[serde(default)]
+    sender_fields: Vec<String>,
     connector: RawConnector,
 }
 
@@ -276,7 +278,8 @@ pub(crate) fn section(
         };
         let totals = totals(t.totals, &schema, &key, p);
         let provenance = provenance(t.provenance, &recipients, Some(&schema), &key, p);
-        let trusted_fields = trusted_fields(t.trusted_fields, &key, p);
+        let trusted_fields = result_fields(t.trusted_fields, &format!("{key}.trusted_fields"), p);
+        let sender_fields = result_fields(t.sender_fields, &format!("{key}.sender_fields"), p);
         tools.insert(
             name.clone(),
             Tool {
@@ -294,6 +297,7 @@ pub(crate) fn section(
                 totals,
                 provenance,
                 trusted_fields,
+                sender_fields,
                 connector,
             },
         );
@@ -349,18 +353,16 @@ pub(crate) fn provenance(
     out
 }
 
-/// `tools."NAME".trusted_fields`: dotted paths of field names.
-pub(crate) fn trusted_fields(raw: Vec<String>, key: &str, p: &mut Problems) -> Vec<String> {
+/// `tools."NAME".trusted_fields` and `sender_fields` (`key` names which): dotted paths of
+/// field names.
+pub(crate) fn result_fields(raw: Vec<String>, key: &str, p: &mut Problems) -> Vec<String> {
     if raw.len() > MAX_TRACED {
-        p.push(
-            format!("{key}.trusted_fields"),
-            format!("at most {MAX_TRACED} trusted fields per tool"),
-        );
+        p.push(key, format!("at most {MAX_TRACED} fields per tool"));
     }
     for (i, f) in raw.iter().enumerate() {
         if f.len() > 200 || f.split('.').any(|part| part.is_empty()) {
             p.push(
-                format!("{key}.trusted_fields[{i}]"),
+                format!("{key}[{i}]"),
                 "a dotted path of field names (`email`, `charges.charge_id`)",
             );
         }

@@ -929,7 +929,7 @@ impl Gateway {
         };
         // Where the recipients came from: the user's instructions, or only a tool's result.
         let provenance = match self
-            .arg_provenance(tool, &action, set.policy.internal())
+            .arg_provenance(tool, &action, set.policy.internal(), &received.findings)
             .await
         {
             Ok(p) => p,

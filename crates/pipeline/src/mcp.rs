@@ -106,6 +106,7 @@ pub async fn discover(
                     totals: std::collections::BTreeMap::new(),
                     provenance: std::collections::BTreeMap::new(),
                     trusted_fields: Vec::new(),
+                    sender_fields: Vec::new(),
                     connector: Connector::McpGet {
                         server: name.clone(),
                         what,
@@ -151,6 +152,7 @@ pub async fn discover(
                 totals: std::collections::BTreeMap::new(),
                 provenance: over.provenance,
                 trusted_fields: over.trusted_fields,
+                sender_fields: over.sender_fields,
                 connector: Connector::Mcp {
                     server: def.server.clone(),
                     tool: def.name.clone(),

@@ -61,8 +61,15 @@ fn is_blank(v: &Value) -> bool {
     }
 }
 
+/// The stored form of `token` as the sender of something the run read: in a namespace no
+/// token can reach (tokens never hold a control character), kept with the trusted values.
+fn sender_hash(run: &str, token: &str) -> String {
+    hash(run, &format!("\u{1f}sender\u{1f}{token}"))
+}
+
 /// The hashed values a tool result names, in `run`: `(trusted, untrusted)`. Values under the
 /// tool's `trusted_fields` are trusted (a system of record's own data); the rest is untrusted.
+/// Values under its `sender_fields` are also recorded as senders.
 pub(crate) fn result_values(run: &str, tool: &Tool, result: &Value) -> (Vec<String>, Vec<String>) {
     let trusted = if tool.trusted_fields.is_empty() {
         BTreeSet::new()
@@ -73,18 +80,35 @@ pub(crate) fn result_values(run: &str, tool: &Tool, result: &Value) -> (Vec<Stri
         .into_iter()
         .filter(|t| !trusted.contains(t))
         .collect();
-    (hashes(run, trusted), hashes(run, untrusted))
+    let mut trusted = hashes(run, trusted);
+    if !tool.sender_fields.is_empty() {
+        trusted.extend(
+            field_tokens(result, &tool.sender_fields)
+                .iter()
+                .take(MAX_TOKENS_PER_TEXT)
+                .map(|t| sender_hash(run, t)),
+        );
+    }
+    (trusted, hashes(run, untrusted))
+}
+
+/// What a reply may not carry besides its recipients: personal data other than names, and
+/// secrets.
+fn reply_may_not_carry(kind: &str) -> bool {
+    kind.starts_with("secret") || (kind.starts_with("pii.") && kind != "pii.person_name")
 }
 
 impl Gateway {
     /// Where the values of `action`'s recipient arguments and traced arguments came from, in
     /// its run. The organisation's own addresses, URLs and counterparties are not asked about.
-    /// A store error refuses the action (fail closed).
+    /// `findings` are the inspection's findings in the arguments (`args/PATH: KIND`), for
+    /// `reply`. A store error refuses the action (fail closed).
     pub(crate) async fn arg_provenance(
         &self,
         tool: &Tool,
         action: &Action,
         org: &Internal,
+        findings: &[String],
     ) -> Result<ArgProvenance, Refusal> {
         let mut out = ArgProvenance::default();
         // A recipient is traced by its addresses (an e-mail) or its whole values (an IBAN, a
@@ -123,6 +147,9 @@ impl Gateway {
             }
         }
         let mut asked: Vec<(String, String)> = Vec::new();
+        // For a recipient's values, also whether each was the sender of something read: (index
+        // into `asked`, hash).
+        let mut senders_asked: Vec<(usize, String)> = Vec::new();
         for (arg, trace, must_name) in traced_args {
             let Some(v) = action.arguments.get(arg) else {
                 continue;
@@ -139,6 +166,9 @@ impl Gateway {
             for t in toks {
                 if !internal(&t, org) {
                     asked.push((arg.clone(), hash(&action.session, &t)));
+                    if tool.recipients.contains_key(arg) {
+                        senders_asked.push((asked.len() - 1, sender_hash(&action.session, &t)));
+                    }
                 }
             }
             // A recipient that is external by `context.recipient.external`'s reading but names
@@ -158,12 +188,17 @@ impl Gateway {
         if asked.is_empty() {
             return Ok(out);
         }
+        let n = asked.len();
         let seen = self
             .store
             .provenance_of(
                 &action.agent,
                 &action.session,
-                asked.iter().map(|(_, h)| h.clone()).collect(),
+                asked
+                    .iter()
+                    .map(|(_, h)| h.clone())
+                    .chain(senders_asked.iter().map(|(_, h)| h.clone()))
+                    .collect(),
             )
             .await
             .map_err(|e| {
@@ -173,16 +208,40 @@ impl Gateway {
                     "argument provenance is unavailable; denied to be safe",
                 )
             })?;
-        for ((arg, _), (trusted, untrusted)) in asked.into_iter().zip(seen) {
+        let mut sender = vec![false; n];
+        for ((i, _), (trusted, _)) in senders_asked.iter().zip(seen.iter().skip(n)) {
+            if let Some(s) = sender.get_mut(*i) {
+                *s = *trusted;
+            }
+        }
+        // A reply: some value is a sender, every value not trusted is one, and no argument
+        // was unknown before the lookup.
+        let mut reply = out.unknown.is_empty() && out.untrusted.is_empty();
+        let mut any_sender = false;
+        for (((arg, _), (trusted, untrusted)), is_sender) in asked.into_iter().zip(seen).zip(sender)
+        {
             if trusted {
                 continue;
             }
+            any_sender |= is_sender;
+            reply &= is_sender;
             if untrusted {
                 out.untrusted.insert(arg);
             } else {
                 out.unknown.insert(arg);
             }
         }
+        // Nor may the reply carry personal data (names aside) or a secret outside its
+        // recipients: the customer list an injected e-mail asks for is not a reply.
+        let carries = findings.iter().any(|f| {
+            let Some((path, kind)) = f.strip_prefix("args/").and_then(|f| f.split_once(": "))
+            else {
+                return true;
+            };
+            let arg = path.split('/').next().unwrap_or_default();
+            !tool.recipients.contains_key(arg) && reply_may_not_carry(kind)
+        });
+        out.reply = reply && any_sender && !carries;
         Ok(out)
     }
 }

@@ -65,6 +65,10 @@ pub struct ArgProvenance {
     pub untrusted: BTreeSet<String>,
     /// Arguments naming a value seen nowhere in the run.
     pub unknown: BTreeSet<String>,
+    /// The call is a reply to whoever wrote: every value not trusted is a recipient that is the
+    /// sender of a message the run read (a tool's `sender_fields`), and the other arguments
+    /// carry no personal data but names and no secret.
+    pub reply: bool,
 }
 
 /// The values `text` (an instruction, a tool's result) names, normalised.

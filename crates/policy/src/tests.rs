@@ -131,6 +131,7 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
     let untrusted_to = crate::provenance::ArgProvenance {
         untrusted: ["to".to_owned()].into(),
         unknown: Default::default(),
+        reply: false,
     };
     let decide_from =
         |args: serde_json::Value, labels: &[&str], p: &crate::provenance::ArgProvenance| {
@@ -161,6 +162,7 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
     let untrusted_link = crate::provenance::ArgProvenance {
         untrusted: ["body".to_owned()].into(),
         unknown: Default::default(),
+        reply: false,
     };
     assert!(matches!(
         decide_from(inside, &["untrusted"], &untrusted_link),

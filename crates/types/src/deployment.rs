@@ -302,6 +302,8 @@ pub struct McpToolOverride {
     pub provenance: BTreeMap<String, Trace>,
     /// Result fields whose values count as trusted (`Tool::trusted_fields`).
     pub trusted_fields: Vec<String>,
+    /// Result fields that name who wrote it (`Tool::sender_fields`).
+    pub sender_fields: Vec<String>,
 }
 
 /// Which values of an argument argument provenance traces (`tools."X".provenance`).
@@ -624,6 +626,10 @@ pub struct Tool {
     /// system of record's own data, such as the CRM's customer e-mail); dotted paths, arrays
     /// walked through (`charges.charge_id`). Everything else in a result is untrusted.
     pub trusted_fields: Vec<String>,
+    /// Fields of the tool's result that name who wrote it (an e-mail's `from`): a message to
+    /// such an address is a reply (`context.provenance.reply`), though the address stays
+    /// untrusted.
+    pub sender_fields: Vec<String>,
     /// How the tool is executed.
     pub connector: Connector,
 }
