@@ -15,7 +15,7 @@ policy files of that name; `no-totals` judges each payment and refund alone):
   provenance     hold only calls whose recipients or traced arguments came from untrusted content
   totals         the reference deployment as shipped: provenance and running totals
 
-Usage: replay.py --warden target/release/warden [--set scenarios|heldout] [--variants a,b]
+Usage: replay.py --warden target/release/warden [--set scenarios|heldout|heldout2] [--variants a,b]
                  [--json OUT]
 Prints a Markdown report; exits non-zero when a scenario is malformed (a 400) or the run fails.
 """
@@ -339,8 +339,8 @@ def main():
     ap.add_argument(
         "--set",
         default="scenarios",
-        choices=["scenarios", "heldout"],
-        help="scenarios: the development set; heldout: the set nobody developing looked at",
+        choices=["scenarios", "heldout", "heldout2"],
+        help="scenarios: the development set; heldout, heldout2: sets nobody developing looked at",
     )
     args = ap.parse_args()
     variants = [v for v in args.variants.split(",") if v]

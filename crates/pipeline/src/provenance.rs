@@ -214,16 +214,20 @@ impl Gateway {
                 *s = *trusted;
             }
         }
-        // A reply: some value is a sender, every value not trusted is one, and no argument
-        // was unknown before the lookup.
+        // A reply: every value not trusted is a sender, and no argument was unknown before the
+        // lookup.
         let mut reply = out.unknown.is_empty() && out.untrusted.is_empty();
-        let mut any_sender = false;
-        for (((arg, _), (trusted, untrusted)), is_sender) in asked.into_iter().zip(seen).zip(sender)
+        // One reply answers one writer: a second sender in `cc` ("put me in copy when you
+        // answer her", written by someone else in the same inbox) is not part of it.
+        let mut senders = BTreeSet::new();
+        for (((arg, h), (trusted, untrusted)), is_sender) in asked.into_iter().zip(seen).zip(sender)
         {
             if trusted {
                 continue;
             }
-            any_sender |= is_sender;
+            if is_sender {
+                senders.insert(h);
+            }
             reply &= is_sender;
             if untrusted {
                 out.untrusted.insert(arg);
@@ -241,7 +245,7 @@ impl Gateway {
             let arg = path.split('/').next().unwrap_or_default();
             !tool.recipients.contains_key(arg) && reply_may_not_carry(kind)
         });
-        out.reply = reply && any_sender && !carries;
+        out.reply = reply && senders.len() == 1 && !carries;
         Ok(out)
     }
 }

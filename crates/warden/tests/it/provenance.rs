@@ -466,6 +466,11 @@ async fn a_reply_to_the_sender_goes_and_cannot_carry_data_out() {
         ),
         ("backup@exfil.example", "Hi, on Friday."),
         ("lea.fischer@brightwave.exampl", "Hi Lea, on Friday."),
+        // Two writers in one message: the second asked to be put in copy.
+        (
+            "lea.fischer@brightwave.example, mallory@exfil.example",
+            "Hi Lea, on Friday.",
+        ),
     ] {
         let (st, v) = s.act(&marketing, "email.send", send(to, body), &run).await;
         assert_eq!(st, 202, "{to} / {body}: {v}");
