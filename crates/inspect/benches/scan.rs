@@ -48,6 +48,31 @@ fn injection(bencher: divan::Bencher, size: usize) {
         .bench_local(|| s.injection(&text));
 }
 
+/// Text that is not ASCII (French, German and Russian business text): the injection scorer
+/// also reads it normalised (NFKD, marks, confusables; `normalise.rs`).
+fn corpus_non_ascii(size: usize) -> String {
+    const PARA: &str = "Bonjour l'équipe, merci pour la réponse rapide concernant la facture n° 2209 ; le café de la réunion était excellent. Sehr geehrte Damen und Herren, die Lieferung für Bestellung 1182 ist leider beschädigt angekommen, bitte prüfen Sie die Rückerstattung. Здравствуйте! Заказ 1182 пришёл повреждённым, прошу вернуть деньги до пятницы. Cordialement, l'équipe des opérations.\n";
+    let mut s = String::with_capacity(size + PARA.len());
+    while s.len() < size {
+        s.push_str(PARA);
+    }
+    let mut end = size.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.truncate(end);
+    s
+}
+
+#[divan::bench(args = [64 * 1024])]
+fn injection_non_ascii(bencher: divan::Bencher, size: usize) {
+    let s = Scanner::new(Config::default()).unwrap();
+    let text = corpus_non_ascii(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| s.injection(&text));
+}
+
 /// What the gateway does to a tool result: personal data and secrets, then injection.
 #[divan::bench(args = [64 * 1024])]
 fn tool_result_fully_inspected(bencher: divan::Bencher, size: usize) {

@@ -617,6 +617,26 @@ impl Scorer {
     pub(crate) fn score(&self, text: &str, threshold: f32) -> InjectionReport {
         let mut signals = Vec::new();
         self.collect(text, 0, 0, &mut signals);
+        // The text as a reader sees it (`normalise.rs`): phrases hidden by zero-width
+        // characters, look-alike letters, fullwidth forms or spacing, found there and placed
+        // back in the original text. A signal the original already has is not counted twice.
+        if let Some(seen) = crate::normalise::for_matching(text) {
+            let mut more = Vec::new();
+            self.collect_plain(&seen.text, &mut more);
+            let back = |i: usize| seen.back(i);
+            for mut s in more {
+                s.start = back(s.start);
+                s.end = back(s.end).max(s.start);
+                let dup = signals.iter().any(|o| {
+                    o.kind == s.kind
+                        && o.start < s.end.max(s.start + 1)
+                        && s.start < o.end.max(o.start + 1)
+                });
+                if !dup {
+                    signals.push(s);
+                }
+            }
+        }
         let score = combine(&signals);
         InjectionReport {
             score,

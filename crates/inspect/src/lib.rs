@@ -13,6 +13,7 @@
 
 mod injection;
 mod known;
+mod normalise;
 mod patterns;
 pub mod redact;
 mod validate;
