@@ -295,7 +295,22 @@ fn join_spaced_letters(chars: &[(usize, char)]) -> Option<Vec<(usize, char)>> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::for_matching;
+
+    proptest! {
+        /// Any text: no panic, and every offset maps back onto a character boundary.
+        #[test]
+        fn any_text_maps_back(text in "(?s)(.|[\u{200B}\u{0301}\u{FF41}\u{043E} .a-z]){0,80}") {
+            if let Some(n) = for_matching(&text) {
+                for i in 0..=n.text.len() + 1 {
+                    let o = n.back(i);
+                    prop_assert!(o <= text.len() && text.is_char_boundary(o));
+                }
+            }
+        }
+    }
 
     fn norm(s: &str) -> String {
         for_matching(s).map_or_else(|| s.to_owned(), |n| n.text)
