@@ -212,8 +212,23 @@ impl Scanner {
         &self.config
     }
 
-    /// Personal data and secrets in `text`, in order, without overlaps.
+    /// Personal data and secrets in `text`, in order, without overlaps. Text with fullwidth
+    /// forms (`４１１１ １１１１ …`, `ａｄａ＠example.net`) is also scanned folded to ASCII, its
+    /// findings placed back in the original.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let mut out = self.scan_as_is(text);
+        if let Some(folded) = normalise::fullwidth_folded(text) {
+            out.extend(self.scan_as_is(&folded.text).into_iter().map(|mut f| {
+                f.start = folded.back(f.start);
+                f.end = folded.back(f.end).max(f.start);
+                f
+            }));
+            out = resolve_overlaps(out);
+        }
+        out
+    }
+
+    fn scan_as_is(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         if let Some(known) = &self.known {
             for (start, end) in known.find(text) {

@@ -70,6 +70,31 @@ pub(crate) fn for_matching(text: &str) -> Option<Normalised> {
     })
 }
 
+/// `text` with fullwidth ASCII forms (U+FF01–FF5E) and the ideographic space folded to ASCII,
+/// for the personal data and secret detectors; `None` when it has none (one byte search).
+pub(crate) fn fullwidth_folded(text: &str) -> Option<Normalised> {
+    // Every fullwidth form and U+3000 starts with 0xEF or 0xE3 in UTF-8.
+    memchr::memchr2(0xEF, 0xE3, text.as_bytes())?;
+    let mut out = String::with_capacity(text.len());
+    let mut starts = Vec::with_capacity(text.len());
+    let mut changed = false;
+    for (at, c) in text.char_indices() {
+        let d = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        };
+        changed |= d != c;
+        starts.push((out.len(), at));
+        out.push(d);
+    }
+    changed.then_some(Normalised {
+        text: out,
+        starts,
+        len: text.len(),
+    })
+}
+
 /// What one character becomes: up to four characters (none: dropped).
 #[derive(Clone, Copy)]
 struct Fold {

@@ -446,7 +446,7 @@ fn shrink(text: &str, start: usize, end: usize, ok: impl Fn(usize) -> bool) -> O
             return Some(stop);
         }
         let candidate = slice(text, start, stop);
-        let cut = candidate.rfind([' ', '-', '.'])?;
+        let cut = candidate.rfind([' ', '-', '.', '_'])?;
         if cut == 0 {
             return None;
         }
@@ -1091,7 +1091,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Card,
-        regex: r"[0-9](?:[ \-]?[0-9]){11,}",
+        regex: r"[0-9](?:[ \-._]?[0-9]){11,}",
         check: card,
         trigger: Trigger::Digits {
             back: 1,

@@ -302,6 +302,35 @@ fn injection_scores() {
     assert!(r.detected);
 }
 
+/// Card numbers and addresses written with other separators or in fullwidth forms are found,
+/// their spans on the original text; numbers that only look alike are not cards.
+#[test]
+fn cards_and_addresses_in_other_forms() {
+    for (text, value) in [
+        ("card 4111.1111.1111.1111 ok", "4111.1111.1111.1111"),
+        ("card 4111_1111_1111_1111 ok", "4111_1111_1111_1111"),
+        (
+            "card \u{FF14}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} ok",
+            "\u{FF14}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11}",
+        ),
+    ] {
+        finds(text, Kind::Card, value);
+    }
+    finds(
+        "write to \u{FF41}\u{FF44}\u{FF41}\u{FF20}example.net today",
+        Kind::Email,
+        "\u{FF41}\u{FF44}\u{FF41}\u{FF20}example.net",
+    );
+    for text in [
+        "version 4111.1111.1111.1112 released", // fails Luhn
+        "4111.1111_1111-1111",                  // mixed separators
+        "total 1234567.890123 EUR",
+        "\u{FF11}\u{FF12}\u{FF13} items",
+    ] {
+        misses(text, Kind::Card);
+    }
+}
+
 /// The same injection disguised the ways that broke the rules before (issue 16): one zero-width
 /// character, a Cyrillic or Greek letter, fullwidth forms, combining marks, letter-spacing — each
 /// still detected; and text in other scripts or with accents is not flagged for its letters.
