@@ -73,6 +73,15 @@ fn injection_non_ascii(bencher: divan::Bencher, size: usize) {
         .bench_local(|| s.injection(&text));
 }
 
+#[divan::bench(args = [64 * 1024])]
+fn pii_and_secrets_non_ascii(bencher: divan::Bencher, size: usize) {
+    let s = Scanner::new(Config::default()).unwrap();
+    let text = corpus_non_ascii(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| s.scan(&text));
+}
+
 /// What the gateway does to a tool result: personal data and secrets, then injection.
 #[divan::bench(args = [64 * 1024])]
 fn tool_result_fully_inspected(bencher: divan::Bencher, size: usize) {

@@ -70,25 +70,56 @@ pub(crate) fn for_matching(text: &str) -> Option<Normalised> {
     })
 }
 
-/// `text` with fullwidth ASCII forms (U+FF01–FF5E) and the ideographic space folded to ASCII,
-/// for the personal data and secret detectors; `None` when it has none (one byte search).
+/// Zero-width and other invisible format characters that split a value without showing.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// The ASCII digit a decimal digit of another script stands for (Arabic-Indic, Devanagari,
+/// Bengali, Thai, …): Unicode puts each script's digits in a run of ten starting at zero.
+fn other_digit(c: char) -> Option<char> {
+    const ZEROS: [u32; 12] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0E50, 0x1040,
+        0xFF10,
+    ];
+    let u = u32::from(c);
+    // Most letters are nowhere near a digit block.
+    if u < 0x0660 || (0x104A..0xFF10).contains(&u) || u > 0xFF19 {
+        return None;
+    }
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .and_then(|&z| char::from_digit(u - z, 10))
+}
+
+/// `text` as the personal data and secret detectors should read it: fullwidth ASCII forms
+/// (U+FF01–FF5E) and the ideographic space folded to ASCII, digits of other scripts to ASCII
+/// digits, zero-width and bidi format characters dropped; `None` when none of these is there
+/// (ASCII text: one check).
 pub(crate) fn fullwidth_folded(text: &str) -> Option<Normalised> {
-    // Every fullwidth form and U+3000 starts with 0xEF or 0xE3 in UTF-8.
-    memchr::memchr2(0xEF, 0xE3, text.as_bytes())?;
+    if text.is_ascii() {
+        return None;
+    }
+    let fold = |c: char| match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ if invisible(c) => None,
+        _ => Some(other_digit(c).unwrap_or(c)),
+    };
+    if text.chars().all(|c| c.is_ascii() || fold(c) == Some(c)) {
+        return None;
+    }
     let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(text.len());
-    let mut changed = false;
     for (at, c) in text.char_indices() {
-        let d = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        };
-        changed |= d != c;
-        starts.push((out.len(), at));
-        out.push(d);
+        if let Some(d) = fold(c) {
+            starts.push((out.len(), at));
+            out.push(d);
+        }
     }
-    changed.then_some(Normalised {
+    Some(Normalised {
         text: out,
         starts,
         len: text.len(),

@@ -316,6 +316,22 @@ fn cards_and_addresses_in_other_forms() {
     ] {
         finds(text, Kind::Card, value);
     }
+    // Split by zero-width characters, or in Arabic-Indic digits.
+    finds(
+        "card 4111\u{200B}1111\u{200B}1111\u{200B}1111 ok",
+        Kind::Card,
+        "4111\u{200B}1111\u{200B}1111\u{200B}1111",
+    );
+    finds(
+        "card \u{0664}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661} ok",
+        Kind::Card,
+        "\u{0664}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}",
+    );
+    finds(
+        "mail a\u{200C}da@exa\u{200D}mple.net now",
+        Kind::Email,
+        "a\u{200C}da@exa\u{200D}mple.net",
+    );
     finds(
         "write to \u{FF41}\u{FF44}\u{FF41}\u{FF20}example.net today",
         Kind::Email,
@@ -326,6 +342,8 @@ fn cards_and_addresses_in_other_forms() {
         "4111.1111_1111-1111",                  // mixed separators
         "total 1234567.890123 EUR",
         "\u{FF11}\u{FF12}\u{FF13} items",
+        "\u{0661}\u{0662}\u{0663} \u{0434}\u{0435}\u{043D}\u{044C}", // a short number in Arabic digits
+        "caf\u{00E9} cr\u{00E8}me 2026",
     ] {
         misses(text, Kind::Card);
     }
