@@ -1391,8 +1391,9 @@ impl Gateway {
         // for the tool's trusted fields.
         let values = match &answer {
             ActionEnd::Executed(x) => {
+                let vouched = self.vouches(tool, action, set.policy.internal()).await;
                 let (trusted, untrusted) =
-                    provenance::result_values(&action.session, tool, &x.result);
+                    provenance::result_values(&action.session, tool, &x.result, vouched);
                 warden_store::RunValues { trusted, untrusted }
             }
             _ => warden_store::RunValues::default(),

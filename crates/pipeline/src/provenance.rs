@@ -68,10 +68,16 @@ fn sender_hash(run: &str, token: &str) -> String {
 }
 
 /// The hashed values a tool result names, in `run`: `(trusted, untrusted)`. Values under the
-/// tool's `trusted_fields` are trusted (a system of record's own data); the rest is untrusted.
-/// Values under its `sender_fields` are also recorded as senders.
-pub(crate) fn result_values(run: &str, tool: &Tool, result: &Value) -> (Vec<String>, Vec<String>) {
-    let trusted = if tool.trusted_fields.is_empty() {
+/// tool's `trusted_fields` are trusted (a system of record's own data) when `vouched` (the
+/// read's own keys were trusted: see [`Gateway::vouches`]); the rest is untrusted. Values under
+/// its `sender_fields` are also recorded as senders.
+pub(crate) fn result_values(
+    run: &str,
+    tool: &Tool,
+    result: &Value,
+    vouched: bool,
+) -> (Vec<String>, Vec<String>) {
+    let trusted = if tool.trusted_fields.is_empty() || !vouched {
         BTreeSet::new()
     } else {
         field_tokens(result, &tool.trusted_fields)
@@ -99,6 +105,22 @@ fn reply_may_not_carry(kind: &str) -> bool {
 }
 
 impl Gateway {
+    /// Whether a read's trusted fields may vouch for its values: every value of its traced
+    /// arguments (its keys: the customer, the ticket, the supplier) came from the user's
+    /// instructions or another vouched record. A record an injected text pointed at (the
+    /// attacker's own customer record) vouches for nothing. A store error vouches for nothing.
+    pub(crate) async fn vouches(&self, tool: &Tool, action: &Action, org: &Internal) -> bool {
+        if tool.trusted_fields.is_empty()
+            || (tool.provenance.is_empty() && tool.recipients.is_empty())
+        {
+            return true;
+        }
+        match self.arg_provenance(tool, action, org, &[]).await {
+            Ok(p) => p.untrusted.is_empty() && p.unknown.is_empty(),
+            Err(_) => false,
+        }
+    }
+
     /// Where the values of `action`'s recipient arguments and traced arguments came from, in
     /// its run. The organisation's own addresses, URLs and counterparties are not asked about.
     /// `findings` are the inspection's findings in the arguments (`args/PATH: KIND`), for

@@ -147,8 +147,9 @@ fn json_tokens(value: &serde_json::Value, fold_width: bool) -> BTreeSet<String> 
 pub fn traced(token: &str, trace: Trace) -> bool {
     match trace {
         Trace::Any => true,
-        Trace::Email => token.contains('@') && !token.contains("://"),
-        Trace::Url => token.contains("://") || token.starts_with("www."),
+        // Whatever else an address token holds (`x://eve@exfil.example` is a group's mailbox).
+        Trace::Email => token.contains('@'),
+        Trace::Url => url_like(token),
         Trace::Iban => {
             let b = token.as_bytes();
             (15..=34).contains(&b.len())
@@ -162,11 +163,42 @@ pub fn traced(token: &str, trace: Trace) -> bool {
     }
 }
 
+/// Whether a token reads as a link a client would follow: a scheme (`https://`, the sloppy
+/// `https:/`, `data:`, `javascript:`), a protocol-relative `//host`, `www.`, or a host with a
+/// dot followed by a path or query (`evil.example/login?u=ada`).
+fn url_like(token: &str) -> bool {
+    if token.contains("://")
+        || token.starts_with("www.")
+        || token.starts_with("//")
+        || token.starts_with("data:")
+        || token.starts_with("javascript:")
+        || token.starts_with("http:/")
+        || token.starts_with("https:/")
+    {
+        return true;
+    }
+    let host = token.split(['/', '?', '#']).next().unwrap_or_default();
+    host.len() < token.len()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && host
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '@' | ':'))
+}
+
 /// The host of a URL token (`https://user@host:443/path` → `host`), lower-case as tokens are.
 fn url_host(token: &str) -> Option<&str> {
     let rest = match token.find("://") {
         Some(i) => &token[i + 3..],
-        None => token.strip_prefix("www.").map(|_| token)?,
+        None => token
+            .strip_prefix("//")
+            .or_else(|| token.strip_prefix("https:/"))
+            .or_else(|| token.strip_prefix("http:/"))
+            .unwrap_or(token),
     };
     let authority = rest.split(['/', '?', '#', '\\']).next()?;
     let host = authority.rsplit('@').next()?;
@@ -187,8 +219,11 @@ pub fn internal(token: &str, internal: &Internal) -> bool {
                     .is_some_and(|h| h.ends_with('.'))
         })
     };
-    if token.contains("://") || token.starts_with("www.") {
-        return url_host(token).is_some_and(on_domain);
+    if url_like(token) {
+        // `data:` and `javascript:` links have no host of the organisation's.
+        return !token.starts_with("data:")
+            && !token.starts_with("javascript:")
+            && url_host(token).is_some_and(on_domain);
     }
     if token.contains('@') {
         // The same rule as `context.recipient.external`: one plain address at one of the
@@ -243,6 +278,20 @@ mod tests {
         ));
         let urls: Vec<&String> = body.iter().filter(|t| traced(t, Trace::Url)).collect();
         assert_eq!(urls.len(), 2, "{urls:?}");
+        // Links without a proper scheme are links too; words with dots are not.
+        for link in [
+            "evil.example/login?u=ada",
+            "//evil.example/p.png",
+            "https:/evil.example/x",
+            "data:text/html,hi",
+            "javascript:alert(1)",
+        ] {
+            assert!(traced(link, Trace::Url), "{link}");
+        }
+        for word in ["e.g", "version-2.4.1", "amazon.com", "3.5/5", "file.txt"] {
+            assert!(!traced(word, Trace::Url), "{word}");
+        }
+        assert!(traced("x://eve@exfil.example", Trace::Email));
         assert!(
             body.iter()
                 .any(|t| traced(t, Trace::Email) && t == "ops@groupany.example")
@@ -250,6 +299,14 @@ mod tests {
         assert!(body.iter().any(|t| traced(t, Trace::Iban)));
         let reach: Vec<&String> = body.iter().filter(|t| traced(t, Trace::Reach)).collect();
         assert_eq!(reach.len(), 4, "two links, an address, an IBAN: {reach:?}");
+        let org0 = Internal {
+            domains: ["groupany.example".to_owned()].into(),
+            counterparties: Default::default(),
+        };
+        assert!(internal("groupany.example/orders", &org0));
+        assert!(internal("//groupany.example/orders", &org0));
+        assert!(!internal("//groupany.example.evil.example/x", &org0));
+        assert!(!internal("data:text/html,groupany.example", &org0));
         let org = Internal {
             domains: ["groupany.example".to_owned()].into(),
             counterparties: [(
