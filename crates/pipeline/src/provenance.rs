@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use warden_policy::provenance::{
-    ArgProvenance, MAX_TOKENS_PER_TEXT, arg_tokens, field_tokens, internal, tokens, traced,
-    value_tokens,
+    ArgProvenance, MAX_TOKENS_PER_TEXT, arg_tokens, field_tokens, field_values, internal,
+    standalone_number, standalone_numbers, tokens, traced, value_tokens,
 };
 use warden_policy::recipients::Internal;
 use warden_types::{Action, ErrorCode, Tool, ToolKind, Trace};
@@ -49,7 +49,20 @@ pub(crate) fn text_values<'a>(run: &str, texts: impl IntoIterator<Item = &'a str
             break;
         }
     }
-    hashes(run, all)
+    // Numbers in words are amounts someone gave ("refund 19 EUR").
+    let numbers: Vec<String> = all
+        .iter()
+        .filter(|t| standalone_number(&Value::String((*t).clone())).is_some())
+        .map(|t| number_key(t))
+        .collect();
+    let mut out = hashes(run, all);
+    out.extend(numbers.iter().map(|k| hash(run, k)));
+    out
+}
+
+/// Where a standalone number is kept: in a namespace no token reaches (a control character).
+fn number_key(n: &str) -> String {
+    format!("\u{1f}#{n}")
 }
 
 /// An empty string or list names nobody.
@@ -86,7 +99,23 @@ pub(crate) fn result_values(
         .into_iter()
         .filter(|t| !trusted.contains(t))
         .collect();
+    // Standalone numbers (amounts), in their own namespace: trusted under vouched trusted
+    // fields, untrusted elsewhere.
+    let trusted_numbers: BTreeSet<String> = if tool.trusted_fields.is_empty() || !vouched {
+        BTreeSet::new()
+    } else {
+        field_values(result, &tool.trusted_fields)
+            .into_iter()
+            .flat_map(standalone_numbers)
+            .collect()
+    };
+    let untrusted_numbers: Vec<String> = standalone_numbers(result)
+        .into_iter()
+        .filter(|n| !trusted_numbers.contains(n))
+        .map(|n| hash(run, &number_key(&n)))
+        .collect();
     let mut trusted = hashes(run, trusted);
+    trusted.extend(trusted_numbers.iter().map(|n| hash(run, &number_key(n))));
     if !tool.sender_fields.is_empty() {
         trusted.extend(
             field_tokens(result, &tool.sender_fields)
@@ -95,7 +124,9 @@ pub(crate) fn result_values(
                 .map(|t| sender_hash(run, t)),
         );
     }
-    (trusted, hashes(run, untrusted))
+    let mut untrusted = hashes(run, untrusted);
+    untrusted.extend(untrusted_numbers);
+    (trusted, untrusted)
 }
 
 /// What a reply may not carry besides its recipients: personal data other than names, and
@@ -176,6 +207,13 @@ impl Gateway {
             let Some(v) = action.arguments.get(arg) else {
                 continue;
             };
+            // A number argument (an amount) is asked for as a standalone number.
+            if trace == Trace::Any
+                && let Some(n) = standalone_number(v)
+            {
+                asked.push((arg.clone(), hash(&action.session, &number_key(&n))));
+                continue;
+            }
             let toks: Vec<String> = arg_tokens(v)
                 .into_iter()
                 .filter(|t| traced(t, trace))

@@ -241,6 +241,18 @@ pub fn internal(token: &str, internal: &Internal) -> bool {
 /// The values under `paths` (dotted field names, arrays walked through) of a tool's result.
 pub fn field_tokens(result: &serde_json::Value, paths: &[String]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
+    for v in field_values(result, paths) {
+        out.extend(value_tokens(v));
+    }
+    out
+}
+
+/// The JSON values under `paths` of a tool's result.
+pub fn field_values<'a>(
+    result: &'a serde_json::Value,
+    paths: &[String],
+) -> Vec<&'a serde_json::Value> {
+    let mut out = Vec::new();
     for path in paths {
         let mut level = vec![result];
         for part in path.split('.') {
@@ -255,8 +267,35 @@ pub fn field_tokens(result: &serde_json::Value, paths: &[String]) -> BTreeSet<St
             }
             level = next;
         }
-        for v in level {
-            out.extend(value_tokens(v));
+        out.extend(level);
+    }
+    out
+}
+
+/// A number that is a value of its own — a JSON number, or a string that is only a number —
+/// as a token (`None` otherwise). An amount argument matches only such numbers and the numbers
+/// of the user's instructions, not the `20` inside a phone number `+44 20 7946 0958`.
+pub fn standalone_number(v: &serde_json::Value) -> Option<String> {
+    let t = match v {
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => s.trim().to_owned(),
+        _ => return None,
+    };
+    (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')).then_some(t)
+}
+
+/// Every standalone number in a JSON value.
+pub fn standalone_numbers(value: &serde_json::Value) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Array(a) => stack.extend(a.iter()),
+            serde_json::Value::Object(o) => stack.extend(o.values()),
+            other => out.extend(standalone_number(other)),
+        }
+        if out.len() >= MAX_TOKENS_PER_TEXT {
+            break;
         }
     }
     out
