@@ -292,6 +292,18 @@ impl Server {
         v.into_iter().filter(|c| c["tool"] == tool).collect()
     }
 
+    /// Makes the fake upstream answer `tool` with `result` from now on (`PUT /_fixtures/{tool}`).
+    pub async fn fixture(&self, tool: &str, result: Value) {
+        let put = self
+            .http
+            .put(format!("{}/_fixtures/{tool}", self.upstream_url))
+            .json(&result)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(put.status(), 204);
+    }
+
     pub async fn audit(&self, query: &str) -> Vec<Value> {
         let (s, v) = self
             .request(
