@@ -93,7 +93,13 @@ kinds! {
     GithubToken => ("secret.github_token", Secret, "GITHUB_TOKEN", "A GitHub token."),
     GitlabToken => ("secret.gitlab_token", Secret, "GITLAB_TOKEN", "A GitLab personal access token."),
     SlackToken => ("secret.slack_token", Secret, "SLACK_TOKEN", "A Slack token or webhook URL."),
-    StripeKey => ("secret.stripe_key", Secret, "STRIPE_KEY", "A Stripe secret, restricted or webhook key."),
+    StripeKey => ("secret.stripe_key", Secret, "STRIPE_KEY", "A Stripe secret, restricted, publishable or webhook key."),
+    HuggingfaceToken => ("secret.huggingface_token", Secret, "HF_TOKEN", "A Hugging Face user or organisation token."),
+    NpmToken => ("secret.npm_token", Secret, "NPM_TOKEN", "An npm access token."),
+    PypiToken => ("secret.pypi_token", Secret, "PYPI_TOKEN", "A PyPI (or TestPyPI) upload token."),
+    TwilioKey => ("secret.twilio_key", Secret, "TWILIO_KEY", "A Twilio API key or account SID."),
+    AzureKey => ("secret.azure_key", Secret, "AZURE_KEY", "An Azure storage account or shared access key, a SAS signature, or an Entra ID client secret."),
+    ApiToken => ("secret.api_token", Secret, "API_TOKEN", "An API token in another vendor's format (SendGrid, Shopify, DigitalOcean, Databricks, Linear, Postman, Doppler, Square, Grafana, Atlassian, Age, GitLab runner and deploy tokens) or the credential of an `Authorization: Bearer`/`Basic` header."),
     GoogleApiKey => ("secret.google_api_key", Secret, "GOOGLE_API_KEY", "A Google API key."),
     OpenaiKey => ("secret.openai_key", Secret, "OPENAI_KEY", "An OpenAI API key."),
     AnthropicKey => ("secret.anthropic_key", Secret, "ANTHROPIC_KEY", "An Anthropic API key."),
@@ -215,15 +221,53 @@ impl Scanner {
     /// Personal data and secrets in `text`, in order, without overlaps. Text with fullwidth
     /// forms (`４１１１ １１１１ …`, `ａｄａ＠example.net`) is also scanned folded to ASCII, its
     /// findings placed back in the original.
+    ///
+    /// Text with encoded or spelled-out marks (`ada&#64;example.net`, `ada%40example.net`,
+    /// `ada [at] example [dot] net`) is also scanned decoded, the same way.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut out = self.scan_as_is(text);
-        if let Some(folded) = normalise::fullwidth_folded(text) {
-            out.extend(self.scan_as_is(&folded.text).into_iter().map(|mut f| {
-                f.start = folded.back(f.start);
-                f.end = folded.back(f.end).max(f.start);
+        let mut more = false;
+        for view in [normalise::fullwidth_folded(text), normalise::decoded(text)]
+            .into_iter()
+            .flatten()
+        {
+            more = true;
+            out.extend(self.scan_as_is(&view.text).into_iter().map(|mut f| {
+                f.start = view.back(f.start);
+                f.end = view.back(f.end).max(f.start);
                 f
             }));
+        }
+        if more {
             out = resolve_overlaps(out);
+        }
+        out
+    }
+
+    /// [`Scanner::scan`] of a value stored under `key` (a JSON field, through arrays): under a
+    /// key that names a secret (`"db_password"`, `"apiKey"`, `"HF_TOKEN"`) a value that looks
+    /// like one is a [`Kind::Password`] as a whole — key and value are apart in JSON, so the
+    /// assignment pattern cannot see them together.
+    pub fn scan_keyed(&self, key: Option<&str>, text: &str) -> Vec<Finding> {
+        let mut out = self.scan(text);
+        if let Some(key) = key
+            && patterns::secret_key_name(key)
+            && patterns::secret_value(text)
+        {
+            let start = text.len() - text.trim_start().len();
+            let end = text.trim_end().len();
+            if !out
+                .iter()
+                .any(|f| f.kind.class() == Class::Secret && f.start <= start && f.end >= end)
+            {
+                out.push(Finding {
+                    kind: Kind::Password,
+                    start,
+                    end,
+                    confidence: 0.8,
+                });
+                out = resolve_overlaps(out);
+            }
         }
         out
     }
@@ -244,6 +288,14 @@ impl Scanner {
         for d in &self.detectors {
             self.scan_one(d, text, &marks, &mut out);
         }
+        // An AWS secret key without a label is found next to its access key id (a CSV row, a
+        // credentials listing).
+        let near: Vec<Finding> = out
+            .iter()
+            .filter(|f| f.kind == Kind::AwsAccessKey)
+            .filter_map(|f| patterns::aws_secret_near(text, f.end))
+            .collect();
+        out.extend(near);
         resolve_overlaps(out)
     }
 
@@ -608,19 +660,20 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
 /// (object keys are scanned too, reported with a pointer ending in the key).
 pub fn scan_json(scanner: &Scanner, value: &serde_json::Value) -> Vec<(String, Finding)> {
     let mut out = Vec::new();
-    walk(scanner, value, &mut String::new(), &mut out);
+    walk(scanner, value, None, &mut String::new(), &mut out);
     out
 }
 
 fn walk(
     scanner: &Scanner,
     value: &serde_json::Value,
+    key: Option<&str>,
     path: &mut String,
     out: &mut Vec<(String, Finding)>,
 ) {
     match value {
         serde_json::Value::String(s) => {
-            for f in scanner.scan(s) {
+            for f in scanner.scan_keyed(key, s) {
                 out.push((path.clone(), f));
             }
         }
@@ -629,7 +682,7 @@ fn walk(
                 let len = path.len();
                 path.push('/');
                 path.push_str(&i.to_string());
-                walk(scanner, v, path, out);
+                walk(scanner, v, key, path, out);
                 path.truncate(len);
             }
         }
@@ -641,7 +694,7 @@ fn walk(
                 for f in scanner.scan(k) {
                     out.push((path.clone(), f));
                 }
-                walk(scanner, v, path, out);
+                walk(scanner, v, Some(k), path, out);
                 path.truncate(len);
             }
         }

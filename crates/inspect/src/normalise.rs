@@ -126,6 +126,165 @@ pub(crate) fn fullwidth_folded(text: &str) -> Option<Normalised> {
     })
 }
 
+/// How a value is written so that a reader still reads it but a pattern does not: HTML
+/// character references (`ada&#64;example.net`, `&#x40;`, `&commat;`), percent-encoding
+/// (`ada%40example.net`, `4111%201111…`), and spelled-out address punctuation (`ada [at]
+/// example [dot] net`, `ada(at)example.net`, `ada at example dot net` — the word forms only
+/// inside such an address, so "look at example.com" stays prose).
+static ENCODED: std::sync::LazyLock<
+    Option<(regex_automata::meta::Regex, regex_automata::meta::Regex)>,
+> = std::sync::LazyLock::new(|| {
+    let marks = regex_automata::meta::Regex::new(
+            r"&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&(?:commat|period|nbsp|lowbar|hyphen|dash|plus|amp|colon|sol|num);|%[0-9A-Fa-f]{2}|[\[({<][ \t]*(?i:at|dot)[ \t]*[\])}>][ \t]*",
+        )
+        .ok()?;
+    let words = regex_automata::meta::Regex::new(
+            r"[A-Za-z0-9._%+\-]+[ \t]+(?i:at)[ \t]+[A-Za-z0-9\-]+(?:[ \t]+(?i:dot)[ \t]+[A-Za-z0-9\-]+)+",
+        )
+        .ok()?;
+    Some((marks, words))
+});
+
+/// What one written mark stands for (`None`: not a mark after all).
+fn decode_mark(m: &str) -> Option<char> {
+    let t = m.trim_matches([' ', '\t']);
+    if let Some(num) = t.strip_prefix("&#") {
+        let num = num.trim_end_matches(';');
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control());
+    }
+    if let Some(name) = t.strip_prefix('&') {
+        return Some(match name {
+            "commat;" => '@',
+            "period;" => '.',
+            "nbsp;" => ' ',
+            "lowbar;" => '_',
+            "hyphen;" | "dash;" => '-',
+            "plus;" => '+',
+            "amp;" => '&',
+            "colon;" => ':',
+            "sol;" => '/',
+            "num;" => '#',
+            _ => return None,
+        });
+    }
+    if let Some(hex) = t.strip_prefix('%') {
+        let b = u8::from_str_radix(hex, 16).ok()?;
+        return (b.is_ascii_graphic() || b == b' ').then_some(char::from(b));
+    }
+    let word: String = t
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match word.as_str() {
+        "at" => Some('@'),
+        "dot" => Some('.'),
+        _ => None,
+    }
+}
+
+/// `text` with what [`ENCODED`] describes decoded, for the personal data and secret detectors;
+/// `None` when nothing is encoded (the common case: one search for `&`, `%` and brackets).
+pub(crate) fn decoded(text: &str) -> Option<Normalised> {
+    let bytes = text.as_bytes();
+    let spelled = memchr::memmem::find(bytes, b" dot ").is_some()
+        || memchr::memmem::find(bytes, b" DOT ").is_some()
+        || memchr::memmem::find(bytes, b" Dot ").is_some();
+    if memchr::memchr3(b'&', b'%', b'[', bytes).is_none()
+        && memchr::memchr3(b'(', b'{', b'<', bytes).is_none()
+        && !spelled
+    {
+        return None;
+    }
+    let (marks, words) = ENCODED.as_ref()?;
+    // (start, end, what it stands for), in order, not overlapping.
+    let mut swaps: Vec<(usize, usize, char)> = Vec::new();
+    for m in marks.find_iter(text) {
+        let Some(c) = decode_mark(&text[m.range()]) else {
+            continue;
+        };
+        // A spelled mark takes the blanks before it (`ada [at] example`).
+        let mut start = m.start();
+        if matches!(bytes.get(start), Some(b'[' | b'(' | b'{' | b'<')) {
+            let floor = swaps.last().map_or(0, |s| s.1);
+            while start > floor && matches!(bytes.get(start - 1), Some(b' ' | b'\t')) {
+                start -= 1;
+            }
+        }
+        swaps.push((start, m.end(), c));
+    }
+    if spelled {
+        for m in words.find_iter(text) {
+            let inner = &text[m.range()];
+            let mut at = 0;
+            // Each ` at ` / ` dot ` between the address's parts.
+            while let Some(rel) = inner[at..].find([' ', '\t']) {
+                let from = at + rel;
+                let word_start = from + inner[from..].len() - inner[from..].trim_start().len();
+                let word_end = word_start
+                    + inner[word_start..]
+                        .find([' ', '\t'])
+                        .unwrap_or(inner.len() - word_start);
+                let after =
+                    word_end + inner[word_end..].len() - inner[word_end..].trim_start().len();
+                let c = match inner[word_start..word_end].to_ascii_lowercase().as_str() {
+                    "at" if after > word_end => Some('@'),
+                    "dot" if after > word_end => Some('.'),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => {
+                        swaps.push((m.start() + from, m.start() + after, c));
+                        at = after;
+                    }
+                    None => at = word_end.max(from + 1),
+                }
+            }
+        }
+        swaps.sort_unstable_by_key(|s| s.0);
+        let mut last = 0;
+        swaps.retain(|&(start, end, _)| {
+            let keep = start >= last;
+            if keep {
+                last = end;
+            }
+            keep
+        });
+    }
+    if swaps.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut starts = Vec::with_capacity(text.len());
+    let mut next = swaps.iter().peekable();
+    let mut skip_to = 0;
+    for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
+        if let Some(&&(start, end, d)) = next.peek()
+            && start == at
+        {
+            next.next();
+            starts.push((out.len(), at));
+            out.push(d);
+            skip_to = end;
+            continue;
+        }
+        starts.push((out.len(), at));
+        out.push(c);
+    }
+    Some(Normalised {
+        text: out,
+        starts,
+        len: text.len(),
+    })
+}
+
 /// What one character becomes: up to four characters (none: dropped).
 #[derive(Clone, Copy)]
 struct Fold {
@@ -366,6 +525,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    proptest! {
+        /// Any text with encoded marks: no panic, and every offset maps back.
+        #[test]
+        fn any_decoded_text_maps_back(text in "(?s)(.|&#6|4;|&#x4|0|%4|%|&commat;| at | dot |\\[at\\]|\\(dot\\)|[a-z ]){0,60}") {
+            if let Some(n) = super::decoded(&text) {
+                for i in 0..=n.text.len() + 1 {
+                    let o = n.back(i);
+                    prop_assert!(o <= text.len() && text.is_char_boundary(o));
+                }
+            }
+        }
+    }
+
+    fn decoded(s: &str) -> String {
+        super::decoded(s).map_or_else(|| s.to_owned(), |n| n.text)
+    }
+
+    #[test]
+    fn encoded_and_spelled_marks_are_read() {
+        for (written, read) in [
+            ("ada&#64;example.net", "ada@example.net"),
+            ("ada&#x40;example&#46;net", "ada@example.net"),
+            ("ada&commat;example&period;net", "ada@example.net"),
+            ("ada%40example.net", "ada@example.net"),
+            ("4111%201111%201111%201111", "4111 1111 1111 1111"),
+            ("ada [at] example [dot] net", "ada@example.net"),
+            ("ada(at)example(DOT)net", "ada@example.net"),
+            ("ada{ at }example.net", "ada@example.net"),
+            (
+                "write ada at example dot net now",
+                "write ada@example.net now",
+            ),
+            (
+                "ada.lovelace AT mail DOT example DOT org",
+                "ada.lovelace@mail.example.org",
+            ),
+        ] {
+            assert_eq!(decoded(written), read, "{written}");
+        }
+        for prose in [
+            "look at example.com for details",
+            "meet at noon",
+            "Q&A: 50% off (at most) [dotted]",
+            "a &#0; null",
+        ] {
+            assert_eq!(decoded(prose), prose, "{prose}");
+        }
+        let text = "mail ada&#64;example.net today";
+        let n = super::decoded(text).unwrap();
+        let at = n.text.find("ada@").unwrap();
+        let end = at + "ada@example.net".len();
+        assert_eq!(&text[n.back(at)..n.back(end)], "ada&#64;example.net");
     }
 
     fn norm(s: &str) -> String {

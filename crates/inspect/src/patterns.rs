@@ -280,12 +280,132 @@ fn aws_secret_key(text: &str, _start: usize, end: usize) -> Option<(usize, usize
     (validate::entropy(key) >= 3.5).then_some((key_start, end, 0.95))
 }
 
+/// How far after an access key id its secret key is looked for.
+const AWS_SECRET_WINDOW: usize = 256;
+
+/// The first 40-character random base64 run standing alone within [`AWS_SECRET_WINDOW`] bytes
+/// after an AWS access key id ending at `from`: its secret key, written without a label.
+pub(crate) fn aws_secret_near(text: &str, from: usize) -> Option<crate::Finding> {
+    let bytes = text.as_bytes();
+    let stop = (from + AWS_SECRET_WINDOW).min(bytes.len());
+    let mut i = from;
+    while i < stop {
+        if !bytes.get(i).is_some_and(|b| is_b64(char::from(*b))) {
+            i += 1;
+            continue;
+        }
+        let run = bytes
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| is_b64(char::from(**b)))
+            .count();
+        if run == 40 {
+            let v = slice(text, i, i + 40);
+            if classes(v) >= 3 && validate::entropy(v) >= 4.0 && !validate::is_placeholder(v) {
+                return Some(crate::Finding {
+                    kind: Kind::AwsSecretKey,
+                    start: i,
+                    end: i + 40,
+                    confidence: 0.85,
+                });
+            }
+        }
+        i += run;
+    }
+    None
+}
+
 fn token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let v = slice(text, start, end);
     if validate::is_placeholder(v) {
         return None;
     }
     simple(text, start, end, 0.95)
+}
+
+/// Which characters a value mixes: lower case, upper case, digits, anything else.
+fn classes(v: &str) -> usize {
+    [
+        v.bytes().any(|b| b.is_ascii_lowercase()),
+        v.bytes().any(|b| b.is_ascii_uppercase()),
+        v.bytes().any(|b| b.is_ascii_digit()),
+        v.bytes().any(|b| !b.is_ascii_alphanumeric()),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count()
+}
+
+/// A prefixed token whose body is random: mixed classes, not a placeholder.
+fn mixed_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    if validate::is_placeholder(v) || classes(v) < 3 || validate::entropy(v) < 3.5 {
+        return None;
+    }
+    simple(text, start, end, 0.9)
+}
+
+/// Two letters and 32 hex digits (Twilio): digits and letters both, standalone.
+fn hex_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let body = slice(text, start, end).get(2..)?;
+    if !body.bytes().any(|b| b.is_ascii_digit())
+        || !body.bytes().any(|b| b.is_ascii_alphabetic())
+        || validate::entropy(body) < 3.0
+    {
+        return None;
+    }
+    simple(text, start, end, 0.85)
+}
+
+/// `Key=value` (an Azure key, a SAS `sig=`): the value only, so the mask leaves the key name.
+fn after_equals(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let v = slice(text, start, end);
+    let value_start = start + v.find('=')? + 1;
+    let value = slice(text, value_start, end);
+    if validate::is_placeholder(value) || validate::entropy(value) < 3.5 {
+        return None;
+    }
+    if after(text, end).is_some_and(|c| c.is_ascii_alphanumeric() || c == '+' || c == '/') {
+        return None;
+    }
+    Some((value_start, end, 0.9))
+}
+
+/// The credential of an `Authorization: Bearer …` or `Basic …` header (a JWT is its own kind):
+/// the value only, random-looking, not a placeholder.
+fn authorization(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    if before(text, start).is_some_and(word_char) {
+        return None;
+    }
+    let v = slice(text, start, end);
+    let value_start = start + v.find([' ', '\t'])?;
+    let value_start = value_start + slice(text, value_start, end).len()
+        - slice(text, value_start, end).trim_start().len();
+    let value = slice(text, value_start, end);
+    let basic = v.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("basic"));
+    if value.starts_with("eyJ")
+        || validate::is_placeholder(value)
+        || classes(value) < 2
+        || validate::entropy(value) < if basic { 3.0 } else { 3.5 }
+        || after(text, end).is_some_and(word_char)
+    {
+        return None;
+    }
+    // `Basic` is base64 of `user:password`.
+    if basic {
+        use base64::Engine as _;
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(
+                value.trim_end_matches('=').to_owned()
+                    + &"=".repeat((4 - value.trim_end_matches('=').len() % 4) % 4),
+            )
+            .ok()?;
+        if !decoded.contains(&b':') {
+            return None;
+        }
+    }
+    Some((value_start, end, 0.85))
 }
 
 fn random_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
@@ -340,7 +460,70 @@ pub(crate) const ASSIGNMENT_KEYS: &[&str] = &[
     "private_key",
     "private-key",
     "privatekey",
+    "secret_key",
+    "secret-key",
+    "secretkey",
+    "token",
+    "_pass",
+    "credentials",
 ];
+
+/// Keys that end like a secret's but name something else: a page cursor, a count.
+const NOT_SECRET_KEYS: &[&str] = &[
+    "page_token",
+    "pagetoken",
+    "next_token",
+    "nexttoken",
+    "continuation_token",
+    "continuationtoken",
+    "sync_token",
+    "max_token",
+    "num_token",
+    "csrf_token",
+    "bypass",
+    "compass",
+    "secret_name",
+];
+
+/// Whether a key (`db_password`, `DB_PASS`, `apiKey`, `"client-secret"`, `HF_TOKEN`,
+/// `x.private_key`) names a secret: it ends with one of [`ASSIGNMENT_KEYS`] and is not one of
+/// the look-alikes (`next_page_token`).
+pub(crate) fn secret_key_name(key: &str) -> bool {
+    let k = key
+        .trim_matches(|c: char| matches!(c, '"' | '\'' | ' ' | '\t' | '$' | '@' | ':'))
+        .to_ascii_lowercase();
+    ASSIGNMENT_KEYS.iter().any(|s| k.ends_with(s))
+        && !NOT_SECRET_KEYS.iter().any(|s| k.ends_with(s))
+}
+
+/// Whether a value stands for a secret somewhere else rather than being one: a call
+/// (`os.environ.get(`), an expansion (`${X}`, `%X%`), or a dotted reference
+/// (`settings.API_KEY`, `process.env.TOKEN`).
+fn reference(value: &str) -> bool {
+    value.contains('(')
+        || value.contains("${")
+        || value.starts_with('%')
+        || (value.contains('.')
+            && value.split('.').all(|part| {
+                !part.is_empty()
+                    && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                    && !part.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            })
+            && !value.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Whether a value under a secret's key (a JSON field, a YAML or `.env` entry) is the secret
+/// itself: long enough, mixing at least two kinds of character, not a placeholder, a boolean
+/// or a reference to where the secret really is.
+pub(crate) fn secret_value(value: &str) -> bool {
+    let v = value.trim();
+    v.len() >= 6
+        && v.len() <= 4096
+        && !v.contains(char::is_whitespace)
+        && classes(v) >= 2
+        && !validate::is_placeholder(v)
+        && !reference(v)
+}
 
 /// Where the key of the assignment whose separator (`:` or `=`) is at `at` starts, if the key
 /// is one of [`ASSIGNMENT_KEYS`]: `password = `, `"api_key": `, `'secret' => `.
@@ -380,19 +563,18 @@ fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, u
         }
     }
     let value = slice(text, value_start, end);
-    let classes = [
-        value.bytes().any(|b| b.is_ascii_lowercase()),
-        value.bytes().any(|b| b.is_ascii_uppercase()),
-        value.bytes().any(|b| b.is_ascii_digit()),
-        value.bytes().any(|b| !b.is_ascii_alphanumeric()),
-    ]
-    .iter()
-    .filter(|x| **x)
-    .count();
+    // The whole key (`next_page_token`, `db_password`), back to where the name starts.
+    let key_start = text
+        .get(..start)
+        .unwrap_or_default()
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-')))
+        .map_or(0, |i| i + 1);
     if value.len() < 8
         || validate::is_placeholder(value)
-        || classes < 2
+        || classes(value) < 2
         || validate::entropy(value) < 3.0
+        || reference(value)
+        || !secret_key_name(slice(text, key_start, start + sep))
     {
         return None;
     }
@@ -446,7 +628,7 @@ fn shrink(text: &str, start: usize, end: usize, ok: impl Fn(usize) -> bool) -> O
             return Some(stop);
         }
         let candidate = slice(text, start, stop);
-        let cut = candidate.rfind([' ', '-', '.', '_'])?;
+        let cut = candidate.rfind([' ', '-', '.', '_', '/'])?;
         if cut == 0 {
             return None;
         }
@@ -473,7 +655,7 @@ fn iban(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
         if !after(text, stop).is_some_and(word_char) && validate::iban(candidate) {
             return Some((start, stop, 0.95));
         }
-        stop = start + candidate.rfind(' ')?;
+        stop = start + candidate.rfind([' ', '-'])?;
     }
 }
 
@@ -1033,8 +1215,61 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::StripeKey,
-        regex: r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16}[A-Za-z0-9]*|whsec_[A-Za-z0-9]{24}[A-Za-z0-9]*",
+        regex: r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16}[A-Za-z0-9]*|whsec_[A-Za-z0-9]{24}[A-Za-z0-9]*",
         check: token,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::HuggingfaceToken,
+        regex: r"(?:hf_|api_org_)[A-Za-z0-9]{30,40}",
+        check: mixed_token,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::NpmToken,
+        regex: r"npm_[A-Za-z0-9]{36}",
+        check: mixed_token,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::PypiToken,
+        regex: r"pypi-AgE[A-Za-z0-9_\-]{50,}",
+        check: token,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::TwilioKey,
+        regex: r"(?:AC|SK)[0-9a-fA-F]{32}",
+        check: hex_token,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::AzureKey,
+        regex: r"(?:AccountKey|SharedAccessKey|AccessKey|PrimaryKey|SecondaryKey)=[A-Za-z0-9+/]{40,}={0,2}|[?&;]sig=[A-Za-z0-9%+/]{40,}(?:%3[dD]|=){0,2}",
+        check: after_equals,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::AzureKey,
+        regex: r"[A-Za-z0-9_~.\-]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34}",
+        check: mixed_token,
+        trigger: Trigger::Around {
+            literal: "Q~",
+            back: 4,
+            ahead: 36,
+            over: |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'~' | b'.' | b'-'),
+        },
+    },
+    Pattern {
+        kind: Kind::ApiToken,
+        regex: r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|dapi[a-f0-9]{32}(?:-[0-9])?|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}|AGE-SECRET-KEY-1[0-9A-Z]{58}|gl(?:sa|c)_[A-Za-z0-9_+/=]{32,}|ATATT3[A-Za-z0-9_\-=]{150,}|gl(?:rt|dt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,}",
+        check: token,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::ApiToken,
+        regex: r"(?i-u:bearer)[ \t]+[A-Za-z0-9\-._~+/]{20,}=*|(?i-u:basic)[ \t]+[A-Za-z0-9+/]{12,}={0,2}",
+        check: authorization,
         trigger: Trigger::Everywhere,
     },
     Pattern {
@@ -1074,7 +1309,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Password,
-        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key)["']?[ \t]*[:=]+>?[ \t]*["']?[^\t\n\r "',;&<>]{8}[^\t\n\r "',;&<>]*"#,
+        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_\-]?key|token|_pass|credentials)["']?[ \t]*[:=]+>?[ \t]*["']?[^\t\n\r "',;&<>]{8}[^\t\n\r "',;&<>]*"#,
         check: password_assignment,
         trigger: Trigger::Assignment { ahead: 4096 },
     },
@@ -1091,7 +1326,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Card,
-        regex: r"[0-9](?:[ \-._]?[0-9]){11,}",
+        regex: r"[0-9](?:[ \-._/]{0,3}[0-9]){11,}",
         check: card,
         trigger: Trigger::Digits {
             back: 1,
@@ -1102,7 +1337,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Iban,
-        regex: r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9])+",
+        regex: r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Z0-9])+",
         check: iban,
         trigger: Trigger::Digits {
             back: 2,

@@ -324,7 +324,18 @@ pub fn redact_text(
     rules: Rules,
     pseudonyms: &mut Pseudonyms,
 ) -> Result<(String, Vec<Finding>), Blocked> {
-    let findings = scanner.scan(text);
+    redact_keyed(scanner, None, text, rules, pseudonyms)
+}
+
+/// [`redact_text`] of a value stored under `key` (see [`Scanner::scan_keyed`]).
+fn redact_keyed(
+    scanner: &Scanner,
+    key: Option<&str>,
+    text: &str,
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+) -> Result<(String, Vec<Finding>), Blocked> {
+    let findings = scanner.scan_keyed(key, text);
     let out = apply(text, &findings, rules, pseudonyms)?;
     Ok((out, findings))
 }
@@ -404,6 +415,7 @@ pub fn redact_json_pair_with(
     let (a, b) = walk_pair(
         scanner,
         value,
+        None,
         (first, second),
         (&mut p1, p2),
         &mut String::new(),
@@ -424,6 +436,7 @@ pub type PairWithFindings = (
 fn walk_pair(
     scanner: &Scanner,
     value: &Value,
+    key: Option<&str>,
     rules: (Rules, Rules),
     ps: (&mut Pseudonyms, &mut Pseudonyms),
     path: &mut String,
@@ -432,7 +445,7 @@ fn walk_pair(
     let (p1, p2) = ps;
     match value {
         Value::String(s) => {
-            let findings = scanner.scan(s);
+            let findings = scanner.scan_keyed(key, s);
             let a = apply(s, &findings, rules.0, p1).map(Value::String);
             let b = apply(s, &findings, rules.1, p2).map(Value::String);
             found.extend(findings.into_iter().map(|f| (path.clone(), f)));
@@ -444,7 +457,7 @@ fn walk_pair(
                 let len = path.len();
                 path.push('/');
                 path.push_str(&i.to_string());
-                let (x, y) = walk_pair(scanner, v, rules, (&mut *p1, &mut *p2), path, found);
+                let (x, y) = walk_pair(scanner, v, key, rules, (&mut *p1, &mut *p2), path, found);
                 path.truncate(len);
                 push(&mut a, x, |acc, v| acc.push(v));
                 push(&mut b, y, |acc, v| acc.push(v));
@@ -461,7 +474,15 @@ fn walk_pair(
                 let ka = apply(k, &key_findings, rules.0, p1);
                 let kb = apply(k, &key_findings, rules.1, p2);
                 found.extend(key_findings.into_iter().map(|f| (path.clone(), f)));
-                let (x, y) = walk_pair(scanner, v, rules, (&mut *p1, &mut *p2), path, found);
+                let (x, y) = walk_pair(
+                    scanner,
+                    v,
+                    Some(k),
+                    rules,
+                    (&mut *p1, &mut *p2),
+                    path,
+                    found,
+                );
                 path.truncate(len);
                 push(&mut a, ka.and_then(|k| x.map(|v| (k, v))), |acc, (k, v)| {
                     acc.insert(k, v);
@@ -501,6 +522,7 @@ pub fn redact_json(
     let v = walk(
         scanner,
         value,
+        None,
         rules,
         pseudonyms,
         &mut String::new(),
@@ -512,6 +534,7 @@ pub fn redact_json(
 fn walk(
     scanner: &Scanner,
     value: &Value,
+    key: Option<&str>,
     rules: Rules,
     pseudonyms: &mut Pseudonyms,
     path: &mut String,
@@ -519,7 +542,7 @@ fn walk(
 ) -> Result<Value, Blocked> {
     Ok(match value {
         Value::String(s) => {
-            let (text, findings) = redact_text(scanner, s, rules, pseudonyms)?;
+            let (text, findings) = redact_keyed(scanner, key, s, rules, pseudonyms)?;
             found.extend(findings.into_iter().map(|f| (path.clone(), f)));
             Value::String(text)
         }
@@ -529,7 +552,7 @@ fn walk(
                 let len = path.len();
                 path.push('/');
                 path.push_str(&i.to_string());
-                out.push(walk(scanner, v, rules, pseudonyms, path, found)?);
+                out.push(walk(scanner, v, key, rules, pseudonyms, path, found)?);
                 path.truncate(len);
             }
             Value::Array(out)
@@ -542,7 +565,8 @@ fn walk(
                 path.push_str(&k.replace('~', "~0").replace('/', "~1"));
                 let (key, key_findings) = redact_text(scanner, k, rules, pseudonyms)?;
                 found.extend(key_findings.into_iter().map(|f| (path.clone(), f)));
-                out.insert(key, walk(scanner, v, rules, pseudonyms, path, found)?);
+                let value = walk(scanner, v, Some(k), rules, pseudonyms, path, found)?;
+                out.insert(key, value);
                 path.truncate(len);
             }
             Value::Object(out)

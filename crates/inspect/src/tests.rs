@@ -215,6 +215,167 @@ fn secrets() {
     finds(&format!("x\n{pem}\ny"), Kind::PrivateKey, pem);
 }
 
+const MASK_ALL: Rules = Rules {
+    pii: Mode::Mask,
+    secret: Mode::Mask,
+};
+
+/// Issue 16's weakest formats and the rest of a vendor rule set (values made up here, not
+/// from any evaluation corpus), found in several contexts with the mask on the value only.
+#[test]
+fn more_secret_formats_in_context() {
+    let hf = "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";
+    let npm = "npm_29wOQ21IzrbIiltIqVgu1KMkFD48YJ6MWAOy";
+    let pypi = "pypi-AgEIcHlwaS5vcmceMfsgeP1Jbemh1ir2GWc8eaWVYNnHY8dbdwiljLUBgGdMKfZeLqsf9yg81gb";
+    let twilio = "SKb6d996b7e10595041d1c7963e157cd81";
+    let account_key =
+        "ngRejmOq6ju06oWTNmPgjx59oZRFkwPFOG4vcysp2VpITVEVxfFteRv6oW9DYTXy8dZqr12xc99ogT3If3yQZA==";
+    let sig = "TaIthPgNc5FwMlyZ7zTuESMt9GxM0lOOk6mwL8cQZmU%3D";
+    let entra = "Iiu8Q~1Rexpxm5PZRwaoLtOZM~xr7v6O_P~NBsBU";
+    let sendgrid = "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";
+    let shopify = "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";
+    let bearer = "TPcQoxNnBQZ-rLYz4Fy7w8oykh~.1Y8RsOzkFgQD";
+    let basic = "ZGVwbG95Om1uem9tZTJLd05odjhvdFE=";
+    let cases: Vec<(String, Kind, &str)> = vec![
+        (
+            format!("API_KEY = os.environ.get(\"HF_TOKEN\", \"{hf}\")"),
+            Kind::HuggingfaceToken,
+            hf,
+        ),
+        (
+            format!("//registry.npmjs.org/:_authToken={npm}"),
+            Kind::NpmToken,
+            npm,
+        ),
+        (
+            format!("[pypi]\nusername = __token__\npassword = {pypi}\n"),
+            Kind::PypiToken,
+            pypi,
+        ),
+        (format!("TWILIO_API_KEY={twilio}"), Kind::TwilioKey, twilio),
+        (
+            format!(
+                "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey={account_key};EndpointSuffix=core.windows.net"
+            ),
+            Kind::AzureKey,
+            account_key,
+        ),
+        (
+            format!(
+                "https://acme.blob.core.windows.net/c/f?sv=2022-11-02&se=2026-12-31&sp=r&sig={sig}"
+            ),
+            Kind::AzureKey,
+            sig,
+        ),
+        (
+            format!("AZURE_CLIENT_SECRET: {entra}"),
+            Kind::AzureKey,
+            entra,
+        ),
+        (
+            format!("sendgrid: {{\"key\": \"{sendgrid}\"}}"),
+            Kind::ApiToken,
+            sendgrid,
+        ),
+        (
+            format!("X-Shopify-Access-Token: {shopify}"),
+            Kind::ApiToken,
+            shopify,
+        ),
+        (
+            format!("curl -H 'Authorization: Bearer {bearer}' https://api.example.org"),
+            Kind::ApiToken,
+            bearer,
+        ),
+        (
+            format!("Authorization: Basic {basic}"),
+            Kind::ApiToken,
+            basic,
+        ),
+        (
+            "pk_live_51HxQ2bKz9Yt4Ws8Vb3Nm".to_owned(),
+            Kind::StripeKey,
+            "pk_live_51HxQ2bKz9Yt4Ws8Vb3Nm",
+        ),
+    ];
+    for (text, kind, value) in &cases {
+        finds(text, *kind, value);
+    }
+    // The mask covers the token, never the code around it.
+    let code = format!("API_KEY = os.environ.get(\"HF_TOKEN\", \"{hf}\")");
+    let (masked, _) = redact_text(scanner(), &code, MASK_ALL, &mut Pseudonyms::default()).unwrap();
+    assert_eq!(
+        masked,
+        "API_KEY = os.environ.get(\"HF_TOKEN\", \"[HF_TOKEN]\")"
+    );
+    for text in [
+        "api_key = os.environ.get(\"API_KEY\")",
+        "password: settings.DB_PASSWORD",
+        "token = config.get('token')",
+        "next_page_token: Cg4KDGFiY2RlZjEyMzQ1Ng",
+        "bypass = compass-heading-north",
+        "Authorization: Bearer <token>",
+        "Authorization: Basic dXNlcm5hbWU=", // `username`, no password
+        "ACCOUNT 0123456789abcdef0123456789abcdef", // not AC…: no Twilio key
+        "AccountKey=<your-key-here>",
+        "hf_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ] {
+        let found: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|(k, _)| k.class() == crate::Class::Secret)
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // An AWS secret key without a label, next to its access key id; alone, a random 40
+    // characters are not claimed.
+    let row = "alice,AKIAGUPYHBHX4SE2EWNF,3JKbfzd23usRawmoHbr3TuVpMjbZc+547M41jVfM,2026-01-01";
+    finds(
+        row,
+        Kind::AwsSecretKey,
+        "3JKbfzd23usRawmoHbr3TuVpMjbZc+547M41jVfM",
+    );
+    misses(
+        "blob 3JKbfzd23usRawmoHbr3TuVpMjbZc+547M41jVfM",
+        Kind::AwsSecretKey,
+    );
+}
+
+/// A secret's key and value apart in JSON (and YAML/.env forms in text) are seen together.
+#[test]
+fn key_names_the_secret_across_json() {
+    let doc = json!({
+        "db_password": "hunter2-Blue",
+        "settings": {"apiKey": "k3y9Qz7WmX", "HF_TOKEN": ["tok_8Yq2Lx9Pz3"]},
+        "next_page_token": "Cg4KDGFiY2RlZjEyMzQ1Ng",
+        "password_hint": "the blue one",
+        "secret": "${DB_SECRET}",
+        "enabled": "true",
+    });
+    let found = crate::scan_json(scanner(), &doc);
+    // Sorted: the workspace builds serde_json with `preserve_order`, this crate alone without.
+    let mut paths: Vec<&str> = found
+        .iter()
+        .filter(|(_, f)| f.kind == Kind::Password)
+        .map(|(p, _)| p.as_str())
+        .collect();
+    paths.sort_unstable();
+    assert_eq!(
+        paths,
+        ["/db_password", "/settings/HF_TOKEN/0", "/settings/apiKey"]
+    );
+    let (masked, _) = redact_json(scanner(), &doc, MASK_ALL, &mut Pseudonyms::default()).unwrap();
+    assert_eq!(masked["db_password"], "[PASSWORD]");
+    assert_eq!(masked["next_page_token"], "Cg4KDGFiY2RlZjEyMzQ1Ng");
+    assert_eq!(masked["password_hint"], "the blue one");
+    for text in [
+        "DB_PASS=Tr0ub4dor-3x\n",
+        "db:\n  password: \"Tr0ub4dor-3x\"\n",
+        "export GITHUB_TOKEN=Tr0ub4dor-3x",
+    ] {
+        finds(text, Kind::Password, "Tr0ub4dor-3x");
+    }
+}
+
 #[test]
 fn secret_look_alikes() {
     misses("AKIAIOSFODNN7EXAMPLE", Kind::AwsAccessKey); // AWS documentation key
@@ -309,6 +470,14 @@ fn cards_and_addresses_in_other_forms() {
     for (text, value) in [
         ("card 4111.1111.1111.1111 ok", "4111.1111.1111.1111"),
         ("card 4111_1111_1111_1111 ok", "4111_1111_1111_1111"),
+        // Mixed separators between printed groups, and spaced dashes.
+        ("card 4111.1111_1111-1111 ok", "4111.1111_1111-1111"),
+        ("card 4111-1111 1111/1111 ok", "4111-1111 1111/1111"),
+        (
+            "card 4111 - 1111 - 1111 - 1111 ok",
+            "4111 - 1111 - 1111 - 1111",
+        ),
+        ("card 41-11 11.11-11 11/11-11 ok", "41-11 11.11-11 11/11-11"),
         (
             "card \u{FF14}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} ok",
             "\u{FF14}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11} \u{FF11}\u{FF11}\u{FF11}\u{FF11}",
@@ -327,6 +496,59 @@ fn cards_and_addresses_in_other_forms() {
         Kind::Card,
         "\u{0664}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}\u{0661}",
     );
+    // Encoded or spelled out: found, the mask on what was written.
+    for (text, kind, value) in [
+        (
+            "reply to ada&#64;example.net today",
+            Kind::Email,
+            "ada&#64;example.net",
+        ),
+        (
+            "reply to ada&#x40;example&#x2E;net",
+            Kind::Email,
+            "ada&#x40;example&#x2E;net",
+        ),
+        (
+            "reply to ada%40example.net today",
+            Kind::Email,
+            "ada%40example.net",
+        ),
+        (
+            "reply to ada [at] example [dot] net",
+            Kind::Email,
+            "ada [at] example [dot] net",
+        ),
+        (
+            "reply to ada at example dot net today",
+            Kind::Email,
+            "ada at example dot net",
+        ),
+        (
+            "card 4111%201111%201111%201111 ok",
+            Kind::Card,
+            "4111%201111%201111%201111",
+        ),
+        (
+            "card 4111&#32;1111&#32;1111&#32;1111 ok",
+            Kind::Card,
+            "4111&#32;1111&#32;1111&#32;1111",
+        ),
+    ] {
+        finds(text, kind, value);
+    }
+    misses("look at example.com or meet at noon", Kind::Email);
+    // IBANs in dashed groups.
+    finds(
+        "pay DE89-3704-0044-0532-0130-00 today",
+        Kind::Iban,
+        "DE89-3704-0044-0532-0130-00",
+    );
+    finds(
+        "pay DE89-3704-0044-0532-0130-00-EXTRA today",
+        Kind::Iban,
+        "DE89-3704-0044-0532-0130-00",
+    );
+    misses("ref DE89-3704-0044-0532-0130-01 today", Kind::Iban);
     finds(
         "mail a\u{200C}da@exa\u{200D}mple.net now",
         Kind::Email,
@@ -339,7 +561,8 @@ fn cards_and_addresses_in_other_forms() {
     );
     for text in [
         "version 4111.1111.1111.1112 released", // fails Luhn
-        "4111.1111_1111-1111",                  // mixed separators
+        "4-111.1111_1111-1111",                 // mixed separators around a single digit
+        "on 2026/12/06 - 4111 1111 1111 1112",  // a date, then a number failing Luhn
         "total 1234567.890123 EUR",
         "\u{FF11}\u{FF12}\u{FF13} items",
         "\u{0661}\u{0662}\u{0663} \u{0434}\u{0435}\u{043D}\u{044C}", // a short number in Arabic digits

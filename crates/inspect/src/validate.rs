@@ -30,7 +30,7 @@ fn prefix_num(d: &[u8], n: usize) -> u32 {
         .fold(0u32, |acc, x| acc * 10 + u32::from(*x))
 }
 
-/// A payment card number: 12–19 digits (12 only for Maestro), consistent separators, a known issuer range for its
+/// A payment card number: 12–19 digits (12 only for Maestro), consistent separators (or mixed ones between groups of at least two digits), a known issuer range for its
 /// length, and a valid Luhn checksum.
 pub(crate) fn card(s: &str) -> bool {
     let d = digits(s);
@@ -38,10 +38,15 @@ pub(crate) fn card(s: &str) -> bool {
     if !(12..=19).contains(&n) || !luhn(&d) {
         return false;
     }
-    // Separators, if any, must all be the same character.
-    let mut seps = s.bytes().filter(|b| !b.is_ascii_digit());
-    if let Some(first) = seps.next()
-        && seps.any(|b| b != first)
+    // Separators, if any, are all the same, or (mixed: `4111-1111 1111/1111`, how a value is
+    // disguised) they part groups of at least two digits, as printed cards do.
+    let mut runs = s
+        .split(|c: char| c.is_ascii_digit())
+        .filter(|r| !r.is_empty());
+    if let Some(first) = runs.next()
+        && runs.any(|r| r != first)
+        && s.split(|c: char| !c.is_ascii_digit())
+            .any(|group| group.len() < 2)
     {
         return false;
     }
@@ -174,7 +179,7 @@ const IBAN_LENGTHS: &[(&str, usize)] = &[
 
 /// An IBAN: known country, the country's length, and the ISO 7064 mod-97 check.
 pub(crate) fn iban(s: &str) -> bool {
-    let compact: Vec<u8> = s.bytes().filter(|b| *b != b' ').collect();
+    let compact: Vec<u8> = s.bytes().filter(|b| !matches!(b, b' ' | b'-')).collect();
     let (Some(country), Some(check)) = (compact.get(..2), compact.get(2..4)) else {
         return false;
     };
@@ -348,20 +353,22 @@ mod tests {
             "6011111111111117",
             "3530111333300000",
             "2223003122003222",
-            "503807764264",    // Maestro, 12 digits
-            "213158253605181", // JCB, 15 digits (legacy)
-            "180070249603692", // JCB, 15 digits (legacy)
+            "503807764264",        // Maestro, 12 digits
+            "213158253605181",     // JCB, 15 digits (legacy)
+            "180070249603692",     // JCB, 15 digits (legacy)
+            "4111-1111 1111-1111", // mixed separators between printed groups
+            "4111/1111.1111_1111",
         ] {
             assert!(card(good), "{good}");
         }
         for bad in [
-            "4111 1111 1111 1112", // Luhn
-            "4111-1111 1111-1111", // mixed separators
-            "0000 0000 0000 0000", // repeated digit
-            "9111111111111111",    // no such issuer
-            "1234567812345670",    // Luhn-valid, no issuer
-            "411111111111",        // too short for Visa
-            "411111111116",        // 12 digits, Luhn-valid, Visa does not issue 12
+            "4111 1111 1111 1112",  // Luhn
+            "4-111 1111 1111-1111", // mixed separators around a single digit
+            "0000 0000 0000 0000",  // repeated digit
+            "9111111111111111",     // no such issuer
+            "1234567812345670",     // Luhn-valid, no issuer
+            "411111111111",         // too short for Visa
+            "411111111116",         // 12 digits, Luhn-valid, Visa does not issue 12
         ] {
             assert!(!card(bad), "{bad}");
         }

@@ -86,6 +86,17 @@ fn cut(text: &str, fold_width: bool) -> BTreeSet<String> {
     for raw in folded.split(|c: char| !part_of_token(c)) {
         if !raw.is_empty() {
             push(&mut out, raw);
+            // An IBAN in dashed or dotted groups (`de89-3704-0044-…`) is also taken whole.
+            if raw.contains(['-', '.']) {
+                let compact: String = raw
+                    .trim_end_matches(['.', ',', ':', ';', '?', '!'])
+                    .chars()
+                    .filter(|c| !matches!(c, '-' | '.'))
+                    .collect();
+                if traced(&compact, Trace::Iban) {
+                    push(&mut out, &compact);
+                }
+            }
         }
     }
     // IBANs in groups of four.
@@ -206,6 +217,105 @@ fn url_host(token: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// Deepest nesting of links inside links followed (`?next=` of a `?to=` of …); deeper is
+/// taken as pointing elsewhere.
+const MAX_NESTED_LINKS: u8 = 4;
+
+/// Whether a link on the organisation's own host carries another destination in its path,
+/// query or fragment — an open redirect (`https://groupany.example/r?to=https://evil.example`,
+/// `…/login?next=//evil.example`, percent-encoded once or twice, or a bare
+/// `?u=evil.example/x`) — that is not itself the organisation's.
+fn carries_elsewhere(token: &str, org: &Internal, depth: u8) -> bool {
+    if depth >= MAX_NESTED_LINKS {
+        return true;
+    }
+    let after_scheme = token.find("://").map_or(token, |i| &token[i + 3..]);
+    let after_scheme = after_scheme.trim_start_matches('/');
+    let Some(split) = after_scheme.find(['/', '?', '#', '\\']) else {
+        return false;
+    };
+    // Decoded until stable (`%252F` is `%2F` is `/`), at most three times.
+    let mut rest = after_scheme[split..].to_owned();
+    for _ in 0..3 {
+        let next = percent_decode(&rest);
+        if next == rest {
+            break;
+        }
+        rest = next;
+    }
+    let rest = rest.to_lowercase().replace('\\', "/");
+    // Every place a destination can start: a scheme, a protocol-relative `//`, or a value of
+    // its own between the query's and fragment's delimiters.
+    let mut candidates: Vec<&str> = Vec::new();
+    let starts = rest
+        .match_indices("//")
+        .chain(rest.match_indices(":/"))
+        .chain(rest.match_indices("javascript:"))
+        .chain(rest.match_indices("data:"))
+        .map(|(i, m)| if m.ends_with(':') { i + m.len() } else { i });
+    for i in starts {
+        // Back to the scheme's start, if one is written (`https://`, `https:/` is caught below).
+        let start = rest[..i]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-' | ':')))
+            .map_or(0, |j| j + 1);
+        candidates.push(&rest[start..]);
+    }
+    for piece in rest.split(|c: char| {
+        matches!(
+            c,
+            '?' | '&' | '=' | '#' | ';' | ',' | '"' | '\'' | '<' | '>'
+        ) || c.is_whitespace()
+    }) {
+        let piece = piece.trim_start_matches('/');
+        if !piece.is_empty() {
+            candidates.push(piece);
+        }
+    }
+    candidates.into_iter().any(|c| {
+        let c = c
+            .split(|ch: char| !part_of_token(ch))
+            .next()
+            .unwrap_or_default();
+        let c = c.trim_end_matches(['.', ',', ':', ';', '?', '!']);
+        if url_like(c) {
+            !(url_host(c).is_some_and(|h| {
+                org.domains
+                    .iter()
+                    .any(|d| h == d || h.strip_suffix(d.as_str()).is_some_and(|p| p.ends_with('.')))
+            }) && !c.starts_with("data:")
+                && !c.starts_with("javascript:")
+                && !carries_elsewhere(c, org, depth + 1))
+        } else if c.contains('@') {
+            !internal(c, org)
+        } else {
+            false
+        }
+    })
+}
+
+/// `%XX` decoded (invalid escapes kept as written; bytes that are not UTF-8 replaced).
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c == b'%'
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|c| char::from(*c).to_digit(16)),
+                b.get(i + 2).and_then(|c| char::from(*c).to_digit(16)),
+            )
+            && let Ok(byte) = u8::try_from(h * 16 + l)
+        {
+            out.push(byte);
+            i += 3;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Whether a token names the organisation itself: an address at one of its domains, a URL on
 /// one of them (or a subdomain), or one of its own counterparties (its IBANs). Such a value
 /// is not something an attacker can send data or money to, so provenance does not ask where
@@ -223,7 +333,8 @@ pub fn internal(token: &str, internal: &Internal) -> bool {
         // `data:` and `javascript:` links have no host of the organisation's.
         return !token.starts_with("data:")
             && !token.starts_with("javascript:")
-            && url_host(token).is_some_and(on_domain);
+            && url_host(token).is_some_and(on_domain)
+            && !carries_elsewhere(token, internal, 0);
     }
     if token.contains('@') {
         // The same rule as `context.recipient.external`: one plain address at one of the
@@ -362,6 +473,28 @@ mod tests {
         ] {
             assert!(internal(t, &org), "{t}");
         }
+        // An open redirect on the organisation's own host points elsewhere.
+        for t in [
+            "https://groupany.example/r?to=https://evil.example/x",
+            "https://groupany.example/login?next=//evil.example",
+            "https://groupany.example/r?to=https%3a%2f%2fevil.example%2fx",
+            "https://groupany.example/r?to=https%253a%252f%252fevil.example",
+            "https://groupany.example/r?u=evil.example/collect",
+            "https://groupany.example/r/https:/evil.example/x",
+            "https://groupany.example/r#//evil.example",
+            "https://groupany.example/r?to=https://groupany.example/r?to=//evil.example",
+            "https://groupany.example/share?mail=eve@evil.example",
+            "groupany.example/r?to=javascript:alert(1)",
+        ] {
+            assert!(!internal(t, &org), "{t}");
+        }
+        for t in [
+            "https://groupany.example/r?to=https://shop.groupany.example/cart",
+            "https://groupany.example/docs/guide.html?lang=en#setup",
+            "https://groupany.example/r?next=/account&u=ops@groupany.example",
+        ] {
+            assert!(internal(t, &org), "{t}");
+        }
         for t in [
             "ops@groupany.example.evil",
             "https://groupany.example@evil.example/",
@@ -418,6 +551,15 @@ mod tests {
         assert!(said.contains("ada@example.net"), "{said:?}");
         let arg = value_tokens(&json!({"to": "ada@example.net", "iban": "NL91ABNA0417164300"}));
         assert!(arg.iter().all(|t| said.contains(t)), "{arg:?} in {said:?}");
+        // Dashed or dotted groups name the same IBAN, in an argument too.
+        assert!(tokens("to DE89-3704-0044-0532-0130-00.").contains("de89370400440532013000"));
+        let dashed = arg_tokens(&json!("ref DE89.3704.0044.0532.0130.00"));
+        assert!(
+            dashed
+                .iter()
+                .any(|t| t == "de89370400440532013000" && traced(t, Trace::Iban)),
+            "{dashed:?}"
+        );
         // Fullwidth, mailto: and trailing punctuation.
         let odd = tokens("mailto:ＡＤＡ@example.net, then stop!");
         assert!(odd.contains("ada@example.net"), "{odd:?}");
