@@ -69,6 +69,11 @@ macro_rules! kinds {
                 match self { $(Kind::$variant => $label,)* }
             }
 
+            /// What the kind is, in one sentence.
+            pub fn description(self) -> &'static str {
+                match self { $(Kind::$variant => $doc,)* }
+            }
+
             /// Parses a stable name.
             pub fn parse(s: &str) -> Option<Kind> {
                 Self::ALL.iter().copied().find(|k| k.as_str() == s)
