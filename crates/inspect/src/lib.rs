@@ -635,7 +635,7 @@ fn next_char(text: &str, at: usize) -> usize {
 }
 
 /// Keeps findings sorted by start; where two overlap, the longer wins.
-fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
+pub(crate) fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -705,6 +705,147 @@ fn walk(
         }
         _ => {}
     }
+}
+
+/// Whether a kind is looked for across fields: a value its checksum or prefix makes certain
+/// (a card, an IBAN, an address, a key), not one that two unrelated fields side by side could
+/// spell (a phone number, a name, a date).
+fn across_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Card | Kind::Iban | Kind::Email | Kind::KnownSecret
+    ) || (kind.class() == Class::Secret && kind != Kind::Password)
+}
+
+/// How much of each end of a string is read with its neighbours by [`across_fields`], and the
+/// longest string that may sit between two pieces.
+const ACROSS_EDGE: usize = 64;
+/// Most strings one value is looked for across.
+const ACROSS_PIECES: usize = 4;
+
+/// Findings that appear only when neighbouring strings of a document are read as one text — a
+/// card number or a key split over two to four fields (`{"a": "4111 1111", "b": "1111 1111"}`,
+/// `{"k1": "ghp_Zq9x8W7v6U5t", "k2": "4S3r2Q1p0OnMlKjIhGfEdCbA"}`). Neighbours are the string
+/// values in document order; each run of two to four of them is read joined with nothing and
+/// with a space (the last [`ACROSS_EDGE`] bytes of the first, the first of the last, the
+/// short ones between whole), and a value counts when it begins in the run's first string and
+/// ends in its last. Each is returned as the piece of it each string holds, by the string's
+/// JSON Pointer, so that every piece is masked.
+pub fn across_fields(scanner: &Scanner, value: &serde_json::Value) -> Vec<(String, Finding)> {
+    fn go<'a>(v: &'a serde_json::Value, path: &mut String, out: &mut Vec<(String, &'a str)>) {
+        match v {
+            serde_json::Value::String(s) => out.push((path.clone(), s)),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(&i.to_string());
+                    go(item, path, out);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    go(item, path, out);
+                    path.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut strings = Vec::new();
+    go(value, &mut String::new(), &mut strings);
+    strings.retain(|(_, s)| !s.is_empty());
+    let mut out: Vec<(String, Finding)> = Vec::new();
+    // Each string's own findings, when asked: a value found across a seam that one string
+    // already holds part of as the same kind (`ada@example.net` + `Re: …` glued into
+    // `ada@example.netRe`) is that string's value run on, not a split one.
+    let mut alone: Vec<Option<Vec<Finding>>> = vec![None; strings.len()];
+    for i in 0..strings.len() {
+        for j in i + 1..(i + ACROSS_PIECES).min(strings.len()) {
+            // A long string between two pieces is not a piece.
+            if strings
+                .get(i + 1..j)
+                .is_some_and(|mid| mid.iter().any(|(_, s)| s.len() > ACROSS_EDGE))
+            {
+                break;
+            }
+            for sep in ["", " "] {
+                let mut joined = String::new();
+                // For each string of the run: its span in `joined`, and where that span starts
+                // in the string.
+                let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+                for k in i..=j {
+                    let Some((_, s)) = strings.get(k) else { break };
+                    let (from, to) = if k == i {
+                        (floor_char(s, s.len().saturating_sub(ACROSS_EDGE)), s.len())
+                    } else if k == j {
+                        (0, ceil_char(s, ACROSS_EDGE.min(s.len())))
+                    } else {
+                        (0, s.len())
+                    };
+                    if k > i {
+                        joined.push_str(sep);
+                    }
+                    spans.push((joined.len(), joined.len() + (to - from), from));
+                    joined.push_str(s.get(from..to).unwrap_or_default());
+                }
+                for f in scanner.scan(&joined) {
+                    if !across_kind(f.kind) {
+                        continue;
+                    }
+                    let first = spans.partition_point(|&(_, end, _)| end <= f.start);
+                    let last = spans.partition_point(|&(start, _, _)| start < f.end);
+                    // From the run's first string to its last: a shorter run reports the rest.
+                    if first != 0 || last != spans.len() {
+                        continue;
+                    }
+                    let pieces: Vec<(usize, usize, usize)> = spans
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &(start, end, offset))| {
+                            let (from, to) = (f.start.max(start), f.end.min(end));
+                            (i + k, from - start + offset, to.max(from) - start + offset)
+                        })
+                        .collect();
+                    let run_on = pieces.iter().any(|&(k, from, to)| {
+                        let own = alone.get_mut(k).and_then(|slot| {
+                            if slot.is_none() {
+                                *slot = strings.get(k).map(|(_, s)| scanner.scan(s));
+                            }
+                            slot.as_deref()
+                        });
+                        own.unwrap_or_default()
+                            .iter()
+                            .any(|g| g.kind == f.kind && g.start < to && from < g.end)
+                    });
+                    if run_on {
+                        continue;
+                    }
+                    for (k, &(start, end, offset)) in spans.iter().enumerate() {
+                        let (from, to) = (f.start.max(start), f.end.min(end));
+                        if from < to
+                            && let Some((path, _)) = strings.get(i + k)
+                        {
+                            let piece = Finding {
+                                kind: f.kind,
+                                start: from - start + offset,
+                                end: to - start + offset,
+                                confidence: f.confidence,
+                            };
+                            if !out.iter().any(|(p, g)| p == path && *g == piece) {
+                                out.push((path.clone(), piece));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Every string in a JSON value (keys too), for injection scoring across a whole result.

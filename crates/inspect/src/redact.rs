@@ -324,18 +324,24 @@ pub fn redact_text(
     rules: Rules,
     pseudonyms: &mut Pseudonyms,
 ) -> Result<(String, Vec<Finding>), Blocked> {
-    redact_keyed(scanner, None, text, rules, pseudonyms)
+    redact_keyed(scanner, None, text, &[], rules, pseudonyms)
 }
 
-/// [`redact_text`] of a value stored under `key` (see [`Scanner::scan_keyed`]).
+/// [`redact_text`] of a value stored under `key` (see [`Scanner::scan_keyed`]), with `extra`
+/// findings known from elsewhere (a value split across fields: [`crate::across_fields`]).
 fn redact_keyed(
     scanner: &Scanner,
     key: Option<&str>,
     text: &str,
+    extra: &[Finding],
     rules: Rules,
     pseudonyms: &mut Pseudonyms,
 ) -> Result<(String, Vec<Finding>), Blocked> {
-    let findings = scanner.scan_keyed(key, text);
+    let mut findings = scanner.scan_keyed(key, text);
+    if !extra.is_empty() {
+        findings.extend_from_slice(extra);
+        findings = crate::resolve_overlaps(findings);
+    }
     let out = apply(text, &findings, rules, pseudonyms)?;
     Ok((out, findings))
 }
@@ -514,16 +520,46 @@ pub fn redact_json(
     rules: Rules,
     pseudonyms: &mut Pseudonyms,
 ) -> Result<(Value, Vec<(String, Finding)>), Blocked> {
+    redact_json_with(scanner, value, &HashMap::new(), rules, pseudonyms)
+}
+
+/// [`redact_json`] that also reads the strings as one text ([`crate::across_fields`]): a card
+/// number or key split over two fields is found, and each piece masked. For an action's
+/// arguments.
+pub fn redact_json_across(
+    scanner: &Scanner,
+    value: &Value,
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+) -> Result<(Value, Vec<(String, Finding)>), Blocked> {
+    let mut extra: HashMap<String, Vec<Finding>> = HashMap::new();
+    for (path, f) in crate::across_fields(scanner, value) {
+        extra.entry(path).or_default().push(f);
+    }
+    redact_json_with(scanner, value, &extra, rules, pseudonyms)
+}
+
+fn redact_json_with(
+    scanner: &Scanner,
+    value: &Value,
+    extra: &HashMap<String, Vec<Finding>>,
+    rules: Rules,
+    pseudonyms: &mut Pseudonyms,
+) -> Result<(Value, Vec<(String, Finding)>), Blocked> {
     let mut found = Vec::new();
     // Reserve planted placeholders across the whole document before minting any.
     for text in crate::json_strings(value) {
         pseudonyms.reserve_from(text);
     }
-    let v = walk(
+    let ctx = Walk {
         scanner,
+        extra,
+        rules,
+    };
+    let v = walk(
+        &ctx,
         value,
         None,
-        rules,
         pseudonyms,
         &mut String::new(),
         &mut found,
@@ -531,18 +567,25 @@ pub fn redact_json(
     Ok((v, found))
 }
 
+/// What stays the same through one [`redact_json_with`] walk.
+struct Walk<'a> {
+    scanner: &'a Scanner,
+    extra: &'a HashMap<String, Vec<Finding>>,
+    rules: Rules,
+}
+
 fn walk(
-    scanner: &Scanner,
+    ctx: &Walk<'_>,
     value: &Value,
     key: Option<&str>,
-    rules: Rules,
     pseudonyms: &mut Pseudonyms,
     path: &mut String,
     found: &mut Vec<(String, Finding)>,
 ) -> Result<Value, Blocked> {
     Ok(match value {
         Value::String(s) => {
-            let (text, findings) = redact_keyed(scanner, key, s, rules, pseudonyms)?;
+            let more = ctx.extra.get(path.as_str()).map_or(&[][..], Vec::as_slice);
+            let (text, findings) = redact_keyed(ctx.scanner, key, s, more, ctx.rules, pseudonyms)?;
             found.extend(findings.into_iter().map(|f| (path.clone(), f)));
             Value::String(text)
         }
@@ -552,7 +595,7 @@ fn walk(
                 let len = path.len();
                 path.push('/');
                 path.push_str(&i.to_string());
-                out.push(walk(scanner, v, key, rules, pseudonyms, path, found)?);
+                out.push(walk(ctx, v, key, pseudonyms, path, found)?);
                 path.truncate(len);
             }
             Value::Array(out)
@@ -563,9 +606,9 @@ fn walk(
                 let len = path.len();
                 path.push('/');
                 path.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                let (key, key_findings) = redact_text(scanner, k, rules, pseudonyms)?;
+                let (key, key_findings) = redact_text(ctx.scanner, k, ctx.rules, pseudonyms)?;
                 found.extend(key_findings.into_iter().map(|f| (path.clone(), f)));
-                let value = walk(scanner, v, Some(k), rules, pseudonyms, path, found)?;
+                let value = walk(ctx, v, Some(k), pseudonyms, path, found)?;
                 out.insert(key, value);
                 path.truncate(len);
             }

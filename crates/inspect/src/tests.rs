@@ -340,6 +340,62 @@ fn more_secret_formats_in_context() {
     );
 }
 
+/// A value split across fields is found whole and each piece masked; fields that only sit
+/// side by side (numbers, names) are not read together into something else.
+#[test]
+fn values_split_across_fields() {
+    let doc = json!({"a": "card 4111 1111", "b": "1111 1111 thanks"});
+    let found = crate::across_fields(scanner(), &doc);
+    let kinds: Vec<(&str, Kind)> = found.iter().map(|(p, f)| (p.as_str(), f.kind)).collect();
+    assert!(
+        kinds.contains(&("/a", Kind::Card)) && kinds.contains(&("/b", Kind::Card)),
+        "{kinds:?}"
+    );
+    let (masked, _) =
+        crate::redact::redact_json_across(scanner(), &doc, MASK_ALL, &mut Pseudonyms::default())
+            .unwrap();
+    assert_eq!(masked, json!({"a": "card [CARD]", "b": "[CARD] thanks"}));
+    // Glued without a space: a token in two halves, an address in two parts.
+    let doc = json!({"k1": "ghp_Zq9x8W7v6U5t", "k2": "4S3r2Q1p0OnMlKjIhGfEdCbA", "n": [1, "x"]});
+    let found = crate::across_fields(scanner(), &doc);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(_, f)| f.kind == Kind::GithubToken)
+            .count(),
+        2,
+        "{found:?}"
+    );
+    let doc = json!({"user": "ada.lovelace", "host": "@example.net"});
+    assert!(
+        crate::across_fields(scanner(), &doc)
+            .iter()
+            .any(|(p, f)| p == "/host" && f.kind == Kind::Email)
+    );
+    // A value one field holds whole, run on into the next when glued, is that field's.
+    let doc = json!({"to": "lea.fischer@brightwave.example", "subject": "Re: Webinar"});
+    assert!(crate::across_fields(scanner(), &doc).is_empty());
+    // Side by side but not one value: numbers, a name, a date; and one string alone is the
+    // per-string scan's.
+    for doc in [
+        json!({"zip": "10115", "ext": "030", "phone": "1234567"}),
+        json!({"first": "Ada", "last": "Lovelace", "born": "10.12.1815"}),
+        json!({"body": "card 4111 1111 1111 1111"}),
+        json!({"qty": "4111", "sku": "1111", "lot": "1111", "bin": "1111"}),
+    ] {
+        let found = crate::across_fields(scanner(), &doc);
+        assert!(
+            found
+                .iter()
+                .all(|(_, f)| f.kind != Kind::Phone && f.kind != Kind::PersonName),
+            "{doc}: {found:?}"
+        );
+        if doc.get("body").is_some() {
+            assert!(found.is_empty(), "{found:?}");
+        }
+    }
+}
+
 /// A secret's key and value apart in JSON (and YAML/.env forms in text) are seen together.
 #[test]
 fn key_names_the_secret_across_json() {

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json, redact_json_pair_with};
+use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json_across, redact_json_pair_with};
 use warden_inspect::{Scanner, json_strings};
 use warden_types::{AuditPersonalData, Deployment, OutputPersonalData, PersonalValue, Tool};
 
@@ -131,7 +131,7 @@ pub(crate) async fn arguments(
     let args = args.clone();
     run(scanner, size_of(&args), move |s| {
         let mut pseudonyms = Pseudonyms::default();
-        let (sanitized, found) = match redact_json(s, &args, rules, &mut pseudonyms) {
+        let (sanitized, found) = match redact_json_across(s, &args, rules, &mut pseudonyms) {
             Ok(v) => v,
             // The audit rules never block; treat it as a failed scan.
             Err(_) => return None,

@@ -80,6 +80,54 @@ async fn findings_reach_policy_and_never_the_log() {
     }
 }
 
+/// A card number or a token split across two arguments is seen as one value: the policy that
+/// forbids card numbers in messages refuses it, and no piece reaches the log in clear (the
+/// pieces alone are not a card or a token, so a per-field scan misses them).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_value_split_across_arguments_is_seen_whole() {
+    let s = Server::start().await;
+    let support = s.token("agent", "support-bot").await;
+    let (st, v) = s
+        .act(
+            &support,
+            "email.send",
+            json!({"to": "ada@groupany.example", "subject": "ref 4111 1111", "body": "1111 1111"}),
+            "split-card",
+        )
+        .await;
+    assert_eq!(st, 403, "{v}");
+    assert_eq!(v["policies"], json!(["no-card-numbers-in-messages"]));
+    let (head, tail) = GH_TOKEN.split_at(18);
+    let (st, v) = s
+        .act(
+            &support,
+            "email.send",
+            json!({"to": "ada@groupany.example", "subject": head, "body": tail}),
+            "split-token",
+        )
+        .await;
+    assert_eq!(
+        st, 200,
+        "internal mail: allowed, but masked in the log: {v}"
+    );
+    let records = s.audit("agent=support-bot&tool=email.send").await;
+    for r in records.iter().filter(|r| r["event"] == "action.received") {
+        let input = r["input"].to_string();
+        assert!(
+            !input.contains("4111 1111") && !input.contains(head) && !input.contains(tail),
+            "{input}"
+        );
+    }
+    for entry in std::fs::read_dir(s.db.parent().unwrap()).unwrap() {
+        let path = entry.unwrap().path();
+        assert!(
+            !file_contains(&path, tail),
+            "{} holds a piece of the token",
+            path.display()
+        );
+    }
+}
+
 /// A tool result carrying injected instructions labels the session untrusted although the tool
 /// does not declare it (the supplier master record is GroupAny's own data, but a field of it was
 /// poisoned), and the reference rule then holds a payment to a payee the user did not name.
