@@ -256,8 +256,12 @@ impl Scanner {
     pub fn scan_keyed(&self, key: Option<&str>, text: &str) -> Vec<Finding> {
         let mut out = self.scan(text);
         if let Some(key) = key
-            && patterns::secret_key_name(key)
-            && patterns::secret_value(text)
+            && let Some(strong) = patterns::key_strength(key)
+            && (if strong {
+                patterns::secret_value(text)
+            } else {
+                patterns::random_value(text)
+            })
         {
             let start = text.len() - text.trim_start().len();
             let end = text.trim_end().len();
@@ -292,6 +296,26 @@ impl Scanner {
         let marks = patterns::Landmarks::new(text, digit_clusters(text.as_bytes()));
         for d in &self.detectors {
             self.scan_one(d, text, &marks, &mut out);
+        }
+        // A CSV export whose header names a secret column (`name,db_password,host`): the
+        // values in that column.
+        if memchr::memchr(b',', text.as_bytes()).is_some() {
+            for (start, end) in patterns::csv_secret_columns(text) {
+                out.push(Finding {
+                    kind: Kind::Password,
+                    start,
+                    end,
+                    confidence: 0.8,
+                });
+            }
+        }
+        for (start, end) in patterns::structured_secrets(text) {
+            out.push(Finding {
+                kind: Kind::Password,
+                start,
+                end,
+                confidence: 0.8,
+            });
         }
         // An AWS secret key without a label is found next to its access key id (a CSV row, a
         // credentials listing).
@@ -404,7 +428,7 @@ impl Scanner {
             }
             patterns::Trigger::Assignment { ahead } => {
                 let mut next = 0;
-                for at in memchr::memchr2_iter(b':', b'=', text.as_bytes()) {
+                for at in memchr::memchr3_iter(b':', b'=', b',', text.as_bytes()) {
                     let Some(start) = patterns::assignment_key(text, at) else {
                         continue;
                     };
@@ -661,6 +685,23 @@ pub(crate) fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
+/// The key a field's value is stored under: the field's name, except for the `value` of a
+/// `{"name": …, "value": …}` pair (an ECS task's environment, a Kubernetes `env` entry, an
+/// XML-ish settings list in JSON), whose key is the `name` (or `key`).
+pub fn field_key<'a>(
+    map: &'a serde_json::Map<String, serde_json::Value>,
+    field: &'a str,
+) -> &'a str {
+    if field.eq_ignore_ascii_case("value") {
+        for name in ["name", "Name", "key", "Key"] {
+            if let Some(serde_json::Value::String(n)) = map.get(name) {
+                return n;
+            }
+        }
+    }
+    field
+}
+
 /// Findings inside a JSON value: the JSON Pointer of each string and what was found in it
 /// (object keys are scanned too, reported with a pointer ending in the key).
 pub fn scan_json(scanner: &Scanner, value: &serde_json::Value) -> Vec<(String, Finding)> {
@@ -699,7 +740,7 @@ fn walk(
                 for f in scanner.scan(k) {
                     out.push((path.clone(), f));
                 }
-                walk(scanner, v, Some(k), path, out);
+                walk(scanner, v, Some(field_key(map, k)), path, out);
                 path.truncate(len);
             }
         }

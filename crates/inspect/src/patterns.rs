@@ -256,6 +256,14 @@ fn private_key(text: &str, start: usize, end: usize) -> Option<(usize, usize, f3
         }
         None => text.len(),
     };
+    // A documentation block (`-----BEGIN PRIVATE KEY-----\n...\n-----END …`) holds no key.
+    let body = slice(text, end, stop);
+    let body = body
+        .find("-----END")
+        .map_or(body, |i| body.get(..i).unwrap_or(body));
+    if body.bytes().filter(u8::is_ascii_alphanumeric).count() < 16 && stop < text.len() {
+        return None;
+    }
     Some((start, stop, 1.0))
 }
 
@@ -341,6 +349,20 @@ fn classes(v: &str) -> usize {
 fn mixed_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let v = slice(text, start, end);
     if validate::is_placeholder(v) || classes(v) < 3 || validate::entropy(v) < 3.5 {
+        return None;
+    }
+    simple(text, start, end, 0.9)
+}
+
+/// A Discord bot token: its first part is a user id (digits) in base64.
+fn discord(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    use base64::Engine as _;
+    let v = slice(text, start, end);
+    let id = v.split('.').next()?;
+    let decoded = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(id.trim_end_matches('='))
+        .ok()?;
+    if decoded.len() < 17 || !decoded.iter().all(u8::is_ascii_digit) {
         return None;
     }
     simple(text, start, end, 0.9)
@@ -466,6 +488,7 @@ pub(crate) const ASSIGNMENT_KEYS: &[&str] = &[
     "token",
     "_pass",
     "credentials",
+    "_key",
 ];
 
 /// Keys that end like a secret's but name something else: a page cursor, a count.
@@ -483,24 +506,109 @@ const NOT_SECRET_KEYS: &[&str] = &[
     "bypass",
     "compass",
     "secret_name",
+    "_file",
+    "_path",
 ];
 
-/// Whether a key (`db_password`, `DB_PASS`, `apiKey`, `"client-secret"`, `HF_TOKEN`,
-/// `x.private_key`) names a secret: it ends with one of [`ASSIGNMENT_KEYS`] and is not one of
-/// the look-alikes (`next_page_token`).
-pub(crate) fn secret_key_name(key: &str) -> bool {
-    let k = key
-        .trim_matches(|c: char| matches!(c, '"' | '\'' | ' ' | '\t' | '$' | '@' | ':'))
-        .to_ascii_lowercase();
-    ASSIGNMENT_KEYS.iter().any(|s| k.ends_with(s))
-        && !NOT_SECRET_KEYS.iter().any(|s| k.ends_with(s))
+/// How sure a key (`db_password`, `DB_PASS`, `apiKey`, `"client-secret"`, `HF_TOKEN`,
+/// `x.private_key`) is to name a secret — it ends with one of [`ASSIGNMENT_KEYS`] and is not
+/// a look-alike (`next_page_token`, `password_file`): `Some(true)` for a key that can only name one
+/// (`password`, `client_secret`, `api_key`, `token`, …), `Some(false)` for one that may
+/// (`STORAGE_KEY`, `ACCOUNT_KEY`: a value under it must look random), `None` for neither.
+/// Kebab, dotted and camel case read the same (`next-page-token`, `nextPageToken`).
+pub(crate) fn key_strength(key: &str) -> Option<bool> {
+    let k: String = key
+        .trim_matches(|c: char| matches!(c, '"' | '\'' | '`' | ' ' | '\t' | '$' | '@' | ':'))
+        .chars()
+        .map(|c| match c {
+            '-' | '.' | ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    if NOT_SECRET_KEYS.iter().any(|s| k.ends_with(s)) {
+        return None;
+    }
+    if ASSIGNMENT_KEYS
+        .iter()
+        .any(|s| *s != "_key" && k.ends_with(s))
+        || k.ends_with("secret_access_key")
+    {
+        return Some(true);
+    }
+    (k.ends_with("_key") && !WEAK_NOT_SECRET.iter().any(|s| k.ends_with(s))).then_some(false)
 }
+
+/// `…_key` names that are not keys to anything.
+const WEAK_NOT_SECRET: &[&str] = &[
+    "sort_key",
+    "primary_key",
+    "foreign_key",
+    "partition_key",
+    "cache_key",
+    "idempotency_key",
+    "public_key",
+    "lookup_key",
+    "object_key",
+    "s3_key",
+    "row_key",
+    "range_key",
+    "hash_key",
+    "i18n_key",
+    "translation_key",
+    "group_key",
+    "dedup_key",
+    "routing_key",
+    "map_key",
+    "access_key_id",
+    "evaluated_key",
+    "start_key",
+    "last_key",
+    "continuation_key",
+    "resume_key",
+];
 
 /// Whether a value stands for a secret somewhere else rather than being one: a call
 /// (`os.environ.get(`), an expansion (`${X}`, `%X%`), or a dotted reference
 /// (`settings.API_KEY`, `process.env.TOKEN`).
 fn reference(value: &str) -> bool {
-    value.contains('(')
+    let v = value
+        .trim_matches(|c: char| matches!(c, '"' | '\'' | '`'))
+        .trim_end_matches([')', ']', '}', '>']);
+    // `os.environ[`, `process.env[`: an index into where the secret is.
+    let indexed = v.split_once('[').is_some_and(|(head, _)| {
+        !head.is_empty()
+            && head
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+    });
+    // Percent-encoded prose (`The%20token%20you%20entered…`) is words, not a value.
+    let words = value.contains("%20");
+    // `$NAME`, `%24NAME`, `env:NAME`, `vault:…`/`ENC[…]`/`$ANSIBLE_VAULT` (an encrypted value
+    // is stored safely), a file path (`/run/secrets/db_password`, `%2Fsecrets%2Fsa.json`).
+    let named = |rest: &str| {
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let path = |p: &str| {
+        (p.starts_with('/') || p.starts_with("./") || p.starts_with("~/"))
+            && p.matches('/').count() >= 2
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
+    };
+    let lower = v.to_ascii_lowercase();
+    indexed
+        || words
+        || v.strip_prefix('$').is_some_and(named)
+        || lower.strip_prefix("%24").is_some_and(named)
+        || lower.starts_with("env:")
+        || lower.starts_with("vault:")
+        || lower.starts_with("enc[")
+        || lower.starts_with("enc%5b")
+        || lower.starts_with("$ansible_vault")
+        || lower.starts_with("secretref:")
+        || lower.starts_with("op://")
+        || path(v)
+        || path(&lower.replace("%2f", "/"))
+        || value.contains('(')
         || value.contains("${")
         || value.starts_with('%')
         || (value.contains('.')
@@ -523,6 +631,193 @@ pub(crate) fn secret_value(value: &str) -> bool {
         && classes(v) >= 2
         && !validate::is_placeholder(v)
         && !reference(v)
+}
+
+/// Key and value written apart in a structure the assignment pattern does not read: XML
+/// (`<add key="SecretKey" value="…"/>`, `<property name="password" value="…"/>`,
+/// `<string name="db_password">…</string>`, `<apiToken>…</apiToken>`), a Dockerfile's
+/// `ENV NAME value`, and the password of `curl -u user:password`. Groups: 1 key, 2 value.
+static STRUCTURED: std::sync::LazyLock<Option<[regex_automata::meta::Regex; 4]>> =
+    std::sync::LazyLock::new(|| {
+        let re = |p: &str| regex_automata::meta::Regex::new(p).ok();
+        Some([
+            re(r#"(?:key|name)="([^"<>]{1,96})"[ \t\r\n]+value="([^"<>]{1,4096})""#)?,
+            re(
+                r#"<([A-Za-z_][A-Za-z0-9_.:\-]{0,95})(?:[ \t]+name="([^"<>]{1,96})")?[^<>]{0,200}>([^<>\n]{1,4096})</"#,
+            )?,
+            re(
+                r"(?m)^[ \t]*ENV[ \t]+([A-Za-z_][A-Za-z0-9_]{0,95})[ \t]+([^ \t\r\n=]{1,4096})[ \t]*$",
+            )?,
+            re(
+                r#"(?:^|[ \t])(?:-u|--user)[ \t]+["']?([^ \t\r\n"':]{1,96}):([^ \t\r\n"']{1,4096})"#,
+            )?,
+        ])
+    });
+
+/// The values [`STRUCTURED`] finds under keys that name secrets (with the same value rules as
+/// an assignment), as byte spans; every password after `curl -u user:`.
+pub(crate) fn structured_secrets(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let Some(res) = STRUCTURED.as_ref() else {
+        return out;
+    };
+    let xml =
+        memchr::memchr(b'<', bytes).is_some() || memchr::memmem::find(bytes, b"value=\"").is_some();
+    let env = memchr::memmem::find(bytes, b"ENV").is_some();
+    let user = memchr::memmem::find(bytes, b"-u").is_some();
+    for (i, re) in res.iter().enumerate() {
+        if (i <= 1 && !xml) || (i == 2 && !env) || (i == 3 && !user) {
+            continue;
+        }
+        let mut caps = re.create_captures();
+        let mut at = 0;
+        while at <= text.len() {
+            re.search_captures(&regex_automata::Input::new(text).range(at..), &mut caps);
+            let Some(m) = caps.get_match() else {
+                break;
+            };
+            at = m.end().max(at + 1);
+            let (key, value) = match i {
+                // `<tag name="key">value</tag>`: the name, else the tag.
+                1 => (
+                    caps.get_group(2).or_else(|| caps.get_group(1)),
+                    caps.get_group(3),
+                ),
+                _ => (caps.get_group(1), caps.get_group(2)),
+            };
+            let (Some(key), Some(value)) = (key, value) else {
+                continue;
+            };
+            let v = slice(text, value.start, value.end);
+            let ok = if i == 3 {
+                secret_value(v)
+            } else {
+                match key_strength(slice(text, key.start, key.end)) {
+                    Some(true) => secret_value(v),
+                    Some(false) => random_value(v),
+                    None => false,
+                }
+            };
+            if ok {
+                out.push((value.start, value.end));
+            }
+        }
+    }
+    out
+}
+
+/// Most lines of one CSV block read for [`csv_secret_columns`].
+const MAX_CSV_ROWS: usize = 10_000;
+
+/// The values, in a CSV block (a header line of names, then lines with as many fields), of
+/// every column whose name names a secret (`redis_password,bucket` / `jqqi^91I3gA,acme`): the
+/// byte spans of the values (quotes excluded) that look like secrets.
+pub(crate) fn csv_secret_columns(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // (field count, the secret columns and whether each is sure) of the header in force.
+    let mut header: Option<(usize, Vec<(usize, bool)>)> = None;
+    let mut rows = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let start = at;
+        at += line.len();
+        if !body.contains(',') {
+            header = None;
+            continue;
+        }
+        let fields = csv_fields(body);
+        let names = fields.iter().all(|&(a, b)| {
+            let f = slice(body, a, b);
+            !f.is_empty()
+                && f.bytes()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+                && f.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b' '))
+        });
+        if names {
+            let secret: Vec<(usize, bool)> = fields
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &(a, b))| key_strength(slice(body, a, b)).map(|s| (i, s)))
+                .collect();
+            header = (!secret.is_empty()).then_some((fields.len(), secret));
+            rows = 0;
+            continue;
+        }
+        let Some((count, secret)) = &header else {
+            continue;
+        };
+        rows += 1;
+        if fields.len() != *count || rows > MAX_CSV_ROWS {
+            continue;
+        }
+        for &(i, strong) in secret {
+            let Some(&(a, b)) = fields.get(i) else {
+                continue;
+            };
+            let v = slice(body, a, b);
+            let ok = if strong {
+                secret_value(v) && (classes(v) >= 3 || random_value(v))
+            } else {
+                random_value(v)
+            };
+            if ok {
+                out.push((start + a, start + b));
+            }
+        }
+    }
+    out
+}
+
+/// The fields of one CSV line as byte spans, surrounding quotes and blanks excluded (a quoted
+/// field may hold commas).
+fn csv_fields(line: &str) -> Vec<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while bytes.get(i).is_some_and(|b| *b == b' ') {
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b'"') {
+            let from = i + 1;
+            let mut j = from;
+            while j < bytes.len()
+                && !(bytes.get(j) == Some(&b'"') && bytes.get(j + 1) != Some(&b'"'))
+            {
+                j += if bytes.get(j) == Some(&b'"') { 2 } else { 1 };
+            }
+            out.push((from, j.min(bytes.len())));
+            i = match line.get(j..).and_then(|r| r.find(',')) {
+                Some(k) => j + k + 1,
+                None => return out,
+            };
+        } else {
+            match line.get(i..).and_then(|r| r.find(',')) {
+                Some(k) => {
+                    out.push((i, (i + k).max(i)));
+                    i += k + 1;
+                }
+                None => {
+                    out.push((i, line.trim_end().len().max(i)));
+                    return out;
+                }
+            }
+        }
+    }
+}
+
+/// A value under a key that only may name a secret (`STORAGE_KEY`): long and random, with
+/// digits (not `created_at`, not a word).
+pub(crate) fn random_value(value: &str) -> bool {
+    let v = value.trim();
+    secret_value(v)
+        && v.len() >= 20
+        && v.bytes().any(|b| b.is_ascii_digit())
+        && validate::entropy(v) >= 3.5
 }
 
 /// Where the key of the assignment whose separator (`:` or `=`) is at `at` starts, if the key
@@ -553,10 +848,12 @@ pub(crate) fn assignment_key(text: &str, at: usize) -> Option<usize> {
 fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let v = slice(text, start, end);
     // The value starts after the separator and any opening quote.
-    let sep = v.find([':', '='])?;
+    let sep = v.find([':', '=', ','])?;
+    // `NAME,value` (a row of a CSV export of settings) asks more of the value than `NAME=`.
+    let comma = v.get(sep..).is_some_and(|r| r.starts_with(','));
     let mut value_start = start + sep;
     for c in v.get(sep..).unwrap_or_default().chars() {
-        if matches!(c, ':' | '=' | '"' | '\'' | ' ' | '\t' | '>') {
+        if matches!(c, ':' | '=' | ',' | '"' | '\'' | '`' | ' ' | '\t' | '>') {
             value_start += c.len_utf8();
         } else {
             break;
@@ -574,9 +871,16 @@ fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, u
         || classes(value) < 2
         || validate::entropy(value) < 3.0
         || reference(value)
-        || !secret_key_name(slice(text, key_start, start + sep))
     {
         return None;
+    }
+    if comma && classes(value) < 3 && !random_value(value) {
+        return None;
+    }
+    match key_strength(slice(text, key_start, start + sep)) {
+        Some(true) => {}
+        Some(false) if random_value(value) => {}
+        _ => return None,
     }
     Some((value_start, end, 0.8))
 }
@@ -1262,7 +1566,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::ApiToken,
-        regex: r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|dapi[a-f0-9]{32}(?:-[0-9])?|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}|AGE-SECRET-KEY-1[0-9A-Z]{58}|gl(?:sa|c)_[A-Za-z0-9_+/=]{32,}|ATATT3[A-Za-z0-9_\-=]{150,}|gl(?:rt|dt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,}",
+        regex: r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|dapi[a-f0-9]{32}(?:-[0-9])?|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}|AGE-SECRET-KEY-1[0-9A-Z]{58}|gl(?:sa|c)_[A-Za-z0-9_+/=]{32,}|ATATT3[A-Za-z0-9_\-=]{150,}|gl(?:rt|dt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,}|dp\.(?:st|ct)\.[a-z0-9_\-]{2,35}\.[A-Za-z0-9]{40,44}|hv[sbr]\.[A-Za-z0-9_\-]{24,}|NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_\-]{32}|GOCSPX-[A-Za-z0-9_\-]{28}|EAAA[A-Za-z0-9_\-+=]{60}",
         check: token,
         trigger: Trigger::Everywhere,
     },
@@ -1270,6 +1574,37 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         kind: Kind::ApiToken,
         regex: r"(?i-u:bearer)[ \t]+[A-Za-z0-9\-._~+/]{20,}=*|(?i-u:basic)[ \t]+[A-Za-z0-9+/]{12,}={0,2}",
         check: authorization,
+        trigger: Trigger::Everywhere,
+    },
+    Pattern {
+        kind: Kind::ApiToken,
+        // Telegram bot tokens (`123456789:AA…`) and Mailchimp keys (`…-us21`): no literal at
+        // their start, so found around the one in their middle.
+        regex: r"[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}",
+        check: token,
+        trigger: Trigger::Around {
+            literal: ":AA",
+            back: 10,
+            ahead: 36,
+            over: |b| b.is_ascii_digit(),
+        },
+    },
+    Pattern {
+        kind: Kind::ApiToken,
+        regex: r"[0-9a-f]{32}-us[0-9]{1,2}",
+        check: token,
+        trigger: Trigger::Around {
+            literal: "-us",
+            back: 32,
+            ahead: 3,
+            over: |b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b),
+        },
+    },
+    Pattern {
+        kind: Kind::ApiToken,
+        // Discord bot tokens: the user id in base64, a timestamp, an HMAC.
+        regex: r"[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}",
+        check: discord,
         trigger: Trigger::Everywhere,
     },
     Pattern {
@@ -1298,7 +1633,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::ConnectionString,
-        regex: r#"[A-Za-z][A-Za-z0-9+.\-]*://[^\t\n\r :/@"'<>]+:[^\t\n\r @/"'<>]+@[A-Za-z0-9.\-_\[\]:]+"#,
+        regex: r#"[A-Za-z][A-Za-z0-9+.\-]*://[^\t\n\r :/@"'<>]*:[^\t\n\r @/"'<>]+@[A-Za-z0-9.\-_\[\]:]+"#,
         check: connection_string,
         trigger: Trigger::Around {
             literal: "://",
@@ -1309,7 +1644,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Password,
-        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_\-]?key|token|_pass|credentials)["']?[ \t]*[:=]+>?[ \t]*["']?[^\t\n\r "',;&<>]{8}[^\t\n\r "',;&<>]*"#,
+        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_\-]?key|token|_pass|credentials|_key)["'`]?[ \t]*(?:[:=]+>?|,)[ \t]*["'`]?[^\t\n\r "'`,;&<>]{8}[^\t\n\r "'`,;&<>]*"#,
         check: password_assignment,
         trigger: Trigger::Assignment { ahead: 4096 },
     },

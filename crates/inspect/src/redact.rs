@@ -483,7 +483,7 @@ fn walk_pair(
                 let (x, y) = walk_pair(
                     scanner,
                     v,
-                    Some(k),
+                    Some(crate::field_key(map, k)),
                     rules,
                     (&mut *p1, &mut *p2),
                     path,
@@ -608,7 +608,14 @@ fn walk(
                 path.push_str(&k.replace('~', "~0").replace('/', "~1"));
                 let (key, key_findings) = redact_text(ctx.scanner, k, ctx.rules, pseudonyms)?;
                 found.extend(key_findings.into_iter().map(|f| (path.clone(), f)));
-                let value = walk(ctx, v, Some(k), pseudonyms, path, found)?;
+                let value = walk(
+                    ctx,
+                    v,
+                    Some(crate::field_key(map, k)),
+                    pseudonyms,
+                    path,
+                    found,
+                )?;
                 out.insert(key, value);
                 path.truncate(len);
             }

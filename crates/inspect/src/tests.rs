@@ -366,11 +366,11 @@ fn values_split_across_fields() {
         2,
         "{found:?}"
     );
-    let doc = json!({"user": "ada.lovelace", "host": "@example.net"});
+    let doc = json!({"a_user": "ada.lovelace", "b_host": "@example.net"});
     assert!(
         crate::across_fields(scanner(), &doc)
             .iter()
-            .any(|(p, f)| p == "/host" && f.kind == Kind::Email)
+            .any(|(p, f)| p == "/b_host" && f.kind == Kind::Email)
     );
     // A value one field holds whole, run on into the next when glued, is that field's.
     let doc = json!({"to": "lea.fischer@brightwave.example", "subject": "Re: Webinar"});
@@ -393,6 +393,159 @@ fn values_split_across_fields() {
         if doc.get("body").is_some() {
             assert!(found.is_empty(), "{found:?}");
         }
+    }
+}
+
+/// More vendor formats, CSV exports of settings, weakly named keys with random values; and the
+/// look-alikes that stand for a secret without being one (references, encrypted values, paths,
+/// placeholders, cursors).
+#[test]
+fn vendor_formats_csv_and_references() {
+    for (text, value) in [
+        (
+            "DISCORD=MzkxMzc2MDgyMzUwOTUzMjc3.PzEyoL.8EsaJd-wyXxQPplH8ACyjkz4jmB",
+            "MzkxMzc2MDgyMzUwOTUzMjc3.PzEyoL.8EsaJd-wyXxQPplH8ACyjkz4jmB",
+        ),
+        (
+            "my doppler token is dp.st.prd.Vv2fgKD0f6YYIgrCOX6Jhw7Hd11XzWL8MHpoKEzViXZ ok",
+            "dp.st.prd.Vv2fgKD0f6YYIgrCOX6Jhw7Hd11XzWL8MHpoKEzViXZ",
+        ),
+        (
+            "vault login hvs.Xbeg-fT3pG_h8msMlc_T1ah9",
+            "hvs.Xbeg-fT3pG_h8msMlc_T1ah9",
+        ),
+        (
+            "key NRAK-JBAPF3HY4GIPQNFKKJBDO6Y056R rejected",
+            "NRAK-JBAPF3HY4GIPQNFKKJBDO6Y056R",
+        ),
+        (
+            "secret \"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\"",
+            "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",
+        ),
+        (
+            "sq EAAA2GKlPOyJV9YZGWNkJnsrUgBhcpqIuRhWlMkU6ag5t-Zj3aoeWqeHGwlifXjw",
+            "EAAA2GKlPOyJV9YZGWNkJnsrUgBhcpqIuRhWlMkU6ag5t-Zj3aoeWqeHGwlifXjw",
+        ),
+        (
+            "bot 891962370:AA9APP8Dy_3XzZmBNQR2yTBGTCuSsH5LM-E up",
+            "891962370:AA9APP8Dy_3XzZmBNQR2yTBGTCuSsH5LM-E",
+        ),
+        (
+            "mc 3f289509dddc3ebffc5ccd8099ee02ca-us14 ok",
+            "3f289509dddc3ebffc5ccd8099ee02ca-us14",
+        ),
+    ] {
+        finds(text, Kind::ApiToken, value);
+    }
+    let azure =
+        "v4g4s7ZKP+RJVBj8lq+2L4NGWKjaDPIz3XZmEvc22QsuDx23+e+OzydjuXYQVFttjrObGixgu+b1fTr15cTS7A==";
+    // A key only weakly named (`…_KEY`) with a random value; a row of a CSV export; a column.
+    finds(
+        &format!("AZURE_STORAGE_KEY={azure}\n"),
+        Kind::Password,
+        azure,
+    );
+    finds(
+        "payments,dev,API_KEY,Pixel6281~harbor,j.doe",
+        Kind::Password,
+        "Pixel6281~harbor",
+    );
+    finds(
+        "redis_password,bucket\njqqi^91I3gA,acme-prod-uploads\n",
+        Kind::Password,
+        "jqqi^91I3gA",
+    );
+    finds(
+        "user,\"api_secret\"\nada,\"Zx8#qLm2Pw\"\n",
+        Kind::Password,
+        "Zx8#qLm2Pw",
+    );
+    finds(
+        "CACHE_URL=rediss://:Qz8.kP2elh87eB@cache.internal:6380",
+        Kind::ConnectionString,
+        "rediss://:Qz8.kP2elh87eB@cache.internal:6380",
+    );
+    // Key and value apart in XML, a Dockerfile, a curl command, a JSON name/value pair.
+    for (text, value) in [
+        (
+            "<add key=\"MysqlRootPassword\" value=\"Quartz6374^orange\" />",
+            "Quartz6374^orange",
+        ),
+        (
+            "<property name=\"password\" value=\"Tr0ub4dor-3x\"/>",
+            "Tr0ub4dor-3x",
+        ),
+        (
+            "<string name=\"postgres_password\">qq!u5snlW.ByMR2Y2~</string>",
+            "qq!u5snlW.ByMR2Y2~",
+        ),
+        (
+            "<apiToken>NPdLuctyaiC4MmDgJzujQkNCM62idxBKhjcKHwbq</apiToken>",
+            "NPdLuctyaiC4MmDgJzujQkNCM62idxBKhjcKHwbq",
+        ),
+        (
+            "FROM alpine\nENV SERVICE_TOKEN ND3S1acn-mcO1hab-fPPV-_F6__Mfw0dE\n",
+            "ND3S1acn-mcO1hab-fPPV-_F6__Mfw0dE",
+        ),
+        (
+            "curl -sS -u 'deploy:qjS!X3tgRt^q' https://api.example.org",
+            "qjS!X3tgRt^q",
+        ),
+    ] {
+        finds(text, Kind::Password, value);
+    }
+    let ecs = json!({"environment": [{"name": "DB_PASSWORD", "value": "Winter2888~orange"},
+                                     {"name": "LOG_LEVEL", "value": "debug-verbose"}]});
+    let found = crate::scan_json(scanner(), &ecs);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(_, f)| f.kind == Kind::Password)
+            .count(),
+        1,
+        "{found:?}"
+    );
+    // A random token that happens to hold `your` is not a placeholder; `YOUR_TOKEN` is.
+    finds(
+        "vault_token=hvs.CAESIOXsq1Si_3fXW_lgfGEMvgMZjWVHNefhYZzFa1mws0gIiFqZ4IMpPwkd4JyVvp8xJ_m9ACpyourHL2",
+        Kind::ApiToken,
+        "hvs.CAESIOXsq1Si_3fXW_lgfGEMvgMZjWVHNefhYZzFa1mws0gIiFqZ4IMpPwkd4JyVvp8xJ_m9ACpyourHL2",
+    );
+    for text in [
+        "<add key=\"CacheKey\" value=\"user_profile\" />",
+        "<title>Reset your password</title>",
+        "<password>changeme</password>",
+        "ENV LOG_LEVEL debug",
+        "ssh -u admin:x host",
+        "api_token=YOUR_TOKEN_HERE",
+        "sort_key: created_at",
+        "idempotency_key = 4f1c9a2e-77b1-4c55-9d0e-3b2a1c0d9e8f",
+        "CACHE_KEY=user_profile_v2",
+        "API_KEY=\"$ANSIBLE_VAULT;1.1;AES256\\n6162636465\"",
+        "client_secret = 'ENC[AES256_GCM,data:pzIcZLEG,iv:g6pd,tag:lSzL,type:str]'",
+        "export HF_TOKEN=\"$HF_TOKEN\"",
+        "url?hfToken=%24HF_TOKEN&x=1",
+        "\"DB_PASSWORD\": \"env:DB_PASSWORD\"",
+        "GOOGLE_APPLICATION_CREDENTIALS=/secrets/gcp-sa.json",
+        "password_file=/run/secrets/db_password",
+        "next-page-token = WHGWj4xoVJiL43oYMncLpRfpZZWzkbF6ah7aNFbY",
+        "nextPageToken: eyJvZmZzZXQiOiAzMTM2LCAidHMiOiAxNzA2NDMxOTA5fQ==",
+        "jwtSecret=change-this-in-production",
+        "PRIVATE_KEY=\"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\"",
+        "service,environment,name,value\nbilling,prod,LOG_LEVEL,debug\n",
+        "api_key,request_id\nab,req_7f3a9c\n",
+        "We need a password, at least 12 characters long.",
+        "LAST_EVALUATED_KEY=\"6gP2yEothFVjocNMvGVc7PBswBiajwILB77Ud88B\"",
+        "export const dbPassword = process.env[\"DB_PASSWORD\"];",
+        "hf_token=os.environ[\"HF_TOKEN\"],",
+        "?invalidToken=The%20token%20you%20entered%20is%20invalid.",
+        "[report](https://x.example/?db_password=%24DB_PASSWORD)",
+    ] {
+        let found: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|(k, _)| k.class() == crate::Class::Secret)
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
 
@@ -926,13 +1079,14 @@ fn triggers_do_not_hide_findings() {
         "Xk9#mQ2v!pL7zz",
     );
     // Every key the assignment trigger knows, in any case, with each separator style.
+    // (A random value: `…_key` only weakly names a secret.)
     for key in crate::patterns::ASSIGNMENT_KEYS {
         for text in [
-            format!("{key}=Xk9#mQ2v!pL7"),
-            format!("x.{}: 'Xk9#mQ2v!pL7'", key.to_ascii_uppercase()),
-            format!("\"{key}\" := \"Xk9#mQ2v!pL7\""),
+            format!("{key}=Xk9#mQ2v!pL7zR4tW8yB2nD6"),
+            format!("x.{}: 'Xk9#mQ2v!pL7zR4tW8yB2nD6'", key.to_ascii_uppercase()),
+            format!("\"{key}\" := \"Xk9#mQ2v!pL7zR4tW8yB2nD6\""),
         ] {
-            finds(&text, Kind::Password, "Xk9#mQ2v!pL7");
+            finds(&text, Kind::Password, "Xk9#mQ2v!pL7zR4tW8yB2nD6");
         }
     }
     // Around a literal, anchored back to where the candidate starts.

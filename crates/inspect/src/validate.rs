@@ -290,17 +290,32 @@ pub(crate) fn entropy(s: &str) -> f64 {
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     let trimmed = lower.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
+    // `YOUR_API_KEY`, `your-token`, `<your key>`: the word at an end or next to a separator,
+    // not three letters of a random token (`…ACpyourHL2…`).
+    let word = |w: &str| {
+        trimmed.match_indices(w).any(|(i, _)| {
+            let before = trimmed.get(..i).and_then(|b| b.chars().next_back());
+            let after = trimmed.get(i + w.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                || !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
     trimmed.is_empty()
         || trimmed.contains("example")
         || trimmed.contains("placeholder")
-        || trimmed.contains("your")
+        || word("your")
         || trimmed.contains("xxxx")
         || trimmed.contains("****")
         || trimmed.contains("redacted")
         || trimmed.contains("changeme")
-        || trimmed.contains("dummy")
-        || trimmed.contains("sample")
-        || trimmed.contains("fake")
+        || trimmed.contains("change-this")
+        || trimmed.contains("change_this")
+        || trimmed.contains("replace-me")
+        || trimmed.contains("replace_me")
+        || trimmed.contains("replaceme")
+        || word("dummy")
+        || word("sample")
+        || word("fake")
         || trimmed.starts_with('<')
         || trimmed.starts_with("${")
         || trimmed.starts_with("{{")
