@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# Scores Warden's secret detectors on the held-out secrets corpus (heldout_secrets.py, written by
-# someone who did not read the detectors; see README-heldout-secrets.md) through `warden scan
-# --lines --json`, the way a CI job would run it. Reports recall per format and per context and
-# the share of look-alike rows flagged.
+# Scores Warden's secret detectors on a held-out secrets corpus through `warden scan --lines
+# --json`, the way a CI job would run it: recall per format and per context, and the share of
+# look-alike rows flagged.
 #
-#   bench/scan-eval/heldout-secrets.sh [--show]
+#   bench/scan-eval/heldout-secrets.sh [1|2] [--show]
+#
+# Set 1: heldout_secrets.py (README-heldout-secrets.md); set 2: heldout2_secrets.py
+# (README-heldout2-secrets.md). Each was written by a different helper who did not read the
+# detectors; BENCHMARKS.md says which runs were first looks.
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
+set_no=1
+if [ "${1:-}" = 1 ] || [ "${1:-}" = 2 ]; then set_no=$1; shift; fi
+case $set_no in
+  1) gen=bench/scan-eval/heldout_secrets.py ;;
+  2) gen=bench/scan-eval/heldout2_secrets.py ;;
+esac
 mkdir -p target/scan-eval
-python3 bench/scan-eval/heldout_secrets.py target/scan-eval/heldout-secrets.jsonl
+out=target/scan-eval/heldout${set_no}-secrets.jsonl
+python3 "$gen" "$out" >/dev/null
 cargo build --release --locked -q -p warden
-python3 bench/scan-eval/score_secrets.py target/release/warden target/scan-eval/heldout-secrets.jsonl "$@"
+python3 bench/scan-eval/score_secrets.py target/release/warden "$out" "$@"

@@ -261,7 +261,12 @@ fn private_key(text: &str, start: usize, end: usize) -> Option<(usize, usize, f3
     let body = body
         .find("-----END")
         .map_or(body, |i| body.get(..i).unwrap_or(body));
-    if body.bytes().filter(u8::is_ascii_alphanumeric).count() < 16 && stop < text.len() {
+    let longest_run = body
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')))
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if longest_run < 16 && rest.contains("-----END") {
         return None;
     }
     Some((start, stop, 1.0))
@@ -269,7 +274,7 @@ fn private_key(text: &str, start: usize, end: usize) -> Option<(usize, usize, f3
 
 fn aws_access_key(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
     let v = slice(text, start, end);
-    if v.contains("EXAMPLE") {
+    if v.contains("EXAMPLE") || validate::is_placeholder(v) {
         return None;
     }
     simple(text, start, end, 0.95)
@@ -352,6 +357,18 @@ fn mixed_token(text: &str, start: usize, end: usize) -> Option<(usize, usize, f3
         return None;
     }
     simple(text, start, end, 0.9)
+}
+
+/// A Telegram bot token, standing alone or in a Bot API URL (`…/bot123456789:AA…/sendMessage`).
+fn telegram(text: &str, start: usize, end: usize) -> Option<(usize, usize, f32)> {
+    let in_url = start >= 3 && text.get(start - 3..start) == Some("bot");
+    if validate::is_placeholder(slice(text, start, end))
+        || (!in_url && before(text, start).is_some_and(word_char))
+        || after(text, end).is_some_and(word_char)
+    {
+        return None;
+    }
+    Some((start, end, 0.9))
 }
 
 /// A Discord bot token: its first part is a user id (digits) in base64.
@@ -541,8 +558,6 @@ pub(crate) fn key_strength(key: &str) -> Option<bool> {
 /// `…_key` names that are not keys to anything.
 const WEAK_NOT_SECRET: &[&str] = &[
     "sort_key",
-    "primary_key",
-    "foreign_key",
     "partition_key",
     "cache_key",
     "idempotency_key",
@@ -595,9 +610,24 @@ fn reference(value: &str) -> bool {
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
     };
     let lower = v.to_ascii_lowercase();
+    // `ConvertTo-SecureString`: a PowerShell command (Verb-Noun), not a value.
+    let cmdlet = v.split_once('-').is_some_and(|(verb, noun)| {
+        verb.len() >= 3
+            && noun.len() >= 3
+            && verb.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && noun.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && v.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+    });
     indexed
         || words
+        || cmdlet
         || v.strip_prefix('$').is_some_and(named)
+        || lower.strip_prefix("$env:").is_some_and(named)
+        || (v.starts_with("#{") && v.ends_with("}#"))
+        || lower.starts_with("sm://")
+        || lower.starts_with("ref+")
+        || lower.starts_with("arn:aws:")
+        || (lower.starts_with("projects/") && lower.contains("/secrets/"))
         || lower.strip_prefix("%24").is_some_and(named)
         || lower.starts_with("env:")
         || lower.starts_with("vault:")
@@ -625,7 +655,8 @@ fn reference(value: &str) -> bool {
 /// or a reference to where the secret really is.
 pub(crate) fn secret_value(value: &str) -> bool {
     let v = value.trim();
-    v.len() >= 6
+    !not_a_credential(v)
+        && v.len() >= 6
         && v.len() <= 4096
         && !v.contains(char::is_whitespace)
         && classes(v) >= 2
@@ -810,6 +841,80 @@ fn csv_fields(line: &str) -> Vec<(usize, usize)> {
     }
 }
 
+/// Values with a shape of their own that is not a credential: a digest or integrity hash
+/// (`sha256:…`, `sha512-…`, `…@sha256:…`), a data URI, a link without credentials, a ULID, a
+/// licence key in five groups of five, a Kubernetes pod name, a camel-case identifier, and
+/// base64 of ordinary data (JSON, words).
+fn not_a_credential(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let digest = ["sha1", "sha256", "sha384", "sha512", "md5"]
+        .iter()
+        .any(|h| lower.starts_with(&format!("{h}:")) || lower.starts_with(&format!("{h}-")))
+        || lower.contains("@sha256:");
+    let link = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !lower
+            .split_once("://")
+            .is_some_and(|(_, rest)| rest.split('/').next().is_some_and(|a| a.contains('@')));
+    let ulid = v.len() == 26
+        && v.bytes().next().is_some_and(|b| (b'0'..=b'7').contains(&b))
+        && v.bytes().all(|b| {
+            b.is_ascii_digit()
+                || (b.is_ascii_uppercase() && !matches!(b, b'I' | b'L' | b'O' | b'U'))
+        });
+    let licence = v.len() == 29
+        && v.split('-').count() == 5
+        && v.split('-').all(|g| {
+            g.len() == 5
+                && g.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        });
+    let pod = {
+        let parts: Vec<&str> = v.rsplitn(3, '-').collect();
+        matches!(parts.as_slice(), [suffix, hash, name]
+            if suffix.len() == 5 && (9..=10).contains(&hash.len()) && !name.is_empty()
+            && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+    };
+    let camel = v.len() >= 16
+        && v.bytes().all(|b| b.is_ascii_alphabetic())
+        && v.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && v.split(|c: char| c.is_ascii_uppercase())
+            .skip(1)
+            .all(|w| w.len() >= 2);
+    digest
+        || lower.starts_with("data:")
+        || link
+        || ulid
+        || licence
+        || pod
+        || camel
+        || plain_base64(v)
+}
+
+/// Whether `v` is base64 of ordinary data: JSON, or text with spaces (a message, a cursor).
+/// `user:password` stays a secret.
+fn plain_base64(v: &str) -> bool {
+    use base64::Engine as _;
+    if v.len() < 16 {
+        return false;
+    }
+    let trimmed = v.trim_end_matches('=');
+    let decoded = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(trimmed)
+        .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(trimmed));
+    let Ok(bytes) = decoded else {
+        return false;
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    let t = text.trim();
+    (t.starts_with('{') && t.ends_with('}'))
+        || (t.starts_with('[') && t.ends_with(']'))
+        || (t.contains(' ')
+            && t.chars().all(|c| !c.is_control() || c == '\n')
+            && t.split_whitespace().count() >= 3)
+}
+
 /// A value under a key that only may name a secret (`STORAGE_KEY`): long and random, with
 /// digits (not `created_at`, not a word).
 pub(crate) fn random_value(value: &str) -> bool {
@@ -834,12 +939,17 @@ pub(crate) fn assignment_key(text: &str, at: usize) -> Option<usize> {
     if end > 0 && matches!(bytes.get(end - 1), Some(b'"' | b'\'')) {
         end -= 1;
     }
+    // `_`, `-` and `.` read alike in a key (`db.pass`, `encryption-key`).
+    let same = |a: &u8, b: &u8| {
+        a.eq_ignore_ascii_case(b)
+            || (matches!(a, b'_' | b'-' | b'.') && matches!(b, b'_' | b'-' | b'.'))
+    };
     ASSIGNMENT_KEYS
         .iter()
         .filter(|k| {
             end.checked_sub(k.len())
                 .and_then(|start| bytes.get(start..end))
-                .is_some_and(|key| key.eq_ignore_ascii_case(k.as_bytes()))
+                .is_some_and(|key| key.iter().zip(k.as_bytes()).all(|(a, b)| same(a, b)))
         })
         .map(|k| end - k.len())
         .min()
@@ -864,13 +974,18 @@ fn password_assignment(text: &str, start: usize, end: usize) -> Option<(usize, u
     let key_start = text
         .get(..start)
         .unwrap_or_default()
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-')))
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
         .map_or(0, |i| i + 1);
-    if value.len() < 8
+    // A name inside a value is not a key (`arn:aws:secretsmanager:…:secret:prod/x`,
+    // `https://host/token=…`).
+    let inside = before(text, key_start).is_some_and(|c| matches!(c, ':' | '/' | '='));
+    if inside
+        || value.len() < 8
         || validate::is_placeholder(value)
         || classes(value) < 2
         || validate::entropy(value) < 3.0
         || reference(value)
+        || not_a_credential(value)
     {
         return None;
     }
@@ -1513,7 +1628,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::SlackToken,
-        regex: r"xox[baprse]-[A-Za-z0-9\-]{10}[A-Za-z0-9\-]*|https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20}[A-Za-z0-9]*",
+        regex: r"xox[baprse]-[A-Za-z0-9\-]{10}[A-Za-z0-9\-]*|xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-f0-9]{32,}|https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20}[A-Za-z0-9]*",
         check: token,
         trigger: Trigger::Everywhere,
     },
@@ -1543,7 +1658,8 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::TwilioKey,
-        regex: r"(?:AC|SK)[0-9a-fA-F]{32}",
+        // API key SIDs; an account SID (`AC…`) is an identifier, not a secret.
+        regex: r"SK[0-9a-fA-F]{32}",
         check: hex_token,
         trigger: Trigger::Everywhere,
     },
@@ -1566,7 +1682,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::ApiToken,
-        regex: r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|dapi[a-f0-9]{32}(?:-[0-9])?|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}|AGE-SECRET-KEY-1[0-9A-Z]{58}|gl(?:sa|c)_[A-Za-z0-9_+/=]{32,}|ATATT3[A-Za-z0-9_\-=]{150,}|gl(?:rt|dt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,}|dp\.(?:st|ct)\.[a-z0-9_\-]{2,35}\.[A-Za-z0-9]{40,44}|hv[sbr]\.[A-Za-z0-9_\-]{24,}|NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_\-]{32}|GOCSPX-[A-Za-z0-9_\-]{28}|EAAA[A-Za-z0-9_\-+=]{60}",
+        regex: r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|dapi[a-f0-9]{32}(?:-[0-9])?|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}|AGE-SECRET-KEY-1[0-9A-Z]{58}|gl(?:sa|c)_[A-Za-z0-9_+/=]{32,}|ATATT3[A-Za-z0-9_\-=]{150,}|gl(?:rt|dt|ptt|ft|imt|agent|oas|cbt|soat|ffct)-[A-Za-z0-9_\-]{20,}|dp\.(?:st|ct)\.[a-z0-9_\-]{2,35}\.[A-Za-z0-9]{40,44}|hv[sbr]\.[A-Za-z0-9_\-]{24,}|NRAK-[A-Z0-9]{27}|dckr_pat_[A-Za-z0-9_\-]{27}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}|oy2[a-z0-9]{43}|https://discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_\-]{60,68}|https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@\-]{40,}/IncomingWebhook/[a-f0-9]{32}/[A-Za-z0-9\-]{36}(?:/[A-Za-z0-9_\-]{20,})?|NRII-[A-Za-z0-9_\-]{32}|GOCSPX-[A-Za-z0-9_\-]{28}|EAAA[A-Za-z0-9_\-+=]{60}",
         check: token,
         trigger: Trigger::Everywhere,
     },
@@ -1581,7 +1697,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         // Telegram bot tokens (`123456789:AA…`) and Mailchimp keys (`…-us21`): no literal at
         // their start, so found around the one in their middle.
         regex: r"[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}",
-        check: token,
+        check: telegram,
         trigger: Trigger::Around {
             literal: ":AA",
             back: 10,
@@ -1644,7 +1760,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Password,
-        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_\-]?key|token|_pass|credentials|_key)["'`]?[ \t]*(?:[:=]+>?|,)[ \t]*["'`]?[^\t\n\r "'`,;&<>]{8}[^\t\n\r "'`,;&<>]*"#,
+        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_.\-]?key|token|[_.\-]pass|credentials|[_.\-]key)["'`]?[ \t]*(?:[:=]+>?|,)[ \t]*["'`]?[^\t\n\r "'`,;&<>]{8}[^\t\n\r "'`,;&<>]*"#,
         check: password_assignment,
         trigger: Trigger::Assignment { ahead: 4096 },
     },

@@ -494,6 +494,45 @@ fn vendor_formats_csv_and_references() {
     ] {
         finds(text, Kind::Password, value);
     }
+    for (text, kind, value) in [
+        (
+            "hook https://discord.com/api/webhooks/951926207457475186/VouFAdQTy_tezlPVqLK5W5H93PqtXz1Zk8dN2mQp4rS6tU8vW0xY2zA4bC6dE8fG0hI2 ok",
+            Kind::ApiToken,
+            "https://discord.com/api/webhooks/951926207457475186/VouFAdQTy_tezlPVqLK5W5H93PqtXz1Zk8dN2mQp4rS6tU8vW0xY2zA4bC6dE8fG0hI2",
+        ),
+        (
+            "DOCKER_PAT dckr_pat_MBX-g2q0ySswL9HXGEvs5LbEnu6 ok",
+            Kind::ApiToken,
+            "dckr_pat_MBX-g2q0ySswL9HXGEvs5LbEnu6",
+        ),
+        (
+            "dotnet nuget push x --api-key oy208t8j1vnpw800tskxjqcmqzzj56gpw7kt0tp171cspe --source y",
+            Kind::ApiToken,
+            "oy208t8j1vnpw800tskxjqcmqzzj56gpw7kt0tp171cspe",
+        ),
+        (
+            "curl https://api.telegram.org/bot5432309011:AAvscr57txBCjC31Xopoo6jfgNf3mmgSD6a/sendMessage",
+            Kind::ApiToken,
+            "5432309011:AAvscr57txBCjC31Xopoo6jfgNf3mmgSD6a",
+        ),
+        (
+            "integration.cosmos.primary.key = mfJbszpxSANY+EIYvjXZsYlr/Pau18+5TkiEUZH/eJyF+AcQfLd7tFEva2Y4EUj6ta7J0SiWbo==",
+            Kind::Password,
+            "mfJbszpxSANY+EIYvjXZsYlr/Pau18+5TkiEUZH/eJyF+AcQfLd7tFEva2Y4EUj6ta7J0SiWbo==",
+        ),
+        (
+            "\"encryption-key\": \"709e64fbeaea23d1b1701ddfdd609027\"",
+            Kind::Password,
+            "709e64fbeaea23d1b1701ddfdd609027",
+        ),
+        (
+            "app.secret.key = 0710772662a6f7fa7aff983b971ad2672e5b3f6b7700644a083233bf",
+            Kind::Password,
+            "0710772662a6f7fa7aff983b971ad2672e5b3f6b7700644a083233bf",
+        ),
+    ] {
+        finds(text, kind, value);
+    }
     let ecs = json!({"environment": [{"name": "DB_PASSWORD", "value": "Winter2888~orange"},
                                      {"name": "LOG_LEVEL", "value": "debug-verbose"}]});
     let found = crate::scan_json(scanner(), &ecs);
@@ -518,6 +557,28 @@ fn vendor_formats_csv_and_references() {
         "ENV LOG_LEVEL debug",
         "ssh -u admin:x host",
         "api_token=YOUR_TOKEN_HERE",
+        "$password = ConvertTo-SecureString $plain -AsPlainText",
+        "NPM_TOKEN=$env:NPM_TOKEN",
+        "token: '#{SLACK_BOT_TOKEN}#'",
+        "api_key: sm://prod/ingest-token",
+        "password = ref+awsssm://prod/auth/password",
+        "secret: arn:aws:secretsmanager:eu-central-1:016272943080:secret:prod/api-key-6Xxrr9",
+        "token = projects/garnet/secrets/db-password/versions/latest",
+        "integrity_token = sha512-811/gSw95lLrQqR9ypGEt22DTVncaDLj+Fr61GjjneYCpZBgAe0NaZFkcyp2",
+        "secret_image = ghcr.io/acme/app@sha256:4b5b769ed9417a669dc1ea58d8c13e730c54fecf245efd31a3a1187",
+        "icon_secret: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
+        "docs_token: https://drive.google.com/file/d/_d4Yz6-SVj3UaE5Fux7LZZk4fu47hBTlf/view",
+        "license_key = RQDKM-F4X3I-2GD37-6TCWY-SN8RG",
+        "request_token = 01J9G3QA90P1ZVAD9V0WCJQNGE",
+        "pod_secret: search-worker-txrcxk5zs9-jvhv9",
+        "handler_token = providerValidatorReferenceCredentialHandler",
+        "cursor_token = eyJvZmZzZXQiOiA0MDAwLCAic29ydCI6ICJjcmVhdGVkX2F0In0",
+        "message_secret = SGVsbG8gVGFyaXEsIHlvdXIgb3JkZXIgIzI2MDIwIGhhcyBzaGlwcGVkLg==",
+        "OPENAI_API_KEY=sk-proj-...zM0f",
+        "TELEGRAM_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+        "aws_access_key_id = AKIAXXXXXXXXXXXXXXXX",
+        "TWILIO_ACCOUNT_SID=AC41e7c581656f39f317210101b43669bb",
+        "-----BEGIN RSA PRIVATE KEY-----\n    <paste key contents>\n    -----END RSA PRIVATE KEY-----",
         "sort_key: created_at",
         "idempotency_key = 4f1c9a2e-77b1-4c55-9d0e-3b2a1c0d9e8f",
         "CACHE_KEY=user_profile_v2",
