@@ -96,30 +96,64 @@ fn other_digit(c: char) -> Option<char> {
 
 /// `text` as the personal data and secret detectors should read it: fullwidth ASCII forms
 /// (U+FF01–FF5E) and the ideographic space folded to ASCII, digits of other scripts to ASCII
-/// digits, zero-width and bidi format characters dropped; `None` when none of these is there
-/// (ASCII text: one check).
+/// digits, zero-width and bidi format characters dropped, and a letter that only looks like an
+/// ASCII one (Cyrillic `а` in `аda@example.net`, mathematical `𝐚`, an accented look-alike) folded
+/// to it as for injection ([`fold_one`]: NFKD, marks dropped, UTS 39 confusables that are ASCII);
+/// `None` when none of these is there (ASCII text: one check).
 pub(crate) fn fullwidth_folded(text: &str) -> Option<Normalised> {
     if text.is_ascii() {
         return None;
     }
-    let fold = |c: char| match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0),
-        '\u{3000}' => Some(' '),
-        _ if invisible(c) => None,
-        _ => Some(other_digit(c).unwrap_or(c)),
-    };
-    if text.chars().all(|c| c.is_ascii() || fold(c) == Some(c)) {
-        return None;
-    }
+    let mut cache: Vec<Option<Fold>> = vec![None; 256];
     let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(text.len());
+    let mut changed = false;
     for (at, c) in text.char_indices() {
-        if let Some(d) = fold(c) {
+        if c.is_ascii() {
+            starts.push((out.len(), at));
+            out.push(c);
+            continue;
+        }
+        let simple = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0),
+            '\u{3000}' => Some(' '),
+            _ if invisible(c) => {
+                changed = true;
+                continue;
+            }
+            _ => other_digit(c),
+        };
+        if let Some(d) = simple {
+            changed = true;
             starts.push((out.len(), at));
             out.push(d);
+            continue;
+        }
+        let slot = (u32::from(c) as usize) & 0xff;
+        let f = match cache.get(slot).copied().flatten() {
+            Some(f) if f.c == c => f,
+            _ => {
+                let f = fold_one(c);
+                if let Some(s) = cache.get_mut(slot) {
+                    *s = Some(f);
+                }
+                f
+            }
+        };
+        let folded = f.out.get(..usize::from(f.n)).unwrap_or_default();
+        // Only a fold to ASCII: a letter of another script stays itself.
+        if !folded.is_empty() && folded.iter().all(char::is_ascii) {
+            changed = true;
+            for &d in folded {
+                starts.push((out.len(), at));
+                out.push(d);
+            }
+        } else {
+            starts.push((out.len(), at));
+            out.push(c);
         }
     }
-    Some(Normalised {
+    changed.then_some(Normalised {
         text: out,
         starts,
         len: text.len(),

@@ -508,6 +508,11 @@ pub(crate) const ASSIGNMENT_KEYS: &[&str] = &[
     "_key",
 ];
 
+/// The last two letters of every key in [`ASSIGNMENT_KEYS`] (a unit test keeps them in step).
+pub(crate) const KEY_ENDINGS: &[[u8; 2]] = &[
+    *b"rd", *b"wd", *b"se", *b"et", *b"ey", *b"en", *b"ss", *b"ls",
+];
+
 /// Keys that end like a secret's but name something else: a page cursor, a count.
 const NOT_SECRET_KEYS: &[&str] = &[
     "page_token",
@@ -938,6 +943,14 @@ pub(crate) fn assignment_key(text: &str, at: usize) -> Option<usize> {
     }
     if end > 0 && matches!(bytes.get(end - 1), Some(b'"' | b'\'')) {
         end -= 1;
+    }
+    // Most separators (every comma of prose) follow no key: the last two letters first.
+    let last2 = match end.checked_sub(2).and_then(|s| bytes.get(s..end)) {
+        Some(&[a, b]) => [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+        _ => return None,
+    };
+    if !KEY_ENDINGS.contains(&last2) {
+        return None;
     }
     // `_`, `-` and `.` read alike in a key (`db.pass`, `encryption-key`).
     let same = |a: &u8, b: &u8| {

@@ -807,6 +807,28 @@ fn cards_and_addresses_in_other_forms() {
         finds(text, kind, value);
     }
     misses("look at example.com or meet at noon", Kind::Email);
+    // Look-alike letters inside personal data and secrets: the value is still found, the span
+    // on what was written.
+    finds(
+        "mail \u{0430}da@ex\u{0430}mple.net today",
+        Kind::Email,
+        "\u{0430}da@ex\u{0430}mple.net",
+    );
+    finds(
+        "key ghp_Zq9x8W7v6U5t4S3r2Q1p0OnMlKjIhGfEdCb\u{0410} end",
+        Kind::GithubToken,
+        "ghp_Zq9x8W7v6U5t4S3r2Q1p0OnMlKjIhGfEdCb\u{0410}",
+    );
+    finds(
+        "IBAN D\u{0415}89 3704 0044 0532 0130 00 ok",
+        Kind::Iban,
+        "D\u{0415}89 3704 0044 0532 0130 00",
+    );
+    // Text in another script is not made into something else.
+    misses(
+        "\u{041C}\u{043E}\u{0441}\u{043A}\u{0432}\u{0430}, \u{0443}\u{043B}\u{0438}\u{0446}\u{0430} 5",
+        Kind::Email,
+    );
     // IBANs in dashed groups.
     finds(
         "pay DE89-3704-0044-0532-0130-00 today",
@@ -1140,6 +1162,12 @@ fn triggers_do_not_hide_findings() {
         "Xk9#mQ2v!pL7zz",
     );
     // Every key the assignment trigger knows, in any case, with each separator style.
+    for key in crate::patterns::ASSIGNMENT_KEYS {
+        let b = key.as_bytes();
+        let last2 = [b[b.len() - 2], b[b.len() - 1]];
+        // (Tests may index: a key shorter than two letters fails here, loudly.)
+        assert!(crate::patterns::KEY_ENDINGS.contains(&last2), "{key}");
+    }
     // (A random value: `…_key` only weakly names a secret.)
     for key in crate::patterns::ASSIGNMENT_KEYS {
         for text in [
