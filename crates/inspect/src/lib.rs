@@ -193,6 +193,12 @@ impl Scanner {
                 .map_err(|e| BuildError::Patterns(format!("{}: {e}", pattern.kind.as_str())))?;
             detectors.push(Detector { pattern, regex });
         }
+        // Built now, not on the first request that needs them (each takes tens of ms).
+        if normalise::ENCODED.is_none() || patterns::STRUCTURED.is_none() {
+            return Err(BuildError::Patterns(
+                "the decoding or key/value patterns".into(),
+            ));
+        }
         Ok(Self {
             detectors,
             known: None,
@@ -237,11 +243,16 @@ impl Scanner {
             .flatten()
         {
             more = true;
-            out.extend(self.scan_as_is(&view.text).into_iter().map(|mut f| {
-                f.start = view.back(f.start);
-                f.end = view.back(f.end).max(f.start);
-                f
-            }));
+            for (from, to) in view_windows(&view.text, &view.changed) {
+                let Some(window) = view.text.get(from..to) else {
+                    continue;
+                };
+                out.extend(self.scan_as_is(window).into_iter().map(|mut f| {
+                    f.start = view.back(from + f.start);
+                    f.end = view.back(from + f.end).max(f.start);
+                    f
+                }));
+            }
         }
         if more {
             out = resolve_overlaps(out);
@@ -746,6 +757,36 @@ fn walk(
         }
         _ => {}
     }
+}
+
+/// How far around a change a view is scanned again: enough for any value the detectors know
+/// (an address is at most 254 bytes) to lie wholly inside, then out to the next blank.
+const VIEW_MARGIN: usize = 320;
+
+/// The parts of a view worth scanning: around each change, merged; the whole text when the
+/// changes are everywhere (a fullwidth text).
+fn view_windows(text: &str, changed: &[usize]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &at in changed {
+        let mut from = floor_char(text, at.saturating_sub(VIEW_MARGIN));
+        let mut to = ceil_char(text, (at + VIEW_MARGIN).min(text.len()));
+        // Out to a blank on both sides (at most another margin), so no value is cut.
+        let bytes = text.as_bytes();
+        let stop = from.saturating_sub(VIEW_MARGIN);
+        while from > stop && !bytes.get(from - 1).is_some_and(u8::is_ascii_whitespace) {
+            from -= 1;
+        }
+        let stop = (to + VIEW_MARGIN).min(text.len());
+        while to < stop && !bytes.get(to).is_some_and(u8::is_ascii_whitespace) {
+            to += 1;
+        }
+        let (from, to) = (floor_char(text, from), ceil_char(text, to));
+        match out.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => out.push((from, to)),
+        }
+    }
+    out
 }
 
 /// Whether a kind is looked for across fields: a value its checksum or prefix makes certain

@@ -22,6 +22,9 @@ pub(crate) struct Normalised {
     starts: Vec<(usize, usize)>,
     /// The original's length.
     len: usize,
+    /// Where in `text` something was changed (for the personal data and secret views: only
+    /// the text around these needs scanning again).
+    pub(crate) changed: Vec<usize>,
 }
 
 impl Normalised {
@@ -67,6 +70,7 @@ pub(crate) fn for_matching(text: &str) -> Option<Normalised> {
         text: out,
         starts,
         len: text.len(),
+        changed: Vec::new(),
     })
 }
 
@@ -105,59 +109,134 @@ pub(crate) fn fullwidth_folded(text: &str) -> Option<Normalised> {
         return None;
     }
     let mut cache: Vec<Option<Fold>> = vec![None; 256];
+    // First only whether anything changes: most non-ASCII text (prose with accents, another
+    // script) has nothing to fold, and building the view costs more than reading.
+    let mut first = None;
+    for_each_fold(text, &mut cache, |at, fold| {
+        if first.is_none() && !matches!(fold, CharFold::Keep) {
+            first = Some(at);
+        }
+        first.is_none()
+    });
+    first?;
     let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(text.len());
-    let mut changed = false;
-    for (at, c) in text.char_indices() {
-        if c.is_ascii() {
-            starts.push((out.len(), at));
-            out.push(c);
-            continue;
-        }
-        let simple = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0),
-            '\u{3000}' => Some(' '),
-            _ if invisible(c) => {
-                changed = true;
-                continue;
-            }
-            _ => other_digit(c),
-        };
-        if let Some(d) = simple {
-            changed = true;
-            starts.push((out.len(), at));
-            out.push(d);
-            continue;
-        }
-        let slot = (u32::from(c) as usize) & 0xff;
-        let f = match cache.get(slot).copied().flatten() {
-            Some(f) if f.c == c => f,
-            _ => {
-                let f = fold_one(c);
-                if let Some(s) = cache.get_mut(slot) {
-                    *s = Some(f);
-                }
-                f
-            }
-        };
-        let folded = f.out.get(..usize::from(f.n)).unwrap_or_default();
-        // Only a fold to ASCII: a letter of another script stays itself.
-        if !folded.is_empty() && folded.iter().all(char::is_ascii) {
-            changed = true;
-            for &d in folded {
+    let mut changed: Vec<usize> = Vec::new();
+    for_each_fold(text, &mut cache, |at, fold| {
+        match fold {
+            CharFold::Keep => {
+                let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or(' ');
                 starts.push((out.len(), at));
-                out.push(d);
+                out.push(c);
             }
-        } else {
-            starts.push((out.len(), at));
-            out.push(c);
+            CharFold::Drop => changed.push(out.len()),
+            CharFold::To(f) => {
+                changed.push(out.len());
+                for &d in f.out.get(..usize::from(f.n)).unwrap_or_default() {
+                    starts.push((out.len(), at));
+                    out.push(d);
+                }
+            }
         }
-    }
-    changed.then_some(Normalised {
+        true
+    });
+    Some(Normalised {
         text: out,
         starts,
         len: text.len(),
+        changed,
     })
+}
+
+/// What [`fullwidth_folded`] does with one character.
+#[derive(Clone, Copy)]
+enum CharFold {
+    Keep,
+    Drop,
+    To(Fold),
+}
+
+/// Calls `f(offset, what to do)` for each character of `text` until `f` says stop. Per word (a
+/// run without spaces): a look-alike letter is folded only where it passes for ASCII — in a
+/// word that also holds ASCII letters or digits, or an `@` (`аda@example.net`); an accented
+/// Latin letter only in a word with a digit or an `@` (a value, not prose). Words wholly of
+/// another script, and prose with accents, stay as they are.
+fn for_each_fold(
+    text: &str,
+    cache: &mut [Option<Fold>],
+    mut f: impl FnMut(usize, CharFold) -> bool,
+) {
+    let mut word_end = 0;
+    let mut mixed = false;
+    let mut valueish = false;
+    for (at, c) in text.char_indices() {
+        if c.is_ascii() {
+            if !f(at, CharFold::Keep) {
+                return;
+            }
+            continue;
+        }
+        if at >= word_end {
+            // The word around `at`: back to the last blank, on to the next.
+            let start = text
+                .get(..at)
+                .and_then(|b| b.rfind(char::is_whitespace).map(|i| i + 1))
+                .unwrap_or(0);
+            let rest = text.get(at..).unwrap_or_default();
+            let len = rest
+                .find(char::is_whitespace)
+                .unwrap_or(rest.len())
+                .max(c.len_utf8());
+            let word = text.get(start..at + len).unwrap_or_default().as_bytes();
+            word_end = at + len;
+            valueish = word.iter().any(|b| b.is_ascii_digit() || *b == b'@');
+            mixed = valueish || word.iter().any(u8::is_ascii_alphabetic);
+        }
+        let one = |d: char| {
+            let mut out = ['\0'; 4];
+            out[0] = d;
+            CharFold::To(Fold { c, out, n: 1 })
+        };
+        let fold = match c {
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(u32::from(c) - 0xFEE0).map_or(CharFold::Keep, one)
+            }
+            '\u{3000}' => one(' '),
+            _ if invisible(c) => CharFold::Drop,
+            _ => match other_digit(c) {
+                Some(d) => one(d),
+                None => {
+                    let latin = c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+                    // (The cheap test first: `is_alphabetic` looks up a table.)
+                    if (if latin { valueish } else { mixed }) && c.is_alphabetic() {
+                        let slot = (u32::from(c) as usize) & 0xff;
+                        let folded = match cache.get(slot).copied().flatten() {
+                            Some(g) if g.c == c => g,
+                            _ => {
+                                let g = fold_one(c);
+                                if let Some(s) = cache.get_mut(slot) {
+                                    *s = Some(g);
+                                }
+                                g
+                            }
+                        };
+                        let to = folded.out.get(..usize::from(folded.n)).unwrap_or_default();
+                        // Only a fold to ASCII: a letter of another script stays itself.
+                        if !to.is_empty() && to.iter().all(char::is_ascii) {
+                            CharFold::To(folded)
+                        } else {
+                            CharFold::Keep
+                        }
+                    } else {
+                        CharFold::Keep
+                    }
+                }
+            },
+        };
+        if !f(at, fold) {
+            return;
+        }
+    }
 }
 
 /// How a value is written so that a reader still reads it but a pattern does not: HTML
@@ -165,7 +244,7 @@ pub(crate) fn fullwidth_folded(text: &str) -> Option<Normalised> {
 /// (`ada%40example.net`, `4111%201111…`), and spelled-out address punctuation (`ada [at]
 /// example [dot] net`, `ada(at)example.net`, `ada at example dot net` — the word forms only
 /// inside such an address, so "look at example.com" stays prose).
-static ENCODED: std::sync::LazyLock<
+pub(crate) static ENCODED: std::sync::LazyLock<
     Option<(regex_automata::meta::Regex, regex_automata::meta::Regex)>,
 > = std::sync::LazyLock::new(|| {
     let marks = regex_automata::meta::Regex::new(
@@ -294,6 +373,7 @@ pub(crate) fn decoded(text: &str) -> Option<Normalised> {
     }
     let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(text.len());
+    let mut changed = Vec::with_capacity(swaps.len());
     let mut next = swaps.iter().peekable();
     let mut skip_to = 0;
     for (at, c) in text.char_indices() {
@@ -304,6 +384,7 @@ pub(crate) fn decoded(text: &str) -> Option<Normalised> {
             && start == at
         {
             next.next();
+            changed.push(out.len());
             starts.push((out.len(), at));
             out.push(d);
             skip_to = end;
@@ -316,6 +397,7 @@ pub(crate) fn decoded(text: &str) -> Option<Normalised> {
         text: out,
         starts,
         len: text.len(),
+        changed,
     })
 }
 
@@ -417,6 +499,7 @@ fn fold_chars(text: &str) -> Option<Normalised> {
         text: out,
         starts,
         len: text.len(),
+        changed: Vec::new(),
     })
 }
 

@@ -673,7 +673,7 @@ pub(crate) fn secret_value(value: &str) -> bool {
 /// (`<add key="SecretKey" value="…"/>`, `<property name="password" value="…"/>`,
 /// `<string name="db_password">…</string>`, `<apiToken>…</apiToken>`), a Dockerfile's
 /// `ENV NAME value`, and the password of `curl -u user:password`. Groups: 1 key, 2 value.
-static STRUCTURED: std::sync::LazyLock<Option<[regex_automata::meta::Regex; 4]>> =
+pub(crate) static STRUCTURED: std::sync::LazyLock<Option<[regex_automata::meta::Regex; 4]>> =
     std::sync::LazyLock::new(|| {
         let re = |p: &str| regex_automata::meta::Regex::new(p).ok();
         Some([

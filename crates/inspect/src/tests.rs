@@ -824,6 +824,17 @@ fn cards_and_addresses_in_other_forms() {
         Kind::Iban,
         "D\u{0415}89 3704 0044 0532 0130 00",
     );
+    finds(
+        "mail j\u{00F6}rg.m\u{00FC}ller@example.net today",
+        Kind::Email,
+        "j\u{00F6}rg.m\u{00FC}ller@example.net",
+    );
+    // Far into a long text, only the parts around a change are read again: still found,
+    // spans on the original.
+    let filler = "The quarterly figures look consistent with last year. ".repeat(200);
+    let long = format!("{filler}mail \u{0430}da@example.net or ada&#64;example.org {filler}");
+    finds(&long, Kind::Email, "\u{0430}da@example.net");
+    finds(&long, Kind::Email, "ada&#64;example.org");
     // Text in another script is not made into something else.
     misses(
         "\u{041C}\u{043E}\u{0441}\u{043A}\u{0432}\u{0430}, \u{0443}\u{043B}\u{0438}\u{0446}\u{0430} 5",
