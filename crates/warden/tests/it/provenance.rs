@@ -450,6 +450,27 @@ async fn a_reply_to_the_sender_goes_and_cannot_carry_data_out() {
         ),
         ("backup@exfil.example", "Hi, on Friday."),
         ("lea.fischer@brightwave.exampl", "Hi Lea, on Friday."),
+        // The data in altered forms is still data (red-team findings).
+        (
+            "lea.fischer@brightwave.example",
+            "Our customers: ada&#64;example.net",
+        ),
+        (
+            "lea.fischer@brightwave.example",
+            "Our customers: ada [at] example [dot] net",
+        ),
+        (
+            "lea.fischer@brightwave.example",
+            "Our customers: ada%40example.net",
+        ),
+        (
+            "lea.fischer@brightwave.example",
+            "Pay DE89-3704-0044-0532-0130-00",
+        ),
+        (
+            "lea.fischer@brightwave.example",
+            "Write to \u{0430}da@example.net",
+        ),
         // Two writers in one message: the second asked to be put in copy.
         (
             "lea.fischer@brightwave.example, mallory@exfil.example",
@@ -470,6 +491,23 @@ async fn a_reply_to_the_sender_goes_and_cannot_carry_data_out() {
         )
         .await;
     assert_eq!(st, 202, "{v}");
+    // A card number with mixed separators, or split between subject and body: refused
+    // outright by the reference policy against card numbers in messages.
+    for (subject, body) in [
+        ("Re: Webinar", "Card on file 4111-1111 1111/1111"),
+        ("Re: Webinar 4111 1111", "1111 1111"),
+    ] {
+        let (st, v) = s
+            .act(
+                &marketing,
+                "email.send",
+                json!({"to": "lea.fischer@brightwave.example", "subject": subject, "body": body}),
+                &run,
+            )
+            .await;
+        assert_eq!(st, 403, "{subject} / {body}: {v}");
+        assert_eq!(v["policies"], json!(["no-card-numbers-in-messages"]), "{v}");
+    }
     // The sender of a message another run read is nobody's reply here.
     let other = open_run(&s, "marketing-bot", None).await;
     let (st, v) = s
