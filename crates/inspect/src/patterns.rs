@@ -197,7 +197,9 @@ pub(crate) fn name_starts(text: &str) -> Vec<usize> {
                 .get(at + len)
                 .is_some_and(|c| *c >= 0x80 || c.is_ascii_digit() || *c == b'_');
             let word = bytes.get(at..at + len).unwrap_or_default();
-            if !glued && pack_word(word).is_some_and(|k| starts.binary_search(&k).is_ok()) {
+            // A known given name, or any capitalised word after a salutation or a name field.
+            let known = !glued && pack_word(word).is_some_and(|k| starts.binary_search(&k).is_ok());
+            if known || (len >= 2 && name_cue_before(text, at)) {
                 out.push(at);
             }
         },
@@ -1542,6 +1544,114 @@ const NOT_SURNAMES: &[&str] = &[
     "Dear",
 ];
 
+/// What introduces a person's name in a message whatever the name is (one not in the given-name
+/// list, from any culture): a salutation, a labelled field, a sign-off on the line before.
+/// Compared ASCII case-insensitively with the text just before a capitalised word.
+const NAME_CUES: &[&str] = &[
+    "dear ",
+    "hi ",
+    "hello ",
+    "hey ",
+    "name: ",
+    "name:",
+    "full name: ",
+    "customer: ",
+    "patient: ",
+    "employee: ",
+    "contact: ",
+    "attn: ",
+    "attention: ",
+    "from: ",
+    "signed: ",
+    "applicant: ",
+    "passenger: ",
+    "guest: ",
+    "regards,\n",
+    "regards,\r\n",
+    "best,\n",
+    "sincerely,\n",
+    "thanks,\n",
+    "cheers,\n",
+    "yours,\n",
+    "grüße,\n",
+    "cordialement,\n",
+    "bonjour ",
+    "hallo ",
+    "hola ",
+];
+
+/// Words a cue may precede that are not names (`Dear Customer`, `Hi Team`, `Name: Required`).
+const NOT_CUED_NAMES: &[&str] = &[
+    "Customer",
+    "Customers",
+    "Team",
+    "Sir",
+    "Madam",
+    "All",
+    "Everyone",
+    "There",
+    "Support",
+    "Friend",
+    "Friends",
+    "Colleagues",
+    "Valued",
+    "User",
+    "Users",
+    "Admin",
+    "World",
+    "Required",
+    "Optional",
+    "Unknown",
+    "None",
+    "Name",
+    "Guest",
+    "Member",
+    "Members",
+    "Folks",
+    "Partner",
+    "Partners",
+    "Client",
+    "Applicant",
+    "Patient",
+    "Sales",
+    "Billing",
+    "Ops",
+    "Operations",
+    "Security",
+    "Marketing",
+    "Finance",
+    "Legal",
+    "Engineering",
+    "HR",
+    "IT",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Service",
+    "Services",
+    "Bot",
+    "Assistant",
+    "Agent",
+    "Claude",
+    "ChatGPT",
+    "Copilot",
+    "Gemini",
+];
+
+/// Whether the text before `at` ends with a [`NAME_CUES`] cue.
+pub(crate) fn name_cue_before(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    NAME_CUES.iter().any(|cue| {
+        at.checked_sub(cue.len())
+            .and_then(|s| bytes.get(s..at))
+            .is_some_and(|b| b.eq_ignore_ascii_case(cue.as_bytes()))
+            && at
+                .checked_sub(cue.len() + 1)
+                .and_then(|i| bytes.get(i))
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
 fn is_title(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
@@ -1581,6 +1691,13 @@ fn person_name(text: &str, start: usize, end: usize) -> Confirmed {
         (words.get(1..)?, 0.85)
     } else if GIVEN_NAMES.contains(first) {
         (words.as_slice(), 0.8)
+    } else if name_cue_before(text, start)
+        && !NOT_CUED_NAMES.contains(&first.trim_end_matches([',', '.', ':']))
+        && !NOT_SURNAMES.contains(&first)
+    {
+        // After a salutation or a name field: one capitalised word is a name, with the
+        // confidence of a title.
+        (words.as_slice(), 0.85)
     } else {
         return None;
     };
@@ -1701,12 +1818,6 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::ApiToken,
-        regex: r"(?i-u:bearer)[ \t]+[A-Za-z0-9\-._~+/]{20,}=*|(?i-u:basic)[ \t]+[A-Za-z0-9+/]{12,}={0,2}",
-        check: authorization,
-        trigger: Trigger::Everywhere,
-    },
-    Pattern {
-        kind: Kind::ApiToken,
         // Telegram bot tokens (`123456789:AA…`) and Mailchimp keys (`…-us21`): no literal at
         // their start, so found around the one in their middle.
         regex: r"[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}",
@@ -1770,6 +1881,13 @@ pub(crate) static PATTERNS: &[Pattern] = &[
             ahead: 640,
             over: |b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'),
         },
+    },
+    // After every vendor format: a header's credential of a known kind is that kind.
+    Pattern {
+        kind: Kind::ApiToken,
+        regex: r"(?i-u:bearer)[ \t]+[A-Za-z0-9\-._~+/]{20,}=*|(?i-u:basic)[ \t]+[A-Za-z0-9+/]{12,}={0,2}",
+        check: authorization,
+        trigger: Trigger::Everywhere,
     },
     Pattern {
         kind: Kind::Password,

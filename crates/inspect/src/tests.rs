@@ -646,6 +646,43 @@ fn key_names_the_secret_across_json() {
     }
 }
 
+/// A name the given-name list does not know is found from its context: a salutation, a name
+/// field, a sign-off, a `From:` line; the words such context also precedes are not names.
+#[test]
+fn names_from_context() {
+    for (text, name) in [
+        (
+            "Dear Oyelaran Adebayo, thank you for your order.",
+            "Oyelaran Adebayo",
+        ),
+        ("Name: Nguyen Thi Mai\nPhone: withheld", "Nguyen Thi Mai"),
+        ("Best regards,\nKwame Mensah\nOperations", "Kwame Mensah"),
+        (
+            "From: Priya Raghunathan <priya@example.net>",
+            "Priya Raghunathan",
+        ),
+        (
+            "Patient: Tuvshin Batbayar, born in spring",
+            "Tuvshin Batbayar",
+        ),
+        ("Hola Xiomara, gracias.", "Xiomara"),
+    ] {
+        finds(text, Kind::PersonName, name);
+    }
+    for text in [
+        "Dear Customer, your order shipped.",
+        "Hi Team, the build is green.",
+        "Hello World program",
+        "Name: Required field",
+        "Dear Sir or Madam",
+        "Thanks,\nThe Support Team",
+        "Hi Claude, summarise this.",
+        "Undear Someone",
+    ] {
+        misses(text, Kind::PersonName);
+    }
+}
+
 #[test]
 fn secret_look_alikes() {
     misses("AKIAIOSFODNN7EXAMPLE", Kind::AwsAccessKey); // AWS documentation key
