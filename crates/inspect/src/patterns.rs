@@ -631,6 +631,19 @@ fn reference(value: &str) -> bool {
         || v.strip_prefix('$').is_some_and(named)
         || lower.strip_prefix("$env:").is_some_and(named)
         || (v.starts_with("#{") && v.ends_with("}#"))
+        || lower.starts_with("{cipher}")
+        || (lower.split_once("://").is_some_and(|(scheme, rest)| {
+            !scheme.is_empty()
+                && scheme.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.')
+                })
+                && !rest.split('/').next().is_some_and(|a| a.contains('@'))
+        }))
+        || lower
+            .split(':')
+            .take(2)
+            .all(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_lowercase()))
+            && lower.matches(':').count() >= 2
         || lower.starts_with("sm://")
         || lower.starts_with("ref+")
         || lower.starts_with("arn:aws:")
@@ -675,7 +688,7 @@ pub(crate) fn secret_value(value: &str) -> bool {
 /// (`<add key="SecretKey" value="…"/>`, `<property name="password" value="…"/>`,
 /// `<string name="db_password">…</string>`, `<apiToken>…</apiToken>`), a Dockerfile's
 /// `ENV NAME value`, and the password of `curl -u user:password`. Groups: 1 key, 2 value.
-pub(crate) static STRUCTURED: std::sync::LazyLock<Option<[regex_automata::meta::Regex; 4]>> =
+pub(crate) static STRUCTURED: std::sync::LazyLock<Option<[regex_automata::meta::Regex; 5]>> =
     std::sync::LazyLock::new(|| {
         let re = |p: &str| regex_automata::meta::Regex::new(p).ok();
         Some([
@@ -689,6 +702,8 @@ pub(crate) static STRUCTURED: std::sync::LazyLock<Option<[regex_automata::meta::
             re(
                 r#"(?:^|[ \t])(?:-u|--user)[ \t]+["']?([^ \t\r\n"':]{1,96}):([^ \t\r\n"']{1,4096})"#,
             )?,
+            // `.netrc`: `machine host login user password value`, on one line or several.
+            re(r"(?:^|[ \t\n])(password|passwd)[ \t]+([^ \t\r\n]{1,4096})")?,
         ])
     });
 
@@ -704,8 +719,10 @@ pub(crate) fn structured_secrets(text: &str) -> Vec<(usize, usize)> {
         memchr::memchr(b'<', bytes).is_some() || memchr::memmem::find(bytes, b"value=\"").is_some();
     let env = memchr::memmem::find(bytes, b"ENV").is_some();
     let user = memchr::memmem::find(bytes, b"-u").is_some();
+    let netrc = memchr::memmem::find(bytes, b"machine ").is_some()
+        || memchr::memmem::find(bytes, b"login ").is_some();
     for (i, re) in res.iter().enumerate() {
-        if (i <= 1 && !xml) || (i == 2 && !env) || (i == 3 && !user) {
+        if (i <= 1 && !xml) || (i == 2 && !env) || (i == 3 && !user) || (i == 4 && !netrc) {
             continue;
         }
         let mut caps = re.create_captures();
@@ -887,6 +904,11 @@ fn not_a_credential(v: &str) -> bool {
         && v.split(|c: char| c.is_ascii_uppercase())
             .skip(1)
             .all(|w| w.len() >= 2);
+    // `openai-api-key`, `orders-db`: the name of a secret or a thing, not its value.
+    let name = v.contains(['-', '_'])
+        && v.bytes()
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'))
+        && v.split(['-', '_']).all(|p| p.len() >= 2);
     digest
         || lower.starts_with("data:")
         || link
@@ -894,6 +916,7 @@ fn not_a_credential(v: &str) -> bool {
         || licence
         || pod
         || camel
+        || name
         || plain_base64(v)
 }
 
@@ -1891,7 +1914,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::Password,
-        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_.\-]?key|token|[_.\-]pass|credentials|[_.\-]key)["'`]?[ \t]*(?:[:=]+>?|,)[ \t]*["'`]?[^\t\n\r "'`,;&<>]{8}[^\t\n\r "'`,;&<>]*"#,
+        regex: r#"(?i-u:password|passwd|pwd|passphrase|secret|api[_\-]?key|access[_\-]?token|auth[_\-]?token|client[_\-]?secret|private[_\-]?key|secret[_.\-]?key|token|[_.\-]pass|credentials|[_.\-]key)["'`]?[ \t]*(?:[:=]+>?|,)[ \t]*["'`]?[^\t\n\r "'`,;&<>\\]{8}[^\t\n\r "'`,;&<>\\]*"#,
         check: password_assignment,
         trigger: Trigger::Assignment { ahead: 4096 },
     },

@@ -491,6 +491,14 @@ fn vendor_formats_csv_and_references() {
             "curl -sS -u 'deploy:qjS!X3tgRt^q' https://api.example.org",
             "qjS!X3tgRt^q",
         ),
+        (
+            "machine api.example.org login deploy password Zx8#qLm2Pw7\n",
+            "Zx8#qLm2Pw7",
+        ),
+        (
+            "machine git.example.org\n  login ci\n  password s3cr3T-Tok3n9\n",
+            "s3cr3T-Tok3n9",
+        ),
     ] {
         finds(text, Kind::Password, value);
     }
@@ -558,6 +566,13 @@ fn vendor_formats_csv_and_references() {
         "ssh -u admin:x host",
         "api_token=YOUR_TOKEN_HERE",
         "$password = ConvertTo-SecureString $plain -AsPlainText",
+        "{\"text\": \"DB_PASSWORD=***\\nLOG_LEVEL=debug-verbose-42\"}",
+        "client_secret: '{cipher}a280f3d4ba35fb4b1a99df38f4fad2af362971ad'",
+        "github_token: azurekeyvault://kv-acme.vault.azure.net/secrets/github-token",
+        "api_key = gcp:secretmanager:projects/acme/secrets/api-key",
+        "    - secretKey: openai-api-key",
+        "password: [FILTERED]",
+        "API_KEY=test-only-not-a-secret",
         "NPM_TOKEN=$env:NPM_TOKEN",
         "token: '#{SLACK_BOT_TOKEN}#'",
         "api_key: sm://prod/ingest-token",
