@@ -1289,3 +1289,38 @@ fn capped_scans_find_what_a_whole_scan_finds_and_stop_at_the_cap() {
     let (some, over) = s.scan_capped(&text, 100);
     assert!(over && some.len() > 100 && some.len() < whole.len());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any text with the marks the decoded and folded views and the key/value readers look
+    /// for: no panic, every span on character boundaries, in order, not overlapping.
+    #[test]
+    fn views_and_key_values_never_break_spans(
+        text in "(?s)(.|&#64;|&#x4|%40|%2|\\[at\\]| dot |\u{0430}|\u{FF21}|\u{200B}|password=|api_key,|<add key=\"secret\" value=\"|ENV TOKEN |-u a:|machine |\n|,|\"){0,60}",
+    ) {
+        let found = scanner().scan(&text);
+        let mut last = 0;
+        for f in &found {
+            prop_assert!(f.start <= f.end && f.end <= text.len());
+            prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            prop_assert!(f.start >= last, "{found:?}");
+            last = f.end;
+        }
+    }
+
+    /// Any JSON of strings: reading across fields neither panics nor places a piece outside
+    /// its string.
+    #[test]
+    fn across_fields_places_pieces_inside_their_strings(
+        parts in proptest::collection::vec("(.|4111|1111| |ghp_|@|\u{0430}){0,12}", 0..6),
+    ) {
+        let doc = serde_json::Value::Array(parts.iter().cloned().map(serde_json::Value::String).collect());
+        for (path, f) in crate::across_fields(scanner(), &doc) {
+            let i: usize = path.trim_start_matches('/').parse().unwrap();
+            let s = &parts[i];
+            prop_assert!(f.start < f.end && f.end <= s.len());
+            prop_assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));
+        }
+    }
+}
