@@ -254,8 +254,83 @@ impl Scanner {
                 }));
             }
         }
+        // A secret sent base64-encoded (a Kubernetes secret's `data:`, a Docker `auth`, a
+        // `.dockerconfigjson`): the encoded run is that secret.
+        for (start, end, kind) in self.encoded_secrets(text) {
+            more = true;
+            out.push(Finding {
+                kind,
+                start,
+                end,
+                confidence: 0.85,
+            });
+        }
         if more {
             out = resolve_overlaps(out);
+        }
+        out
+    }
+
+    /// Base64 runs of `text` (at least [`MIN_ENCODED`] characters, standard or URL-safe) whose
+    /// decoded bytes are text holding a secret: its kind, or [`Kind::Password`] for a
+    /// `user:password` pair (HTTP Basic, Docker `auth`). At most [`MAX_ENCODED_RUNS`] runs are
+    /// decoded, each up to 64 KiB; a decoded text is not searched for more base64.
+    fn encoded_secrets(&self, text: &str) -> Vec<(usize, usize, Kind)> {
+        use base64::Engine as _;
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut decoded_runs = 0;
+        let base = bytes.as_ptr() as usize;
+        for run_bytes in bytes.split(|b| B64_ALPHABET.get(usize::from(*b)) != Some(&true)) {
+            if run_bytes.len() < MIN_ENCODED {
+                continue;
+            }
+            let start = run_bytes.as_ptr() as usize - base;
+            let body_end = start + run_bytes.len();
+            let mut i = body_end;
+            while bytes.get(i) == Some(&b'=') && i - body_end < 2 {
+                i += 1;
+            }
+            let run = body_end - start;
+            // Glued to a word on either side, or too short or long: not a payload.
+            if !(MIN_ENCODED..=64 * 1024).contains(&run)
+                || (start > 0 && bytes.get(start - 1).is_some_and(|b| *b >= 0x80))
+            {
+                continue;
+            }
+            let body = text.get(start..body_end).unwrap_or_default();
+            // Mixed case and no separator-only shape: hex, words and ids are not base64 payloads.
+            if !body.bytes().any(|b| b.is_ascii_uppercase())
+                || !body.bytes().any(|b| b.is_ascii_lowercase())
+            {
+                continue;
+            }
+            decoded_runs += 1;
+            if decoded_runs > MAX_ENCODED_RUNS {
+                break;
+            }
+            let decoded = base64::engine::general_purpose::STANDARD_NO_PAD
+                .decode(body)
+                .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(body));
+            let Ok(decoded) = decoded else { continue };
+            let Ok(plain) = String::from_utf8(decoded) else {
+                continue;
+            };
+            if plain
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            {
+                continue;
+            }
+            let inner = self.scan_as_is(&plain);
+            let kind = inner
+                .iter()
+                .find(|f| f.kind.class() == Class::Secret)
+                .map(|f| f.kind)
+                .or_else(|| patterns::user_password(&plain).then_some(Kind::Password));
+            if let Some(kind) = kind {
+                out.push((start, i, kind));
+            }
         }
         out
     }
@@ -758,6 +833,27 @@ fn walk(
         _ => {}
     }
 }
+
+/// Bytes of the standard and URL-safe base64 alphabets (padding apart).
+static B64_ALPHABET: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        // (Constant evaluation: an index out of range fails the build, not a run.)
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[b] = c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'-' || c == b'_';
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Shortest base64 run decoded by [`Scanner::encoded_secrets`].
+const MIN_ENCODED: usize = 16;
+/// Most base64 runs decoded in one text.
+const MAX_ENCODED_RUNS: usize = 256;
 
 /// How far around a change a view is scanned again: enough for any value the detectors know
 /// (an address is at most 254 bytes) to lie wholly inside, then out to the next blank.

@@ -945,6 +945,28 @@ fn plain_base64(v: &str) -> bool {
             && t.split_whitespace().count() >= 3)
 }
 
+/// Whether a decoded text is a `user:password` pair (what HTTP Basic and a Docker `auth` hold):
+/// one line, a user without blanks, and a password that is a secret value.
+pub(crate) fn user_password(plain: &str) -> bool {
+    let t = plain.trim_end_matches(['\n', '\r']);
+    let Some((user, password)) = t.split_once(':') else {
+        return false;
+    };
+    // A user is a name or an address (`svc-build`, `ada@example.net`, `_token`), not the
+    // start of a JSON document (`{"last_id":…`).
+    !user.is_empty()
+        && user.len() <= 128
+        && user.bytes().all(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@' | b'+' | b'\\')
+        })
+        && !password.contains(char::is_whitespace)
+        && password.len() >= 6
+        && secret_value(password)
+        // As for a CSV row: a password mixes three kinds of character or is random
+        // (`user:U1FTDYO0A` is a pagination cursor's shape).
+        && (classes(password) >= 3 || random_value(password))
+}
+
 /// A value under a key that only may name a secret (`STORAGE_KEY`): long and random, with
 /// digits (not `created_at`, not a word).
 pub(crate) fn random_value(value: &str) -> bool {

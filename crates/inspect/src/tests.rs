@@ -625,6 +625,63 @@ fn vendor_formats_csv_and_references() {
     }
 }
 
+/// A secret sent base64-encoded is found as the encoded run; base64 of ordinary data, of a
+/// certificate, of a name is not.
+#[test]
+fn base64_encoded_secrets() {
+    use base64::Engine as _;
+    let enc = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+    let stripe = enc("sk_live_4eC39HqLyjWDarjtT1zdp7dcQz8Lm2");
+    let auth = enc("admin:glpat-x9Yz8Wv7Ut6Sr5Qp4On3");
+    let basic = enc("svc-build:Zx8#qLm2Pw7-k3");
+    let pem = enc(
+        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n",
+    );
+    for (text, value, kind) in [
+        (
+            format!("data:\n  stripeSk: {stripe}\n"),
+            stripe.as_str(),
+            Kind::StripeKey,
+        ),
+        (
+            format!("{{\"auths\": {{\"r.example\": {{\"auth\": \"{auth}\"}}}}}}"),
+            auth.as_str(),
+            Kind::GitlabToken,
+        ),
+        (
+            format!("\"auth\": \"{basic}\""),
+            basic.as_str(),
+            Kind::Password,
+        ),
+        (format!("  tls.key: {pem}"), pem.as_str(), Kind::PrivateKey),
+    ] {
+        finds(&text, kind, value);
+    }
+    for text in [
+        format!(
+            "ca.crt: {}",
+            enc(
+                "-----BEGIN CERTIFICATE-----\nMIIDWDCCAkCgAwIBAgISA7iZ6tlV0Olt\n-----END CERTIFICATE-----\n"
+            )
+        ),
+        format!("host: {}", enc("inventory-db.internal")),
+        format!("note: {}", enc("Hello Tariq, your order has shipped.")),
+        format!(
+            "cursor: {}",
+            enc("{\"offset\": 4000, \"sort\": \"created_at\"}")
+        ),
+        format!("auth: {}", enc("AWS:")),
+        format!("cursor: {}", enc("{\"last_id\":8704747,\"ts\":1721522534}")),
+        "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".to_owned(),
+    ] {
+        let found: Vec<_> = kinds(&text)
+            .into_iter()
+            .filter(|(k, _)| k.class() == crate::Class::Secret)
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 /// A secret's key and value apart in JSON (and YAML/.env forms in text) are seen together.
 #[test]
 fn key_names_the_secret_across_json() {
