@@ -587,6 +587,8 @@ const WEAK_NOT_SECRET: &[&str] = &[
     "last_key",
     "continuation_key",
     "resume_key",
+    "gpg_key",
+    "pgp_key",
 ];
 
 /// Whether a value stands for a secret somewhere else rather than being one: a call
@@ -905,10 +907,11 @@ fn not_a_credential(v: &str) -> bool {
             .skip(1)
             .all(|w| w.len() >= 2);
     // `openai-api-key`, `orders-db`: the name of a secret or a thing, not its value.
-    let name = v.contains(['-', '_'])
+    // (`secret/data/db`: a path in a secret store, written the same way.)
+    let name = v.contains(['-', '_', '/'])
         && v.bytes()
-            .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_'))
-        && v.split(['-', '_']).all(|p| p.len() >= 2);
+            .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_' | b'/'))
+        && v.split(['-', '_', '/']).all(|p| p.len() >= 2);
     digest
         || lower.starts_with("data:")
         || link

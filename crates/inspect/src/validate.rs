@@ -287,6 +287,25 @@ pub(crate) fn entropy(s: &str) -> f64 {
 }
 
 /// Values that documentation and templates use instead of a real secret.
+/// Whether `s` has a run of `n` or more of one character (`xoxb-000000000000-…`, `ghp_0000…`):
+/// a filled-in template, not a random value.
+fn repeated_run(s: &str, n: usize) -> bool {
+    let mut run = 0;
+    let mut last = None;
+    for b in s.bytes() {
+        if Some(b) == last {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            last = Some(b);
+            run = 1;
+        }
+    }
+    false
+}
+
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     let trimmed = lower.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
@@ -315,6 +334,11 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         || trimmed.contains("replaceme")
         || trimmed.contains("...")
         || trimmed.contains("***")
+        || trimmed.contains("not-a-")
+        || word("anonymous")
+        || word("insert")
+        || (trimmed.len() > 4 && trimmed.starts_with("__") && trimmed.ends_with("__"))
+        || repeated_run(trimmed, 8)
         || trimmed.contains("not-a-secret")
         || trimmed.contains("not_a_secret")
         || trimmed.contains("notasecret")
