@@ -623,7 +623,22 @@ async fn due_secrets_are_rotated_by_their_rotator_and_a_failing_rotator_keeps_th
         revoke.2,
         json!({"secret": "hooked_key", "action": "revoke", "version": 1, "value": "hooked-credential-v1"})
     );
-    let at_provider = v.audit("event=secret.revoked").await;
+    // Each secret's revocation at its provider is recorded when its revoker returns: wait for
+    // both (the hook's request is seen before its record is written).
+    let mut at_provider = Vec::new();
+    for _ in 0..40 {
+        at_provider = v.audit("event=secret.revoked").await;
+        let done = ["groupany_key", "hooked_key"].iter().all(|secret| {
+            at_provider.iter().any(|r| {
+                r["output"]["secret"] == *secret
+                    && r["output"]["reason"] == "revoked at the provider"
+            })
+        });
+        if done {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
     for secret in ["groupany_key", "hooked_key"] {
         assert!(
             at_provider.iter().any(|r| r["output"]["secret"] == secret
