@@ -910,32 +910,7 @@ const ACROSS_PIECES: usize = 4;
 /// ends in its last. Each is returned as the piece of it each string holds, by the string's
 /// JSON Pointer, so that every piece is masked.
 pub fn across_fields(scanner: &Scanner, value: &serde_json::Value) -> Vec<(String, Finding)> {
-    fn go<'a>(v: &'a serde_json::Value, path: &mut String, out: &mut Vec<(String, &'a str)>) {
-        match v {
-            serde_json::Value::String(s) => out.push((path.clone(), s)),
-            serde_json::Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push('/');
-                    path.push_str(&i.to_string());
-                    go(item, path, out);
-                    path.truncate(len);
-                }
-            }
-            serde_json::Value::Object(map) => {
-                for (k, item) in map {
-                    let len = path.len();
-                    path.push('/');
-                    path.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                    go(item, path, out);
-                    path.truncate(len);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut strings = Vec::new();
-    go(value, &mut String::new(), &mut strings);
+    let mut strings = string_pointers(value, false);
     strings.retain(|(_, s)| !s.is_empty());
     let mut out: Vec<(String, Finding)> = Vec::new();
     // Each string's own findings, when asked: a value found across a seam that one string
@@ -1023,6 +998,46 @@ pub fn across_fields(scanner: &Scanner, value: &serde_json::Value) -> Vec<(Strin
             }
         }
     }
+    out
+}
+
+/// Every string of a JSON value with its JSON Pointer, in document order; object keys too
+/// (under the pointer of their value) when `keys`.
+pub fn string_pointers(value: &serde_json::Value, keys: bool) -> Vec<(String, &str)> {
+    fn go<'a>(
+        v: &'a serde_json::Value,
+        keys: bool,
+        path: &mut String,
+        out: &mut Vec<(String, &'a str)>,
+    ) {
+        match v {
+            serde_json::Value::String(s) => out.push((path.clone(), s)),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(&i.to_string());
+                    go(item, keys, path, out);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    if keys {
+                        out.push((path.clone(), k));
+                    }
+                    go(item, keys, path, out);
+                    path.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    go(value, keys, &mut String::new(), &mut out);
     out
 }
 

@@ -209,17 +209,7 @@ fn for_each_fold(
                     let latin = c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c);
                     // (The cheap test first: `is_alphabetic` looks up a table.)
                     if (if latin { valueish } else { mixed }) && c.is_alphabetic() {
-                        let slot = (u32::from(c) as usize) & 0xff;
-                        let folded = match cache.get(slot).copied().flatten() {
-                            Some(g) if g.c == c => g,
-                            _ => {
-                                let g = fold_one(c);
-                                if let Some(s) = cache.get_mut(slot) {
-                                    *s = Some(g);
-                                }
-                                g
-                            }
-                        };
+                        let folded = cached_fold(cache, c);
                         let to = folded.out.get(..usize::from(folded.n)).unwrap_or_default();
                         // Only a fold to ASCII: a letter of another script stays itself.
                         if !to.is_empty() && to.iter().all(char::is_ascii) {
@@ -409,6 +399,21 @@ struct Fold {
     n: u8,
 }
 
+/// [`fold_one`] through a small direct-mapped cache: text repeats its few non-ASCII characters.
+fn cached_fold(cache: &mut [Option<Fold>], c: char) -> Fold {
+    let slot = (u32::from(c) as usize) & 0xff;
+    match cache.get(slot).copied().flatten() {
+        Some(f) if f.c == c => f,
+        _ => {
+            let f = fold_one(c);
+            if let Some(s) = cache.get_mut(slot) {
+                *s = Some(f);
+            }
+            f
+        }
+    }
+}
+
 /// How `c` reads (see the module's rules).
 fn fold_one(c: char) -> Fold {
     let mut f = Fold {
@@ -477,17 +482,7 @@ fn fold_chars(text: &str) -> Option<Normalised> {
             out.push(c);
             continue;
         }
-        let slot = (u32::from(c) as usize) & 0xff;
-        let f = match cache.get(slot).copied().flatten() {
-            Some(f) if f.c == c => f,
-            _ => {
-                let f = fold_one(c);
-                if let Some(s) = cache.get_mut(slot) {
-                    *s = Some(f);
-                }
-                f
-            }
-        };
+        let f = cached_fold(&mut cache, c);
         let folded = f.out.get(..usize::from(f.n)).unwrap_or_default();
         changed |= folded != [c];
         for &d in folded {

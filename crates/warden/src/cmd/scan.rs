@@ -205,7 +205,7 @@ fn scan_document(
         .filter(|v: &Value| by_line || v.is_object() || v.is_array());
     let (findings, injection, signals) = match &parsed {
         Some(v) => {
-            let strings = strings_with_paths(v);
+            let strings = warden_inspect::string_pointers(v, true);
             // Scored as one text (an injection split over fields is still one), each signal
             // placed back on its string.
             let mut joined = String::new();
@@ -272,38 +272,6 @@ fn scan_document(
         redacted,
         json: parsed.is_some(),
     })
-}
-
-/// Every string of a JSON value (not keys) with its JSON Pointer, in document order.
-fn strings_with_paths(v: &Value) -> Vec<(String, &str)> {
-    fn go<'a>(v: &'a Value, path: &mut String, out: &mut Vec<(String, &'a str)>) {
-        match v {
-            Value::String(s) => out.push((path.clone(), s)),
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push('/');
-                    path.push_str(&i.to_string());
-                    go(item, path, out);
-                    path.truncate(len);
-                }
-            }
-            Value::Object(map) => {
-                for (k, item) in map {
-                    let len = path.len();
-                    path.push('/');
-                    path.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                    out.push((path.clone(), k));
-                    go(item, path, out);
-                    path.truncate(len);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    go(v, &mut String::new(), &mut out);
-    out
 }
 
 fn document_json(doc: &Document) -> Value {
