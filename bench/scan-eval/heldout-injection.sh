@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# Scores Warden's injection detector on the held-out injection corpus (heldout_injection.py,
-# written by a helper who read neither the detector nor any public injection dataset; see
-# README-heldout-injection.md) through `warden scan --lines --json`.
+# Scores Warden's injection detector on a held-out injection corpus through
+# `warden scan --lines --json`, with the learned layer (the default) and with the rules alone, in
+# the same run. Each corpus was written by a helper who read neither the detector nor the
+# training data nor any public injection dataset (README-heldout*-injection.md):
+#   1  heldout_injection.py   2  heldout2_injection.py   3  heldout3_injection.py
 #
-#   bench/scan-eval/heldout-injection.sh
+#   bench/scan-eval/heldout-injection.sh [1|2|3]
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
+SET="${1:-1}"
+case "$SET" in
+  1) GEN=heldout_injection.py ;;
+  2) GEN=heldout2_injection.py ;;
+  3) GEN=heldout3_injection.py ;;
+  *) echo "heldout-injection.sh: the set is 1, 2 or 3, not \`$SET\`" >&2; exit 2 ;;
+esac
 mkdir -p target/scan-eval
-python3 bench/scan-eval/heldout_injection.py target/scan-eval/heldout-injection.jsonl 2>/dev/null
+OUT="target/scan-eval/heldout$SET-injection.jsonl"
+python3 "bench/scan-eval/$GEN" "$OUT" 2>/dev/null
+sha256sum "$OUT"
 cargo build --release --locked -q -p warden
-python3 bench/scan-eval/score_injection.py target/release/warden target/scan-eval/heldout-injection.jsonl
+echo "== rules and learned layer (the default)"
+python3 bench/scan-eval/score_injection.py target/release/warden "$OUT"
+echo "== rules only (--rules-only)"
+python3 bench/scan-eval/score_injection.py target/release/warden "$OUT" --rules-only

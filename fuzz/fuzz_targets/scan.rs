@@ -20,4 +20,8 @@ fuzz_target!(|data: &[u8]| {
     }
     let report = SCANNER.injection(text);
     assert!((0.0..=1.0).contains(&report.score));
+    for s in &report.signals {
+        assert!(s.start <= s.end && s.end <= text.len());
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
 });

@@ -1,4 +1,4 @@
-//! `[inspection]`: the injection threshold and how personal data reaches the audit log.
+//! `[inspection]`: the injection threshold, the learned layer, and how personal data reaches the audit log.
 
 use serde::Deserialize;
 use warden_types::{AuditPersonalData, Inspection};
@@ -13,6 +13,7 @@ pub const DEFAULT_INJECTION_THRESHOLD: f32 = 0.5;
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawInspection {
     injection_threshold: Option<f32>,
+    injection_model: Option<bool>,
     audit_personal_data: Option<String>,
 }
 
@@ -35,6 +36,7 @@ pub(crate) fn section(raw: RawInspection, p: &mut Problems) -> Inspection {
     };
     Inspection {
         injection_threshold,
+        injection_model: raw.injection_model.unwrap_or(true),
         audit_personal_data,
     }
 }

@@ -39,6 +39,7 @@ fn pii_and_secrets(bencher: divan::Bencher, size: usize) {
         .bench_local(|| s.scan(&text));
 }
 
+/// The rules and the learned layer, calibrated into one score (the default).
 #[divan::bench(args = [64 * 1024, 1024 * 1024])]
 fn injection(bencher: divan::Bencher, size: usize) {
     let s = Scanner::new(Config::default()).unwrap();
@@ -46,6 +47,43 @@ fn injection(bencher: divan::Bencher, size: usize) {
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench_local(|| s.injection(&text));
+}
+
+fn rules_only() -> Scanner {
+    Scanner::new(Config {
+        injection_model: false,
+        ..Config::default()
+    })
+    .unwrap()
+}
+
+/// The rule layer alone (`inspection.injection_model = false`).
+#[divan::bench(args = [64 * 1024, 1024 * 1024])]
+fn injection_rules_only(bencher: divan::Bencher, size: usize) {
+    let s = rules_only();
+    let text = corpus(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| s.injection(&text));
+}
+
+/// The learned layer alone: features, windows, the best window.
+#[divan::bench(args = [1024, 64 * 1024])]
+fn learned_layer(bencher: divan::Bencher, size: usize) {
+    let model = warden_inspect::learned::Model::shipped().unwrap();
+    let text = corpus(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| model.best_window(&text));
+}
+
+#[divan::bench(args = [64 * 1024])]
+fn learned_layer_non_ascii(bencher: divan::Bencher, size: usize) {
+    let model = warden_inspect::learned::Model::shipped().unwrap();
+    let text = corpus_non_ascii(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| model.best_window(&text));
 }
 
 /// Text that is not ASCII (French, German and Russian business text): the injection scorer
@@ -86,6 +124,16 @@ fn pii_and_secrets_non_ascii(bencher: divan::Bencher, size: usize) {
 #[divan::bench(args = [64 * 1024])]
 fn tool_result_fully_inspected(bencher: divan::Bencher, size: usize) {
     let s = Scanner::new(Config::default()).unwrap();
+    let text = corpus(size);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench_local(|| (s.scan(&text), s.injection(&text)));
+}
+
+/// The same with the rule layer only.
+#[divan::bench(args = [64 * 1024])]
+fn tool_result_rules_only(bencher: divan::Bencher, size: usize) {
+    let s = rules_only();
     let text = corpus(size);
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))

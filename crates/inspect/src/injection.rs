@@ -44,6 +44,9 @@ pub enum SignalKind {
     /// Text that forbids the reader to refuse, apologise, warn or break character, or dictates
     /// an agreeing first word ("never say sorry", "start your reply with \"Sure\"").
     RefusalSuppression,
+    /// The learned layer (`learned.rs`) finds this window like the injections it was trained
+    /// on; its weight is the model's own probability, before calibration with the rules.
+    Classifier,
 }
 
 impl SignalKind {
@@ -63,6 +66,7 @@ impl SignalKind {
             Self::OutputDictation => "injection.output_dictation",
             Self::PolicyEvasion => "injection.policy_evasion",
             Self::RefusalSuppression => "injection.refusal_suppression",
+            Self::Classifier => "injection.classifier",
         }
     }
 }
@@ -614,13 +618,19 @@ impl Scorer {
         })
     }
 
-    pub(crate) fn score(&self, text: &str, threshold: f32) -> InjectionReport {
+    pub(crate) fn score(
+        &self,
+        text: &str,
+        threshold: f32,
+        model: Option<&crate::learned::Model>,
+    ) -> InjectionReport {
         let mut signals = Vec::new();
         self.collect(text, 0, 0, &mut signals);
         // The text as a reader sees it (`normalise.rs`): phrases hidden by zero-width
         // characters, look-alike letters, fullwidth forms or spacing, found there and placed
         // back in the original text. A signal the original already has is not counted twice.
-        if let Some(seen) = crate::normalise::for_matching(text) {
+        let normalised = crate::normalise::for_matching(text);
+        if let Some(seen) = &normalised {
             let mut more = Vec::new();
             self.collect_plain(&seen.text, &mut more);
             let back = |i: usize| seen.back(i);
@@ -637,7 +647,24 @@ impl Scorer {
                 }
             }
         }
-        let score = combine(&signals);
+        let rules = combine(&signals);
+        // The learned layer, calibrated with the rules into one score.
+        let score =
+            match model.and_then(|m| Some((m, m.best_window_seen(text, normalised.as_ref())?))) {
+                Some((m, w)) => {
+                    let p = crate::learned::sigmoid(w.logit);
+                    if p >= 0.5 {
+                        signals.push(Signal {
+                            kind: SignalKind::Classifier,
+                            start: w.start,
+                            end: w.end,
+                            weight: p,
+                        });
+                    }
+                    m.combine(&w, rules)
+                }
+                None => rules,
+            };
         InjectionReport {
             score,
             detected: score >= threshold,

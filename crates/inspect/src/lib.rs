@@ -13,6 +13,7 @@
 
 mod injection;
 mod known;
+pub mod learned;
 mod normalise;
 mod patterns;
 pub mod redact;
@@ -135,6 +136,9 @@ pub struct Config {
     pub min_confidence: f32,
     /// Injection score at or above which text counts as an injection.
     pub injection_threshold: f32,
+    /// Whether the learned layer (`learned.rs`) scores injection beside the rules; off, the
+    /// rules' score alone is the score.
+    pub injection_model: bool,
 }
 
 /// Findings below this confidence are dropped unless configured otherwise.
@@ -147,6 +151,7 @@ impl Default for Config {
         Self {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
             injection_threshold: DEFAULT_INJECTION_THRESHOLD,
+            injection_model: true,
         }
     }
 }
@@ -169,6 +174,7 @@ pub struct Scanner {
     detectors: Vec<Detector>,
     known: Option<known::Known>,
     injection: injection::Scorer,
+    model: Option<&'static learned::Model>,
     config: Config,
 }
 
@@ -203,6 +209,11 @@ impl Scanner {
             detectors,
             known: None,
             injection: injection::Scorer::new().map_err(BuildError::Patterns)?,
+            model: if config.injection_model {
+                Some(learned::Model::shipped().map_err(BuildError::Patterns)?)
+            } else {
+                None
+            },
             config,
         })
     }
@@ -454,7 +465,8 @@ impl Scanner {
 
     /// Injection signals and their combined score.
     pub fn injection(&self, text: &str) -> InjectionReport {
-        self.injection.score(text, self.config.injection_threshold)
+        self.injection
+            .score(text, self.config.injection_threshold, self.model)
     }
 
     /// Tool poisoning: the injection scorer over an MCP tool definition — its description and

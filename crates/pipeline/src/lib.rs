@@ -128,6 +128,7 @@ pub fn compile(deployment: Deployment) -> Result<Compiled, LoadError> {
     let validator = ArgumentValidator::compile(&deployment);
     let scanner = warden_inspect::Scanner::new(warden_inspect::Config {
         injection_threshold: deployment.inspection.injection_threshold,
+        injection_model: deployment.inspection.injection_model,
         ..warden_inspect::Config::default()
     })
     .map_err(|e| LoadError::Executor(e.to_string()))?;

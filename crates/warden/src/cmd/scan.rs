@@ -26,6 +26,9 @@ pub struct Args {
     /// Injection score at or above which an input counts as an injection.
     #[arg(long, default_value_t = warden_inspect::DEFAULT_INJECTION_THRESHOLD)]
     threshold: f32,
+    /// Score injection with the rules alone, without the learned layer.
+    #[arg(long)]
+    rules_only: bool,
     /// Scan every line on its own (JSON Lines, logs); the default for `.jsonl` and `.ndjson`.
     #[arg(long)]
     lines: bool,
@@ -111,6 +114,7 @@ pub fn run(args: Args, json_out: bool) -> Result<u8, Exit> {
         .transpose()?;
     let scanner = Scanner::new(Config {
         injection_threshold: args.threshold,
+        injection_model: !args.rules_only,
         ..Config::default()
     })
     .map_err(|e| Exit::error(e.to_string()))?;
@@ -220,11 +224,22 @@ fn scan_document(
                 .signals
                 .iter()
                 .map(|sig| {
-                    let k = starts.partition_point(|(at, _)| *at <= sig.start).max(1) - 1;
+                    // On the string it overlaps most (a classifier window spans several).
+                    let first = starts.partition_point(|(at, _)| *at <= sig.start).max(1) - 1;
+                    let last = starts.partition_point(|(at, _)| *at < sig.end).max(1) - 1;
+                    let overlap = |k: usize| {
+                        let at = starts.get(k).map_or(0, |s| s.0);
+                        let end = starts.get(k + 1).map_or(joined.len(), |s| s.0);
+                        sig.end.min(end).saturating_sub(sig.start.max(at))
+                    };
+                    let k = (first..=last.max(first))
+                        .max_by_key(|&k| (overlap(k), std::cmp::Reverse(k)))
+                        .unwrap_or(first);
                     let (at, path) = starts.get(k).cloned().unwrap_or((0, String::new()));
+                    let end = starts.get(k + 1).map_or(joined.len(), |s| s.0);
                     let mut placed = *sig;
-                    placed.start = placed.start.saturating_sub(at);
-                    placed.end = placed.end.saturating_sub(at);
+                    placed.start = sig.start.max(at) - at;
+                    placed.end = sig.end.min(end).max(sig.start.max(at)) - at;
                     (path, placed)
                 })
                 .collect();
