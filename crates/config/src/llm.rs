@@ -246,6 +246,7 @@ pub(crate) fn providers(
                 provenance: std::collections::BTreeMap::new(),
                 trusted_fields: Vec::new(),
                 sender_fields: Vec::new(),
+                injection_model: None,
                 connector: Connector::Llm {
                     provider: name.clone(),
                 },

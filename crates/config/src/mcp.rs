@@ -58,6 +58,7 @@ struct RawMcpTool {
     #[serde(default)]
     recipients: BTreeMap<String, String>,
     output_personal_data: Option<String>,
+    injection_model: Option<bool>,
     #[serde(default)]
     provenance: BTreeMap<String, String>,
     #[serde(default)]
@@ -255,6 +256,7 @@ fn tool_override(
         ),
         recipients,
         output_personal_data,
+        injection_model: o.injection_model,
     }
 }
 

@@ -55,6 +55,7 @@ pub(crate) struct RawTool {
     trusted_fields: Vec<String>,
     #[serde(default)]
     sender_fields: Vec<String>,
+    injection_model: Option<bool>,
     connector: RawConnector,
 }
 
@@ -298,6 +299,7 @@ pub(crate) fn section(
                 provenance,
                 trusted_fields,
                 sender_fields,
+                injection_model: t.injection_model,
                 connector,
             },
         );
@@ -648,5 +650,44 @@ totals = { "Bad-Name" = { window = "1h" }, text = { sum = "note", window = "1h" 
         assert!(all.contains("totals.split.per"), "{all}");
         assert!(all.contains("totals.long.window"), "{all}");
         assert!(!all.contains("totals.ok"), "{all}");
+    }
+
+    /// `injection_model` on a tool overrides `inspection.injection_model` for its results; not
+    /// set, the deployment's setting applies; a value that is not a boolean is refused.
+    #[test]
+    fn a_tool_can_turn_the_learned_injection_layer_on_or_off() {
+        let tool = |extra: &str| {
+            format!(
+                "{}{}{extra}\n",
+                crate::testing::BASE,
+                r#"
+[inspection]
+injection_model = false
+[upstreams.u]
+url = "http://127.0.0.1:1"
+[tools."crm.lookup"]
+system = "crm"
+kind = "read"
+risk = "low"
+schema = { type = "object" }
+connector = { type = "http", upstream = "u", path = "/p" }
+"#
+            )
+        };
+        let dep = |text: &str| crate::testing::with_text(text).unwrap_or_else(|e| panic!("{e}"));
+        let off = dep(&tool(""));
+        assert!(!off.inspection.injection_model);
+        assert_eq!(off.tools["crm.lookup"].injection_model, None);
+        let on = dep(&tool("injection_model = true"));
+        assert_eq!(on.tools["crm.lookup"].injection_model, Some(true));
+        let err = crate::testing::with_text(&tool("injection_model = \"yes\"")).unwrap_err();
+        assert!(err.to_string().contains("injection_model"), "{err}");
+        // On by default.
+        assert!(
+            load(&example(), &crate::testing::no_env)
+                .unwrap()
+                .inspection
+                .injection_model
+        );
     }
 }

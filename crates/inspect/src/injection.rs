@@ -45,7 +45,7 @@ pub enum SignalKind {
     /// an agreeing first word ("never say sorry", "start your reply with \"Sure\"").
     RefusalSuppression,
     /// The learned layer (`learned.rs`) finds this window like the injections it was trained
-    /// on; its weight is the model's own probability, before calibration with the rules.
+    /// on; its weight is the model's side of the calibrated score (at least 0.5).
     Classifier,
 }
 
@@ -652,7 +652,7 @@ impl Scorer {
         let score =
             match model.and_then(|m| Some((m, m.best_window_seen(text, normalised.as_ref())?))) {
                 Some((m, w)) => {
-                    let p = crate::learned::sigmoid(w.logit);
+                    let p = m.model_score(&w);
                     if p >= 0.5 {
                         signals.push(Signal {
                             kind: SignalKind::Classifier,

@@ -174,7 +174,8 @@ pub struct Scanner {
     detectors: Vec<Detector>,
     known: Option<known::Known>,
     injection: injection::Scorer,
-    model: Option<&'static learned::Model>,
+    /// Loaded whether or not it is on by default: a tool may turn it on.
+    model: &'static learned::Model,
     config: Config,
 }
 
@@ -209,11 +210,7 @@ impl Scanner {
             detectors,
             known: None,
             injection: injection::Scorer::new().map_err(BuildError::Patterns)?,
-            model: if config.injection_model {
-                Some(learned::Model::shipped().map_err(BuildError::Patterns)?)
-            } else {
-                None
-            },
+            model: learned::Model::shipped().map_err(BuildError::Patterns)?,
             config,
         })
     }
@@ -465,8 +462,18 @@ impl Scanner {
 
     /// Injection signals and their combined score.
     pub fn injection(&self, text: &str) -> InjectionReport {
+        self.injection_with(text, None)
+    }
+
+    /// [`Scanner::injection`] with the learned layer on or off for this text (`None`: as
+    /// configured, [`Config::injection_model`]).
+    pub fn injection_with(&self, text: &str, model: Option<bool>) -> InjectionReport {
+        let model = match model.unwrap_or(self.config.injection_model) {
+            true => Some(self.model),
+            false => None,
+        };
         self.injection
-            .score(text, self.config.injection_threshold, self.model)
+            .score(text, self.config.injection_threshold, model)
     }
 
     /// Tool poisoning: the injection scorer over an MCP tool definition — its description and

@@ -166,6 +166,7 @@ pub(crate) async fn result(
     body: &Value,
 ) -> Option<Result> {
     let body = body.clone();
+    let model = tool.injection_model;
     let pii = match tool.output_personal_data {
         OutputPersonalData::Keep => Mode::Keep,
         OutputPersonalData::Mask => Mode::Mask,
@@ -178,7 +179,7 @@ pub(crate) async fn result(
     };
     run(scanner, size_of(&body), move |s| {
         let text = json_strings(&body).join("\n");
-        let report = s.injection(&text);
+        let report = s.injection_with(&text, model);
         // One scan serves both copies: what the agent gets and what the log keeps.
         let mut pseudonyms = Pseudonyms::default();
         let (for_agent, for_audit, found) =

@@ -107,6 +107,7 @@ pub async fn discover(
                     provenance: std::collections::BTreeMap::new(),
                     trusted_fields: Vec::new(),
                     sender_fields: Vec::new(),
+                    injection_model: None,
                     connector: Connector::McpGet {
                         server: name.clone(),
                         what,
@@ -153,6 +154,7 @@ pub async fn discover(
                 provenance: over.provenance,
                 trusted_fields: over.trusted_fields,
                 sender_fields: over.sender_fields,
+                injection_model: over.injection_model,
                 connector: Connector::Mcp {
                     server: def.server.clone(),
                     tool: def.name.clone(),
