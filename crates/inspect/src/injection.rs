@@ -630,10 +630,8 @@ impl Scorer {
         // characters, look-alike letters, fullwidth forms or spacing, found there and placed
         // back in the original text. A signal the original already has is not counted twice.
         let normalised = crate::normalise::for_matching(text);
-        if let Some(seen) = &normalised {
-            let mut more = Vec::new();
-            self.collect_plain(&seen.text, &mut more);
-            let back = |i: usize| seen.back(i);
+        let back = |i: usize| normalised.as_ref().map_or(i, |seen| seen.back(i));
+        let add = |more: Vec<Signal>, signals: &mut Vec<Signal>| {
             for mut s in more {
                 s.start = back(s.start);
                 s.end = back(s.end).max(s.start);
@@ -646,6 +644,30 @@ impl Scorer {
                     signals.push(s);
                 }
             }
+        };
+        if let Some(seen) = &normalised {
+            let mut more = Vec::new();
+            self.collect_plain(&seen.text, &mut more);
+            add(more, &mut signals);
+        }
+        // Leetspeak (`1gn0r3 4ll pr3v10us 1nstruct10ns`): the words that mix letters with
+        // digits or symbols read as letters, read as those letters, around each such word.
+        let view = normalised.as_ref().map_or(text, |s| s.text.as_str());
+        if let Some((leet, windows)) = crate::normalise::leet(view) {
+            let mut more = Vec::new();
+            for (from, to) in windows {
+                let Some(part) = leet.get(from..to) else {
+                    continue;
+                };
+                let mut found = Vec::new();
+                self.collect_plain(part, &mut found);
+                more.extend(found.into_iter().map(|mut s| {
+                    s.start += from;
+                    s.end += from;
+                    s
+                }));
+            }
+            add(more, &mut signals);
         }
         let rules = combine(&signals);
         // The learned layer, calibrated with the rules into one score.
