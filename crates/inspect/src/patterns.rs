@@ -1700,6 +1700,45 @@ pub(crate) fn name_cue_before(text: &str, at: usize) -> bool {
     })
 }
 
+/// Given names that are also everyday words (or what people call their assistant), never a
+/// name on their own.
+const AMBIGUOUS_NAMES: &[&str] = &[
+    "Art", "Autumn", "Bill", "Bob", "Buck", "Chase", "Cliff", "Crystal", "Dawn", "Dean", "Don",
+    "Drew", "Faith", "Frank", "Gene", "Glen", "Grace", "Guy", "Heath", "Holly", "Hope", "Iris",
+    "Ivy", "Jack", "Jay", "Joy", "June", "Lane", "Lee", "Lou", "Mark", "Max", "May", "Miles",
+    "Nick", "Pat", "Pearl", "Penny", "Ray", "Rob", "Robin", "Rose", "Ruby", "Rusty", "Sandy",
+    "Sky", "Sue", "Summer", "Violet", "Wade", "Will", "Young", "Amber", "Carol", "Page", "Bell",
+    "Sterling", "Skip", "Hunter", "Royal", "Price", "Major", "Case", "Star", "Love",
+    // Assistants people address by name.
+    "Claude", "Alexa", "Siri",
+];
+
+/// Whether a lone given name at `start..end` reads as a name: not where a sentence starts
+/// (after a lowercase word or a comma it is a name), or followed by `:`, `'s` or a lowercase
+/// word (a verb: `Teresa is`).
+fn single_name_context(text: &str, start: usize, end: usize) -> bool {
+    let before = text
+        .get(..start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '\t']);
+    let sentence_start = before.is_empty()
+        || before.ends_with([
+            '.', '!', '?', '\n', '"', '(', '[', '{', '>', '|', '*', '#', '-',
+        ])
+        || before.ends_with("}}");
+    if !sentence_start {
+        return true;
+    }
+    let after = text.get(end..).unwrap_or_default();
+    after.starts_with(':')
+        || after.starts_with("'s")
+        || after.starts_with("\u{2019}s")
+        || after
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
 fn is_title(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
@@ -1726,6 +1765,12 @@ fn person_name(text: &str, start: usize, end: usize) -> Confirmed {
     if before(text, start).is_some_and(word_char) || after(text, end).is_some_and(word_char) {
         return None;
     }
+    // A possessive is not part of the name (`Natalie's address`).
+    let end = if slice(text, start, end).ends_with("'s") {
+        end - 2
+    } else {
+        end
+    };
     let candidate = slice(text, start, end);
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut offset = 0;
@@ -1756,10 +1801,22 @@ fn person_name(text: &str, start: usize, end: usize) -> Confirmed {
         .iter()
         .take_while(|(i, w)| *i == lead || !NOT_SURNAMES.contains(w))
         .collect();
-    let needed = if confidence > 0.8 { 1 } else { 2 };
-    if kept.len() < needed || kept.iter().skip(1).any(|(_, w)| NOT_SURNAMES.contains(w)) {
+    if kept.iter().skip(1).any(|(_, w)| NOT_SURNAMES.contains(w)) {
         return None;
     }
+    // A known given name alone is a name where a capital does not just start a sentence, or
+    // when it speaks (`Thelma:`), owns (`Natalie's`) or acts (`Teresa is`, `Thilda spent`) —
+    // unless it is also an everyday word (`Mark`, `Grace`, `Max`).
+    let confidence = if kept.len() == 1 && confidence <= 0.8 {
+        let (at, word) = **kept.first()?;
+        let end = start + at + word.len();
+        if AMBIGUOUS_NAMES.contains(&word) || !single_name_context(text, start + at, end) {
+            return None;
+        }
+        0.6
+    } else {
+        confidence
+    };
     let (s_at, _) = kept.first()?;
     let (e_at, e_word) = kept.last()?;
     Some((start + s_at, start + e_at + e_word.len(), confidence))
@@ -2033,7 +2090,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         kind: Kind::PersonName,
-        regex: r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){0,2}",
+        regex: r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?){0,2}",
         check: person_name,
         trigger: Trigger::AtNames { ahead: 96 },
     },

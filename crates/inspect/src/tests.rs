@@ -762,6 +762,39 @@ fn names_from_context() {
     }
 }
 
+/// A known given name alone is a name mid-sentence or when it speaks, owns or acts; not at a
+/// sentence's start before a capital, nor when it is also an everyday word. Middle initials
+/// and `Mc`/`Le` surnames are part of the name.
+#[test]
+fn lone_given_names_initials_and_inner_capitals() {
+    for (text, name) in [
+        ("I'm so jealous! said Edward to Michael", "Michael"),
+        ("Thelma: \"Who are you?\"", "Thelma"),
+        ("As promised, here's Natalie's address.", "Natalie"),
+        ("Teresa is a very sympathetic character.", "Teresa"),
+        ("Don't go to town, Wesley!", "Wesley"),
+        (
+            "Follow up with Caleb M. Semmens in a month.",
+            "Caleb M. Semmens",
+        ),
+        ("Adam McDowell lives at the corner.", "Adam McDowell"),
+        ("Halina C Zielinska signed.", "Halina C Zielinska"),
+    ] {
+        finds(text, Kind::PersonName, name);
+    }
+    for text in [
+        "Mark the box and send it.",
+        "Grace period ends on Friday.",
+        "Set Max to ten retries.",
+        "Hi Claude, summarise this.",
+        "Chase the invoice with accounting.",
+        "Nicole. Then the report.",
+        "The Summer Sale starts Monday.",
+    ] {
+        misses(text, Kind::PersonName);
+    }
+}
+
 #[test]
 fn secret_look_alikes() {
     misses("AKIAIOSFODNN7EXAMPLE", Kind::AwsAccessKey); // AWS documentation key
