@@ -6,6 +6,11 @@ flagged when any secret finding is in it. Only the text is given to Warden (one 
 per line, scanned line by line), so the labels cannot be seen.
 
     python3 score_secrets.py WARDEN CORPUS.jsonl [--show]
+
+Rows may instead label values (set 4): `{"text", "secrets": [{"value", "format"}],
+"lookalikes": [{"value", "kind"}], "context"}`; each value's occurrences in the text are its
+spans, and look-alikes are then scored per value: one is flagged when a secret finding
+overlaps it.
 """
 
 import collections
@@ -36,11 +41,34 @@ def main() -> None:
                 found[d["line"]].append(x)
     per_format = collections.defaultdict(lambda: [0, 0])
     per_context = collections.defaultdict(lambda: [0, 0])
+    per_lookalike = collections.defaultdict(lambda: [0, 0])
     flagged = positives = hits = total = 0
+    values_flagged = values = 0
+
+    def spans(text, value):
+        at, out = text.find(value), []
+        while at >= 0:
+            out.append((at, at + len(value)))
+            at = text.find(value, at + 1)
+        return out
+
     for i, r in enumerate(rows, start=1):
         text = r["text"]
         b = text.encode("utf-8")
         finds = found.get(i, [])
+        if "lookalikes" in r:
+            r["secrets"] = [{"start": a, "end": z, "format": s["format"]}
+                            for s in r["secrets"] for a, z in spans(text, s["value"])[:1]]
+            for l in r["lookalikes"]:
+                for a, z in spans(text, l["value"])[:1]:
+                    start, end = len(text[:a].encode("utf-8")), len(text[:z].encode("utf-8"))
+                    hit = any(x["start"] < end and start < x["end"] for x in finds)
+                    values += 1
+                    values_flagged += hit
+                    per_lookalike[l["kind"]][0] += hit
+                    per_lookalike[l["kind"]][1] += 1
+                    if show and hit:
+                        print(f"LOOK-ALIKE FLAGGED {l['kind']} [{r['context']}]: {l['value']!r}\n")
         if r.get("lookalike"):
             total += 1
             if finds:
@@ -62,7 +90,13 @@ def main() -> None:
             if show and not hit:
                 print(f"MISSED {s['format']} [{r['context']}]: {text[s['start']:s['end']]!r}\n  {text[:300]!r}\n")
     print(f"secrets found: {hits}/{positives} = {hits / max(positives, 1):.1%}")
-    print(f"look-alike rows flagged: {flagged}/{total} = {flagged / max(total, 1):.2%}")
+    if total:
+        print(f"look-alike rows flagged: {flagged}/{total} = {flagged / max(total, 1):.2%}")
+    if values:
+        print(f"look-alike values flagged: {values_flagged}/{values} = {values_flagged / values:.2%}")
+        for k, (h, n) in sorted(per_lookalike.items(), key=lambda kv: -kv[1][0] / kv[1][1]):
+            if h:
+                print(f"  {k:40s} {h:4d}/{n:<4d} {h / n:.1%}")
     print("\nrecall per format:")
     for k, (h, n) in sorted(per_format.items(), key=lambda kv: kv[1][0] / kv[1][1]):
         print(f"  {k:40s} {h:4d}/{n:<4d} {h / n:.1%}")
