@@ -90,6 +90,23 @@ fn leet_letter(b: u8) -> Option<u8> {
     })
 }
 
+/// The bytes a leetspeak word is made of: ASCII letters and digits, `!|@$+`.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    reason = "b < 256, evaluated at compile time"
+)]
+static LEET_PART: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'!' | b'|' | b'@' | b'$' | b'+');
+        b += 1;
+    }
+    t
+};
+
 /// Text around this many bytes of a leetspeak word is read again.
 const LEET_CONTEXT: usize = 160;
 
@@ -103,17 +120,13 @@ const LEET_CONTEXT: usize = 160;
 pub(crate) fn leet(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
     let bytes = text.as_bytes();
     let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let part =
-            |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'!' | b'|' | b'@' | b'$' | b'+');
-        if !bytes.get(i).copied().is_some_and(part) {
-            i += 1;
+    let mut at = 0;
+    for part in bytes.split(|&b| !LEET_PART.get(usize::from(b)).copied().unwrap_or(false)) {
+        let (start, i) = (at, at + part.len());
+        at = i + 1;
+        // Most words are letters only: one look for a digit or symbol first.
+        if part.len() < 3 || !part.iter().any(|&c| leet_letter(c).is_some()) {
             continue;
-        }
-        let start = i;
-        while bytes.get(i).copied().is_some_and(part) {
-            i += 1;
         }
         // `!` and `+` at a word's ends are punctuation (`now!`, `+44`), not letters.
         let (mut a, mut b) = (start, i);
