@@ -795,6 +795,30 @@ fn lone_given_names_initials_and_inner_capitals() {
     }
 }
 
+/// A vendor prefix on a body nobody drew at random — a repeated unit, counting digits — is a
+/// fake key; a real body with the same prefix is still found.
+#[test]
+fn fake_keys_with_repeated_bodies_are_not_secrets() {
+    for text in [
+        "token: ghp_123456789012345678901234567890123456",
+        "GITHUB_TOKEN=ghp_testtesttesttesttesttesttesttesttest",
+        "key = \"sk-ant-api03-1234567890123456789012345678901234567890\"",
+        "glpat-abcdefabcdefabcdefab",
+        "OPENAI_API_KEY=sk-proj-000000000000000000000000000000000000000000000000",
+    ] {
+        let found: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|(k, _)| k.class() == crate::Class::Secret)
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    finds(
+        "token: ghp_R8x2kQp9ZtL4mWv7Yc3NbH6sJf1Dg5Ae0Ku2",
+        Kind::GithubToken,
+        "ghp_R8x2kQp9ZtL4mWv7Yc3NbH6sJf1Dg5Ae0Ku2",
+    );
+}
+
 #[test]
 fn secret_look_alikes() {
     misses("AKIAIOSFODNN7EXAMPLE", Kind::AwsAccessKey); // AWS documentation key

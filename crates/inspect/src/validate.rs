@@ -306,6 +306,28 @@ fn repeated_run(s: &str, n: usize) -> bool {
     false
 }
 
+/// Whether `v` holds a run of at least 20 bytes that repeats a unit of at most ten
+/// (`1234567890123456789012`, `testtesttesttesttest`, `abcdefabcdefabcdefab`, `0000…`): what
+/// people type for a fake key, never what a generator draws.
+pub(crate) fn repeats_short_unit(v: &str) -> bool {
+    const RUN: usize = 20;
+    let b = v.as_bytes();
+    (1..=10).any(|p| {
+        let mut same = 0usize;
+        for i in p..b.len() {
+            if b.get(i) == b.get(i - p) {
+                same += 1;
+                if same + p >= RUN {
+                    return true;
+                }
+            } else {
+                same = 0;
+            }
+        }
+        false
+    })
+}
+
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     let trimmed = lower.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
@@ -320,6 +342,7 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         })
     };
     trimmed.is_empty()
+        || repeats_short_unit(trimmed)
         || trimmed.contains("example")
         || trimmed.contains("placeholder")
         || word("your")
