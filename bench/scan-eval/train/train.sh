@@ -11,6 +11,7 @@ command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}
 cd "$(dirname "$0")/../../.."
 OUT="${1:-crates/inspect/model/injection.bin}"
 mkdir -p target/train
+cargo fetch --locked -q
 python3 bench/scan-eval/train/gen_indirect.py target/train/indirect.jsonl 2>/dev/null
 python3 bench/scan-eval/train/gen_direct.py target/train/direct.jsonl 2>/dev/null
 python3 bench/scan-eval/train/gen_mixed.py target/train/mixed.jsonl 2>/dev/null
