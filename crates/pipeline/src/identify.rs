@@ -319,7 +319,7 @@ impl Identities {
     }
 
     /// The token with this id; `Err` when the caches cannot be trusted (stale or poisoned).
-    fn token(&self, id: &str) -> Result<Option<TokenRecord>, ()> {
+    pub(crate) fn token(&self, id: &str) -> Result<Option<TokenRecord>, ()> {
         if self.is_stale() {
             return Err(());
         }

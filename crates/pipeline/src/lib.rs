@@ -12,6 +12,7 @@ mod admin;
 mod admin_log;
 mod approval;
 mod checkpoint;
+mod console;
 mod decide;
 mod execution;
 mod exit;
@@ -47,7 +48,7 @@ use warden_types::{
 };
 use warden_validate::ArgumentValidator;
 
-pub use admin::{AgentView, NewTokenRequest, TokenView, bootstrap_admin};
+pub use admin::{AgentView, MAX_PAGE, NewTokenRequest, TokenView, bootstrap_admin};
 pub use approval::Approved;
 use approval::Cast;
 pub use decide::Permitted;
@@ -269,6 +270,11 @@ impl Operator {
     /// Whether the token may administer.
     pub fn admin(&self) -> bool {
         self.admin
+    }
+
+    /// The id of the token it signed in with (never the token's secret).
+    pub fn token_id(&self) -> &str {
+        &self.token_id
     }
 }
 
@@ -1009,6 +1015,19 @@ impl Gateway {
                     }
                 }
                 let mut hold = self.hold(&set, action, tool, policies, requirements, now);
+                // What the approvers need to judge it: the run's labels and where the
+                // consequential arguments' values came from (argument names, never values).
+                if let Value::Object(out) = &mut hold.1.output {
+                    out.insert("session_labels".into(), json!(labels));
+                    out.insert(
+                        "provenance".into(),
+                        json!({
+                            "untrusted_args": provenance.untrusted,
+                            "unknown_args": provenance.unknown,
+                            "reply": provenance.reply,
+                        }),
+                    );
+                }
                 // Revoking the token that asked cancels the hold.
                 hold.0.token = Some(who.token_id.clone());
                 let held = Exit::Held {

@@ -24,6 +24,7 @@ use warden_pipeline::{
 use warden_store::AuditFilter;
 use warden_types::{ErrorCode, parse_rfc3339};
 
+mod console;
 mod llm;
 mod mcp;
 pub mod tls;
@@ -215,6 +216,9 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
         })
         .layer(DefaultBodyLimit::max(limit))
         .with_state(Arc::clone(&gw));
+    if admin {
+        app = app.merge(console::routes(Arc::clone(&gw)));
+    }
     if agents {
         let mcp_state = Arc::new(mcp::McpState::new(Arc::clone(&gw)));
         let mcp_routes = Router::new()
@@ -790,6 +794,7 @@ fn audit_filter(q: AuditQuery) -> Result<AuditFilter, Refusal> {
         action_id: q.action_id,
         after_seq: q.after,
         limit: q.limit,
+        ..AuditFilter::default()
     })
 }
 

@@ -261,6 +261,12 @@ pub struct AuditFilter {
     pub until: Option<Timestamp>,
     /// Only records after this sequence number.
     pub after_seq: Option<u64>,
+    /// Only records at or before this sequence number (paging back through the log).
+    #[serde(default)]
+    pub until_seq: Option<u64>,
+    /// Only records of this session (run) id, compared exactly.
+    #[serde(default)]
+    pub session: Option<String>,
     /// At most this many (newest last).
     pub limit: Option<u64>,
 }

@@ -139,6 +139,12 @@ pub enum EventKind {
     /// An operator removed a label from a run (declassification).
     #[serde(rename = "run.declassified")]
     RunDeclassified,
+    /// An operator signed in to the web console (how, from where).
+    #[serde(rename = "console.signed_in")]
+    ConsoleSignedIn,
+    /// A console session ended: signed out, expired, or its token was revoked.
+    #[serde(rename = "console.signed_out")]
+    ConsoleSignedOut,
 }
 
 impl EventKind {
@@ -181,6 +187,8 @@ impl EventKind {
             Self::AuditTampered => "audit.tampered",
             Self::RunOpened => "run.opened",
             Self::RunDeclassified => "run.declassified",
+            Self::ConsoleSignedIn => "console.signed_in",
+            Self::ConsoleSignedOut => "console.signed_out",
         }
     }
 
@@ -222,6 +230,8 @@ impl EventKind {
         Self::AuditTampered,
         Self::RunOpened,
         Self::RunDeclassified,
+        Self::ConsoleSignedIn,
+        Self::ConsoleSignedOut,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

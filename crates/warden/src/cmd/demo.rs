@@ -23,6 +23,13 @@ pub struct Args {
     /// Keep the demo's data directory here instead of a fresh temporary one.
     #[arg(long)]
     dir: Option<PathBuf>,
+    /// After the demo, keep the gateway running with a payment waiting for approval, and
+    /// print the web console's address and the tokens to sign in with (Ctrl-C stops).
+    #[arg(long)]
+    keep: bool,
+    /// Where the gateway listens (with `--keep`, for example 127.0.0.1:8080).
+    #[arg(long, default_value = "127.0.0.1:0")]
+    listen: std::net::SocketAddr,
 }
 
 /// How long one request of the demo to its own gateway may take.
@@ -256,9 +263,9 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
     let gw = warden_pipeline::Gateway::start(compiled, Arc::clone(&store), env)
         .await
         .map_err(|e| Exit::error(e.to_string()))?;
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+    let listener = tokio::net::TcpListener::bind(args.listen)
         .await
-        .map_err(|e| Exit::error(e.to_string()))?;
+        .map_err(|e| Exit::error(format!("cannot listen on {}: {e}", args.listen)))?;
     let addr = listener
         .local_addr()
         .map_err(|e| Exit::error(e.to_string()))?;
@@ -990,6 +997,9 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         },
     );
 
+    if args.keep {
+        keep_open(&d).await;
+    }
     let _ = stop_tx.send(());
     let _ = server.await;
     gw_for_shutdown.shutdown().await;
@@ -1008,6 +1018,33 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         );
         Ok(exit::ERROR)
     }
+}
+
+/// `--keep`: one more payment waits for finance-leads; the console's address and the demo's
+/// tokens are printed, and the gateway serves until Ctrl-C.
+async fn keep_open(d: &Demo) {
+    let held = d
+        .act(
+            "finance-bot",
+            "payments.send",
+            json!({"iban": "DE89370400440532013000", "amount": 12500, "reference": "INV-KEEP-1"}),
+            "keep-1",
+        )
+        .await;
+    let token = |who: &str| d.tokens.get(who).cloned().unwrap_or_default();
+    println!("\nThe web console: {}/console", d.base);
+    println!("sign in with one of the demo's tokens:");
+    println!("  fiona  (finance-leads approver)    {}", token("fiona"));
+    println!("  olga   (security-oncall approver)  {}", token("olga"));
+    println!("  admin  (administrator)             {}", token("admin"));
+    if held.status == 202 {
+        println!(
+            "a payment of 12,500 EUR to DE89 3704 0044 0532 0130 00 waits for finance-leads ({}); the demo's own approvals and denials are under \"Recently decided\"",
+            held.body["approval_id"].as_str().unwrap_or("")
+        );
+    }
+    println!("serving until Ctrl-C");
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// A minimal MCP client over Warden's `/mcp` (JSON-RPC over HTTP), for the demo.

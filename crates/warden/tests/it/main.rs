@@ -16,6 +16,7 @@ mod approvals;
 mod audit;
 mod cli;
 mod connectors;
+mod console;
 mod durability;
 mod erasure;
 mod exits;

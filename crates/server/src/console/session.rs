@@ -1,0 +1,192 @@
+//! Console sessions: an operator token exchanged for a random session id in a cookie.
+//!
+//! The cookie carries 256 random bits; the server keeps only their SHA-256, so a memory dump
+//! or a log never holds a usable session. A session ends when idle for [`IDLE`], at the latest
+//! [`ABSOLUTE`] after sign-in, on sign-out, or when the token it was opened with is revoked or
+//! expires (checked on every request). Each session has its own CSRF token, compared in
+//! constant time on every state change. Sessions live in this process: a restart signs
+//! everyone out (nothing is lost; an operator signs in again).
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+/// A session idle this long ends.
+pub(crate) const IDLE: Duration = Duration::from_secs(30 * 60);
+/// A session ends this long after sign-in, however active.
+pub(crate) const ABSOLUTE: Duration = Duration::from_secs(12 * 3600);
+/// Sessions kept at once; the oldest are dropped beyond it (a flood of sign-ins cannot grow
+/// memory without bound).
+pub(crate) const MAX_SESSIONS: usize = 10_000;
+
+/// One signed-in operator.
+#[derive(Debug, Clone)]
+pub(crate) struct Session {
+    /// The operator token it was opened with (re-checked on every request).
+    pub(crate) token_id: String,
+    /// The CSRF token its forms carry.
+    pub(crate) csrf: String,
+    created: Instant,
+    last: Instant,
+}
+
+/// What a cookie names.
+pub(crate) enum Found {
+    /// A live session (its idle clock restarted).
+    Live(Session),
+    /// A session that just ended by expiry (removed).
+    Expired(Session),
+    /// No session.
+    None,
+}
+
+/// Every console session of this process.
+#[derive(Default)]
+pub(crate) struct Sessions {
+    by_hash: Mutex<HashMap<[u8; 32], Session>>,
+}
+
+/// 256 random bits, hex.
+pub(crate) fn random_token() -> Option<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(hex(&bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn key(cookie: &str) -> [u8; 32] {
+    Sha256::digest(cookie.as_bytes()).into()
+}
+
+/// Constant-time equality of two secrets (lengths are not secret).
+pub(crate) fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+impl Sessions {
+    /// Opens a session for the operator token `token_id`: the cookie value, and the session.
+    pub(crate) fn open(&self, token_id: &str) -> Option<(String, Session)> {
+        let cookie = random_token()?;
+        let now = Instant::now();
+        let session = Session {
+            token_id: token_id.to_owned(),
+            csrf: random_token()?,
+            created: now,
+            last: now,
+        };
+        let mut map = self.by_hash.lock().ok()?;
+        map.retain(|_, s| alive(s, now));
+        while map.len() >= MAX_SESSIONS {
+            let oldest = map.iter().min_by_key(|(_, s)| s.last).map(|(k, _)| *k)?;
+            map.remove(&oldest);
+        }
+        map.insert(key(&cookie), session.clone());
+        Some((cookie, session))
+    }
+
+    /// The session a cookie names; a live one's idle clock restarts.
+    pub(crate) fn find(&self, cookie: &str) -> Found {
+        let Ok(mut map) = self.by_hash.lock() else {
+            return Found::None;
+        };
+        let k = key(cookie);
+        let now = Instant::now();
+        match map.get_mut(&k) {
+            Some(s) if alive(s, now) => {
+                s.last = now;
+                Found::Live(s.clone())
+            }
+            Some(_) => map.remove(&k).map_or(Found::None, Found::Expired),
+            None => Found::None,
+        }
+    }
+
+    /// Ends the session a cookie names.
+    pub(crate) fn close(&self, cookie: &str) -> Option<Session> {
+        self.by_hash.lock().ok()?.remove(&key(cookie))
+    }
+
+    /// Ends every session opened with a token (it was revoked or expired).
+    pub(crate) fn close_token(&self, token_id: &str) {
+        if let Ok(mut map) = self.by_hash.lock() {
+            map.retain(|_, s| s.token_id != token_id);
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn age(&self, cookie: &str, by: Duration) {
+        if let Ok(mut map) = self.by_hash.lock()
+            && let Some(s) = map.get_mut(&key(cookie))
+        {
+            s.created = s.created.checked_sub(by).unwrap_or(s.created);
+            s.last = s.last.checked_sub(by).unwrap_or(s.last);
+        }
+    }
+}
+
+fn alive(s: &Session, now: Instant) -> bool {
+    now.duration_since(s.last) < IDLE && now.duration_since(s.created) < ABSOLUTE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_is_found_by_its_cookie_only() {
+        let sessions = Sessions::default();
+        let (cookie, s) = sessions.open("tok_1").unwrap();
+        assert_eq!(cookie.len(), 64);
+        assert!(matches!(sessions.find(&cookie), Found::Live(f) if f.csrf == s.csrf));
+        assert!(matches!(sessions.find(&cookie.to_uppercase()), Found::None));
+        assert!(matches!(sessions.find(""), Found::None));
+        // The map holds the cookie's hash, never the cookie.
+        let map = sessions.by_hash.lock().unwrap();
+        assert!(!map.keys().any(|k| hex(k) == cookie));
+    }
+
+    #[test]
+    fn idle_and_absolute_expiry_end_a_session() {
+        let sessions = Sessions::default();
+        let (cookie, _) = sessions.open("tok_1").unwrap();
+        sessions.age(&cookie, IDLE + Duration::from_secs(1));
+        assert!(matches!(sessions.find(&cookie), Found::Expired(_)));
+        assert!(matches!(sessions.find(&cookie), Found::None));
+
+        let (cookie, _) = sessions.open("tok_1").unwrap();
+        if let Ok(mut map) = sessions.by_hash.lock()
+            && let Some(s) = map.get_mut(&key(&cookie))
+        {
+            // Active a second ago, but signed in longer ago than the absolute limit.
+            s.created = s.created.checked_sub(ABSOLUTE).unwrap();
+        }
+        assert!(matches!(sessions.find(&cookie), Found::Expired(_)));
+    }
+
+    #[test]
+    fn sign_out_and_revocation_end_sessions() {
+        let sessions = Sessions::default();
+        let (a, _) = sessions.open("tok_1").unwrap();
+        let (b, _) = sessions.open("tok_1").unwrap();
+        let (c, _) = sessions.open("tok_2").unwrap();
+        assert!(sessions.close(&a).is_some());
+        assert!(matches!(sessions.find(&a), Found::None));
+        sessions.close_token("tok_1");
+        assert!(matches!(sessions.find(&b), Found::None));
+        assert!(matches!(sessions.find(&c), Found::Live(_)));
+    }
+
+    #[test]
+    fn secrets_compare_exactly() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("abc", "abcd"));
+        assert!(!same_secret("", "a"));
+    }
+}

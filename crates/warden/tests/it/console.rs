@@ -1,0 +1,560 @@
+//! The operators' console over HTTP: sign-in, sessions, CSRF, the CSP, who sees an approval,
+//! and a decision that runs the action exactly once. The same flows in a real browser:
+//! `console_in_a_browser` (Playwright driving Debian's Chromium).
+
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, LOCATION, SET_COOKIE};
+use serde_json::{Value, json};
+
+use crate::harness::Server;
+
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// A browser without a browser: one cookie jar, no redirects followed.
+struct Browser {
+    http: reqwest::Client,
+    base: String,
+    cookies: Vec<(String, String)>,
+}
+
+struct Page {
+    status: u16,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Page {
+    fn location(&self) -> &str {
+        self.headers
+            .get(LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    /// The value of the first hidden field `name`.
+    fn field(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let start = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no field {name}"))
+            + marker.len();
+        self.body[start..].split('"').next().unwrap().to_owned()
+    }
+}
+
+impl Browser {
+    fn new(base: &str) -> Self {
+        Self {
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+            base: base.to_owned(),
+            cookies: Vec::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn send(&mut self, req: reqwest::RequestBuilder) -> Page {
+        let resp = req
+            .header("cookie", self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        for c in headers.get_all(SET_COOKIE) {
+            let c = c.to_str().unwrap();
+            let (kv, attrs) = c.split_once(';').unwrap_or((c, ""));
+            let (k, v) = kv.split_once('=').unwrap();
+            assert!(
+                attrs.contains("HttpOnly")
+                    && attrs.contains("SameSite=Strict")
+                    && attrs.contains("Path=/"),
+                "{c}"
+            );
+            self.cookies.retain(|(n, _)| n != k);
+            if !v.is_empty() {
+                self.cookies.push((k.to_owned(), v.to_owned()));
+            }
+        }
+        let body = resp.text().await.unwrap();
+        let page = Page {
+            status,
+            headers,
+            body,
+        };
+        // Every console answer: the CSP, no inline script or style, never cached.
+        assert_eq!(
+            page.headers
+                .get("content-security-policy")
+                .and_then(|v| v.to_str().ok()),
+            Some(CSP)
+        );
+        assert_eq!(page.headers.get("cache-control").unwrap(), "no-store");
+        assert_eq!(page.headers.get("x-frame-options").unwrap(), "DENY");
+        for inline in [
+            "<script>",
+            "<script ",
+            "style=\"",
+            " onclick=",
+            " onload=",
+            " onsubmit=",
+        ] {
+            let bad = page.body.match_indices(inline).any(|(i, _)| {
+                !(inline == "<script "
+                    && page.body[i..].starts_with("<script src=\"/console/static/console.js\""))
+            });
+            assert!(!bad, "inline {inline:?} in a page");
+        }
+        page
+    }
+
+    async fn get(&mut self, path: &str) -> Page {
+        let req = self.http.get(format!("{}{path}", self.base));
+        self.send(req).await
+    }
+
+    async fn post(&mut self, path: &str, form: &[(&str, &str)], origin: Option<&str>) -> Page {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        if let Some(o) = origin {
+            req = req.header("origin", o);
+        }
+        self.send(req).await
+    }
+
+    async fn sign_in(&mut self, token: &str) -> Page {
+        let form = self.get("/console/login").await;
+        assert_eq!(form.status, 200);
+        let csrf = form.field("login_csrf");
+        let origin = self.base.clone();
+        self.post(
+            "/console/login",
+            &[("login_csrf", &csrf), ("token", token)],
+            Some(&origin),
+        )
+        .await
+    }
+}
+
+async fn records(s: &Server, event: &str) -> Vec<Value> {
+    let (st, v) = s
+        .request(
+            &s.admin,
+            "GET",
+            &format!("/v1/admin/audit?event={event}"),
+            None,
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    v.as_array().unwrap().clone()
+}
+
+async fn hold_payment(s: &Server, agent: &str, reference: &str) -> String {
+    let args = json!({"iban": "NL91ABNA0417164300", "amount": 25000, "reference": reference});
+    let (st, v) = s.act(agent, "payments.send", args, reference).await;
+    assert_eq!(st, 202, "{v}");
+    v["approval_id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_csrf_visibility_and_one_execution() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let fiona = s.token("operator", "fiona").await;
+    let olga = s.token("operator", "olga").await;
+    let id = hold_payment(&s, &finance, "INV-CONSOLE-1").await;
+
+    // Without a session every page leads to the sign-in form.
+    let mut anon = Browser::new(&s.base);
+    let p = anon.get("/console/approvals").await;
+    assert_eq!((p.status, p.location()), (303, "/console/login"));
+    let p = anon.get(&format!("/console/approvals/{id}")).await;
+    assert_eq!(p.status, 303);
+    assert!(!p.body.contains("NL91"));
+
+    // A sign-in post without the form's cookie (a cross-site login) is refused.
+    let p = anon
+        .post(
+            "/console/login",
+            &[("login_csrf", "x"), ("token", &fiona)],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 403);
+    assert!(anon.cookies.iter().all(|(k, _)| k != "warden-console"));
+    // A wrong token, an agent token: refused, the token never echoed.
+    let p = anon.sign_in("wdn_o_0000_notatoken").await;
+    assert_eq!(p.status, 401);
+    assert!(!p.body.contains("notatoken"));
+    let p = anon.sign_in(&finance).await;
+    assert_eq!(p.status, 403);
+    assert!(p.body.contains("Agent tokens cannot sign in"));
+    assert!(!p.body.contains(&finance));
+
+    // The approver signs in and sees the held payment with its exact arguments.
+    let mut f = Browser::new(&s.base);
+    let p = f.sign_in(&fiona).await;
+    assert_eq!(
+        (p.status, p.location()),
+        (303, "/console/approvals"),
+        "{}",
+        p.body
+    );
+    let session = f
+        .cookies
+        .iter()
+        .find(|(k, _)| k == "warden-console")
+        .unwrap()
+        .1
+        .clone();
+    assert_eq!(session.len(), 64);
+    assert!(!session.contains(&fiona));
+    let inbox = f.get("/console/approvals").await;
+    assert_eq!(inbox.status, 200);
+    assert!(
+        inbox
+            .body
+            .contains(&format!("/console/approvals/{}", id.replace('_', "%5F"))),
+        "{}",
+        inbox.body
+    );
+    let page = f.get(&format!("/console/approvals/{id}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("NL91ABNA0417164300"));
+    assert!(page.body.contains("finance-leads"));
+    let csrf = page.field("csrf");
+
+    // Someone outside finance-leads sees neither the approval nor its arguments.
+    let mut o = Browser::new(&s.base);
+    assert_eq!(o.sign_in(&olga).await.status, 303);
+    let inbox = o.get("/console/approvals").await;
+    assert!(!inbox.body.contains(&id) && !inbox.body.contains("payments.send"));
+    let p = o.get(&format!("/console/approvals/{id}")).await;
+    assert_eq!(p.status, 404);
+    assert!(!p.body.contains("NL91") && !p.body.contains("25000"));
+    let olga_csrf = p.field("csrf");
+    let p = o
+        .post(
+            &format!("/console/approvals/{id}/decide"),
+            &[("csrf", &olga_csrf), ("decision", "approve")],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 404);
+
+    // Forged posts: no CSRF token, a wrong one, another origin. Nothing happens.
+    let decide = format!("/console/approvals/{id}/decide");
+    let forged = [
+        (vec![("decision", "approve")], None),
+        (
+            vec![
+                ("csrf", "0".repeat(64).leak() as &str),
+                ("decision", "approve"),
+            ],
+            None,
+        ),
+        (
+            vec![("csrf", csrf.as_str()), ("decision", "approve")],
+            Some("http://evil.example"),
+        ),
+        (
+            vec![("csrf", csrf.as_str()), ("decision", "approve")],
+            Some("null"),
+        ),
+    ];
+    for (form, origin) in &forged {
+        let p = f.post(&decide, form, *origin).await;
+        assert_eq!(p.status, 403, "{form:?} {origin:?}");
+        assert!(p.body.contains("CSRF"));
+    }
+    // A JSON body is not a form.
+    let p = f
+        .send(
+            f.http
+                .post(format!("{}{decide}", s.base))
+                .header("content-type", "application/json")
+                .body(format!("{{\"csrf\":\"{csrf}\",\"decision\":\"approve\"}}")),
+        )
+        .await;
+    assert_eq!(p.status, 400);
+    assert!(s.calls("payments.send").await.is_empty(), "nothing ran");
+    let denied = records(&s, "access.denied").await;
+    assert!(
+        denied.iter().filter(|r| r["actor"] == "fiona").count() >= 4,
+        "forged posts are recorded: {denied:?}"
+    );
+
+    // The real decision: the bank sees exactly one transfer; a second post does nothing.
+    let origin = s.base.clone();
+    let p = f
+        .post(
+            &decide,
+            &[
+                ("csrf", &csrf),
+                ("decision", "approve"),
+                ("comment", "invoice checked"),
+            ],
+            Some(&origin),
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let p = f
+        .post(
+            &decide,
+            &[("csrf", &csrf), ("decision", "approve")],
+            Some(&origin),
+        )
+        .await;
+    assert_eq!(p.status, 409, "{}", p.body);
+    assert_eq!(s.calls("payments.send").await.len(), 1);
+    let page = f.get(&format!("/console/approvals/{id}")).await;
+    assert!(page.body.contains("executed"), "{}", page.body);
+    assert!(page.body.contains("invoice checked"));
+    assert!(!page.body.contains(crate::harness::CANARY_KEY));
+    let decided = records(&s, "approval.decided").await;
+    assert!(
+        decided
+            .iter()
+            .any(|r| r["approver"] == "fiona" && r["action_id"] == id.as_str())
+    );
+
+    // Sign-ins are recorded, never with the token.
+    let signed = records(&s, "console.signed_in").await;
+    assert!(signed.iter().any(|r| r["actor"] == "fiona"));
+    assert!(signed.iter().any(|r| r["actor"] == "olga"));
+    let all = s
+        .request(&s.admin, "GET", "/v1/admin/audit?limit=100000", None)
+        .await
+        .1
+        .to_string();
+    assert!(!all.contains(&fiona) && !all.contains(&session));
+
+    // Sign-out ends the session; the old cookie opens nothing.
+    let p = o
+        .post("/console/logout", &[("csrf", &olga_csrf)], None)
+        .await;
+    assert_eq!((p.status, p.location()), (303, "/console/login"));
+    assert!(o.cookies.iter().all(|(k, _)| k != "warden-console"));
+    o.cookies.push(("warden-console".into(), "0".repeat(64)));
+    assert_eq!(o.get("/console/approvals").await.status, 303);
+    assert!(
+        records(&s, "console.signed_out")
+            .await
+            .iter()
+            .any(|r| r["actor"] == "olga")
+    );
+
+    // Revoking the token a session was opened with ends the session at once.
+    let (_, tokens) = s
+        .request(&s.admin, "GET", "/v1/admin/tokens?subject=fiona", None)
+        .await;
+    let tid = tokens[0]["id"].as_str().unwrap().to_owned();
+    let (st, _) = s
+        .request(
+            &s.admin,
+            "POST",
+            &format!("/v1/admin/tokens/{tid}/revoke"),
+            None,
+        )
+        .await;
+    assert_eq!(st, 200);
+    let p = f.get("/console/approvals").await;
+    assert_eq!((p.status, p.location()), (303, "/console/login?revoked=1"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn operators_who_do_not_administer_cannot_halt_or_read_the_log() {
+    let s = Server::start().await;
+    let olga = s.token("operator", "olga").await;
+    let mut o = Browser::new(&s.base);
+    assert_eq!(o.sign_in(&olga).await.status, 303);
+    let agents = o.get("/console/agents").await;
+    assert_eq!(agents.status, 200);
+    assert!(agents.body.contains("support-bot"));
+    assert!(
+        !agents.body.contains("/halt"),
+        "no halt form for a non-administrator"
+    );
+    let csrf = agents.field("csrf");
+    let p = o
+        .post(
+            "/console/agents/support-bot/halt",
+            &[("csrf", &csrf), ("reason", "x")],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 403);
+    for path in [
+        "/console/audit",
+        "/console/audit/1",
+        "/console/tools",
+        "/console/secrets",
+        "/console/costs",
+        "/console/agents/support-bot",
+    ] {
+        assert_eq!(o.get(path).await.status, 403, "{path}");
+    }
+    let (_, agents) = s.request(&s.admin, "GET", "/v1/admin/agents", None).await;
+    assert!(agents.to_string().contains("\"status\":\"active\""));
+    assert!(!agents.to_string().contains("halted"));
+    let denied = records(&s, "access.denied").await;
+    assert!(denied.iter().filter(|r| r["actor"] == "olga").count() >= 7);
+
+    // The administrator halts and resumes from the console; the audit page verifies the log.
+    let mut a = Browser::new(&s.base);
+    assert_eq!(a.sign_in(&s.admin).await.status, 303);
+    let agents = a.get("/console/agents").await;
+    let csrf = agents.field("csrf");
+    let p = a
+        .post(
+            "/console/agents/support-bot/halt",
+            &[("csrf", &csrf), ("reason", "investigating")],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let support = s.token("agent", "support-bot").await;
+    let (st, v) = s
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1234"}),
+            "x",
+        )
+        .await;
+    assert_eq!((st, v["code"].as_str()), (403, Some("agent_halted")), "{v}");
+    assert!(
+        a.get("/console/agents")
+            .await
+            .body
+            .contains("investigating")
+    );
+    let p = a
+        .post(
+            "/console/agents/support-bot/resume",
+            &[("csrf", &csrf)],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let (st, _) = s
+        .act(
+            &support,
+            "crm.get_customer",
+            json!({"customer_id": "C1234"}),
+            "x",
+        )
+        .await;
+    assert_eq!(st, 200);
+    let page = a
+        .post("/console/audit/verify", &[("csrf", &csrf)], None)
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("The log verifies"), "{}", page.body);
+    let filtered = a
+        .get("/console/audit?agent=support-bot&outcome=denied")
+        .await;
+    assert!(
+        filtered.body.contains("agent.halted") || filtered.body.contains("halted"),
+        "{}",
+        filtered.body
+    );
+    let bad = a.get("/console/audit?since=yesterday").await;
+    assert_eq!(bad.status, 400);
+    assert_eq!(a.get("/console/audit/999999").await.status, 404);
+    assert_eq!(a.get("/console/audit/1").await.status, 200);
+    for path in [
+        "/console/tools",
+        "/console/secrets",
+        "/console/costs",
+        "/console/agents/support-bot",
+    ] {
+        assert_eq!(a.get(path).await.status, 200, "{path}");
+    }
+}
+
+/// The console in a real browser (`crates/warden/tests/console/console.cjs`): sign in from the
+/// keyboard, a non-member sees nothing, the approver approves and the bank sees exactly one
+/// transfer, a forged post is refused, halt and resume, verify the log, no CSP violation.
+/// `WARDEN_CONSOLE_SCREENSHOTS=$PWD/docs/console` keeps the screenshots (docs/console.md).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_in_a_browser() {
+    let s = Server::start().await;
+    let finance = s.token("agent", "finance-bot").await;
+    let fiona = s.token("operator", "fiona").await;
+    let olga = s.token("operator", "olga").await;
+    let id = hold_payment(&s, &finance, "INV-BROWSER").await;
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let modules = root.join(".node-test/node_modules");
+    assert!(
+        modules.join("playwright-core").is_dir(),
+        "playwright-core is missing: run scripts/test-deps.sh (it also installs Chromium)"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let shots = std::env::var_os("WARDEN_CONSOLE_SCREENSHOTS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| tmp.path().to_owned());
+    let run = tokio::process::Command::new("node")
+        .arg(root.join("crates/warden/tests/console/console.cjs"))
+        .env("NODE_PATH", &modules)
+        .env("BASE", &s.base)
+        .env("FIONA", &fiona)
+        .env("OLGA", &olga)
+        .env("ADMIN", &s.admin)
+        .env("APPROVAL", &id)
+        .env("SHOTS", &shots)
+        .kill_on_drop(true)
+        .output();
+    let out = tokio::time::timeout(Duration::from_secs(180), run)
+        .await
+        .expect("the browser test took more than 3 minutes")
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "browser test failed:\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains("ok - approved and executed"), "{stdout}");
+
+    // What the browser did, seen from outside: one transfer, the decision, halt and resume.
+    assert_eq!(s.calls("payments.send").await.len(), 1);
+    assert!(
+        records(&s, "approval.decided")
+            .await
+            .iter()
+            .any(|r| r["approver"] == "fiona" && r["action_id"] == id.as_str())
+    );
+    assert!(
+        records(&s, "agent.halted")
+            .await
+            .iter()
+            .any(|r| r["agent"] == "support-bot")
+    );
+    assert!(
+        records(&s, "agent.resumed")
+            .await
+            .iter()
+            .any(|r| r["agent"] == "support-bot")
+    );
+    assert!(shots.join("approval.png").is_file());
+}
