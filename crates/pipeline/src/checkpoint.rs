@@ -25,6 +25,23 @@ fn store_refusal(e: StoreError) -> Refusal {
     }
 }
 
+/// What "verify the log" found.
+#[derive(Debug, Clone)]
+pub struct Integrity {
+    /// Why the log cannot be trusted, if it cannot.
+    pub problem: Option<String>,
+    /// Records in the log.
+    pub records: u64,
+    /// Its Merkle root, hex.
+    pub root: String,
+    /// Signed checkpoints kept.
+    pub checkpoints: usize,
+    /// The latest of them.
+    pub latest: Option<StoredCheckpoint>,
+    /// How the witness took the last checkpoint sent to it.
+    pub witness: String,
+}
+
 impl Gateway {
     /// Signs a checkpoint of the log as it is now, keeps it, records it and publishes it.
     pub async fn make_checkpoint(&self, actor: &str) -> Result<StoredCheckpoint, Refusal> {
@@ -83,16 +100,71 @@ impl Gateway {
                 .body(cp.note.clone())
                 .send()
                 .await;
-            match sent {
-                Ok(r) if r.status().is_success() => {}
-                Ok(r) => tracing::warn!(
-                    status = r.status().as_u16(),
-                    "the checkpoint witness refused a checkpoint"
+            let outcome = match sent {
+                Ok(r) if r.status().is_success() => format!(
+                    "the witness took the checkpoint of {} records at {}",
+                    cp.size, cp.ts
                 ),
-                Err(e) => {
-                    tracing::warn!(error = %e.without_url(), "cannot send a checkpoint to its witness")
+                Ok(r) => {
+                    tracing::warn!(
+                        status = r.status().as_u16(),
+                        "the checkpoint witness refused a checkpoint"
+                    );
+                    format!(
+                        "the witness REFUSED the checkpoint of {} records at {} (HTTP {})",
+                        cp.size,
+                        cp.ts,
+                        r.status().as_u16()
+                    )
                 }
+                Err(e) => {
+                    tracing::warn!(error = %e.without_url(), "cannot send a checkpoint to its witness");
+                    format!(
+                        "the checkpoint of {} records at {} could NOT be sent to the witness",
+                        cp.size, cp.ts
+                    )
+                }
+            };
+            if let Ok(mut w) = self.witness.lock() {
+                *w = Some(outcome);
             }
+        }
+    }
+
+    /// The whole log checked the way `serve` checks it at start (every record against its
+    /// chain, the tree against the records, every signed checkpoint — stored or published —
+    /// against its signature and as a prefix of the log), with the latest checkpoint and how
+    /// its witness took it: the console's "Verify the log".
+    pub async fn audit_integrity(&self, _admin: &crate::Admin) -> Result<Integrity, Refusal> {
+        let verifier = warden_merkle::NoteVerifier::parse(&self.signer.verifier_text())
+            .map_err(|_| Refusal::internal())?;
+        let problem =
+            crate::integrity::problem(&*self.store, &verifier, &self.dep().audit.publish_dir)
+                .await
+                .map_err(store_refusal)?;
+        let head = self.store.tree_head(None).await.map_err(store_refusal)?;
+        let checkpoints = self.store.checkpoints().await.map_err(store_refusal)?;
+        Ok(Integrity {
+            problem,
+            records: head.size,
+            root: head.root,
+            checkpoints: checkpoints.len(),
+            latest: checkpoints.into_iter().max_by_key(|c| c.size),
+            witness: self.witness_status(),
+        })
+    }
+
+    /// How the last checkpoint sent to the witness fared (this process), or what is configured.
+    pub fn witness_status(&self) -> String {
+        if let Ok(w) = self.witness.lock()
+            && let Some(w) = w.as_ref()
+        {
+            return w.clone();
+        }
+        if self.dep().audit.publish_url.is_some() {
+            "no checkpoint sent to the witness since this process started".into()
+        } else {
+            "no witness configured (audit.publish_url)".into()
         }
     }
 

@@ -51,6 +51,7 @@ use warden_validate::ArgumentValidator;
 pub use admin::{AgentView, MAX_PAGE, NewTokenRequest, TokenView, bootstrap_admin};
 pub use approval::Approved;
 use approval::Cast;
+pub use checkpoint::Integrity;
 pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
@@ -451,6 +452,9 @@ pub struct Gateway {
     llm_http: reqwest::Client,
     /// Signs checkpoints of the audit log.
     signer: warden_merkle::NoteSigner,
+    /// How the last checkpoint sent to the witness (`audit.publish_url`) fared, in this
+    /// process: for operators (the console's audit page).
+    witness: std::sync::Mutex<Option<String>>,
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
@@ -621,6 +625,7 @@ impl Gateway {
             budgets: Arc::new(std::sync::Mutex::new(llm::Budgets::default())),
             llm_http,
             signer,
+            witness: std::sync::Mutex::new(None),
             tampered,
         });
         gw.settle_interrupted().await?;

@@ -136,7 +136,7 @@ async fn hardened(req: Request, next: Next) -> Response {
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h.insert(
@@ -932,7 +932,7 @@ async fn audit_page(
         Err(r) => return problem(s.chrome("audit"), &r, "/console/audit"),
     };
     let checkpoint = match c.gw.checkpoints(admin).await {
-        Ok(v) => checkpoint_summary(&v),
+        Ok(v) => checkpoint_summary(&v, &c.gw.witness_status()),
         Err(r) => return problem(s.chrome("audit"), &r, "/console/audit"),
     };
     let older = (records.len() as u64 == AUDIT_PAGE)
@@ -974,7 +974,7 @@ async fn verify(
         Ok(a) => a,
         Err(r) => return r,
     };
-    let report = match c.gw.verify_audit(&admin).await {
+    let report = match c.gw.audit_integrity(&admin).await {
         Ok(r) => r,
         Err(r) => return problem(s.chrome("audit"), &r, "/console/audit"),
     };

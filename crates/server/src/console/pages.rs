@@ -3,8 +3,7 @@
 
 use askama::Template;
 use serde_json::Value;
-use warden_pipeline::{AgentView, Operator, TokenView};
-use warden_store::VerifyReport;
+use warden_pipeline::{AgentView, Integrity, Operator, TokenView};
 use warden_types::{Approval, ApprovalState, AuditRecord, Outcome, Timestamp};
 
 use super::AuditQuery;
@@ -25,6 +24,14 @@ pub(crate) fn seg(s: &str) -> String {
 
 pub(crate) fn short_hash(h: &str) -> String {
     h.chars().take(12).collect()
+}
+
+/// An RFC 3339 time to the second, for tables: `2026-12-06 17:22:21`.
+pub(crate) fn short_time(ts: &str) -> String {
+    ts.chars()
+        .take(19)
+        .map(|c| if c == 'T' { ' ' } else { c })
+        .collect()
 }
 
 /// "in 54 min", "3 h ago": a time relative to `now`.
@@ -259,8 +266,11 @@ impl ApprovalView {
 pub(crate) struct RecordRow {
     pub(crate) seq: u64,
     pub(crate) ts: String,
+    /// `2026-12-06 17:22:21`: the time to the second, for tables.
+    pub(crate) when: String,
+    /// The agent, or else the operator who acted.
+    pub(crate) who: String,
     pub(crate) event: String,
-    pub(crate) agent: String,
     pub(crate) tool: String,
     pub(crate) outcome: String,
     pub(crate) description: String,
@@ -271,8 +281,14 @@ impl RecordRow {
         Self {
             seq: r.seq,
             ts: r.ts.clone(),
+            when: short_time(&r.ts),
+            who: r
+                .event
+                .agent
+                .clone()
+                .or_else(|| r.event.actor.clone())
+                .unwrap_or_default(),
             event: r.event.event.as_str().to_owned(),
-            agent: r.event.agent.clone().unwrap_or_default(),
             tool: r.event.tool.clone().unwrap_or_default(),
             outcome: r.event.outcome.as_str().to_owned(),
             description: r.event.description.clone(),
@@ -452,46 +468,46 @@ pub(crate) struct VerifyView {
 }
 
 impl VerifyView {
-    pub(crate) fn of(r: &VerifyReport) -> Self {
-        match &r.first_bad {
+    pub(crate) fn of(i: &Integrity) -> Self {
+        match &i.problem {
             None => Self {
                 ok: true,
                 summary: format!(
-                    "The log verifies: {} records, head {}.",
-                    r.records,
-                    short_hash(&r.head)
+                    "The log verifies: {} records, Merkle root {}; {} signed checkpoint(s), each a prefix of the log and signed by its key.",
+                    i.records,
+                    short_hash(&i.root),
+                    i.checkpoints,
                 ),
             },
-            Some(bad) => Self {
+            Some(problem) => Self {
                 ok: false,
-                summary: format!(
-                    "The log does NOT verify: {}",
-                    serde_json::to_string(bad).unwrap_or_default()
-                ),
+                summary: format!("The log does NOT verify: {problem}"),
             },
         }
     }
 }
 
-/// The latest signed checkpoint, for people.
-pub(crate) fn checkpoint_summary(v: &Value) -> String {
+/// The latest signed checkpoint and its witness, for people.
+pub(crate) fn checkpoint_summary(v: &Value, witness: &str) -> String {
     let all = v.get("checkpoints").and_then(Value::as_array);
-    match all.and_then(|a| a.last()) {
-        None => "No signed checkpoint yet (`warden audit checkpoint` makes one).".into(),
+    let latest = all.and_then(|a| {
+        a.iter()
+            .max_by_key(|c| c.get("size").and_then(Value::as_u64).unwrap_or(0))
+    });
+    match latest {
+        None => {
+            format!("No signed checkpoint yet (`warden audit checkpoint` makes one); {witness}.")
+        }
         Some(cp) => {
             let field = |k: &str| {
                 cp.get(k)
                     .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
                     .unwrap_or_default()
             };
-            let witness = cp
-                .get("witness")
-                .or_else(|| cp.get("witnessed"))
-                .map_or_else(|| "not witnessed".to_owned(), |w| format!("witness: {w}"));
             format!(
-                "Latest signed checkpoint: {} records at {}, root {} ({witness}).",
+                "Latest signed checkpoint: {} records at {}, root {}; {witness}.",
                 field("size"),
-                field("at"),
+                field("ts"),
                 short_hash(&field("root")),
             )
         }

@@ -53,6 +53,10 @@ async function context(browser) {
   });
   page.on("pageerror", (e) => page.violations.push(String(e)));
   page.on("dialog", (d) => d.accept());
+  if (process.env.CONSOLE_DEBUG) {
+    page.on("response", async (r) => console.log("<-", r.status(), r.url(), JSON.stringify(await r.allHeaders())));
+    page.on("request", async (r) => console.log("->", r.method(), r.url(), JSON.stringify(await r.allHeaders())));
+  }
   return page;
 }
 
@@ -68,7 +72,9 @@ async function signIn(page, token) {
   // From the keyboard: Enter submits.
   const [r] = await Promise.all([page.waitForNavigation(), page.press("#token", "Enter")]);
   await audited(page, r);
-  check(new URL(page.url()).pathname === "/console/approvals", "signed in lands on the inbox");
+  const where = new URL(page.url()).pathname;
+  const why = where === "/console/approvals" ? "" : ` (at ${where}: ${await page.locator("main").innerText()})`;
+  check(where === "/console/approvals", `signed in lands on the inbox${why}`);
 }
 
 async function shot(page, name) {

@@ -464,11 +464,44 @@ async fn operators_who_do_not_administer_cannot_halt_or_read_the_log() {
         )
         .await;
     assert_eq!(st, 200);
+    let (st, _) = s
+        .request(&s.admin, "POST", "/v1/admin/audit/checkpoints", None)
+        .await;
+    assert_eq!(st, 200);
     let page = a
         .post("/console/audit/verify", &[("csrf", &csrf)], None)
         .await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("The log verifies"), "{}", page.body);
+    assert!(page.body.contains("1 signed checkpoint"), "{}", page.body);
+    assert!(
+        page.body.contains("Latest signed checkpoint"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("no witness configured"), "{}", page.body);
+
+    // The button really recomputes: one edited record and the log no longer verifies.
+    {
+        let db = rusqlite::Connection::open(&s.db).unwrap();
+        db.busy_timeout(Duration::from_secs(5)).unwrap();
+        let n = db
+            .execute(
+                "UPDATE audit SET record = replace(record, 'investigating', 'routine check') WHERE event = 'agent.halted'",
+                [],
+            )
+            .unwrap();
+        assert_eq!(n, 1);
+    }
+    let tampered = a
+        .post("/console/audit/verify", &[("csrf", &csrf)], None)
+        .await;
+    assert_eq!(tampered.status, 200);
+    assert!(
+        tampered.body.contains("does NOT verify"),
+        "{}",
+        tampered.body
+    );
     let filtered = a
         .get("/console/audit?agent=support-bot&outcome=denied")
         .await;
@@ -557,4 +590,71 @@ async fn console_in_a_browser() {
             .any(|r| r["agent"] == "support-bot")
     );
     assert!(shots.join("approval.png").is_file());
+}
+
+/// `warden demo --keep`: after the demo, the console shows the payment it left waiting and the
+/// demo's own decisions, to the tokens it prints; Ctrl-C ends it cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_left_running_shows_its_approvals_in_the_console() {
+    use std::io::{BufRead, BufReader};
+    warden_execute::install_crypto_provider();
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(crate::harness::BIN)
+        .args(["demo", "--keep", "--dir"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = Vec::new();
+        for line in BufReader::new(stdout).lines() {
+            let line = line.unwrap();
+            let done = line.starts_with("serving until Ctrl-C");
+            lines.push(line);
+            if done {
+                let _ = tx.send(lines.clone());
+            }
+        }
+        let _ = tx.send(lines);
+    });
+    let lines = rx.recv_timeout(Duration::from_secs(240)).unwrap();
+    let text = lines.join("\n");
+    assert!(text.contains("serving until Ctrl-C"), "{text}");
+    let url = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("The web console: "))
+        .unwrap()
+        .trim_end_matches("/console")
+        .to_owned();
+    let token = |who: &str| {
+        lines
+            .iter()
+            .find(|l| l.trim_start().starts_with(who))
+            .and_then(|l| l.split_whitespace().last())
+            .unwrap()
+            .to_owned()
+    };
+    let mut f = Browser::new(&url);
+    assert_eq!(f.sign_in(&token("fiona")).await.status, 303);
+    let inbox = f.get("/console/approvals").await;
+    assert!(inbox.body.contains("payments.send"), "{}", inbox.body);
+    let decided = f.get("/console/approvals?state=decided").await;
+    assert!(decided.body.contains("executed"), "{}", decided.body);
+    let mut a = Browser::new(&url);
+    assert_eq!(a.sign_in(&token("admin")).await.status, 303);
+    assert!(a.get("/console/agents").await.body.contains("support-bot"));
+
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
 }
