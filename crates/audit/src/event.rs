@@ -192,6 +192,93 @@ pub fn run_declassified(
     e
 }
 
+/// `console.signed_in`: operator `name` signed in to the web console with token `token_id`
+/// (`method`: how) from `source`.
+pub fn console_signed_in(
+    name: &str,
+    method: &str,
+    token_id: &str,
+    source: &str,
+    admin: bool,
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ConsoleSignedIn,
+        Outcome::Success,
+        format!("`{name}` signed in to the console"),
+    );
+    e.actor = Some(name.to_owned());
+    e.output = serde_json::json!({
+        "method": method,
+        "token_id": token_id,
+        "source": source,
+        "admin": admin,
+    });
+    e
+}
+
+/// `console.signed_out`: operator `name`'s console session ended (`why`: signed out, expired).
+pub fn console_signed_out(name: &str, token_id: &str, source: &str, why: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ConsoleSignedOut,
+        Outcome::Success,
+        format!("`{name}`'s console session ended: {why}"),
+    );
+    e.actor = Some(name.to_owned());
+    e.output = serde_json::json!({ "token_id": token_id, "source": source, "why": why });
+    e
+}
+
+/// What a notification record says.
+pub struct Delivery<'a> {
+    /// The channel's name.
+    pub channel: &'a str,
+    /// `approval.held`, `approval.reminder` or `approval.outcome`.
+    pub kind: &'a str,
+    /// The delivery id (the same on every retry).
+    pub delivery: &'a str,
+    /// The approval.
+    pub approval_id: &'a str,
+    /// Its agent and tool.
+    pub agent: &'a str,
+    /// Its tool.
+    pub tool: &'a str,
+    /// Attempts made.
+    pub attempts: u32,
+    /// Why it failed, if it did (never a URL or credential).
+    pub error: Option<&'a str>,
+}
+
+/// `notification.sent` or `notification.failed`.
+pub fn notification(d: &Delivery<'_>) -> AuditEvent {
+    let (kind, outcome, description) = match d.error {
+        None => (
+            EventKind::NotificationSent,
+            Outcome::Success,
+            format!("`{}` notice sent over channel `{}`", d.kind, d.channel),
+        ),
+        Some(e) => (
+            EventKind::NotificationFailed,
+            Outcome::Failure,
+            format!(
+                "`{}` notice NOT delivered over channel `{}` after {} attempt(s): {e}",
+                d.kind, d.channel, d.attempts
+            ),
+        ),
+    };
+    let mut e = AuditEvent::new(kind, outcome, description);
+    e.agent = Some(d.agent.to_owned());
+    e.tool = Some(d.tool.to_owned());
+    e.action_id = Some(d.approval_id.to_owned());
+    e.output = serde_json::json!({
+        "channel": d.channel,
+        "kind": d.kind,
+        "delivery": d.delivery,
+        "attempts": d.attempts,
+        "error": d.error,
+    });
+    e
+}
+
 /// `agent.resumed`: `actor` resumed the halted `agent`.
 pub fn agent_resumed(actor: &str, agent: &str) -> AuditEvent {
     let mut e = AuditEvent::new(

@@ -21,6 +21,9 @@ pub(crate) struct RawRole {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawGroup {
     members: Vec<String>,
+    /// Notification channels (`[notify.channels]`) told when an action waits for the group.
+    #[serde(default)]
+    notify: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -70,9 +73,16 @@ pub(crate) fn roles(raw: BTreeMap<String, RawRole>, p: &mut Problems) -> BTreeMa
 pub(crate) fn groups(
     raw: BTreeMap<String, RawGroup>,
     p: &mut Problems,
-) -> BTreeMap<String, ApproverGroup> {
+) -> (
+    BTreeMap<String, ApproverGroup>,
+    BTreeMap<String, Vec<String>>,
+) {
     let mut groups = BTreeMap::new();
+    let mut channels = BTreeMap::new();
     for (name, g) in raw {
+        if !g.notify.is_empty() {
+            channels.insert(name.clone(), g.notify);
+        }
         if !is_slug(&name) {
             p.push(
                 format!("groups.{name}"),
@@ -101,7 +111,7 @@ pub(crate) fn groups(
             },
         );
     }
-    groups
+    (groups, channels)
 }
 
 /// `[agents.ID]`: each in at least one of the configured `roles`.

@@ -14,6 +14,7 @@ mod erasure;
 mod inspection;
 mod llm;
 mod mcp;
+mod notify;
 mod organization;
 mod policies;
 mod satisfiable;
@@ -120,6 +121,8 @@ struct RawConfig {
     audit: audit::RawAudit,
     #[serde(default)]
     erasure: erasure::RawErasure,
+    #[serde(default)]
+    notify: notify::RawNotify,
 }
 
 /// Reads `path`, validates it, and loads the policy files it names.
@@ -195,7 +198,8 @@ fn validate(
     let erasure_hooks = erasure::section(raw.erasure, &mut p);
     let inspection = inspection::section(raw.inspection, &mut p);
     let roles = agents::roles(raw.roles, &mut p);
-    let groups = agents::groups(raw.groups, &mut p);
+    let (groups, group_channels) = agents::groups(raw.groups, &mut p);
+    let notify = notify::section(raw.notify, group_channels, &groups, base, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
     let upstreams = tools::upstreams(raw.upstreams, env, &mut p);
     let channels: Vec<&str> = organization
@@ -241,6 +245,7 @@ fn validate(
         providers,
         audit,
         erasure_hooks,
+        notify,
         warnings: p.warnings,
     })
 }

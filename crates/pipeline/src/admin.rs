@@ -243,6 +243,7 @@ impl Gateway {
             ));
         };
         self.release_cancelled(&cancelled).await;
+        self.notify_cancelled(&cancelled).await;
         let mut updated = record;
         updated.revoked_at = Some(now);
         self.identities.put_token(updated.clone());
@@ -315,6 +316,7 @@ impl Gateway {
             .map_err(store_err)?;
         self.approvals_changed.notify_waiters();
         self.release_cancelled(&cancelled).await;
+        self.notify_cancelled(&cancelled).await;
         Ok(cancelled)
     }
 

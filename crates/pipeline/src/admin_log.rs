@@ -136,6 +136,39 @@ impl AdminLog<'_> {
         self.0.declassify(agent, run, label, vec![e]).await
     }
 
+    /// `notification.sent` or `notification.failed`.
+    pub(crate) async fn notification(&self, d: &event::Delivery<'_>) -> Result<(), StoreError> {
+        self.0
+            .append(vec![event::notification(d)])
+            .await
+            .map(|_| ())
+    }
+
+    /// `console.signed_in`: an operator signed in to the web console.
+    pub(crate) async fn console_signed_in(
+        &self,
+        name: &str,
+        method: &str,
+        token_id: &str,
+        source: &str,
+        admin: bool,
+    ) -> Result<(), StoreError> {
+        let e = event::console_signed_in(name, method, token_id, source, admin);
+        self.0.append(vec![e]).await.map(|_| ())
+    }
+
+    /// `console.signed_out`: a console session ended (`why`).
+    pub(crate) async fn console_signed_out(
+        &self,
+        name: &str,
+        token_id: &str,
+        source: &str,
+        why: &str,
+    ) -> Result<(), StoreError> {
+        let e = event::console_signed_out(name, token_id, source, why);
+        self.0.append(vec![e]).await.map(|_| ())
+    }
+
     /// `agent.resumed`; `false` when the agent was not halted.
     pub(crate) async fn agent_resumed(&self, actor: &str, agent: &str) -> Result<bool, StoreError> {
         self.0

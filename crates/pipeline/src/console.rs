@@ -2,11 +2,11 @@
 //! (recorded), console sessions re-checked against their token on every request, refusals
 //! recorded, and who may decide an approval.
 
-use serde_json::json;
 use warden_identify::TokenKind;
-use warden_types::{Approval, AuditEvent, AuditRecord, ErrorCode, EventKind, Outcome, Timestamp};
+use warden_types::{Approval, AuditRecord, ErrorCode, EventKind, Timestamp};
 
 use crate::admin::{TokenView, store_err};
+use crate::admin_log::AdminLog;
 use crate::identify::{AuthFailure, Refused};
 use crate::{Admin, Caller, Gateway, Operator, Refusal};
 
@@ -16,19 +16,10 @@ impl Gateway {
     /// recorded), and the sign-in is recorded (`console.signed_in`).
     pub async fn console_sign_in(&self, token: &str, caller: &Caller) -> Result<Operator, Refusal> {
         let op = self.authenticate_operator(Some(token), caller).await?;
-        let mut e = AuditEvent::new(
-            EventKind::ConsoleSignedIn,
-            Outcome::Success,
-            format!("`{}` signed in to the console", op.name),
-        );
-        e.actor = Some(op.name.clone());
-        e.output = json!({
-            "method": "token",
-            "token_id": op.token_id,
-            "source": caller.source(),
-            "admin": op.admin,
-        });
-        self.store.append(vec![e]).await.map_err(store_err)?;
+        AdminLog(&*self.store)
+            .console_signed_in(&op.name, "token", &op.token_id, &caller.source(), op.admin)
+            .await
+            .map_err(store_err)?;
         Ok(op)
     }
 
@@ -40,14 +31,10 @@ impl Gateway {
         caller: &Caller,
         why: &str,
     ) -> Result<(), Refusal> {
-        let mut e = AuditEvent::new(
-            EventKind::ConsoleSignedOut,
-            Outcome::Success,
-            format!("`{}`'s console session ended: {why}", op.name),
-        );
-        e.actor = Some(op.name.clone());
-        e.output = json!({ "token_id": op.token_id, "source": caller.source(), "why": why });
-        self.store.append(vec![e]).await.map_err(store_err)?;
+        AdminLog(&*self.store)
+            .console_signed_out(&op.name, &op.token_id, &caller.source(), why)
+            .await
+            .map_err(store_err)?;
         Ok(())
     }
 

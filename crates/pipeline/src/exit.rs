@@ -187,11 +187,12 @@ impl Gateway {
                 match labelled {
                     Ok(()) => match self
                         .store
-                        .create_approval(approval, vec![received, decided])
+                        .create_approval(approval.clone(), vec![received, decided])
                         .await
                     {
                         Ok(()) => {
                             self.approvals_changed.notify_waiters();
+                            self.notify_held(&approval).await;
                             Ok(answer)
                         }
                         Err(e) => Err(e),
@@ -272,10 +273,15 @@ impl Gateway {
             next.state,
             ApprovalState::Denied | ApprovalState::Expired | ApprovalState::Cancelled
         );
+        let last = ended || matches!(next.state, ApprovalState::Executed | ApprovalState::Failed);
+        let outcome = last.then(|| next.clone());
         let (id, tool) = (next.action.id.clone(), next.action.tool.clone());
         let cas = self.store.update_approval(next, from, events).await?;
         if cas == Cas::Applied {
             self.approvals_changed.notify_waiters();
+            if let Some(a) = &outcome {
+                self.notify_outcome(a).await;
+            }
             // A held call that will never run stops counting in its tool's totals.
             if ended && let Some(t) = self.set().dep.tools.get(&tool) {
                 self.release_totals(t, &id).await;

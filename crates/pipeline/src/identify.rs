@@ -104,7 +104,7 @@ impl AuthFailure {
         }
     }
 
-    fn refusal(self) -> Refusal {
+    pub(crate) fn refusal(self) -> Refusal {
         let message = match self {
             Self::Missing | Self::Malformed | Self::Unknown => "a valid bearer token is required",
             Self::Expired => "this token has expired",

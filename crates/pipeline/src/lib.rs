@@ -22,12 +22,14 @@ mod inspect;
 mod integrity;
 pub mod llm;
 pub mod mcp;
+mod notify;
 mod preflight;
 mod provenance;
 pub mod reload;
 mod reply;
 mod retention;
 mod runs;
+mod slack;
 mod subjects;
 mod totals;
 pub mod vault;
@@ -455,6 +457,10 @@ pub struct Gateway {
     /// How the last checkpoint sent to the witness (`audit.publish_url`) fared, in this
     /// process: for operators (the console's audit page).
     witness: std::sync::Mutex<Option<String>>,
+    /// Notifications waiting for delivery (`notify.rs`).
+    notifier: notify::Notifier,
+    /// Slack request signatures already used (replays are refused).
+    slack_seen: slack::SeenSignatures,
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
@@ -626,8 +632,11 @@ impl Gateway {
             llm_http,
             signer,
             witness: std::sync::Mutex::new(None),
+            notifier: notify::Notifier::default(),
+            slack_seen: slack::SeenSignatures::default(),
             tampered,
         });
+        gw.start_notifier();
         gw.settle_interrupted().await?;
         gw.load_budgets().await?;
         gw.pin_tools(&mcp_defs).await?;
@@ -1821,6 +1830,7 @@ impl Gateway {
         loop {
             tick.tick().await;
             self.expire_due().await;
+            self.remind_due().await;
             self.expire_secret_versions().await;
             self.rotate_due().await;
         }

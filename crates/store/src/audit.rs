@@ -31,25 +31,17 @@ impl<B: Backend> Store for B {
     }
 
     async fn query_audit(&self, filter: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
-        let session = filter.session.clone();
-        let mut records: Vec<AuditRecord> = self
-            .read_sql(move |db| {
-                let (sql, args) = audit_query(filter);
-                db.rows(&sql, &args)?
-                    .iter()
-                    .map(|r| {
-                        serde_json::from_str(&r.text(0)?)
-                            .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))
-                    })
-                    .collect::<Result<_, StoreError>>()
-            })
-            .await?;
-        // The text match can also meet a nested `session` key (and SQLite's LIKE folds ASCII
-        // case): only the record's own session counts.
-        if let Some(s) = session {
-            records.retain(|r| r.event.session.as_deref() == Some(s.as_str()));
-        }
-        Ok(records)
+        self.read_sql(move |db| {
+            let (sql, args) = audit_query(filter);
+            db.rows(&sql, &args)?
+                .iter()
+                .map(|r| {
+                    serde_json::from_str(&r.text(0)?)
+                        .map_err(|e| StoreError::Corrupt(format!("audit record: {e}")))
+                })
+                .collect()
+        })
+        .await
     }
 
     async fn verify_audit(&self) -> Result<VerifyReport, StoreError> {
@@ -142,15 +134,7 @@ fn audit_query(filter: AuditFilter) -> (String, Vec<Val>) {
         push("seq <=", Val::Int(i64::try_from(v).unwrap_or(i64::MAX)));
     }
     if let Some(session) = filter.session {
-        // No column of its own: the session as it appears in the canonical record (keys
-        // without spaces, the value JSON-escaped), matched literally.
-        let value = warden_types::canonical_json(&serde_json::Value::String(session));
-        let literal = format!("\"session\":{value}")
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        args.push(Val::Text(format!("%{literal}%")));
-        sql.push_str(&format!(" AND record LIKE ?{} ESCAPE '\\'", args.len()));
+        push("session =", Val::Text(session));
     }
     let limit = filter.limit.unwrap_or(1000).min(100_000);
     (

@@ -74,8 +74,8 @@ impl Chain {
         let hash = warden_merkle::hex(&digest);
         let e = &record.event;
         db.exec(
-            "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, record, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, session, record, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             &[
                 int(seq)?,
                 (&record.ts).into(),
@@ -84,6 +84,7 @@ impl Chain {
                 (&e.tool).into(),
                 e.outcome.as_str().into(),
                 (&e.action_id).into(),
+                (&e.session).into(),
                 Val::Text(canonical),
                 (&hash).into(),
             ],

@@ -229,6 +229,17 @@ CREATE TABLE provenance (
 );
 "#,
     ),
+    (
+        10,
+        // The audit explorer (issue 17): records by session (run), and by event kind, without
+        // scanning the log. The session column is checked against the record like the others.
+        r#"
+ALTER TABLE audit ADD COLUMN session TEXT;
+UPDATE audit SET session = (record::jsonb) ->> 'session' WHERE record != '';
+CREATE INDEX audit_session ON audit(session, seq);
+CREATE INDEX audit_event ON audit(event, seq);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

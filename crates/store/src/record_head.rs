@@ -2,7 +2,7 @@
 //! the index columns, read straight from the record's JSON text.
 //!
 //! Verification reads every record of the log, so this is on its hot path: one pass over the
-//! bytes that checks the whole text is well-formed JSON, decodes the eight top-level fields
+//! bytes that checks the whole text is well-formed JSON, decodes the nine top-level fields
 //! verification needs and skips the rest (strings eight bytes at a time). It decodes exactly
 //! what `serde_json` would: escaped keys are unescaped before they are compared (a key written
 //! `"prev\u005fhash"` *is* `prev_hash`), a needed field given twice is refused, numbers and
@@ -22,6 +22,7 @@ pub(crate) struct RecordHead<'a> {
     pub(crate) tool: Option<Cow<'a, str>>,
     pub(crate) outcome: Cow<'a, str>,
     pub(crate) action_id: Option<Cow<'a, str>>,
+    pub(crate) session: Option<Cow<'a, str>>,
 }
 
 /// Reads the record head from `text`; an error says what is wrong with the text.
@@ -39,6 +40,7 @@ pub(crate) fn parse(text: &str) -> Result<RecordHead<'_>, String> {
     let mut tool: Option<Option<Cow<'_, str>>> = None;
     let mut outcome = None;
     let mut action_id: Option<Option<Cow<'_, str>>> = None;
+    let mut session: Option<Option<Cow<'_, str>>> = None;
     p.ws();
     p.expect(b'{')?;
     p.ws();
@@ -61,6 +63,7 @@ pub(crate) fn parse(text: &str) -> Result<RecordHead<'_>, String> {
                 "agent" => once(&mut agent, "agent", p.optional_string()?)?,
                 "tool" => once(&mut tool, "tool", p.optional_string()?)?,
                 "action_id" => once(&mut action_id, "action_id", p.optional_string()?)?,
+                "session" => once(&mut session, "session", p.optional_string()?)?,
                 _ => p.value()?,
             }
             p.ws();
@@ -85,6 +88,7 @@ pub(crate) fn parse(text: &str) -> Result<RecordHead<'_>, String> {
         tool: tool.flatten(),
         outcome: outcome.ok_or_else(|| missing("outcome"))?,
         action_id: action_id.flatten(),
+        session: session.flatten(),
     })
 }
 

@@ -278,6 +278,17 @@ CREATE TABLE provenance (
 );
 "#,
     ),
+    (
+        16,
+        // The audit explorer (issue 17): records by session (run), and by event kind, without
+        // scanning the log. The session column is checked against the record like the others.
+        r#"
+ALTER TABLE audit ADD COLUMN session TEXT;
+UPDATE audit SET session = json_extract(record, '$.session') WHERE record != '';
+CREATE INDEX audit_session ON audit(session, seq);
+CREATE INDEX audit_event ON audit(event, seq);
+"#,
+    ),
 ];
 
 /// One process opens the database, and its one writer holds it whole: no rows to lock, nobody

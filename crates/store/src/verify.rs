@@ -29,8 +29,8 @@ const PROGRESS_EVERY: u64 = 100_000;
 /// One record as stored, borrowed from its row.
 pub(crate) struct Stored<'r> {
     pub(crate) seq: i64,
-    /// `ts`, `event`, `agent`, `tool`, `outcome`, `action_id`.
-    pub(crate) columns: [Option<&'r str>; 6],
+    /// `ts`, `event`, `agent`, `tool`, `outcome`, `action_id`, `session`.
+    pub(crate) columns: [Option<&'r str>; 7],
     /// The stored text, as bytes (a flipped byte may leave invalid UTF-8 behind).
     pub(crate) record: &'r [u8],
     pub(crate) hash: &'r str,
@@ -38,7 +38,8 @@ pub(crate) struct Stored<'r> {
 }
 
 /// The columns a check reads, in [`Stored`]'s order (`purged` last).
-pub(crate) const COLUMNS: &str = "seq, ts, event, agent, tool, outcome, action_id, record, hash";
+pub(crate) const COLUMNS: &str =
+    "seq, ts, event, agent, tool, outcome, action_id, session, record, hash";
 
 /// The lowest and highest sequence numbers in the log.
 pub(crate) fn extent(db: &mut dyn Sql) -> Result<(Option<i64>, Option<i64>), StoreError> {
@@ -128,10 +129,11 @@ fn stored(row: &Row) -> Result<Stored<'_>, StoreError> {
             row.str(4),
             row.str(5),
             row.str(6),
+            row.str(7),
         ],
-        record: row.str(7).unwrap_or_default().as_bytes(),
-        hash: row.str(8).unwrap_or_default(),
-        purged: row.bool(9)?,
+        record: row.str(8).unwrap_or_default().as_bytes(),
+        hash: row.str(9).unwrap_or_default(),
+        purged: row.bool(10)?,
     })
 }
 
@@ -345,14 +347,15 @@ fn parse_record<'r>(
 }
 
 /// Whether the index columns are the record's own fields.
-fn columns_match(head: &RecordHead<'_>, columns: &[Option<&str>; 6]) -> bool {
-    let [ts, event, agent, tool, outcome, action_id] = *columns;
+fn columns_match(head: &RecordHead<'_>, columns: &[Option<&str>; 7]) -> bool {
+    let [ts, event, agent, tool, outcome, action_id, session] = *columns;
     ts == Some(&*head.ts)
         && event == Some(&*head.event)
         && agent == head.agent.as_deref()
         && tool == head.tool.as_deref()
         && outcome == Some(&*head.outcome)
         && action_id == head.action_id.as_deref()
+        && session == head.session.as_deref()
 }
 
 /// Whether `stored` is `digest` in lowercase hex (without allocating).

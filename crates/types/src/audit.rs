@@ -145,6 +145,12 @@ pub enum EventKind {
     /// A console session ended: signed out, expired, or its token was revoked.
     #[serde(rename = "console.signed_out")]
     ConsoleSignedOut,
+    /// A notification about a held action was delivered (channel, kind, attempts).
+    #[serde(rename = "notification.sent")]
+    NotificationSent,
+    /// A notification could not be delivered after its retries, or was dropped. An alert.
+    #[serde(rename = "notification.failed")]
+    NotificationFailed,
 }
 
 impl EventKind {
@@ -189,6 +195,8 @@ impl EventKind {
             Self::RunDeclassified => "run.declassified",
             Self::ConsoleSignedIn => "console.signed_in",
             Self::ConsoleSignedOut => "console.signed_out",
+            Self::NotificationSent => "notification.sent",
+            Self::NotificationFailed => "notification.failed",
         }
     }
 
@@ -232,6 +240,8 @@ impl EventKind {
         Self::RunDeclassified,
         Self::ConsoleSignedIn,
         Self::ConsoleSignedOut,
+        Self::NotificationSent,
+        Self::NotificationFailed,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

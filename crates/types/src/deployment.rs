@@ -75,8 +75,100 @@ pub struct Deployment {
     pub audit: AuditSettings,
     /// Called when data subjects are erased, so that systems outside Warden forget them too.
     pub erasure_hooks: Vec<ErasureHook>,
+    /// Notifications to approvers and agents' owners (`[notify]`).
+    pub notify: Notify,
     /// Things that are allowed but worth a second look (a retention below a regulatory floor).
     pub warnings: Vec<String>,
+}
+
+/// Notifications (`[notify]`): who is told that an action waits, is about to expire, or was
+/// decided, and over which channels.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Notify {
+    /// Channels by name.
+    pub channels: BTreeMap<String, NotifyChannel>,
+    /// The channels of each approver group (`groups.NAME.notify`): told when an action waits
+    /// for the group, and reminded before it expires.
+    pub groups: BTreeMap<String, Vec<String>>,
+    /// Channels told how a held action ended (`notify.outcomes`); an e-mail channel writes to
+    /// the agent's owner when the owner is an e-mail address.
+    pub outcomes: Vec<String>,
+    /// The console's address as approvers reach it, for links (`…/console`).
+    pub console_url: Option<String>,
+    /// A reminder this long before a pending approval expires (zero: none).
+    pub remind_before: std::time::Duration,
+    /// What a message says about the arguments.
+    pub arguments: NotifyArguments,
+    /// Attempts per delivery (the first and the retries).
+    pub attempts: u32,
+    /// The wait before the first retry; each further retry waits twice as long.
+    pub retry_base: std::time::Duration,
+    /// Slack's signing secret, for the approve and deny buttons (`notify.slack.signing_secret`);
+    /// without it Slack messages carry a link only.
+    pub slack_signing_secret: Option<Template>,
+    /// Slack user id → operator name, for decisions from Slack.
+    pub slack_users: BTreeMap<String, String>,
+}
+
+/// What a notification says about a held action's arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotifyArguments {
+    /// The arguments with personal data and secrets masked by the inspection stage.
+    #[default]
+    Masked,
+    /// Only the arguments' names.
+    Names,
+    /// Nothing about them.
+    None,
+}
+
+/// One notification channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotifyChannel {
+    /// A JSON POST signed with HMAC-SHA256 (`Warden-Signature: t=…,v1=…`, docs/console.md).
+    Webhook {
+        /// Where.
+        url: String,
+        /// The signing key (`{{env:}}` or `{{secret:}}`).
+        secret: Template,
+    },
+    /// A Slack incoming webhook (its URL is a credential: a template).
+    Slack {
+        /// The incoming-webhook URL.
+        url: Template,
+    },
+    /// E-mail over SMTP.
+    Email(EmailChannel),
+}
+
+/// An SMTP channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailChannel {
+    /// `host:port` of the submission server.
+    pub server: String,
+    /// How the connection is protected.
+    pub tls: SmtpTls,
+    /// The sender address.
+    pub from: String,
+    /// The recipients.
+    pub to: Vec<String>,
+    /// SMTP AUTH user, if any.
+    pub username: Option<Template>,
+    /// SMTP AUTH password, if any.
+    pub password: Option<Template>,
+    /// A PEM file of extra CA certificates to trust for this server.
+    pub ca_file: Option<PathBuf>,
+}
+
+/// How an SMTP connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain connect, then STARTTLS (required; a server that does not offer it is refused).
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// None: only to a loopback address.
+    None,
 }
 
 /// An erasure hook: Warden POSTs `{"identifiers", "reason", "erasure_id"}` to it when data

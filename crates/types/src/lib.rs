@@ -16,10 +16,10 @@ pub use audit::{
 };
 pub use deployment::{
     Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
-    Deployment, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet, McpServer,
-    McpToolOverride, OnTamper, OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk,
-    Role, Rotation, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions, VaultKv,
-    VaultTransit,
+    Deployment, EmailChannel, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet,
+    McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel, OnTamper,
+    OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk, Role, Rotation, SmtpTls,
+    StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,

@@ -117,6 +117,7 @@ pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
         .route("/console/secrets", get(secrets))
         .route("/console/costs", get(costs))
         .route("/console/static/{file}", get(asset))
+        .route("/v1/slack/interactions", post(slack_interaction))
         .layer(middleware::from_fn(hardened))
         .with_state(console)
 }
@@ -720,9 +721,9 @@ async fn agent(
     let recent =
         c.gw.query_audit(
             &admin,
+            // The agent's newest records (by its index), then the last hour of them.
             AuditFilter {
                 agent: Some(id.clone()),
-                since: Some(now.plus_seconds(-3600)),
                 limit: Some(200),
                 ..AuditFilter::default()
             },
@@ -760,7 +761,12 @@ async fn agent(
             run: runs.0,
             spend: spend_summary(&spend),
             tokens: tokens.iter().map(|t| TokenRow::of(t, now)).collect(),
-            recent: recent.iter().rev().map(RecordRow::of).collect(),
+            recent: recent
+                .iter()
+                .rev()
+                .filter(|r| parse_rfc3339(&r.ts).is_some_and(|t| t >= now.plus_seconds(-3600)))
+                .map(RecordRow::of)
+                .collect(),
         }
         .render(),
     )
@@ -1207,6 +1213,47 @@ async fn costs(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) ->
         }
         .render(),
     )
+}
+
+/// `POST /v1/slack/interactions`: the approve and deny buttons of a Slack notification (the
+/// Slack app's "Request URL"). Slack's signature, freshness and the mapped operator's
+/// membership are checked by the gateway; the answer is the message Slack shows the user.
+async fn slack_interaction(
+    State(c): State<Arc<Console>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let Ok(bytes) = body else {
+        let r = Refusal::new(ErrorCode::BadRequest, "the request body could not be read");
+        return crate::Http::from(r).into_response();
+    };
+    let header = |n: &str| headers.get(n).and_then(|v| v.to_str().ok());
+    let decided =
+        c.gw.slack_decision(
+            header("x-slack-request-timestamp"),
+            header("x-slack-signature"),
+            &bytes,
+            &peer.caller("slack"),
+        )
+        .await;
+    let text = match decided {
+        Ok(a) => format!(
+            "{} by {}: {}",
+            a.action.tool,
+            a.action.agent,
+            a.state.as_str()
+        ),
+        // A second press after the decision: say so (Slack shows a non-200 as an error).
+        Err(r) if r.code == ErrorCode::Conflict => r.message,
+        Err(r) => return crate::Http::from(r).into_response(),
+    };
+    crate::ok(&serde_json::json!({
+        "response_type": "ephemeral",
+        "replace_original": false,
+        "text": text,
+    }))
+    .into_response()
 }
 
 async fn asset(Path(file): Path<String>) -> Response {

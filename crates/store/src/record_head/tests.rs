@@ -24,6 +24,8 @@ struct Reference<'a> {
     outcome: Cow<'a, str>,
     #[serde(borrow, default)]
     action_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    session: Option<Cow<'a, str>>,
 }
 
 /// The scanner and `serde_json` agree: both refuse, or both read the same fields.
@@ -46,6 +48,7 @@ fn agree(text: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(&a.tool, &b.tool);
             prop_assert_eq!(&a.outcome, &b.outcome);
             prop_assert_eq!(&a.action_id, &b.action_id);
+            prop_assert_eq!(&a.session, &b.session);
         }
         (Err(_), Err(_)) => {}
         _ => prop_assert!(

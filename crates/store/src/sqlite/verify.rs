@@ -204,16 +204,24 @@ impl<'a> Worker<'a> {
                     .ok()
                     .and_then(|v| v.as_str_or_null().ok().flatten())
             };
-            let record = match row.get_ref(7)? {
+            let record = match row.get_ref(8)? {
                 ValueRef::Text(t) | ValueRef::Blob(t) => t,
                 _ => &[],
             };
             let stored = Stored {
                 seq: row.get(0)?,
-                columns: [text(1), text(2), text(3), text(4), text(5), text(6)],
+                columns: [
+                    text(1),
+                    text(2),
+                    text(3),
+                    text(4),
+                    text(5),
+                    text(6),
+                    text(7),
+                ],
                 record,
-                hash: text(8).unwrap_or_default(),
-                purged: row.get::<_, i64>(9).unwrap_or(0) != 0,
+                hash: text(9).unwrap_or_default(),
+                purged: row.get::<_, i64>(10).unwrap_or(0) != 0,
             };
             if !check.push(db, &stored)? {
                 break;

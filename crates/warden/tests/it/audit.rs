@@ -67,8 +67,8 @@ pub(crate) fn forge(db: &Path, edit: impl FnOnce(&mut Vec<Value>)) {
         let text = canonical_json(r);
         let hash = record_hash(&text);
         conn.execute(
-            "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, record, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO audit (seq, ts, event, agent, tool, outcome, action_id, session, record, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             rusqlite::params![
                 i as i64 + 1,
                 r["ts"].as_str(),
@@ -77,6 +77,7 @@ pub(crate) fn forge(db: &Path, edit: impl FnOnce(&mut Vec<Value>)) {
                 r["tool"].as_str(),
                 r["outcome"].as_str(),
                 r["action_id"].as_str(),
+                r["session"].as_str(),
                 text,
                 hash
             ],

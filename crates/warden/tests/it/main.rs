@@ -29,6 +29,7 @@ mod llm;
 mod mcp;
 mod multiprocess;
 mod network;
+mod notify;
 mod provenance;
 mod recipients;
 mod reload;

@@ -103,7 +103,7 @@ fn issued(dir: &std::path::Path, name: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
 }
 
 /// [`issued`] for a subject alternative name (`DNS:support-bot`) and extended key usage.
-fn issued_for(
+pub(crate) fn issued_for(
     dir: &std::path::Path,
     name: &str,
     san: &str,
