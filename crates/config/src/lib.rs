@@ -9,6 +9,7 @@ mod agents;
 mod approvals;
 mod audit;
 mod checks;
+mod console;
 mod duration;
 mod erasure;
 mod inspection;
@@ -123,6 +124,8 @@ struct RawConfig {
     erasure: erasure::RawErasure,
     #[serde(default)]
     notify: notify::RawNotify,
+    #[serde(default)]
+    console: console::RawConsole,
 }
 
 /// Reads `path`, validates it, and loads the policy files it names.
@@ -200,6 +203,7 @@ fn validate(
     let roles = agents::roles(raw.roles, &mut p);
     let (groups, group_channels) = agents::groups(raw.groups, &mut p);
     let notify = notify::section(raw.notify, group_channels, &groups, base, &mut p);
+    let console_oidc = console::section(raw.console, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
     let upstreams = tools::upstreams(raw.upstreams, env, &mut p);
     let channels: Vec<&str> = organization
@@ -246,6 +250,7 @@ fn validate(
         audit,
         erasure_hooks,
         notify,
+        console_oidc,
         warnings: p.warnings,
     })
 }

@@ -10,6 +10,8 @@ use subtle::ConstantTimeEq;
 
 pub use warden_types::TokenKind;
 
+pub mod oidc;
+
 /// A freshly minted token: the text to show once, and what to store.
 pub struct NewToken {
     /// The public id.

@@ -395,13 +395,7 @@ impl Gateway {
     /// An approval as `op` may see it: its exact arguments and result only for an
     /// administrator or a member of one of the groups that decide it.
     fn as_seen_by(&self, op: &Operator, mut a: Approval) -> Approval {
-        let dep = self.dep();
-        let decides = op.admin
-            || a.requirements.iter().flat_map(|r| &r.groups).any(|g| {
-                dep.groups
-                    .get(g)
-                    .is_some_and(|grp| grp.has_member(&op.name))
-            });
+        let decides = self.decides(op, &a);
         if !decides {
             a.action.arguments = serde_json::Value::String(WITHHELD.into());
             if a.result.is_some() {

@@ -56,6 +56,7 @@ impl Gateway {
                 name: r.subject,
                 admin: r.admin,
                 token_id: r.id,
+                groups: Vec::new(),
             })
         }))
     }
@@ -104,23 +105,38 @@ impl Gateway {
     /// Whether `op` decides `a`: an administrator, or a member of one of the groups its
     /// requirements name.
     pub fn decides(&self, op: &Operator, a: &Approval) -> bool {
-        let dep = self.dep();
+        let groups = self.groups_for(op);
         op.admin
-            || a.requirements.iter().flat_map(|r| &r.groups).any(|g| {
-                dep.groups
-                    .get(g)
-                    .is_some_and(|grp| grp.has_member(&op.name))
-            })
+            || a.requirements
+                .iter()
+                .flat_map(|r| &r.groups)
+                .any(|g| groups.get(g).is_some_and(|grp| grp.has_member(&op.name)))
     }
 
     /// The approver groups `op` is a member of.
     pub fn groups_of(&self, op: &Operator) -> Vec<String> {
-        self.dep()
-            .groups
+        self.groups_for(op)
             .iter()
             .filter(|(_, g)| g.has_member(&op.name))
             .map(|(name, _)| name.clone())
             .collect()
+    }
+
+    /// The configured approver groups, with `op` a member of those an identity provider
+    /// vouched for in its session (groups Warden does not configure are ignored).
+    pub(crate) fn groups_for(
+        &self,
+        op: &Operator,
+    ) -> std::collections::BTreeMap<String, warden_types::ApproverGroup> {
+        let mut groups = self.dep().groups.clone();
+        for g in &op.groups {
+            if let Some(grp) = groups.get_mut(g)
+                && !grp.has_member(&op.name)
+            {
+                grp.members.push(op.name.clone());
+            }
+        }
+        groups
     }
 
     /// A token's metadata (never its secret), for whoever decides an approval it asked for.

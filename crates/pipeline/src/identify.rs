@@ -551,6 +551,7 @@ impl Gateway {
             name: record.subject,
             admin: record.admin,
             token_id: record.id,
+            groups: Vec::new(),
         })
     }
 

@@ -23,6 +23,7 @@ mod integrity;
 pub mod llm;
 pub mod mcp;
 mod notify;
+mod oidc;
 mod preflight;
 mod provenance;
 pub mod reload;
@@ -54,6 +55,12 @@ pub use admin::{AgentView, MAX_PAGE, NewTokenRequest, TokenView, bootstrap_admin
 pub use approval::Approved;
 use approval::Cast;
 pub use checkpoint::Integrity;
+pub use oidc::OidcStart;
+
+/// How long a started single sign-on may take.
+pub fn oidc_pending_ttl() -> std::time::Duration {
+    oidc::PENDING_TTL
+}
 pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
@@ -262,6 +269,9 @@ pub struct Operator {
     pub(crate) name: String,
     pub(crate) admin: bool,
     pub(crate) token_id: String,
+    /// Approver groups an identity provider vouched for in this session (single sign-on);
+    /// empty for a token, whose groups are the configuration's.
+    pub(crate) groups: Vec<String>,
 }
 
 impl Operator {
@@ -293,6 +303,7 @@ impl Admin {
             name: name.to_owned(),
             admin: true,
             token_id: String::new(),
+            groups: Vec::new(),
         })
     }
 }
@@ -461,6 +472,8 @@ pub struct Gateway {
     notifier: notify::Notifier,
     /// Slack request signatures already used (replays are refused).
     slack_seen: slack::SeenSignatures,
+    /// Single sign-ons started and not finished (`oidc.rs`).
+    oidc_pending: oidc::PendingLogins,
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
@@ -634,6 +647,7 @@ impl Gateway {
             witness: std::sync::Mutex::new(None),
             notifier: notify::Notifier::default(),
             slack_seen: slack::SeenSignatures::default(),
+            oidc_pending: oidc::PendingLogins::default(),
             tampered,
         });
         gw.start_notifier();
@@ -1560,7 +1574,7 @@ impl Gateway {
                 &op.name,
                 approve,
                 comment.clone(),
-                &self.dep().groups,
+                &self.groups_for(op),
                 now,
             ) {
                 let code = match e {

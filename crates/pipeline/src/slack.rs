@@ -128,6 +128,7 @@ impl Gateway {
             name: name.clone(),
             admin: false,
             token_id: format!("slack:{}", p.user),
+            groups: Vec::new(),
         };
         // Membership is the vote's own check (refused and recorded for an outsider).
         self.decide_approval(

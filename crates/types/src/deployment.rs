@@ -77,6 +77,8 @@ pub struct Deployment {
     pub erasure_hooks: Vec<ErasureHook>,
     /// Notifications to approvers and agents' owners (`[notify]`).
     pub notify: Notify,
+    /// Single sign-on to the console with OpenID Connect (`[console.oidc]`).
+    pub console_oidc: Option<Oidc>,
     /// Things that are allowed but worth a second look (a retention below a regulatory floor).
     pub warnings: Vec<String>,
 }
@@ -108,6 +110,28 @@ pub struct Notify {
     pub slack_signing_secret: Option<Template>,
     /// Slack user id → operator name, for decisions from Slack.
     pub slack_users: BTreeMap<String, String>,
+}
+
+/// Single sign-on to the console with an OpenID Connect provider (authorization code + PKCE).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Oidc {
+    /// The provider's issuer identifier (its discovery document is under it).
+    pub issuer: String,
+    /// This client's id at the provider.
+    pub client_id: String,
+    /// Its secret, if it is a confidential client (a reference, never the value).
+    pub client_secret: Option<Template>,
+    /// Where the provider sends the browser back: `…/console/oidc/callback`.
+    pub redirect_url: String,
+    /// Scopes asked for (`openid` among them).
+    pub scopes: Vec<String>,
+    /// The ID token claim that names the operator (as approver groups list them).
+    pub name_claim: String,
+    /// The ID token claim that lists the operator's groups; a listed group that Warden
+    /// configures makes the operator its member for the session.
+    pub groups_claim: Option<String>,
+    /// A provider group whose members administer.
+    pub admin_group: Option<String>,
 }
 
 /// What a notification says about a held action's arguments.

@@ -17,7 +17,7 @@ pub use audit::{
 pub use deployment::{
     Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
     Deployment, EmailChannel, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet,
-    McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel, OnTamper,
+    McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel, Oidc, OnTamper,
     OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk, Role, Rotation, SmtpTls,
     StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions, VaultKv, VaultTransit,
 };

@@ -101,6 +101,8 @@ pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
         )
         .route("/console/login", get(login_page).post(login))
         .route("/console/logout", post(logout))
+        .route("/console/oidc/start", get(oidc_start))
+        .route("/console/oidc/callback", get(oidc_callback))
         .route("/console/approvals", get(approvals))
         .route("/console/approvals/{id}", get(approval))
         .route("/console/approvals/{id}/decide", post(decide))
@@ -236,7 +238,11 @@ async fn signed_in(c: &Console, headers: &HeaderMap, peer: &Peer) -> Result<Sign
     let session = match c.sessions.find(value) {
         Found::Live(s) => s,
         Found::Expired(s) => {
-            if let Ok(Some(op)) = c.gw.console_operator(&s.token_id) {
+            let op = match s.vouched {
+                Some(op) => Some(op),
+                None => c.gw.console_operator(&s.token_id).ok().flatten(),
+            };
+            if let Some(op) = op {
                 // The record of an ended session is best effort: the sign-in page follows.
                 let _ =
                     c.gw.console_sign_out(&op, &caller, "the session expired")
@@ -250,6 +256,14 @@ async fn signed_in(c: &Console, headers: &HeaderMap, peer: &Peer) -> Result<Sign
             return Err(see_other("/console/login"));
         }
     };
+    if let Some(op) = session.vouched {
+        return Ok(Signed {
+            op,
+            csrf: session.csrf,
+            cookie: value.to_owned(),
+            caller,
+        });
+    }
     match c.gw.console_operator(&session.token_id) {
         Ok(Some(op)) => Ok(Signed {
             op,
@@ -402,6 +416,7 @@ fn login_form(c: &Console, status: StatusCode, error: Option<String>) -> Respons
             flash: None,
             error,
             login_csrf: login_csrf.clone(),
+            sso: c.gw.oidc_enabled(),
         }
         .render(),
     );
@@ -461,7 +476,7 @@ async fn login(
         }
         Err(r) => return problem(None, &r, "/console/login"),
     };
-    let Some((value, _)) = c.sessions.open(op.token_id()) else {
+    let Some((value, _)) = c.sessions.open(op.token_id(), None) else {
         return problem(None, &Refusal::internal(), "/console/login");
     };
     let mut r = see_other("/console/approvals");
@@ -478,6 +493,93 @@ async fn login(
         header::SET_COOKIE,
         c.set_cookie(c.login_cookie(), "", Some(0)),
     );
+    r
+}
+
+/// The cookie that binds a single sign-on to the browser that started it. `SameSite=Lax`: the
+/// provider's redirect back is a cross-site navigation, on which a `Strict` cookie is not sent.
+const OIDC_COOKIE: &str = "warden-oidc";
+
+/// `GET /console/oidc/start`: off to the identity provider.
+async fn oidc_start(State(c): State<Arc<Console>>) -> Response {
+    match c.gw.oidc_start().await {
+        Ok(start) => {
+            let mut r = see_other(&start.redirect);
+            let mut cookie = format!(
+                "{OIDC_COOKIE}={}; Path=/console/oidc; HttpOnly; SameSite=Lax; Max-Age={}",
+                start.state,
+                warden_pipeline::oidc_pending_ttl().as_secs()
+            );
+            if c.secure {
+                cookie.push_str("; Secure");
+            }
+            if let Ok(v) = HeaderValue::from_str(&cookie) {
+                r.headers_mut().append(header::SET_COOKIE, v);
+            }
+            r
+        }
+        Err(r) => login_form(&c, StatusCode::BAD_GATEWAY, Some(r.message)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+/// `GET /console/oidc/callback`: back from the identity provider.
+async fn oidc_callback(
+    State(c): State<Arc<Console>>,
+    headers: HeaderMap,
+    peer: Peer,
+    query: Result<Query<CallbackQuery>, QueryRejection>,
+) -> Response {
+    let caller = peer.caller("console");
+    let q = query.map(|Query(q)| q).unwrap_or_default();
+    if q.error.is_some() {
+        c.gw.console_unauthenticated(&caller);
+        return login_form(
+            &c,
+            StatusCode::UNAUTHORIZED,
+            Some("The identity provider did not sign you in.".into()),
+        );
+    }
+    let (Some(code), Some(state)) = (q.code, q.state) else {
+        return login_form(
+            &c,
+            StatusCode::BAD_REQUEST,
+            Some("The identity provider's answer is incomplete; start again.".into()),
+        );
+    };
+    let bound = cookie(&headers, OIDC_COOKIE);
+    let op = match c.gw.oidc_finish(&code, &state, bound, &caller).await {
+        Ok(op) => op,
+        Err(r) => {
+            let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::UNAUTHORIZED);
+            return login_form(&c, status, Some(r.message));
+        }
+    };
+    let token_id = op.token_id().to_owned();
+    let Some((value, _)) = c.sessions.open(&token_id, Some(op)) else {
+        return problem(None, &Refusal::internal(), "/console/login");
+    };
+    let mut r = see_other("/console/approvals");
+    let h = r.headers_mut();
+    h.append(
+        header::SET_COOKIE,
+        c.set_cookie(
+            c.session_cookie(),
+            &value,
+            Some(session::ABSOLUTE.as_secs()),
+        ),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{OIDC_COOKIE}=; Path=/console/oidc; HttpOnly; SameSite=Lax; Max-Age=0"
+    )) {
+        h.append(header::SET_COOKIE, v);
+    }
     r
 }
 

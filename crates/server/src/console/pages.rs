@@ -74,6 +74,8 @@ pub(crate) struct LoginPage {
     pub(crate) flash: Option<String>,
     pub(crate) error: Option<String>,
     pub(crate) login_csrf: String,
+    /// Single sign-on is configured.
+    pub(crate) sso: bool,
 }
 
 /// One line of the approvals inbox.

@@ -25,8 +25,11 @@ pub(crate) const MAX_SESSIONS: usize = 10_000;
 /// One signed-in operator.
 #[derive(Debug, Clone)]
 pub(crate) struct Session {
-    /// The operator token it was opened with (re-checked on every request).
+    /// The operator token it was opened with (re-checked on every request); for a single
+    /// sign-on, the `oidc:<subject>` id.
     pub(crate) token_id: String,
+    /// The operator a single sign-on vouched for (none for a token: the token says who).
+    pub(crate) vouched: Option<warden_pipeline::Operator>,
     /// The CSRF token its forms carry.
     pub(crate) csrf: String,
     created: Instant,
@@ -70,12 +73,18 @@ pub(crate) fn same_secret(a: &str, b: &str) -> bool {
 }
 
 impl Sessions {
-    /// Opens a session for the operator token `token_id`: the cookie value, and the session.
-    pub(crate) fn open(&self, token_id: &str) -> Option<(String, Session)> {
+    /// Opens a session for the operator token `token_id` (or the operator a single sign-on
+    /// vouched for): the cookie value, and the session.
+    pub(crate) fn open(
+        &self,
+        token_id: &str,
+        vouched: Option<warden_pipeline::Operator>,
+    ) -> Option<(String, Session)> {
         let cookie = random_token()?;
         let now = Instant::now();
         let session = Session {
             token_id: token_id.to_owned(),
+            vouched,
             csrf: random_token()?,
             created: now,
             last: now,
@@ -141,7 +150,7 @@ mod tests {
     #[test]
     fn a_session_is_found_by_its_cookie_only() {
         let sessions = Sessions::default();
-        let (cookie, s) = sessions.open("tok_1").unwrap();
+        let (cookie, s) = sessions.open("tok_1", None).unwrap();
         assert_eq!(cookie.len(), 64);
         assert!(matches!(sessions.find(&cookie), Found::Live(f) if f.csrf == s.csrf));
         assert!(matches!(sessions.find(&cookie.to_uppercase()), Found::None));
@@ -154,12 +163,12 @@ mod tests {
     #[test]
     fn idle_and_absolute_expiry_end_a_session() {
         let sessions = Sessions::default();
-        let (cookie, _) = sessions.open("tok_1").unwrap();
+        let (cookie, _) = sessions.open("tok_1", None).unwrap();
         sessions.age(&cookie, IDLE + Duration::from_secs(1));
         assert!(matches!(sessions.find(&cookie), Found::Expired(_)));
         assert!(matches!(sessions.find(&cookie), Found::None));
 
-        let (cookie, _) = sessions.open("tok_1").unwrap();
+        let (cookie, _) = sessions.open("tok_1", None).unwrap();
         if let Ok(mut map) = sessions.by_hash.lock()
             && let Some(s) = map.get_mut(&key(&cookie))
         {
@@ -172,9 +181,9 @@ mod tests {
     #[test]
     fn sign_out_and_revocation_end_sessions() {
         let sessions = Sessions::default();
-        let (a, _) = sessions.open("tok_1").unwrap();
-        let (b, _) = sessions.open("tok_1").unwrap();
-        let (c, _) = sessions.open("tok_2").unwrap();
+        let (a, _) = sessions.open("tok_1", None).unwrap();
+        let (b, _) = sessions.open("tok_1", None).unwrap();
+        let (c, _) = sessions.open("tok_2", None).unwrap();
         assert!(sessions.close(&a).is_some());
         assert!(matches!(sessions.find(&a), Found::None));
         sessions.close_token("tok_1");

@@ -4,8 +4,8 @@
 //
 // Environment: BASE (the console's origin), FIONA (a finance-leads approver's token), OLGA
 // (an operator outside finance-leads), ADMIN (an administrator's token), APPROVAL (the held
-// payment's id), SHOTS (a directory for screenshots), CHROMIUM (the browser, default
-// /usr/bin/chromium).
+// payment's id), ISSUER (the OpenID provider, with a user `erin-sub` in finance-leads), SHOTS
+// (a directory for screenshots), CHROMIUM (the browser, default /usr/bin/chromium).
 "use strict";
 
 const fs = require("fs");
@@ -93,6 +93,23 @@ async function shot(page, name) {
     await go(login, "/console/login");
     await shot(login, "sign-in");
 
+    // Single sign-on: the provider (oidc-provider-mock) says erin is in finance-leads.
+    const erin = await context(browser);
+    await go(erin, "/console/login");
+    const [atProvider] = await Promise.all([erin.waitForNavigation(), erin.click("#sso")]);
+    check(atProvider.url().startsWith(env("ISSUER")), "single sign-on goes to the provider");
+    await erin.fill("input[name=sub]", "erin-sub");
+    await Promise.all([
+      erin.waitForURL((u) => u.pathname !== "/oauth2/authorize"),
+      erin.click("button[type=submit]:not([value=deny])"),
+    ]);
+    await erin.waitForLoadState();
+    const landed = new URL(erin.url()).pathname;
+    const why = landed === "/console/approvals" ? "" : ` (at ${landed}: ${await erin.locator("main").innerText()})`;
+    check(landed === "/console/approvals", `back from the provider on the inbox${why}`);
+    check((await erin.locator("header .operator").innerText()).startsWith("erin"), "signed in as erin by single sign-on");
+    check((await erin.locator("#approvals tbody tr", { hasText: "payments.send" }).count()) === 1, "erin's provider groups show her the payment");
+
     // Someone outside finance-leads: neither the approval nor its arguments.
     const olga = await context(browser);
     await signIn(olga, env("OLGA"));
@@ -175,7 +192,7 @@ async function shot(page, name) {
     await audited(admin, out);
     check(new URL(admin.url()).pathname === "/console/login", "signed out");
 
-    for (const p of [login, olga, fiona, admin]) {
+    for (const p of [login, erin, olga, fiona, admin]) {
       check(p.violations.length === 0, `no CSP violation or script error (${p.violations.join("; ")})`);
     }
   } finally {

@@ -77,12 +77,14 @@ impl Browser {
             let c = c.to_str().unwrap();
             let (kv, attrs) = c.split_once(';').unwrap_or((c, ""));
             let (k, v) = kv.split_once('=').unwrap();
-            assert!(
-                attrs.contains("HttpOnly")
-                    && attrs.contains("SameSite=Strict")
-                    && attrs.contains("Path=/"),
-                "{c}"
-            );
+            // Every cookie is HttpOnly; the session's is SameSite=Strict, the single sign-on's
+            // Lax (the provider's redirect back is a cross-site navigation) and scoped to it.
+            let same_site = if k == "warden-oidc" {
+                attrs.contains("SameSite=Lax") && attrs.contains("Path=/console/oidc")
+            } else {
+                attrs.contains("SameSite=Strict") && attrs.contains("Path=/")
+            };
+            assert!(attrs.contains("HttpOnly") && same_site, "{c}");
             self.cookies.retain(|(n, _)| n != k);
             if !v.is_empty() {
                 self.cookies.push((k.to_owned(), v.to_owned()));
@@ -530,7 +532,22 @@ async fn operators_who_do_not_administer_cannot_halt_or_read_the_log() {
 /// `WARDEN_CONSOLE_SCREENSHOTS=$PWD/docs/console` keeps the screenshots (docs/console.md).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn console_in_a_browser() {
-    let s = Server::start().await;
+    let (_provider, issuer) = provider();
+    let listen = crate::harness::free_addr();
+    let redirect = format!("http://{listen}/console/oidc/callback");
+    let oidc_issuer = issuer.clone();
+    let s = Server::start_with_env(
+        move |t| {
+            t + &format!(
+                "\n[console.oidc]\nissuer = \"{oidc_issuer}\"\nclient_id = \"warden\"\nclient_secret = \"{{{{env:OIDC_SECRET}}}}\"\nredirect_url = \"{redirect}\"\ngroups_claim = \"groups\"\n"
+            )
+        },
+        &[
+            (crate::harness::LISTEN, listen.as_str()),
+            ("OIDC_SECRET", "browser-test-client-secret"),
+        ],
+    )
+    .await;
     let finance = s.token("agent", "finance-bot").await;
     let fiona = s.token("operator", "fiona").await;
     let olga = s.token("operator", "olga").await;
@@ -554,6 +571,7 @@ async fn console_in_a_browser() {
         .env("OLGA", &olga)
         .env("ADMIN", &s.admin)
         .env("APPROVAL", &id)
+        .env("ISSUER", &issuer)
         .env("SHOTS", &shots)
         .kill_on_drop(true)
         .output();
@@ -657,4 +675,221 @@ async fn the_demo_left_running_shows_its_approvals_in_the_console() {
     );
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
+}
+
+/// The single sign-on provider: `oidc-provider-mock` (PyPI, authlib) with three users.
+fn provider() -> (crate::notify::Peer, String) {
+    let addr = crate::harness::free_addr();
+    let port = addr.rsplit(':').next().unwrap().to_owned();
+    let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../.venv-test/bin/oidc-provider-mock");
+    assert!(
+        bin.exists(),
+        "oidc-provider-mock is missing: run scripts/test-deps.sh"
+    );
+    let users = [
+        r#"{"sub":"fiona-sub","preferred_username":"fiona","groups":[]}"#,
+        r#"{"sub":"erin-sub","preferred_username":"erin","groups":["finance-leads","warden-admins"]}"#,
+        r#"{"sub":"olga-sub","preferred_username":"olga","groups":["security-oncall"]}"#,
+    ];
+    let mut cmd = std::process::Command::new(bin);
+    cmd.args(["--host", "127.0.0.1", "--port", &port]);
+    for u in users {
+        cmd.args(["--user-claims", u]);
+    }
+    let peer = crate::notify::Peer(
+        cmd.stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let url = format!("http://{addr}");
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            return (peer, url);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("oidc-provider-mock did not start");
+}
+
+/// A single sign-on as `sub`: to the provider, its form, back to the console.
+async fn sso(b: &mut Browser, sub: &str) -> Page {
+    let start = b.get("/console/oidc/start").await;
+    assert_eq!(start.status, 303, "{}", start.body);
+    let authorize = start.location().to_owned();
+    for p in [
+        "code_challenge=",
+        "code_challenge_method=S256",
+        "state=",
+        "nonce=",
+        "client_id=warden",
+    ] {
+        assert!(authorize.contains(p), "{authorize}");
+    }
+    let r = b
+        .http
+        .post(&authorize)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("sub={sub}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 302, "{}", r.text().await.unwrap());
+    let back = r.headers()["location"].to_str().unwrap().to_owned();
+    let path = back
+        .split_once("/console/oidc/callback")
+        .map(|(_, q)| q)
+        .unwrap();
+    b.get(&format!("/console/oidc/callback{path}")).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn single_sign_on_with_a_real_openid_provider() {
+    let (_provider, issuer) = provider();
+    let listen = crate::harness::free_addr();
+    let redirect = format!("http://{listen}/console/oidc/callback");
+    let s = Server::start_with_env(
+        move |t| {
+            t + &format!(
+                r#"
+[console.oidc]
+issuer = "{issuer}"
+client_id = "warden"
+client_secret = "{{{{env:OIDC_SECRET}}}}"
+redirect_url = "{redirect}"
+groups_claim = "groups"
+admin_group = "warden-admins"
+"#
+            )
+        },
+        &[
+            (crate::harness::LISTEN, listen.as_str()),
+            ("OIDC_SECRET", "canary-OIDC-CLIENT-SECRET-77d1"),
+        ],
+    )
+    .await;
+    let finance = s.token("agent", "finance-bot").await;
+    let id = hold_payment(&s, &finance, "INV-SSO").await;
+
+    // The sign-in page offers single sign-on.
+    let mut anon = Browser::new(&s.base);
+    assert!(
+        anon.get("/console/login")
+            .await
+            .body
+            .contains("/console/oidc/start")
+    );
+
+    // Erin is in no group of warden.toml; the provider says finance-leads and warden-admins.
+    let mut erin = Browser::new(&s.base);
+    let p = sso(&mut erin, "erin-sub").await;
+    assert_eq!(
+        (p.status, p.location()),
+        (303, "/console/approvals"),
+        "{}",
+        p.body
+    );
+    let inbox = erin.get("/console/approvals").await;
+    assert!(inbox.body.contains("payments.send"), "{}", inbox.body);
+    assert!(
+        inbox.body.contains("erin · administrator"),
+        "{}",
+        inbox.body
+    );
+    assert_eq!(erin.get("/console/audit").await.status, 200);
+    let page = erin.get(&format!("/console/approvals/{id}")).await;
+    let csrf = page.field("csrf");
+    let p = erin
+        .post(
+            &format!("/console/approvals/{id}/decide"),
+            &[("csrf", &csrf), ("decision", "approve")],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    assert_eq!(s.calls("payments.send").await.len(), 1);
+
+    // Fiona: a member by warden.toml, not an administrator; Olga: neither.
+    let mut fiona = Browser::new(&s.base);
+    assert_eq!(sso(&mut fiona, "fiona-sub").await.status, 303);
+    assert_eq!(fiona.get("/console/audit").await.status, 403);
+    assert!(
+        fiona
+            .get("/console/approvals?state=decided")
+            .await
+            .body
+            .contains("payments.send")
+    );
+    let mut olga = Browser::new(&s.base);
+    assert_eq!(sso(&mut olga, "olga-sub").await.status, 303);
+    assert_eq!(
+        olga.get(&format!("/console/approvals/{id}")).await.status,
+        404
+    );
+
+    // The provider's answer is bound to the browser that started, and used once.
+    let mut a = Browser::new(&s.base);
+    let start = a.get("/console/oidc/start").await;
+    let r = a
+        .http
+        .post(start.location())
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("sub=erin-sub")
+        .send()
+        .await
+        .unwrap();
+    let back = r.headers()["location"].to_str().unwrap().to_owned();
+    let query = back
+        .split_once("/console/oidc/callback")
+        .unwrap()
+        .1
+        .to_owned();
+    let mut other = Browser::new(&s.base);
+    let p = other.get(&format!("/console/oidc/callback{query}")).await;
+    assert_eq!(p.status, 401, "another browser cannot finish it");
+    assert!(other.cookies.iter().all(|(k, _)| k != "warden-console"));
+    let p = a.get(&format!("/console/oidc/callback{query}")).await;
+    assert_eq!(
+        p.status, 303,
+        "the browser that started finishes it: {}",
+        p.body
+    );
+    let mut replay = Browser::new(&s.base);
+    replay.cookies = a.cookies.clone();
+    let p = replay.get(&format!("/console/oidc/callback{query}")).await;
+    assert_eq!(p.status, 401, "a state is used once: {}", p.body);
+    let p = anon.get("/console/oidc/callback?code=x&state=y").await;
+    assert_eq!(p.status, 401);
+
+    let (_, signed) = s
+        .request(
+            &s.admin,
+            "GET",
+            "/v1/admin/audit?event=console.signed_in",
+            None,
+        )
+        .await;
+    let signed = signed.as_array().unwrap();
+    assert!(signed.iter().any(|r| r["actor"] == "erin"
+        && r["output"]["method"] == "oidc"
+        && r["output"]["token_id"] == "oidc:erin-sub"));
+    let (_, decided) = s
+        .request(
+            &s.admin,
+            "GET",
+            "/v1/admin/audit?event=approval.decided",
+            None,
+        )
+        .await;
+    assert!(
+        decided.to_string().contains("\"approver\":\"erin\""),
+        "{decided}"
+    );
+    let all = s
+        .request(&s.admin, "GET", "/v1/admin/audit?limit=100000", None)
+        .await
+        .1
+        .to_string();
+    assert!(!all.contains("canary-OIDC-CLIENT-SECRET"));
 }

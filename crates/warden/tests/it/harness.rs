@@ -55,6 +55,16 @@ pub fn write_deployment(dir: &Path, edit: impl Fn(String) -> String) -> PathBuf 
     path
 }
 
+/// An environment entry the harness reads itself: the address `serve` listens on (for a
+/// configuration that must know it beforehand, e.g. an OpenID Connect redirect URL).
+pub const LISTEN: &str = "WARDEN_TEST_LISTEN";
+
+/// A loopback address with a port free right now.
+pub fn free_addr() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().to_string()
+}
+
 pub struct Upstream {
     pub url: String,
 }
@@ -130,7 +140,12 @@ pub fn spawn_serve_with(
         .arg(config)
         .arg("--db")
         .arg(db)
-        .args(["--listen", "127.0.0.1:0"])
+        .args(["--listen"])
+        .arg(
+            envs.iter()
+                .find(|(k, _)| *k == LISTEN)
+                .map_or("127.0.0.1:0", |(_, v)| v),
+        )
         .env("WARDEN_UPSTREAM_GROUPANY_URL", upstream_url)
         .env("GROUPANY_API_KEY", CANARY_KEY)
         .env("LLM_API_KEY", CANARY_LLM_KEY)

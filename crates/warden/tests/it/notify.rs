@@ -18,7 +18,7 @@ const HOOK_SECRET: &str = "canary-HOOK-SECRET-5b2e9d71c3";
 const SLACK_TOKEN: &str = "canary-SLACK-T0K3N-88c1f0";
 const SMTP_PASSWORD: &str = "canary-SMTP-PASSWORD-41aa7e";
 
-struct Peer(Child);
+pub(crate) struct Peer(pub(crate) Child);
 
 impl Drop for Peer {
     fn drop(&mut self) {
@@ -307,28 +307,41 @@ ca_file = "{ca}"
 
     // Recorded: every delivery, with its attempts; the stuck receiver fails after its retries
     // (or is still being tried) without holding anything up.
-    let (_, records) = s
-        .request(
-            &s.admin,
-            "GET",
-            "/v1/admin/audit?event=notification.sent",
-            None,
-        )
-        .await;
-    let sent = records.as_array().unwrap();
-    let by = |channel: &str, kind: &str| {
-        sent.iter()
-            .filter(|r| r["output"]["channel"] == channel && r["output"]["kind"] == kind)
-            .count()
-    };
-    assert!(by("hook", "approval.held") >= 2);
-    assert!(by("mail", "approval.held") >= 1);
-    assert!(by("slack", "approval.held") >= 1);
-    assert!(by("hook", "approval.outcome") >= 2);
-    assert!(
-        sent.iter()
-            .any(|r| r["output"]["channel"] == "flaky" && r["output"]["attempts"] == 2)
-    );
+    // (A delivery is recorded once the receiver has answered: poll for the records.)
+    let start = Instant::now();
+    loop {
+        let (_, records) = s
+            .request(
+                &s.admin,
+                "GET",
+                "/v1/admin/audit?event=notification.sent",
+                None,
+            )
+            .await;
+        let sent = records.as_array().unwrap().clone();
+        let by = |channel: &str, kind: &str| {
+            sent.iter()
+                .filter(|r| r["output"]["channel"] == channel && r["output"]["kind"] == kind)
+                .count()
+        };
+        let flaky_retried = sent
+            .iter()
+            .any(|r| r["output"]["channel"] == "flaky" && r["output"]["attempts"] == 2);
+        if by("hook", "approval.held") >= 2
+            && by("mail", "approval.held") >= 1
+            && by("slack", "approval.held") >= 1
+            && by("hook", "approval.outcome") >= 2
+            && by("hook", "approval.reminder") >= 1
+            && flaky_retried
+        {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "deliveries not recorded: {sent:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 
     // No credential anywhere: records, the gateway's log, the messages.
     let all = s
