@@ -113,6 +113,11 @@ impl Gateway {
                 .any(|g| groups.get(g).is_some_and(|grp| grp.has_member(&op.name)))
     }
 
+    /// An agent's own LLM budget, if it has one.
+    pub fn agent_budget(&self, agent: &str) -> Option<warden_types::Budget> {
+        self.dep().agents.get(agent).and_then(|a| a.budget)
+    }
+
     /// The approver groups `op` is a member of.
     pub fn groups_of(&self, op: &Operator) -> Vec<String> {
         self.groups_for(op)

@@ -115,6 +115,7 @@ pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
         .route("/console/audit/verify", post(verify))
         .route("/console/audit/{seq}", get(record))
         .route("/console/tools", get(tools))
+        .route("/console/tools/{name}", get(tool))
         .route("/console/tools/{name}/approve", post(approve_tool))
         .route("/console/secrets", get(secrets))
         .route("/console/costs", get(costs))
@@ -833,14 +834,14 @@ async fn agent(
         .await;
     let tokens = c.gw.list_tokens(&admin, Some(&id));
     let runs = c.gw.list_runs(&admin, &id, 1).await;
+    // This calendar month (UTC), as the budgets count.
+    let today = now.to_rfc3339().get(..10).unwrap_or_default().to_owned();
+    let month_start = today
+        .get(..7)
+        .and_then(|m| parse_rfc3339(&format!("{m}-01T00:00:00Z")));
     let spend =
-        c.gw.costs(
-            &admin,
-            Some(now.plus_seconds(-30 * 86_400)),
-            None,
-            Some(id.clone()),
-        )
-        .await;
+        c.gw.costs(&admin, month_start, None, Some(id.clone()))
+            .await;
     let (recent, tokens, runs, spend) = match (recent, tokens, runs, spend) {
         (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
         (Err(r), ..) | (_, Err(r), ..) | (_, _, Err(r), _) | (.., Err(r)) => {
@@ -861,7 +862,7 @@ async fn agent(
             owner: row.owner,
             purpose: row.purpose,
             run: runs.0,
-            spend: spend_summary(&spend),
+            spend: spend_summary(&spend, &today, c.gw.agent_budget(&id).as_ref()),
             tokens: tokens.iter().map(|t| TokenRow::of(t, now)).collect(),
             recent: recent
                 .iter()
@@ -1177,6 +1178,7 @@ async fn tools(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) ->
     let rows = pins
         .iter()
         .map(|p| TableRow {
+            href: Some(format!("/console/tools/{}", seg(&p.tool))),
             cells: vec![
                 p.tool.clone(),
                 p.status.clone(),
@@ -1208,6 +1210,50 @@ async fn tools(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) ->
             heading: "MCP tool definitions".into(),
             intro: Some("A definition that changed upstream, or reads like an injection, is disabled until approved here. `warden tools show` prints both definitions.".into()),
             tables: vec![table],
+        }
+        .render(),
+    )
+}
+
+async fn tool(
+    State(c): State<Arc<Console>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(name): Path<String>,
+) -> Response {
+    let s = match signed_in(&c, &headers, &peer).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let admin = match as_admin(&c, &s).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let pins = match c.gw.tool_pins(&admin).await {
+        Ok(p) => p,
+        Err(r) => return problem(s.chrome("tools"), &r, "/console/tools"),
+    };
+    let Some(p) = pins.into_iter().find(|p| p.tool == name) else {
+        let r = Refusal::new(ErrorCode::NotFound, format!("no pinned tool `{name}`"));
+        return problem(s.chrome("tools"), &r, "/console/tools");
+    };
+    let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default();
+    html(
+        StatusCode::OK,
+        ToolPage {
+            title: p.tool.clone(),
+            chrome: s.chrome("tools"),
+            flash: None,
+            csrf: s.csrf.clone(),
+            changed: changed_fields(p.approved.as_ref(), &p.seen),
+            approved: p.approved.as_ref().map(pretty),
+            seen: pretty(&p.seen),
+            approve_href: (p.status != "approved")
+                .then(|| format!("/console/tools/{}/approve", seg(&p.tool))),
+            tool: p.tool,
+            status: p.status,
+            note: p.note,
+            since: p.updated_at.to_rfc3339(),
         }
         .render(),
     )

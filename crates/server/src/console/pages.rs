@@ -17,9 +17,21 @@ pub(crate) struct Chrome {
     pub(crate) nav: &'static str,
 }
 
-/// One path segment, percent-encoded.
+/// What a path segment keeps as is: letters, digits and RFC 3986's other unreserved
+/// characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'.')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'~');
+
+/// One path segment, percent-encoded (a segment of dots only is encoded whole, so that it
+/// never reads as `.` or `..`).
 pub(crate) fn seg(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+    if s.bytes().all(|b| b == b'.') {
+        return s.bytes().map(|_| "%2E").collect();
+    }
+    percent_encoding::utf8_percent_encode(s, SEGMENT).to_string()
 }
 
 pub(crate) fn short_hash(h: &str) -> String {
@@ -396,12 +408,48 @@ pub(crate) struct AgentPage {
     pub(crate) recent: Vec<RecordRow>,
 }
 
-/// An agent's LLM spend from the costs rows (summed over models and providers).
-pub(crate) fn spend_summary(rows: &[Value]) -> String {
-    let num = |r: &Value, k: &str| r.get(k).and_then(Value::as_f64).unwrap_or(0.0);
-    let usd: f64 = rows.iter().map(|r| num(r, "cost_usd")).sum();
-    let calls: f64 = rows.iter().map(|r| num(r, "calls")).sum();
-    format!("${usd:.4} over {calls} calls")
+/// An agent's LLM spend this month and today (from the costs rows, one per day, model and
+/// provider), against its budget.
+pub(crate) fn spend_summary(
+    rows: &[Value],
+    today: &str,
+    budget: Option<&warden_types::Budget>,
+) -> String {
+    let num = |r: &Value, k: &str| r.get(k).and_then(Value::as_u64).unwrap_or(0);
+    let sum = |day: Option<&str>, k: &str| -> u64 {
+        rows.iter()
+            .filter(|r| day.is_none_or(|d| r.get("day").and_then(Value::as_str) == Some(d)))
+            .map(|r| num(r, k))
+            .sum()
+    };
+    let tokens = |day: Option<&str>| sum(day, "input_tokens") + sum(day, "output_tokens");
+    let usd = |n: u64| format!("${}", warden_types::nanos_to_usd(n));
+    let of = |spent: String, limit: Option<String>| match limit {
+        Some(l) => format!("{spent} of {l}"),
+        None => spent,
+    };
+    let b = budget.copied().unwrap_or_default();
+    format!(
+        "today {} and {} tokens; this month {} and {} tokens{}",
+        of(
+            usd(sum(Some(today), "cost_nanousd")),
+            b.daily_nanousd.map(usd)
+        ),
+        of(
+            tokens(Some(today)).to_string(),
+            b.daily_tokens.map(|t| t.to_string())
+        ),
+        of(usd(sum(None, "cost_nanousd")), b.monthly_nanousd.map(usd)),
+        of(
+            tokens(None).to_string(),
+            b.monthly_tokens.map(|t| t.to_string())
+        ),
+        if budget.is_some_and(|b| !b.is_empty()) {
+            ""
+        } else {
+            " (no budget of its own)"
+        }
+    )
 }
 
 pub(crate) const OUTCOMES: &[&str] = &[
@@ -546,6 +594,8 @@ pub(crate) struct RecordPage {
 
 pub(crate) struct TableRow {
     pub(crate) cells: Vec<String>,
+    /// Where the first cell links, if anywhere.
+    pub(crate) href: Option<String>,
     /// Where the row's button posts, if it has one.
     pub(crate) target: Option<String>,
 }
@@ -579,6 +629,7 @@ impl Table {
                 .iter()
                 .map(|r| TableRow {
                     cells: headers.iter().map(|h| cell(r.get(h))).collect(),
+                    href: None,
                     target: None,
                 })
                 .collect(),
@@ -599,4 +650,69 @@ pub(crate) struct TablePage {
     pub(crate) heading: String,
     pub(crate) intro: Option<String>,
     pub(crate) tables: Vec<Table>,
+}
+
+#[derive(Template)]
+#[template(path = "tool.html")]
+pub(crate) struct ToolPage {
+    pub(crate) title: String,
+    pub(crate) chrome: Option<Chrome>,
+    pub(crate) flash: Option<String>,
+    pub(crate) csrf: String,
+    pub(crate) tool: String,
+    pub(crate) status: String,
+    pub(crate) note: String,
+    pub(crate) since: String,
+    pub(crate) changed: Vec<String>,
+    pub(crate) approved: Option<String>,
+    pub(crate) seen: String,
+    pub(crate) approve_href: Option<String>,
+}
+
+/// The top-level fields (and `inputSchema` properties) in which two tool definitions differ.
+pub(crate) fn changed_fields(approved: Option<&Value>, seen: &Value) -> Vec<String> {
+    let Some(approved) = approved else {
+        return Vec::new();
+    };
+    let empty = serde_json::Map::new();
+    let a = approved.as_object().unwrap_or(&empty);
+    let b = seen.as_object().unwrap_or(&empty);
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let mut out = Vec::new();
+    for k in keys {
+        if a.get(k) == b.get(k) {
+            continue;
+        }
+        if k == "inputSchema" {
+            let props = |v: Option<&Value>| {
+                v.and_then(|s| s.get("properties"))
+                    .and_then(Value::as_object)
+                    .cloned()
+                    .unwrap_or_default()
+            };
+            let (pa, pb) = (props(a.get(k)), props(b.get(k)));
+            let mut names: Vec<&String> = pa.keys().chain(pb.keys()).collect();
+            names.sort();
+            names.dedup();
+            let diff: Vec<String> = names
+                .into_iter()
+                .filter(|n| pa.get(*n) != pb.get(*n))
+                .map(|n| match (pa.contains_key(n), pb.contains_key(n)) {
+                    (false, true) => format!("inputSchema: argument `{n}` added"),
+                    (true, false) => format!("inputSchema: argument `{n}` removed"),
+                    _ => format!("inputSchema: argument `{n}` changed"),
+                })
+                .collect();
+            if diff.is_empty() {
+                out.push("inputSchema changed".to_owned());
+            } else {
+                out.extend(diff);
+            }
+        } else {
+            out.push(format!("`{k}` changed"));
+        }
+    }
+    out
 }

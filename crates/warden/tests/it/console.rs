@@ -232,9 +232,7 @@ async fn sign_in_csrf_visibility_and_one_execution() {
     let inbox = f.get("/console/approvals").await;
     assert_eq!(inbox.status, 200);
     assert!(
-        inbox
-            .body
-            .contains(&format!("/console/approvals/{}", id.replace('_', "%5F"))),
+        inbox.body.contains(&format!("/console/approvals/{id}")),
         "{}",
         inbox.body
     );
@@ -524,6 +522,24 @@ async fn operators_who_do_not_administer_cannot_halt_or_read_the_log() {
     ] {
         assert_eq!(a.get(path).await.status, 200, "{path}");
     }
+    // The reference deployment's knowledge-base tools are pinned; one's page shows its
+    // definition, and an unknown one is not found.
+    let tools = a.get("/console/tools").await;
+    assert!(
+        tools.body.contains("/console/tools/kb.search"),
+        "{}",
+        tools.body
+    );
+    let kb = a.get("/console/tools/kb.search").await;
+    assert_eq!(kb.status, 200);
+    assert!(kb.body.contains("Last seen upstream"));
+    assert_eq!(a.get("/console/tools/kb.nope").await.status, 404);
+    let agent = a.get("/console/agents/support-bot").await;
+    assert!(
+        agent.body.contains("this month $0.000000"),
+        "{}",
+        agent.body
+    );
 }
 
 /// The console in a real browser (`crates/warden/tests/console/console.cjs`): sign in from the
