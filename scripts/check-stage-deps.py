@@ -38,6 +38,7 @@ LIBRARIES = {
     "warden-vault",
     "warden-audit",
     "warden-http",
+    "warden-notify",
 }
 
 
