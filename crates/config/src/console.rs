@@ -62,7 +62,8 @@ pub(crate) fn section(raw: RawConsole, p: &mut Problems) -> Option<Oidc> {
         t
     });
     Some(Oidc {
-        issuer: o.issuer.trim_end_matches('/').to_owned(),
+        // Kept exactly as written: the ID token's `iss` must equal it.
+        issuer: o.issuer,
         client_id: o.client_id,
         client_secret,
         redirect_url: o.redirect_url,

@@ -457,6 +457,36 @@ impl Gateway {
         })
     }
 
+    /// An operator approves the definition they reviewed: refused (`conflict`) if the
+    /// definition last seen upstream is no longer the one whose hash they were shown.
+    pub async fn approve_reviewed_tool(
+        &self,
+        op: &crate::Admin,
+        tool: &str,
+        reviewed_hash: &str,
+        comment: Option<String>,
+    ) -> Result<ToolPin, crate::Refusal> {
+        let current = self.tool_pins(op).await?;
+        match current.iter().find(|p| p.tool == tool) {
+            None => {
+                return Err(crate::Refusal::new(
+                    warden_types::ErrorCode::NotFound,
+                    format!("no MCP tool `{tool}` has been seen"),
+                ));
+            }
+            Some(p) if p.seen_hash != reviewed_hash => {
+                return Err(crate::Refusal::new(
+                    warden_types::ErrorCode::Conflict,
+                    format!(
+                        "the definition of `{tool}` changed since you reviewed it; review it again"
+                    ),
+                ));
+            }
+            Some(_) => {}
+        }
+        self.approve_tool_as(op, tool, comment).await
+    }
+
     /// An operator approves a tool's definition as last seen (see [`Gateway::approve_tool`]).
     pub async fn approve_tool_as(
         &self,

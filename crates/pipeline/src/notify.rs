@@ -26,6 +26,9 @@ use crate::admin_log::AdminLog;
 pub(crate) const QUEUE: usize = 10_000;
 /// Deliveries in flight at once.
 pub(crate) const PARALLEL: usize = 8;
+/// The most of a notice's arguments carried (serialized); beyond it they are replaced by a
+/// note, so a queue of notices stays small whatever the agents send.
+pub(crate) const MAX_ARGUMENTS_BYTES: usize = 16 * 1024;
 
 /// One notice for one channel.
 pub(crate) struct Job {
@@ -108,6 +111,16 @@ impl Gateway {
                 )
             }
         };
+        let arguments = arguments.map(|a| {
+            if serde_json::to_vec(&a).map_or(0, |v| v.len()) > MAX_ARGUMENTS_BYTES {
+                Value::String(format!(
+                    "[arguments larger than {} KiB: see the approval in the console]",
+                    MAX_ARGUMENTS_BYTES / 1024
+                ))
+            } else {
+                a
+            }
+        });
         let detail = (kind == NoticeKind::Outcome).then(|| {
             let votes: Vec<String> = a
                 .votes
@@ -256,17 +269,32 @@ impl Gateway {
         }
         let now = Timestamp::now();
         let soon = now.plus_seconds(i64::try_from(lead.as_secs()).unwrap_or(i64::MAX));
-        let pending = match self
-            .store
-            .approvals(Some(ApprovalState::Pending), None, crate::MAX_PAGE)
-            .await
-        {
-            Ok(p) => p,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot list pending approvals for reminders");
-                return;
+        // Every pending approval, page by page (the oldest expire first).
+        let mut pending: Vec<Approval> = Vec::new();
+        let mut before: Option<String> = None;
+        for _ in 0..100 {
+            let page = match self
+                .store
+                .approvals(
+                    Some(ApprovalState::Pending),
+                    before.clone(),
+                    crate::MAX_PAGE,
+                )
+                .await
+            {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot list pending approvals for reminders");
+                    return;
+                }
+            };
+            let full = page.len() as u64 == crate::MAX_PAGE;
+            before = page.last().map(|a| a.action.id.clone());
+            pending.extend(page);
+            if !full {
+                break;
             }
-        };
+        }
         let due: Vec<&Approval> = {
             let Ok(mut reminded) = self.notifier.reminded.lock() else {
                 return;

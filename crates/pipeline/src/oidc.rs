@@ -21,6 +21,9 @@ use crate::{Caller, Gateway, Operator, Refusal};
 pub const PENDING_TTL: Duration = Duration::from_secs(600);
 /// Sign-ins pending at once (a flood of starts cannot grow memory without bound).
 const MAX_PENDING: usize = 10_000;
+/// Sign-ins pending at once from one source address (a flood from one place cannot lock
+/// everyone else out).
+const MAX_PENDING_PER_SOURCE: usize = 20;
 /// The provider's answers read at most.
 const MAX_ANSWER_BYTES: usize = 256 * 1024;
 /// One exchange with the provider.
@@ -30,6 +33,7 @@ struct Pending {
     nonce: String,
     verifier: String,
     at: Instant,
+    source: String,
 }
 
 /// Sign-ins started and not yet finished, by state.
@@ -115,7 +119,7 @@ impl Gateway {
     }
 
     /// Starts a sign-in: where to send the browser, and the state it must come back with.
-    pub async fn oidc_start(&self) -> Result<OidcStart, Refusal> {
+    pub async fn oidc_start(&self, caller: &Caller) -> Result<OidcStart, Refusal> {
         let o = self.oidc_config()?;
         let doc = self.discovery(&o).await?;
         let endpoint = doc
@@ -141,7 +145,9 @@ impl Gateway {
                 .lock()
                 .map_err(|_| Refusal::internal())?;
             pending.retain(|_, p| p.at.elapsed() < PENDING_TTL);
-            if pending.len() >= MAX_PENDING {
+            let source = caller.source();
+            let mine = pending.values().filter(|p| p.source == source).count();
+            if pending.len() >= MAX_PENDING || mine >= MAX_PENDING_PER_SOURCE {
                 return Err(Refusal::new(
                     ErrorCode::RateLimited,
                     "too many sign-ins are in progress; try again in a few minutes",
@@ -153,6 +159,7 @@ impl Gateway {
                     nonce,
                     verifier,
                     at: Instant::now(),
+                    source,
                 },
             );
         }
@@ -291,6 +298,14 @@ impl Gateway {
             token_id: format!("oidc:{}", verified.subject()),
             groups: verified.groups().to_vec(),
         };
+        // A session only for someone with a part here: an administrator, or a member of an
+        // approver group (by warden.toml or by the provider's groups claim).
+        if !op.admin && self.groups_of(&op).is_empty() {
+            return Err(failed(&format!(
+                "`{}` is not an administrator nor in any approver group",
+                op.name
+            )));
+        }
         AdminLog(&*self.store)
             .console_signed_in(&op.name, "oidc", &op.token_id, &caller.source(), op.admin)
             .await

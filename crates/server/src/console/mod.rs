@@ -46,6 +46,9 @@ pub(crate) const CSP: &str = "default-src 'none'; script-src 'self'; style-src '
 const CSS: &str = include_str!("../../assets/console.css");
 const JS: &str = include_str!("../../assets/console.js");
 
+/// Pages of 1,000 pending approvals the inbox reads at most.
+const MAX_INBOX_PAGES: usize = 100;
+
 /// The longest token or form field the console reads.
 const MAX_FIELD: usize = 4096;
 
@@ -499,15 +502,23 @@ async fn login(
 
 /// The cookie that binds a single sign-on to the browser that started it. `SameSite=Lax`: the
 /// provider's redirect back is a cross-site navigation, on which a `Strict` cookie is not sent.
-const OIDC_COOKIE: &str = "warden-oidc";
+/// Under TLS it is `__Secure-` prefixed, so no plain-HTTP answer or sibling site can plant it.
+fn oidc_cookie(c: &Console) -> &'static str {
+    if c.secure {
+        "__Secure-warden-oidc"
+    } else {
+        "warden-oidc"
+    }
+}
 
 /// `GET /console/oidc/start`: off to the identity provider.
-async fn oidc_start(State(c): State<Arc<Console>>) -> Response {
-    match c.gw.oidc_start().await {
+async fn oidc_start(State(c): State<Arc<Console>>, peer: Peer) -> Response {
+    match c.gw.oidc_start(&peer.caller("console")).await {
         Ok(start) => {
             let mut r = see_other(&start.redirect);
             let mut cookie = format!(
-                "{OIDC_COOKIE}={}; Path=/console/oidc; HttpOnly; SameSite=Lax; Max-Age={}",
+                "{}={}; Path=/console/oidc; HttpOnly; SameSite=Lax; Max-Age={}",
+                oidc_cookie(&c),
                 start.state,
                 warden_pipeline::oidc_pending_ttl().as_secs()
             );
@@ -554,7 +565,7 @@ async fn oidc_callback(
             Some("The identity provider's answer is incomplete; start again.".into()),
         );
     };
-    let bound = cookie(&headers, OIDC_COOKIE);
+    let bound = cookie(&headers, oidc_cookie(&c));
     let op = match c.gw.oidc_finish(&code, &state, bound, &caller).await {
         Ok(op) => op,
         Err(r) => {
@@ -566,8 +577,23 @@ async fn oidc_callback(
     let Some((value, _)) = c.sessions.open(&token_id, Some(op)) else {
         return problem(None, &Refusal::internal(), "/console/login");
     };
-    let mut r = see_other("/console/approvals");
+    // Not a redirect: this answer ends a navigation the provider's site started, and a
+    // `SameSite=Strict` cookie is not sent on a redirect within it. A page of our own that moves
+    // on by itself starts a same-site navigation, which carries the new session.
+    let mut r = html(
+        StatusCode::OK,
+        SignedInPage {
+            title: "Signed in".into(),
+            chrome: None,
+            flash: None,
+        }
+        .render(),
+    );
     let h = r.headers_mut();
+    h.insert(
+        "refresh",
+        HeaderValue::from_static("0; url=/console/approvals"),
+    );
     h.append(
         header::SET_COOKIE,
         c.set_cookie(
@@ -577,7 +603,8 @@ async fn oidc_callback(
         ),
     );
     if let Ok(v) = HeaderValue::from_str(&format!(
-        "{OIDC_COOKIE}=; Path=/console/oidc; HttpOnly; SameSite=Lax; Max-Age=0"
+        "{}=; Path=/console/oidc; HttpOnly; SameSite=Lax; Max-Age=0",
+        oidc_cookie(&c)
     )) {
         h.append(header::SET_COOKIE, v);
     }
@@ -632,10 +659,26 @@ async fn approvals(
     } else {
         (Some("pending"), warden_pipeline::MAX_PAGE)
     };
-    let page = match c.gw.list_approvals(&s.op, state, None, limit).await {
-        Ok(p) => p,
-        Err(r) => return problem(s.chrome("approvals"), &r, "/console/approvals"),
-    };
+    // Every pending approval (page by page, newest first), so that the most urgent — the
+    // oldest — are there however many wait; the most recent 200 decided ones.
+    let mut page: Vec<Approval> = Vec::new();
+    let mut before: Option<String> = None;
+    for _ in 0..MAX_INBOX_PAGES {
+        let got = match c
+            .gw
+            .list_approvals(&s.op, state, before.clone(), limit)
+            .await
+        {
+            Ok(p) => p,
+            Err(r) => return problem(s.chrome("approvals"), &r, "/console/approvals"),
+        };
+        let full = got.len() as u64 == limit;
+        before = got.last().map(|a| a.action.id.clone());
+        page.extend(got);
+        if decided || !full {
+            break;
+        }
+    }
     let now = Timestamp::now();
     let mut mine: Vec<Approval> = page
         .into_iter()
@@ -1187,8 +1230,7 @@ async fn tools(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) ->
                 short_hash(&p.seen_hash),
                 p.updated_at.to_rfc3339(),
             ],
-            target: (p.status != "approved")
-                .then(|| format!("/console/tools/{}/approve", seg(&p.tool))),
+            target: None,
         })
         .collect();
     let table = Table {
@@ -1198,7 +1240,7 @@ async fn tools(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) ->
             .to_vec(),
         rows,
         empty: "No MCP tool definitions pinned yet.".into(),
-        action: Some("Approve the definition".into()),
+        action: None,
     };
     html(
         StatusCode::OK,
@@ -1250,6 +1292,7 @@ async fn tool(
             seen: pretty(&p.seen),
             approve_href: (p.status != "approved")
                 .then(|| format!("/console/tools/{}/approve", seg(&p.tool))),
+            seen_hash: p.seen_hash.clone(),
             tool: p.tool,
             status: p.status,
             note: p.note,
@@ -1274,9 +1317,13 @@ async fn approve_tool(
         Ok(a) => a,
         Err(r) => return r,
     };
+    let Some(reviewed) = form.text("seen_hash") else {
+        let r = Refusal::new(ErrorCode::BadRequest, "approve a definition from its page");
+        return problem(s.chrome("tools"), &r, "/console/tools");
+    };
     match c
         .gw
-        .approve_tool_as(&admin, &name, form.text("comment"))
+        .approve_reviewed_tool(&admin, &name, &reviewed, form.text("comment"))
         .await
     {
         Ok(_) => see_other("/console/tools"),

@@ -667,6 +667,8 @@ pub(crate) struct ToolPage {
     pub(crate) approved: Option<String>,
     pub(crate) seen: String,
     pub(crate) approve_href: Option<String>,
+    /// The hash of the definition shown: the approval is for it alone.
+    pub(crate) seen_hash: String,
 }
 
 /// The top-level fields (and `inputSchema` properties) in which two tool definitions differ.
@@ -715,4 +717,12 @@ pub(crate) fn changed_fields(approved: Option<&Value>, seen: &Value) -> Vec<Stri
         }
     }
     out
+}
+
+#[derive(Template)]
+#[template(path = "signed_in.html")]
+pub(crate) struct SignedInPage {
+    pub(crate) title: String,
+    pub(crate) chrome: Option<Chrome>,
+    pub(crate) flash: Option<String>,
 }

@@ -21,6 +21,9 @@ pub(crate) const ABSOLUTE: Duration = Duration::from_secs(12 * 3600);
 /// Sessions kept at once; the oldest are dropped beyond it (a flood of sign-ins cannot grow
 /// memory without bound).
 pub(crate) const MAX_SESSIONS: usize = 10_000;
+/// Sessions one token (or single sign-on subject) keeps at once; its oldest end beyond it, so
+/// one operator signing in over and over cannot push the others out.
+pub(crate) const MAX_PER_TOKEN: usize = 20;
 
 /// One signed-in operator.
 #[derive(Debug, Clone)]
@@ -91,6 +94,18 @@ impl Sessions {
         };
         let mut map = self.by_hash.lock().ok()?;
         map.retain(|_, s| alive(s, now));
+        loop {
+            let own: Vec<([u8; 32], Instant)> = map
+                .iter()
+                .filter(|(_, s)| s.token_id == token_id)
+                .map(|(k, s)| (*k, s.last))
+                .collect();
+            if own.len() < MAX_PER_TOKEN {
+                break;
+            }
+            let oldest = own.iter().min_by_key(|(_, at)| *at).map(|(k, _)| *k)?;
+            map.remove(&oldest);
+        }
         while map.len() >= MAX_SESSIONS {
             let oldest = map.iter().min_by_key(|(_, s)| s.last).map(|(k, _)| *k)?;
             map.remove(&oldest);
@@ -176,6 +191,32 @@ mod tests {
             s.created = s.created.checked_sub(ABSOLUTE).unwrap();
         }
         assert!(matches!(sessions.find(&cookie), Found::Expired(_)));
+    }
+
+    #[test]
+    fn one_token_keeps_a_bounded_number_of_sessions() {
+        let sessions = Sessions::default();
+        let (other, _) = sessions.open("tok_other", None).unwrap();
+        let first = sessions.open("tok_1", None).unwrap().0;
+        for _ in 0..MAX_PER_TOKEN {
+            sessions.open("tok_1", None).unwrap();
+        }
+        assert!(
+            matches!(sessions.find(&first), Found::None),
+            "its oldest ended"
+        );
+        assert!(
+            matches!(sessions.find(&other), Found::Live(_)),
+            "others untouched"
+        );
+        let count = sessions
+            .by_hash
+            .lock()
+            .unwrap()
+            .values()
+            .filter(|s| s.token_id == "tok_1")
+            .count();
+        assert_eq!(count, MAX_PER_TOKEN);
     }
 
     #[test]

@@ -103,7 +103,8 @@ async function shot(page, name) {
       erin.waitForURL((u) => u.pathname !== "/oauth2/authorize"),
       erin.click("button[type=submit]:not([value=deny])"),
     ]);
-    await erin.waitForLoadState();
+    // The callback answers a page of its own that moves on to the inbox by itself.
+    await erin.waitForURL((u) => u.pathname === "/console/approvals", { timeout: 10000 }).catch(() => {});
     const landed = new URL(erin.url()).pathname;
     const why = landed === "/console/approvals" ? "" : ` (at ${landed}: ${await erin.locator("main").innerText()})`;
     check(landed === "/console/approvals", `back from the provider on the inbox${why}`);

@@ -534,6 +534,20 @@ async fn operators_who_do_not_administer_cannot_halt_or_read_the_log() {
     assert_eq!(kb.status, 200);
     assert!(kb.body.contains("Last seen upstream"));
     assert_eq!(a.get("/console/tools/kb.nope").await.status, 404);
+    // An approval is for the definition reviewed: another hash is refused.
+    let p = a
+        .post(
+            "/console/tools/kb.search/approve",
+            &[("csrf", &csrf), ("seen_hash", &"0".repeat(64))],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 409, "{}", p.body);
+    assert!(p.body.contains("changed since you reviewed it"));
+    let p = a
+        .post("/console/tools/kb.search/approve", &[("csrf", &csrf)], None)
+        .await;
+    assert_eq!(p.status, 400);
     let agent = a.get("/console/agents/support-bot").await;
     assert!(
         agent.body.contains("this month $0.000000"),
@@ -707,6 +721,7 @@ fn provider() -> (crate::notify::Peer, String) {
         r#"{"sub":"fiona-sub","preferred_username":"fiona","groups":[]}"#,
         r#"{"sub":"erin-sub","preferred_username":"erin","groups":["finance-leads","warden-admins"]}"#,
         r#"{"sub":"olga-sub","preferred_username":"olga","groups":["security-oncall"]}"#,
+        r#"{"sub":"nobody-sub","preferred_username":"nobody","groups":["marketing"]}"#,
     ];
     let mut cmd = std::process::Command::new(bin);
     cmd.args(["--host", "127.0.0.1", "--port", &port]);
@@ -800,12 +815,11 @@ admin_group = "warden-admins"
     // Erin is in no group of warden.toml; the provider says finance-leads and warden-admins.
     let mut erin = Browser::new(&s.base);
     let p = sso(&mut erin, "erin-sub").await;
-    assert_eq!(
-        (p.status, p.location()),
-        (303, "/console/approvals"),
-        "{}",
-        p.body
-    );
+    // A page of our own moves on (a redirect would not carry the SameSite=Strict session
+    // cookie at the end of a navigation the provider's site started).
+    assert_eq!(p.status, 200, "{}", p.body);
+    assert_eq!(p.headers["refresh"], "0; url=/console/approvals");
+    assert!(p.body.contains("Signed in"));
     let inbox = erin.get("/console/approvals").await;
     assert!(inbox.body.contains("payments.send"), "{}", inbox.body);
     assert!(
@@ -828,7 +842,7 @@ admin_group = "warden-admins"
 
     // Fiona: a member by warden.toml, not an administrator; Olga: neither.
     let mut fiona = Browser::new(&s.base);
-    assert_eq!(sso(&mut fiona, "fiona-sub").await.status, 303);
+    assert_eq!(sso(&mut fiona, "fiona-sub").await.status, 200);
     assert_eq!(fiona.get("/console/audit").await.status, 403);
     assert!(
         fiona
@@ -838,7 +852,16 @@ admin_group = "warden-admins"
             .contains("payments.send")
     );
     let mut olga = Browser::new(&s.base);
-    assert_eq!(sso(&mut olga, "olga-sub").await.status, 303);
+    assert_eq!(sso(&mut olga, "olga-sub").await.status, 200);
+    // Someone the provider knows but who has no part here gets no session.
+    let mut nobody = Browser::new(&s.base);
+    let p = sso(&mut nobody, "nobody-sub").await;
+    assert_eq!(p.status, 401, "{}", p.body);
+    assert!(
+        p.body
+            .contains("not an administrator nor in any approver group")
+    );
+    assert!(nobody.cookies.iter().all(|(k, _)| k != "warden-console"));
     assert_eq!(
         olga.get(&format!("/console/approvals/{id}")).await.status,
         404
@@ -867,7 +890,7 @@ admin_group = "warden-admins"
     assert!(other.cookies.iter().all(|(k, _)| k != "warden-console"));
     let p = a.get(&format!("/console/oidc/callback{query}")).await;
     assert_eq!(
-        p.status, 303,
+        p.status, 200,
         "the browser that started finishes it: {}",
         p.body
     );
