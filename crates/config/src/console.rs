@@ -10,6 +10,7 @@ use crate::checks::{http_url_ok, template};
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawConsole {
     oidc: Option<RawOidc>,
+    public_origin: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -23,6 +24,28 @@ struct RawOidc {
     name_claim: Option<String>,
     groups_claim: Option<String>,
     admin_group: Option<String>,
+}
+
+/// The console's public origin: `scheme://host[:port]`, nothing after.
+pub(crate) fn public_origin(raw: &RawConsole, p: &mut Problems) -> Option<String> {
+    let o = raw.public_origin.as_ref()?;
+    let parsed = url::Url::parse(o).ok();
+    let bare = parsed.as_ref().is_some_and(|u| {
+        (u.scheme() == "https" || u.scheme() == "http")
+            && u.host_str().is_some()
+            && u.path() == "/"
+            && u.query().is_none()
+            && u.fragment().is_none()
+            && u.username().is_empty()
+            && !o.ends_with('/')
+    });
+    if !bare {
+        p.push(
+            "console.public_origin",
+            "must be an origin: `https://host` or `https://host:port`, without a path",
+        );
+    }
+    Some(o.clone())
 }
 
 /// The console's sign-in settings.

@@ -203,6 +203,7 @@ fn validate(
     let roles = agents::roles(raw.roles, &mut p);
     let (groups, group_channels) = agents::groups(raw.groups, &mut p);
     let notify = notify::section(raw.notify, group_channels, &groups, base, &mut p);
+    let console_public_origin = console::public_origin(&raw.console, &mut p);
     let console_oidc = console::section(raw.console, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
     let upstreams = tools::upstreams(raw.upstreams, env, &mut p);
@@ -251,6 +252,7 @@ fn validate(
         erasure_hooks,
         notify,
         console_oidc,
+        console_public_origin,
         warnings: p.warnings,
     })
 }

@@ -38,6 +38,25 @@ impl Gateway {
         Ok(())
     }
 
+    /// Records that an administrator ended every console session of `name` (`ended` of them).
+    pub async fn console_sessions_ended(
+        &self,
+        admin: &Admin,
+        name: &str,
+        ended: usize,
+        caller: &Caller,
+    ) -> Result<(), Refusal> {
+        AdminLog(&*self.store)
+            .console_signed_out(
+                name,
+                "",
+                &caller.source(),
+                &format!("{ended} session(s) ended by `{}`", admin.name),
+            )
+            .await
+            .map_err(store_err)
+    }
+
     /// The operator a console session speaks for, if the token it was opened with is still
     /// valid (not revoked, not expired) — checked on every request, so revoking the token ends
     /// its console sessions at once.

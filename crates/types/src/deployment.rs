@@ -79,6 +79,10 @@ pub struct Deployment {
     pub notify: Notify,
     /// Single sign-on to the console with OpenID Connect (`[console.oidc]`).
     pub console_oidc: Option<Oidc>,
+    /// The console's origin as browsers reach it (`console.public_origin`), when a proxy in
+    /// front terminates TLS: the origin check compares with it, and cookies are `Secure` when
+    /// it is `https://`.
+    pub console_public_origin: Option<String>,
     /// Things that are allowed but worth a second look (a retention below a regulatory floor).
     pub warnings: Vec<String>,
 }

@@ -58,6 +58,8 @@ pub(crate) struct Console {
     sessions: Sessions,
     /// Served over TLS: cookies are `Secure` and `__Host-` prefixed.
     secure: bool,
+    /// The origin browsers use (`console.public_origin`), when it is not this listener's own.
+    origin: Option<String>,
 }
 
 impl Console {
@@ -91,11 +93,18 @@ impl Console {
 
 /// The console's routes (state included), to merge into a listener's router.
 pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
-    let secure = gw.deployment().tls.is_some();
+    let dep = gw.deployment();
+    let origin = dep.console_public_origin.clone();
+    // Behind a proxy that terminates TLS, the public origin says what browsers see.
+    let secure = match &origin {
+        Some(o) => o.starts_with("https://"),
+        None => dep.tls.is_some(),
+    };
     let console = Arc::new(Console {
         gw,
         sessions: Sessions::default(),
         secure,
+        origin,
     });
     Router::new()
         .route(
@@ -121,6 +130,8 @@ pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
         .route("/console/tools/{name}", get(tool))
         .route("/console/tools/{name}/approve", post(approve_tool))
         .route("/console/secrets", get(secrets))
+        .route("/console/sessions", get(sessions_page))
+        .route("/console/sessions/end", post(end_sessions))
         .route("/console/costs", get(costs))
         .route("/console/static/{file}", get(asset))
         .route("/v1/slack/interactions", post(slack_interaction))
@@ -287,11 +298,14 @@ async fn signed_in(c: &Console, headers: &HeaderMap, peer: &Peer) -> Result<Sign
 fn same_origin(c: &Console, headers: &HeaderMap) -> bool {
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     if let Some(origin) = headers.get(header::ORIGIN) {
-        let scheme = if c.secure { "https" } else { "http" };
-        return match (origin.to_str().ok(), host) {
-            (Some(o), Some(h)) => o == format!("{scheme}://{h}"),
-            _ => false,
+        let Ok(o) = origin.to_str() else {
+            return false;
         };
+        if let Some(public) = &c.origin {
+            return o == public;
+        }
+        let scheme = if c.secure { "https" } else { "http" };
+        return host.is_some_and(|h| o == format!("{scheme}://{h}"));
     }
     // Browsers that send no Origin still say where a request came from.
     match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
@@ -480,7 +494,7 @@ async fn login(
         }
         Err(r) => return problem(None, &r, "/console/login"),
     };
-    let Some((value, _)) = c.sessions.open(op.token_id(), None) else {
+    let Some((value, _)) = c.sessions.open(op.name(), op.token_id(), None) else {
         return problem(None, &Refusal::internal(), "/console/login");
     };
     let mut r = see_other("/console/approvals");
@@ -573,8 +587,8 @@ async fn oidc_callback(
             return login_form(&c, status, Some(r.message));
         }
     };
-    let token_id = op.token_id().to_owned();
-    let Some((value, _)) = c.sessions.open(&token_id, Some(op)) else {
+    let (name, token_id) = (op.name().to_owned(), op.token_id().to_owned());
+    let Some((value, _)) = c.sessions.open(&name, &token_id, Some(op)) else {
         return problem(None, &Refusal::internal(), "/console/login");
     };
     // Not a redirect: this answer ends a navigation the provider's site started, and a
@@ -1379,6 +1393,91 @@ async fn secrets(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) 
         }
         .render(),
     )
+}
+
+/// `GET /console/sessions`: who is signed in to the console (this process), and how.
+async fn sessions_page(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) -> Response {
+    let s = match signed_in(&c, &headers, &peer).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Err(r) = as_admin(&c, &s).await {
+        return r;
+    }
+    let mins = |d: std::time::Duration| format!("{} min", d.as_secs() / 60);
+    let rows = c
+        .sessions
+        .list()
+        .into_iter()
+        .map(|(name, token, signed_in, idle)| TableRow {
+            target: Some(format!("/console/sessions/end?operator={}", seg(&name))),
+            href: None,
+            cells: vec![
+                name,
+                if token.starts_with("oidc:") {
+                    format!("single sign-on ({token})")
+                } else {
+                    format!("token {token}")
+                },
+                mins(signed_in),
+                mins(idle),
+            ],
+        })
+        .collect();
+    html(
+        StatusCode::OK,
+        TablePage {
+            title: "Sessions".into(),
+            chrome: s.chrome("sessions"),
+            flash: None,
+            csrf: s.csrf.clone(),
+            heading: "Console sessions".into(),
+            intro: Some("Signed in to this process. Ending an operator's sessions signs them out everywhere here at once (recorded); a token session also ends when its token is revoked.".into()),
+            tables: vec![Table {
+                caption: None,
+                headers: ["Operator", "Signed in with", "Since", "Idle"].map(str::to_owned).to_vec(),
+                rows,
+                empty: "Nobody is signed in.".into(),
+                action: Some("End this operator's sessions".into()),
+            }],
+        }
+        .render(),
+    )
+}
+
+#[derive(Deserialize, Default)]
+struct EndQuery {
+    operator: Option<String>,
+}
+
+/// `POST /console/sessions/end?operator=NAME`: signs an operator out of every console session.
+async fn end_sessions(
+    State(c): State<Arc<Console>>,
+    headers: HeaderMap,
+    peer: Peer,
+    query: Result<Query<EndQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let (s, _) = match posted(&c, &headers, &peer, body).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let admin = match as_admin(&c, &s).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let Some(name) = query.ok().and_then(|Query(q)| q.operator) else {
+        let r = Refusal::new(ErrorCode::BadRequest, "name the operator");
+        return problem(s.chrome("sessions"), &r, "/console/sessions");
+    };
+    let ended = c.sessions.close_operator(&name);
+    if let Err(r) =
+        c.gw.console_sessions_ended(&admin, &name, ended, &s.caller)
+            .await
+    {
+        return problem(s.chrome("sessions"), &r, "/console/sessions");
+    }
+    see_other("/console/sessions")
 }
 
 async fn costs(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) -> Response {

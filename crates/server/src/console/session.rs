@@ -28,6 +28,8 @@ pub(crate) const MAX_PER_TOKEN: usize = 20;
 /// One signed-in operator.
 #[derive(Debug, Clone)]
 pub(crate) struct Session {
+    /// Who signed in.
+    pub(crate) name: String,
     /// The operator token it was opened with (re-checked on every request); for a single
     /// sign-on, the `oidc:<subject>` id.
     pub(crate) token_id: String,
@@ -80,12 +82,14 @@ impl Sessions {
     /// vouched for): the cookie value, and the session.
     pub(crate) fn open(
         &self,
+        name: &str,
         token_id: &str,
         vouched: Option<warden_pipeline::Operator>,
     ) -> Option<(String, Session)> {
         let cookie = random_token()?;
         let now = Instant::now();
         let session = Session {
+            name: name.to_owned(),
             token_id: token_id.to_owned(),
             vouched,
             csrf: random_token()?,
@@ -136,6 +140,39 @@ impl Sessions {
         self.by_hash.lock().ok()?.remove(&key(cookie))
     }
 
+    /// The live sessions: who, how (token id or `oidc:` subject), for how long signed in and
+    /// idle.
+    pub(crate) fn list(&self) -> Vec<(String, String, Duration, Duration)> {
+        let now = Instant::now();
+        let Ok(map) = self.by_hash.lock() else {
+            return Vec::new();
+        };
+        let mut out: Vec<_> = map
+            .values()
+            .filter(|s| alive(s, now))
+            .map(|s| {
+                (
+                    s.name.clone(),
+                    s.token_id.clone(),
+                    now.duration_since(s.created),
+                    now.duration_since(s.last),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Ends every session of operator `name` (however they signed in); how many ended.
+    pub(crate) fn close_operator(&self, name: &str) -> usize {
+        let Ok(mut map) = self.by_hash.lock() else {
+            return 0;
+        };
+        let before = map.len();
+        map.retain(|_, s| s.name != name);
+        before - map.len()
+    }
+
     /// Ends every session opened with a token (it was revoked or expired).
     pub(crate) fn close_token(&self, token_id: &str) {
         if let Ok(mut map) = self.by_hash.lock() {
@@ -165,7 +202,7 @@ mod tests {
     #[test]
     fn a_session_is_found_by_its_cookie_only() {
         let sessions = Sessions::default();
-        let (cookie, s) = sessions.open("tok_1", None).unwrap();
+        let (cookie, s) = sessions.open("fiona", "tok_1", None).unwrap();
         assert_eq!(cookie.len(), 64);
         assert!(matches!(sessions.find(&cookie), Found::Live(f) if f.csrf == s.csrf));
         assert!(matches!(sessions.find(&cookie.to_uppercase()), Found::None));
@@ -178,12 +215,12 @@ mod tests {
     #[test]
     fn idle_and_absolute_expiry_end_a_session() {
         let sessions = Sessions::default();
-        let (cookie, _) = sessions.open("tok_1", None).unwrap();
+        let (cookie, _) = sessions.open("fiona", "tok_1", None).unwrap();
         sessions.age(&cookie, IDLE + Duration::from_secs(1));
         assert!(matches!(sessions.find(&cookie), Found::Expired(_)));
         assert!(matches!(sessions.find(&cookie), Found::None));
 
-        let (cookie, _) = sessions.open("tok_1", None).unwrap();
+        let (cookie, _) = sessions.open("fiona", "tok_1", None).unwrap();
         if let Ok(mut map) = sessions.by_hash.lock()
             && let Some(s) = map.get_mut(&key(&cookie))
         {
@@ -196,10 +233,10 @@ mod tests {
     #[test]
     fn one_token_keeps_a_bounded_number_of_sessions() {
         let sessions = Sessions::default();
-        let (other, _) = sessions.open("tok_other", None).unwrap();
-        let first = sessions.open("tok_1", None).unwrap().0;
+        let (other, _) = sessions.open("olga", "tok_other", None).unwrap();
+        let first = sessions.open("fiona", "tok_1", None).unwrap().0;
         for _ in 0..MAX_PER_TOKEN {
-            sessions.open("tok_1", None).unwrap();
+            sessions.open("fiona", "tok_1", None).unwrap();
         }
         assert!(
             matches!(sessions.find(&first), Found::None),
@@ -222,12 +259,25 @@ mod tests {
     #[test]
     fn sign_out_and_revocation_end_sessions() {
         let sessions = Sessions::default();
-        let (a, _) = sessions.open("tok_1", None).unwrap();
-        let (b, _) = sessions.open("tok_1", None).unwrap();
-        let (c, _) = sessions.open("tok_2", None).unwrap();
+        let (a, _) = sessions.open("fiona", "tok_1", None).unwrap();
+        let (b, _) = sessions.open("fiona", "tok_1", None).unwrap();
+        let (c, _) = sessions.open("olga", "tok_2", None).unwrap();
         assert!(sessions.close(&a).is_some());
         assert!(matches!(sessions.find(&a), Found::None));
         sessions.close_token("tok_1");
+        assert!(matches!(sessions.find(&b), Found::None));
+        assert!(matches!(sessions.find(&c), Found::Live(_)));
+    }
+
+    #[test]
+    fn an_operator_is_signed_out_everywhere() {
+        let sessions = Sessions::default();
+        let (a, _) = sessions.open("fiona", "tok_1", None).unwrap();
+        let (b, _) = sessions.open("fiona", "oidc:fiona-sub", None).unwrap();
+        let (c, _) = sessions.open("olga", "tok_2", None).unwrap();
+        assert_eq!(sessions.list().len(), 3);
+        assert_eq!(sessions.close_operator("fiona"), 2);
+        assert!(matches!(sessions.find(&a), Found::None));
         assert!(matches!(sessions.find(&b), Found::None));
         assert!(matches!(sessions.find(&c), Found::Live(_)));
     }

@@ -901,6 +901,41 @@ admin_group = "warden-admins"
     let p = anon.get("/console/oidc/callback?code=x&state=y").await;
     assert_eq!(p.status, 401);
 
+    // A single sign-on session ends when an administrator ends the operator's sessions.
+    assert_eq!(erin.get("/console/approvals").await.status, 200);
+    let mut admin = Browser::new(&s.base);
+    assert_eq!(admin.sign_in(&s.admin).await.status, 303);
+    let list = admin.get("/console/sessions").await;
+    assert!(
+        list.body.contains("single sign-on (oidc:erin-sub)"),
+        "{}",
+        list.body
+    );
+    let csrf = list.field("csrf");
+    let p = admin
+        .post(
+            "/console/sessions/end?operator=erin",
+            &[("csrf", &csrf)],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    assert_eq!(erin.get("/console/approvals").await.status, 303);
+    assert_eq!(
+        fiona.get("/console/approvals").await.status,
+        200,
+        "others stay"
+    );
+    let (_, out) = s
+        .request(
+            &s.admin,
+            "GET",
+            "/v1/admin/audit?event=console.signed_out",
+            None,
+        )
+        .await;
+    assert!(out.to_string().contains("ended by `admin`"), "{out}");
+
     let (_, signed) = s
         .request(
             &s.admin,
@@ -931,4 +966,60 @@ admin_group = "warden-admins"
         .1
         .to_string();
     assert!(!all.contains("canary-OIDC-CLIENT-SECRET"));
+}
+
+/// Behind a proxy that terminates TLS (`console.public_origin`): the cookies are `Secure` and
+/// `__Host-` prefixed, and forms are accepted from the public origin only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn behind_a_tls_proxy_the_public_origin_rules() {
+    let s = Server::start_with(|t| {
+        t + "\n[console]\npublic_origin = \"https://warden.groupany.example\"\n"
+    })
+    .await;
+    let fiona = s.token("operator", "fiona").await;
+    let mut b = Browser::new(&s.base);
+    let form = b.get("/console/login").await;
+    let set = form
+        .headers
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        set.starts_with("__Host-warden-login=") && set.contains("; Secure"),
+        "{set}"
+    );
+    // The listener's own origin is not the one browsers use: refused.
+    let csrf = form.field("login_csrf");
+    let origin = s.base.clone();
+    let p = b
+        .post(
+            "/console/login",
+            &[("login_csrf", &csrf), ("token", &fiona)],
+            Some(&origin),
+        )
+        .await;
+    assert_eq!(p.status, 403, "{}", p.body);
+    let csrf = p.field("login_csrf");
+    let p = b
+        .post(
+            "/console/login",
+            &[("login_csrf", &csrf), ("token", &fiona)],
+            Some("https://warden.groupany.example"),
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let set: Vec<String> = p
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        set.iter()
+            .any(|c| c.starts_with("__Host-warden-console=") && c.contains("; Secure")),
+        "{set:?}"
+    );
+    assert_eq!(b.get("/console/approvals").await.status, 200);
 }

@@ -380,6 +380,9 @@ server = "mail.example.com:25"
 tls = "none"
 from = "warden"
 to = []
+
+[console]
+public_origin = "https://warden.example/console"
 "#
     });
     let (code, _out, err) =
@@ -392,6 +395,7 @@ to = []
         "notify.channels.mail.tls",
         "notify.channels.mail.from",
         "notify.channels.mail.to",
+        "console.public_origin",
     ] {
         assert!(err.contains(expected), "{expected} not in {err}");
     }
