@@ -183,10 +183,11 @@ async function shot(page, name) {
     await audited(admin, rec);
     check((await admin.locator("#record").innerText()).includes('"seq"'), "a record's full detail");
     await shot(admin, "record");
-    for (const p of ["tools", "secrets", "costs"]) {
+    for (const p of ["tools", "tools/kb.search", "secrets", "costs", "sessions"]) {
       await go(admin, `/console/${p}`);
-      await shot(admin, p);
+      await shot(admin, p.replace("/", "-"));
     }
+    check((await admin.content()).includes("single sign-on (oidc:erin-sub)"), "the sessions page lists the single sign-on");
 
     // Sign out.
     const [out] = await Promise.all([admin.waitForNavigation(), admin.click("header form.who button")]);
