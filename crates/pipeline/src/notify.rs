@@ -2,8 +2,10 @@
 //! it and reminded before it expires; `notify.outcomes` channels are told how it ended (an
 //! e-mail channel writes to the agent's owner).
 //!
-//! Delivery never blocks the pipeline: a notice is queued ([`QUEUE`] at most; beyond it the
-//! notice is dropped and that is recorded), delivered by a worker ([`PARALLEL`] at once), retried
+//! Delivery never blocks the pipeline, and one channel never holds up another: each channel has
+//! its own queue ([`QUEUE`] notices at most; beyond it a notice is dropped and that is
+//! recorded) and its own worker ([`PARALLEL`] deliveries at once), so a receiver that never
+//! answers delays only its own notices. Each delivery is retried
 //! with doubling waits (`notify.attempts`, `notify.retry_base`), and its end recorded:
 //! `notification.sent`, or `notification.failed` (an alert). A notice carries the arguments
 //! masked by the inspection stage (or only their names, or nothing: `notify.arguments`); a
@@ -22,10 +24,10 @@ use warden_types::{Approval, ApprovalState, NotifyArguments, NotifyChannel, Time
 use crate::Gateway;
 use crate::admin_log::AdminLog;
 
-/// Notices waiting for delivery; beyond it a notice is dropped (and recorded).
-pub(crate) const QUEUE: usize = 10_000;
-/// Deliveries in flight at once.
-pub(crate) const PARALLEL: usize = 8;
+/// Notices waiting per channel; beyond it a notice is dropped (and recorded).
+pub(crate) const QUEUE: usize = 1_000;
+/// Deliveries in flight at once per channel.
+pub(crate) const PARALLEL: usize = 2;
 /// The most of a notice's arguments carried (serialized); beyond it they are replaced by a
 /// note, so a queue of notices stays small whatever the agents send.
 pub(crate) const MAX_ARGUMENTS_BYTES: usize = 16 * 1024;
@@ -39,32 +41,24 @@ pub(crate) struct Job {
     delivery: String,
 }
 
-/// The queue and what was reminded.
+/// The channels' queues and what was reminded.
+#[derive(Default)]
 pub(crate) struct Notifier {
-    tx: mpsc::Sender<Job>,
-    rx: std::sync::Mutex<Option<mpsc::Receiver<Job>>>,
+    /// The gateway the workers deliver for (set once it exists).
+    gw: std::sync::OnceLock<Weak<Gateway>>,
+    /// One queue per channel, made at its first notice.
+    queues: std::sync::Mutex<std::collections::HashMap<String, mpsc::Sender<Job>>>,
     reminded: std::sync::Mutex<HashSet<String>>,
 }
 
-impl Default for Notifier {
-    fn default() -> Self {
-        let (tx, rx) = mpsc::channel(QUEUE);
-        Self {
-            tx,
-            rx: std::sync::Mutex::new(Some(rx)),
-            reminded: std::sync::Mutex::new(HashSet::new()),
-        }
-    }
-}
-
-/// Runs the deliveries until the gateway is gone.
+/// Delivers one channel's notices until the gateway is gone.
 async fn run(gw: Weak<Gateway>, mut rx: mpsc::Receiver<Job>) {
     let limit = Arc::new(Semaphore::new(PARALLEL));
     while let Some(job) = rx.recv().await {
-        let Some(g) = gw.upgrade() else { break };
         let Ok(permit) = Arc::clone(&limit).acquire_owned().await else {
             break;
         };
+        let Some(g) = gw.upgrade() else { break };
         tokio::spawn(async move {
             g.deliver_notice(job).await;
             drop(permit);
@@ -73,12 +67,24 @@ async fn run(gw: Weak<Gateway>, mut rx: mpsc::Receiver<Job>) {
 }
 
 impl Gateway {
-    /// Starts the delivery worker (once; `Gateway::start` calls it).
+    /// Lets the channels' workers reach the gateway (once; `Gateway::start` calls it).
     pub(crate) fn start_notifier(self: &Arc<Self>) {
-        let rx = self.notifier.rx.lock().ok().and_then(|mut r| r.take());
-        if let Some(rx) = rx {
-            tokio::spawn(run(Arc::downgrade(self), rx));
+        let _ = self.notifier.gw.set(Arc::downgrade(self));
+    }
+
+    /// The queue of `channel`, its worker started with its first notice.
+    fn queue(&self, channel: &str) -> Option<mpsc::Sender<Job>> {
+        let gw = self.notifier.gw.get()?.clone();
+        let mut queues = self.notifier.queues.lock().ok()?;
+        if let Some(tx) = queues.get(channel)
+            && !tx.is_closed()
+        {
+            return Some(tx.clone());
         }
+        let (tx, rx) = mpsc::channel(QUEUE);
+        tokio::spawn(run(gw, rx));
+        queues.insert(channel.to_owned(), tx.clone());
+        Some(tx)
     }
 
     /// The notice for `a`, its arguments as `notify.arguments` lets them out.
@@ -194,8 +200,17 @@ impl Gateway {
             to,
             delivery,
         };
+        let Some(tx) = self.queue(channel) else {
+            self.record_delivery(
+                &job,
+                0,
+                Some("the notification worker is not running; dropped"),
+            )
+            .await;
+            return;
+        };
         if let Err(mpsc::error::TrySendError::Full(job) | mpsc::error::TrySendError::Closed(job)) =
-            self.notifier.tx.try_send(job)
+            tx.try_send(job)
         {
             tracing::warn!(channel, "notification queue full; a notice is dropped");
             self.record_delivery(&job, 0, Some("the notification queue is full; dropped"))

@@ -534,3 +534,45 @@ UOLGA001 = "olga"
         .to_string();
     assert!(!all.contains(SLACK_SIGNING_SECRET));
 }
+
+/// A receiver that never answers delays only its own channel: with ten notices stuck there,
+/// the other channel of the same group gets all ten at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stuck_receiver_holds_up_only_its_own_channel() {
+    let dir = tempfile::tempdir().unwrap();
+    let hooks = dir.path().join("hooks.jsonl");
+    let (_receiver, port) = python(
+        "receiver.py",
+        &[hooks.to_str().unwrap()],
+        &[("HOOK_SECRET", HOOK_SECRET)],
+    );
+    let s = Server::start_with_env(
+        move |t| {
+            t.replace(
+                "[groups.finance-leads]\nmembers = [\"fiona\", \"frank\"]",
+                "[groups.finance-leads]\nmembers = [\"fiona\", \"frank\"]\nnotify = [\"stuck\", \"hook\"]",
+            ) + &format!(
+                "\n[notify]\nattempts = 1\n\n[notify.channels.stuck]\ntype = \"webhook\"\nurl = \"http://127.0.0.1:{port}/hang\"\nsecret = \"{{{{env:HOOK_SECRET}}}}\"\n\n[notify.channels.hook]\ntype = \"webhook\"\nurl = \"http://127.0.0.1:{port}/hook\"\nsecret = \"{{{{env:HOOK_SECRET}}}}\"\n"
+            )
+        },
+        &[("HOOK_SECRET", HOOK_SECRET)],
+    )
+    .await;
+    let finance = s.token("agent", "finance-bot").await;
+    let start = Instant::now();
+    for i in 0..10 {
+        let args = json!({"iban": "NL91ABNA0417164300", "amount": 2000, "reference": format!("INV-STUCK-{i}")});
+        let (st, v) = s.act(&finance, "payments.send", args, "stuck").await;
+        assert_eq!(st, 202, "{v}");
+    }
+    // Each stuck delivery waits for its 20-second timeout; the other channel does not.
+    until(&hooks, "ten held notices on the healthy channel", |l| {
+        l.iter().filter(|e| e["path"] == "/hook").count() >= 10
+    })
+    .await;
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "the healthy channel waited for the stuck one ({:?})",
+        start.elapsed()
+    );
+}
