@@ -392,6 +392,29 @@ async fn as_admin(c: &Console, s: &Signed) -> Result<Admin, Response> {
         .map_err(|r| problem(s.chrome(""), &r, "/console/approvals"))
 }
 
+/// A signed-in administrator, or where to send the browser / the refusal page (recorded).
+async fn signed_admin(
+    c: &Console,
+    headers: &HeaderMap,
+    peer: &Peer,
+) -> Result<(Signed, Admin), Response> {
+    let s = signed_in(c, headers, peer).await?;
+    let admin = as_admin(c, &s).await?;
+    Ok((s, admin))
+}
+
+/// [`posted`] by an administrator.
+async fn posted_admin(
+    c: &Console,
+    headers: &HeaderMap,
+    peer: &Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(Signed, Form, Admin), Response> {
+    let (s, form) = posted(c, headers, peer, body).await?;
+    let admin = as_admin(c, &s).await?;
+    Ok((s, form, admin))
+}
+
 // ---------------------------------------------------------------------------------------
 // Sign-in and sign-out
 
@@ -861,12 +884,8 @@ async fn agent(
     peer: Peer,
     Path(id): Path<String>,
 ) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let back = "/console/agents";
@@ -939,12 +958,8 @@ async fn halt(
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (s, form) = match posted(&c, &headers, &peer, body).await {
+    let (s, form, admin) = match posted_admin(&c, &headers, &peer, body).await {
         Ok(v) => v,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
         Err(r) => return r,
     };
     let reason = form.text("reason").unwrap_or_default();
@@ -961,12 +976,8 @@ async fn resume(
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (s, _) = match posted(&c, &headers, &peer, body).await {
+    let (s, _, admin) = match posted_admin(&c, &headers, &peer, body).await {
         Ok(v) => v,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
         Err(r) => return r,
     };
     match c.gw.resume(&admin, &id).await {
@@ -982,12 +993,8 @@ async fn revoke_token(
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (s, form) = match posted(&c, &headers, &peer, body).await {
+    let (s, form, admin) = match posted_admin(&c, &headers, &peer, body).await {
         Ok(v) => v,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
         Err(r) => return r,
     };
     let back = form.text("agent").map_or_else(
@@ -1067,12 +1074,8 @@ async fn audit(
     peer: Peer,
     query: Result<Query<AuditQuery>, QueryRejection>,
 ) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let Ok(Query(q)) = query else {
@@ -1132,12 +1135,8 @@ async fn verify(
     peer: Peer,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (s, _) = match posted(&c, &headers, &peer, body).await {
+    let (s, _, admin) = match posted_admin(&c, &headers, &peer, body).await {
         Ok(v) => v,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
         Err(r) => return r,
     };
     let report = match c.gw.audit_integrity(&admin).await {
@@ -1160,12 +1159,8 @@ async fn record(
     peer: Peer,
     Path(seq): Path<String>,
 ) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let not_found = || {
@@ -1220,12 +1215,8 @@ async fn record(
 // Tools, secrets, costs
 
 async fn tools(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let pins = match c.gw.tool_pins(&admin).await {
@@ -1277,12 +1268,8 @@ async fn tool(
     peer: Peer,
     Path(name): Path<String>,
 ) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let pins = match c.gw.tool_pins(&admin).await {
@@ -1323,12 +1310,8 @@ async fn approve_tool(
     Path(name): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (s, form) = match posted(&c, &headers, &peer, body).await {
+    let (s, form, admin) = match posted_admin(&c, &headers, &peer, body).await {
         Ok(v) => v,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
         Err(r) => return r,
     };
     let Some(reviewed) = form.text("seen_hash") else {
@@ -1346,12 +1329,8 @@ async fn approve_tool(
 }
 
 async fn secrets(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let (listed, due) = match (c.gw.list_secrets(&admin), c.gw.secrets_due(&admin)) {
@@ -1397,13 +1376,10 @@ async fn secrets(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) 
 
 /// `GET /console/sessions`: who is signed in to the console (this process), and how.
 async fn sessions_page(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
+    let (s, _) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
-    if let Err(r) = as_admin(&c, &s).await {
-        return r;
-    }
     let mins = |d: std::time::Duration| format!("{} min", d.as_secs() / 60);
     let rows = c
         .sessions
@@ -1458,12 +1434,8 @@ async fn end_sessions(
     query: Result<Query<EndQuery>, QueryRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (s, _) = match posted(&c, &headers, &peer, body).await {
+    let (s, _, admin) = match posted_admin(&c, &headers, &peer, body).await {
         Ok(v) => v,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
         Err(r) => return r,
     };
     let Some(name) = query.ok().and_then(|Query(q)| q.operator) else {
@@ -1481,12 +1453,8 @@ async fn end_sessions(
 }
 
 async fn costs(State(c): State<Arc<Console>>, headers: HeaderMap, peer: Peer) -> Response {
-    let s = match signed_in(&c, &headers, &peer).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let admin = match as_admin(&c, &s).await {
-        Ok(a) => a,
+    let (s, admin) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
         Err(r) => return r,
     };
     let since = Timestamp::now().plus_seconds(-30 * 86_400);
