@@ -165,7 +165,7 @@ async fn measure(base: &str, token: &str, iterations: usize, admin: bool) {
         .unwrap();
     let approver = [
         "/console/approvals",
-        "/console/approvals/act_pending00000500",
+        "/console/approvals/act_pending00000000",
         "/console/approvals?state=decided",
     ];
     let administrator = [
