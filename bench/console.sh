@@ -18,7 +18,7 @@ cargo build --release --locked -q -p warden --bin warden --example console_bench
 BIN=target/release/warden
 TOOL=target/release/examples/console_bench
 WORK=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 
 export GROUPANY_API_KEY=bench-key-$RANDOM$RANDOM
 cp -r examples/groupany/. "$WORK/"

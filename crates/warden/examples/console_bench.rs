@@ -174,7 +174,7 @@ async fn measure(base: &str, token: &str, iterations: usize, admin: bool) {
         "/console/audit",
         "/console/audit?agent=finance-bot&outcome=denied",
         "/console/audit?session=run-100",
-        "/console/audit/50000",
+        "/console/audit/1",
         "/console/costs",
     ];
     let pages: &[&str] = if admin { &administrator } else { &approver };
