@@ -15,6 +15,7 @@ mod erasure;
 mod inspection;
 mod llm;
 mod mcp;
+mod monitor;
 mod notify;
 mod organization;
 mod policies;
@@ -126,6 +127,8 @@ struct RawConfig {
     notify: notify::RawNotify,
     #[serde(default)]
     console: console::RawConsole,
+    #[serde(default)]
+    monitor: monitor::RawMonitor,
 }
 
 /// Reads `path`, validates it, and loads the policy files it names.
@@ -206,6 +209,12 @@ fn validate(
     let console_public_origin = console::public_origin(&raw.console, &mut p);
     let console_oidc = console::section(raw.console, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
+    let monitor = monitor::section(
+        raw.monitor,
+        &agents.keys().cloned().collect(),
+        &notify.channels.keys().cloned().collect(),
+        &mut p,
+    );
     let upstreams = tools::upstreams(raw.upstreams, env, &mut p);
     let channels: Vec<&str> = organization
         .counterparties
@@ -251,6 +260,7 @@ fn validate(
         audit,
         erasure_hooks,
         notify,
+        monitor,
         console_oidc,
         console_public_origin,
         warnings: p.warnings,

@@ -200,6 +200,13 @@ impl StateStore for Flaky {
     ) -> Result<Cas, StoreError> {
         self.inner.update_approval(a, x, e).await
     }
+    async fn budget_used(
+        &self,
+        c: Vec<warden_store::BudgetCheck>,
+        s: Timestamp,
+    ) -> Result<Vec<warden_store::Spent>, StoreError> {
+        self.inner.budget_used(c, s).await
+    }
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
         self.inner.due_approvals(now).await
     }
@@ -280,6 +287,42 @@ impl StateStore for Flaky {
         n: Option<u64>,
     ) -> Result<warden_store::ConsistencyProof, StoreError> {
         self.inner.consistency_proof(o, n).await
+    }
+}
+
+#[async_trait]
+impl warden_store::AlertStore for Flaky {
+    async fn monitor_state(&self, n: String) -> Result<Option<(u64, String)>, StoreError> {
+        self.inner.monitor_state(n).await
+    }
+    async fn monitor_commit(
+        &self,
+        n: String,
+        c: u64,
+        s: String,
+        r: Vec<warden_types::Alert>,
+        e: warden_store::RaisedEvent,
+    ) -> Result<Vec<(warden_types::Alert, bool)>, StoreError> {
+        self.inner.monitor_commit(n, c, s, r, e).await
+    }
+    async fn alerts(
+        &self,
+        a: Option<String>,
+        s: Vec<warden_types::AlertState>,
+        l: u64,
+    ) -> Result<Vec<warden_types::Alert>, StoreError> {
+        self.inner.alerts(a, s, l).await
+    }
+    async fn alert(&self, id: String) -> Result<Option<warden_types::Alert>, StoreError> {
+        self.inner.alert(id).await
+    }
+    async fn update_alert(
+        &self,
+        a: warden_types::Alert,
+        f: warden_types::AlertState,
+        e: Vec<AuditEvent>,
+    ) -> Result<bool, StoreError> {
+        self.inner.update_alert(a, f, e).await
     }
 }
 

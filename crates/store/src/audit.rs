@@ -52,6 +52,10 @@ impl<B: Backend> Store for B {
         self.stop();
     }
 
+    fn commit_latency(&self) -> Option<crate::HistogramSnapshot> {
+        Some(self.writer().latency.snapshot())
+    }
+
     fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {
         self.change_feed()
     }

@@ -25,6 +25,7 @@
 //!   loop (the `audit_head` sequencer locked by every transaction), change notifications,
 //!   stream leases, and the verifier run in one streamed pass.
 
+mod alerts;
 mod audit;
 mod chain;
 mod pg;
@@ -32,6 +33,7 @@ mod record_head;
 mod sql;
 mod sqlite;
 mod state;
+mod stats;
 mod subjects;
 mod verify;
 mod writer;
@@ -40,9 +42,11 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use warden_types::{AuditEvent, AuditRecord, Timestamp, TokenKind};
 
+pub use alerts::{AlertStore, RaisedEvent};
 pub use pg::PgStore;
 pub use sqlite::{SqliteStore, read_file, verify_file, verify_file_on, verify_file_with};
 pub use state::{HaltCancel, StateStore};
+pub use stats::{Histogram, HistogramSnapshot};
 pub use subjects::parse_identifier;
 
 /// A storage failure. The pipeline fails closed on any of these.
@@ -563,7 +567,7 @@ pub enum Cas {
 
 /// Warden's persistent state ([`StateStore`], written once for every backend) and audit log.
 #[async_trait]
-pub trait Store: StateStore + Send + Sync {
+pub trait Store: StateStore + AlertStore + Send + Sync {
     /// Appends events to the audit log; returns once they are durable.
     async fn append(&self, events: Vec<AuditEvent>) -> Result<Vec<u64>, StoreError>;
     /// Appends `events` and tells every other process sharing the store about `change`, in
@@ -582,6 +586,11 @@ pub trait Store: StateStore + Send + Sync {
 
     /// Finishes queued writes and stops the store's threads (at shutdown).
     fn close(&self) {}
+    /// How long writes waited for their commit (queue, transaction and sync), as seen by the
+    /// callers.
+    fn commit_latency(&self) -> Option<HistogramSnapshot> {
+        None
+    }
     /// Changes committed by other processes sharing this store (`None`: this process is the
     /// only writer, as with SQLite).
     fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {

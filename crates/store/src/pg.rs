@@ -240,6 +240,29 @@ CREATE INDEX audit_session ON audit(session, seq);
 CREATE INDEX audit_event ON audit(event, seq);
 "#,
     ),
+    (
+        11,
+        // Monitoring (issue 18): alerts, grouped by `dedup` while not resolved; the monitor's
+        // position in the log and its learned baselines, committed with the alerts they raised.
+        r#"
+CREATE TABLE alerts (
+    id       TEXT PRIMARY KEY,
+    dedup    TEXT NOT NULL,
+    state    TEXT NOT NULL,
+    agent    TEXT,
+    kind     TEXT NOT NULL,
+    raised   BIGINT NOT NULL,
+    body     TEXT NOT NULL
+);
+CREATE INDEX alerts_dedup ON alerts(dedup, state);
+CREATE INDEX alerts_state ON alerts(state, raised);
+CREATE TABLE monitor_state (
+    name     TEXT PRIMARY KEY,
+    cursor   BIGINT NOT NULL,
+    body     TEXT NOT NULL
+);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

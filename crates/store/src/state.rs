@@ -59,7 +59,7 @@ fn lock_keys<'k>(db: &mut dyn Tx, keys: impl Iterator<Item = &'k str>) -> Result
 /// What the agents of `check` have spent in its period: settled rows, and reservations newer
 /// than `stale` (older ones belong to calls that never settled: a process that died).
 fn ledger_used(
-    db: &mut dyn Tx,
+    db: &mut dyn Sql,
     check: &BudgetCheck,
     stale: Timestamp,
 ) -> Result<Spent, StoreError> {
@@ -229,6 +229,13 @@ pub trait StateStore: Send + Sync {
     ) -> Result<Vec<Spent>, StoreError>;
     /// Withdraws a reservation (a call that failed before it spent anything).
     async fn release_budget(&self, reservation: &str) -> Result<(), StoreError>;
+    /// What has been spent against each of `checks` (settled, and reservations newer than
+    /// `stale`), for the metrics.
+    async fn budget_used(
+        &self,
+        checks: Vec<BudgetCheck>,
+        stale: Timestamp,
+    ) -> Result<Vec<Spent>, StoreError>;
     /// Writes `rows` (agent, period, spent) as settled spend unless the ledger was filled
     /// before (once per database); whether it wrote them.
     async fn backfill_budget(
@@ -974,6 +981,15 @@ impl<B: Backend> StateStore for B {
             Ok(())
         })
         .await
+    }
+
+    async fn budget_used(
+        &self,
+        checks: Vec<BudgetCheck>,
+        stale: Timestamp,
+    ) -> Result<Vec<Spent>, StoreError> {
+        self.read_sql(move |db| checks.iter().map(|c| ledger_used(db, c, stale)).collect())
+            .await
     }
 
     async fn backfill_budget(

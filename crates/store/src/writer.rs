@@ -61,6 +61,8 @@ pub(crate) fn answer(completions: Vec<Completion>, commit: &Result<(), StoreErro
 pub(crate) struct Writer {
     sender: Mutex<Option<mpsc::Sender<Job>>>,
     thread: Mutex<Option<JoinHandle<()>>>,
+    /// From a job's sending to its caller's answer.
+    pub(crate) latency: crate::Histogram,
 }
 
 impl Writer {
@@ -78,6 +80,7 @@ impl Writer {
         Ok(Self {
             sender: Mutex::new(Some(sender)),
             thread: Mutex::new(Some(thread)),
+            latency: crate::Histogram::default(),
         })
     }
 
@@ -88,6 +91,7 @@ impl Writer {
         R: Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<R, StoreError> + Send + 'static,
     {
+        let started = std::time::Instant::now();
         let (reply, answered) = oneshot::channel::<Result<R, StoreError>>();
         let job: Job = Box::new(move |db| {
             let saved = db.chain.clone();
@@ -110,7 +114,9 @@ impl Writer {
             let sender = guard.as_ref().ok_or(StoreError::Closed)?;
             sender.send(job).map_err(|_| StoreError::Closed)?;
         }
-        answered.await.map_err(|_| StoreError::Closed)?
+        let result = answered.await.map_err(|_| StoreError::Closed)?;
+        self.latency.observe(started.elapsed());
+        result
     }
 
     /// Stops the writer after it has committed everything queued.

@@ -151,6 +151,25 @@ pub enum EventKind {
     /// A notification could not be delivered after its retries, or was dropped. An alert.
     #[serde(rename = "notification.failed")]
     NotificationFailed,
+    /// The monitor raised an alert (kind, severity, agent, the records that triggered it).
+    #[serde(rename = "alert.raised")]
+    AlertRaised,
+    /// An operator acknowledged an alert.
+    #[serde(rename = "alert.acknowledged")]
+    AlertAcknowledged,
+    /// An operator resolved an alert (with a note).
+    #[serde(rename = "alert.resolved")]
+    AlertResolved,
+    /// A halt drill: an agent halted and resumed to prove the kill switch works, with how
+    /// long each process took to refuse it.
+    #[serde(rename = "drill.completed")]
+    DrillCompleted,
+    /// An incident was opened (agent, window, reason).
+    #[serde(rename = "incident.opened")]
+    IncidentOpened,
+    /// An incident was closed (notes).
+    #[serde(rename = "incident.closed")]
+    IncidentClosed,
 }
 
 impl EventKind {
@@ -197,6 +216,12 @@ impl EventKind {
             Self::ConsoleSignedOut => "console.signed_out",
             Self::NotificationSent => "notification.sent",
             Self::NotificationFailed => "notification.failed",
+            Self::AlertRaised => "alert.raised",
+            Self::AlertAcknowledged => "alert.acknowledged",
+            Self::AlertResolved => "alert.resolved",
+            Self::DrillCompleted => "drill.completed",
+            Self::IncidentOpened => "incident.opened",
+            Self::IncidentClosed => "incident.closed",
         }
     }
 
@@ -242,6 +267,12 @@ impl EventKind {
         Self::ConsoleSignedOut,
         Self::NotificationSent,
         Self::NotificationFailed,
+        Self::AlertRaised,
+        Self::AlertAcknowledged,
+        Self::AlertResolved,
+        Self::DrillCompleted,
+        Self::IncidentOpened,
+        Self::IncidentClosed,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

@@ -77,6 +77,8 @@ pub struct Deployment {
     pub erasure_hooks: Vec<ErasureHook>,
     /// Notifications to approvers and agents' owners (`[notify]`).
     pub notify: Notify,
+    /// Anomaly detectors, alert routes and automatic halts (`[monitor]`).
+    pub monitor: crate::Monitor,
     /// Single sign-on to the console with OpenID Connect (`[console.oidc]`).
     pub console_oidc: Option<Oidc>,
     /// The console's origin as browsers reach it (`console.public_origin`), when a proxy in

@@ -3,13 +3,16 @@
 //! Stage crates (identify, validate, policy, approve, execute) depend on this crate and never on
 //! each other; only `warden-pipeline` knows the order in which they run.
 
+mod alert;
 mod audit;
 mod deployment;
 mod llm;
+mod monitor;
 pub mod template;
 mod time;
 pub mod url_template;
 
+pub use alert::{Alert, AlertState, MAX_ALERT_EVIDENCE, Severity};
 pub use audit::{
     AuditEvent, AuditRecord, EventKind, GENESIS_HASH, Outcome, PersonalValue, canonical_json,
     record_digest, record_hash, sha256_hex,
@@ -24,6 +27,7 @@ pub use deployment::{
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
 };
+pub use monitor::{AlertRoute, DETECTORS, Detector, HaltRule, Monitor, default_detector};
 pub use template::{Reference, Template, TemplateError};
 pub use time::{Timestamp, parse_rfc3339};
 pub use url_template::{UrlError, UrlTemplate};

@@ -1,0 +1,193 @@
+//! `[monitor]`: which anomaly detectors run and how sensitive they are, where their alerts go
+//! (`[[monitor.route]]`), and which alerts halt the agent (`[[monitor.halt]]`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use warden_types::{AlertRoute, DETECTORS, HaltRule, Monitor, Severity, default_detector};
+
+use crate::{Problems, parse_duration};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMonitor {
+    enabled: Option<bool>,
+    warm_up_actions: Option<u64>,
+    warm_up: Option<String>,
+    #[serde(default)]
+    detectors: BTreeMap<String, RawDetector>,
+    #[serde(default)]
+    route: Vec<RawRoute>,
+    #[serde(default)]
+    halt: Vec<RawHalt>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDetector {
+    enabled: Option<bool>,
+    severity: Option<String>,
+    threshold: Option<f64>,
+    min: Option<f64>,
+    window: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoute {
+    #[serde(default)]
+    kinds: Vec<String>,
+    min_severity: Option<String>,
+    #[serde(default)]
+    agents: Vec<String>,
+    channels: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHalt {
+    #[serde(default)]
+    kinds: Vec<String>,
+    min_severity: Option<String>,
+    #[serde(default)]
+    agents: Vec<String>,
+}
+
+fn severity(v: Option<&str>, default: Severity, key: &str, p: &mut Problems) -> Severity {
+    match v {
+        None => default,
+        Some(s) => Severity::parse(s).unwrap_or_else(|| {
+            p.push(
+                key,
+                format!("unknown `{s}`; expected low, medium, high or critical"),
+            );
+            default
+        }),
+    }
+}
+
+fn kinds_ok(kinds: &[String], key: &str, p: &mut Problems) {
+    for k in kinds {
+        if default_detector(k).is_none() {
+            let known: Vec<&str> = DETECTORS.iter().map(|d| d.0).collect();
+            p.push(
+                key,
+                format!("unknown detector `{k}`; known: {}", known.join(", ")),
+            );
+        }
+    }
+}
+
+fn agents_ok(agents: &[String], known: &BTreeSet<String>, key: &str, p: &mut Problems) {
+    for a in agents {
+        if !known.contains(a) {
+            p.push(key, format!("unknown agent `{a}`"));
+        }
+    }
+}
+
+/// Validates `[monitor]` against the configured agents and notification channels.
+pub(crate) fn section(
+    raw: RawMonitor,
+    agents: &BTreeSet<String>,
+    channels: &BTreeSet<String>,
+    p: &mut Problems,
+) -> Monitor {
+    let mut m = Monitor::default();
+    if let Some(e) = raw.enabled {
+        m.enabled = e;
+    }
+    if let Some(n) = raw.warm_up_actions {
+        m.warm_up_actions = n;
+    }
+    if let Some(w) = raw.warm_up {
+        match parse_duration(&w) {
+            Ok(d) => m.warm_up = d,
+            Err(e) => p.push("monitor.warm_up", e),
+        }
+    }
+    for (name, d) in raw.detectors {
+        let key = format!("monitor.detectors.{name}");
+        let Some(slot) = m.detectors.get_mut(&name) else {
+            kinds_ok(std::slice::from_ref(&name), &key, p);
+            continue;
+        };
+        if let Some(e) = d.enabled {
+            slot.enabled = e;
+        }
+        slot.severity = severity(
+            d.severity.as_deref(),
+            slot.severity,
+            &format!("{key}.severity"),
+            p,
+        );
+        for (field, value, target) in [
+            ("threshold", d.threshold, &mut slot.threshold),
+            ("min", d.min, &mut slot.min),
+        ] {
+            if let Some(v) = value {
+                if v.is_finite() && v >= 0.0 {
+                    *target = v;
+                } else {
+                    p.push(format!("{key}.{field}"), "must be a number ≥ 0");
+                }
+            }
+        }
+        if let Some(w) = d.window {
+            match parse_duration(&w) {
+                Ok(w) if !w.is_zero() => slot.window = w,
+                Ok(_) => p.push(format!("{key}.window"), "must be longer than zero"),
+                Err(e) => p.push(format!("{key}.window"), e),
+            }
+        }
+    }
+    for (i, r) in raw.route.into_iter().enumerate() {
+        let key = format!("monitor.route[{i}]");
+        kinds_ok(&r.kinds, &format!("{key}.kinds"), p);
+        agents_ok(&r.agents, agents, &format!("{key}.agents"), p);
+        if r.channels.is_empty() {
+            p.push(format!("{key}.channels"), "names no channel");
+        }
+        for c in &r.channels {
+            if !channels.contains(c) {
+                p.push(
+                    format!("{key}.channels"),
+                    format!("unknown channel `{c}` (see `notify.channels`)"),
+                );
+            }
+        }
+        m.routes.push(AlertRoute {
+            min_severity: severity(
+                r.min_severity.as_deref(),
+                Severity::Low,
+                &format!("{key}.min_severity"),
+                p,
+            ),
+            kinds: r.kinds,
+            agents: r.agents,
+            channels: r.channels,
+        });
+    }
+    for (i, h) in raw.halt.into_iter().enumerate() {
+        let key = format!("monitor.halt[{i}]");
+        kinds_ok(&h.kinds, &format!("{key}.kinds"), p);
+        agents_ok(&h.agents, agents, &format!("{key}.agents"), p);
+        if h.kinds.is_empty() && h.min_severity.is_none() {
+            p.push(
+                key.clone(),
+                "would halt an agent on any alert; name `kinds` or a `min_severity`",
+            );
+        }
+        m.halt.push(HaltRule {
+            min_severity: severity(
+                h.min_severity.as_deref(),
+                Severity::Low,
+                &format!("{key}.min_severity"),
+                p,
+            ),
+            kinds: h.kinds,
+            agents: h.agents,
+        });
+    }
+    m
+}

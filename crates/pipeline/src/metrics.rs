@@ -1,0 +1,455 @@
+//! `/metrics`: what the gateway is doing, in the Prometheus text exposition format (0.0.4).
+//!
+//! Counters and histograms are kept here as the requests pass (atomics; a label set's slot is
+//! made once under a write lock); gauges are read at scrape time from the store and the caches.
+//! Labels hold configured names only — agents, tools, channels, alert kinds, stable error
+//! codes — never a value an agent sent: a tool name that is not configured is counted as
+//! `unknown`, so neither personal data nor an attacker's strings reach the monitoring system,
+//! and the number of series stays bounded by the configuration.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use warden_store::{Histogram, HistogramSnapshot};
+use warden_types::{ApprovalState, ErrorCode};
+
+use crate::{ActionEnd, Ended, Gateway, LlmReply};
+
+/// Where a request came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Surface {
+    /// `POST /v1/actions`.
+    Actions,
+    /// `/mcp` `tools/call` (and resources and prompts).
+    Mcp,
+    /// The LLM proxy.
+    Llm,
+}
+
+impl Surface {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Actions => "actions",
+            Self::Mcp => "mcp",
+            Self::Llm => "llm",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Self::Actions => 0,
+            Self::Mcp => 1,
+            Self::Llm => 2,
+        }
+    }
+}
+
+/// Counters by label values (`N` labels), each value a configured name or a fixed word.
+struct Counters<const N: usize> {
+    names: [&'static str; N],
+    series: RwLock<HashMap<[String; N], AtomicU64>>,
+}
+
+impl<const N: usize> Counters<N> {
+    fn new(names: [&'static str; N]) -> Self {
+        Self {
+            names,
+            series: RwLock::new(HashMap::new()),
+        }
+    }
+
+    fn add(&self, values: [&str; N], by: u64) {
+        let key: [String; N] = values.map(str::to_owned);
+        if let Ok(series) = self.series.read()
+            && let Some(c) = series.get(&key)
+        {
+            c.fetch_add(by, Ordering::Relaxed);
+            return;
+        }
+        if let Ok(mut series) = self.series.write() {
+            series
+                .entry(key)
+                .or_insert_with(|| AtomicU64::new(0))
+                .fetch_add(by, Ordering::Relaxed);
+        }
+    }
+
+    fn write(&self, out: &mut Exposition, name: &str, help: &str) {
+        out.family(name, help, "counter");
+        let Ok(series) = self.series.read() else {
+            return;
+        };
+        let mut rows: Vec<(&[String; N], u64)> = series
+            .iter()
+            .map(|(k, v)| (k, v.load(Ordering::Relaxed)))
+            .collect();
+        rows.sort();
+        for (values, n) in rows {
+            let labels: Vec<(&str, &str)> = self
+                .names
+                .iter()
+                .copied()
+                .zip(values.iter().map(String::as_str))
+                .collect();
+            out.sample(name, &labels, n as f64);
+        }
+    }
+}
+
+/// What the pipeline counts as it works.
+pub(crate) struct Metrics {
+    started: Instant,
+    requests: Counters<5>,
+    request_seconds: [Histogram; 3],
+    decision_seconds: Histogram,
+    alerts: Counters<2>,
+    notifications: Counters<2>,
+    llm_tokens: Counters<2>,
+    llm_cost_nanousd: Counters<1>,
+    halt_propagation: Histogram,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            started: Instant::now(),
+            requests: Counters::new(["surface", "agent", "tool", "outcome", "code"]),
+            request_seconds: Default::default(),
+            decision_seconds: Histogram::default(),
+            alerts: Counters::new(["kind", "severity"]),
+            notifications: Counters::new(["channel", "result"]),
+            llm_tokens: Counters::new(["agent", "direction"]),
+            llm_cost_nanousd: Counters::new(["agent"]),
+            halt_propagation: Histogram::default(),
+        }
+    }
+}
+
+impl Metrics {
+    pub(crate) fn decision(&self, took: Duration) {
+        self.decision_seconds.observe(took);
+    }
+
+    pub(crate) fn alert(&self, kind: &str, severity: &str) {
+        self.alerts.add([kind, severity], 1);
+    }
+
+    pub(crate) fn notification(&self, channel: &str, delivered: bool) {
+        let result = if delivered { "sent" } else { "failed" };
+        self.notifications.add([channel, result], 1);
+    }
+
+    pub(crate) fn llm_usage(&self, agent: &str, input: u64, output: u64, nanousd: u64) {
+        self.llm_tokens.add([agent, "input"], input);
+        self.llm_tokens.add([agent, "output"], output);
+        self.llm_cost_nanousd.add([agent], nanousd);
+    }
+
+    pub(crate) fn halt_seen(&self, after: Duration) {
+        self.halt_propagation.observe(after);
+    }
+}
+
+/// The text exposition, written family by family.
+pub(crate) struct Exposition(String);
+
+impl Exposition {
+    fn family(&mut self, name: &str, help: &str, kind: &str) {
+        let _ = writeln!(self.0, "# HELP {name} {}", escape_help(help));
+        let _ = writeln!(self.0, "# TYPE {name} {kind}");
+    }
+
+    fn sample(&mut self, name: &str, labels: &[(&str, &str)], value: f64) {
+        self.0.push_str(name);
+        if !labels.is_empty() {
+            self.0.push('{');
+            for (i, (k, v)) in labels.iter().enumerate() {
+                if i > 0 {
+                    self.0.push(',');
+                }
+                let _ = write!(self.0, "{k}=\"{}\"", escape_label(v));
+            }
+            self.0.push('}');
+        }
+        let _ = writeln!(self.0, " {}", number(value));
+    }
+
+    fn gauge(&mut self, name: &str, help: &str, labels: &[(&str, &str)], value: f64) {
+        self.family(name, help, "gauge");
+        self.sample(name, labels, value);
+    }
+
+    fn histogram(&mut self, name: &str, help: &str, series: &[(&[(&str, &str)], HistogramSnapshot)]) {
+        self.family(name, help, "histogram");
+        for (labels, h) in series {
+            let bucket = format!("{name}_bucket");
+            for (bound, n) in &h.buckets {
+                let le = number(*bound);
+                let mut l = labels.to_vec();
+                l.push(("le", &le));
+                self.sample(&bucket, &l, *n as f64);
+            }
+            let mut l = labels.to_vec();
+            l.push(("le", "+Inf"));
+            self.sample(&bucket, &l, h.count as f64);
+            self.sample(&format!("{name}_sum"), labels, h.sum);
+            self.sample(&format!("{name}_count"), labels, h.count as f64);
+        }
+    }
+}
+
+fn number(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v.is_infinite() {
+        if v > 0.0 { "+Inf".into() } else { "-Inf".into() }
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A label value: backslash, double quote and line feed escaped, as the format says.
+fn escape_label(v: &str) -> String {
+    v.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}
+
+fn escape_help(v: &str) -> String {
+    v.replace('\\', "\\\\").replace('\n', "\\n")
+}
+
+fn outcome(end: &ActionEnd) -> (&'static str, &'static str) {
+    match end.ended() {
+        Ended::Executed => ("executed", ""),
+        Ended::Held => ("held", ErrorCode::ApprovalRequired.as_str()),
+        Ended::Refused(code) => ("refused", code.as_str()),
+    }
+}
+
+impl Gateway {
+    /// Counts one request of `surface` that ended as `end`, `started` when it arrived.
+    pub fn observe_action(&self, surface: Surface, agent: &str, tool: &str, end: &ActionEnd, started: Instant) {
+        let dep = self.dep();
+        let tool = if dep.tools.contains_key(tool) { tool } else { "unknown" };
+        let agent = if dep.agents.contains_key(agent) { agent } else { "unknown" };
+        let (outcome, code) = outcome(end);
+        self.metrics
+            .requests
+            .add([surface.as_str(), agent, tool, outcome, code], 1);
+        if let Some(h) = self.metrics.request_seconds.get(surface.index()) {
+            h.observe(started.elapsed());
+        }
+    }
+
+    /// Counts one LLM call that ended as `reply`.
+    pub fn observe_llm(&self, agent: &str, reply: &LlmReply, started: Instant) {
+        let dep = self.dep();
+        let agent = if dep.agents.contains_key(agent) { agent } else { "unknown" };
+        let (outcome, code) = match reply {
+            LlmReply::Refused(r) => ("refused", r.code.as_str()),
+            LlmReply::Json { status, .. } if (200..300).contains(status) => ("executed", ""),
+            LlmReply::Json { .. } => ("failed", ErrorCode::UpstreamError.as_str()),
+            LlmReply::Stream(_) => ("executed", ""),
+        };
+        self.metrics
+            .requests
+            .add([Surface::Llm.as_str(), agent, "llm", outcome, code], 1);
+        if let Some(h) = self.metrics.request_seconds.get(Surface::Llm.index()) {
+            h.observe(started.elapsed());
+        }
+    }
+
+    pub(crate) fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    /// `GET /metrics`: the exposition text.
+    pub async fn metrics_text(&self, _op: &crate::Operator) -> String {
+        let m = &self.metrics;
+        let dep = self.dep();
+        let mut out = Exposition(String::with_capacity(16 * 1024));
+        out.gauge(
+            "warden_build_info",
+            "The running Warden's version.",
+            &[("version", env!("CARGO_PKG_VERSION"))],
+            1.0,
+        );
+        out.gauge(
+            "warden_uptime_seconds",
+            "Seconds since this process started serving.",
+            &[],
+            m.started.elapsed().as_secs_f64(),
+        );
+        m.requests.write(
+            &mut out,
+            "warden_requests_total",
+            "Requests by surface, agent, tool and how they ended (executed, held, refused, failed) with the stable error code.",
+        );
+        let surfaces = [Surface::Actions, Surface::Mcp, Surface::Llm];
+        let series: Vec<(Vec<(&str, &str)>, HistogramSnapshot)> = surfaces
+            .iter()
+            .zip(&m.request_seconds)
+            .map(|(s, h)| (vec![("surface", s.as_str())], h.snapshot()))
+            .collect();
+        let series: Vec<(&[(&str, &str)], HistogramSnapshot)> = series
+            .iter()
+            .map(|(l, h)| (l.as_slice(), h.clone()))
+            .collect();
+        out.histogram(
+            "warden_request_duration_seconds",
+            "End to end: from the request's arrival to its answer (an approval's wait is not included: a held request answers at once).",
+            &series,
+        );
+        out.histogram(
+            "warden_decision_duration_seconds",
+            "From an action's arrival to the policy's decision (identify, validate, inspect, decide).",
+            &[(&[], m.decision_seconds.snapshot())],
+        );
+        if let Some(commit) = self.store.commit_latency() {
+            out.histogram(
+                "warden_store_commit_duration_seconds",
+                "A write's wait for its durable commit (queue, transaction, sync), as its caller sees it.",
+                &[(&[], commit)],
+            );
+        }
+        m.llm_tokens.write(
+            &mut out,
+            "warden_llm_tokens_total",
+            "Tokens of LLM calls through the proxy, by agent and direction.",
+        );
+        m.llm_cost_nanousd.write(
+            &mut out,
+            "warden_llm_cost_nanodollars_total",
+            "The price of LLM calls through the proxy, in billionths of a US dollar, by agent.",
+        );
+        // Pending approvals and halts, per configured agent.
+        out.family(
+            "warden_pending_approvals",
+            "Actions waiting for a human, by agent.",
+            "gauge",
+        );
+        let mut store_up = true;
+        for agent in dep.agents.keys() {
+            match self.store.pending_approvals(agent).await {
+                Ok(n) => out.sample("warden_pending_approvals", &[("agent", agent)], n as f64),
+                Err(_) => store_up = false,
+            }
+        }
+        out.family(
+            "warden_agent_halted",
+            "1 when the agent is halted (every request refused).",
+            "gauge",
+        );
+        for agent in dep.agents.keys() {
+            let halted = self.identities.halt_of(agent).is_some();
+            out.sample("warden_agent_halted", &[("agent", agent)], if halted { 1.0 } else { 0.0 });
+        }
+        self.budget_metrics(&mut out).await;
+        m.alerts.write(
+            &mut out,
+            "warden_alerts_total",
+            "Alerts raised (new, not repeats of an open one), by kind and severity.",
+        );
+        match self.store.alerts(None, Some(warden_types::AlertState::Open), 10_000).await {
+            Ok(open) => {
+                let mut by_kind: std::collections::BTreeMap<String, u64> = Default::default();
+                for a in open {
+                    *by_kind.entry(a.kind).or_default() += 1;
+                }
+                out.family("warden_alerts_open", "Alerts not yet resolved, by kind.", "gauge");
+                for (k, n) in by_kind {
+                    out.sample("warden_alerts_open", &[("kind", &k)], n as f64);
+                }
+            }
+            Err(_) => store_up = false,
+        }
+        m.notifications.write(
+            &mut out,
+            "warden_notifications_total",
+            "Notifications (approvals and alerts) by channel and result.",
+        );
+        out.histogram(
+            "warden_halt_propagation_seconds",
+            "From a halt's commit (by any process) to this process refusing the agent.",
+            &[(&[], m.halt_propagation.snapshot())],
+        );
+        // The log and the store.
+        let head = self.store.tree_head(None).await;
+        if head.is_err() {
+            store_up = false;
+        }
+        out.gauge(
+            "warden_audit_records",
+            "Records in the audit log.",
+            &[],
+            head.as_ref().map_or(0.0, |h| h.size as f64),
+        );
+        out.gauge(
+            "warden_audit_log_trusted",
+            "1 when the audit log verified at start.",
+            &[],
+            if self.tampered.is_some() { 0.0 } else { 1.0 },
+        );
+        out.family(
+            "warden_audit_stream_lag_records",
+            "Records written but not yet delivered, by audit stream.",
+            "gauge",
+        );
+        if let Ok(h) = &head {
+            for s in &dep.audit.streams {
+                if let Ok(at) = self.store.stream_cursor(s.name.clone()).await {
+                    out.sample(
+                        "warden_audit_stream_lag_records",
+                        &[("stream", &s.name)],
+                        h.size.saturating_sub(at) as f64,
+                    );
+                }
+            }
+        }
+        out.gauge(
+            "warden_store_up",
+            "1 when every store read of this scrape answered.",
+            &[],
+            if store_up { 1.0 } else { 0.0 },
+        );
+        let feed = self.change_feed();
+        out.gauge(
+            "warden_change_feed_up",
+            "1 when changes made by other processes sharing the store are followed (always 1 on a store only this process opens).",
+            &[("kind", feed.0)],
+            if feed.1 { 1.0 } else { 0.0 },
+        );
+        out.0
+    }
+
+    /// The change feed's kind (`shared` or `local`) and whether it is live.
+    pub(crate) fn change_feed(&self) -> (&'static str, bool) {
+        if self.store.changes().is_none() {
+            ("local", true)
+        } else {
+            ("shared", !self.identities.is_stale())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_values_are_escaped_and_series_sorted() {
+        let c = Counters::new(["a"]);
+        c.add(["x\"y\\z\nw"], 2);
+        c.add(["b"], 1);
+        let mut out = Exposition(String::new());
+        c.write(&mut out, "t_total", "help\nline");
+        assert_eq!(
+            out.0,
+            "# HELP t_total help\\nline\n# TYPE t_total counter\nt_total{a=\"b\"} 1\nt_total{a=\"x\\\"y\\\\z\\nw\"} 2\n"
+        );
+    }
+}
