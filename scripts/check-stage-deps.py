@@ -65,7 +65,7 @@ RECORDERS = {
     "admin_log.rs",  # administration
 }
 RECORDING = re.compile(
-    r"\.(append|announce)\(|warden_audit::event::[a-z_]+\(|"
+    r"\.(append|announce)\(|warden_audit::event::[a-z_]+\(|\bevent::[a-z_]+\b[^:]|"
     r"use warden_audit::event::(\{[^}]*\b[a-z_]+\b|[a-z_]+;)"
 )
 
@@ -133,6 +133,8 @@ def self_test():
         "use warden_audit::event::{Erased, subject_erased};",
         "use warden_audit::event::subject_erased;",
         "store.announce(vec![e], Change::Config)",
+        "let e = event::alert_resolved(a, b);",
+        "store.monitor_commit(n, c, s, r, event::alert_raised)",
     ]:
         assert len(recording_lines("pipeline", "admin.rs", line)) == 1, line
     assert len(recording_lines("store", "sqlite.rs", "let e = AuditEvent::new(k, o, d);")) == 1

@@ -232,16 +232,18 @@ pub fn console_signed_out(name: &str, token_id: &str, source: &str, why: &str) -
 pub struct Delivery<'a> {
     /// The channel's name.
     pub channel: &'a str,
-    /// `approval.held`, `approval.reminder` or `approval.outcome`.
+    /// `approval.held`, `approval.reminder`, `approval.outcome` or `alert.raised`.
     pub kind: &'a str,
     /// The delivery id (the same on every retry).
     pub delivery: &'a str,
-    /// The approval.
-    pub approval_id: &'a str,
-    /// Its agent and tool.
-    pub agent: &'a str,
-    /// Its tool.
-    pub tool: &'a str,
+    /// The approval, for an approval's notice.
+    pub approval_id: Option<&'a str>,
+    /// The agent it is about.
+    pub agent: Option<&'a str>,
+    /// The approval's tool.
+    pub tool: Option<&'a str>,
+    /// The alerts, for an alert notice.
+    pub alerts: &'a [String],
     /// Attempts made.
     pub attempts: u32,
     /// Why it failed, if it did (never a URL or credential).
@@ -266,9 +268,9 @@ pub fn notification(d: &Delivery<'_>) -> AuditEvent {
         ),
     };
     let mut e = AuditEvent::new(kind, outcome, description);
-    e.agent = Some(d.agent.to_owned());
-    e.tool = Some(d.tool.to_owned());
-    e.action_id = Some(d.approval_id.to_owned());
+    e.agent = d.agent.map(str::to_owned);
+    e.tool = d.tool.map(str::to_owned);
+    e.action_id = d.approval_id.map(str::to_owned);
     e.output = serde_json::json!({
         "channel": d.channel,
         "kind": d.kind,
@@ -276,6 +278,11 @@ pub fn notification(d: &Delivery<'_>) -> AuditEvent {
         "attempts": d.attempts,
         "error": d.error,
     });
+    if !d.alerts.is_empty()
+        && let Some(o) = e.output.as_object_mut()
+    {
+        o.insert("alerts".into(), serde_json::json!(d.alerts));
+    }
     e
 }
 
@@ -665,3 +672,71 @@ pub fn subject_erased(actor: &str, d: &Erased<'_>) -> AuditEvent {
 
 #[cfg(test)]
 mod tests;
+
+/// `alert.raised`: the monitor raised `a` (its kind, severity, the records that triggered it
+/// and what was measured).
+pub fn alert_raised(a: &warden_types::Alert) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AlertRaised,
+        Outcome::Success,
+        format!("{} alert `{}`: {}", a.severity.as_str(), a.kind, a.summary),
+    );
+    e.agent = a.agent.clone();
+    e.actor = Some("monitor".into());
+    e.output = serde_json::json!({
+        "alert": a.id, "kind": a.kind, "severity": a.severity.as_str(),
+        "evidence": a.evidence, "detail": a.detail,
+    });
+    e
+}
+
+/// `alert.acknowledged`: `actor` is on alert `a`.
+pub fn alert_acknowledged(actor: &str, a: &warden_types::Alert) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AlertAcknowledged,
+        Outcome::Success,
+        format!("alert `{}` ({}) acknowledged by `{actor}`", a.id, a.kind),
+    );
+    e.agent = a.agent.clone();
+    e.actor = Some(actor.to_owned());
+    e.output = serde_json::json!({"alert": a.id, "kind": a.kind});
+    e
+}
+
+/// `alert.resolved`: `actor` resolved alert `a` with `note`.
+pub fn alert_resolved(actor: &str, a: &warden_types::Alert, note: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::AlertResolved,
+        Outcome::Success,
+        format!("alert `{}` ({}) resolved by `{actor}`", a.id, a.kind),
+    );
+    e.agent = a.agent.clone();
+    e.actor = Some(actor.to_owned());
+    e.output = serde_json::json!({"alert": a.id, "kind": a.kind, "note": note, "count": a.count});
+    e
+}
+
+/// `drill.completed`: `actor` halted and resumed `agent` to prove the kill switch works;
+/// `result` holds how long each process took to refuse it.
+pub fn drill_completed(actor: &str, agent: &str, ok: bool, result: Value) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::DrillCompleted,
+        if ok {
+            Outcome::Success
+        } else {
+            Outcome::Failure
+        },
+        format!(
+            "halt drill on agent `{agent}` by `{actor}`: {}",
+            if ok {
+                "every process refused the agent"
+            } else {
+                "NOT every process refused the agent in time"
+            }
+        ),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e.output = result;
+    e
+}

@@ -29,6 +29,149 @@ pub const SIGNATURE_TOLERANCE: Duration = Duration::from_secs(300);
 /// The longest one delivery attempt may take.
 pub const DELIVERY_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// What a channel can send: an approval's notice or a group of alerts.
+pub trait Message: Send + Sync {
+    /// The event name in webhook headers and bodies (`approval.held`, `alert.raised`, …).
+    fn event(&self) -> &'static str;
+    /// One line: the e-mail subject, the Slack fallback's first line.
+    fn subject(&self) -> String;
+    /// The message as plain text (the e-mail body).
+    fn text(&self) -> String;
+    /// The webhook's JSON body.
+    fn webhook_body(&self, delivery: &str, sent_at: &str) -> Value;
+    /// The Slack message (Block Kit); `buttons` when Slack may call Warden back.
+    fn slack_body(&self, buttons: bool) -> Value;
+}
+
+impl Message for Notice {
+    fn event(&self) -> &'static str {
+        self.kind.as_str()
+    }
+    fn subject(&self) -> String {
+        Notice::subject(self)
+    }
+    fn text(&self) -> String {
+        Notice::text(self)
+    }
+    fn webhook_body(&self, delivery: &str, sent_at: &str) -> Value {
+        Notice::webhook_body(self, delivery, sent_at)
+    }
+    fn slack_body(&self, buttons: bool) -> Value {
+        Notice::slack_body(self, buttons)
+    }
+}
+
+/// One alert as a notification tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlertLine {
+    /// The alert's id.
+    pub id: String,
+    /// Its detector.
+    pub kind: String,
+    /// `low` … `critical`.
+    pub severity: String,
+    /// The agent, if any.
+    pub agent: Option<String>,
+    /// What happened, for people (no argument values).
+    pub summary: String,
+    /// When (RFC 3339).
+    pub at: String,
+    /// The records that triggered it.
+    pub evidence: Vec<u64>,
+    /// Whether a rule halted the agent because of it.
+    pub halted: bool,
+}
+
+/// Alerts raised together, for one channel (grouped so that a burst is one message).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlertNotice {
+    /// The alerts, most severe first.
+    pub alerts: Vec<AlertLine>,
+    /// The console's alerts page, when its address is configured.
+    pub link: Option<String>,
+}
+
+impl Message for AlertNotice {
+    fn event(&self) -> &'static str {
+        "alert.raised"
+    }
+
+    fn subject(&self) -> String {
+        match self.alerts.as_slice() {
+            [one] => format!(
+                "[Warden] {} alert: {}",
+                one.severity.to_uppercase(),
+                one.summary
+            ),
+            many => {
+                let worst = many
+                    .first()
+                    .map(|a| a.severity.to_uppercase())
+                    .unwrap_or_default();
+                format!("[Warden] {} alerts (worst: {worst})", many.len())
+            }
+        }
+    }
+
+    fn text(&self) -> String {
+        let mut t = format!("{}\n\n", self.subject());
+        for a in &self.alerts {
+            t.push_str(&format!(
+                "Alert:     {} ({}, {})\n",
+                a.id, a.kind, a.severity
+            ));
+            if let Some(agent) = &a.agent {
+                t.push_str(&format!("Agent:     {agent}\n"));
+            }
+            t.push_str(&format!("What:      {}\n", a.summary));
+            t.push_str(&format!("When:      {}\n", a.at));
+            let seqs: Vec<String> = a.evidence.iter().map(u64::to_string).collect();
+            t.push_str(&format!("Evidence:  audit records {}\n", seqs.join(", ")));
+            if a.halted {
+                t.push_str("Contained: the agent was halted automatically\n");
+            }
+            t.push('\n');
+        }
+        match &self.link {
+            Some(l) => t.push_str(&format!("Open the alerts in the console: {l}\n")),
+            None => t.push_str("Acknowledge with: warden alerts ack ID (resolve: warden alerts resolve ID --note ...)\n"),
+        }
+        t
+    }
+
+    fn webhook_body(&self, delivery: &str, sent_at: &str) -> Value {
+        json!({
+            "type": "alert.raised",
+            "delivery": delivery,
+            "sent_at": sent_at,
+            "alerts": self.alerts.iter().map(|a| json!({
+                "id": a.id, "kind": a.kind, "severity": a.severity, "agent": a.agent,
+                "summary": a.summary, "at": a.at, "evidence": a.evidence, "halted": a.halted,
+            })).collect::<Vec<_>>(),
+            "link": self.link,
+        })
+    }
+
+    fn slack_body(&self, _buttons: bool) -> Value {
+        let mut lines = vec![format!("*{}*", slack_escape(&self.subject()))];
+        for a in self.alerts.iter().take(20) {
+            lines.push(format!(
+                "• `{}` {} — {}{}",
+                slack_escape(&a.severity),
+                slack_escape(&a.kind),
+                slack_escape(&a.summary),
+                if a.halted { " (agent halted)" } else { "" }
+            ));
+        }
+        if let Some(l) = &self.link {
+            lines.push(format!("<{}|Open in the Warden console>", slack_escape(l)));
+        }
+        json!({"text": self.subject(), "blocks": [{
+            "type": "section", "text": {"type": "mrkdwn", "text": lines.join("\n")},
+        }]})
+    }
+}
+
 /// Why a notice is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeKind {
@@ -377,7 +520,7 @@ fn status_error(status: u16) -> DeliveryError {
 pub async fn deliver(
     http: &reqwest::Client,
     target: &Target,
-    notice: &Notice,
+    notice: &dyn Message,
     delivery: &str,
     now: i64,
     sent_at: &str,
@@ -392,7 +535,7 @@ pub async fn deliver(
                 .timeout(DELIVERY_TIMEOUT)
                 .header("content-type", "application/json")
                 .header("warden-signature", signature)
-                .header("warden-event", notice.kind.as_str())
+                .header("warden-event", notice.event())
                 .header("warden-delivery", delivery)
                 .body(body)
                 .send()

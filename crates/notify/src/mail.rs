@@ -8,7 +8,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use warden_types::{EmailChannel, SmtpTls};
 use zeroize::Zeroizing;
 
-use crate::{DELIVERY_TIMEOUT, DeliveryError, Notice};
+use crate::{DELIVERY_TIMEOUT, DeliveryError, Message as Notice};
 
 fn tls(channel: &EmailChannel, host: &str) -> Result<TlsParameters, DeliveryError> {
     let mut b = TlsParameters::builder(host.to_owned());
@@ -27,7 +27,7 @@ pub(crate) async fn send(
     channel: &EmailChannel,
     to: &[String],
     credentials: Option<&(Zeroizing<String>, Zeroizing<String>)>,
-    notice: &Notice,
+    notice: &dyn Notice,
     delivery: &str,
 ) -> Result<(), DeliveryError> {
     let (host, port) = channel

@@ -281,14 +281,16 @@ impl Gateway {
             .collect()
     }
 
-    /// Halts an agent: from the moment this returns, its actions are refused and its pending
-    /// approvals are cancelled. Other agents are untouched.
+    /// Halts an agent: from the moment this returns, its actions are refused on every process,
+    /// its pending approvals are cancelled, its calls running upstream are cancelled, its
+    /// MCP sessions are ended, and the credentials only it may use are rotated. Other agents
+    /// are untouched.
     pub async fn halt(
         &self,
         op: &crate::Admin,
         agent: &str,
         reason: &str,
-    ) -> Result<Vec<String>, Refusal> {
+    ) -> Result<crate::Halted, Refusal> {
         if !self.dep().agents.contains_key(agent) {
             return Err(Refusal::new(
                 ErrorCode::NotFound,
@@ -315,9 +317,16 @@ impl Gateway {
             .await
             .map_err(store_err)?;
         self.approvals_changed.notify_waiters();
+        let cancelled_calls = self.contain_here(agent);
         self.release_cancelled(&cancelled).await;
         self.notify_cancelled(&cancelled).await;
-        Ok(cancelled)
+        let (rotated, not_rotated) = self.rotate_agent_credentials(agent).await;
+        Ok(crate::Halted {
+            cancelled_approvals: cancelled,
+            cancelled_calls,
+            rotated_credentials: rotated,
+            credentials_not_rotated: not_rotated,
+        })
     }
 
     /// Resumes a halted agent.

@@ -415,3 +415,57 @@ impl AdminLog<'_> {
         }
     }
 }
+
+/// The monitor's records: alerts raised (with the monitor's progress), moved by people, and
+/// halt drills.
+impl AdminLog<'_> {
+    /// Commits the monitor's position and baselines with the alerts it raised, each new one
+    /// with its `alert.raised` record.
+    pub(crate) async fn alerts_raised(
+        &self,
+        monitor: &str,
+        cursor: u64,
+        state: String,
+        raised: Vec<warden_types::Alert>,
+    ) -> Result<Vec<(warden_types::Alert, bool)>, StoreError> {
+        self.0
+            .monitor_commit(monitor.into(), cursor, state, raised, event::alert_raised)
+            .await
+    }
+
+    /// `alert.acknowledged` with the alert's new state, if it is still `from`.
+    pub(crate) async fn alert_acknowledged(
+        &self,
+        actor: &str,
+        a: warden_types::Alert,
+        from: warden_types::AlertState,
+    ) -> Result<bool, StoreError> {
+        let e = event::alert_acknowledged(actor, &a);
+        self.0.update_alert(a, from, vec![e]).await
+    }
+
+    /// `alert.resolved` with the alert's new state, if it is still `from`.
+    pub(crate) async fn alert_resolved(
+        &self,
+        actor: &str,
+        a: warden_types::Alert,
+        from: warden_types::AlertState,
+        note: &str,
+    ) -> Result<bool, StoreError> {
+        let e = event::alert_resolved(actor, &a, note);
+        self.0.update_alert(a, from, vec![e]).await
+    }
+
+    /// `drill.completed`.
+    pub(crate) async fn drill_completed(
+        &self,
+        actor: &str,
+        agent: &str,
+        ok: bool,
+        result: Value,
+    ) -> Result<u64, StoreError> {
+        let e = event::drill_completed(actor, agent, ok, result);
+        let seqs = self.0.append(vec![e]).await?;
+        Ok(seqs.first().copied().unwrap_or(0))
+    }
+}

@@ -168,8 +168,9 @@ impl Gateway {
         }
     }
 
-    /// `GET /readyz`: the store answers (the log's head is read) and the log did not fail its
-    /// start check; the size of the log.
+    /// `GET /readyz`: the store answers (the log's head is read), the log did not fail its
+    /// start check, and, on a shared store, the change feed from the other processes is live;
+    /// the size of the log.
     pub async fn ready(&self) -> Result<Value, Refusal> {
         if let Some(problem) = &self.tampered {
             return Err(Refusal::new(
@@ -181,7 +182,14 @@ impl Gateway {
             tracing::error!(error = %e, "readiness: the store does not answer");
             Refusal::new(ErrorCode::Internal, "the store does not answer")
         })?;
-        Ok(json!({"status": "ready", "store": "ok", "records": head.size}))
+        let (feed, live) = self.change_feed();
+        if !live {
+            return Err(Refusal::new(
+                ErrorCode::Internal,
+                "the change feed from the shared store is down: halts and revocations made by other processes may not be seen (every agent is refused until it is back)",
+            ));
+        }
+        Ok(json!({"status": "ready", "store": "ok", "records": head.size, "change_feed": feed}))
     }
 
     /// `POST /v1/admin/audit/checkpoints`.

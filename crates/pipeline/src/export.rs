@@ -31,7 +31,7 @@ const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(30);
 const STREAM_LEASE: Duration = Duration::from_secs(30);
 
 /// This process's name on stream leases: the host, the process id and a random part.
-fn lease_owner() -> String {
+pub(crate) fn lease_owner() -> String {
     let mut r = [0u8; 8];
     let _ = getrandom::fill(&mut r);
     format!(

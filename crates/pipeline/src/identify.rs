@@ -369,6 +369,11 @@ impl Identities {
         }
     }
 
+    /// Every halted agent, with its halt.
+    pub(crate) fn halts(&self) -> std::collections::HashMap<String, Halt> {
+        self.halted.read().map(|h| h.clone()).unwrap_or_default()
+    }
+
     pub(crate) fn replace_tokens(&self, list: Vec<TokenRecord>) {
         let mut tokens = self.tokens.write().unwrap_or_else(|p| p.into_inner());
         *tokens = list.into_iter().map(|t| (t.id.clone(), t)).collect();

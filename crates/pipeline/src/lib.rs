@@ -22,6 +22,8 @@ mod inspect;
 mod integrity;
 pub mod llm;
 pub mod mcp;
+mod metrics;
+mod monitor;
 mod notify;
 mod oidc;
 mod preflight;
@@ -65,6 +67,8 @@ pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
 pub use llm::LlmReply;
+pub use metrics::Surface;
+pub use monitor::{Halted, MAX_ALERTS};
 pub use preflight::preflight;
 pub use reply::{ActionEnd, Ended, Executed, Refusal};
 pub use warden_llm::Format as LlmFormat;
@@ -474,6 +478,12 @@ pub struct Gateway {
     slack_seen: slack::SeenSignatures,
     /// Single sign-ons started and not finished (`oidc.rs`).
     oidc_pending: oidc::PendingLogins,
+    /// Counters and histograms for `/metrics` (`metrics.rs`).
+    metrics: metrics::Metrics,
+    /// Calls running upstream, by agent, so that a halt cancels them (`monitor.rs`).
+    in_flight: monitor::InFlight,
+    /// Agents halted (here or by another process), for the MCP sessions to end theirs.
+    halted_agents: tokio::sync::broadcast::Sender<String>,
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
@@ -546,6 +556,34 @@ fn meta_labels(dep: &Deployment, tool: &Tool, body: &Value) -> Vec<String> {
             .collect(),
         Some(_) => vec!["untrusted".to_owned()],
     }
+}
+
+/// The external recipients an action names (`{"recipients": {"domains", "counterparties"}}`),
+/// or null when it names none: e-mail domains as they are, other channels' values as
+/// `channel:` and the first 16 hex digits of a SHA-256 (the value itself is personal data).
+fn external_recipients(set: &Loaded, action: &Action) -> Value {
+    let Some(tool) = set.dep.tools.get(&action.tool) else {
+        return Value::Null;
+    };
+    if tool.recipients.is_empty() {
+        return Value::Null;
+    }
+    let (domains, others) = warden_policy::recipients::external_parts(
+        &tool.recipients,
+        &action.arguments,
+        set.policy.internal(),
+    );
+    if domains.is_empty() && others.is_empty() {
+        return Value::Null;
+    }
+    let counterparties: Vec<String> = others
+        .iter()
+        .map(|(channel, value)| {
+            let h = sha256_hex(format!("warden.counterparty\n{channel}\n{value}").as_bytes());
+            format!("{channel}:{}", h.get(..16).unwrap_or_default())
+        })
+        .collect();
+    json!({"recipients": {"domains": domains, "counterparties": counterparties}})
 }
 
 fn is_session_id(s: &str) -> bool {
@@ -648,6 +686,9 @@ impl Gateway {
             notifier: notify::Notifier::default(),
             slack_seen: slack::SeenSignatures::default(),
             oidc_pending: oidc::PendingLogins::default(),
+            metrics: metrics::Metrics::default(),
+            in_flight: monitor::InFlight::default(),
+            halted_agents: tokio::sync::broadcast::channel(256).0,
             tampered,
         });
         gw.start_notifier();
@@ -811,6 +852,7 @@ impl Gateway {
         cancel: Option<Arc<Notify>>,
     ) -> ActionEnd {
         use exit::Exit;
+        let started = Instant::now();
         let now = Timestamp::now();
         // Faster than the agent's rate: refused before anything is read (counted, and written
         // as one record per agent per interval).
@@ -892,6 +934,9 @@ impl Gateway {
             };
             return self.exit(&set, exit).await;
         }
+        // Whom it reaches outside the organisation, for the monitor's first-use detectors:
+        // e-mail domains, and other channels' values only as hashes.
+        received.output = external_recipients(&set, &action);
         // Inspect first: nothing about this action is recorded unsanitised.
         let audit_rules = inspect::audit_rules(&set.dep);
         let inspected = inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await;
@@ -982,6 +1027,7 @@ impl Gateway {
             &provenance,
             now,
         );
+        self.metrics.decision(started.elapsed());
         if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {
             self.release_totals(tool, &action.id).await;
         }
@@ -1083,8 +1129,7 @@ impl Gateway {
                 }
                 let sanitized = inspected.map(|i| (i.sanitized, i.personal));
                 let approved = Approved::without_approval(permitted);
-                self.execute(&set, &approved, tool, sanitized, cancel.as_deref())
-                    .await
+                self.execute(&set, &approved, tool, sanitized, cancel).await
             }
         }
     }
@@ -1234,12 +1279,19 @@ impl Gateway {
         approved: &Approved,
         tool: &Tool,
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
-        cancel: Option<&Notify>,
+        cancel: Option<Arc<Notify>>,
     ) -> ActionEnd {
         let running = Running::new(self, &approved.action().id);
+        // A halt cancels the call too (`monitor.rs`): the client's cancel, or one of its own.
+        let cancel = cancel.unwrap_or_else(|| Arc::new(Notify::new()));
+        let action = approved.action();
+        let in_flight = self
+            .in_flight
+            .register(&action.agent, &action.id, Arc::clone(&cancel));
         let end = self
-            .execute_inner(set, approved, tool, sanitized_args, cancel)
+            .execute_inner(set, approved, tool, sanitized_args, Some(&cancel))
             .await;
+        drop(in_flight);
         running.done();
         end
     }
@@ -1404,10 +1456,16 @@ impl Gateway {
                     ExecError::Cancelled { .. } => {
                         e.event = EventKind::ActionCancelled;
                         e.outcome = Outcome::Cancelled;
-                        e.description = format!(
-                            "`{}` cancelled by the client while the upstream was working",
-                            tool.name
-                        );
+                        e.description = match self.identities.halt_of(&action.agent) {
+                            Some(h) => format!(
+                                "`{}` cancelled while the upstream was working: agent `{}` was halted ({})",
+                                tool.name, action.agent, h.reason
+                            ),
+                            None => format!(
+                                "`{}` cancelled by the client while the upstream was working",
+                                tool.name
+                            ),
+                        };
                         (ErrorCode::Cancelled, None, None)
                     }
                 };
@@ -1798,9 +1856,20 @@ impl Gateway {
                 warden_store::Change::Halts | warden_store::Change::All
             );
             if reload_tokens || reload_halts {
+                let before = self.identities.halts();
                 self.identities
                     .reload(self.store.as_ref(), reload_tokens, reload_halts)
                     .await;
+                // Halted by another process: what the agent holds here is cut off too.
+                let now = Timestamp::now();
+                for (agent, halt) in self.identities.halts() {
+                    if !before.contains_key(&agent) {
+                        let calls = self.contain_here(&agent);
+                        let after = u64::try_from(now.0.saturating_sub(halt.at.0)).unwrap_or(0);
+                        self.metrics().halt_seen(Duration::from_micros(after));
+                        tracing::warn!(agent, calls, "agent halted by another process");
+                    }
+                }
                 if self.identities.is_stale() {
                     // Fail closed until a reload of both works (retried every second, above).
                     continue;

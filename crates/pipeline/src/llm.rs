@@ -170,6 +170,41 @@ impl Gateway {
         out
     }
 
+    /// `warden_budget_used_ratio`: each configured LLM budget's use in its current period
+    /// (spend over limit), by scope (`agent:ID`, `role:NAME`), period and unit.
+    pub(crate) async fn budget_metrics(&self, out: &mut crate::metrics::Exposition) {
+        let now = Timestamp::now();
+        let mut seen = HashSet::new();
+        let mut checks = Vec::new();
+        for agent in self.dep().agents.keys() {
+            for (check, what, scope, _) in self.budget_checks(agent, now) {
+                if seen.insert(check.key.clone()) {
+                    checks.push((check, what, scope));
+                }
+            }
+        }
+        let stale = now.plus_seconds(-STALE_RESERVATION_SECONDS);
+        let used = self
+            .store
+            .budget_used(checks.iter().map(|c| c.0.clone()).collect(), stale)
+            .await
+            .unwrap_or_default();
+        let mut rows = Vec::new();
+        for ((check, what, scope), (tokens, nanousd)) in checks.iter().zip(used) {
+            if let Some(limit) = check.tokens.filter(|l| *l > 0) {
+                rows.push((scope.clone(), *what, "tokens", tokens as f64 / limit as f64));
+            }
+            if let Some(limit) = check.nanousd.filter(|l| *l > 0) {
+                rows.push((scope.clone(), *what, "usd", nanousd as f64 / limit as f64));
+            }
+        }
+        out.ratios(
+            "warden_budget_used_ratio",
+            "Use of each LLM budget in its current period (1 = exhausted), by scope, period and unit.",
+            &rows,
+        );
+    }
+
     /// Reserves `worst` against every budget of `agent` (in the store, so every process sees
     /// it), or says which one has no room. A store error refuses the call.
     async fn reserve(
@@ -1049,6 +1084,12 @@ impl Gateway {
         e.code = end.code.map(|c| c.as_str().to_owned());
         e.output = end.output;
         e.usage = end.usage;
+        if let Some(u) = &e.usage
+            && self.dep().agents.contains_key(&call.agent)
+        {
+            self.metrics()
+                .llm_usage(&call.agent, u.input_tokens, u.output_tokens, u.cost_nanousd);
+        }
         let mut events = std::mem::take(&mut call.secret_events);
         events.push(e);
         for a in end.alerts {

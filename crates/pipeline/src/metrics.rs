@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use warden_store::{Histogram, HistogramSnapshot};
-use warden_types::{ApprovalState, ErrorCode};
+use warden_types::ErrorCode;
 
 use crate::{ActionEnd, Ended, Gateway, LlmReply};
 
@@ -177,12 +177,29 @@ impl Exposition {
         let _ = writeln!(self.0, " {}", number(value));
     }
 
+    /// A gauge family of `(scope, period, unit, value)` rows.
+    pub(crate) fn ratios(&mut self, name: &str, help: &str, rows: &[(String, &str, &str, f64)]) {
+        self.family(name, help, "gauge");
+        for (scope, period, unit, v) in rows {
+            self.sample(
+                name,
+                &[("scope", scope), ("period", period), ("unit", unit)],
+                *v,
+            );
+        }
+    }
+
     fn gauge(&mut self, name: &str, help: &str, labels: &[(&str, &str)], value: f64) {
         self.family(name, help, "gauge");
         self.sample(name, labels, value);
     }
 
-    fn histogram(&mut self, name: &str, help: &str, series: &[(&[(&str, &str)], HistogramSnapshot)]) {
+    fn histogram(
+        &mut self,
+        name: &str,
+        help: &str,
+        series: &[(&[(&str, &str)], HistogramSnapshot)],
+    ) {
         self.family(name, help, "histogram");
         for (labels, h) in series {
             let bucket = format!("{name}_bucket");
@@ -205,7 +222,11 @@ fn number(v: f64) -> String {
     if v.is_nan() {
         "NaN".into()
     } else if v.is_infinite() {
-        if v > 0.0 { "+Inf".into() } else { "-Inf".into() }
+        if v > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        }
     } else {
         format!("{v}")
     }
@@ -232,10 +253,25 @@ fn outcome(end: &ActionEnd) -> (&'static str, &'static str) {
 
 impl Gateway {
     /// Counts one request of `surface` that ended as `end`, `started` when it arrived.
-    pub fn observe_action(&self, surface: Surface, agent: &str, tool: &str, end: &ActionEnd, started: Instant) {
+    pub fn observe_action(
+        &self,
+        surface: Surface,
+        agent: &str,
+        tool: &str,
+        end: &ActionEnd,
+        started: Instant,
+    ) {
         let dep = self.dep();
-        let tool = if dep.tools.contains_key(tool) { tool } else { "unknown" };
-        let agent = if dep.agents.contains_key(agent) { agent } else { "unknown" };
+        let tool = if dep.tools.contains_key(tool) {
+            tool
+        } else {
+            "unknown"
+        };
+        let agent = if dep.agents.contains_key(agent) {
+            agent
+        } else {
+            "unknown"
+        };
         let (outcome, code) = outcome(end);
         self.metrics
             .requests
@@ -248,7 +284,11 @@ impl Gateway {
     /// Counts one LLM call that ended as `reply`.
     pub fn observe_llm(&self, agent: &str, reply: &LlmReply, started: Instant) {
         let dep = self.dep();
-        let agent = if dep.agents.contains_key(agent) { agent } else { "unknown" };
+        let agent = if dep.agents.contains_key(agent) {
+            agent
+        } else {
+            "unknown"
+        };
         let (outcome, code) = match reply {
             LlmReply::Refused(r) => ("refused", r.code.as_str()),
             LlmReply::Json { status, .. } if (200..300).contains(status) => ("executed", ""),
@@ -346,7 +386,11 @@ impl Gateway {
         );
         for agent in dep.agents.keys() {
             let halted = self.identities.halt_of(agent).is_some();
-            out.sample("warden_agent_halted", &[("agent", agent)], if halted { 1.0 } else { 0.0 });
+            out.sample(
+                "warden_agent_halted",
+                &[("agent", agent)],
+                if halted { 1.0 } else { 0.0 },
+            );
         }
         self.budget_metrics(&mut out).await;
         m.alerts.write(
@@ -354,13 +398,21 @@ impl Gateway {
             "warden_alerts_total",
             "Alerts raised (new, not repeats of an open one), by kind and severity.",
         );
-        match self.store.alerts(None, Some(warden_types::AlertState::Open), 10_000).await {
+        let active = vec![
+            warden_types::AlertState::Open,
+            warden_types::AlertState::Acknowledged,
+        ];
+        match self.store.alerts(None, active, 10_000).await {
             Ok(open) => {
                 let mut by_kind: std::collections::BTreeMap<String, u64> = Default::default();
                 for a in open {
                     *by_kind.entry(a.kind).or_default() += 1;
                 }
-                out.family("warden_alerts_open", "Alerts not yet resolved, by kind.", "gauge");
+                out.family(
+                    "warden_alerts_open",
+                    "Alerts not yet resolved, by kind.",
+                    "gauge",
+                );
                 for (k, n) in by_kind {
                     out.sample("warden_alerts_open", &[("kind", &k)], n as f64);
                 }

@@ -18,7 +18,7 @@ use serde_json::Value;
 use tokio::sync::{Semaphore, mpsc};
 use warden_audit::event::Delivery;
 use warden_inspect::redact::{Mode, Pseudonyms, Rules, redact_json_across};
-use warden_notify::{Notice, NoticeKind, Target};
+use warden_notify::{AlertNotice, Message, Notice, NoticeKind, Target};
 use warden_types::{Approval, ApprovalState, NotifyArguments, NotifyChannel, Timestamp};
 
 use crate::Gateway;
@@ -32,10 +32,25 @@ pub(crate) const PARALLEL: usize = 2;
 /// note, so a queue of notices stays small whatever the agents send.
 pub(crate) const MAX_ARGUMENTS_BYTES: usize = 16 * 1024;
 
+/// What a job carries: an approval's notice, or alerts raised together.
+pub(crate) enum Note {
+    Approval(Box<Notice>),
+    Alerts(AlertNotice),
+}
+
+impl Note {
+    fn message(&self) -> &dyn Message {
+        match self {
+            Self::Approval(n) => n.as_ref(),
+            Self::Alerts(a) => a,
+        }
+    }
+}
+
 /// One notice for one channel.
 pub(crate) struct Job {
     channel: String,
-    notice: Notice,
+    notice: Note,
     /// Recipients that replace an e-mail channel's own (the agent's owner, for outcomes).
     to: Option<Vec<String>>,
     delivery: String,
@@ -192,7 +207,7 @@ impl Gateway {
     }
 
     /// Queues `notice` for `channel`; a full queue drops it, recorded.
-    async fn enqueue(&self, channel: &str, notice: Notice, to: Option<Vec<String>>) {
+    pub(crate) async fn enqueue(&self, channel: &str, notice: Note, to: Option<Vec<String>>) {
         let delivery = warden_types::random_id("ntf").unwrap_or_else(|_| "ntf_unknown".into());
         let job = Job {
             channel: channel.to_owned(),
@@ -239,7 +254,8 @@ impl Gateway {
         }
         let notice = self.notice(a, kind);
         for c in channels {
-            self.enqueue(c, notice.clone(), None).await;
+            self.enqueue(c, Note::Approval(Box::new(notice.clone())), None)
+                .await;
         }
     }
 
@@ -256,7 +272,8 @@ impl Gateway {
                 Some(NotifyChannel::Email(_)) if owner.contains('@') => Some(vec![owner.clone()]),
                 _ => None,
             };
-            self.enqueue(c, notice.clone(), to).await;
+            self.enqueue(c, Note::Approval(Box::new(notice.clone())), to)
+                .await;
         }
         if let Ok(mut r) = self.notifier.reminded.lock() {
             r.remove(&a.action.id);
@@ -380,7 +397,7 @@ impl Gateway {
             let sent = warden_notify::deliver(
                 &self.llm_http,
                 &target,
-                &job.notice,
+                job.notice.message(),
                 &job.delivery,
                 now.unix_seconds(),
                 &now.to_rfc3339(),
@@ -406,13 +423,36 @@ impl Gateway {
     }
 
     async fn record_delivery(&self, job: &Job, attempts: u32, error: Option<&str>) {
+        self.metrics().notification(&job.channel, error.is_none());
+        let (approval, agent, tool, alerts) = match &job.notice {
+            Note::Approval(n) => (
+                Some(n.approval_id.as_str()),
+                Some(n.agent.as_str()),
+                Some(n.tool.as_str()),
+                Vec::new(),
+            ),
+            Note::Alerts(a) => {
+                let agents: std::collections::BTreeSet<&str> =
+                    a.alerts.iter().filter_map(|l| l.agent.as_deref()).collect();
+                (
+                    None,
+                    // One agent is named; a group about several names none.
+                    (agents.len() == 1)
+                        .then(|| agents.into_iter().next())
+                        .flatten(),
+                    None,
+                    a.alerts.iter().map(|l| l.id.clone()).collect(),
+                )
+            }
+        };
         let d = Delivery {
             channel: &job.channel,
-            kind: job.notice.kind.as_str(),
+            kind: job.notice.message().event(),
             delivery: &job.delivery,
-            approval_id: &job.notice.approval_id,
-            agent: &job.notice.agent,
-            tool: &job.notice.tool,
+            approval_id: approval,
+            agent,
+            tool,
+            alerts: &alerts,
             attempts,
             error,
         };

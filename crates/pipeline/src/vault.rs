@@ -599,6 +599,56 @@ impl Gateway {
         }
     }
 
+    /// The secrets only `agent` may use (their current version names it alone).
+    pub(crate) fn credentials_of(&self, agent: &str) -> Vec<String> {
+        let Some(vault) = &self.vault else {
+            return Vec::new();
+        };
+        match vault.versions.read() {
+            Ok(v) => v
+                .iter()
+                .filter(|v| v.state == SecretState::Current && v.agents == [agent])
+                .map(|v| v.name.clone())
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Rotates `name` now (its rotator mints the new value) and revokes the previous version
+    /// at once — no grace period — at its provider too when a revoke hook is configured.
+    pub(crate) async fn rotate_now(&self, name: &str) -> Result<(), String> {
+        let (old_value, _, old_version) = self.current_value(name)?;
+        let agents = self
+            .vault
+            .as_ref()
+            .and_then(|v| v.versions.read().ok())
+            .and_then(|v| {
+                v.iter()
+                    .find(|x| x.name == name && x.version == old_version)
+                    .map(|x| x.agents.clone())
+            })
+            .unwrap_or_default();
+        let value = self.run_rotator(name).await?;
+        let op = crate::Admin::internal("halt");
+        self.put_secret(&op, name, &value, agents)
+            .await
+            .map_err(|r| r.message)?;
+        self.revoke_secret(&op, name, Some(old_version))
+            .await
+            .map_err(|r| r.message)?;
+        if let Some(hook) = self
+            .dep()
+            .rotations
+            .get(name)
+            .and_then(|r| r.revoke.clone())
+        {
+            let old: String = old_value.to_string();
+            self.revoke_at_provider(name, old_version, &hook, Some(&old))
+                .await;
+        }
+        Ok(())
+    }
+
     /// Revokes an expired version at its provider through the rotation's revoke hook; the
     /// outcome is recorded, a failure as an alert (Warden no longer uses the value either way).
     async fn revoke_at_provider(

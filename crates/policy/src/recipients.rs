@@ -79,6 +79,70 @@ pub fn any_external(
     seen.then_some(false)
 }
 
+/// The external recipients one call names, for the monitor's first-use detectors: the e-mail
+/// domains that are not the organisation's (lowercased), and the values of other channels that
+/// are not listed as internal, as `(channel, normalised value)`. Values that do not parse name
+/// no domain (they make the call external all the same: [`any_external`]).
+pub fn external_parts(
+    recipients: &BTreeMap<String, String>,
+    args: &Value,
+    internal: &Internal,
+) -> (BTreeSet<String>, BTreeSet<(String, String)>) {
+    let mut domains = BTreeSet::new();
+    let mut others = BTreeSet::new();
+    for (arg, channel) in recipients {
+        if let Some(v) = args.get(arg) {
+            collect(v, channel, internal, &mut domains, &mut others, 0);
+        }
+    }
+    (domains, others)
+}
+
+fn collect(
+    v: &Value,
+    channel: &str,
+    internal: &Internal,
+    domains: &mut BTreeSet<String>,
+    others: &mut BTreeSet<(String, String)>,
+    depth: usize,
+) {
+    if depth > MAX_DEPTH || domains.len() + others.len() >= 100 {
+        return;
+    }
+    match v {
+        Value::String(s) if channel == EMAIL => {
+            for d in addresses(s).unwrap_or_default().into_iter().flatten() {
+                if !internal.domains.contains(&d) {
+                    domains.insert(d);
+                }
+            }
+        }
+        Value::String(s) => {
+            if let Some(n) = normalise(s)
+                && !internal
+                    .counterparties
+                    .get(channel)
+                    .is_some_and(|set| set.contains(&n))
+            {
+                others.insert((channel.to_owned(), n));
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                collect(item, channel, internal, domains, others, depth + 1);
+            }
+        }
+        Value::Object(map) => {
+            for (k, f) in map {
+                if ADDRESS_FIELDS.iter().any(|a| k.eq_ignore_ascii_case(a)) {
+                    collect(f, channel, internal, domains, others, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 #[derive(Default)]
 struct Found {
     internal: bool,

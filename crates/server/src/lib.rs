@@ -19,7 +19,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use warden_pipeline::{
-    ActionEnd, ActionRequest, Admin, Caller, Gateway, NewTokenRequest, Operator, Refusal,
+    ActionEnd, ActionRequest, Admin, Caller, Gateway, NewTokenRequest, Operator, Refusal, Surface,
 };
 use warden_store::AuditFilter;
 use warden_types::{ErrorCode, parse_rfc3339};
@@ -27,6 +27,7 @@ use warden_types::{ErrorCode, parse_rfc3339};
 mod console;
 mod llm;
 mod mcp;
+mod monitoring;
 pub mod tls;
 pub use mcp::MAX_SESSIONS_PER_AGENT;
 
@@ -204,7 +205,20 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
             .route("/v1/admin/subjects/export", post(export_subjects))
             .route("/v1/admin/subjects/erase", post(erase_subjects))
             .route("/v1/admin/audit/proof/consistency", get(consistency_proof))
-            .route("/v1/admin/reload", post(reload));
+            .route("/v1/admin/reload", post(reload))
+            .route("/metrics", get(monitoring::metrics))
+            .route("/v1/admin/alerts", get(monitoring::list_alerts))
+            .route("/v1/admin/alerts/{id}", get(monitoring::get_alert))
+            .route(
+                "/v1/admin/alerts/{id}/acknowledge",
+                post(monitoring::acknowledge_alert),
+            )
+            .route(
+                "/v1/admin/alerts/{id}/resolve",
+                post(monitoring::resolve_alert),
+            )
+            .route("/v1/admin/halt", post(monitoring::halt_all))
+            .route("/v1/admin/drills", post(monitoring::record_drill));
     }
     let mut app = base
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })
@@ -221,6 +235,7 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
     }
     if agents {
         let mcp_state = Arc::new(mcp::McpState::new(Arc::clone(&gw)));
+        mcp::end_sessions_on_halt(&mcp_state);
         let mcp_routes = Router::new()
             .route("/mcp", post(mcp::post).get(mcp::get).delete(mcp::delete))
             .with_state(mcp_state);
@@ -269,15 +284,25 @@ async fn submit_action(
         Err(r) => return r.into(),
     };
     // A request the pipeline cannot even read is an exit too: recorded, without its body.
+    let started = Instant::now();
     let req: ActionRequest = match json_body(body) {
         Ok(r) => r,
-        Err(r) => return Http::action(gw.unreadable(&who, r).await),
+        Err(r) => {
+            let end = gw.unreadable(&who, r).await;
+            gw.observe_action(Surface::Actions, who.agent(), "", &end, started);
+            return Http::action(end);
+        }
     };
     if req.tool.len() > 256 {
         let r = Refusal::new(ErrorCode::BadRequest, "`tool` is longer than 256 bytes");
-        return Http::action(gw.unreadable(&who, r).await);
+        let end = gw.unreadable(&who, r).await;
+        gw.observe_action(Surface::Actions, who.agent(), "", &end, started);
+        return Http::action(end);
     }
-    Http::action(gw.submit(&who, req).await)
+    let tool = req.tool.clone();
+    let end = gw.submit(&who, req).await;
+    gw.observe_action(Surface::Actions, who.agent(), &tool, &end, started);
+    Http::action(end)
 }
 
 #[derive(Deserialize)]
@@ -377,8 +402,14 @@ async fn halt_agent(
     let result = async {
         let op = admin(&gw, &headers, &peer).await?;
         let b: HaltBody = json_body(body)?;
-        let cancelled = gw.halt(&op, &id, &b.reason).await?;
-        Ok::<_, Refusal>(json!({"agent": id, "status": "halted", "cancelled_approvals": cancelled}))
+        let h = gw.halt(&op, &id, &b.reason).await?;
+        Ok::<_, Refusal>(json!({
+            "agent": id, "status": "halted",
+            "cancelled_approvals": h.cancelled_approvals,
+            "cancelled_calls": h.cancelled_calls,
+            "rotated_credentials": h.rotated_credentials,
+            "credentials_not_rotated": h.credentials_not_rotated,
+        }))
     }
     .await;
     respond(result)
@@ -1248,6 +1279,7 @@ pub async fn serve_with_admin(
     let purges = tokio::spawn(Arc::clone(&gw).run_purges());
     let streams = gw.start_streams();
     let changes = tokio::spawn(Arc::clone(&gw).run_changes());
+    let monitor = tokio::spawn(Arc::clone(&gw).run_monitor());
     let auth_failures = tokio::spawn(Arc::clone(&gw).run_auth_failures());
     let limits = gw.deployment().limits;
     let agent_ids: Vec<String> = gw.deployment().agents.keys().cloned().collect();
@@ -1309,6 +1341,7 @@ pub async fn serve_with_admin(
     checkpoints.abort();
     purges.abort();
     changes.abort();
+    monitor.abort();
     for s in streams {
         s.abort();
     }

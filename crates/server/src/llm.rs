@@ -99,6 +99,7 @@ async fn handle(
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
+    let started = std::time::Instant::now();
     let reply = gw
         .llm(
             &who,
@@ -108,6 +109,7 @@ async fn handle(
             header("anthropic-version"),
         )
         .await;
+    gw.observe_llm(who.agent(), &reply, started);
     answer(format, reply)
 }
 

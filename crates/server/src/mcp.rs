@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use tokio::sync::{Notify, mpsc};
 use warden_mcp::rpc;
-use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Ended, Gateway, Refusal};
+use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Ended, Gateway, Refusal, Surface};
 use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
 
 /// The header that carries the session id.
@@ -50,6 +50,35 @@ pub(crate) struct McpState {
 const MAX_RESOURCES: usize = 100_000;
 /// Most pages of an upstream list followed.
 const MAX_PAGES: usize = 20;
+
+/// Ends a halted agent's MCP sessions (halted here or by another process): its client must
+/// initialise again, and is refused while the agent is halted.
+pub(crate) fn end_sessions_on_halt(st: &Arc<McpState>) {
+    let Ok(rt) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    let mut halted = st.gw.halted_agents();
+    let weak = Arc::downgrade(st);
+    rt.spawn(async move {
+        loop {
+            let agent = match halted.recv().await {
+                Ok(a) => a,
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+            };
+            let Some(st) = weak.upgrade() else { return };
+            if let Ok(mut sessions) = st.sessions.lock() {
+                let before = sessions.len();
+                sessions.retain(|_, s| s.agent != agent);
+                tracing::info!(
+                    agent,
+                    ended = before - sessions.len(),
+                    "MCP sessions of a halted agent ended"
+                );
+            }
+        }
+    });
+}
 
 impl McpState {
     pub(crate) fn new(gw: Arc<Gateway>) -> Self {
@@ -627,6 +656,8 @@ async fn read(
             None,
         );
     }
+    let started = std::time::Instant::now();
+    let tool = action.clone();
     let reply = st
         .gw
         .submit(
@@ -638,6 +669,8 @@ async fn read(
             },
         )
         .await;
+    st.gw
+        .observe_action(Surface::Mcp, who.agent(), &tool, &reply, started);
     match reply {
         ActionEnd::Executed(e) => {
             let meta = json!({"action_id": e.action_id, "labels": e.labels});
@@ -754,6 +787,7 @@ async fn call(
             .await;
         return rpc::result(id, tool_result(gw, reply));
     }
+    let started = std::time::Instant::now();
     let reply = gw
         .submit_with(
             who,
@@ -765,6 +799,7 @@ async fn call(
             Some(Arc::clone(cancel)),
         )
         .await;
+    gw.observe_action(Surface::Mcp, who.agent(), name, &reply, started);
     // An unknown tool is recorded like any refusal, and answered as the protocol says.
     if !gw.deployment().tools.contains_key(name) {
         return rpc::error(

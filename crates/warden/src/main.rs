@@ -67,8 +67,15 @@ enum Command {
     /// Held actions.
     #[command(subcommand)]
     Approvals(cmd::approvals::Command),
-    /// Stop one agent at once; its pending approvals are cancelled.
+    /// Stop one agent (or `--all`) at once on every process: its pending approvals and running
+    /// calls are cancelled, its MCP sessions ended, the credentials only it may use rotated.
     Halt(cmd::halt::HaltArgs),
+    /// What the monitor raised: list, show, acknowledge, resolve.
+    #[command(subcommand)]
+    Alerts(cmd::alerts::Command),
+    /// Prove the kill switch works: halt and resume an agent, measure, record.
+    #[command(subcommand)]
+    Drill(cmd::drill::Command),
     /// Reload the running server's configuration and policies (as SIGHUP does): swapped in
     /// only if every part is valid; otherwise every problem is listed and nothing changes.
     Reload(cmd::reload::Args),
@@ -137,6 +144,8 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Operators(sub) => cmd::operators::run(sub, json_out).await,
         Command::Approvals(sub) => cmd::approvals::run(sub, json_out).await,
         Command::Halt(args) => cmd::halt::halt(args, json_out).await,
+        Command::Alerts(sub) => cmd::alerts::run(sub, json_out).await,
+        Command::Drill(sub) => cmd::drill::run(sub, json_out).await,
         Command::Reload(args) => cmd::reload::run(args, json_out).await,
         Command::Resume(args) => cmd::halt::resume(args, json_out).await,
         Command::Runs(sub) => cmd::runs::run(sub, json_out).await,

@@ -2,11 +2,13 @@
 //! share (loading a configuration as `serve` does, opening the store, logging) is here.
 
 pub mod agents;
+pub mod alerts;
 pub mod approvals;
 pub mod audit;
 pub mod check;
 pub mod costs;
 pub mod demo;
+pub mod drill;
 pub mod erase;
 pub mod halt;
 pub mod init;

@@ -1,0 +1,168 @@
+//! Monitoring endpoints: `/metrics` (Prometheus text format), alerts (list, show, acknowledge,
+//! resolve), halting every agent at once, and recording a halt drill's result.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use warden_pipeline::{Gateway, Refusal};
+use warden_types::ErrorCode;
+
+use crate::{Http, Peer, admin, json_body, operator, respond};
+
+/// `GET /metrics`: any operator's token (Prometheus: `authorization: credentials_file`).
+pub(crate) async fn metrics(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+) -> Response {
+    match operator(&gw, &headers, &peer).await {
+        Ok(op) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            )],
+            gw.metrics_text(&op).await,
+        )
+            .into_response(),
+        Err(r) => Http::from(r).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AlertsQuery {
+    agent: Option<String>,
+    state: Option<String>,
+    limit: Option<u64>,
+}
+
+/// `GET /v1/admin/alerts?agent=&state=&limit=`.
+pub(crate) async fn list_alerts(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    query: Result<Query<AlertsQuery>, QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        let alerts = gw
+            .list_alerts(&op, q.agent, q.state.as_deref(), q.limit.unwrap_or(100))
+            .await?;
+        Ok(json!({ "alerts": alerts }))
+    }
+    .await;
+    respond(result)
+}
+
+/// `GET /v1/admin/alerts/{id}`.
+pub(crate) async fn get_alert(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        gw.get_alert(&op, &id).await
+    }
+    .await;
+    respond(result)
+}
+
+/// `POST /v1/admin/alerts/{id}/acknowledge`.
+pub(crate) async fn acknowledge_alert(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        gw.acknowledge_alert(&op, &id).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResolveBody {
+    note: String,
+}
+
+/// `POST /v1/admin/alerts/{id}/resolve` `{"note"}`.
+pub(crate) async fn resolve_alert(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: ResolveBody = json_body(body)?;
+        gw.resolve_alert(&op, &id, &b.note).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HaltAllBody {
+    reason: String,
+}
+
+/// `POST /v1/admin/halt` `{"reason"}`: every agent not halted yet.
+pub(crate) async fn halt_all(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: HaltAllBody = json_body(body)?;
+        let halted = gw.halt_all(&op, &b.reason).await?;
+        Ok(json!({ "halted": halted }))
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DrillBody {
+    agent: String,
+    ok: bool,
+    result: Value,
+}
+
+/// `POST /v1/admin/drills` `{"agent", "ok", "result"}`: a halt drill's measurements.
+pub(crate) async fn record_drill(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: DrillBody = json_body(body)?;
+        let seq = gw.record_drill(&op, &b.agent, b.ok, b.result).await?;
+        Ok(json!({ "recorded": seq }))
+    }
+    .await;
+    respond(result)
+}
