@@ -39,6 +39,7 @@ LIBRARIES = {
     "warden-audit",
     "warden-http",
     "warden-notify",
+    "warden-monitor",
 }
 
 

@@ -740,3 +740,35 @@ pub fn drill_completed(actor: &str, agent: &str, ok: bool, result: Value) -> Aud
     e.output = result;
     e
 }
+
+/// `incident.opened`: `actor` opened incident `id` about `agent` from `since`, for `reason`.
+pub fn incident_opened(
+    actor: &str,
+    id: &str,
+    agent: &str,
+    since: &str,
+    reason: &str,
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::IncidentOpened,
+        Outcome::Success,
+        format!("incident `{id}` opened about agent `{agent}` by `{actor}`: {reason}"),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e.output = serde_json::json!({"incident": id, "since": since, "reason": reason});
+    e
+}
+
+/// `incident.closed`: `actor` closed incident `id` with `notes`.
+pub fn incident_closed(actor: &str, id: &str, agent: &str, notes: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::IncidentClosed,
+        Outcome::Success,
+        format!("incident `{id}` closed by `{actor}`"),
+    );
+    e.agent = Some(agent.to_owned());
+    e.actor = Some(actor.to_owned());
+    e.output = serde_json::json!({"incident": id, "notes": notes});
+    e
+}

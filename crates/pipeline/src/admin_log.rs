@@ -468,4 +468,29 @@ impl AdminLog<'_> {
         let seqs = self.0.append(vec![e]).await?;
         Ok(seqs.first().copied().unwrap_or(0))
     }
+
+    /// `incident.opened`.
+    pub(crate) async fn incident_opened(
+        &self,
+        actor: &str,
+        id: &str,
+        agent: &str,
+        since: Timestamp,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        let e = event::incident_opened(actor, id, agent, &since.to_rfc3339(), reason);
+        self.0.append(vec![e]).await.map(|_| ())
+    }
+
+    /// `incident.closed`.
+    pub(crate) async fn incident_closed(
+        &self,
+        actor: &str,
+        id: &str,
+        agent: &str,
+        notes: &str,
+    ) -> Result<(), StoreError> {
+        let e = event::incident_closed(actor, id, agent, notes);
+        self.0.append(vec![e]).await.map(|_| ())
+    }
 }

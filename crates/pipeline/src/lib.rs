@@ -18,6 +18,7 @@ mod execution;
 mod exit;
 mod export;
 mod identify;
+mod incident;
 mod inspect;
 mod integrity;
 pub mod llm;
@@ -66,6 +67,7 @@ pub fn oidc_pending_ttl() -> std::time::Duration {
 pub use decide::Permitted;
 use decide::Verdict;
 pub use identify::{AuthFailure, Caller, MAX_FAILURE_SOURCES};
+pub use incident::{Entry as TimelineEntry, Incident, MAX_TIMELINE, Timeline};
 pub use llm::LlmReply;
 pub use metrics::Surface;
 pub use monitor::{Halted, MAX_ALERTS};

@@ -218,7 +218,24 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
                 post(monitoring::resolve_alert),
             )
             .route("/v1/admin/halt", post(monitoring::halt_all))
-            .route("/v1/admin/drills", post(monitoring::record_drill));
+            .route("/v1/admin/drills", post(monitoring::record_drill))
+            .route(
+                "/v1/admin/incidents",
+                get(monitoring::list_incidents).post(monitoring::open_incident),
+            )
+            .route("/v1/admin/incidents/{id}", get(monitoring::get_incident))
+            .route(
+                "/v1/admin/incidents/{id}/timeline",
+                get(monitoring::incident_timeline),
+            )
+            .route(
+                "/v1/admin/incidents/{id}/report",
+                get(monitoring::incident_report),
+            )
+            .route(
+                "/v1/admin/incidents/{id}/close",
+                post(monitoring::close_incident),
+            );
     }
     let mut app = base
         .fallback(|| async { Http::from(Refusal::new(ErrorCode::NotFound, "no such endpoint")) })

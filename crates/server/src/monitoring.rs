@@ -166,3 +166,118 @@ pub(crate) async fn record_drill(
     .await;
     respond(result)
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OpenIncidentBody {
+    agent: String,
+    since: String,
+    reason: String,
+}
+
+/// `POST /v1/admin/incidents` `{"agent", "since" (RFC 3339), "reason"}`.
+pub(crate) async fn open_incident(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: OpenIncidentBody = json_body(body)?;
+        let since = warden_types::parse_rfc3339(&b.since).ok_or_else(|| {
+            Refusal::new(
+                ErrorCode::BadRequest,
+                "`since` must be an RFC 3339 time, e.g. 2026-12-06T09:00:00Z",
+            )
+        })?;
+        gw.open_incident(&op, &b.agent, since, &b.reason).await
+    }
+    .await;
+    respond(result)
+}
+
+/// `GET /v1/admin/incidents`.
+pub(crate) async fn list_incidents(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        let list = gw.incidents(&op).await?;
+        Ok(json!({ "incidents": list }))
+    }
+    .await;
+    respond(result)
+}
+
+/// `GET /v1/admin/incidents/{id}`.
+pub(crate) async fn get_incident(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        gw.incident(&op, &id).await
+    }
+    .await;
+    respond(result)
+}
+
+/// `GET /v1/admin/incidents/{id}/timeline`: records with inclusion proofs (administrators:
+/// the records are the log's).
+pub(crate) async fn incident_timeline(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        gw.incident_timeline(&op, &id).await
+    }
+    .await;
+    respond(result)
+}
+
+/// `GET /v1/admin/incidents/{id}/report`: the post-mortem skeleton, `{"markdown"}`.
+pub(crate) async fn incident_report(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let markdown = gw.incident_report(&op, &id).await?;
+        Ok(json!({ "markdown": markdown }))
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CloseIncidentBody {
+    notes: String,
+}
+
+/// `POST /v1/admin/incidents/{id}/close` `{"notes"}`.
+pub(crate) async fn close_incident(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: CloseIncidentBody = json_body(body)?;
+        gw.close_incident(&op, &id, &b.notes).await
+    }
+    .await;
+    respond(result)
+}

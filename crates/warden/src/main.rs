@@ -76,6 +76,9 @@ enum Command {
     /// Prove the kill switch works: halt and resume an agent, measure, record.
     #[command(subcommand)]
     Drill(cmd::drill::Command),
+    /// Incidents: open, the timeline with proofs, a post-mortem skeleton, close.
+    #[command(subcommand)]
+    Incident(cmd::incident::Command),
     /// Reload the running server's configuration and policies (as SIGHUP does): swapped in
     /// only if every part is valid; otherwise every problem is listed and nothing changes.
     Reload(cmd::reload::Args),
@@ -146,6 +149,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Halt(args) => cmd::halt::halt(args, json_out).await,
         Command::Alerts(sub) => cmd::alerts::run(sub, json_out).await,
         Command::Drill(sub) => cmd::drill::run(sub, json_out).await,
+        Command::Incident(sub) => cmd::incident::run(sub, json_out).await,
         Command::Reload(args) => cmd::reload::run(args, json_out).await,
         Command::Resume(args) => cmd::halt::resume(args, json_out).await,
         Command::Runs(sub) => cmd::runs::run(sub, json_out).await,

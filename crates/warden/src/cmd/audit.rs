@@ -239,7 +239,7 @@ pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
     }
 }
 
-fn hashes(v: &Value, key: &str) -> Result<Vec<warden_merkle::Hash>, Exit> {
+pub(crate) fn hashes(v: &Value, key: &str) -> Result<Vec<warden_merkle::Hash>, Exit> {
     at(v, key)
         .as_array()
         .ok_or_else(|| Exit::error(format!("the server's answer has no `{key}`")))?
@@ -252,7 +252,7 @@ fn hashes(v: &Value, key: &str) -> Result<Vec<warden_merkle::Hash>, Exit> {
         .collect()
 }
 
-fn hash(v: &Value, key: &str) -> Result<warden_merkle::Hash, Exit> {
+pub(crate) fn hash(v: &Value, key: &str) -> Result<warden_merkle::Hash, Exit> {
     at(v, key)
         .as_str()
         .and_then(from_hex)

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod drill;
 pub mod erase;
 pub mod halt;
+pub mod incident;
 pub mod init;
 pub mod mcp_stdio;
 pub mod operators;

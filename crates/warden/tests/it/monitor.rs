@@ -760,3 +760,371 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
     assert_eq!(st, 200, "{v}");
     assert_eq!(v["change_feed"], "local");
 }
+
+/// Two processes on one PostgreSQL database: a halt through one cancels the agent's call in
+/// flight on the other; `warden drill halt` measures both, passes within a second and is
+/// recorded; one monitor runs (the lease): an alert is raised once, not once per process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_halt_reaches_the_other_process_and_the_drill_measures_it() {
+    let pg = crate::harness::postgres_schema("drill");
+    let env = [("WARDEN_POSTGRES", pg.as_str())];
+    let a = Server::start_with_env(
+        |t| {
+            let t: String = t
+                .lines()
+                .map(|l| {
+                    if l.contains("/tools/crm.update_contact\"") {
+                        r#"connector = { type = "http", upstream = "groupany", path = "/fault/slow", headers = { Authorization = "Bearer {{env:GROUPANY_API_KEY}}" }, timeout = "60s" }"#.to_owned()
+                    } else {
+                        l.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            t + &monitor_quick("")
+        },
+        &env,
+    )
+    .await;
+    let log_b = a.db.with_file_name("b.log");
+    let (mut child_b, base_b) =
+        crate::harness::spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
+    let bot = a.token("agent", "support-bot").await;
+    crate::harness::token_known_at(&a.http, &base_b, &bot).await;
+
+    // A call in flight on B.
+    let slow = {
+        let http = a.http.clone();
+        let url = format!("{base_b}/v1/actions");
+        let bot = bot.clone();
+        tokio::spawn(async move {
+            let t = Instant::now();
+            let r = http
+                .post(url)
+                .bearer_auth(bot)
+                .json(&json!({"tool": "crm.update_contact", "arguments": {"customer_id": "C1182"}, "session": "s"}))
+                .send()
+                .await
+                .unwrap();
+            (
+                r.status().as_u16(),
+                r.json::<Value>().await.unwrap(),
+                t.elapsed(),
+            )
+        })
+    };
+    // The upstream holds it for 30 s (`/fault/slow` records no call: give it time to start).
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!slow.is_finished(), "ended early: {:?}", slow.await);
+    // Halted through A: B cancels its call.
+    let (st, v) = a
+        .request(
+            &a.admin,
+            "POST",
+            "/v1/admin/agents/support-bot/halt",
+            Some(json!({"reason": "containment test"})),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let (st, v, took) = slow.await.unwrap();
+    assert_eq!(st, 409, "{v}");
+    assert_eq!(v["code"], "cancelled");
+    assert!(took < Duration::from_secs(10), "{took:?}");
+    let cancelled = a.audit("event=action.cancelled&agent=support-bot").await;
+    assert!(
+        cancelled[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("was halted")
+    );
+    let (st, _) = a
+        .request(
+            &a.admin,
+            "POST",
+            "/v1/admin/agents/support-bot/resume",
+            None,
+        )
+        .await;
+    assert_eq!(st, 200);
+
+    // The drill: through A, measured on A and B, five times.
+    let out = Command::new(BIN)
+        .args([
+            "drill", "halt", "dev-bot", "--server", &a.base, "--server", &base_b, "--repeat", "5",
+            "--within", "1s", "--json",
+        ])
+        .env("WARDEN_TOKEN", &a.admin)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["ok"], true);
+    let servers = report["result"]["servers"].as_array().unwrap();
+    assert_eq!(servers.len(), 2);
+    for s in servers {
+        assert_eq!(s["drills"], 5, "{s}");
+        assert!(s["p99_ms"].as_f64().unwrap() < 1000.0, "{s}");
+    }
+    let drills = a.audit("event=drill.completed").await;
+    assert_eq!(drills.len(), 1);
+    assert_eq!(drills[0]["outcome"], "success");
+    assert_eq!(drills[0]["agent"], "dev-bot");
+    assert_eq!(drills[0]["seq"], report["recorded"]);
+    // dev-bot is active again on both.
+    for base in [&a.base, &base_b] {
+        let v: Value = a
+            .http
+            .get(format!("{base}/v1/admin/agents"))
+            .bearer_auth(&a.admin)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert!(
+            v.as_array()
+                .unwrap()
+                .iter()
+                .all(|x| x["status"] == "active")
+        );
+    }
+
+    // One monitor for both: the halted agent's attempts above raise one alert, counted once.
+    let (st, _) = a
+        .request(
+            &a.admin,
+            "POST",
+            "/v1/admin/agents/sec-bot/halt",
+            Some(json!({"reason": "one monitor"})),
+        )
+        .await;
+    assert_eq!(st, 200);
+    let sec = a.token("agent", "sec-bot").await;
+    crate::harness::token_known_at(&a.http, &base_b, &sec).await;
+    for base in [&a.base, &base_b] {
+        let r = a
+            .http
+            .post(format!("{base}/v1/actions"))
+            .bearer_auth(&sec)
+            .json(&json!({"tool": "security.list_alerts", "arguments": {}, "session": "x"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403);
+    }
+    let mut found = Vec::new();
+    eventually("one alert for both refusals", async || {
+        found = alerts(&a, "state=all&agent=sec-bot").await;
+        found.len() == 1 && found[0]["count"] == 2
+    })
+    .await;
+    assert_eq!(found[0]["kind"], "halted_agent_activity");
+    assert_eq!(found[0]["evidence"].as_array().unwrap().len(), 2);
+    let _ = child_b.kill();
+    let _ = child_b.wait();
+    crate::harness::drop_postgres_schema(&pg);
+}
+
+/// `warden demo --keep` in `dir`: its console URL (without `/console`) and its printed lines.
+fn demo_kept(dir: &Path) -> (std::process::Child, String, Vec<String>) {
+    let mut child = Command::new(BIN)
+        .args(["demo", "--keep", "--dir"])
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = Vec::new();
+        for line in BufReader::new(stdout).lines() {
+            let line = line.unwrap();
+            let done = line.starts_with("serving until Ctrl-C");
+            lines.push(line);
+            if done {
+                let _ = tx.send(lines.clone());
+            }
+        }
+        let _ = tx.send(lines);
+    });
+    let lines = rx.recv_timeout(Duration::from_secs(240)).unwrap();
+    let url = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("The web console: "))
+        .unwrap_or_else(|| panic!("{}", lines.join("\n")))
+        .trim_end_matches("/console")
+        .to_owned();
+    (child, url, lines)
+}
+
+fn find_file(dir: &Path, name: &str) -> Option<PathBuf> {
+    for e in std::fs::read_dir(dir).ok()?.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if let Some(f) = find_file(&p, name) {
+                return Some(f);
+            }
+        } else if p.file_name().is_some_and(|n| n == name) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// The demo's injection scenario as an incident: the timeline lists the inbound e-mail, the
+/// held exfiltration attempt and its denial, every record proven against the signed checkpoint
+/// with the key kept outside the server; the report is a post-mortem skeleton; closing is
+/// recorded once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_injection_as_an_incident_timeline_proven_against_a_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, url, lines) = demo_kept(dir.path());
+    let admin = lines
+        .iter()
+        .find(|l| l.trim_start().starts_with("admin"))
+        .and_then(|l| l.split_whitespace().last())
+        .unwrap()
+        .to_owned();
+    let key = find_file(dir.path(), "audit-signing.key.pub").expect("the verifier key");
+    let run = |args: &[&str]| {
+        let out = Command::new(BIN)
+            .args(args)
+            .env("WARDEN_ADDR", &url)
+            .env("WARDEN_TOKEN", &admin)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, err) = run(&[
+        "incident",
+        "open",
+        "--agent",
+        "support-bot",
+        "--since",
+        "1h",
+        "--reason",
+        "prompt injection from the support inbox",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let id = out.trim().to_owned();
+    assert!(id.starts_with("inc_"), "{out}");
+    let (code, _, err) = run(&[
+        "incident", "open", "--agent", "nobody", "--since", "1h", "--reason", "x",
+    ]);
+    assert_eq!(code, 4, "{err}");
+    let (code, _, err) = run(&[
+        "incident",
+        "open",
+        "--agent",
+        "support-bot",
+        "--since",
+        "yesterday",
+        "--reason",
+        "x",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("--since"), "{err}");
+
+    let (code, out, err) = run(&[
+        "incident",
+        "timeline",
+        &id,
+        "--key",
+        key.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let entries = v["timeline"]["entries"].as_array().unwrap();
+    assert_eq!(v["verified"].as_u64().unwrap() as usize, entries.len());
+    assert_eq!(v["problems"], json!([]));
+    assert_eq!(v["key"], "your key");
+    let records: Vec<&Value> = entries.iter().map(|e| &e["record"]).collect();
+    assert!(
+        records
+            .windows(2)
+            .all(|w| w[0]["seq"].as_u64() < w[1]["seq"].as_u64()),
+        "in log order"
+    );
+    // The inbound e-mail, with the injection found in it.
+    assert!(
+        records.iter().any(|r| r["event"] == "action.executed"
+            && r["tool"] == "email.read_inbox"
+            && r["findings"].to_string().contains("injection.")),
+        "{records:#?}"
+    );
+    // The exfiltration attempt, held, and its denial.
+    let held = records
+        .iter()
+        .find(|r| {
+            r["event"] == "action.decided"
+                && r["tool"] == "email.send"
+                && r["outcome"] == "escalated"
+        })
+        .expect("the held attempt");
+    assert!(records.iter().any(|r| r["event"] == "approval.decided"
+        && r["outcome"] == "denied"
+        && r["action_id"] == held["action_id"]));
+    // The incident's own record and the monitor's alerts about it are in it.
+    assert!(records.iter().any(|r| r["event"] == "incident.opened"));
+    assert!(
+        records
+            .iter()
+            .any(|r| r["event"] == "alert.raised" && r["output"]["kind"] == "exfiltration_attempt")
+    );
+    // Nothing of another agent.
+    assert!(
+        records
+            .iter()
+            .all(|r| r["agent"].is_null() || r["agent"] == "support-bot")
+    );
+
+    let (code, out, err) = run(&["incident", "report", &id]);
+    assert_eq!(code, 0, "{err}");
+    for want in [
+        &format!("# Incident {id} — agent `support-bot`"),
+        "## Untrusted content the agent read",
+        "`email.read_inbox` — injection found",
+        "**Personal data was involved**",
+        "72 hours",
+        "## Containment steps taken",
+        "## Timeline",
+        "## Root cause",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+
+    let (code, _, err) = run(&[
+        "incident",
+        "close",
+        &id,
+        "--notes",
+        "inbound mail filtered; agent retrained",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, _) = run(&["incident", "close", &id, "--notes", "again"]);
+    assert_eq!(code, 5);
+    let (code, out, _) = run(&["incident", "list", "--json"]);
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list["incidents"][0]["state"], "closed");
+    assert_eq!(
+        list["incidents"][0]["closed"]["notes"],
+        "inbound mail filtered; agent retrained"
+    );
+
+    let pid = child.id().to_string();
+    let _ = Command::new("kill").args(["-INT", &pid]).status();
+    let _ = child.wait();
+}
