@@ -60,3 +60,16 @@ fn observe_one_record(b: divan::Bencher) {
         divan::black_box(m.observe_text(r).map(|v| v.len()))
     });
 }
+
+/// The comparison in the same run: only parsing the same records into a `serde_json::Value`
+/// (what any consumer of the log pays before looking at a record).
+#[divan::bench]
+fn parse_one_record_only(b: divan::Bencher) {
+    let tail: Vec<String> = records(20_600).into_iter().skip(20_000).collect();
+    let mut i = 0usize;
+    b.bench_local(|| {
+        i = (i + 1) % tail.len();
+        let r = tail.get(i).map_or("", String::as_str);
+        divan::black_box(serde_json::from_str::<serde_json::Value>(r).map(|v| v.is_object()))
+    });
+}

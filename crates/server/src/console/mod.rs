@@ -33,6 +33,7 @@ use warden_types::{Approval, ApprovalState, AuditRecord, ErrorCode, Timestamp, p
 
 use crate::Peer;
 
+mod monitoring;
 mod pages;
 mod session;
 
@@ -133,6 +134,16 @@ pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
         .route("/console/sessions", get(sessions_page))
         .route("/console/sessions/end", post(end_sessions))
         .route("/console/costs", get(costs))
+        .route("/console/alerts", get(monitoring::alerts))
+        .route("/console/alerts/{id}", get(monitoring::alert))
+        .route(
+            "/console/alerts/{id}/acknowledge",
+            post(monitoring::acknowledge),
+        )
+        .route("/console/alerts/{id}/resolve", post(monitoring::resolve))
+        .route("/console/incidents", get(monitoring::incidents))
+        .route("/console/incidents/{id}", get(monitoring::incident))
+        .route("/console/incidents/{id}/close", post(monitoring::close))
         .route("/console/static/{file}", get(asset))
         .route("/v1/slack/interactions", post(slack_interaction))
         .layer(middleware::from_fn(hardened))

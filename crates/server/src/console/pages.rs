@@ -592,6 +592,42 @@ pub(crate) struct RecordPage {
     pub(crate) action_href: Option<String>,
 }
 
+#[derive(Template)]
+#[template(path = "alert.html")]
+pub(crate) struct AlertPage {
+    pub(crate) title: String,
+    pub(crate) chrome: Option<Chrome>,
+    pub(crate) flash: Option<String>,
+    pub(crate) csrf: String,
+    pub(crate) admin: bool,
+    pub(crate) id: String,
+    pub(crate) kind: String,
+    pub(crate) severity: String,
+    pub(crate) summary: String,
+    pub(crate) agent: Option<String>,
+    pub(crate) state: String,
+    pub(crate) count: u64,
+    pub(crate) first_seen: String,
+    pub(crate) last_seen: String,
+    pub(crate) halted: bool,
+    pub(crate) acknowledged: Option<String>,
+    pub(crate) resolved: Option<String>,
+    pub(crate) evidence: Vec<u64>,
+    pub(crate) detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "incident.html")]
+pub(crate) struct IncidentPage {
+    pub(crate) title: String,
+    pub(crate) chrome: Option<Chrome>,
+    pub(crate) flash: Option<String>,
+    pub(crate) csrf: String,
+    pub(crate) id: String,
+    pub(crate) report: String,
+    pub(crate) open: bool,
+}
+
 pub(crate) struct TableRow {
     pub(crate) cells: Vec<String>,
     /// Where the first cell links, if anywhere.

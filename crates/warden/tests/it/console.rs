@@ -12,20 +12,20 @@ use crate::harness::Server;
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// A browser without a browser: one cookie jar, no redirects followed.
-struct Browser {
+pub(crate) struct Browser {
     http: reqwest::Client,
     base: String,
     cookies: Vec<(String, String)>,
 }
 
-struct Page {
-    status: u16,
-    headers: HeaderMap,
-    body: String,
+pub(crate) struct Page {
+    pub(crate) status: u16,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: String,
 }
 
 impl Page {
-    fn location(&self) -> &str {
+    pub(crate) fn location(&self) -> &str {
         self.headers
             .get(LOCATION)
             .and_then(|v| v.to_str().ok())
@@ -33,7 +33,7 @@ impl Page {
     }
 
     /// The value of the first hidden field `name`.
-    fn field(&self, name: &str) -> String {
+    pub(crate) fn field(&self, name: &str) -> String {
         let marker = format!("name=\"{name}\" value=\"");
         let start = self
             .body
@@ -45,7 +45,7 @@ impl Page {
 }
 
 impl Browser {
-    fn new(base: &str) -> Self {
+    pub(crate) fn new(base: &str) -> Self {
         Self {
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
@@ -122,12 +122,17 @@ impl Browser {
         page
     }
 
-    async fn get(&mut self, path: &str) -> Page {
+    pub(crate) async fn get(&mut self, path: &str) -> Page {
         let req = self.http.get(format!("{}{path}", self.base));
         self.send(req).await
     }
 
-    async fn post(&mut self, path: &str, form: &[(&str, &str)], origin: Option<&str>) -> Page {
+    pub(crate) async fn post(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+        origin: Option<&str>,
+    ) -> Page {
         let body = url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(form)
             .finish();
@@ -142,7 +147,7 @@ impl Browser {
         self.send(req).await
     }
 
-    async fn sign_in(&mut self, token: &str) -> Page {
+    pub(crate) async fn sign_in(&mut self, token: &str) -> Page {
         let form = self.get("/console/login").await;
         assert_eq!(form.status, 200);
         let csrf = form.field("login_csrf");

@@ -380,6 +380,64 @@ threshold = 4
     let detail = &alert["detail"];
     assert!(detail["observed"].as_f64().unwrap() > detail["limit"].as_f64().unwrap());
     assert!(detail["baseline"].as_f64().unwrap() < 3.0, "{detail}");
+
+    // The console: every operator sees it; an administrator acknowledges and resolves it.
+    let id = alert["id"].as_str().unwrap();
+    let fiona = s.token("operator", "fiona").await;
+    let mut f = crate::console::Browser::new(&s.base);
+    assert_eq!(f.sign_in(&fiona).await.status, 303);
+    let page = f.get("/console/alerts").await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("rate_spike") && page.body.contains(id),
+        "{}",
+        page.body
+    );
+    assert!(
+        !page.body.contains(">Acknowledge<"),
+        "not for a non-administrator"
+    );
+    let mut a = crate::console::Browser::new(&s.base);
+    assert_eq!(a.sign_in(&s.admin).await.status, 303);
+    let page = a.get(&format!("/console/alerts/{id}")).await;
+    assert_eq!(page.status, 200);
+    let seq = alert["evidence"][0].as_u64().unwrap();
+    assert!(
+        page.body.contains(&format!("/console/audit/{seq}")),
+        "{}",
+        page.body
+    );
+    let csrf = page.field("csrf");
+    let origin = s.base.clone();
+    let done = a
+        .post(
+            &format!("/console/alerts/{id}/acknowledge"),
+            &[("csrf", &csrf)],
+            Some(&origin),
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    // Without the form's token nothing changes.
+    let refused = a
+        .post(
+            &format!("/console/alerts/{id}/resolve"),
+            &[("note", "x")],
+            Some(&origin),
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    let done = a
+        .post(
+            &format!("/console/alerts/{id}/resolve"),
+            &[("csrf", &csrf), ("note", "load test by the support team")],
+            Some(&origin),
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    let page = a.get(&format!("/console/alerts/{id}")).await;
+    assert!(page.body.contains("load test by the support team"));
+    let resolved = s.audit("event=alert.resolved").await;
+    assert_eq!(resolved[0]["output"]["alert"], id);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -984,6 +1042,7 @@ fn find_file(dir: &Path, name: &str) -> Option<PathBuf> {
 /// recorded once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_injection_as_an_incident_timeline_proven_against_a_checkpoint() {
+    warden_execute::install_crypto_provider();
     let dir = tempfile::tempdir().unwrap();
     let (mut child, url, lines) = demo_kept(dir.path());
     let admin = lines
@@ -1122,6 +1181,19 @@ async fn the_demo_injection_as_an_incident_timeline_proven_against_a_checkpoint(
     assert_eq!(
         list["incidents"][0]["closed"]["notes"],
         "inbound mail filtered; agent retrained"
+    );
+
+    // The console's incident page shows the report.
+    let mut b = crate::console::Browser::new(&url);
+    assert_eq!(b.sign_in(&admin).await.status, 303);
+    let list = b.get("/console/incidents").await;
+    assert!(list.body.contains(&id), "{}", list.body);
+    let page = b.get(&format!("/console/incidents/{id}")).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("Untrusted content the agent read"),
+        "{}",
+        page.body
     );
 
     let pid = child.id().to_string();
