@@ -129,6 +129,8 @@ struct RawConfig {
     console: console::RawConsole,
     #[serde(default)]
     monitor: monitor::RawMonitor,
+    #[serde(default)]
+    telemetry: monitor::RawTelemetry,
 }
 
 /// Reads `path`, validates it, and loads the policy files it names.
@@ -209,6 +211,7 @@ fn validate(
     let console_public_origin = console::public_origin(&raw.console, &mut p);
     let console_oidc = console::section(raw.console, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
+    let telemetry = monitor::telemetry(raw.telemetry, &mut p);
     let monitor = monitor::section(
         raw.monitor,
         &agents.keys().cloned().collect(),
@@ -261,6 +264,7 @@ fn validate(
         erasure_hooks,
         notify,
         monitor,
+        telemetry,
         console_oidc,
         console_public_origin,
         warnings: p.warnings,

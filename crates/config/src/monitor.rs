@@ -4,9 +4,53 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
-use warden_types::{AlertRoute, DETECTORS, HaltRule, Monitor, Severity, default_detector};
+use warden_types::{
+    AlertRoute, DETECTORS, HaltRule, Monitor, Severity, Telemetry, default_detector,
+};
 
+use crate::checks::{http_url_ok, template};
 use crate::{Problems, parse_duration};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTelemetry {
+    otlp_endpoint: Option<String>,
+    service_name: Option<String>,
+    #[serde(default)]
+    headers: BTreeMap<String, String>,
+}
+
+/// Validates `[telemetry]`.
+pub(crate) fn telemetry(raw: RawTelemetry, p: &mut Problems) -> Telemetry {
+    if let Some(url) = &raw.otlp_endpoint
+        && !http_url_ok(url)
+    {
+        p.push(
+            "telemetry.otlp_endpoint",
+            "must be https:// (http:// only to a loopback address)",
+        );
+    }
+    let service_name = raw.service_name.unwrap_or_else(|| "warden".into());
+    if service_name.is_empty() || service_name.len() > 128 {
+        p.push("telemetry.service_name", "must be 1-128 characters");
+    }
+    if raw.otlp_endpoint.is_none() && !raw.headers.is_empty() {
+        p.push("telemetry.headers", "headers need an `otlp_endpoint`");
+    }
+    let headers = raw
+        .headers
+        .iter()
+        .map(|(k, v)| {
+            let key = format!("telemetry.headers.{k}");
+            (k.clone(), template(v, p, &key))
+        })
+        .collect();
+    Telemetry {
+        otlp_endpoint: raw.otlp_endpoint,
+        service_name,
+        headers,
+    }
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -35,6 +35,7 @@ mod retention;
 mod runs;
 mod slack;
 mod subjects;
+mod telemetry;
 mod totals;
 pub mod vault;
 
@@ -486,6 +487,8 @@ pub struct Gateway {
     in_flight: monitor::InFlight,
     /// Agents halted (here or by another process), for the MCP sessions to end theirs.
     halted_agents: tokio::sync::broadcast::Sender<String>,
+    /// Spans waiting for the OTLP collector (`telemetry.rs`).
+    telemetry: telemetry::Exporter,
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
@@ -691,9 +694,11 @@ impl Gateway {
             metrics: metrics::Metrics::default(),
             in_flight: monitor::InFlight::default(),
             halted_agents: tokio::sync::broadcast::channel(256).0,
+            telemetry: telemetry::Exporter::default(),
             tampered,
         });
         gw.start_notifier();
+        gw.start_telemetry();
         gw.settle_interrupted().await?;
         gw.load_budgets().await?;
         gw.pin_tools(&mcp_defs).await?;

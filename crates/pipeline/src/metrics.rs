@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use warden_store::{Histogram, HistogramSnapshot};
 use warden_types::ErrorCode;
 
+use crate::telemetry::Attr;
 use crate::{ActionEnd, Ended, Gateway, LlmReply};
 
 /// Where a request came in.
@@ -252,7 +253,8 @@ fn outcome(end: &ActionEnd) -> (&'static str, &'static str) {
 }
 
 impl Gateway {
-    /// Counts one request of `surface` that ended as `end`, `started` when it arrived.
+    /// Counts one request of `surface` that ended as `end`, `started` when it arrived (and
+    /// traces it, when trace export is configured).
     pub fn observe_action(
         &self,
         surface: Surface,
@@ -262,7 +264,8 @@ impl Gateway {
         started: Instant,
     ) {
         let dep = self.dep();
-        let tool = if dep.tools.contains_key(tool) {
+        let configured = dep.tools.get(tool);
+        let tool = if configured.is_some() {
             tool
         } else {
             "unknown"
@@ -276,13 +279,80 @@ impl Gateway {
         self.metrics
             .requests
             .add([surface.as_str(), agent, tool, outcome, code], 1);
+        let took = started.elapsed();
         if let Some(h) = self.metrics.request_seconds.get(surface.index()) {
-            h.observe(started.elapsed());
+            h.observe(took);
         }
+        if !self.tracing_on() {
+            return;
+        }
+        let mut attributes = vec![
+            ("gen_ai.operation.name", Attr::Str("execute_tool".into())),
+            ("gen_ai.tool.name", Attr::Str(tool.to_owned())),
+            ("warden.surface", Attr::Str(surface.as_str().into())),
+            ("warden.agent", Attr::Str(agent.to_owned())),
+            ("warden.outcome", Attr::Str(outcome.into())),
+        ];
+        if surface == Surface::Mcp {
+            let method = match configured.map(|t| &t.connector) {
+                Some(warden_types::Connector::McpGet {
+                    what: warden_types::McpGet::Resource,
+                    ..
+                }) => "resources/read",
+                Some(warden_types::Connector::McpGet {
+                    what: warden_types::McpGet::Prompt,
+                    ..
+                }) => "prompts/get",
+                _ => "tools/call",
+            };
+            attributes.push(("mcp.method.name", Attr::Str(method.into())));
+        }
+        if let Some(id) = end.action_id() {
+            attributes.push(("warden.action_id", Attr::Str(id.to_owned())));
+            attributes.push(("gen_ai.tool.call.id", Attr::Str(id.to_owned())));
+        }
+        if !code.is_empty() {
+            attributes.push(("warden.code", Attr::Str(code.into())));
+        }
+        self.trace(
+            format!("execute_tool {tool}"),
+            took,
+            attributes,
+            outcome,
+            code,
+        );
     }
 
-    /// Counts one LLM call that ended as `reply`.
-    pub fn observe_llm(&self, agent: &str, reply: &LlmReply, started: Instant) {
+    fn trace(
+        &self,
+        name: String,
+        took: std::time::Duration,
+        attributes: Vec<(&'static str, Attr)>,
+        outcome: &str,
+        code: &str,
+    ) {
+        let end = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+        let start = end.saturating_sub(u64::try_from(took.as_nanos()).unwrap_or(u64::MAX));
+        let (trace_id, span_id) = crate::telemetry::ids();
+        // A hold is not an error: the request did what it should.
+        let error = matches!(outcome, "refused" | "failed")
+            .then(|| code.to_owned())
+            .filter(|c| c != ErrorCode::ApprovalRequired.as_str());
+        self.telemetry.push(crate::telemetry::Span {
+            trace_id,
+            span_id,
+            name,
+            start,
+            end,
+            attributes,
+            error,
+        });
+    }
+
+    /// Counts one LLM call for `model` that ended as `reply` (and traces it).
+    pub fn observe_llm(&self, agent: &str, model: &str, reply: &LlmReply, started: Instant) {
         let dep = self.dep();
         let agent = if dep.agents.contains_key(agent) {
             agent
@@ -298,9 +368,49 @@ impl Gateway {
         self.metrics
             .requests
             .add([Surface::Llm.as_str(), agent, "llm", outcome, code], 1);
+        let took = started.elapsed();
         if let Some(h) = self.metrics.request_seconds.get(Surface::Llm.index()) {
-            h.observe(started.elapsed());
+            h.observe(took);
         }
+        if !self.tracing_on() {
+            return;
+        }
+        // Only a model the deployment knows is named (the request's text is the agent's).
+        let provider = dep
+            .providers
+            .values()
+            .find(|p| p.models.contains_key(model));
+        let model = if provider.is_some() { model } else { "unknown" };
+        let mut attributes = vec![
+            ("gen_ai.operation.name", Attr::Str("chat".into())),
+            ("gen_ai.request.model", Attr::Str(model.to_owned())),
+            ("warden.surface", Attr::Str(Surface::Llm.as_str().into())),
+            ("warden.agent", Attr::Str(agent.to_owned())),
+            ("warden.outcome", Attr::Str(outcome.into())),
+        ];
+        if let Some(p) = provider {
+            attributes.push(("gen_ai.provider.name", Attr::Str(p.name.clone())));
+        }
+        if let LlmReply::Json { body, .. } = reply {
+            let usage = body.get("usage");
+            let n = |keys: [&str; 2]| {
+                keys.iter().find_map(|k| {
+                    usage
+                        .and_then(|u| u.get(*k))
+                        .and_then(serde_json::Value::as_i64)
+                })
+            };
+            if let Some(i) = n(["input_tokens", "prompt_tokens"]) {
+                attributes.push(("gen_ai.usage.input_tokens", Attr::Int(i)));
+            }
+            if let Some(o) = n(["output_tokens", "completion_tokens"]) {
+                attributes.push(("gen_ai.usage.output_tokens", Attr::Int(o)));
+            }
+        }
+        if !code.is_empty() {
+            attributes.push(("warden.code", Attr::Str(code.into())));
+        }
+        self.trace(format!("chat {model}"), took, attributes, outcome, code);
     }
 
     pub(crate) fn metrics(&self) -> &Metrics {
@@ -424,6 +534,21 @@ impl Gateway {
             "warden_notifications_total",
             "Notifications (approvals and alerts) by channel and result.",
         );
+        out.family(
+            "warden_otlp_spans_total",
+            "Spans sent to the OTLP collector, or dropped (queue full, export failed).",
+            "counter",
+        );
+        for (result, n) in [
+            ("exported", &self.telemetry.exported),
+            ("dropped", &self.telemetry.dropped),
+        ] {
+            out.sample(
+                "warden_otlp_spans_total",
+                &[("result", result)],
+                n.load(std::sync::atomic::Ordering::Relaxed) as f64,
+            );
+        }
         out.histogram(
             "warden_halt_propagation_seconds",
             "From a halt's commit (by any process) to this process refusing the agent.",

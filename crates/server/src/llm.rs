@@ -100,6 +100,13 @@ async fn handle(
             .map(str::to_owned)
     };
     let started = std::time::Instant::now();
+    let model = value
+        .get("model")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .chars()
+        .take(256)
+        .collect::<String>();
     let reply = gw
         .llm(
             &who,
@@ -109,7 +116,7 @@ async fn handle(
             header("anthropic-version"),
         )
         .await;
-    gw.observe_llm(who.agent(), &reply, started);
+    gw.observe_llm(who.agent(), &model, &reply, started);
     answer(format, reply)
 }
 

@@ -79,6 +79,8 @@ pub struct Deployment {
     pub notify: Notify,
     /// Anomaly detectors, alert routes and automatic halts (`[monitor]`).
     pub monitor: crate::Monitor,
+    /// Trace export (`[telemetry]`).
+    pub telemetry: crate::Telemetry,
     /// Single sign-on to the console with OpenID Connect (`[console.oidc]`).
     pub console_oidc: Option<Oidc>,
     /// The console's origin as browsers reach it (`console.public_origin`), when a proxy in

@@ -27,7 +27,9 @@ pub use deployment::{
 pub use llm::{
     Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
 };
-pub use monitor::{AlertRoute, DETECTORS, Detector, HaltRule, Monitor, default_detector};
+pub use monitor::{
+    AlertRoute, DETECTORS, Detector, HaltRule, Monitor, Telemetry, default_detector,
+};
 pub use template::{Reference, Template, TemplateError};
 pub use time::{Timestamp, parse_rfc3339};
 pub use url_template::{UrlError, UrlTemplate};

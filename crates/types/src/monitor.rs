@@ -259,3 +259,14 @@ impl Default for Monitor {
         }
     }
 }
+
+/// `[telemetry]`: traces of every request exported over OTLP/HTTP.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Telemetry {
+    /// The collector's traces endpoint (`…/v1/traces`); none: no export.
+    pub otlp_endpoint: Option<String>,
+    /// `service.name` of the spans' resource.
+    pub service_name: String,
+    /// Headers sent with each export (`{{env:}}` / `{{secret:}}` resolved per request).
+    pub headers: std::collections::BTreeMap<String, crate::Template>,
+}

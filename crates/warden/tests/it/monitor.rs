@@ -1200,3 +1200,189 @@ async fn the_demo_injection_as_an_incident_timeline_proven_against_a_checkpoint(
     let _ = Command::new("kill").args(["-INT", &pid]).status();
     let _ = child.wait();
 }
+
+/// Trace export to an OTLP/HTTP receiver that decodes the protobuf with the OpenTelemetry
+/// project's own definitions: one span per action, MCP call and LLM call, with the GenAI and MCP
+/// semantic conventions; no argument or prompt in any span; an unreachable collector costs the
+/// agents nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spans_reach_an_otlp_receiver_with_the_genai_and_mcp_conventions() {
+    let dir = tempfile::tempdir().unwrap();
+    let spans = dir.path().join("spans.jsonl");
+    let (_otlp, port) = python(
+        "monitor",
+        "otlp_receiver.py",
+        &[spans.to_str().unwrap()],
+        &[],
+    );
+    let s = Server::start_with(move |t| {
+        t + &format!(
+            "\n[telemetry]\notlp_endpoint = \"http://127.0.0.1:{port}/v1/traces\"\nservice_name = \"warden-test\"\n"
+        )
+    })
+    .await;
+    let bot = s.token("agent", "support-bot").await;
+    // An action, allowed; one refused.
+    let (st, _) = s
+        .act(
+            &bot,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+            "t",
+        )
+        .await;
+    assert_eq!(st, 200);
+    let (st, _) = s
+        .act(
+            &bot,
+            "payments.send",
+            json!({"iban": "NL91ABNA0417164300", "amount": 5, "reference": "x"}),
+            "t",
+        )
+        .await;
+    assert_eq!(st, 403);
+    // An MCP tool call.
+    let init = s
+        .mcp_post(
+            &bot,
+            None,
+            json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "otlp-test", "version": "1"}}}),
+        )
+        .await
+        .unwrap();
+    let sid = init.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let _ = s
+        .mcp_post(
+            &bot,
+            Some(&sid),
+            json!({"jsonrpc": "2.0", "method": "notifications/initialized"}),
+        )
+        .await
+        .unwrap();
+    let call = s
+        .mcp_post(
+            &bot,
+            Some(&sid),
+            json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "kb.search", "arguments": {"query": "refund policy"}}}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(call.status().as_u16(), 200);
+    let _ = call.text().await;
+    // An LLM call, with a personal value in the prompt that must not reach a span.
+    let r = s
+        .http
+        .post(format!("{}/v1/chat/completions", s.base))
+        .bearer_auth(&bot)
+        .json(&json!({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Write to ada@example.net about her refund"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{}", r.text().await.unwrap());
+
+    let got = until(&spans, "four spans", |l| l.len() >= 4).await;
+    for sp in &got {
+        assert_eq!(sp["resource"]["service.name"], "warden-test");
+        assert_eq!(sp["scope"], "warden");
+        assert_eq!(sp["trace_id"].as_str().unwrap().len(), 32);
+        assert_eq!(sp["span_id"].as_str().unwrap().len(), 16);
+        assert_eq!(sp["kind"], 2, "server spans");
+        assert!(sp["end"].as_u64().unwrap() >= sp["start"].as_u64().unwrap());
+        assert_eq!(sp["attributes"]["warden.agent"], "support-bot");
+        let text = sp.to_string();
+        for secret in [
+            "ada@example.net",
+            "NL91ABNA0417164300",
+            "C1182",
+            "refund policy",
+        ] {
+            assert!(!text.contains(secret), "{secret} in {sp}");
+        }
+    }
+    let find = |name: &str| {
+        got.iter()
+            .find(|sp| sp["name"] == name)
+            .unwrap_or_else(|| panic!("no span {name}: {got:#?}"))
+    };
+    let read = find("execute_tool crm.get_customer");
+    assert_eq!(read["attributes"]["gen_ai.operation.name"], "execute_tool");
+    assert_eq!(read["attributes"]["gen_ai.tool.name"], "crm.get_customer");
+    assert_eq!(read["attributes"]["warden.outcome"], "executed");
+    assert_eq!(read["status"]["code"], 0);
+    let denied = find("execute_tool payments.send");
+    assert_eq!(denied["status"]["code"], 2, "an error");
+    assert_eq!(denied["status"]["message"], "denied");
+    assert_eq!(denied["attributes"]["warden.code"], "denied");
+    let mcp = find("execute_tool kb.search");
+    assert_eq!(mcp["attributes"]["mcp.method.name"], "tools/call");
+    assert_eq!(mcp["attributes"]["warden.surface"], "mcp");
+    let chat = find("chat gpt-4o-mini");
+    assert_eq!(chat["attributes"]["gen_ai.operation.name"], "chat");
+    assert_eq!(chat["attributes"]["gen_ai.request.model"], "gpt-4o-mini");
+    assert_eq!(chat["attributes"]["gen_ai.provider.name"], "openai");
+    assert!(
+        chat["attributes"]["gen_ai.usage.input_tokens"]
+            .as_i64()
+            .unwrap()
+            > 0
+    );
+
+    // The metrics count what was exported.
+    let text = s
+        .http
+        .get(format!("{}/metrics", s.base))
+        .bearer_auth(&s.admin)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.lines().any(
+            |l| l.starts_with("warden_otlp_spans_total{result=\"exported\"}") && !l.ends_with(" 0")
+        ),
+        "{text}"
+    );
+
+    drop(s);
+
+    // A collector that is down: the agents do not notice; the spans are counted as dropped.
+    let free = crate::harness::free_addr();
+    let s = Server::start_with(move |t| {
+        t + &format!("\n[telemetry]\notlp_endpoint = \"http://{free}/v1/traces\"\n")
+    })
+    .await;
+    let bot = s.token("agent", "support-bot").await;
+    let t = Instant::now();
+    for _ in 0..5 {
+        let (st, _) = s
+            .act(
+                &bot,
+                "crm.get_customer",
+                json!({"customer_id": "C1182"}),
+                "t",
+            )
+            .await;
+        assert_eq!(st, 200);
+    }
+    assert!(t.elapsed() < Duration::from_secs(5));
+    eventually("dropped spans counted", async || {
+        let text = s
+            .http
+            .get(format!("{}/metrics", s.base))
+            .bearer_auth(&s.admin)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        text.lines()
+            .any(|l| l == "warden_otlp_spans_total{result=\"dropped\"} 5")
+    })
+    .await;
+}
