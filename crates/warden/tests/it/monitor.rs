@@ -1386,3 +1386,110 @@ async fn spans_reach_an_otlp_receiver_with_the_genai_and_mcp_conventions() {
     })
     .await;
 }
+
+/// `warden halt --all` stops every agent and ends their MCP sessions (a resumed agent's client
+/// must initialise again); a halted agent's token still trying raises an alert, and an alert
+/// route whose receiver is down is retried and its failure recorded, naming the alert.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn halt_all_ends_mcp_sessions_and_a_failed_alert_delivery_is_recorded() {
+    let dead = crate::harness::free_addr();
+    let s = Server::start_with_env(
+        move |t| {
+            t + &monitor_quick(
+                r#"
+[[monitor.route]]
+kinds = ["halted_agent_activity"]
+channels = ["pager"]
+"#,
+            ) + &format!(
+                r#"
+[notify]
+attempts = 2
+retry_base = "100ms"
+
+[notify.channels.pager]
+type = "webhook"
+url = "http://{dead}/hook"
+secret = "{{{{env:HOOK_SECRET}}}}"
+"#
+            )
+        },
+        &[("HOOK_SECRET", HOOK_SECRET)],
+    )
+    .await;
+    let bot = s.token("agent", "support-bot").await;
+    let init = s
+        .mcp_post(
+            &bot,
+            None,
+            json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "halt-test", "version": "1"}}}),
+        )
+        .await
+        .unwrap();
+    let sid = init.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let list = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list"});
+    let r = s.mcp_post(&bot, Some(&sid), list.clone()).await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+
+    let (code, out, err) = cli(&s, &["halt", "--all", "--reason", "incident drill"], None);
+    assert_eq!(code, 0, "{err}");
+    for agent in [
+        "dev-bot",
+        "finance-bot",
+        "marketing-bot",
+        "sec-bot",
+        "support-bot",
+    ] {
+        assert!(out.contains(&format!("agent `{agent}` halted")), "{out}");
+    }
+    let (code, out, _) = cli(&s, &["halt", "--all", "--reason", "again"], None);
+    assert_eq!(code, 0);
+    assert!(out.contains("every agent was already halted"), "{out}");
+    let (code, _, err) = cli(&s, &["halt", "--reason", "no agent named"], None);
+    assert_eq!(code, 2, "an agent or --all: {err}");
+
+    // Halted: refused; and the token still trying is an alert, routed to a receiver that is
+    // down: retried, then recorded as failed.
+    let (st, v) = s
+        .act(
+            &bot,
+            "crm.get_customer",
+            json!({"customer_id": "C1182"}),
+            "h",
+        )
+        .await;
+    assert_eq!(st, 403, "{v}");
+    let alert = alert_of(&s, "halted_agent_activity").await;
+    eventually("the failed delivery is recorded", async || {
+        s.audit("event=notification.failed")
+            .await
+            .iter()
+            .any(|r| r["output"]["alerts"] == json!([alert["id"]]) && r["output"]["attempts"] == 2)
+    })
+    .await;
+    let failed = s.audit("event=notification.failed").await;
+    assert!(!failed.iter().any(|r| r.to_string().contains(HOOK_SECRET)));
+
+    // Resumed, the old MCP session is gone: the client must initialise again.
+    let (code, _, err) = cli(&s, &["resume", "support-bot"], None);
+    assert_eq!(code, 0, "{err}");
+    let r = s.mcp_post(&bot, Some(&sid), list.clone()).await.unwrap();
+    assert_eq!(r.status().as_u16(), 404, "the halt ended the session");
+    let init = s
+        .mcp_post(
+            &bot,
+            None,
+            json!({"jsonrpc": "2.0", "id": 3, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "halt-test", "version": "1"}}}),
+        )
+        .await
+        .unwrap();
+    let sid = init.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let r = s.mcp_post(&bot, Some(&sid), list).await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+}
