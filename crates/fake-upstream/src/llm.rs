@@ -9,6 +9,7 @@
 //! - A model whose name contains `no-usage` reports no token usage; answers stop at
 //!   `max_tokens` (counted as four bytes a token, as its usage is).
 //! - Streams are cut into 3-byte pieces, so placeholders are split across events.
+//! - An OpenAI request containing `[[slow]]` is answered after 30 s (a call in flight).
 //!
 //! `GET /llm/_requests` lists what it received (format, credential seen, body).
 
@@ -164,6 +165,10 @@ pub(crate) async fn openai(
 ) -> Response {
     if let Some(r) = check(&up, &headers, "openai", &body) {
         return r;
+    }
+    // A prompt saying `[[slow]]` keeps the caller waiting (a call in flight, for tests).
+    if body.to_string().contains("[[slow]]") {
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
     }
     let model = body
         .get("model")

@@ -871,19 +871,32 @@ impl Gateway {
                 .refuse(call, Refusal::internal(), Outcome::Failure)
                 .await;
         }
-        let sent = self
-            .execution
-            .call_provider(
-                &approved,
-                crate::execution::ProviderCall {
-                    provider: &provider,
-                    body: &out_body,
-                    credential,
-                    anthropic_version: anthropic_version.as_deref().unwrap_or(ANTHROPIC_VERSION),
-                    stream: ask.stream,
-                },
-            )
-            .await;
+        // A halt cancels the call while the provider works (`monitor.rs`).
+        let halted = Arc::new(tokio::sync::Notify::new());
+        let in_flight = self
+            .in_flight
+            .register(&call.agent, &call.id, Arc::clone(&halted));
+        let provider_call = self.execution.call_provider(
+            &approved,
+            crate::execution::ProviderCall {
+                provider: &provider,
+                body: &out_body,
+                credential,
+                anthropic_version: anthropic_version.as_deref().unwrap_or(ANTHROPIC_VERSION),
+                stream: ask.stream,
+            },
+        );
+        let sent = tokio::select! {
+            sent = provider_call => sent,
+            () = halted.notified() => {
+                drop(in_flight);
+                let r = Refusal::new(
+                    ErrorCode::Cancelled,
+                    format!("cancelled while provider `{}` was working: the agent was halted", provider.name),
+                );
+                return self.refuse(call, r, Outcome::Cancelled).await;
+            }
+        };
         let resp = match sent {
             Ok(r) => r,
             Err(crate::execution::ProviderError::Http(e)) => {
@@ -965,6 +978,8 @@ impl Gateway {
             gw.stream(call, ask, model, estimated_input, reservation, p, resp, tx)
                 .await;
         });
+        // The stream registered itself (under its own key) before this one goes.
+        drop(in_flight);
         LlmReply::Stream(rx)
     }
 
@@ -1368,8 +1383,24 @@ impl Gateway {
         let mut client_gone = false;
         let mut failed: Option<String> = None;
         let mut done = false;
+        // A halt ends the stream: the provider's answer stops here and the record says why.
+        let halted = Arc::new(tokio::sync::Notify::new());
+        let key = format!("{}:stream", call.id);
+        let _in_flight = self
+            .in_flight
+            .register(&call.agent, &key, Arc::clone(&halted));
+        if self.identities.halt_of(&call.agent).is_some() {
+            halted.notify_one();
+        }
         'read: loop {
-            let chunk = match resp.chunk().await {
+            let next = tokio::select! {
+                next = resp.chunk() => next,
+                () = halted.notified() => {
+                    failed = Some("the agent was halted".into());
+                    break;
+                }
+            };
+            let chunk = match next {
                 Ok(Some(c)) => c,
                 Ok(None) => break,
                 Err(e) => {

@@ -1434,6 +1434,26 @@ secret = "{{{{env:HOOK_SECRET}}}}"
     let r = s.mcp_post(&bot, Some(&sid), list.clone()).await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
 
+    // An LLM call in flight (the provider takes 30 s).
+    let llm = {
+        let http = s.http.clone();
+        let url = format!("{}/v1/chat/completions", s.base);
+        let bot = bot.clone();
+        tokio::spawn(async move {
+            let t = Instant::now();
+            let r = http
+                .post(url)
+                .bearer_auth(bot)
+                .json(&json!({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "[[slow]] summarise"}]}))
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.text().await.unwrap(), t.elapsed())
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!llm.is_finished(), "{:?}", llm.await);
+
     let (code, out, err) = cli(&s, &["halt", "--all", "--reason", "incident drill"], None);
     assert_eq!(code, 0, "{err}");
     for agent in [
@@ -1450,6 +1470,16 @@ secret = "{{{{env:HOOK_SECRET}}}}"
     assert!(out.contains("every agent was already halted"), "{out}");
     let (code, _, err) = cli(&s, &["halt", "--reason", "no agent named"], None);
     assert_eq!(code, 2, "an agent or --all: {err}");
+    // The LLM call was cancelled, not left to run, and recorded so.
+    let (st, body, took) = llm.await.unwrap();
+    assert!(took < Duration::from_secs(20), "{took:?}");
+    assert_eq!(st, 409, "{body}");
+    let calls = s.audit("event=llm.call&agent=support-bot").await;
+    assert!(
+        calls.iter().any(|c| c["outcome"] == "cancelled"
+            && c["description"].as_str().unwrap().contains("halted")),
+        "{calls:#?}"
+    );
 
     // Halted: refused; and the token still trying is an alert, routed to a receiver that is
     // down: retried, then recorded as failed.
