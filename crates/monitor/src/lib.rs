@@ -36,6 +36,9 @@ const MAX_GAP: u64 = 10_000;
 const MIN_BASELINE_WINDOWS: u64 = 10;
 /// How fast a baseline forgets (weight of the newest window).
 const ALPHA: f64 = 0.05;
+/// Distinct alerts of one detector per agent and hour; past it they are grouped into one (an
+/// agent writing to ten thousand new domains raises one growing alert, not ten thousand).
+pub const MAX_ALERTS_PER_HOUR: u64 = 50;
 /// Actions an agent must have made before its hours of the week are judged.
 const MIN_HOURS_HISTORY: u64 = 200;
 
@@ -184,6 +187,9 @@ struct Agent {
     hours: Vec<u64>,
     /// Runs in which an injection was found, with the record that found it.
     injected: BTreeMap<String, u64>,
+    /// Alerts raised per detector in the current hour (index since the epoch, count).
+    #[serde(default)]
+    storm: BTreeMap<String, (i64, u64)>,
 }
 
 /// The learned state of every agent.
@@ -621,6 +627,24 @@ impl Monitor {
                 evidence,
                 json!({"count": s.threshold, "window_seconds": s.window.as_secs()}),
             );
+        }
+        // A storm of one detector's alerts for one agent is grouped into one alert per hour.
+        let hour = at.div_euclid(3600 * MICROS);
+        if let Some(a) = self.state.agents.get_mut(agent) {
+            for r in &mut out {
+                let e = a.storm.entry(r.kind.to_owned()).or_insert((hour, 0));
+                if e.0 != hour {
+                    *e = (hour, 0);
+                }
+                e.1 = e.1.saturating_add(1);
+                if e.1 > MAX_ALERTS_PER_HOUR {
+                    r.dedup = format!("{}\u{1f}{agent}\u{1f}storm-{hour}", r.kind);
+                    r.summary = format!(
+                        "agent `{agent}`: more than {MAX_ALERTS_PER_HOUR} `{}` alerts this hour, grouped here; latest: {}",
+                        r.kind, r.summary
+                    );
+                }
+            }
         }
         out
     }

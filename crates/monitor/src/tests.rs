@@ -365,3 +365,27 @@ fn unreadable_and_foreign_records_never_panic() {
     let bad_time = rec(3, 0, "action.received", "a", json!({"ts": "yesterday"}));
     assert!(m.observe_text(&bad_time).unwrap().is_empty());
 }
+
+#[test]
+fn a_storm_of_new_domains_is_grouped_into_one_alert_an_hour() {
+    let mut m = Monitor::new(quick(), State::default());
+    for i in 0..3 {
+        m.observe_text(&send(i + 1, i as i64, "partner.example"))
+            .unwrap();
+    }
+    let mut dedups = std::collections::BTreeSet::new();
+    for i in 0..200u64 {
+        let r = m
+            .observe_text(&send(10 + i, 10 + i as i64, &format!("d{i}.example")))
+            .unwrap();
+        assert_eq!(kinds(&r), ["new_domain"]);
+        dedups.insert(r[0].dedup.clone());
+    }
+    // Fifty distinct alerts, then one that groups the rest.
+    assert_eq!(dedups.len(), 51);
+    // The next hour starts over.
+    let r = m
+        .observe_text(&send(500, 3700, "next-hour.example"))
+        .unwrap();
+    assert!(!r[0].summary.contains("grouped"), "{r:?}");
+}
