@@ -192,9 +192,12 @@ struct Agent {
     storm: BTreeMap<String, (i64, u64)>,
 }
 
-/// The learned state of every agent.
+/// The learned state of every agent, as of record `cursor`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct State {
+    /// The last record this state has seen.
+    #[serde(default)]
+    pub cursor: u64,
     agents: BTreeMap<String, Agent>,
 }
 
@@ -316,6 +319,7 @@ impl Monitor {
     }
 
     fn observe(&mut self, r: &Record<'_>, bytes: usize) -> Vec<Raised> {
+        self.state.cursor = self.state.cursor.max(r.seq);
         let mut out = Vec::new();
         if !self.settings.enabled {
             return out;

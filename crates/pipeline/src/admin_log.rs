@@ -425,7 +425,7 @@ impl AdminLog<'_> {
         &self,
         monitor: &str,
         cursor: u64,
-        state: String,
+        state: Option<String>,
         raised: Vec<warden_types::Alert>,
     ) -> Result<Vec<(warden_types::Alert, bool)>, StoreError> {
         self.0

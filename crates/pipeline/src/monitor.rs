@@ -33,6 +33,9 @@ const LEASE: Duration = Duration::from_secs(30);
 const PAGE: u64 = 2_000;
 /// The wait between steps when the monitor has caught up.
 const IDLE: Duration = Duration::from_millis(200);
+/// How often the learned baselines are saved (the position and the alerts at every step; on
+/// resume the records after the saved baselines' own position are replayed, learning only).
+const SAVE_STATE: Duration = Duration::from_secs(5);
 /// Alerts listed at most per request.
 pub const MAX_ALERTS: u64 = 1_000;
 
@@ -119,6 +122,7 @@ impl Gateway {
     pub async fn run_monitor(self: Arc<Self>) {
         let owner = crate::export::lease_owner();
         let mut running: Option<(warden_monitor::Monitor, u64)> = None;
+        let mut saved = std::time::Instant::now();
         let mut leased_until = std::time::Instant::now();
         loop {
             let dep = self.dep();
@@ -160,7 +164,9 @@ impl Gateway {
                 },
             };
             monitor.set_settings(dep.monitor.clone());
-            match self.monitor_step(monitor, cursor).await {
+            let save = saved.elapsed() >= SAVE_STATE;
+            match self.monitor_step(monitor, cursor, save).await {
+                Ok(n) if n > 0 && save => saved = std::time::Instant::now(),
                 Ok(0) => tokio::time::sleep(IDLE).await,
                 Ok(_) => {}
                 Err(e) => {
@@ -190,10 +196,27 @@ impl Gateway {
             },
             None => (0, warden_monitor::State::default()),
         };
-        Ok((
-            warden_monitor::Monitor::new(self.dep().monitor.clone(), state),
-            cursor,
-        ))
+        let mut monitor = warden_monitor::Monitor::new(self.dep().monitor.clone(), state);
+        // The records between the saved baselines and the position were judged already (their
+        // alerts are stored): learn from them again, raise nothing.
+        let mut at = monitor.state().cursor.min(cursor);
+        while at < cursor {
+            let page = self
+                .store
+                .audit_after(at, PAGE)
+                .await
+                .map_err(|e| e.to_string())?;
+            let Some(last) = page.last().map(|p| p.0) else {
+                break;
+            };
+            for (seq, text) in page.iter().filter(|(s, _)| *s <= cursor) {
+                if let Err(e) = monitor.observe_text(text) {
+                    tracing::warn!(seq, error = %e.0, "the monitor cannot read a record");
+                }
+            }
+            at = last;
+        }
+        Ok((monitor, cursor))
     }
 
     /// Reads one page of records after `cursor`, commits what it learned and raised, and acts
@@ -202,6 +225,7 @@ impl Gateway {
         &self,
         monitor: &mut warden_monitor::Monitor,
         cursor: &mut u64,
+        save_state: bool,
     ) -> Result<usize, String> {
         let page = self
             .store
@@ -254,7 +278,11 @@ impl Gateway {
                 }
             }
         }
-        let state = serde_json::to_string(monitor.state()).map_err(|e| e.to_string())?;
+        let state = if save_state || *cursor == 0 {
+            Some(serde_json::to_string(monitor.state()).map_err(|e| e.to_string())?)
+        } else {
+            None
+        };
         let stored = AdminLog(&*self.store)
             .alerts_raised(MONITOR, last, state, grouped.into_values().collect())
             .await

@@ -299,7 +299,7 @@ impl warden_store::AlertStore for Flaky {
         &self,
         n: String,
         c: u64,
-        s: String,
+        s: Option<String>,
         r: Vec<warden_types::Alert>,
         e: warden_store::RaisedEvent,
     ) -> Result<Vec<(warden_types::Alert, bool)>, StoreError> {

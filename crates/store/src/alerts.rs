@@ -21,12 +21,14 @@ pub trait AlertStore {
     async fn monitor_state(&self, name: String) -> Result<Option<(u64, String)>, StoreError>;
     /// Commits the monitor's progress with the alerts it raised: each is grouped into an
     /// unresolved alert with the same `dedup`, or inserted with its `alert.raised` record.
+    /// `state` replaces the stored baselines when given (they are saved now and then, not at
+    /// every step: the monitor replays the records after the state's own position on resume).
     /// Every alert as stored, and whether it is new. A cursor never moves back.
     async fn monitor_commit(
         &self,
         name: String,
         cursor: u64,
-        state: String,
+        state: Option<String>,
         raised: Vec<Alert>,
         event: RaisedEvent,
     ) -> Result<Vec<(Alert, bool)>, StoreError>;
@@ -114,7 +116,7 @@ impl<B: Backend> AlertStore for B {
         &self,
         name: String,
         cursor: u64,
-        state: String,
+        state: Option<String>,
         raised: Vec<Alert>,
         event: RaisedEvent,
     ) -> Result<Vec<(Alert, bool)>, StoreError> {
@@ -136,11 +138,18 @@ impl<B: Backend> AlertStore for B {
                     "the monitor is already past record {cursor}"
                 )));
             }
-            db.exec(
-                "INSERT INTO monitor_state (name, cursor, body) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (name) DO UPDATE SET cursor = excluded.cursor, body = excluded.body",
-                &[name.into(), Val::Int(at), state.into()],
-            )?;
+            match state {
+                Some(body) => db.exec(
+                    "INSERT INTO monitor_state (name, cursor, body) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (name) DO UPDATE SET cursor = excluded.cursor, body = excluded.body",
+                    &[name.into(), Val::Int(at), body.into()],
+                )?,
+                None => db.exec(
+                    "INSERT INTO monitor_state (name, cursor, body) VALUES (?1, ?2, '{}')
+                     ON CONFLICT (name) DO UPDATE SET cursor = excluded.cursor",
+                    &[name.into(), Val::Int(at)],
+                )?,
+            };
             raised.into_iter().map(|a| raise(db, a, event)).collect()
         })
         .await

@@ -1523,3 +1523,55 @@ secret = "{{{{env:HOOK_SECRET}}}}"
     let r = s.mcp_post(&bot, Some(&sid), list).await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
 }
+
+/// The baselines survive `kill -9`: the monitor saves them now and then, and on restart replays
+/// the records after them, learning only — no alert raised twice, nothing learned lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_baselines_survive_a_kill_and_nothing_is_alerted_twice() {
+    let mut s = Server::start_with(|t| t + &monitor_quick("")).await;
+    let bot = s.token("agent", "marketing-bot").await;
+    let mail = |to: &str| json!({"to": to, "subject": "Offer", "body": "Hello"});
+    for to in [
+        "a@partner.example",
+        "b@partner.example",
+        "c@partner.example",
+    ] {
+        let (st, _) = s.act(&bot, "email.send", mail(to), "k").await;
+        assert!(st == 200 || st == 202);
+    }
+    let (st, _) = s
+        .act(&bot, "email.send", mail("x@first-new.example"), "k")
+        .await;
+    assert!(st == 200 || st == 202);
+    alert_of(&s, "new_domain").await;
+    // Killed within seconds of learning: the baselines were not saved since.
+    s.child.kill().unwrap();
+    s.child.wait().unwrap();
+    let (child, base) = crate::harness::spawn_serve(&s.config, &s.db, &s.log, &s.upstream_url);
+    s.child = child;
+    s.base = base;
+    // Still warmed up (the action count survived): the first new domain after the restart
+    // alerts at once. Known before the kill: not new; alerted before: not again.
+    let (st, _) = s
+        .act(&bot, "email.send", mail("z@second-new.example"), "k")
+        .await;
+    assert!(st == 200 || st == 202);
+    for to in ["d@partner.example", "y@first-new.example"] {
+        let (st, _) = s.act(&bot, "email.send", mail(to), "k").await;
+        assert!(st == 200 || st == 202);
+    }
+    eventually("the second new domain alerts", async || {
+        alerts(&s, "state=all").await.iter().any(|a| {
+            a["summary"]
+                .as_str()
+                .unwrap()
+                .contains("second-new.example")
+        })
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let all = alerts(&s, "state=all").await;
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert!(all.iter().all(|a| a["count"] == 1), "{all:#?}");
+    assert_eq!(s.audit("event=alert.raised").await.len(), 2);
+}
