@@ -74,6 +74,8 @@ struct RawDetector {
     threshold: Option<f64>,
     min: Option<f64>,
     window: Option<String>,
+    warm_up_actions: Option<u64>,
+    warm_up: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -177,6 +179,15 @@ pub(crate) fn section(
                 }
             }
         }
+        if let Some(n) = d.warm_up_actions {
+            slot.warm_up_actions = Some(n);
+        }
+        if let Some(w) = d.warm_up {
+            match parse_duration(&w) {
+                Ok(w) => slot.warm_up = Some(w),
+                Err(e) => p.push(format!("{key}.warm_up"), e),
+            }
+        }
         if let Some(w) = d.window {
             match parse_duration(&w) {
                 Ok(w) if !w.is_zero() => slot.window = w,
@@ -234,4 +245,68 @@ pub(crate) fn section(
         });
     }
     m
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests")]
+    use std::time::Duration;
+
+    use warden_types::Severity;
+
+    use crate::testing::{BASE, problems, with_text};
+
+    const AGENT: &str = "[roles.r]\n[agents.bot]\nowner = \"a@x.example\"\nroles = [\"r\"]\npurpose = \"p\"\nprivacy = { lawful_basis = \"contract\", retention = \"1y\" }\n";
+
+    #[test]
+    fn defaults_and_overrides() {
+        let dep = with_text(BASE).unwrap();
+        assert!(dep.monitor.enabled);
+        assert_eq!(dep.monitor.detectors.len(), warden_types::DETECTORS.len());
+        assert!(dep.telemetry.otlp_endpoint.is_none());
+        let dep = with_text(&format!(
+            "{BASE}{AGENT}[monitor]\nwarm_up = \"2h\"\n[monitor.detectors.rate_spike]\nseverity = \"critical\"\nwindow = \"10s\"\nmin = 5\nwarm_up_actions = 3\n[[monitor.halt]]\nkinds = [\"exfiltration_attempt\"]\nagents = [\"bot\"]\n[telemetry]\notlp_endpoint = \"http://127.0.0.1:4318/v1/traces\"\nheaders = {{ authorization = \"Bearer {{{{env:OTLP}}}}\" }}\n"
+        ))
+        .unwrap();
+        let r = dep.monitor.detectors["rate_spike"];
+        assert_eq!(r.severity, Severity::Critical);
+        assert_eq!(r.window, Duration::from_secs(10));
+        assert_eq!(r.warm_up_actions, Some(3));
+        assert_eq!(dep.monitor.warm_up, Duration::from_secs(7200));
+        assert!(dep.monitor.halt[0].matches(
+            "exfiltration_attempt",
+            Severity::Critical,
+            Some("bot")
+        ));
+        assert!(!dep.monitor.halt[0].matches("new_tool", Severity::Critical, Some("bot")));
+        assert_eq!(dep.telemetry.service_name, "warden");
+    }
+
+    #[test]
+    fn every_mistake_is_named_with_its_key() {
+        let p = problems(&format!(
+            "{BASE}{AGENT}[monitor.detectors.nope]\nenabled = true\n[monitor.detectors.new_tool]\nseverity = \"urgent\"\nthreshold = -1\nwindow = \"0s\"\n[[monitor.route]]\nkinds = [\"new_tool\", \"typo\"]\nagents = [\"ghost\"]\nchannels = [\"nowhere\"]\n[[monitor.route]]\nchannels = []\n[[monitor.halt]]\nagents = [\"bot\"]\n[telemetry]\notlp_endpoint = \"http://collector.example/v1/traces\"\nservice_name = \"\"\n"
+        ));
+        let all = p.join("\n");
+        for want in [
+            "monitor.detectors.nope",
+            "monitor.detectors.new_tool.severity",
+            "monitor.detectors.new_tool.threshold",
+            "monitor.detectors.new_tool.window",
+            "monitor.route[0].kinds",
+            "monitor.route[0].agents",
+            "monitor.route[0].channels",
+            "monitor.route[1].channels",
+            "monitor.halt[0]",
+            "telemetry.otlp_endpoint",
+            "telemetry.service_name",
+        ] {
+            assert!(all.contains(want), "missing {want} in\n{all}");
+        }
+        // Headers without an endpoint, and a header holding a credential as text, are refused.
+        let p = problems(&format!(
+            "{BASE}[telemetry]\nheaders = {{ authorization = \"{{{{nope:X}}}}\" }}\n"
+        ));
+        assert!(p.join("\n").contains("telemetry.headers"), "{p:?}");
+    }
 }

@@ -352,7 +352,17 @@ impl Monitor {
         if a.hours.len() != 168 {
             a.hours = vec![0; 168];
         }
-        let warmed = a.actions >= warm_up_actions && at.saturating_sub(a.first) >= warm_up;
+        // Warmed up for a detector: its own warm-up when it has one, else the monitor's.
+        let (seen, since) = (a.actions, at.saturating_sub(a.first));
+        let warmed = |kind: &str| {
+            dets.get(kind).is_some_and(|d| {
+                seen >= d.warm_up_actions.unwrap_or(warm_up_actions)
+                    && since
+                        >= d.warm_up.map_or(warm_up, |w| {
+                            i64::try_from(w.as_micros()).unwrap_or(i64::MAX)
+                        })
+            })
+        };
         let mut raise = |kind: &'static str,
                          dedup: String,
                          summary: String,
@@ -423,7 +433,7 @@ impl Monitor {
         if r.event == "action.received" {
             a.actions = a.actions.saturating_add(1);
             if let Some(tool) = &r.tool {
-                first_use(&mut a.tools, tool, warmed, |v| {
+                first_use(&mut a.tools, tool, warmed("new_tool"), |v| {
                     raise(
                         "new_tool",
                         v.to_owned(),
@@ -435,7 +445,7 @@ impl Monitor {
             }
             if let Some(rc) = &r.output.recipients {
                 for dom in &rc.domains {
-                    first_use(&mut a.domains, dom, warmed, |v| {
+                    first_use(&mut a.domains, dom, warmed("new_domain"), |v| {
                         raise(
                             "new_domain",
                             v.to_owned(),
@@ -448,7 +458,7 @@ impl Monitor {
                     });
                 }
                 for cp in &rc.counterparties {
-                    first_use(&mut a.counterparties, cp, warmed, |v| {
+                    first_use(&mut a.counterparties, cp, warmed("new_counterparty"), |v| {
                         raise(
                             "new_counterparty",
                             v.to_owned(),
@@ -491,7 +501,7 @@ impl Monitor {
                 } else {
                     here as f64 / total as f64
                 };
-                if warmed && total >= MIN_HOURS_HISTORY && share < s.threshold {
+                if warmed("off_hours") && total >= MIN_HOURS_HISTORY && share < s.threshold {
                     let day = at.div_euclid(86_400 * MICROS);
                     raise(
                         "off_hours",
@@ -517,7 +527,9 @@ impl Monitor {
 
         if activity && let Some(s) = dets.get("rate_spike") {
             a.rate.add(window_of(at, s.window), 1.0);
-            if warmed && let Some(limit) = a.rate.spiked(s.threshold, s.min) {
+            if warmed("rate_spike")
+                && let Some(limit) = a.rate.spiked(s.threshold, s.min)
+            {
                 raise(
                     "rate_spike",
                     String::new(),
@@ -538,7 +550,9 @@ impl Monitor {
         {
             #[allow(clippy::cast_precision_loss, reason = "money as a measure")]
             a.cost.add(window_of(at, s.window), u.cost_nanousd as f64);
-            if warmed && let Some(limit) = a.cost.spiked(s.threshold, s.min) {
+            if warmed("cost_spike")
+                && let Some(limit) = a.cost.spiked(s.threshold, s.min)
+            {
                 raise(
                     "cost_spike",
                     String::new(),
@@ -556,7 +570,7 @@ impl Monitor {
         if let Some(s) = dets.get("volume_spike")
             && (r.event == "llm.sent" || r.event == "action.received")
             && a.volume.current == window_of(at, s.window)
-            && warmed
+            && warmed("volume_spike")
             && let Some(limit) = a.volume.spiked(s.threshold, s.min)
         {
             raise(
@@ -576,7 +590,7 @@ impl Monitor {
         // Systems reached, credentials used.
         if matches!(r.event, "action.executed" | "llm.call") && r.outcome == "success" {
             for sys in &r.systems {
-                first_use(&mut a.systems, sys, warmed, |v| {
+                first_use(&mut a.systems, sys, warmed("new_system"), |v| {
                     raise(
                         "new_system",
                         v.to_owned(),
@@ -590,7 +604,7 @@ impl Monitor {
         if r.event == "secret.used"
             && let Some(secret) = &r.output.secret
         {
-            first_use(&mut a.credentials, secret, warmed, |v| {
+            first_use(&mut a.credentials, secret, warmed("new_credential"), |v| {
                 raise(
                     "new_credential",
                     v.to_owned(),

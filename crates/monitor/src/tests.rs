@@ -389,3 +389,28 @@ fn a_storm_of_new_domains_is_grouped_into_one_alert_an_hour() {
         .unwrap();
     assert!(!r[0].summary.contains("grouped"), "{r:?}");
 }
+
+#[test]
+fn a_detector_can_have_its_own_warm_up() {
+    let mut s = quick();
+    s.warm_up_actions = 1000;
+    if let Some(d) = s.detectors.get_mut("new_domain") {
+        d.warm_up_actions = Some(2);
+    }
+    let mut m = Monitor::new(s, State::default());
+    for i in 0..3 {
+        m.observe_text(&send(i + 1, i as i64, "partner.example"))
+            .unwrap();
+    }
+    // new_domain is warmed up (its own two actions); new_tool is not (the monitor's 1000).
+    let r = m
+        .observe_text(&rec(
+            9,
+            9,
+            "action.received",
+            "a",
+            json!({"tool": "other_tool", "output": {"recipients": {"domains": ["new.example"]}}}),
+        ))
+        .unwrap();
+    assert_eq!(kinds(&r), ["new_domain"]);
+}

@@ -20,6 +20,10 @@ pub struct Detector {
     pub min: f64,
     /// The window a burst is counted in.
     pub window: Duration,
+    /// Its own warm-up (actions), instead of `monitor.warm_up_actions`.
+    pub warm_up_actions: Option<u64>,
+    /// Its own warm-up (time since the agent's first record), instead of `monitor.warm_up`.
+    pub warm_up: Option<Duration>,
 }
 
 /// The detectors, with their default settings: name, what it sees, severity, threshold, min,
@@ -158,6 +162,8 @@ pub fn default_detector(kind: &str) -> Option<Detector> {
             threshold,
             min,
             window: Duration::from_secs(window),
+            warm_up_actions: None,
+            warm_up: None,
         })
 }
 
