@@ -178,6 +178,25 @@ impl Exposition {
         let _ = writeln!(self.0, " {}", number(value));
     }
 
+    /// `warden_total_max{tool, total, agent}`.
+    pub(crate) fn totals(
+        &mut self,
+        rows: &std::collections::BTreeMap<(String, String, String), i64>,
+    ) {
+        self.family(
+            "warden_total_max",
+            "Running totals a tool declares: the largest sum in the window over the values it is split by, by tool, total and agent.",
+            "gauge",
+        );
+        for ((tool, total, agent), v) in rows {
+            self.sample(
+                "warden_total_max",
+                &[("tool", tool), ("total", total), ("agent", agent)],
+                *v as f64,
+            );
+        }
+    }
+
     /// A gauge family of `(scope, period, unit, value)` rows.
     pub(crate) fn ratios(&mut self, name: &str, help: &str, rows: &[(String, &str, &str, f64)]) {
         self.family(name, help, "gauge");
@@ -503,6 +522,7 @@ impl Gateway {
             );
         }
         self.budget_metrics(&mut out).await;
+        self.totals_metrics(&mut out).await;
         m.alerts.write(
             &mut out,
             "warden_alerts_total",

@@ -207,6 +207,9 @@ impl StateStore for Flaky {
     ) -> Result<Vec<warden_store::Spent>, StoreError> {
         self.inner.budget_used(c, s).await
     }
+    async fn total_sums(&self, s: Timestamp, l: u64) -> Result<Vec<(String, i64)>, StoreError> {
+        self.inner.total_sums(s, l).await
+    }
     async fn due_approvals(&self, now: Timestamp) -> Result<Vec<Approval>, StoreError> {
         self.inner.due_approvals(now).await
     }

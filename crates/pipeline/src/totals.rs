@@ -124,6 +124,52 @@ impl Gateway {
     }
 }
 
+impl Gateway {
+    /// `warden_total_max`: for each running total a tool declares, per agent, the largest sum
+    /// in its window over the values it is split by (the counterparty closest to a policy's
+    /// limit) — never the values themselves.
+    pub(crate) async fn totals_metrics(&self, out: &mut crate::metrics::Exposition) {
+        let dep = self.dep();
+        let now = Timestamp::now();
+        // One query per distinct window.
+        let mut windows: BTreeMap<std::time::Duration, Vec<(&str, &str)>> = BTreeMap::new();
+        for tool in dep.tools.values() {
+            for (name, t) in &tool.totals {
+                windows
+                    .entry(t.window)
+                    .or_default()
+                    .push((tool.name.as_str(), name.as_str()));
+            }
+        }
+        let mut rows: BTreeMap<(String, String, String), i64> = BTreeMap::new();
+        for (window, totals) in &windows {
+            let since = Timestamp(
+                now.0
+                    .saturating_sub(i64::try_from(window.as_micros()).unwrap_or(i64::MAX)),
+            );
+            let Ok(sums) = self.store.total_sums(since, 100_000).await else {
+                continue;
+            };
+            for (key, sum) in sums {
+                let mut parts = key.split('\u{1f}');
+                let (Some(tool), Some(name), Some(agent)) =
+                    (parts.next(), parts.next(), parts.next())
+                else {
+                    continue;
+                };
+                if !totals.contains(&(tool, name)) || !dep.agents.contains_key(agent) {
+                    continue;
+                }
+                let slot = rows
+                    .entry((tool.to_owned(), name.to_owned(), agent.to_owned()))
+                    .or_default();
+                *slot = (*slot).max(sum);
+            }
+        }
+        out.totals(&rows);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;

@@ -210,6 +210,13 @@ pub trait StateStore: Send + Sync {
     ) -> Result<Vec<i64>, StoreError>;
     /// Withdraws what `reservation` added (a call that was refused).
     async fn release_totals(&self, reservation: &str) -> Result<(), StoreError>;
+    /// Every running total's key with its sum over entries since `since` (at most `limit`
+    /// keys), for the metrics.
+    async fn total_sums(
+        &self,
+        since: Timestamp,
+        limit: u64,
+    ) -> Result<Vec<(String, i64)>, StoreError>;
 
     /// Reserves the ask's worst case for its agent in each of its periods if every check has
     /// room (counting settled spend and reservations newer than its `stale`); otherwise writes
@@ -891,6 +898,23 @@ impl<B: Backend> StateStore for B {
                 }
             }
             Ok(totals)
+        })
+        .await
+    }
+
+    async fn total_sums(
+        &self,
+        since: Timestamp,
+        limit: u64,
+    ) -> Result<Vec<(String, i64)>, StoreError> {
+        self.read_sql(move |db| {
+            db.rows(
+                "SELECT key, CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM totals WHERE at >= ?1 GROUP BY key LIMIT ?2",
+                &[Val::Int(since.0), Val::Int(to_i64(limit)?)],
+            )?
+            .iter()
+            .map(|r| Ok((r.text(0)?, r.int(1)?)))
+            .collect()
         })
         .await
     }

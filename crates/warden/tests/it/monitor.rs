@@ -700,6 +700,18 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         )
         .await;
     assert_eq!(st, 403);
+    // Two refunds of one charge, one of another: the running total's largest is 70.
+    for (charge, amount) in [("ch_metric1", 30), ("ch_metric1", 40), ("ch_metric2", 50)] {
+        let (st, v) = s
+            .act(
+                &bot,
+                "payments.refund",
+                json!({"charge_id": charge, "amount": amount}),
+                "x",
+            )
+            .await;
+        assert!(st == 200 || st == 202, "a held refund counts too: {v}");
+    }
     // Without a token: refused.
     let r = s
         .http
@@ -762,6 +774,8 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         ("warden_store_up", "gauge"),
         ("warden_change_feed_up", "gauge"),
         ("warden_halt_propagation_seconds", "histogram"),
+        ("warden_total_max", "gauge"),
+        ("warden_otlp_spans", "counter"),
     ] {
         assert_eq!(families[name]["type"], kind, "{name}: {}", families[name]);
     }
@@ -783,6 +797,17 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         find("email.send", "refused").unwrap()["labels"]["code"],
         "denied"
     );
+    let totals = families["warden_total_max"]["samples"].as_array().unwrap();
+    let refunds = totals
+        .iter()
+        .find(|t| t["labels"]["tool"] == "payments.refund" && t["labels"]["agent"] == "support-bot")
+        .unwrap();
+    assert_eq!(refunds["labels"]["total"], "per_charge");
+    assert_eq!(
+        refunds["value"], 70.0,
+        "the largest charge's sum, not the values: {totals:?}"
+    );
+    assert!(!text.contains("METRIC1") && !text.contains("ch_metric"));
     let store_up = &families["warden_store_up"]["samples"][0]["value"];
     assert_eq!(store_up, 1.0);
     // The support team's monthly budget is in its period, unused.
