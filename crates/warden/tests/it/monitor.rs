@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::harness::{BIN, Server, eventually};
-use crate::notify::Peer;
+use crate::notify::{Peer, lines, until};
 
 const HOOK_SECRET: &str = "canary-MONITOR-HOOK-SECRET-91ab";
 const SMTP_PASSWORD: &str = "canary-MONITOR-SMTP-PASSWORD-7c2d";
@@ -23,52 +23,8 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Starts a Python peer (`tests/<dir>/<script>`) and reads its port.
 fn python(dir: &str, script: &str, args: &[&str], envs: &[(&str, &str)]) -> (Peer, u16) {
-    let python = root().join(".venv-test/bin/python");
-    assert!(python.exists(), "run scripts/test-deps.sh");
-    let mut child = Command::new(python)
-        .arg(root().join("crates/warden/tests").join(dir).join(script))
-        .args(args)
-        .envs(envs.iter().copied())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("{script}: {line:?}"))
-        .parse()
-        .unwrap();
-    (Peer(child), port)
-}
-
-fn lines(path: &Path) -> Vec<Value> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-async fn until(path: &Path, what: &str, check: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-    let start = Instant::now();
-    loop {
-        let l = lines(path);
-        if check(&l) {
-            return l;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "{what}: never happened; got {l:#?}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    crate::notify::python_in(dir, script, args, envs)
 }
 
 fn cli(s: &Server, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {

@@ -33,13 +33,24 @@ fn root() -> PathBuf {
 
 /// Starts a Python peer from `crates/warden/tests/notify/` and reads its port.
 fn python(script: &str, args: &[&str], envs: &[(&str, &str)]) -> (Peer, u16) {
+    python_in("notify", script, args, envs)
+}
+
+/// Starts a Python peer from `crates/warden/tests/<dir>/` and reads its port (its first line
+/// is `listening on PORT`).
+pub(crate) fn python_in(
+    dir: &str,
+    script: &str,
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> (Peer, u16) {
     let python = root().join(".venv-test/bin/python");
     assert!(
         python.exists(),
         "the test Python is missing: run scripts/test-deps.sh"
     );
     let mut child = Command::new(python)
-        .arg(root().join("crates/warden/tests/notify").join(script))
+        .arg(root().join("crates/warden/tests").join(dir).join(script))
         .args(args)
         .envs(envs.iter().copied())
         .stdout(Stdio::piped())
@@ -59,7 +70,7 @@ fn python(script: &str, args: &[&str], envs: &[(&str, &str)]) -> (Peer, u16) {
     (Peer(child), port)
 }
 
-fn lines(path: &Path) -> Vec<Value> {
+pub(crate) fn lines(path: &Path) -> Vec<Value> {
     std::fs::read_to_string(path)
         .unwrap_or_default()
         .lines()
@@ -68,7 +79,7 @@ fn lines(path: &Path) -> Vec<Value> {
 }
 
 /// Waits until `check` holds on the lines of `path` (or fails after 30 s, showing them).
-async fn until(path: &Path, what: &str, check: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+pub(crate) async fn until(path: &Path, what: &str, check: impl Fn(&[Value]) -> bool) -> Vec<Value> {
     let start = Instant::now();
     loop {
         let l = lines(path);
