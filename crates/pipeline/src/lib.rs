@@ -35,7 +35,7 @@ mod retention;
 mod runs;
 mod slack;
 mod subjects;
-mod telemetry;
+pub mod telemetry;
 mod totals;
 pub mod vault;
 

@@ -354,7 +354,7 @@ impl Gateway {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
         let start = end.saturating_sub(u64::try_from(took.as_nanos()).unwrap_or(u64::MAX));
-        let (trace_id, span_id) = crate::telemetry::ids();
+        let (trace_id, span_id, parent) = crate::telemetry::ids();
         // A hold is not an error: the request did what it should.
         let error = matches!(outcome, "refused" | "failed")
             .then(|| code.to_owned())
@@ -362,6 +362,7 @@ impl Gateway {
         self.telemetry.push(crate::telemetry::Span {
             trace_id,
             span_id,
+            parent,
             name,
             start,
             end,

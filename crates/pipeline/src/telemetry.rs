@@ -37,6 +37,8 @@ pub(crate) enum Attr {
 pub(crate) struct Span {
     pub(crate) trace_id: [u8; 16],
     pub(crate) span_id: [u8; 8],
+    /// The caller's span, when it sent a trace context.
+    pub(crate) parent: Option<[u8; 8]>,
     pub(crate) name: String,
     /// Unix nanoseconds.
     pub(crate) start: u64,
@@ -75,13 +77,78 @@ impl Exporter {
     }
 }
 
-/// Random ids for a span of its own trace.
-pub(crate) fn ids() -> ([u8; 16], [u8; 8]) {
+/// The caller's trace context (W3C `traceparent`): the trace a request's span joins and the
+/// span it is a child of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TraceParent {
+    /// The trace.
+    pub trace_id: [u8; 16],
+    /// The caller's span.
+    pub parent_id: [u8; 8],
+}
+
+impl TraceParent {
+    /// Parses a `traceparent` header (`00-<32 hex>-<16 hex>-<2 hex>`, lowercase; a later
+    /// version's extra fields are ignored, as the recommendation says); `None` for anything
+    /// else, an all-zero id or version `ff`.
+    pub fn parse(header: &str) -> Option<Self> {
+        let mut parts = header.trim().split('-');
+        let version = parts.next()?;
+        let trace = parts.next()?;
+        let parent = parts.next()?;
+        let flags = parts.next()?;
+        if version.len() != 2 || version == "ff" || flags.len() != 2 {
+            return None;
+        }
+        if version == "00" && parts.next().is_some() {
+            return None;
+        }
+        let hex = |s: &str, out: &mut [u8]| -> Option<()> {
+            if s.len() != out.len() * 2
+                || !s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+            {
+                return None;
+            }
+            for (i, o) in out.iter_mut().enumerate() {
+                *o = u8::from_str_radix(s.get(i * 2..i * 2 + 2)?, 16).ok()?;
+            }
+            Some(())
+        };
+        let (mut trace_id, mut parent_id) = ([0u8; 16], [0u8; 8]);
+        hex(version, &mut [0u8; 1])?;
+        hex(flags, &mut [0u8; 1])?;
+        hex(trace, &mut trace_id)?;
+        hex(parent, &mut parent_id)?;
+        if trace_id == [0; 16] || parent_id == [0; 8] {
+            return None;
+        }
+        Some(Self {
+            trace_id,
+            parent_id,
+        })
+    }
+}
+
+tokio::task_local! {
+    /// The trace context of the request being served (set by the server for each request).
+    pub static TRACE_PARENT: Option<TraceParent>;
+}
+
+/// The current request's trace context, if it has one.
+pub fn current_parent() -> Option<TraceParent> {
+    TRACE_PARENT.try_with(|p| *p).ok().flatten()
+}
+
+/// Ids for a request's span: the caller's trace (a child of its span) or a trace of its own.
+pub(crate) fn ids() -> ([u8; 16], [u8; 8], Option<[u8; 8]>) {
     let mut t = [0u8; 16];
     let mut s = [0u8; 8];
     let _ = getrandom::fill(&mut t);
     let _ = getrandom::fill(&mut s);
-    (t, s)
+    match current_parent() {
+        Some(p) => (p.trace_id, s, Some(p.parent_id)),
+        None => (t, s, None),
+    }
 }
 
 // ---------------------------------------------------------------------------------- protobuf
@@ -160,11 +227,14 @@ pub(crate) fn encode(service: &str, spans: &[Span]) -> Vec<u8> {
     out
 }
 
-/// `Span { trace_id = 1; span_id = 2; name = 5; kind = 6; start_time_unix_nano = 7 (fixed64);
+/// `Span { trace_id = 1; span_id = 2; parent_span_id = 4; name = 5; kind = 6; start_time_unix_nano = 7 (fixed64);
 /// end_time_unix_nano = 8 (fixed64); attributes = 9; status = 15 { message = 2; code = 3 } }`.
 fn span(out: &mut Vec<u8>, s: &Span) {
     len_field(out, 1, &s.trace_id);
     len_field(out, 2, &s.span_id);
+    if let Some(p) = &s.parent {
+        len_field(out, 4, p);
+    }
     len_field(out, 5, s.name.as_bytes());
     // SPAN_KIND_SERVER: Warden answers the agent.
     uint(out, 6, 2);
@@ -274,6 +344,30 @@ async fn run(gw: Weak<Gateway>, mut rx: mpsc::Receiver<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn traceparent_is_parsed_strictly() {
+        let ok = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        let p = TraceParent::parse(ok).unwrap();
+        assert_eq!(p.trace_id[0], 0x4b);
+        assert_eq!(p.parent_id[7], 0xb7);
+        for bad in [
+            "",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7",
+            "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
+            "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01",
+            "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra",
+            "00-4bf92f3577b34da6a3ce929d0e0e473-00f067aa0ba902b7-01",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-1",
+            "0x-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        ] {
+            assert!(TraceParent::parse(bad).is_none(), "{bad}");
+        }
+        // A later version may carry more fields.
+        assert!(TraceParent::parse(&format!("01{}-extra", &ok[2..])).is_some());
+    }
 
     #[test]
     fn varints_and_fields_are_encoded_as_protobuf_says() {

@@ -265,6 +265,19 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
         app = app.merge(mcp_routes).merge(llm_routes);
     }
     app.layer(middleware::from_fn(access_log))
+        .layer(middleware::from_fn(trace_context))
+}
+
+/// The caller's W3C trace context (`traceparent`), for the request's span to join its trace.
+async fn trace_context(req: Request, next: Next) -> Response {
+    let parent = req
+        .headers()
+        .get("traceparent")
+        .and_then(|v| v.to_str().ok())
+        .and_then(warden_pipeline::telemetry::TraceParent::parse);
+    warden_pipeline::telemetry::TRACE_PARENT
+        .scope(parent, next.run(req))
+        .await
 }
 
 /// One line per request: method, route, status, latency. Never bodies or headers.

@@ -423,21 +423,24 @@ pub(crate) async fn post(
             let task_st = Arc::clone(&st);
             let task_session = run_hint.clone();
             let task_cancel = Arc::clone(&cancel);
-            tokio::spawn(async move {
-                let progress = token.filter(|_| stream).map(|t| (t, tx.clone()));
-                let answer = call(
-                    &task_st.gw,
-                    &who,
-                    &task_session,
-                    &id,
-                    &params,
-                    progress,
-                    &task_cancel,
-                )
-                .await;
-                task_st.untrack(&key);
-                let _ = tx.send(answer).await;
-            });
+            let parent = warden_pipeline::telemetry::current_parent();
+            tokio::spawn(
+                warden_pipeline::telemetry::TRACE_PARENT.scope(parent, async move {
+                    let progress = token.filter(|_| stream).map(|t| (t, tx.clone()));
+                    let answer = call(
+                        &task_st.gw,
+                        &who,
+                        &task_session,
+                        &id,
+                        &params,
+                        progress,
+                        &task_cancel,
+                    )
+                    .await;
+                    task_st.untrack(&key);
+                    let _ = tx.send(answer).await;
+                }),
+            );
             let guard = CancelOnDrop(Some(cancel));
             if stream {
                 return sse_response(rx, guard, &session);

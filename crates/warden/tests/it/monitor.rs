@@ -1203,16 +1203,17 @@ async fn spans_reach_an_otlp_receiver_with_the_genai_and_mcp_conventions() {
     })
     .await;
     let bot = s.token("agent", "support-bot").await;
-    // An action, allowed; one refused.
-    let (st, _) = s
-        .act(
-            &bot,
-            "crm.get_customer",
-            json!({"customer_id": "C1182"}),
-            "t",
-        )
-        .await;
-    assert_eq!(st, 200);
+    // An action, allowed, in the agent's own trace (W3C trace context); one refused.
+    let r = s
+        .http
+        .post(format!("{}/v1/actions", s.base))
+        .bearer_auth(&bot)
+        .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+        .json(&json!({"tool": "crm.get_customer", "arguments": {"customer_id": "C1182"}, "session": "t"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
     let (st, _) = s
         .act(
             &bot,
@@ -1289,11 +1290,18 @@ async fn spans_reach_an_otlp_receiver_with_the_genai_and_mcp_conventions() {
             .unwrap_or_else(|| panic!("no span {name}: {got:#?}"))
     };
     let read = find("execute_tool crm.get_customer");
+    assert_eq!(
+        read["trace_id"], "4bf92f3577b34da6a3ce929d0e0e4736",
+        "joins the caller's trace"
+    );
+    assert_eq!(read["parent_span_id"], "00f067aa0ba902b7");
     assert_eq!(read["attributes"]["gen_ai.operation.name"], "execute_tool");
     assert_eq!(read["attributes"]["gen_ai.tool.name"], "crm.get_customer");
     assert_eq!(read["attributes"]["warden.outcome"], "executed");
     assert_eq!(read["status"]["code"], 0);
     let denied = find("execute_tool payments.send");
+    assert_ne!(denied["trace_id"], read["trace_id"], "a trace of its own");
+    assert_eq!(denied["parent_span_id"], "");
     assert_eq!(denied["status"]["code"], 2, "an error");
     assert_eq!(denied["status"]["message"], "denied");
     assert_eq!(denied["attributes"]["warden.code"], "denied");
