@@ -882,6 +882,93 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         &a,
     );
 
+    d.heading("the monitor: alerts from the log, an incident with its proven timeline");
+    // The monitor reads the log as it is written: give it a moment to catch up.
+    let mut alerts = Value::Null;
+    for _ in 0..50 {
+        alerts = d
+            .call(
+                "admin",
+                "GET",
+                "/v1/admin/alerts?state=all&agent=support-bot",
+                None,
+            )
+            .await
+            .body;
+        let kinds: Vec<&str> = alerts["alerts"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|x| x["kind"].as_str()).collect())
+            .unwrap_or_default();
+        if kinds.contains(&"injection") && kinds.contains(&"exfiltration_attempt") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let kinds: Vec<String> = alerts["alerts"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| {
+                    format!(
+                        "{} {}",
+                        x["severity"].as_str().unwrap_or("?"),
+                        x["kind"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    d.check(
+        kinds.iter().any(|k| k.ends_with(" injection"))
+            && kinds.iter().any(|k| k == "critical exfiltration_attempt"),
+        "the injected e-mail and the attempt to mail the customer list outside raised alerts",
+        &Answer {
+            status: 200,
+            body: json!({"alerts": kinds}),
+        },
+    );
+    let since = warden_types::Timestamp::now()
+        .plus_seconds(-3600)
+        .to_rfc3339();
+    let opened = d
+        .call(
+            "admin",
+            "POST",
+            "/v1/admin/incidents",
+            Some(json!({"agent": "support-bot", "since": since, "reason": "prompt injection from the support inbox"})),
+        )
+        .await;
+    let incident = opened.body["id"].as_str().unwrap_or_default().to_owned();
+    let timeline = d
+        .call(
+            "admin",
+            "GET",
+            &format!("/v1/admin/incidents/{incident}/timeline"),
+            None,
+        )
+        .await;
+    let entries = timeline.body["entries"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let has = |event: &str, tool: &str| {
+        entries.iter().any(|e| {
+            e["record"]["event"] == event && (tool.is_empty() || e["record"]["tool"] == tool)
+        })
+    };
+    d.check(
+        opened.status == 200
+            && timeline.status == 200
+            && has("action.executed", "email.read_inbox")
+            && has("approval.decided", "")
+            && entries.iter().all(|e| e["proof"]["size"] == timeline.body["checkpoint"]["size"]),
+        "an incident's timeline holds the inbound e-mail and the denied attempt, each record with an inclusion proof against a signed checkpoint (`warden incident timeline` verifies them)",
+        &Answer {
+            status: timeline.status,
+            body: json!({"incident": incident, "records": entries.len(), "checkpoint": timeline.body["checkpoint"]["size"]}),
+        },
+    );
+
     d.heading("Ada asks to be forgotten (GDPR Art. 17)");
     let cp = d
         .call("admin", "POST", "/v1/admin/audit/checkpoints", None)
