@@ -227,6 +227,8 @@ struct Record<'a> {
     usage: Option<Usage>,
     #[serde(default)]
     output: Output,
+    #[serde(default)]
+    description: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -324,10 +326,32 @@ impl Monitor {
         if !self.settings.enabled {
             return out;
         }
-        let Some(agent) = r.agent else {
+        let Some(at) = parse_rfc3339(r.ts).map(|t| t.0) else {
             return out;
         };
-        let Some(at) = parse_rfc3339(r.ts).map(|t| t.0) else {
+        // What Warden itself flags in the log (a credential's unusual use, a budget crossing,
+        // a changed tool definition, a failed rotation, a log that did not verify, a record a
+        // stream had to skip) becomes an alert that can be routed.
+        if let Some(kind) = flagged(r.event)
+            && let Some(d) = self.detector(kind)
+        {
+            let subject = format!(
+                "{}\u{1f}{}",
+                r.tool.as_deref().unwrap_or_default(),
+                r.description.chars().take(200).collect::<String>()
+            );
+            out.push(Raised {
+                kind,
+                severity: d.severity,
+                agent: r.agent.map(str::to_owned),
+                dedup: format!("{kind}\u{1f}{}\u{1f}{subject}", r.agent.unwrap_or_default()),
+                summary: r.description.chars().take(500).collect(),
+                evidence: vec![r.seq],
+                detail: json!({"event": r.event, "tool": r.tool}),
+                at,
+            });
+        }
+        let Some(agent) = r.agent else {
             return out;
         };
         if !self.state.agents.contains_key(agent) && self.state.agents.len() >= MAX_AGENTS {
@@ -666,6 +690,19 @@ impl Monitor {
         }
         out
     }
+}
+
+/// The detector that turns a record Warden flags itself into an alert, if it is one.
+fn flagged(event: &str) -> Option<&'static str> {
+    Some(match event {
+        "secret.alert" => "secret_usage",
+        "budget.alert" => "budget",
+        "tool.held" => "tool_changed",
+        "secret.rotation_failed" => "rotation_failed",
+        "audit.tampered" => "log_tampered",
+        "audit.stream_skipped" => "stream_skipped",
+        _ => return None,
+    })
 }
 
 /// Learns `value`; calls `alert` when it is new and the agent is warmed up.

@@ -414,3 +414,38 @@ fn a_detector_can_have_its_own_warm_up() {
         .unwrap();
     assert_eq!(kinds(&r), ["new_domain"]);
 }
+
+#[test]
+fn what_warden_flags_itself_becomes_an_alert_with_or_without_an_agent() {
+    let mut m = Monitor::new(quick(), State::default());
+    let held = rec(
+        1,
+        0,
+        "tool.held",
+        "a",
+        json!({"agent": null, "tool": "kb.search", "outcome": "success", "description": "MCP tool `kb.search` changed"}),
+    );
+    let r = m.observe_text(&held).unwrap();
+    assert_eq!(kinds(&r), ["tool_changed"]);
+    assert_eq!(r[0].agent, None);
+    assert_eq!(r[0].summary, "MCP tool `kb.search` changed");
+    let budget = rec(
+        2,
+        1,
+        "budget.alert",
+        "a",
+        json!({"outcome": "success", "description": "agent a used 80% of its daily budget"}),
+    );
+    let r = m.observe_text(&budget).unwrap();
+    assert_eq!(kinds(&r), ["budget"]);
+    assert_eq!(r[0].agent.as_deref(), Some("a"));
+    // A notification that failed is not one (an alert about it could fail the same way).
+    let failed = rec(
+        3,
+        2,
+        "notification.failed",
+        "a",
+        json!({"outcome": "failure"}),
+    );
+    assert!(m.observe_text(&failed).unwrap().is_empty());
+}
