@@ -608,6 +608,15 @@ impl Gateway {
                 }
             }
         }
+        if let (Ok(h), Ok(monitor)) = (&head, self.store.monitor_state("monitor".into()).await) {
+            let at = monitor.map_or(0, |(cursor, _)| cursor);
+            out.gauge(
+                "warden_monitor_lag_records",
+                "Records written but not yet read by the monitor (its detectors run on one process at a time).",
+                &[],
+                h.size.saturating_sub(at) as f64,
+            );
+        }
         out.gauge(
             "warden_store_up",
             "1 when every store read of this scrape answered.",

@@ -731,6 +731,7 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         ("warden_change_feed_up", "gauge"),
         ("warden_halt_propagation_seconds", "histogram"),
         ("warden_total_max", "gauge"),
+        ("warden_monitor_lag_records", "gauge"),
         ("warden_otlp_spans", "counter"),
     ] {
         assert_eq!(families[name]["type"], kind, "{name}: {}", families[name]);
