@@ -16,6 +16,7 @@ use crate::notify::{Peer, lines, until};
 
 const HOOK_SECRET: &str = "canary-MONITOR-HOOK-SECRET-91ab";
 const SMTP_PASSWORD: &str = "canary-MONITOR-SMTP-PASSWORD-7c2d";
+const SLACK_TOKEN: &str = "canary-MONITOR-SLACK-TOKEN-3e8a";
 const MASTER: &str = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
 const CRED_INITIAL: &str = "canary-AGENT-CREDENTIAL-0-5e1f";
 
@@ -124,7 +125,7 @@ async fn a_first_message_to_a_new_external_domain_alerts_a_webhook_and_a_mailbox
                 r#"
 [[monitor.route]]
 kinds = ["new_domain"]
-channels = ["secops-hook", "secops-mail"]
+channels = ["secops-hook", "secops-mail", "secops-slack"]
 "#,
             ) + &format!(
                 r#"
@@ -136,6 +137,10 @@ retry_base = "100ms"
 type = "webhook"
 url = "http://127.0.0.1:{hook_port}/hook"
 secret = "{{{{env:HOOK_SECRET}}}}"
+
+[notify.channels.secops-slack]
+type = "slack"
+url = "http://127.0.0.1:{hook_port}/slack?token={{{{env:SLACK_TOKEN}}}}"
 
 [notify.channels.secops-mail]
 type = "email"
@@ -151,6 +156,7 @@ ca_file = "{ca}"
         &[
             ("HOOK_SECRET", HOOK_SECRET),
             ("SMTP_PASSWORD", SMTP_PASSWORD),
+            ("SLACK_TOKEN", SLACK_TOKEN),
         ],
     )
     .await;
@@ -223,6 +229,22 @@ ca_file = "{ca}"
     assert_eq!(hook["body"]["alerts"][0]["kind"], "new_domain");
     assert_eq!(hook["body"]["alerts"][0]["evidence"], json!([seq]));
     assert_eq!(hook["body"]["link"], "http://127.0.0.1:1/console/alerts");
+    // Slack: the alert as a message (no buttons: there is nothing to approve).
+    let got = until(&hooks, "the Slack message", |l| {
+        l.iter()
+            .any(|e| e["path"].as_str().is_some_and(|p| p.starts_with("/slack")))
+    })
+    .await;
+    let slack = got
+        .iter()
+        .find(|e| e["path"].as_str().is_some_and(|p| p.starts_with("/slack")))
+        .unwrap();
+    let text = slack["body"]["blocks"][0]["text"]["text"].as_str().unwrap();
+    assert!(
+        text.contains("new_domain") && text.contains("new-domain.example"),
+        "{text}"
+    );
+    assert_eq!(slack["body"]["blocks"].as_array().unwrap().len(), 1);
     // The mail: STARTTLS, AUTH, to the security team.
     let got = until(&mails, "the alert mail", |l| !l.is_empty()).await;
     assert_eq!(got[0]["tls"], true);
@@ -235,13 +257,13 @@ ca_file = "{ca}"
     );
     assert!(content.contains("new-domain.example"));
     // Both deliveries recorded, naming the alert.
-    eventually("both deliveries recorded", async || {
+    eventually("the three deliveries recorded", async || {
         s.audit("event=notification.sent")
             .await
             .iter()
             .filter(|r| r["output"]["alerts"] == json!([alert["id"]]))
             .count()
-            == 2
+            == 3
     })
     .await;
 
@@ -288,9 +310,13 @@ ca_file = "{ca}"
     // No credential anywhere it could leak.
     let log = std::fs::read_to_string(&s.log).unwrap();
     let db = std::fs::read(&s.db).unwrap();
-    for canary in [HOOK_SECRET, SMTP_PASSWORD] {
+    for canary in [HOOK_SECRET, SMTP_PASSWORD, SLACK_TOKEN] {
         assert!(!log.contains(canary));
         assert!(!db.windows(canary.len()).any(|w| w == canary.as_bytes()));
+    }
+    // What receivers get: the webhook's secret only as its signature (Slack's URL is its
+    // credential, so its receiver sees that token, and no other).
+    for canary in [HOOK_SECRET, SMTP_PASSWORD] {
         assert!(!lines(&hooks).iter().any(|e| e.to_string().contains(canary)));
     }
 }
