@@ -55,6 +55,8 @@ struct RawStream {
     #[serde(default)]
     headers: BTreeMap<String, String>,
     batch: Option<u64>,
+    #[serde(default)]
+    events: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -221,11 +223,20 @@ fn streams(raw: BTreeMap<String, RawStream>, p: &mut Problems) -> Vec<AuditStrea
                     return None;
                 }
             };
+            for e in &s.events {
+                if !warden_types::EventKind::ALL.iter().any(|k| k.as_str() == e) {
+                    p.push(
+                        format!("{key}.events"),
+                        format!("unknown event kind `{e}` (see docs/audit-log.md)"),
+                    );
+                }
+            }
             Some(AuditStream {
                 name,
                 target,
                 format,
                 batch,
+                events: s.events,
             })
         })
         .collect()

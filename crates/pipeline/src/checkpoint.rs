@@ -139,7 +139,7 @@ impl Gateway {
         let verifier = warden_merkle::NoteVerifier::parse(&self.signer.verifier_text())
             .map_err(|_| Refusal::internal())?;
         let problem =
-            crate::integrity::problem(&*self.store, &verifier, &self.dep().audit.publish_dir)
+            crate::integrity::problem(&*self.store, &verifier, &self.dep().audit.publish_dir, true)
                 .await
                 .map_err(store_refusal)?;
         let head = self.store.tree_head(None).await.map_err(store_refusal)?;

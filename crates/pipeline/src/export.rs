@@ -12,6 +12,12 @@ use warden_types::{AuditRecord, AuditStream, StreamTarget};
 use crate::Gateway;
 use crate::admin_log::AdminLog;
 
+/// A record's event kind, read without the rest of it.
+#[derive(serde::Deserialize)]
+struct EventOnly {
+    event: String,
+}
+
 /// Why a delivery did not go through.
 #[derive(Debug)]
 enum Failure {
@@ -258,6 +264,24 @@ impl Gateway {
             let Some(last) = page.last().map(|p| p.0) else {
                 tokio::time::sleep(Duration::from_millis(250)).await;
                 continue;
+            };
+            // A stream of some event kinds only (`events`): the others are passed over, and the
+            // cursor moves past them with the page.
+            let page = if stream.events.is_empty() {
+                page
+            } else {
+                let selected: Vec<(u64, String)> = page
+                    .into_iter()
+                    .filter(|(_, text)| {
+                        serde_json::from_str::<EventOnly>(text)
+                            .is_ok_and(|r| stream.events.contains(&r.event))
+                    })
+                    .collect();
+                if selected.is_empty() {
+                    cursor = self.save_cursor(&stream, last).await;
+                    continue;
+                }
+                selected
             };
             let (delivered, skip) = match self
                 .deliver(&stream, format, &page, &mut conn, &host)

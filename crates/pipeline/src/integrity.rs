@@ -9,11 +9,16 @@ use std::path::Path;
 use warden_merkle::{Checkpoint, NoteVerifier};
 use warden_store::{Store, StoreError, StoredCheckpoint};
 
-/// Why the log cannot be trusted, if it cannot.
+/// Why the log cannot be trusted, if it cannot. `live`: the log may grow while it is checked
+/// (the console's check on a running gateway, whose monitor and agents keep appending): the
+/// records are compared with the stored tree at the size the check read, and records
+/// appended meanwhile are left to the next check. At start nothing appends, and the tree must
+/// cover exactly the records.
 pub(crate) async fn problem(
     store: &dyn Store,
     verifier: &NoteVerifier,
     publish_dir: &Path,
+    live: bool,
 ) -> Result<Option<String>, StoreError> {
     // Every record against its chain and the tree recomputed from them.
     let report = store.verify_audit().await?;
@@ -23,13 +28,19 @@ pub(crate) async fn problem(
             bad.seq, bad.reason
         )));
     }
-    let stored = store.tree_head(None).await?;
-    if report.records != stored.size {
+    let now = store.tree_head(None).await?;
+    let grown = live && now.size > report.records;
+    if now.size != report.records && !grown {
         return Ok(Some(format!(
             "the log has {} records but its Merkle tree covers {}",
-            report.records, stored.size
+            report.records, now.size
         )));
     }
+    let stored = if grown {
+        store.tree_head(Some(report.records)).await?
+    } else {
+        now
+    };
     if !report.root.is_empty() && report.root != stored.root {
         return Ok(Some(
             "the stored Merkle tree does not match the records it covers".into(),
@@ -63,6 +74,13 @@ pub(crate) async fn problem(
             }
         }
     }
+    // On a live log the tree may have grown past what was checked (and a checkpoint been made
+    // of it meanwhile): a checkpoint is compared with the log as it is after the list was read.
+    let size_now = if live {
+        store.tree_head(None).await?.size
+    } else {
+        stored.size
+    };
     for (what, stored_cp) in checkpoints {
         // What the signature vouches for, not the row's columns (which may have been edited).
         let Ok(cp) = Checkpoint::verify(&stored_cp.note, verifier) else {
@@ -76,10 +94,10 @@ pub(crate) async fn problem(
             root: warden_merkle::hex(&cp.root),
             ..stored_cp
         };
-        if cp.size > stored.size {
+        if cp.size > size_now {
             return Ok(Some(format!(
-                "the log has {} records but {what} vouches for {}: records were removed",
-                stored.size, cp.size
+                "the log has {size_now} records but {what} vouches for {}: records were removed",
+                cp.size
             )));
         }
         let then = store.tree_head(Some(cp.size)).await?;

@@ -284,6 +284,8 @@ pub struct AuditStream {
     pub format: String,
     /// Records per delivery.
     pub batch: u64,
+    /// Only records of these event kinds (`alert.raised`, …); every record when empty.
+    pub events: Vec<String>,
 }
 
 /// Where a stream delivers.

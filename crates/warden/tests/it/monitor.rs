@@ -118,6 +118,8 @@ async fn a_first_message_to_a_new_external_domain_alerts_a_webhook_and_a_mailbox
         ],
         &[],
     );
+    // A SIEM stream that takes the alerts only.
+    let (siem, siem_got, _) = crate::streaming::intake(None).await;
     let ca = ca_file.to_str().unwrap().to_owned();
     let s = Server::start_with_env(
         move |t| {
@@ -129,6 +131,11 @@ channels = ["secops-hook", "secops-mail", "secops-slack"]
 "#,
             ) + &format!(
                 r#"
+[audit.streams.siem-alerts]
+url = "{siem}"
+events = ["alert.raised"]
+batch = 5
+
 [notify]
 console_url = "http://127.0.0.1:1/console"
 retry_base = "100ms"
@@ -266,6 +273,18 @@ ca_file = "{ca}"
             == 3
     })
     .await;
+
+    // The alerts-only SIEM stream got the alert, and nothing else.
+    eventually("the alert reaches the SIEM", async || {
+        !siem_got.lock().unwrap().is_empty()
+    })
+    .await;
+    let streamed = siem_got.lock().unwrap().clone();
+    assert!(
+        streamed.iter().all(|r| r["event"] == "alert.raised"),
+        "{streamed:#?}"
+    );
+    assert_eq!(streamed[0]["output"]["alert"], alert["id"]);
 
     // A second message there is not new: no second alert, nothing more sent.
     let (st, _) = s
@@ -1590,4 +1609,52 @@ async fn the_baselines_survive_a_kill_and_nothing_is_alerted_twice() {
     assert_eq!(all.len(), 2, "{all:#?}");
     assert!(all.iter().all(|a| a["count"] == 1), "{all:#?}");
     assert_eq!(s.audit("event=alert.raised").await.len(), 2);
+}
+
+/// The console's "Verify the log" on a log that grows while it is checked (agents acting,
+/// checkpoints being made, the monitor appending alerts): the records it read are checked
+/// against the tree at that size, and nothing is reported as tampered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verifying_a_log_that_grows_meanwhile_reports_no_tampering() {
+    let s = Server::start_with(|t| t + &monitor_quick("")).await;
+    let bot = s.token("agent", "support-bot").await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (http, base, stop) = (s.http.clone(), s.base.clone(), stop.clone());
+        let (bot, admin) = (bot.clone(), s.admin.clone());
+        tokio::spawn(async move {
+            let mut n = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                n += 1;
+                let _ = http
+                    .post(format!("{base}/v1/actions"))
+                    .bearer_auth(&bot)
+                    .json(&json!({"tool": "payments.send", "arguments": {"iban": "NL91ABNA0417164300", "amount": 1, "reference": "x"}, "session": "g"}))
+                    .send()
+                    .await;
+                if n.is_multiple_of(10) {
+                    let _ = http
+                        .post(format!("{base}/v1/admin/audit/checkpoints"))
+                        .bearer_auth(&admin)
+                        .send()
+                        .await;
+                }
+            }
+            n
+        })
+    };
+    let mut a = crate::console::Browser::new(&s.base);
+    assert_eq!(a.sign_in(&s.admin).await.status, 303);
+    let csrf = a.get("/console/audit").await.field("csrf");
+    let origin = s.base.clone();
+    for _ in 0..15 {
+        let page = a
+            .post("/console/audit/verify", &[("csrf", &csrf)], Some(&origin))
+            .await;
+        assert_eq!(page.status, 200);
+        assert!(page.body.contains("The log verifies"), "{}", page.body);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let n = writer.await.unwrap();
+    assert!(n > 15, "the log grew while it was checked ({n} actions)");
 }
