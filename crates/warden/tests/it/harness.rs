@@ -117,6 +117,40 @@ pub fn run_cli(args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
     )
 }
 
+/// Runs the CLI against the server at `base` as `token`, with `stdin` as its input if given.
+pub fn cli_as(
+    base: &str,
+    token: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("WARDEN_ADDR", base)
+        .env("WARDEN_TOKEN", token)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// Spawns `warden serve` and waits for its address.
 pub fn spawn_serve(config: &Path, db: &Path, log: &Path, upstream_url: &str) -> (Child, String) {
     spawn_serve_with(config, db, log, upstream_url, &[])

@@ -29,30 +29,29 @@ fn python(dir: &str, script: &str, args: &[&str], envs: &[(&str, &str)]) -> (Pee
 }
 
 fn cli(s: &Server, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("WARDEN_ADDR", &s.base)
-        .env("WARDEN_TOKEN", &s.admin)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
+    crate::harness::cli_as(&s.base, &s.admin, args, stdin)
+}
+
+/// POSTs `body` to `url` as `token` in a task of its own (a call left in flight): its status,
+/// body and how long it took.
+fn in_background(
+    http: &reqwest::Client,
+    url: String,
+    token: &str,
+    body: Value,
+) -> tokio::task::JoinHandle<(u16, String, Duration)> {
+    let (http, token) = (http.clone(), token.to_owned());
+    tokio::spawn(async move {
+        let t = Instant::now();
+        let r = http
+            .post(url)
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
             .unwrap();
-    }
-    drop(child.stdin.take());
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+        (r.status().as_u16(), r.text().await.unwrap(), t.elapsed())
+    })
 }
 
 async fn alerts(s: &Server, query: &str) -> Vec<Value> {
@@ -504,26 +503,12 @@ kinds = ["exfiltration_attempt"]
     assert_eq!(code, 0, "{out}{err}");
     let bot = s.token("agent", "support-bot").await;
     // A call in flight (before the run read anything): the provider keeps it waiting.
-    let slow = {
-        let http = s.http.clone();
-        let url = format!("{}/v1/actions", s.base);
-        let bot = bot.clone();
-        tokio::spawn(async move {
-            let t = Instant::now();
-            let r = http
-                .post(url)
-                .bearer_auth(bot)
-                .json(&json!({"tool": "crm.update_contact", "arguments": {"customer_id": "C1182"}, "session": "run"}))
-                .send()
-                .await
-                .unwrap();
-            (
-                r.status().as_u16(),
-                r.json::<Value>().await.unwrap(),
-                t.elapsed(),
-            )
-        })
-    };
+    let slow = in_background(
+        &s.http,
+        format!("{}/v1/actions", s.base),
+        &bot,
+        json!({"tool": "crm.update_contact", "arguments": {"customer_id": "C1182"}, "session": "run"}),
+    );
     let t = Instant::now();
     while !lines(&events).iter().any(|e| e["path"] == "/tools/slow") {
         assert!(
@@ -605,6 +590,7 @@ kinds = ["exfiltration_attempt"]
     assert_eq!(a["state"], "cancelled", "{a}");
     // Its call in flight was cancelled (not left to run its 30 s), and recorded so.
     let (st, v, took) = slow.await.unwrap();
+    let v: Value = serde_json::from_str(&v).unwrap();
     assert!(
         took < Duration::from_secs(20),
         "cancelled at once: {took:?}"
@@ -878,26 +864,12 @@ async fn a_halt_reaches_the_other_process_and_the_drill_measures_it() {
     crate::harness::token_known_at(&a.http, &base_b, &bot).await;
 
     // A call in flight on B.
-    let slow = {
-        let http = a.http.clone();
-        let url = format!("{base_b}/v1/actions");
-        let bot = bot.clone();
-        tokio::spawn(async move {
-            let t = Instant::now();
-            let r = http
-                .post(url)
-                .bearer_auth(bot)
-                .json(&json!({"tool": "crm.update_contact", "arguments": {"customer_id": "C1182"}, "session": "s"}))
-                .send()
-                .await
-                .unwrap();
-            (
-                r.status().as_u16(),
-                r.json::<Value>().await.unwrap(),
-                t.elapsed(),
-            )
-        })
-    };
+    let slow = in_background(
+        &a.http,
+        format!("{base_b}/v1/actions"),
+        &bot,
+        json!({"tool": "crm.update_contact", "arguments": {"customer_id": "C1182"}, "session": "s"}),
+    );
     // The upstream holds it for 30 s (`/fault/slow` records no call: give it time to start).
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert!(!slow.is_finished(), "ended early: {:?}", slow.await);
@@ -912,6 +884,7 @@ async fn a_halt_reaches_the_other_process_and_the_drill_measures_it() {
         .await;
     assert_eq!(st, 200, "{v}");
     let (st, v, took) = slow.await.unwrap();
+    let v: Value = serde_json::from_str(&v).unwrap();
     assert_eq!(st, 409, "{v}");
     assert_eq!(v["code"], "cancelled");
     assert!(took < Duration::from_secs(10), "{took:?}");
@@ -1470,22 +1443,12 @@ secret = "{{{{env:HOOK_SECRET}}}}"
     assert_eq!(r.status().as_u16(), 200);
 
     // An LLM call in flight (the provider takes 30 s).
-    let llm = {
-        let http = s.http.clone();
-        let url = format!("{}/v1/chat/completions", s.base);
-        let bot = bot.clone();
-        tokio::spawn(async move {
-            let t = Instant::now();
-            let r = http
-                .post(url)
-                .bearer_auth(bot)
-                .json(&json!({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "[[slow]] summarise"}]}))
-                .send()
-                .await
-                .unwrap();
-            (r.status().as_u16(), r.text().await.unwrap(), t.elapsed())
-        })
-    };
+    let llm = in_background(
+        &s.http,
+        format!("{}/v1/chat/completions", s.base),
+        &bot,
+        json!({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "[[slow]] summarise"}]}),
+    );
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert!(!llm.is_finished(), "{:?}", llm.await);
 

@@ -94,31 +94,7 @@ impl Vaulted {
     }
 
     fn cli(&self, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-        use std::io::Write;
-        let mut child = std::process::Command::new(BIN)
-            .args(args)
-            .env("WARDEN_ADDR", &self.base)
-            .env("WARDEN_TOKEN", &self.admin)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        if let Some(input) = stdin {
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(input.as_bytes())
-                .unwrap();
-        }
-        drop(child.stdin.take());
-        let out = child.wait_with_output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        harness::cli_as(&self.base, &self.admin, args, stdin)
     }
 
     async fn token(&self, subject: &str) -> String {
