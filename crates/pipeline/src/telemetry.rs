@@ -305,7 +305,9 @@ impl Gateway {
                         "the OTLP collector refused spans"
                     )
                 }
-                Err(e) => tracing::warn!(error = %e, attempt, "cannot reach the OTLP collector"),
+                Err(e) => {
+                    tracing::warn!(error = %e.without_url(), attempt, "cannot reach the OTLP collector")
+                }
             }
             tokio::time::sleep(Duration::from_secs(1)).await;
         }
