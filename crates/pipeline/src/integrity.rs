@@ -12,8 +12,9 @@ use warden_store::{Store, StoreError, StoredCheckpoint};
 /// Why the log cannot be trusted, if it cannot. `live`: the log may grow while it is checked
 /// (the console's check on a running gateway, whose monitor and agents keep appending): the
 /// records are compared with the stored tree at the size the check read, and records
-/// appended meanwhile are left to the next check. At start nothing appends, and the tree must
-/// cover exactly the records.
+/// appended meanwhile are left to the next check; the same at start on a store other
+/// processes share (a replica restarting while the others serve). At start on a store only
+/// this process opens nothing appends, and the tree must cover exactly the records.
 pub(crate) async fn problem(
     store: &dyn Store,
     verifier: &NoteVerifier,

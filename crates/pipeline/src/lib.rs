@@ -638,7 +638,9 @@ impl Gateway {
         let verifier = warden_merkle::NoteVerifier::parse(&signer.verifier_text())
             .map_err(|e| LoadError::Vault(e.to_string()))?;
         let audit = &compiled.deployment.audit;
-        let tampered = integrity::problem(&*store, &verifier, &audit.publish_dir, false).await?;
+        // On a store other processes share, they may be appending while this one checks.
+        let shared = store.changes().is_some();
+        let tampered = integrity::problem(&*store, &verifier, &audit.publish_dir, shared).await?;
         if let Some(problem) = &tampered {
             if audit.on_tamper == warden_types::OnTamper::Refuse {
                 return Err(LoadError::Tampered(problem.clone()));

@@ -857,9 +857,36 @@ async fn a_halt_reaches_the_other_process_and_the_drill_measures_it() {
         &env,
     )
     .await;
+    // B starts while A is appending (a replica restarting while the others serve): its check
+    // of the shared log at start must not take A's appends for tampering.
+    let dev = a.token("agent", "dev-bot").await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flood = {
+        let (http, url, stop) = (
+            a.http.clone(),
+            format!("{}/v1/actions", a.base),
+            stop.clone(),
+        );
+        tokio::spawn(async move {
+            let mut n = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                n += 1;
+                let _ = http
+                    .post(&url)
+                    .bearer_auth(&dev)
+                    .json(&json!({"tool": "repo.create_issue", "arguments": {"repo": "r", "title": "t"}, "session": "f"}))
+                    .send()
+                    .await;
+            }
+            n
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let log_b = a.db.with_file_name("b.log");
     let (mut child_b, base_b) =
         crate::harness::spawn_serve_with(&a.config, &a.db, &log_b, &a.upstream_url, &env);
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert!(flood.await.unwrap() > 5, "A was busy while B started");
     let bot = a.token("agent", "support-bot").await;
     crate::harness::token_known_at(&a.http, &base_b, &bot).await;
 
