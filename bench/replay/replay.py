@@ -12,10 +12,12 @@ Variants (the *.cedar files of each overlay in bench/replay/variants/ replace th
 policy files of that name; `no-totals` judges each payment and refund alone):
   labels         hold external mail and money after untrusted input (the design before issue 15)
   labels-strict  hold every non-read action after untrusted input
-  provenance     hold only calls whose recipients or traced arguments came from untrusted content
+  values         hold only calls whose recipients or traced arguments came from untrusted content
+  provenance     values, and what the user asked for: a call the user's words did not ask for is
+                 held, an identifier the user let a document supply (delegation) is not
   totals         the reference deployment as shipped: provenance and running totals
 
-Usage: replay.py --warden target/release/warden [--set scenarios|heldout|heldout2] [--variants a,b]
+Usage: replay.py --warden target/release/warden [--set scenarios|heldout|heldout2|heldout3] [--variants a,b]
                  [--json OUT]
 Prints a Markdown report; exits non-zero when a scenario is malformed (a 400) or the run fails.
 """
@@ -40,6 +42,7 @@ HERE = Path(__file__).resolve().parent
 VARIANTS = {
     "labels": ["no-totals", "labels"],
     "labels-strict": ["no-totals", "labels-strict"],
+    "values": ["no-totals", "values"],
     "provenance": ["no-totals"],
     "totals": [],
 }
@@ -339,8 +342,8 @@ def main():
     ap.add_argument(
         "--set",
         default="scenarios",
-        choices=["scenarios", "heldout", "heldout2"],
-        help="scenarios: the development set; heldout, heldout2: sets nobody developing looked at",
+        choices=["scenarios", "heldout", "heldout2", "heldout3"],
+        help="scenarios: the development set; heldout*: sets written by others (see README.md)",
     )
     args = ap.parse_args()
     variants = [v for v in args.variants.split(",") if v]

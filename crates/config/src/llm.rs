@@ -246,6 +246,8 @@ pub(crate) fn providers(
                 provenance: std::collections::BTreeMap::new(),
                 trusted_fields: Vec::new(),
                 sender_fields: Vec::new(),
+                requested_by: Vec::new(),
+                delegable: BTreeMap::new(),
                 injection_model: None,
                 connector: Connector::Llm {
                     provider: name.clone(),

@@ -65,6 +65,10 @@ struct RawMcpTool {
     trusted_fields: Vec<String>,
     #[serde(default)]
     sender_fields: Vec<String>,
+    #[serde(default)]
+    requested_by: Vec<String>,
+    #[serde(default)]
+    delegable: BTreeMap<String, Vec<String>>,
 }
 
 /// The validated `[mcp]` section.
@@ -237,13 +241,16 @@ fn tool_override(
         .map(|mode| check_output_personal_data(mode, tkey, p));
     let recipients =
         crate::tools::recipients(o.recipient_arg, o.recipients, None, channels, tkey, p);
+    let provenance = crate::tools::provenance(o.provenance, &recipients, None, tkey, p);
+    let delegable = crate::tools::delegable(o.delegable, &provenance, tkey, p);
     McpToolOverride {
         kind,
         risk,
         external: o.external,
         decision_about_person: o.decision_about_person,
         output_labels: o.output_labels,
-        provenance: crate::tools::provenance(o.provenance, &recipients, None, tkey, p),
+        provenance,
+        delegable,
         trusted_fields: crate::tools::result_fields(
             o.trusted_fields,
             &format!("{tkey}.trusted_fields"),
@@ -252,6 +259,11 @@ fn tool_override(
         sender_fields: crate::tools::result_fields(
             o.sender_fields,
             &format!("{tkey}.sender_fields"),
+            p,
+        ),
+        requested_by: crate::tools::requested_by(
+            o.requested_by,
+            &format!("{tkey}.requested_by"),
             p,
         ),
         recipients,

@@ -55,6 +55,10 @@ pub(crate) struct RawTool {
     trusted_fields: Vec<String>,
     #[serde(default)]
     sender_fields: Vec<String>,
+    #[serde(default)]
+    requested_by: Vec<String>,
+    #[serde(default)]
+    delegable: BTreeMap<String, Vec<String>>,
     injection_model: Option<bool>,
     connector: RawConnector,
 }
@@ -281,6 +285,8 @@ pub(crate) fn section(
         let provenance = provenance(t.provenance, &recipients, Some(&schema), &key, p);
         let trusted_fields = result_fields(t.trusted_fields, &format!("{key}.trusted_fields"), p);
         let sender_fields = result_fields(t.sender_fields, &format!("{key}.sender_fields"), p);
+        let requested_by = requested_by(t.requested_by, &format!("{key}.requested_by"), p);
+        let delegable = delegable(t.delegable, &provenance, &key, p);
         tools.insert(
             name.clone(),
             Tool {
@@ -299,6 +305,8 @@ pub(crate) fn section(
                 provenance,
                 trusted_fields,
                 sender_fields,
+                requested_by,
+                delegable,
                 injection_model: t.injection_model,
                 connector,
             },
@@ -368,6 +376,58 @@ pub(crate) fn result_fields(raw: Vec<String>, key: &str, p: &mut Problems) -> Ve
                 "a dotted path of field names (`email`, `charges.charge_id`)",
             );
         }
+    }
+    raw
+}
+
+/// Most phrases in one tool's `requested_by`.
+const MAX_REQUESTED_BY: usize = 64;
+
+/// `tools."NAME".requested_by`: words or phrases of letters, digits, spaces, `-` and `'`, each
+/// with at least one letter.
+pub(crate) fn requested_by(raw: Vec<String>, key: &str, p: &mut Problems) -> Vec<String> {
+    if raw.len() > MAX_REQUESTED_BY {
+        p.push(key, format!("at most {MAX_REQUESTED_BY} phrases per tool"));
+    }
+    for (i, phrase) in raw.iter().enumerate() {
+        if phrase.len() > 100
+            || !phrase.chars().any(char::is_alphabetic)
+            || !phrase
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'))
+        {
+            p.push(
+                format!("{key}[{i}]"),
+                "a word or phrase of letters, digits, spaces, `-` and `'` (`refund`, `kick off`), at most 100 bytes",
+            );
+        }
+    }
+    raw
+}
+
+/// `tools."NAME".delegable`: arguments the tool traces with `provenance` (a recipient is never
+/// delegable), each with at least one word the user refers to it by.
+pub(crate) fn delegable(
+    raw: BTreeMap<String, Vec<String>>,
+    provenance: &BTreeMap<String, Trace>,
+    key: &str,
+    p: &mut Problems,
+) -> BTreeMap<String, Vec<String>> {
+    for (arg, words) in &raw {
+        let at = format!("{key}.delegable.{arg}");
+        if !provenance.contains_key(arg) {
+            p.push(
+                &at,
+                format!("`{arg}` is not an argument of `{key}.provenance`"),
+            );
+        }
+        if words.is_empty() {
+            p.push(
+                &at,
+                "the words the user refers to the argument by (`[\"branch\"]`)",
+            );
+        }
+        requested_by(words.clone(), &at, p);
     }
     raw
 }

@@ -51,7 +51,7 @@ use warden_policy::PolicyEngine;
 use warden_store::{Cas, Store, StoreError};
 use warden_types::{
     Action, Approval, ApprovalState, AuditEvent, Deployment, ErrorCode, EventKind, Outcome,
-    Timestamp, Tool, arguments_hash, canonical_json, random_id, sha256_hex,
+    Timestamp, Tool, ToolKind, arguments_hash, canonical_json, random_id, sha256_hex,
 };
 use warden_validate::ArgumentValidator;
 
@@ -1380,6 +1380,9 @@ impl Gateway {
                 None => inspect::uninspected(),
             },
         };
+        // Whether the inspection found an injection in the result (a document that did vouches
+        // for none of its values: `context.provenance.delegated`).
+        let mut injected = false;
         let (answer, labels) = match result {
             Ok(out) => {
                 e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
@@ -1395,6 +1398,10 @@ impl Gateway {
                     }) => {
                         e.output = audit_value(&for_audit);
                         e.personal.extend(personal);
+                        // Any sign of injection, even below the threshold, and the document
+                        // vouches for none of its values.
+                        injected = found_labels.contains("untrusted")
+                            || findings.iter().any(|f| f.starts_with("result: injection."));
                         e.findings = findings;
                         let mut labels: BTreeSet<String> =
                             tool.output_labels.iter().cloned().collect();
@@ -1506,9 +1513,19 @@ impl Gateway {
         // for the tool's trusted fields.
         let values = match &answer {
             ActionEnd::Executed(x) => {
-                let vouched = self.vouches(tool, action, set.policy.internal()).await;
+                // A read's keys: whether its trusted fields vouch (a record an injected text
+                // pointed at — the attacker's own customer record — vouches for nothing), and
+                // whether it is a document the user pointed at.
+                let may_point = tool.kind == ToolKind::Read && !tool.provenance.is_empty();
+                let keys = if tool.trusted_fields.is_empty() && !may_point {
+                    None
+                } else {
+                    self.read_keys(tool, action, set.policy.internal()).await
+                };
+                let vouched = tool.trusted_fields.is_empty() || keys.unwrap_or(true);
+                let pointed = may_point && keys == Some(true) && !injected;
                 let (trusted, untrusted) =
-                    provenance::result_values(&action.session, tool, &x.result, vouched);
+                    provenance::result_values(&action.session, tool, &x.result, vouched, pointed);
                 warden_store::RunValues { trusted, untrusted }
             }
             _ => warden_store::RunValues::default(),

@@ -603,8 +603,14 @@ impl Gateway {
                     }
                 }
                 if let Some(run) = &call.session {
+                    let mut values = crate::provenance::text_values(run, trusted.iter().copied());
+                    values.extend(crate::provenance::requested_values(
+                        run,
+                        &trusted,
+                        self.dep().tools.values(),
+                    ));
                     call.values = warden_store::RunValues {
-                        trusted: crate::provenance::text_values(run, trusted),
+                        trusted: values,
                         untrusted: crate::provenance::text_values(run, untrusted),
                     };
                 }

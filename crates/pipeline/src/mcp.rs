@@ -107,6 +107,8 @@ pub async fn discover(
                     provenance: std::collections::BTreeMap::new(),
                     trusted_fields: Vec::new(),
                     sender_fields: Vec::new(),
+                    requested_by: Vec::new(),
+                    delegable: std::collections::BTreeMap::new(),
                     injection_model: None,
                     connector: Connector::McpGet {
                         server: name.clone(),
@@ -154,6 +156,8 @@ pub async fn discover(
                 provenance: over.provenance,
                 trusted_fields: over.trusted_fields,
                 sender_fields: over.sender_fields,
+                requested_by: over.requested_by,
+                delegable: over.delegable,
                 injection_model: over.injection_model,
                 connector: Connector::Mcp {
                     server: def.server.clone(),

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use warden_policy::provenance::{
-    ArgProvenance, MAX_TOKENS_PER_TEXT, arg_tokens, field_tokens, field_values, internal,
+    ArgProvenance, MAX_TOKENS_PER_TEXT, arg_tokens, asks_for, field_tokens, field_values, internal,
     standalone_number, standalone_numbers, tokens, traced, value_tokens,
 };
 use warden_policy::recipients::Internal;
@@ -49,11 +49,12 @@ pub(crate) fn text_values<'a>(run: &str, texts: impl IntoIterator<Item = &'a str
             break;
         }
     }
-    // Numbers in words are amounts someone gave ("refund 19 EUR").
+    // Numbers in words are amounts or ids someone gave ("refund 19 EUR", "issue #412").
     let numbers: Vec<String> = all
         .iter()
-        .filter(|t| standalone_number(&Value::String((*t).clone())).is_some())
-        .map(|t| number_key(t))
+        .map(|t| t.strip_prefix('#').unwrap_or(t))
+        .filter(|t| standalone_number(&Value::String((*t).to_owned())).is_some())
+        .map(number_key)
         .collect();
     let mut out = hashes(run, all);
     out.extend(numbers.iter().map(|k| hash(run, k)));
@@ -63,6 +64,46 @@ pub(crate) fn text_values<'a>(run: &str, texts: impl IntoIterator<Item = &'a str
 /// Where a standalone number is kept: in a namespace no token reaches (a control character).
 fn number_key(n: &str) -> String {
     format!("\u{1f}#{n}")
+}
+
+/// The stored form of "the run's instructions ask for `tool`": in a namespace no token can
+/// reach, kept with the trusted values.
+fn requested_hash(run: &str, tool: &str) -> String {
+    hash(run, &format!("\u{1f}requested\u{1f}{tool}"))
+}
+
+/// The stored form of "the run's instructions refer to `tool`'s argument `arg`" (by one of
+/// its `delegable` words): in a namespace no token can reach, kept with the trusted values.
+fn mention_hash(run: &str, tool: &str, arg: &str) -> String {
+    hash(run, &format!("\u{1f}mentions\u{1f}{tool}\u{1f}{arg}"))
+}
+
+/// The hashed requests `texts` (trusted instructions) make of `tools`: one for each tool whose
+/// `requested_by` words or phrases one of the texts uses, and one for each delegable argument
+/// one of the texts refers to.
+pub(crate) fn requested_values<'a>(
+    run: &str,
+    texts: &[&str],
+    tools: impl IntoIterator<Item = &'a Tool>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in tools {
+        if texts.iter().any(|text| asks_for(text, &t.requested_by)) {
+            out.push(requested_hash(run, &t.name));
+        }
+        for (arg, words) in &t.delegable {
+            if texts.iter().any(|text| asks_for(text, words)) {
+                out.push(mention_hash(run, &t.name, arg));
+            }
+        }
+    }
+    out
+}
+
+/// The stored form of `token` as a value of a document the user pointed at (see
+/// [`result_values`]): in a namespace no token can reach, kept with the trusted values.
+fn pointed_hash(run: &str, token: &str) -> String {
+    hash(run, &format!("\u{1f}pointed\u{1f}{token}"))
 }
 
 /// An empty string or list names nobody.
@@ -82,13 +123,17 @@ fn sender_hash(run: &str, token: &str) -> String {
 
 /// The hashed values a tool result names, in `run`: `(trusted, untrusted)`. Values under the
 /// tool's `trusted_fields` are trusted (a system of record's own data) when `vouched` (the
-/// read's own keys were trusted: see [`Gateway::vouches`]); the rest is untrusted. Values under
-/// its `sender_fields` are also recorded as senders.
+/// read's own keys were trusted: see [`Gateway::read_keys`]); the rest is untrusted. Values
+/// under its `sender_fields` are also recorded as senders. When `pointed` (a read of a document
+/// the user pointed at, in which the inspection found no injection), its untrusted identifiers
+/// — not its addresses, links or IBANs: a document never supplies where data or money goes —
+/// are also recorded as the document's, for `context.provenance.delegated`.
 pub(crate) fn result_values(
     run: &str,
     tool: &Tool,
     result: &Value,
     vouched: bool,
+    pointed: bool,
 ) -> (Vec<String>, Vec<String>) {
     let trusted = if tool.trusted_fields.is_empty() || !vouched {
         BTreeSet::new()
@@ -114,8 +159,26 @@ pub(crate) fn result_values(
         .filter(|n| !trusted_numbers.contains(n))
         .map(|n| hash(run, &number_key(&n)))
         .collect();
+    let mut pointed_values = Vec::new();
+    if pointed {
+        pointed_values.extend(
+            untrusted
+                .iter()
+                .filter(|t| !traced(t, Trace::Reach))
+                .take(MAX_TOKENS_PER_TEXT)
+                .map(|t| pointed_hash(run, t)),
+        );
+        pointed_values.extend(
+            standalone_numbers(result)
+                .iter()
+                .filter(|n| !trusted_numbers.contains(*n))
+                .take(MAX_TOKENS_PER_TEXT)
+                .map(|n| pointed_hash(run, &number_key(n))),
+        );
+    }
     let mut trusted = hashes(run, trusted);
     trusted.extend(trusted_numbers.iter().map(|n| hash(run, &number_key(n))));
+    trusted.extend(pointed_values);
     if !tool.sender_fields.is_empty() {
         trusted.extend(
             field_tokens(result, &tool.sender_fields)
@@ -136,20 +199,32 @@ fn reply_may_not_carry(kind: &str) -> bool {
 }
 
 impl Gateway {
-    /// Whether a read's trusted fields may vouch for its values: every value of its traced
-    /// arguments (its keys: the customer, the ticket, the supplier) came from the user's
-    /// instructions or another vouched record. A record an injected text pointed at (the
-    /// attacker's own customer record) vouches for nothing. A store error vouches for nothing.
-    pub(crate) async fn vouches(&self, tool: &Tool, action: &Action, org: &Internal) -> bool {
-        if tool.trusted_fields.is_empty()
-            || (tool.provenance.is_empty() && tool.recipients.is_empty())
-        {
-            return true;
+    /// Whether a read's keys — its traced arguments: the customer, the ticket, the issue —
+    /// all came from the user's instructions or another vouched record (`None`: it names no
+    /// key). A store error trusts nothing.
+    pub(crate) async fn read_keys(
+        &self,
+        tool: &Tool,
+        action: &Action,
+        org: &Internal,
+    ) -> Option<bool> {
+        let named = tool
+            .recipients
+            .keys()
+            .chain(tool.provenance.keys())
+            .any(|k| {
+                action
+                    .arguments
+                    .get(k)
+                    .is_some_and(|v| !v.is_null() && !is_blank(v))
+            });
+        if !named {
+            return None;
         }
-        match self.arg_provenance(tool, action, org, &[]).await {
+        Some(match self.arg_provenance(tool, action, org, &[]).await {
             Ok(p) => p.untrusted.is_empty() && p.unknown.is_empty(),
             Err(_) => false,
-        }
+        })
     }
 
     /// Where the values of `action`'s recipient arguments and traced arguments came from, in
@@ -200,6 +275,9 @@ impl Gateway {
             }
         }
         let mut asked: Vec<(String, String)> = Vec::new();
+        // For each value of `asked`, its stored form as a value of a document the user pointed
+        // at.
+        let mut pointed_keys: Vec<String> = Vec::new();
         // For a recipient's values, also whether each was the sender of something read: (index
         // into `asked`, hash).
         let mut senders_asked: Vec<(usize, String)> = Vec::new();
@@ -212,6 +290,7 @@ impl Gateway {
                 && let Some(n) = standalone_number(v)
             {
                 asked.push((arg.clone(), hash(&action.session, &number_key(&n))));
+                pointed_keys.push(pointed_hash(&action.session, &number_key(&n)));
                 continue;
             }
             let toks: Vec<String> = arg_tokens(v)
@@ -226,6 +305,7 @@ impl Gateway {
             for t in toks {
                 if !internal(&t, org) {
                     asked.push((arg.clone(), hash(&action.session, &t)));
+                    pointed_keys.push(pointed_hash(&action.session, &t));
                     if tool.recipients.contains_key(arg) {
                         senders_asked.push((asked.len() - 1, sender_hash(&action.session, &t)));
                     }
@@ -245,10 +325,22 @@ impl Gateway {
                 }
             }
         }
-        if asked.is_empty() {
+        // Whether the run's instructions asked for this tool, looked up with the values.
+        let requested =
+            (!tool.requested_by.is_empty()).then(|| requested_hash(&action.session, &tool.name));
+        // And whether they refer to each delegable argument asked about.
+        let mentions: Vec<(String, String)> = tool
+            .delegable
+            .keys()
+            .filter(|arg| asked.iter().any(|(a, _)| a == *arg))
+            .map(|arg| (arg.clone(), mention_hash(&action.session, &tool.name, arg)))
+            .collect();
+        if asked.is_empty() && requested.is_none() {
+            out.delegated = out.unknown.is_empty();
             return Ok(out);
         }
         let n = asked.len();
+        let n_senders = senders_asked.len();
         let seen = self
             .store
             .provenance_of(
@@ -258,6 +350,9 @@ impl Gateway {
                     .iter()
                     .map(|(_, h)| h.clone())
                     .chain(senders_asked.iter().map(|(_, h)| h.clone()))
+                    .chain(pointed_keys.iter().cloned())
+                    .chain(requested.iter().cloned())
+                    .chain(mentions.iter().map(|(_, h)| h.clone()))
                     .collect(),
             )
             .await
@@ -268,6 +363,26 @@ impl Gateway {
                     "argument provenance is unavailable; denied to be safe",
                 )
             })?;
+        out.requested = requested.is_some()
+            && seen
+                .get(n + n_senders + pointed_keys.len())
+                .is_some_and(|(trusted, _)| *trusted);
+        let n_requested = usize::from(requested.is_some());
+        let mentioned: BTreeSet<&String> = mentions
+            .iter()
+            .zip(
+                seen.iter()
+                    .skip(n + n_senders + pointed_keys.len() + n_requested),
+            )
+            .filter(|(_, (trusted, _))| *trusted)
+            .map(|((arg, _), _)| arg)
+            .collect();
+        let pointed: Vec<bool> = seen
+            .iter()
+            .skip(n + n_senders)
+            .take(pointed_keys.len())
+            .map(|(trusted, _)| *trusted)
+            .collect();
         let mut sender = vec![false; n];
         for ((i, _), (trusted, _)) in senders_asked.iter().zip(seen.iter().skip(n)) {
             if let Some(s) = sender.get_mut(*i) {
@@ -277,14 +392,20 @@ impl Gateway {
         // A reply: every value not trusted is a sender, and no argument was unknown before the
         // lookup.
         let mut reply = out.unknown.is_empty() && out.untrusted.is_empty();
+        // Delegated: every value not trusted is an identifier of a document the user pointed
+        // at, in an argument the tool lets such a document supply, and no argument was unknown
+        // before the lookup.
+        let mut delegated = out.unknown.is_empty();
         // One reply answers one writer: a second sender in `cc` ("put me in copy when you
         // answer her", written by someone else in the same inbox) is not part of it.
         let mut senders = BTreeSet::new();
-        for (((arg, h), (trusted, untrusted)), is_sender) in asked.into_iter().zip(seen).zip(sender)
+        for ((((arg, h), (trusted, untrusted)), is_sender), in_pointed) in
+            asked.into_iter().zip(seen).zip(sender).zip(pointed)
         {
             if trusted {
                 continue;
             }
+            delegated &= in_pointed && mentioned.contains(&arg);
             if is_sender {
                 senders.insert(h);
             }
@@ -306,6 +427,7 @@ impl Gateway {
             !tool.recipients.contains_key(arg) && reply_may_not_carry(kind)
         });
         out.reply = reply && senders.len() == 1 && !carries;
+        out.delegated = delegated;
         Ok(out)
     }
 }

@@ -159,8 +159,9 @@ impl Gateway {
     /// on, without the labels of the runs before. Recorded (`run.opened`).
     ///
     /// `task`, the instructions the run is for (what the user asked), is trusted: a recipient
-    /// or IBAN it names counts as the user's in `context.provenance`. It is kept only as
-    /// hashes of the values it names.
+    /// or IBAN it names counts as the user's in `context.provenance`, and the tools whose
+    /// `requested_by` words it uses are `context.provenance.requested`. It is kept only as
+    /// hashes of the values it names and of the tools it asks for.
     pub async fn open_run(
         &self,
         op: &crate::Admin,
@@ -191,8 +192,15 @@ impl Gateway {
             .await
             .map_err(crate::admin::store_err)?;
         if let Some(task) = task {
+            // What the task asks for (`context.provenance.requested`) is kept with its values.
+            let mut trusted = crate::provenance::text_values(&run.id, [task]);
+            trusted.extend(crate::provenance::requested_values(
+                &run.id,
+                &[task],
+                self.dep().tools.values(),
+            ));
             let values = warden_store::RunValues {
-                trusted: crate::provenance::text_values(&run.id, [task]),
+                trusted,
                 untrusted: Vec::new(),
             };
             self.store

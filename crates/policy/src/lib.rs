@@ -493,6 +493,8 @@ impl PolicyEngine {
                     ("untrusted_args", strings(&input.provenance.untrusted)),
                     ("unknown_args", strings(&input.provenance.unknown)),
                     ("reply", R::new_bool(input.provenance.reply)),
+                    ("delegated", R::new_bool(input.provenance.delegated)),
+                    ("requested", R::new_bool(input.provenance.requested)),
                     (
                         "all_trusted",
                         R::new_bool(
@@ -698,7 +700,7 @@ pub fn cedar_schema(dep: &Deployment) -> String {
             .collect();
         let totals = totals.join(", ");
         s.push_str(&format!(
-            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    provenance: {{ untrusted_args: Set<String>, unknown_args: Set<String>, all_trusted: Bool, reply: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
+            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    provenance: {{ untrusted_args: Set<String>, unknown_args: Set<String>, all_trusted: Bool, reply: Bool, delegated: Bool, requested: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
             quote(&tool.name),
             quote(tool.kind.as_str()),
         ));

@@ -41,8 +41,9 @@ fn part_of_token(c: char) -> bool {
 fn push(out: &mut BTreeSet<String>, raw: &str) {
     let t = raw.trim_end_matches(['.', ',', ':', ';', '?', '!']);
     let t = t.strip_prefix("mailto:").unwrap_or(t);
-    // An amount is a short number; other short words name nothing.
-    let number = !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    // An amount is a short number, and so is an issue's `#88`; other short words name nothing.
+    let digits = t.strip_prefix('#').unwrap_or(t);
+    let number = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     if (number || t.chars().count() >= MIN_TOKEN) && out.len() < MAX_TOKENS_PER_TEXT {
         out.insert(t.to_owned());
     }
@@ -69,6 +70,93 @@ pub struct ArgProvenance {
     /// sender of a message the run read (a tool's `sender_fields`), and the other arguments
     /// carry no personal data but names and no secret.
     pub reply: bool,
+    /// Every value that is not trusted came from a document the user pointed at — the result of
+    /// a read whose own keys (the issue, the ticket) were trusted and in which the inspection
+    /// found no injection — and is an identifier there (a branch, an id, an IP, a phone number),
+    /// not a destination (an e-mail address, a link or an IBAN, which a document never supplies);
+    /// nothing is unknown. True when every value is trusted.
+    pub delegated: bool,
+    /// The run's trusted instructions ask for what this tool does: they use one of its
+    /// `requested_by` words or phrases ([`asks_for`]).
+    pub requested: bool,
+}
+
+/// Words that, in the three words before a request, turn it into its opposite ("don't change
+/// anything", "do not refund", "without blocking").
+const NEGATIONS: [&str; 14] = [
+    "not",
+    "no",
+    "never",
+    "don't",
+    "dont",
+    "doesn't",
+    "didn't",
+    "won't",
+    "shouldn't",
+    "mustn't",
+    "without",
+    "nothing",
+    "avoid",
+    "neither",
+];
+
+/// Endings a word of a phrase may take in the text: `refund` matches `refunds`, `refunded`,
+/// `refunding`; `run` matches `running`, `stop` `stopped`.
+fn inflection_of(word: &str, phrase_word: &str) -> bool {
+    let Some(rest) = word.strip_prefix(phrase_word) else {
+        return false;
+    };
+    if matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing") {
+        return true;
+    }
+    // A doubled last consonant: run → running, stop → stopped.
+    let mut r = rest.chars();
+    match (phrase_word.chars().last(), r.next()) {
+        (Some(last), Some(again)) if last == again && !"aeiouy".contains(last) => {
+            matches!(r.as_str(), "ing" | "ed")
+        }
+        _ => false,
+    }
+}
+
+/// The words of an instruction, lower-cased and width-folded: runs of letters, digits and
+/// apostrophes (`’` read as `'`); `re-run` is two words.
+fn words(text: &str) -> Vec<String> {
+    let folded: String = text
+        .chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { fold(c) })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `text` (a user's instruction) asks for what one of `phrases` names: a phrase's
+/// words appear in a row, each as written or inflected (`refund` → `refunded`), and no negation
+/// (`don't`, `not`, `never`, `without`…) is among the three words before. A keyword test, not
+/// understanding: "tell me whether to refund" counts as asking for a refund, "give the money
+/// back" does not unless a phrase says so.
+pub fn asks_for(text: &str, phrases: &[String]) -> bool {
+    if phrases.is_empty() {
+        return false;
+    }
+    let ws = words(text);
+    phrases.iter().any(|phrase| {
+        let pw = words(phrase);
+        !pw.is_empty()
+            && ws.windows(pw.len()).enumerate().any(|(i, run)| {
+                pw.iter().zip(run).all(|(p, w)| inflection_of(w, p))
+                    && !ws
+                        .iter()
+                        .take(i)
+                        .skip(i.saturating_sub(3))
+                        .any(|w| NEGATIONS.contains(&w.as_str()))
+            })
+    })
 }
 
 /// The values `text` (an instruction, a tool's result) names, normalised.
@@ -417,7 +505,7 @@ mod tests {
     use serde_json::json;
     use warden_types::Trace;
 
-    use super::{arg_tokens, field_tokens, internal, tokens, traced, value_tokens};
+    use super::{arg_tokens, asks_for, field_tokens, internal, tokens, traced, value_tokens};
     use crate::recipients::Internal;
 
     #[test]
@@ -574,5 +662,67 @@ mod tests {
         let said = tokens("write to ada@example.net");
         assert!(!said.contains("ada@example.net.evil"));
         assert!(!tokens("ada@exampie.net").contains("ada@example.net"));
+    }
+
+    fn p(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn an_instruction_asks_for_a_tool_by_its_words_inflected_and_in_a_row() {
+        let ci = p(&["run", "trigger", "kick off"]);
+        assert!(asks_for(
+            "Re-run the pipeline on the branch the reporter mentions.",
+            &ci
+        ));
+        assert!(asks_for("Please keep it RUNNING", &ci));
+        assert!(asks_for("kick off CI on main", &ci));
+        assert!(asks_for("Ｒｕｎ CI on main", &ci), "fullwidth folded");
+        assert!(
+            !asks_for("kick the tyres, then off you go", &ci),
+            "a phrase's words in a row"
+        );
+        assert!(!asks_for(
+            "Triage issue 1502 and tell me whether it's a real bug.",
+            &ci
+        ));
+        assert!(
+            !asks_for("the runner was preempted", &ci),
+            "runner is not run"
+        );
+        assert!(!asks_for("", &ci));
+        assert!(
+            !asks_for("run it", &[]),
+            "a tool without phrases is never asked for"
+        );
+        let refund = p(&["refund"]);
+        assert!(asks_for(
+            "Refunded twice? Check and refund the duplicate",
+            &refund
+        ));
+        assert!(!asks_for("Look up the customer's charges.", &refund));
+        let stop = p(&["stop"]);
+        assert!(asks_for("they stopped it", &stop), "a doubled consonant");
+        assert!(!asks_for("the stoppage", &stop));
+    }
+
+    #[test]
+    fn a_negated_request_asks_for_nothing() {
+        let change = p(&["change", "update"]);
+        assert!(!asks_for(
+            "Summarise it for me. Just read it, don't change anything.",
+            &change
+        ));
+        assert!(!asks_for("Do NOT update the record", &change));
+        assert!(!asks_for("Read it without changing a thing", &change));
+        assert!(
+            !asks_for("Don’t update it", &change),
+            "a typographic apostrophe"
+        );
+        assert!(
+            asks_for("Don't wait any longer, update her phone number", &change),
+            "three words before only"
+        );
+        assert!(asks_for("no idea why, but please update it", &change));
     }
 }

@@ -130,8 +130,14 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
     let inside = json!({"to": "team@groupany.example", "subject": "s", "body": "b"});
     let untrusted_to = crate::provenance::ArgProvenance {
         untrusted: ["to".to_owned()].into(),
-        unknown: Default::default(),
-        reply: false,
+        requested: true,
+        ..Default::default()
+    };
+    // The user asked for mail (the tool's `requested_by` words were in the task).
+    let asked = crate::provenance::ArgProvenance {
+        requested: true,
+        delegated: true,
+        ..Default::default()
     };
     let decide_from =
         |args: serde_json::Value, labels: &[&str], p: &crate::provenance::ArgProvenance| {
@@ -156,24 +162,24 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
     // addresses are not asked about), so internal mail goes; if a traced argument (a link in
     // the body) came from untrusted content, internal mail is held too.
     assert!(matches!(
-        decide_from(inside.clone(), &["untrusted"], &Default::default()),
+        decide_from(inside.clone(), &["untrusted"], &asked),
         Decision::Allow { .. }
     ));
     let untrusted_link = crate::provenance::ArgProvenance {
         untrusted: ["body".to_owned()].into(),
-        unknown: Default::default(),
-        reply: false,
+        requested: true,
+        ..Default::default()
     };
     assert!(matches!(
-        decide_from(inside, &["untrusted"], &untrusted_link),
+        decide_from(inside.clone(), &["untrusted"], &untrusted_link),
         Decision::Hold { .. }
     ));
     // The user named the recipient: allowed after an untrusted read.
     assert!(matches!(
-        decide_from(out.clone(), &["untrusted"], &Default::default()),
+        decide_from(out.clone(), &["untrusted"], &asked),
         Decision::Allow { .. }
     ));
-    match decide_from(out, &["untrusted"], &untrusted_to) {
+    match decide_from(out.clone(), &["untrusted"], &untrusted_to) {
         Decision::Hold {
             requirements,
             policies,
@@ -183,6 +189,73 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
             assert!(policies.contains(&"no-untrusted-arguments".to_string()));
         }
         other => panic!("{other:?}"),
+    }
+    // Mail the user's words did not ask for is held after untrusted input, even to the
+    // organisation's own addresses; before any, it goes.
+    let unasked = crate::provenance::ArgProvenance::default();
+    assert!(matches!(
+        decide_from(inside.clone(), &[], &unasked),
+        Decision::Allow { .. }
+    ));
+    match decide_from(inside, &["untrusted"], &unasked) {
+        Decision::Hold { policies, .. } => {
+            assert!(
+                policies.contains(&"only-what-was-asked".to_string()),
+                "{policies:?}"
+            );
+            assert!(!policies.contains(&"no-untrusted-arguments".to_string()));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A message is never delegated: an address from a document the user pointed at is held.
+    let delegated_to = crate::provenance::ArgProvenance {
+        untrusted: ["to".to_owned()].into(),
+        requested: true,
+        delegated: true,
+        ..Default::default()
+    };
+    assert!(matches!(
+        decide_from(out, &["untrusted"], &delegated_to),
+        Decision::Hold { .. }
+    ));
+}
+
+#[test]
+fn a_delegated_internal_change_the_user_asked_for_goes() {
+    let e = engine();
+    let args = json!({"repo": "groupany/web", "branch": "fix/checkout-timeout"});
+    let labels: BTreeSet<String> = ["untrusted".to_owned()].into();
+    let decide_with = |p: &crate::provenance::ArgProvenance| {
+        e.decide(&DecisionInput {
+            agent: "dev-bot",
+            tool: "ci.run_pipeline",
+            arguments: &args,
+            session_labels: &labels,
+            findings: &BTreeSet::new(),
+            totals: &std::collections::BTreeMap::new(),
+            provenance: p,
+            now: Timestamp::now(),
+        })
+        .unwrap()
+    };
+    let from_issue = |requested, delegated| crate::provenance::ArgProvenance {
+        untrusted: ["branch".to_owned()].into(),
+        requested,
+        delegated,
+        ..Default::default()
+    };
+    assert!(matches!(
+        decide_with(&from_issue(true, true)),
+        Decision::Allow { .. }
+    ));
+    for (requested, delegated) in [(true, false), (false, true), (false, false)] {
+        assert!(
+            matches!(
+                decide_with(&from_issue(requested, delegated)),
+                Decision::Hold { .. }
+            ),
+            "requested {requested}, delegated {delegated}"
+        );
     }
 }
 

@@ -430,6 +430,10 @@ pub struct McpToolOverride {
     pub trusted_fields: Vec<String>,
     /// Result fields that name who wrote it (`Tool::sender_fields`).
     pub sender_fields: Vec<String>,
+    /// How the user's instructions ask for it (`Tool::requested_by`).
+    pub requested_by: Vec<String>,
+    /// Arguments a document the user pointed at may supply (`Tool::delegable`).
+    pub delegable: BTreeMap<String, Vec<String>>,
     /// Whether its results are scored by the learned injection layer (`Tool::injection_model`).
     pub injection_model: Option<bool>,
 }
@@ -761,6 +765,15 @@ pub struct Tool {
     /// such an address is a reply (`context.provenance.reply`), though the address stays
     /// untrusted.
     pub sender_fields: Vec<String>,
+    /// Words and phrases with which the user's instructions ask for what this tool does
+    /// (`["refund", "reimburse"]`): `context.provenance.requested` says whether the run's
+    /// trusted instructions use one (`warden_policy::provenance::asks_for`).
+    pub requested_by: Vec<String>,
+    /// Traced arguments (`provenance`) whose values may come from a document the user pointed
+    /// at (`context.provenance.delegated`) — identifiers such as a branch, never where data or
+    /// money goes — each with the words by which the user refers to it without giving it ("the
+    /// branch the reporter mentions").
+    pub delegable: BTreeMap<String, Vec<String>>,
     /// Whether the learned injection layer scores the tool's results beside the rules; `None`:
     /// `inspection.injection_model`. Off saves ~8 µs per KiB for a high-volume tool whose
     /// results are the organisation's own.

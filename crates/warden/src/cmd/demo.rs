@@ -558,10 +558,21 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
     );
     let a = d.act("support-bot", "email.send", json!({"to": "team@groupany.example", "subject": "refund request 1182", "body": "customer asks for a refund"}), "sup-2").await;
     d.check(
-        a.status == 200,
-        "an internal e-mail from the same session still goes through",
+        a.status == 202
+            && a.body["policies"]
+                .as_array()
+                .is_some_and(|p| p.contains(&json!("only-what-was-asked"))),
+        "after untrusted input the agent does only what the user asked: an internal e-mail nobody asked for is held too",
         &a,
     );
+    let id = a.body["approval_id"].as_str().unwrap_or("").to_owned();
+    d.call(
+        "olga",
+        "POST",
+        &format!("/v1/admin/approvals/{id}/approve"),
+        Some(json!({"comment": "internal note, fine"})),
+    )
+    .await;
     let a = d
         .act(
             "support-bot",

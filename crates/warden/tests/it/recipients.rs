@@ -2,7 +2,8 @@
 //! recipient argument (to, cc, bcc, lists, objects with an address field) is parsed as an
 //! address list, and anything unparseable or disguised counts as external; other channels
 //! compare with the organisation's own counterparties. Driven through a real `warden serve`:
-//! after reading untrusted mail, the reference policy holds mail to anyone external.
+//! after reading untrusted mail, the reference policy holds mail to anyone external (the user
+//! asked for mail: what the user did not ask for is held anyway, `it/provenance.rs`).
 
 use serde_json::{Value, json};
 
@@ -16,6 +17,7 @@ risk = "medium"
 external = true
 recipients = { channel = "chat" }
 description = "post to a chat channel"
+requested_by = ["post"]
 schema = { type = "object", required = ["channel", "text"], properties = { channel = { type = "string" }, text = { type = "string" } } }
 connector = { type = "http", upstream = "groupany", path = "/chat/post" }
 "#;
@@ -38,7 +40,18 @@ async fn server() -> Server {
     s
 }
 
+/// Opens a run in which the user asked for mail and chat posts (so that only where they go is
+/// judged), and reads the inbox in it (`session` joins the agent's current run).
 async fn tainted(s: &Server, token: &str, session: &str) {
+    let (st, v) = s
+        .request(
+            &s.admin,
+            "POST",
+            "/v1/admin/agents/support-bot/runs",
+            Some(json!({"task": "Read the inbox, send the answers and post a summary to chat."})),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
     let (st, v) = s.act(token, "email.read_inbox", json!({}), session).await;
     assert_eq!(st, 200, "{v}");
     assert!(
