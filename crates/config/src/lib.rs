@@ -245,6 +245,7 @@ fn validate(
         admin_listen: server.admin_listen,
         internal_domains: organization.domains,
         internal_counterparties: organization.counterparties,
+        namespaces: organization.namespaces,
         agents,
         roles,
         groups,

@@ -16,12 +16,15 @@ pub(crate) struct RawOrganization {
     domains: Vec<String>,
     #[serde(default)]
     counterparties: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    namespaces: Vec<String>,
 }
 
 /// The validated section.
 pub(crate) struct Organization {
     pub(crate) domains: Vec<String>,
     pub(crate) counterparties: BTreeMap<String, Vec<String>>,
+    pub(crate) namespaces: Vec<String>,
 }
 
 /// The internal domains, trimmed and lowercased; the counterparties, trimmed.
@@ -66,8 +69,27 @@ pub(crate) fn section(raw: RawOrganization, p: &mut Problems) -> Organization {
         }
         counterparties.insert(channel, kept);
     }
+    let mut namespaces = Vec::new();
+    for (i, n) in raw.namespaces.iter().enumerate() {
+        let n = n.trim().to_ascii_lowercase();
+        let name = n.strip_suffix('/').unwrap_or_default();
+        if name.is_empty()
+            || n.len() > 100
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'))
+        {
+            p.push(
+                format!("organization.namespaces[{i}]"),
+                "a prefix ending in `/` of ASCII letters, digits, `.`, `_`, `-` (`groupany/`)",
+            );
+        } else {
+            namespaces.push(n);
+        }
+    }
     Organization {
         domains: internal_domains,
         counterparties,
+        namespaces,
     }
 }

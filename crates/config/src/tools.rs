@@ -394,11 +394,19 @@ pub(crate) fn requested_by(raw: Vec<String>, key: &str, p: &mut Problems) -> Vec
             || !phrase.chars().any(char::is_alphabetic)
             || !phrase
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'))
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '!'))
+            || phrase.split_whitespace().any(|w| {
+                w.strip_prefix('!')
+                    .is_some_and(|rest| rest.is_empty() || rest.contains('!'))
+            })
+            || phrase
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with('!'))
         {
             p.push(
                 format!("{key}[{i}]"),
-                "a word or phrase of letters, digits, spaces, `-` and `'` (`refund`, `kick off`), at most 100 bytes",
+                "a word or phrase of letters, digits, spaces, `-` and `'` (`refund`, `kick off`), words that may not follow marked `!` (`tell !me`), at most 100 bytes",
             );
         }
     }

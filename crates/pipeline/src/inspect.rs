@@ -67,6 +67,11 @@ pub(crate) enum Result {
         findings: Vec<String>,
         /// The injection score.
         injection_score: f32,
+        /// Any sign of injection: the score at the threshold or any signal under it.
+        injected: bool,
+        /// When `injected` and the tool has `sender_fields`: the senders of the messages that
+        /// show no sign of injection themselves (a reply to them is still a reply).
+        clean_senders: Option<BTreeSet<String>>,
         /// The values behind the audit copy's placeholders.
         personal: Vec<PersonalValue>,
     },
@@ -167,6 +172,7 @@ pub(crate) async fn result(
 ) -> Option<Result> {
     let body = body.clone();
     let model = tool.injection_model;
+    let sender_fields = tool.sender_fields.clone();
     let pii = match tool.output_personal_data {
         OutputPersonalData::Keep => Mode::Keep,
         OutputPersonalData::Mask => Mode::Mask,
@@ -194,6 +200,9 @@ pub(crate) async fn result(
         if report.detected {
             labels.insert("untrusted".to_owned());
         }
+        let injected = report.detected || !report.signals.is_empty();
+        let clean_senders = (injected && !sender_fields.is_empty())
+            .then(|| clean_senders(s, &body, &sender_fields, model));
         let mut signals: Vec<&str> = report.signals.iter().map(|x| x.kind.as_str()).collect();
         signals.sort_unstable();
         signals.dedup();
@@ -214,6 +223,8 @@ pub(crate) async fn result(
                     labels,
                     findings,
                     injection_score: report.score,
+                    injected,
+                    clean_senders,
                     personal,
                 })
             }
@@ -230,6 +241,39 @@ pub(crate) async fn result(
     })
     .await
     .flatten()
+}
+
+/// The senders (`sender_fields`, e.g. `messages.from`) of the messages of a result that show no
+/// sign of injection on their own: each message (an element under the field's parent) scanned
+/// apart. A sender field at the top level has no message of its own: none.
+fn clean_senders(
+    s: &Scanner,
+    body: &Value,
+    sender_fields: &[String],
+    model: Option<bool>,
+) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for path in sender_fields {
+        let Some((parent, leaf)) = path.rsplit_once('.') else {
+            continue;
+        };
+        for v in warden_policy::provenance::field_values(body, &[parent.to_owned()]) {
+            let messages: Vec<&Value> = match v {
+                Value::Array(items) => items.iter().collect(),
+                other => vec![other],
+            };
+            for m in messages {
+                let report = s.injection_with(&json_strings(m).join("\n"), model);
+                if !report.detected && report.signals.is_empty() {
+                    out.extend(warden_policy::provenance::field_tokens(
+                        m,
+                        &[leaf.to_owned()],
+                    ));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// An audit copy of a value that could not be inspected.

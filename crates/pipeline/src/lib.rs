@@ -1383,6 +1383,7 @@ impl Gateway {
         // Whether the inspection found an injection in the result (a document that did vouches
         // for none of its values: `context.provenance.delegated`).
         let mut injected = false;
+        let mut clean_senders = None;
         let (answer, labels) = match result {
             Ok(out) => {
                 e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
@@ -1394,14 +1395,17 @@ impl Gateway {
                         labels: found_labels,
                         findings,
                         injection_score,
+                        injected: any_sign,
+                        clean_senders: clean,
                         personal,
                     }) => {
                         e.output = audit_value(&for_audit);
                         e.personal.extend(personal);
                         // Any sign of injection, even below the threshold, and the document
-                        // vouches for none of its values.
-                        injected = found_labels.contains("untrusted")
-                            || findings.iter().any(|f| f.starts_with("result: injection."));
+                        // vouches for none of its values, and only its clean messages' senders
+                        // may be replied to.
+                        injected = any_sign;
+                        clean_senders = clean;
                         e.findings = findings;
                         let mut labels: BTreeSet<String> =
                             tool.output_labels.iter().cloned().collect();
@@ -1524,8 +1528,14 @@ impl Gateway {
                 };
                 let vouched = tool.trusted_fields.is_empty() || keys.unwrap_or(true);
                 let pointed = may_point && keys == Some(true) && !injected;
-                let (trusted, untrusted) =
-                    provenance::result_values(&action.session, tool, &x.result, vouched, pointed);
+                let (trusted, untrusted) = provenance::result_values(
+                    &action.session,
+                    tool,
+                    &x.result,
+                    vouched,
+                    pointed,
+                    clean_senders.as_ref(),
+                );
                 warden_store::RunValues { trusted, untrusted }
             }
             _ => warden_store::RunValues::default(),

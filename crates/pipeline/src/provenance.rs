@@ -12,7 +12,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use warden_policy::provenance::{
     ArgProvenance, MAX_TOKENS_PER_TEXT, arg_tokens, asks_for, field_tokens, field_values, internal,
-    standalone_number, standalone_numbers, tokens, traced, value_tokens,
+    short_name, standalone_number, standalone_numbers, tokens, traced, value_tokens,
 };
 use warden_policy::recipients::Internal;
 use warden_types::{Action, ErrorCode, Tool, ToolKind, Trace};
@@ -124,7 +124,10 @@ fn sender_hash(run: &str, token: &str) -> String {
 /// The hashed values a tool result names, in `run`: `(trusted, untrusted)`. Values under the
 /// tool's `trusted_fields` are trusted (a system of record's own data) when `vouched` (the
 /// read's own keys were trusted: see [`Gateway::read_keys`]); the rest is untrusted. Values
-/// under its `sender_fields` are also recorded as senders. When `pointed` (a read of a document
+/// under its `sender_fields` are also recorded as senders — when the inspection found a sign of
+/// injection in the result, only `clean_senders`, those of the messages that show none on their
+/// own (a message to whoever planted it is not a reply).
+/// When `pointed` (a read of a document
 /// the user pointed at, in which the inspection found no injection), its untrusted identifiers
 /// — not its addresses, links or IBANs: a document never supplies where data or money goes —
 /// are also recorded as the document's, for `context.provenance.delegated`.
@@ -134,6 +137,7 @@ pub(crate) fn result_values(
     result: &Value,
     vouched: bool,
     pointed: bool,
+    clean_senders: Option<&BTreeSet<String>>,
 ) -> (Vec<String>, Vec<String>) {
     let trusted = if tool.trusted_fields.is_empty() || !vouched {
         BTreeSet::new()
@@ -180,8 +184,12 @@ pub(crate) fn result_values(
     trusted.extend(trusted_numbers.iter().map(|n| hash(run, &number_key(n))));
     trusted.extend(pointed_values);
     if !tool.sender_fields.is_empty() {
+        let senders = match clean_senders {
+            Some(clean) => clean.clone(),
+            None => field_tokens(result, &tool.sender_fields),
+        };
         trusted.extend(
-            field_tokens(result, &tool.sender_fields)
+            senders
                 .iter()
                 .take(MAX_TOKENS_PER_TEXT)
                 .map(|t| sender_hash(run, t)),
@@ -278,6 +286,9 @@ impl Gateway {
         // For each value of `asked`, its stored form as a value of a document the user pointed
         // at.
         let mut pointed_keys: Vec<String> = Vec::new();
+        // For a value of the organisation's namespaces, the short name the user may have given
+        // it (`webshop` for `groupany/webshop`): (index into `asked`, hash).
+        let mut short_asked: Vec<(usize, String)> = Vec::new();
         // For a recipient's values, also whether each was the sender of something read: (index
         // into `asked`, hash).
         let mut senders_asked: Vec<(usize, String)> = Vec::new();
@@ -306,6 +317,9 @@ impl Gateway {
                 if !internal(&t, org) {
                     asked.push((arg.clone(), hash(&action.session, &t)));
                     pointed_keys.push(pointed_hash(&action.session, &t));
+                    if let Some(short) = short_name(&t, org) {
+                        short_asked.push((asked.len() - 1, hash(&action.session, short)));
+                    }
                     if tool.recipients.contains_key(arg) {
                         senders_asked.push((asked.len() - 1, sender_hash(&action.session, &t)));
                     }
@@ -353,6 +367,7 @@ impl Gateway {
                     .chain(pointed_keys.iter().cloned())
                     .chain(requested.iter().cloned())
                     .chain(mentions.iter().map(|(_, h)| h.clone()))
+                    .chain(short_asked.iter().map(|(_, h)| h.clone()))
                     .collect(),
             )
             .await
@@ -377,6 +392,15 @@ impl Gateway {
             .filter(|(_, (trusted, _))| *trusted)
             .map(|((arg, _), _)| arg)
             .collect();
+        let mut by_short_name = vec![false; n];
+        for ((i, _), (trusted, _)) in short_asked.iter().zip(
+            seen.iter()
+                .skip(n + n_senders + pointed_keys.len() + n_requested + mentions.len()),
+        ) {
+            if let Some(s) = by_short_name.get_mut(*i) {
+                *s = *trusted;
+            }
+        }
         let pointed: Vec<bool> = seen
             .iter()
             .skip(n + n_senders)
@@ -399,10 +423,14 @@ impl Gateway {
         // One reply answers one writer: a second sender in `cc` ("put me in copy when you
         // answer her", written by someone else in the same inbox) is not part of it.
         let mut senders = BTreeSet::new();
-        for ((((arg, h), (trusted, untrusted)), is_sender), in_pointed) in
-            asked.into_iter().zip(seen).zip(sender).zip(pointed)
+        for (((((arg, h), (trusted, untrusted)), is_sender), in_pointed), short) in asked
+            .into_iter()
+            .zip(seen)
+            .zip(sender)
+            .zip(pointed)
+            .zip(by_short_name)
         {
-            if trusted {
+            if trusted || short {
                 continue;
             }
             delegated &= in_pointed && mentioned.contains(&arg);

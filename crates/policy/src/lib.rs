@@ -408,6 +408,7 @@ impl PolicyEngine {
                         (channel.clone(), set.collect())
                     })
                     .collect(),
+                namespaces: dep.namespaces.clone(),
             },
             authorizer: Authorizer::new(),
             policy_count,

@@ -136,8 +136,9 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// Whether `text` (a user's instruction) asks for what one of `phrases` names: a phrase's
-/// words appear in a row, each as written or inflected (`refund` → `refunded`), and no negation
-/// (`don't`, `not`, `never`, `without`…) is among the three words before. A keyword test, not
+/// words appear in a row, each as written or inflected (`refund` → `refunded`), not followed by
+/// a word the phrase excludes with `!` (`tell !me !us`: "tell Ada", not "tell me"), and no
+/// negation (`don't`, `not`, `never`, `without`…) is among the three words before. A keyword test, not
 /// understanding: "tell me whether to refund" counts as asking for a refund, "give the money
 /// back" does not unless a phrase says so.
 pub fn asks_for(text: &str, phrases: &[String]) -> bool {
@@ -146,10 +147,17 @@ pub fn asks_for(text: &str, phrases: &[String]) -> bool {
     }
     let ws = words(text);
     phrases.iter().any(|phrase| {
-        let pw = words(phrase);
+        // `tell !me !us`: "tell", but not "tell me" or "tell us".
+        let (want, not_next): (Vec<&str>, Vec<&str>) =
+            phrase.split_whitespace().partition(|w| !w.starts_with('!'));
+        let pw = words(&want.join(" "));
+        let not_next: Vec<String> = not_next.iter().flat_map(|w| words(w)).collect();
         !pw.is_empty()
             && ws.windows(pw.len()).enumerate().any(|(i, run)| {
                 pw.iter().zip(run).all(|(p, w)| inflection_of(w, p))
+                    && !ws
+                        .get(i + pw.len())
+                        .is_some_and(|next| not_next.contains(next))
                     && !ws
                         .iter()
                         .take(i)
@@ -174,6 +182,15 @@ fn cut(text: &str, fold_width: bool) -> BTreeSet<String> {
     for raw in folded.split(|c: char| !part_of_token(c)) {
         if !raw.is_empty() {
             push(&mut out, raw);
+            // `webshop#2310`: a repository and an issue number, also taken apart.
+            if let Some((name, number)) = raw.rsplit_once('#')
+                && !name.is_empty()
+                && !number.is_empty()
+                && number.bytes().all(|b| b.is_ascii_digit())
+            {
+                push(&mut out, name);
+                push(&mut out, &format!("#{number}"));
+            }
             // An IBAN in dashed or dotted groups (`de89-3704-0044-…`) is also taken whole.
             if raw.contains(['-', '.']) {
                 let compact: String = raw
@@ -404,8 +421,23 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The short name a user gives a value of one of the organisation's `namespaces`:
+/// `groupany/webshop` → `webshop` (the rest after the prefix: one name of ASCII letters,
+/// digits, `.`, `_`, `-`, at least 4 characters like every token). `None` otherwise.
+pub fn short_name<'a>(token: &'a str, internal: &Internal) -> Option<&'a str> {
+    internal.namespaces.iter().find_map(|ns| {
+        token.strip_prefix(ns.as_str()).filter(|name| {
+            name.len() >= MIN_TOKEN
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        })
+    })
+}
+
 /// Whether a token names the organisation itself: an address at one of its domains, a URL on
-/// one of them (or a subdomain), or one of its own counterparties (its IBANs). Such a value
+/// one of them (or a subdomain), or one of its own counterparties (its IBANs, its
+/// repositories `groupany/*`). Such a value
 /// is not something an attacker can send data or money to, so provenance does not ask where
 /// it came from.
 pub fn internal(token: &str, internal: &Internal) -> bool {
@@ -434,7 +466,7 @@ pub fn internal(token: &str, internal: &Internal) -> bool {
     internal
         .counterparties
         .values()
-        .any(|set| set.contains(token))
+        .any(|set| crate::recipients::is_counterparty(set, token))
 }
 
 /// The values under `paths` (dotted field names, arrays walked through) of a tool's result.
@@ -540,6 +572,7 @@ mod tests {
         let org0 = Internal {
             domains: ["groupany.example".to_owned()].into(),
             counterparties: Default::default(),
+            namespaces: Vec::new(),
         };
         assert!(internal("groupany.example/orders", &org0));
         assert!(internal("//groupany.example/orders", &org0));
@@ -552,6 +585,7 @@ mod tests {
                 ["de89370400440532013000".to_owned()].into(),
             )]
             .into(),
+            namespaces: Vec::new(),
         };
         for t in [
             "ops@groupany.example",
@@ -691,6 +725,18 @@ mod tests {
             "runner is not run"
         );
         assert!(!asks_for("", &ci));
+        let tell = p(&["tell !me !us", "let them know"]);
+        assert!(asks_for("Tell Ada that her refund is on its way", &tell));
+        assert!(!asks_for(
+            "Read the inbox and tell me what they want",
+            &tell
+        ));
+        assert!(!asks_for("tell us, then TELL ME", &tell));
+        assert!(
+            asks_for("tell me, then tell the customer", &tell),
+            "another occurrence"
+        );
+        assert!(asks_for("tell", &tell), "at the end");
         assert!(
             !asks_for("run it", &[]),
             "a tool without phrases is never asked for"
@@ -724,5 +770,32 @@ mod tests {
             "three words before only"
         );
         assert!(asks_for("no idea why, but please update it", &change));
+    }
+
+    #[test]
+    fn a_user_names_the_organisations_repositories_short() {
+        let org = Internal {
+            domains: Default::default(),
+            counterparties: Default::default(),
+            namespaces: vec!["groupany/".to_owned()],
+        };
+        assert_eq!(super::short_name("groupany/webshop", &org), Some("webshop"));
+        assert_eq!(
+            super::short_name("groupany/docs-site", &org),
+            Some("docs-site")
+        );
+        for t in [
+            "gr0upany/webshop",
+            "groupany/web",
+            "groupany/a/b",
+            "evil/groupany/webshop",
+        ] {
+            assert_eq!(super::short_name(t, &org), None, "{t}");
+        }
+        // `webshop#2310`: the repository and the issue number, each a value.
+        let said = tokens("Look at webshop#2310 and infra-terraform #88");
+        for t in ["webshop#2310", "webshop", "#2310", "infra-terraform", "#88"] {
+            assert!(said.contains(t), "{t}: {said:?}");
+        }
     }
 }

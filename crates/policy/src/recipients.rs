@@ -25,6 +25,30 @@ pub struct Internal {
     pub domains: BTreeSet<String>,
     /// Internal counterparties of other channels, normalised with [`normalise`].
     pub counterparties: BTreeMap<String, BTreeSet<String>>,
+    /// Prefixes of the organisation's names that users leave out (`groupany/`), lowercased:
+    /// see [`crate::provenance::short_name`].
+    pub namespaces: Vec<String>,
+}
+
+/// Whether `value` (normalised with [`normalise`]) is one of `set`'s counterparties: equal to
+/// one, or named under a namespace one ends with `/*` (`groupany/*`: the organisation's
+/// repositories `groupany/webshop`, `groupany/docs-site`) — one further name of ASCII letters,
+/// digits, `.`, `_` and `-`, not `.` or `..`, and no further `/`.
+pub fn is_counterparty(set: &BTreeSet<String>, value: &str) -> bool {
+    set.contains(value)
+        || set.iter().any(|c| {
+            c.strip_suffix('*')
+                .filter(|prefix| prefix.ends_with('/'))
+                .and_then(|prefix| value.strip_prefix(prefix))
+                .is_some_and(|name| {
+                    !name.is_empty()
+                        && name != "."
+                        && name != ".."
+                        && name
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+                })
+        })
 }
 
 /// Fields of an object that carry its address.
@@ -122,7 +146,7 @@ fn collect(
                 && !internal
                     .counterparties
                     .get(channel)
-                    .is_some_and(|set| set.contains(&n))
+                    .is_some_and(|set| is_counterparty(set, &n))
             {
                 others.insert((channel.to_owned(), n));
             }

@@ -37,6 +37,9 @@ pub struct Deployment {
     /// The organisation's own counterparties on other channels (its IBANs, its chat
     /// workspace's members or channels), by channel name, as configured.
     pub internal_counterparties: BTreeMap<String, Vec<String>>,
+    /// Prefixes of the organisation's own names that its people leave out (`groupany/`: a
+    /// user's "webshop" names the repository `groupany/webshop`), lowercased.
+    pub namespaces: Vec<String>,
     /// Agents by id.
     pub agents: BTreeMap<String, Agent>,
     /// Roles by name.

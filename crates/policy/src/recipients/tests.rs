@@ -13,6 +13,7 @@ fn internal() -> Internal {
             ("chat".to_owned(), [normalise("#ops").unwrap()].into()),
         ]
         .into(),
+        namespaces: Vec::new(),
     }
 }
 
@@ -154,4 +155,38 @@ fn normalise_refuses_invisible_characters() {
     assert_eq!(normalise("a\tb"), None);
     assert_eq!(normalise("a\u{200D}b"), None);
     assert_eq!(normalise("   "), None);
+}
+
+#[test]
+fn a_namespace_counterparty_covers_one_name_under_it_and_nothing_else() {
+    use super::is_counterparty;
+    let set: std::collections::BTreeSet<String> =
+        ["groupany/*".to_owned(), "#ops".to_owned()].into();
+    for v in [
+        "groupany/webshop",
+        "groupany/docs-site",
+        "groupany/infra_terraform.v2",
+        "#ops",
+    ] {
+        assert!(is_counterparty(&set, v), "{v}");
+    }
+    for v in [
+        "groupany/",
+        "groupany/.",
+        "groupany/..",
+        "groupany/web/../../evil",
+        "groupany/web shop",
+        "groupany/webshop#1",
+        "gr0upany/webshop",
+        "groupanyx/webshop",
+        "evil/groupany/webshop",
+        "groupany/w\u{435}bshop",
+        "#ops-external",
+    ] {
+        assert!(!is_counterparty(&set, v), "{v}");
+    }
+    // Only an entry ending in `/*` is a namespace: `*` alone or `#ops*` matches itself only.
+    let odd: std::collections::BTreeSet<String> = ["*".to_owned(), "#ops*".to_owned()].into();
+    assert!(!is_counterparty(&odd, "anything"));
+    assert!(!is_counterparty(&odd, "#ops-x"));
 }
