@@ -130,6 +130,8 @@ fn baseline_cedar_full_set_json_context(bencher: divan::Bencher) {
                 "findings": [],
                 "tool": {"name": "crm.get_customer", "system": "crm", "kind": "read", "risk": "low", "external": false, "decision_about_person": false},
                 "recipient": {"external": false},
+                "provenance": {"untrusted_args": [], "unknown_args": [], "all_trusted": true, "reply": false, "delegated": true, "requested": false},
+                "totals": {},
                 "time": {"unix": 1, "hour": 2, "weekday": 3},
             }),
             Some((&schema, &action)),
