@@ -71,3 +71,55 @@ connector = { type = "http", upstream = "nowhere" }
     assert!(all.contains("unknown upstream `nowhere`"), "{all}");
     assert_eq!(problems.len(), 4, "{all}");
 }
+
+#[test]
+fn requests_delegation_and_namespaces_are_checked() {
+    let dep = load(&example(), &no_env).unwrap();
+    let ci = &dep.tools["ci.run_pipeline"];
+    assert!(ci.requested_by.iter().any(|w| w == "rerun"));
+    assert_eq!(ci.delegable["branch"], ["branch"]);
+    assert_eq!(dep.namespaces, ["groupany/"]);
+    let err = with_text(
+        r#"
+[policies]
+dir = "policies"
+[organization]
+namespaces = ["groupany", "with space/"]
+[upstreams.u]
+url = "http://127.0.0.1:1"
+[tools."x.y"]
+system = "s"
+kind = "write"
+risk = "low"
+requested_by = ["re-run", "", "tell !me", "!me first", "pay; drop", "tell !"]
+provenance = { repo = "any" }
+delegable = { branch = ["branch"], repo = [] }
+schema = { type = "object", properties = { repo = { type = "string" }, branch = { type = "string" } } }
+connector = { type = "http", upstream = "u" }
+"#,
+    )
+    .unwrap_err();
+    let ConfigError::Invalid(problems) = err else {
+        panic!("{err}")
+    };
+    let all = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for key in [
+        "organization.namespaces[0]",
+        "organization.namespaces[1]",
+        "requested_by[1]",
+        "requested_by[3]",
+        "requested_by[4]",
+        "requested_by[5]",
+        "delegable.branch",
+        "delegable.repo",
+    ] {
+        assert!(all.contains(key), "{key} not in:\n{all}");
+    }
+    for fine in ["requested_by[0]", "requested_by[2]"] {
+        assert!(!all.contains(fine), "{fine} in:\n{all}");
+    }
+}
