@@ -248,6 +248,7 @@ pub(crate) fn providers(
                 sender_fields: Vec::new(),
                 requested_by: Vec::new(),
                 delegable: BTreeMap::new(),
+                document_fields: Vec::new(),
                 injection_model: None,
                 connector: Connector::Llm {
                     provider: name.clone(),

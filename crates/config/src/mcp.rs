@@ -69,6 +69,8 @@ struct RawMcpTool {
     requested_by: Vec<String>,
     #[serde(default)]
     delegable: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    document_fields: Vec<String>,
 }
 
 /// The validated `[mcp]` section.
@@ -251,6 +253,11 @@ fn tool_override(
         output_labels: o.output_labels,
         provenance,
         delegable,
+        document_fields: crate::tools::result_fields(
+            o.document_fields,
+            &format!("{tkey}.document_fields"),
+            p,
+        ),
         trusted_fields: crate::tools::result_fields(
             o.trusted_fields,
             &format!("{tkey}.trusted_fields"),

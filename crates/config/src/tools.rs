@@ -59,6 +59,8 @@ pub(crate) struct RawTool {
     requested_by: Vec<String>,
     #[serde(default)]
     delegable: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    document_fields: Vec<String>,
     injection_model: Option<bool>,
     connector: RawConnector,
 }
@@ -287,6 +289,8 @@ pub(crate) fn section(
         let sender_fields = result_fields(t.sender_fields, &format!("{key}.sender_fields"), p);
         let requested_by = requested_by(t.requested_by, &format!("{key}.requested_by"), p);
         let delegable = delegable(t.delegable, &provenance, &key, p);
+        let document_fields =
+            result_fields(t.document_fields, &format!("{key}.document_fields"), p);
         tools.insert(
             name.clone(),
             Tool {
@@ -307,6 +311,7 @@ pub(crate) fn section(
                 sender_fields,
                 requested_by,
                 delegable,
+                document_fields,
                 injection_model: t.injection_model,
                 connector,
             },

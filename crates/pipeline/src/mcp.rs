@@ -109,6 +109,7 @@ pub async fn discover(
                     sender_fields: Vec::new(),
                     requested_by: Vec::new(),
                     delegable: std::collections::BTreeMap::new(),
+                    document_fields: Vec::new(),
                     injection_model: None,
                     connector: Connector::McpGet {
                         server: name.clone(),
@@ -158,6 +159,7 @@ pub async fn discover(
                 sender_fields: over.sender_fields,
                 requested_by: over.requested_by,
                 delegable: over.delegable,
+                document_fields: over.document_fields,
                 injection_model: over.injection_model,
                 connector: Connector::Mcp {
                     server: def.server.clone(),

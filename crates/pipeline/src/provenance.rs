@@ -130,7 +130,8 @@ fn sender_hash(run: &str, token: &str) -> String {
 /// When `pointed` (a read of a document
 /// the user pointed at, in which the inspection found no injection), its untrusted identifiers
 /// — not its addresses, links or IBANs: a document never supplies where data or money goes —
-/// are also recorded as the document's, for `context.provenance.delegated`.
+/// under its `document_fields` (all of it when none) are also recorded as the document's, for
+/// `context.provenance.delegated`.
 pub(crate) fn result_values(
     run: &str,
     tool: &Tool,
@@ -165,15 +166,26 @@ pub(crate) fn result_values(
         .collect();
     let mut pointed_values = Vec::new();
     if pointed {
+        // Only the document itself (`document_fields`: an issue's title and body), not what
+        // others added to it (its comments).
+        let (document, document_numbers) = if tool.document_fields.is_empty() {
+            (untrusted.clone(), standalone_numbers(result))
+        } else {
+            let values = field_values(result, &tool.document_fields);
+            (
+                field_tokens(result, &tool.document_fields),
+                values.into_iter().flat_map(standalone_numbers).collect(),
+            )
+        };
         pointed_values.extend(
-            untrusted
+            document
                 .iter()
-                .filter(|t| !traced(t, Trace::Reach))
+                .filter(|t| untrusted.contains(*t) && !traced(t, Trace::Reach))
                 .take(MAX_TOKENS_PER_TEXT)
                 .map(|t| pointed_hash(run, t)),
         );
         pointed_values.extend(
-            standalone_numbers(result)
+            document_numbers
                 .iter()
                 .filter(|n| !trusted_numbers.contains(*n))
                 .take(MAX_TOKENS_PER_TEXT)

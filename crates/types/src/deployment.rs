@@ -437,6 +437,8 @@ pub struct McpToolOverride {
     pub requested_by: Vec<String>,
     /// Arguments a document the user pointed at may supply (`Tool::delegable`).
     pub delegable: BTreeMap<String, Vec<String>>,
+    /// The fields of its result that are the document (`Tool::document_fields`).
+    pub document_fields: Vec<String>,
     /// Whether its results are scored by the learned injection layer (`Tool::injection_model`).
     pub injection_model: Option<bool>,
 }
@@ -777,6 +779,10 @@ pub struct Tool {
     /// money goes — each with the words by which the user refers to it without giving it ("the
     /// branch the reporter mentions").
     pub delegable: BTreeMap<String, Vec<String>>,
+    /// For a read: the fields of its result that are the document the user points at (an
+    /// issue's `title` and `body`, not the comments anyone can add); only values under them
+    /// may be delegated (`context.provenance.delegated`). Empty: the whole result.
+    pub document_fields: Vec<String>,
     /// Whether the learned injection layer scores the tool's results beside the rules; `None`:
     /// `inspection.injection_model`. Off saves ~8 µs per KiB for a high-volume tool whose
     /// results are the organisation's own.
