@@ -140,16 +140,12 @@ async fn a_customer_is_located_exported_and_erased_and_the_log_still_verifies() 
     assert_eq!(resp.status(), 200, "{}", resp.text().await.unwrap());
     // Another customer, who must be left alone: a new run whose task names his new address
     // (in the tainted run, an address the user did not give would be held).
-    let (st, v) = s
-        .request(
-            &s.admin,
-            "POST",
-            "/v1/admin/agents/support-bot/runs",
-            Some(json!({"task": format!("Customer C2002 changed his address to {BOB}.")})),
+    let bob_run = s
+        .open_run(
+            "support-bot",
+            Some(&format!("Customer C2002 changed his address to {BOB}.")),
         )
         .await;
-    assert_eq!(st, 200, "{v}");
-    let bob_run = v["run"].as_str().unwrap().to_owned();
     let (st, v) = s
         .act(
             &support,

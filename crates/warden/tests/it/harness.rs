@@ -341,6 +341,21 @@ impl Server {
         v.into_iter().filter(|c| c["tool"] == tool).collect()
     }
 
+    /// An operator opens a run for `agent`, with the user's `task` if given; its id.
+    pub async fn open_run(&self, agent: &str, task: Option<&str>) -> String {
+        let body = task.map(|t| json!({ "task": t }));
+        let (st, v) = self
+            .request(
+                &self.admin,
+                "POST",
+                &format!("/v1/admin/agents/{agent}/runs"),
+                body,
+            )
+            .await;
+        assert_eq!(st, 200, "{v}");
+        v["run"].as_str().unwrap().to_owned()
+    }
+
     /// Makes the fake upstream answer `tool` with `result` from now on (`PUT /_fixtures/{tool}`).
     pub async fn fixture(&self, tool: &str, result: Value) {
         let put = self

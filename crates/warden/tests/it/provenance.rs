@@ -25,17 +25,7 @@ async fn read_inbox(s: &Server, token: &str, run: &str) -> String {
 }
 
 async fn open_run(s: &Server, agent: &str, task: Option<&str>) -> String {
-    let body = task.map(|t| json!({ "task": t }));
-    let (st, v) = s
-        .request(
-            &s.admin,
-            "POST",
-            &format!("/v1/admin/agents/{agent}/runs"),
-            body,
-        )
-        .await;
-    assert_eq!(st, 200, "{v}");
-    v["run"].as_str().unwrap().to_owned()
+    s.open_run(agent, task).await
 }
 
 fn held_by(v: &Value, policy: &str) -> bool {

@@ -43,15 +43,11 @@ async fn server() -> Server {
 /// Opens a run in which the user asked for mail and chat posts (so that only where they go is
 /// judged), and reads the inbox in it (`session` joins the agent's current run).
 async fn tainted(s: &Server, token: &str, session: &str) {
-    let (st, v) = s
-        .request(
-            &s.admin,
-            "POST",
-            "/v1/admin/agents/support-bot/runs",
-            Some(json!({"task": "Read the inbox, send the answers and post a summary to chat."})),
-        )
-        .await;
-    assert_eq!(st, 200, "{v}");
+    s.open_run(
+        "support-bot",
+        Some("Read the inbox, send the answers and post a summary to chat."),
+    )
+    .await;
     let (st, v) = s.act(token, "email.read_inbox", json!({}), session).await;
     assert_eq!(st, 200, "{v}");
     assert!(

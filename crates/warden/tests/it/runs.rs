@@ -41,16 +41,7 @@ async fn send_without_session(s: &Server, token: &str) -> (u16, Value) {
 }
 
 async fn open_run(s: &Server, agent: &str) -> String {
-    let (st, v) = s
-        .request(
-            &s.admin,
-            "POST",
-            &format!("/v1/admin/agents/{agent}/runs"),
-            None,
-        )
-        .await;
-    assert_eq!(st, 200, "{v}");
-    v["run"].as_str().unwrap().to_owned()
+    s.open_run(agent, None).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
