@@ -847,6 +847,18 @@ async fn after_untrusted_input_an_agent_does_only_what_the_user_asked_for() {
     )
     .await)
     .await;
+    let (st, v) = s
+        .act(&support, "payments.refund", refund.clone(), &run)
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // In German too (the reference deployment lists both languages' words).
+    let (run, _) = crm(open_run(
+        &s,
+        "support-bot",
+        Some("Kunde C10234 wurde doppelt belastet, bitte die letzte Zahlung erstatten."),
+    )
+    .await)
+    .await;
     let (st, v) = s.act(&support, "payments.refund", refund, &run).await;
     assert_eq!(st, 200, "{v}");
     // "Don't change anything": a contact change with the CRM's own values is held; without the
