@@ -71,7 +71,7 @@ pub(crate) enum Result {
         injected: bool,
         /// When `injected` and the tool has `sender_fields`: the senders of the messages that
         /// show no sign of injection themselves (a reply to them is still a reply).
-        clean_senders: Option<BTreeSet<String>>,
+        clean_senders: Option<Senders>,
         /// The values behind the audit copy's placeholders.
         personal: Vec<PersonalValue>,
     },
@@ -243,18 +243,32 @@ pub(crate) async fn result(
     .flatten()
 }
 
-/// The senders (`sender_fields`, e.g. `messages.from`) of the messages of a result that show no
-/// sign of injection on their own: each message (an element under the field's parent) scanned
-/// apart. A sender field at the top level has no message of its own: none.
+/// The senders of a result's messages, by whether their own message shows a sign of injection.
+#[derive(Debug, Default)]
+pub(crate) struct Senders {
+    /// Senders of messages that show none.
+    pub clean: BTreeSet<String>,
+    /// Senders of messages that show one: never replied to in this run, whatever else they
+    /// send.
+    pub tainted: BTreeSet<String>,
+}
+
+/// The senders (`sender_fields`, e.g. `messages.from`) of the messages of a result, each message
+/// (an element under the field's parent) scanned apart. A sender field at the top level has no
+/// message of its own: tainted.
 fn clean_senders(
     s: &Scanner,
     body: &Value,
     sender_fields: &[String],
     model: Option<bool>,
-) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+) -> Senders {
+    let mut out = Senders::default();
     for path in sender_fields {
         let Some((parent, leaf)) = path.rsplit_once('.') else {
+            out.tainted.extend(warden_policy::provenance::field_tokens(
+                body,
+                &[path.clone()],
+            ));
             continue;
         };
         for v in warden_policy::provenance::field_values(body, &[parent.to_owned()]) {
@@ -264,11 +278,11 @@ fn clean_senders(
             };
             for m in messages {
                 let report = s.injection_with(&json_strings(m).join("\n"), model);
+                let senders = warden_policy::provenance::field_tokens(m, &[leaf.to_owned()]);
                 if !report.detected && report.signals.is_empty() {
-                    out.extend(warden_policy::provenance::field_tokens(
-                        m,
-                        &[leaf.to_owned()],
-                    ));
+                    out.clean.extend(senders);
+                } else {
+                    out.tainted.extend(senders);
                 }
             }
         }

@@ -106,6 +106,12 @@ fn pointed_hash(run: &str, token: &str) -> String {
     hash(run, &format!("\u{1f}pointed\u{1f}{token}"))
 }
 
+/// The stored form of `token` as the sender of a message with a sign of injection: in a
+/// namespace no token can reach, kept with the trusted values.
+fn tainted_hash(run: &str, token: &str) -> String {
+    hash(run, &format!("\u{1f}tainted\u{1f}{token}"))
+}
+
 /// An empty string or list names nobody.
 fn is_blank(v: &Value) -> bool {
     match v {
@@ -138,7 +144,7 @@ pub(crate) fn result_values(
     result: &Value,
     vouched: bool,
     pointed: bool,
-    clean_senders: Option<&BTreeSet<String>>,
+    clean_senders: Option<&crate::inspect::Senders>,
 ) -> (Vec<String>, Vec<String>) {
     let trusted = if tool.trusted_fields.is_empty() || !vouched {
         BTreeSet::new()
@@ -197,7 +203,7 @@ pub(crate) fn result_values(
     trusted.extend(pointed_values);
     if !tool.sender_fields.is_empty() {
         let senders = match clean_senders {
-            Some(clean) => clean.clone(),
+            Some(s) => s.clean.difference(&s.tainted).cloned().collect(),
             None => field_tokens(result, &tool.sender_fields),
         };
         trusted.extend(
@@ -206,6 +212,16 @@ pub(crate) fn result_values(
                 .take(MAX_TOKENS_PER_TEXT)
                 .map(|t| sender_hash(run, t)),
         );
+        // Whoever sent an injection is never replied to in this run, even after a clean
+        // message of theirs.
+        if let Some(s) = clean_senders {
+            trusted.extend(
+                s.tainted
+                    .iter()
+                    .take(MAX_TOKENS_PER_TEXT)
+                    .map(|t| tainted_hash(run, t)),
+            );
+        }
     }
     let mut untrusted = hashes(run, untrusted);
     untrusted.extend(untrusted_numbers);
@@ -304,6 +320,8 @@ impl Gateway {
         // For a recipient's values, also whether each was the sender of something read: (index
         // into `asked`, hash).
         let mut senders_asked: Vec<(usize, String)> = Vec::new();
+        // And whether each was the sender of a message with a sign of injection.
+        let mut tainted_asked: Vec<(usize, String)> = Vec::new();
         for (arg, trace, must_name) in traced_args {
             let Some(v) = action.arguments.get(arg) else {
                 continue;
@@ -334,6 +352,7 @@ impl Gateway {
                     }
                     if tool.recipients.contains_key(arg) {
                         senders_asked.push((asked.len() - 1, sender_hash(&action.session, &t)));
+                        tainted_asked.push((asked.len() - 1, tainted_hash(&action.session, &t)));
                     }
                 }
             }
@@ -367,6 +386,13 @@ impl Gateway {
         }
         let n = asked.len();
         let n_senders = senders_asked.len();
+        let expected = n
+            + n_senders
+            + pointed_keys.len()
+            + usize::from(requested.is_some())
+            + mentions.len()
+            + short_asked.len()
+            + tainted_asked.len();
         let seen = self
             .store
             .provenance_of(
@@ -380,6 +406,7 @@ impl Gateway {
                     .chain(requested.iter().cloned())
                     .chain(mentions.iter().map(|(_, h)| h.clone()))
                     .chain(short_asked.iter().map(|(_, h)| h.clone()))
+                    .chain(tainted_asked.iter().map(|(_, h)| h.clone()))
                     .collect(),
             )
             .await
@@ -390,6 +417,18 @@ impl Gateway {
                     "argument provenance is unavailable; denied to be safe",
                 )
             })?;
+        // One answer per value asked, or nothing is known (a short answer would skip values).
+        if seen.len() != expected {
+            tracing::error!(
+                asked = expected,
+                answered = seen.len(),
+                "the store answered a provenance lookup short; denying"
+            );
+            return Err(Refusal::new(
+                ErrorCode::Denied,
+                "argument provenance is unavailable; denied to be safe",
+            ));
+        }
         out.requested = requested.is_some()
             && seen
                 .get(n + n_senders + pointed_keys.len())
@@ -423,6 +462,12 @@ impl Gateway {
         for ((i, _), (trusted, _)) in senders_asked.iter().zip(seen.iter().skip(n)) {
             if let Some(s) = sender.get_mut(*i) {
                 *s = *trusted;
+            }
+        }
+        let tainted_from = expected - tainted_asked.len();
+        for ((i, _), (tainted, _)) in tainted_asked.iter().zip(seen.iter().skip(tainted_from)) {
+            if *tainted && let Some(s) = sender.get_mut(*i) {
+                *s = false;
             }
         }
         // A reply: every value not trusted is a sender, and no argument was unknown before the

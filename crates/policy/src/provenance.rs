@@ -360,9 +360,12 @@ fn carries_elsewhere(token: &str, org: &Internal, depth: u8) -> bool {
         .map(|(i, m)| if m.ends_with(':') { i + m.len() } else { i });
     for i in starts {
         // Back to the scheme's start, if one is written (`https://`, `https:/` is caught below).
+        // (Past the whole character that stops it: a decoded `%ff` is the three bytes of U+FFFD.)
         let start = rest[..i]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-' | ':')))
-            .map_or(0, |j| j + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-' | ':')))
+            .map_or(0, |(j, c)| j + c.len_utf8());
         candidates.push(&rest[start..]);
     }
     for piece in rest.split(|c: char| {
@@ -797,5 +800,28 @@ mod tests {
         for t in ["webshop#2310", "webshop", "#2310", "infra-terraform", "#88"] {
             assert!(said.contains(t), "{t}: {said:?}");
         }
+    }
+
+    #[test]
+    fn a_link_with_non_ascii_before_a_destination_is_read_without_panicking() {
+        let org = Internal {
+            domains: ["groupany.example".to_owned()].into(),
+            counterparties: Default::default(),
+            namespaces: Vec::new(),
+        };
+        // `%ff` decodes to U+FFFD (three bytes) right before `//`; `é` likewise.
+        for t in [
+            "https://groupany.example/%ff//x",
+            "https://groupany.example/\u{e9}//evil.example",
+            "https://groupany.example/a%e2%82%ac//evil.example/x",
+            "https://groupany.example/%ff://x",
+        ] {
+            let _ = internal(t, &org);
+            let _ = value_tokens(&json!(t));
+        }
+        assert!(!internal(
+            "https://groupany.example/\u{e9}//evil.example",
+            &org
+        ));
     }
 }
