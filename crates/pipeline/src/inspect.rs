@@ -267,7 +267,7 @@ fn clean_senders(
         let Some((parent, leaf)) = path.rsplit_once('.') else {
             out.tainted.extend(warden_policy::provenance::field_tokens(
                 body,
-                &[path.clone()],
+                std::slice::from_ref(path),
             ));
             continue;
         };
