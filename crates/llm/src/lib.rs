@@ -133,8 +133,9 @@ pub fn tool_results(format: Format, body: &Value) -> Vec<String> {
 
 /// The text of a request's instructions — OpenAI `system`, `developer` and `user` messages,
 /// Anthropic `system` and the text blocks of `user` messages (not their tool results): what
-/// the person or the application asked, for argument provenance.
-pub fn instructions(format: Format, body: &Value) -> Vec<String> {
+/// the person or the application asked, for argument provenance. Each with whether a user said
+/// it (`true`) or the application (a system or developer prompt: `false`).
+pub fn instructions(format: Format, body: &Value) -> Vec<(String, bool)> {
     fn texts(content: &Value, out: &mut Vec<String>) {
         match content {
             Value::String(s) => out.push(s.clone()),
@@ -151,11 +152,13 @@ pub fn instructions(format: Format, body: &Value) -> Vec<String> {
             _ => {}
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut part = Vec::new();
     if format == Format::Anthropic
         && let Some(system) = body.get("system")
     {
-        texts(system, &mut out);
+        texts(system, &mut part);
+        out.extend(part.drain(..).map(|t| (t, false)));
     }
     for m in body
         .get("messages")
@@ -168,7 +171,8 @@ pub fn instructions(format: Format, body: &Value) -> Vec<String> {
             Format::Anthropic => role == "user",
         };
         if instruction && let Some(c) = m.get("content") {
-            texts(c, &mut out);
+            texts(c, &mut part);
+            out.extend(part.drain(..).map(|t| (t, role == "user")));
         }
     }
     out

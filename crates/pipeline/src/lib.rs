@@ -1520,7 +1520,9 @@ impl Gateway {
                 // A read's keys: whether its trusted fields vouch (a record an injected text
                 // pointed at — the attacker's own customer record — vouches for nothing), and
                 // whether it is a document the user pointed at.
-                let may_point = tool.kind == ToolKind::Read && !tool.provenance.is_empty();
+                let may_point = tool.kind == ToolKind::Read
+                    && !tool.provenance.is_empty()
+                    && !tool.document_fields.is_empty();
                 let keys = if tool.trusted_fields.is_empty() && !may_point {
                     None
                 } else {

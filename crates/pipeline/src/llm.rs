@@ -576,7 +576,7 @@ impl Gateway {
         let screened = tokio::task::spawn_blocking(move || {
             let flagged: Vec<Option<warden_inspect::InjectionReport>> = said
                 .iter()
-                .map(|t| {
+                .map(|(t, _)| {
                     let injection = scanner.injection(t);
                     injection.detected.then_some(injection)
                 })
@@ -591,22 +591,29 @@ impl Gateway {
         let screened = match screened {
             Ok((said, texts, flagged, in_results)) => {
                 let mut trusted = Vec::new();
+                // What a user (not the application's system prompt) asked for.
+                let mut asked = Vec::new();
                 let mut untrusted: Vec<&str> = texts.iter().map(String::as_str).collect();
                 let mut in_instructions = None;
-                for (text, injection) in said.iter().zip(flagged) {
+                for ((text, by_user), injection) in said.iter().zip(flagged) {
                     match injection {
                         Some(found) => {
                             untrusted.push(text);
                             in_instructions = in_instructions.or(Some(found));
                         }
-                        None => trusted.push(text.as_str()),
+                        None => {
+                            trusted.push(text.as_str());
+                            if *by_user {
+                                asked.push(text.as_str());
+                            }
+                        }
                     }
                 }
                 if let Some(run) = &call.session {
                     let mut values = crate::provenance::text_values(run, trusted.iter().copied());
                     values.extend(crate::provenance::requested_values(
                         run,
-                        &trusted,
+                        &asked,
                         self.dep().tools.values(),
                     ));
                     call.values = warden_store::RunValues {

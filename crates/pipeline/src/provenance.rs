@@ -136,8 +136,9 @@ fn sender_hash(run: &str, token: &str) -> String {
 /// When `pointed` (a read of a document
 /// the user pointed at, in which the inspection found no injection), its untrusted identifiers
 /// — not its addresses, links or IBANs: a document never supplies where data or money goes —
-/// under its `document_fields` (all of it when none) are also recorded as the document's, for
-/// `context.provenance.delegated`.
+/// under its `document_fields` are also recorded as the document's, for
+/// `context.provenance.delegated` (a read without `document_fields` is no document a user
+/// points at).
 pub(crate) fn result_values(
     run: &str,
     tool: &Tool,
@@ -174,15 +175,11 @@ pub(crate) fn result_values(
     if pointed {
         // Only the document itself (`document_fields`: an issue's title and body), not what
         // others added to it (its comments).
-        let (document, document_numbers) = if tool.document_fields.is_empty() {
-            (untrusted.clone(), standalone_numbers(result))
-        } else {
-            let values = field_values(result, &tool.document_fields);
-            (
-                field_tokens(result, &tool.document_fields),
-                values.into_iter().flat_map(standalone_numbers).collect(),
-            )
-        };
+        let document = field_tokens(result, &tool.document_fields);
+        let document_numbers: BTreeSet<String> = field_values(result, &tool.document_fields)
+            .into_iter()
+            .flat_map(standalone_numbers)
+            .collect();
         pointed_values.extend(
             document
                 .iter()

@@ -81,9 +81,10 @@ pub struct ArgProvenance {
     pub requested: bool,
 }
 
-/// Words that, in the three words before a request, turn it into its opposite ("don't change
-/// anything", "do not refund", "without blocking").
-const NEGATIONS: [&str; 14] = [
+/// Words that, in the five words before a request, turn it into its opposite ("don't change
+/// anything", "do not, under any circumstances, refund", "without blocking"; German "nicht",
+/// "kein", "ohne").
+const NEGATIONS: [&str; 24] = [
     "not",
     "no",
     "never",
@@ -98,7 +99,20 @@ const NEGATIONS: [&str; 14] = [
     "nothing",
     "avoid",
     "neither",
+    "nor",
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keinesfalls",
+    "nie",
+    "niemals",
+    "ohne",
+    "nichts",
 ];
+
+/// How many words before a request a negation reaches.
+const NEGATION_REACH: usize = 5;
 
 /// Endings a word of a phrase may take in the text: `refund` matches `refunds`, `refunded`,
 /// `refunding`; `run` matches `running`, `stop` `stopped`.
@@ -138,7 +152,7 @@ fn words(text: &str) -> Vec<String> {
 /// Whether `text` (a user's instruction) asks for what one of `phrases` names: a phrase's
 /// words appear in a row, each as written or inflected (`refund` → `refunded`), not followed by
 /// a word the phrase excludes with `!` (`tell !me !us`: "tell Ada", not "tell me"), and no
-/// negation (`don't`, `not`, `never`, `without`…) is among the three words before. A keyword test, not
+/// negation (`don't`, `not`, `never`, `without`, `nicht`…) is among the five words before. A keyword test, not
 /// understanding: "tell me whether to refund" counts as asking for a refund, "give the money
 /// back" does not unless a phrase says so.
 pub fn asks_for(text: &str, phrases: &[String]) -> bool {
@@ -161,7 +175,7 @@ pub fn asks_for(text: &str, phrases: &[String]) -> bool {
                     && !ws
                         .iter()
                         .take(i)
-                        .skip(i.saturating_sub(3))
+                        .skip(i.saturating_sub(NEGATION_REACH))
                         .any(|w| NEGATIONS.contains(&w.as_str()))
             })
     })
@@ -769,10 +783,21 @@ mod tests {
             "a typographic apostrophe"
         );
         assert!(
-            asks_for("Don't wait any longer, update her phone number", &change),
-            "three words before only"
+            asks_for(
+                "Don't wait any longer, just go and update her phone number",
+                &change
+            ),
+            "five words before only"
         );
-        assert!(asks_for("no idea why, but please update it", &change));
+        assert!(!asks_for("I do not want you to change anything", &change));
+        assert!(!asks_for(
+            "Do not, under any circumstances, update it",
+            &change
+        ));
+        let pay = p(&["bezahlen", "bezahle"]);
+        assert!(asks_for("Bitte INV-88120 bezahlen", &pay));
+        assert!(!asks_for("bitte NICHT bezahlen", &pay));
+        assert!(asks_for("no idea why it broke, but please update it", &change));
     }
 
     #[test]

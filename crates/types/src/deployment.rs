@@ -781,7 +781,8 @@ pub struct Tool {
     pub delegable: BTreeMap<String, Vec<String>>,
     /// For a read: the fields of its result that are the document the user points at (an
     /// issue's `title` and `body`, not the comments anyone can add); only values under them
-    /// may be delegated (`context.provenance.delegated`). Empty: the whole result.
+    /// may be delegated (`context.provenance.delegated`). Empty: the read is no document a user
+    /// points at.
     pub document_fields: Vec<String>,
     /// Whether the learned injection layer scores the tool's results beside the rules; `None`:
     /// `inspection.injection_model`. Off saves ~8 µs per KiB for a high-volume tool whose

@@ -886,6 +886,50 @@ async fn after_untrusted_input_an_agent_does_only_what_the_user_asked_for() {
     .await;
     let (st, v) = s.act(&support, "crm.update_contact", update, &run).await;
     assert_eq!(st, 200, "{v}");
+    // "The new number is in the ticket": the phone the ticket the user named gives is
+    // delegated; the same number in a customer record's notes (a read that is no document one
+    // points at) is not, and neither is an e-mail address from the ticket.
+    s.fixture(
+        "crm.get_ticket",
+        json!({"ticket_id": "T2001", "customer_id": "C10234", "subject": "New mobile",
+               "text": "Please use +49 160 5550198 from now on, or hannah@newmail.example."}),
+    )
+    .await;
+    let task = "Ticket T2001: the customer's new number is in it, please update it.";
+    let run = open_run(&s, "support-bot", Some(task)).await;
+    let (st, v) = s
+        .act(
+            &support,
+            "crm.get_ticket",
+            json!({"ticket_id": "T2001"}),
+            &run,
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let phone = json!({"customer_id": "C10234", "phone": "+49 160 5550198"});
+    let (st, v) = s
+        .act(&support, "crm.update_contact", phone.clone(), &run)
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let address = json!({"customer_id": "C10234", "email": "hannah@newmail.example"});
+    let (st, v) = s.act(&support, "crm.update_contact", address, &run).await;
+    assert_eq!(st, 202, "{v}");
+    s.fixture(
+        "crm.get_customer",
+        json!({"customer_id": "C10234", "name": "Ada Lovelace", "email": "ada@example.net",
+               "notes": "says her new mobile is +49 160 5550198"}),
+    )
+    .await;
+    let (run, _) = crm(open_run(
+        &s,
+        "support-bot",
+        Some("Customer C10234 has a new number, update it."),
+    )
+    .await)
+    .await;
+    let (st, v) = s.act(&support, "crm.update_contact", phone, &run).await;
+    assert_eq!(st, 202, "{v}");
+
     // Before any untrusted input nothing of this applies: a run that read nothing is not asked.
     let run = open_run(&s, "support-bot", Some("Look up customer C10234.")).await;
     let (st, v) = s
