@@ -797,7 +797,10 @@ mod tests {
         let pay = p(&["bezahlen", "bezahle"]);
         assert!(asks_for("Bitte INV-88120 bezahlen", &pay));
         assert!(!asks_for("bitte NICHT bezahlen", &pay));
-        assert!(asks_for("no idea why it broke, but please update it", &change));
+        assert!(asks_for(
+            "no idea why it broke, but please update it",
+            &change
+        ));
     }
 
     #[test]
