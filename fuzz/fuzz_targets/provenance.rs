@@ -14,7 +14,10 @@ use warden_types::Trace;
 static ORG: LazyLock<Internal> = LazyLock::new(|| Internal {
     domains: ["groupany.example".to_owned()].into(),
     counterparties: [
-        ("iban".to_owned(), ["de89370400440532013000".to_owned()].into()),
+        (
+            "iban".to_owned(),
+            ["de89370400440532013000".to_owned()].into(),
+        ),
         ("repo".to_owned(), ["groupany/*".to_owned()].into()),
     ]
     .into(),
@@ -27,15 +30,26 @@ fuzz_target!(|data: &[u8]| {
     let phrases: Vec<String> = phrases.split('|').map(str::to_owned).collect();
     let _ = asks_for(said, &phrases);
     let mut all = tokens(&text);
-    all.extend(value_tokens(&serde_json::json!({"a": [text.as_ref(), {"b": text.as_ref()}]})));
+    all.extend(value_tokens(
+        &serde_json::json!({"a": [text.as_ref(), {"b": text.as_ref()}]}),
+    ));
     if let Ok(v) = serde_json::from_slice::<serde_json::Value>(data) {
         all.extend(value_tokens(&v));
     }
     for t in &all {
-        assert!(!t.contains('\u{1f}'), "a value holds the namespace separator: {t:?}");
+        assert!(
+            !t.contains('\u{1f}'),
+            "a value holds the namespace separator: {t:?}"
+        );
         let _ = internal(t, &ORG);
         let _ = short_name(t, &ORG);
-        for trace in [Trace::Any, Trace::Email, Trace::Url, Trace::Iban, Trace::Reach] {
+        for trace in [
+            Trace::Any,
+            Trace::Email,
+            Trace::Url,
+            Trace::Iban,
+            Trace::Reach,
+        ] {
             let _ = traced(t, trace);
         }
     }
