@@ -827,40 +827,25 @@ async fn after_untrusted_input_an_agent_does_only_what_the_user_asked_for() {
         .await;
     assert_eq!(st, 202, "{v}");
     assert!(held_by(&v, "no-untrusted-payee"), "{v}");
-    // "Handle" asks for messages and contact changes, never for money.
-    let (run, _) = crm(open_run(
-        &s,
-        "support-bot",
-        Some("Handle customer C10234's complaint."),
-    )
-    .await)
-    .await;
-    let (st, v) = s
-        .act(&support, "payments.refund", refund.clone(), &run)
-        .await;
-    assert_eq!(st, 202, "{v}");
-    // Asked for, in so many words: it goes.
-    let (run, _) = crm(open_run(
-        &s,
-        "support-bot",
-        Some("Customer C10234 was charged twice; refund their latest charge."),
-    )
-    .await)
-    .await;
-    let (st, v) = s
-        .act(&support, "payments.refund", refund.clone(), &run)
-        .await;
-    assert_eq!(st, 200, "{v}");
-    // In German too (the reference deployment lists both languages' words).
-    let (run, _) = crm(open_run(
-        &s,
-        "support-bot",
-        Some("Kunde C10234 wurde doppelt belastet, bitte die letzte Zahlung erstatten."),
-    )
-    .await)
-    .await;
-    let (st, v) = s.act(&support, "payments.refund", refund, &run).await;
-    assert_eq!(st, 200, "{v}");
+    // "Handle" asks for messages and contact changes, never for money; asked for in so many
+    // words, in English or German (the reference lists both languages' words), it goes.
+    for (task, expected) in [
+        ("Handle customer C10234's complaint.", 202),
+        (
+            "Customer C10234 was charged twice; refund their latest charge.",
+            200,
+        ),
+        (
+            "Kunde C10234 wurde doppelt belastet, bitte die letzte Zahlung erstatten.",
+            200,
+        ),
+    ] {
+        let (run, _) = crm(open_run(&s, "support-bot", Some(task)).await).await;
+        let (st, v) = s
+            .act(&support, "payments.refund", refund.clone(), &run)
+            .await;
+        assert_eq!(st, expected, "{task}: {v}");
+    }
     // "Don't change anything": a contact change with the CRM's own values is held; without the
     // negation it goes.
     let email = record["email"].clone();
