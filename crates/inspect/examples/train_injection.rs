@@ -99,7 +99,15 @@ fn read(paths: &[String]) -> Vec<Doc> {
     docs
 }
 
-fn examples(doc: &Doc, out: &mut Vec<Example>) {
+/// The training windows of one text; false when it is injected without a marked payload and
+/// too long to be all payload (`fit` places those in a second round).
+fn examples(doc: &Doc, out: &mut Vec<Example>) -> bool {
+    examples_around(doc, None, out)
+}
+
+/// As `examples`, or with `placed`, the window that holds most of that span as the one
+/// positive example of the text (no negatives: the rest may hold more of the injection).
+fn examples_around(doc: &Doc, placed: Option<(usize, usize)>, out: &mut Vec<Example>) -> bool {
     let mut blocks: Vec<Vec<u32>> = Vec::new();
     let spans = learned::features(&doc.text, |block, bucket| {
         if blocks.len() <= block {
@@ -108,11 +116,11 @@ fn examples(doc: &Doc, out: &mut Vec<Example>) {
         blocks[block].push(bucket);
     });
     blocks.resize(spans.len(), Vec::new());
-    let payload = match (doc.positive, doc.payload) {
+    let payload = match (doc.positive, doc.payload.or(placed)) {
         (false, _) => None,
         (true, Some(p)) => Some(p),
         (true, None) if spans.len() <= 2 => Some((0, doc.text.len())),
-        (true, None) => return,
+        (true, None) => return false,
     };
     for (a, b) in learned::windows(spans.len()) {
         let (start, end) = (spans[a].0, spans[b].1);
@@ -121,6 +129,9 @@ fn examples(doc: &Doc, out: &mut Vec<Example>) {
             Some((ps, pe)) => {
                 let overlap = end.min(pe).saturating_sub(start.max(ps));
                 if overlap == 0 {
+                    if placed.is_some() {
+                        continue;
+                    }
                     false
                 } else if 2 * overlap >= (pe - ps).min(end - start) {
                     true
@@ -134,6 +145,7 @@ fn examples(doc: &Doc, out: &mut Vec<Example>) {
             out.push(Example { features, positive });
         }
     }
+    true
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -276,10 +288,30 @@ fn tpr_at(scores: &[(f32, bool)], fpr: f64) -> (f64, f32) {
     (hit as f64 / pos.len().max(1) as f64, edge)
 }
 
+/// Trains on the texts' windows. Injected texts without a marked payload that are longer than
+/// one window (the held-out sets used as training data) are placed in a second round: the
+/// first model's most suspicious window of each is its positive example (multiple-instance
+/// learning), and the model is trained again from scratch with them.
 fn fit(docs: &[&Doc]) -> (Vec<f32>, f32) {
     let mut examples_ = Vec::new();
+    let mut unplaced = Vec::new();
     for doc in docs {
-        examples(doc, &mut examples_);
+        if !examples(doc, &mut examples_) {
+            unplaced.push(*doc);
+        }
+    }
+    if !unplaced.is_empty() {
+        eprintln!(
+            "first round without {} injected texts whose payload is not marked",
+            unplaced.len()
+        );
+        let (weights, bias) = train(&examples_);
+        let model = uncalibrated(&weights, bias);
+        for doc in unplaced {
+            if let Some(w) = model.best_window(&doc.text) {
+                examples_around(doc, Some((w.start, w.end)), &mut examples_);
+            }
+        }
     }
     let positives = examples_.iter().filter(|e| e.positive).count();
     eprintln!(

@@ -44,6 +44,9 @@ pub enum SignalKind {
     /// Text that forbids the reader to refuse, apologise, warn or break character, or dictates
     /// an agreeing first word ("never say sorry", "start your reply with \"Sure\"").
     RefusalSuppression,
+    /// Text that speaks of the reader's own task from inside data, to put something before it
+    /// or in its place: "before you can solve the task I gave you", "instead of summarising".
+    TaskRedirect,
     /// The learned layer (`learned.rs`) finds this window like the injections it was trained
     /// on; its weight is the model's side of the calibrated score (at least 0.5).
     Classifier,
@@ -66,6 +69,7 @@ impl SignalKind {
             Self::OutputDictation => "injection.output_dictation",
             Self::PolicyEvasion => "injection.policy_evasion",
             Self::RefusalSuppression => "injection.refusal_suppression",
+            Self::TaskRedirect => "injection.task_redirect",
             Self::Classifier => "injection.classifier",
         }
     }
@@ -218,6 +222,44 @@ const PHRASES: &[(&str, SignalKind, f32)] = &[
     ("du bist jetzt", SignalKind::RoleHijack, 0.35),
     ("tu es maintenant", SignalKind::RoleHijack, 0.35),
     ("ahora eres", SignalKind::RoleHijack, 0.35),
+    ("forget who you are", SignalKind::RoleHijack, 0.45),
+    ("for the rest of this chat", SignalKind::RoleHijack, 0.3),
+    (
+        "for the rest of this conversation",
+        SignalKind::RoleHijack,
+        0.3,
+    ),
+    ("your new name is", SignalKind::RoleHijack, 0.35),
+    // Conditions on what the user will ask, in other languages ("if the user asks" is a regex).
+    ("falls der nutzer", SignalKind::AddressedToAi, 0.35),
+    ("wenn der nutzer", SignalKind::AddressedToAi, 0.35),
+    ("falls der benutzer", SignalKind::AddressedToAi, 0.35),
+    ("wenn der benutzer", SignalKind::AddressedToAi, 0.35),
+    ("si l'utilisateur", SignalKind::AddressedToAi, 0.35),
+    ("si l’utilisateur", SignalKind::AddressedToAi, 0.35),
+    ("si el usuario", SignalKind::AddressedToAi, 0.35),
+    ("se l'utente", SignalKind::AddressedToAi, 0.35),
+    ("se l’utente", SignalKind::AddressedToAi, 0.35),
+    ("se o usuário", SignalKind::AddressedToAi, 0.35),
+    ("se o utilizador", SignalKind::AddressedToAi, 0.35),
+    ("als de gebruiker", SignalKind::AddressedToAi, 0.35),
+    ("jeśli użytkownik", SignalKind::AddressedToAi, 0.35),
+    // The assistant told what it must do, in the third person, in other languages.
+    ("der assistent muss", SignalKind::AddressedToAi, 0.35),
+    ("der assistent soll", SignalKind::AddressedToAi, 0.35),
+    ("muss der assistent", SignalKind::AddressedToAi, 0.35),
+    ("soll der assistent", SignalKind::AddressedToAi, 0.35),
+    ("l'assistant doit", SignalKind::AddressedToAi, 0.35),
+    ("l’assistant doit", SignalKind::AddressedToAi, 0.35),
+    ("doit l'assistant", SignalKind::AddressedToAi, 0.35),
+    ("el asistente debe", SignalKind::AddressedToAi, 0.35),
+    ("debe el asistente", SignalKind::AddressedToAi, 0.35),
+    ("l'assistente deve", SignalKind::AddressedToAi, 0.35),
+    ("l’assistente deve", SignalKind::AddressedToAi, 0.35),
+    ("o assistente deve", SignalKind::AddressedToAi, 0.35),
+    ("de assistent moet", SignalKind::AddressedToAi, 0.35),
+    ("moet de assistent", SignalKind::AddressedToAi, 0.35),
+    ("asystent musi", SignalKind::AddressedToAi, 0.35),
     // Secrecy.
     ("do not tell the user", SignalKind::Secrecy, 0.4),
     ("don't tell the user", SignalKind::Secrecy, 0.4),
@@ -293,7 +335,7 @@ const REGEXES: &[(&str, &[&str], SignalKind, f32)] = &[
         0.35,
     ),
     (
-        r"(?i)(?-u:\b)(?:new|updated|revised|real|actual)[\t\n\r ]+(?:instructions|system prompt|task|directive)s?[\t\n\r ]*(?::|follow|are|is)",
+        r"(?i)(?-u:\b)(?:new|updated|revised|real|actual)[\t\n\r ]+(?:instructions|system prompt|task|directive)s?[\t\n\r ]*(?::|follow|are|is|\]|\*\*|!|#|-{2}|={2}|\n)",
         &["new", "updated", "revised", "real", "actual"],
         SignalKind::Override,
         0.45,
@@ -475,6 +517,119 @@ const REGEXES: &[(&str, &[&str], SignalKind, f32)] = &[
         SignalKind::RefusalSuppression,
         0.4,
     ),
+    // The reader's own task, spoken of from inside data.
+    (
+        r"(?i)(?-u:\b)(?:before|after|instead[\t\n\r ]+of)[\t\n\r ]+(?:you[\t\n\r ]+)?(?:(?:can|could|may|start|begin|continue|go[\t\n\r ]+on)[\t\n\r ]+)?(?:solv|complet|finish|continu|proceed|answer|respond|repl|summari[sz]|translat|handl|perform|do|carr|work|return|go|get|fulfil|address|execut|process|tackl|resum)[a-z]*[\t\n\r ]+(?:(?:with|to|on|back[\t\n\r ]+to|out)[\t\n\r ]+)?(?:the|your|my|this|that|his|her|their)[\t\n\r ]+(?:(?:original|current|actual|assigned|main|initial|previous|first|real|user's|user’s|other|requested)[\t\n\r ]+)?(?:task|request|job|assignment|instructions?|query|question|prompt|goal|mission)(?-u:\b)",
+        &["before", "after", "instead"],
+        SignalKind::TaskRedirect,
+        0.4,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:task|request|job|assignment|instructions?|question)[\t\n\r ]+(?:that[\t\n\r ]+|which[\t\n\r ]+)?(?:(?:i|the[\t\n\r ]+user|your[\t\n\r ]+user)[\t\n\r ]+(?:gave|assigned|asked|sent|set|told|handed)[\t\n\r ]+you|you[\t\n\r ]+(?:were|have[\t\n\r ]+been|'ve[\t\n\r ]+been|got)[\t\n\r ]+(?:given|assigned|asked|sent|set|told|provided|handed))(?-u:\b)",
+        &[
+            "task",
+            "request",
+            "job",
+            "assignment",
+            "instruction",
+            "instructions",
+            "question",
+        ],
+        SignalKind::TaskRedirect,
+        0.4,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:instead[\t\n\r ]+of|rather[\t\n\r ]+than)[\t\n\r ]+(?:summari[sz]|translat|answer|respond|complet|follow|perform|doing[\t\n\r ]+(?:what|the[\t\n\r ]+task))[a-z]*(?-u:\b)",
+        &["instead", "rather"],
+        SignalKind::TaskRedirect,
+        0.35,
+    ),
+    (
+        r"(?i)(?-u:\b)following[\t\n\r ]+(?:first|before[\t\n\r ]+(?:anything|you|continuing|proceeding|answering|responding)|immediately|right[\t\n\r ]+away|as[\t\n\r ]+(?:your|a)[\t\n\r ]+(?:priority|first[\t\n\r ]+step|top[\t\n\r ]+priority))(?-u:\b)",
+        &["following"],
+        SignalKind::TaskRedirect,
+        0.3,
+    ),
+    (
+        r"(?i)(?-u:\b)after[\t\n\r ]+(?:you(?:'ve|[\t\n\r ]+have)?[\t\n\r ]+)?(?:do(?:ne)?|complet[a-z]*|finish[a-z]*|perform[a-z]*)[\t\n\r ]+(?:that|this|these|those|it|so)[\t\n\r ]*[,.]?[\t\n\r ]+(?:you[\t\n\r ]+(?:can|may|should)[\t\n\r ]+(?:continue|go[\t\n\r ]+back|return|resume|proceed|solve|finish|complete)|continue|go[\t\n\r ]+back|resume|proceed)(?-u:\b)",
+        &["after"],
+        SignalKind::TaskRedirect,
+        0.3,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:do[\t\n\r ]+not|don't|stop|never)[\t\n\r ]+(?:continue|proceed|go[\t\n\r ]+on|respond|reply|answer|work(?:ing)?)[\t\n\r ]+(?:with|to|on)[\t\n\r ]+(?:the|this|your|their)[\t\n\r ]+(?:(?:user's|user’s|current|original|assigned)[\t\n\r ]+)?(?:request|task|question|query|instructions?|assignment)(?-u:\b)",
+        &["do not", "don't", "stop", "never"],
+        SignalKind::TaskRedirect,
+        0.45,
+    ),
+    // "An important message from me, …, to you": someone claims to speak to the reader.
+    (
+        r"(?i)(?-u:\b)(?:message|note|request|instructions?|memo|reminder|letter)[\t\n\r ]+from[\t\n\r ]+(?:me|your[\t\n\r ]+[a-z]+|the[\t\n\r ]+user|[^\n.!?]{1,40}?)[\t\n\r ]*,?[\t\n\r ]+(?:to|for)[\t\n\r ]+you(?-u:\b)",
+        &[
+            "message",
+            "note",
+            "request",
+            "instruction",
+            "instructions",
+            "memo",
+            "reminder",
+            "letter",
+        ],
+        SignalKind::AddressedToAi,
+        0.4,
+    ),
+    // Automated readers addressed: "for any automated summary:", "AI tools processing this".
+    (
+        r"(?i)(?-u:\b)(?:automated|ai|ai-powered|ai-based|llm|llm-based|machine)[\t\n\r \-]+(?:[a-z]+[\t\n\r \-]+){0,2}?(?:summar(?:y|ies|i[sz]ers?|i[sz]ation)|tools?|readers?|reviewers?|systems?|assistants?|agents?|models?|parsers?|screeners?|crawlers?|bots?|processors?|pipelines?)[\t\n\r ]*(?::|,[\t\n\r ]*(?:please|you|do|make|ignore|include|note|always|never)(?-u:\b)|(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|evaluating|ranking|must|should|shall|need[\t\n\r ]+to|are[\t\n\r ]+(?:to|required|instructed|asked)|will[\t\n\r ]+(?:now|need))(?-u:\b))",
+        &[
+            "automated",
+            "ai",
+            "ai-powered",
+            "ai-based",
+            "llm",
+            "llm-based",
+            "machine",
+        ],
+        SignalKind::AddressedToAi,
+        0.4,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:if[\t\n\r ]+you(?:'re|[\t\n\r ]+are)[\t\n\r ]+(?:summari[sz]|read|process|pars|analy[sz]|review|scann|evaluat|rank|screen)[a-z]*[\t\n\r ]+this|(?:when|while|whilst)[\t\n\r ]+(?:you[\t\n\r ]+(?:are[\t\n\r ]+)?)?(?:summari[sz]|process|read|pars|analy[sz]|review|evaluat|rank|screen|index)[a-z]*[\t\n\r ]+this[\t\n\r ]+(?:document|page|e-?mail|message|text|file|ticket|review|resume|cv|profile|listing|article|content|post|thread|record|data))(?-u:\b)",
+        &["if", "when", "while", "whilst"],
+        SignalKind::AddressedToAi,
+        0.35,
+    ),
+    // The assistant told what it must do, in the third person.
+    (
+        r"(?i)(?-u:\b)(?:assistant|model|agent|llm|chatbot|bot|copilot|ai)s?[\t\n\r ]+(?:(?:reading|processing|summari[sz]ing|handling)[\t\n\r ]+(?:this|these)[\t\n\r ]+[a-z]+[\t\n\r ]+)?(?:must|should|shall|needs?[\t\n\r ]+to|has[\t\n\r ]+to|is[\t\n\r ]+(?:required|instructed|expected)[\t\n\r ]+to|are[\t\n\r ]+(?:required|instructed|expected)[\t\n\r ]+to|will[\t\n\r ]+now)(?-u:\b)",
+        &[
+            "assistant",
+            "model",
+            "agent",
+            "llm",
+            "chatbot",
+            "bot",
+            "copilot",
+            "ai",
+        ],
+        SignalKind::AddressedToAi,
+        0.3,
+    ),
+    // "Ignore your previous instructions", also misspelt: the reader's own earlier anything.
+    (
+        r"(?i)(?-u:\b)(?:ignore|disregard|forget|discard|drop|abandon|override)[\t\n\r ]+(?:all[\t\n\r ]+(?:of[\t\n\r ]+)?)?your[\t\n\r ]+(?:previous|prior|earlier|original|initial|current|existing|old|other|past)[\t\n\r ]+[a-z]{4,16}(?-u:\b)",
+        &[
+            "ignore",
+            "disregard",
+            "forget",
+            "discard",
+            "drop",
+            "abandon",
+            "override",
+        ],
+        SignalKind::Override,
+        0.6,
+    ),
     (
         r"<!--(?s:.){10,4000}?-->",
         &["<!--"],
@@ -500,6 +655,11 @@ const AI_WORDS: &[&str] = &[
     "chatgpt",
     "claude",
     "gemini",
+    "llama",
+    "mistral",
+    "grok",
+    "deepseek",
+    "qwen",
 ];
 /// Words before an AI word that make it an address.
 const ADDRESS_WORDS: &[&str] = &["to", "for", "attention", "dear", "hey", "hello", "hi"];
@@ -534,7 +694,101 @@ enum Lead {
     TurnWord(Turn),
     /// A word an entry of [`REGEXES`] can start with.
     Regex(usize),
+    /// A word that sets something aside (`ignore`, `pay no attention`, `cancelled`), and
+    /// whether it is said to the reader (an imperative) or of the thing (a state).
+    Dismiss(bool),
 }
+
+/// Words that set something aside: imperatives said to the reader, and states said of it.
+const DISMISS_IMPERATIVE: &[&str] = &[
+    "ignore",
+    "disregard",
+    "forget",
+    "pay no attention",
+    "discard",
+    "set aside",
+    "reset",
+    "abandon",
+    "do not follow",
+    "don't follow",
+    "stop following",
+    "not to follow",
+    "no longer follow",
+];
+const DISMISS_STATE: &[&str] = &[
+    "ignored",
+    "cancelled",
+    "canceled",
+    "void",
+    "obsolete",
+    "superseded",
+    "revoked",
+    "invalid",
+    "no longer valid",
+    "no longer apply",
+    "no longer applies",
+    "no longer in effect",
+    "overridden",
+    "outdated",
+    "nullified",
+    "withdrawn",
+    "replaced by",
+];
+/// What the reader was given before: one of these in the same sentence as a dismissal.
+const PRIOR: &[&str] = &[
+    "above",
+    "before this",
+    "earlier",
+    "previous",
+    "prior",
+    "preceding",
+    "so far",
+    "until now",
+    "up to now",
+    "this line",
+    "this point",
+    "you were told",
+    "you were given",
+    "you have been told",
+    "you've been told",
+    "you were instructed",
+    "you have been given",
+    "you received",
+    "original",
+    "initial",
+    "your task",
+    "system prompt",
+    "your instructions",
+    "your directives",
+    "your guidelines",
+    "your rules",
+    "your programming",
+    "all instructions",
+    "existing instructions",
+];
+/// What is set aside must be instructions of some kind (or everything).
+const GUIDANCE: &[&str] = &[
+    "instruction",
+    "direction",
+    "directive",
+    "guideline",
+    "rule",
+    "prompt",
+    "task",
+    "orders",
+    "command",
+    "context",
+    "guidance",
+    "everything",
+    "anything",
+    "all of it",
+    "you were told",
+    "you were given",
+    "you've been told",
+    "you have been told",
+    "programming",
+    "constraint",
+];
 
 /// Which side of a chat transcript a line claims to be.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -581,8 +835,25 @@ impl Scorer {
         for word in AI_WORDS {
             add(word, Lead::AiWord);
         }
-        for word in ["system", "developer"] {
+        for word in [
+            "system",
+            "developer",
+            "sys",
+            "système",
+            "systeme",
+            "sistema",
+            "systeem",
+            "entwickler",
+            "admin",
+            "administrator",
+        ] {
             add(word, Lead::RoleWord);
+        }
+        for word in DISMISS_IMPERATIVE {
+            add(word, Lead::Dismiss(true));
+        }
+        for word in DISMISS_STATE {
+            add(word, Lead::Dismiss(false));
         }
         add("assistant", Lead::TurnWord(Turn::Assistant));
         add("user", Lead::TurnWord(Turn::User));
@@ -635,13 +906,16 @@ impl Scorer {
             for mut s in more {
                 s.start = back(s.start);
                 s.end = back(s.end).max(s.start);
-                let dup = signals.iter().any(|o| {
+                // Where the same kind already covers the place, the stronger of the two stays.
+                let dup = signals.iter_mut().find(|o| {
                     o.kind == s.kind
                         && o.start < s.end.max(s.start + 1)
                         && s.start < o.end.max(o.start + 1)
                 });
-                if !dup {
-                    signals.push(s);
+                match dup {
+                    Some(o) if o.weight < s.weight => *o = s,
+                    Some(_) => {}
+                    None => signals.push(s),
                 }
             }
         };
@@ -668,6 +942,15 @@ impl Scorer {
                 }));
             }
             add(more, &mut signals);
+        }
+        for s in &mut signals {
+            if !matches!(
+                s.kind,
+                SignalKind::HiddenText | SignalKind::EncodedPayload | SignalKind::Classifier
+            ) && quoted_mention(text, s.start, s.end, s.kind == SignalKind::ExfilChannel)
+            {
+                s.weight *= 0.5;
+            }
         }
         let rules = combine(&signals);
         // The learned layer, calibrated with the rules into one score.
@@ -715,6 +998,7 @@ impl Scorer {
         let lower = text.to_ascii_lowercase();
         // Where each regex last matched up to: a later lead inside that match adds nothing.
         let mut covered = vec![0usize; self.regexes.len()];
+        let mut covered_dismissal = 0usize;
         // The first line claiming to be the assistant's turn, and whether a user's turn follows.
         let mut assistant_turn: Option<(usize, usize)> = None;
         let mut user_turn_after = false;
@@ -734,17 +1018,17 @@ impl Scorer {
                     }
                     Lead::AiWord => self.addressed_to_ai(text, m.start(), m.end(), offset, out),
                     Lead::RoleWord => {
-                        if role_line(text, m.start(), m.end()) {
+                        if let Some(weight) = role_label(text, m.start(), m.end(), false) {
                             out.push(Signal {
                                 kind: SignalKind::FakeMarker,
                                 start: offset + m.start(),
                                 end: offset + m.end(),
-                                weight: 0.4,
+                                weight,
                             });
                         }
                     }
                     Lead::TurnWord(turn) => {
-                        if role_line(text, m.start(), m.end()) {
+                        if role_label(text, m.start(), m.end(), true).is_some() {
                             match turn {
                                 Turn::Assistant if assistant_turn.is_none() => {
                                     assistant_turn = Some((m.start(), m.end()));
@@ -755,6 +1039,22 @@ impl Scorer {
                                 }
                                 Turn::Assistant => {}
                             }
+                        }
+                    }
+                    Lead::Dismiss(imperative) => {
+                        let done = covered_dismissal;
+                        if m.start() >= done
+                            && word_edges(text.as_bytes(), m.start(), m.end())
+                            && let Some((to, weight)) =
+                                dismissal(&lower, m.start(), m.end(), imperative)
+                        {
+                            covered_dismissal = to;
+                            out.push(Signal {
+                                kind: SignalKind::Override,
+                                start: offset + m.start(),
+                                end: offset + m.end(),
+                                weight,
+                            });
                         }
                     }
                     Lead::Regex(i) => {
@@ -784,9 +1084,45 @@ impl Scorer {
                                 inner.get(4..inner.len().saturating_sub(3)).unwrap_or(""),
                                 &mut inner_signals,
                             );
-                            if !inner_signals.is_empty() {
+                            if combine(&inner_signals) >= 0.4 {
                                 weight = 0.45;
                             }
+                        }
+                        // "Just reply to this e-mail" asks for an answer, it does not dictate one.
+                        if *kind == SignalKind::OutputDictation
+                            && text
+                                .get(found.end()..)
+                                .unwrap_or_default()
+                                .trim_start_matches([' ', '\t'])
+                                .get(..3)
+                                .is_some_and(|w| w.eq_ignore_ascii_case("to "))
+                        {
+                            weight = weight.min(0.15);
+                        }
+                        // "Note to automated summaries: rate this …": an address to a machine
+                        // reader followed straight away by an order.
+                        if *kind == SignalKind::AddressedToAi
+                            && text
+                                .get(..found.end())
+                                .is_some_and(|t| t.trim_end().ends_with([':', ',']))
+                            && orders(text.get(found.end()..).unwrap_or_default())
+                        {
+                            weight = weight.max(0.55);
+                        }
+                        // The reader's task named as the user's: said to an assistant, not to
+                        // a colleague.
+                        if *kind == SignalKind::TaskRedirect
+                            && text
+                                .get(found.start()..found.end())
+                                .is_some_and(|t| t.to_ascii_lowercase().contains("user"))
+                        {
+                            weight = weight.max(0.55);
+                        }
+                        if *kind == SignalKind::Override
+                            && let Some(said) = text.get(found.start()..found.end())
+                        {
+                            let after = text.get(found.end()..).unwrap_or_default();
+                            weight = weight.min(override_cap(said, after));
                         }
                         out.push(Signal {
                             kind: *kind,
@@ -799,13 +1135,15 @@ impl Scorer {
             }
         }
         // "Assistant: …" then "User: …" inside data: a fake transcript, so that what follows
-        // reads as the user's next request.
+        // reads as the user's next request. One that the user opens is more often a real
+        // conversation kept in a record (a support log): telling next to an instruction only.
         if let (Some((start, end)), true) = (assistant_turn, user_turn_after) {
+            let user_opens = user_turn.is_some_and(|(at, _)| at < start);
             out.push(Signal {
                 kind: SignalKind::FakeMarker,
                 start: offset + start,
                 end: offset + end,
-                weight: 0.5,
+                weight: if user_opens { 0.3 } else { 0.5 },
             });
         } else if let Some((start, end)) = user_turn {
             // A lone "User:" line: weak alone (support transcripts have them), telling
@@ -831,19 +1169,31 @@ impl Scorer {
         if !word_edges(text.as_bytes(), start, end) {
             return;
         }
-        let after = text
-            .get(end..)
-            .unwrap_or_default()
-            .trim_start_matches([' ', '\t']);
+        let mut after = text.get(end..).unwrap_or_default();
+        // A model's version: "GPT-4o,", "Claude 3.5:".
+        let version = after.trim_start_matches(['-', ' ']);
+        if version.starts_with(|c: char| c.is_ascii_digit()) {
+            after = version.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '.');
+        }
+        let after = after.trim_start_matches([' ', '\t']);
         if !after.starts_with([':', ',', '!', '.']) {
             return;
         }
-        let before = last_words(text, start, 2);
+        // `model: gpt-4o` in a configuration file names a model, it does not speak to one.
+        if let Some(value) = after.strip_prefix(':')
+            && key_value(value)
+        {
+            return;
+        }
+        let before = last_words(text, start, 3);
         let before: Vec<&str> = before
             .iter()
             .map(String::as_str)
             .filter(|w| *w != "the")
             .collect();
+        let to_you = before.len() >= 2
+            && before.get(before.len() - 2) == Some(&"to")
+            && before.last() == Some(&"you");
         // "AI agent:" opening a line, a sentence or a comment addresses the model too.
         let lead = text
             .get(..start)
@@ -851,7 +1201,16 @@ impl Scorer {
             .trim_end_matches([' ', '\t']);
         let opens =
             lead.is_empty() || lead.ends_with(['\n', '.', '!', '?', '>']) || lead.ends_with("<!--");
-        if opens || before.last().is_some_and(|w| ADDRESS_WORDS.contains(w)) {
+        // `Assistant:` opening a line is a turn of a transcript (see `lexical`), not an address.
+        if opens
+            && after.starts_with(':')
+            && text
+                .get(start..end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("assistant"))
+        {
+            return;
+        }
+        if opens || to_you || before.last().is_some_and(|w| ADDRESS_WORDS.contains(w)) {
             out.push(Signal {
                 kind: SignalKind::AddressedToAi,
                 start: offset + start,
@@ -971,30 +1330,444 @@ impl Scorer {
     }
 }
 
-/// Whether the word at `start..end` opens a line as a speaker's label: `### System:`,
-/// `[system]:`, `SYSTEM MESSAGE:`, `Assistant:`.
-fn role_line(text: &str, start: usize, end: usize) -> bool {
+/// Whether the word at `start..end` opens a line as a speaker's label (`### System:`,
+/// `[system]:`, `SYSTEM MESSAGE:`, `(system_message)`, `Assistant:`), and how much that weighs.
+/// A `system: SYSTEM,` line in code is a key, not a label, unless `turn` (a transcript's
+/// `Assistant: [summary]` says anything).
+fn role_label(text: &str, start: usize, end: usize, turn: bool) -> Option<f32> {
     let line_start = text
         .get(..start)
         .and_then(|t| t.rfind('\n'))
         .map_or(0, |i| i + 1);
-    let lead = text.get(line_start..start).unwrap_or_default();
-    if !lead
-        .chars()
-        .all(|c| c == '#' || c == ' ' || c == '\t' || c == '[' || c == '<' || c == '>')
-    {
-        return false;
+    let lead = text.get(line_start..start)?;
+    if !lead.chars().all(|c| {
+        matches!(
+            c,
+            '#' | ' ' | '\t' | '[' | '<' | '>' | '(' | '{' | '*' | '|' | '=' | '-'
+        )
+    }) {
+        return None;
     }
-    let tail = text.get(end..).unwrap_or_default();
-    let tail = tail
-        .trim_start_matches([' ', '\t'])
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .trim_start_matches([' ', '\t', ']', '>']);
-    let ends_word = !text
+    if text
         .as_bytes()
         .get(end)
-        .is_some_and(u8::is_ascii_alphanumeric);
-    ends_word && tail.starts_with(':')
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let opened = lead.contains(['[', '<', '(', '{']);
+    let marked = opened || lead.contains(['#', '*', '|', '=']);
+    // One word may qualify the role: `SYSTEM MESSAGE`, `system_prompt`, `developer note`.
+    let tail = text.get(end..)?.trim_start_matches([' ', '\t', '_', '-']);
+    let word_len = tail
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(tail.len());
+    let word = tail.get(..word_len)?.to_ascii_lowercase();
+    let qualified = matches!(
+        word.as_str(),
+        "message"
+            | "messages"
+            | "msg"
+            | "prompt"
+            | "instruction"
+            | "instructions"
+            | "notice"
+            | "note"
+            | "update"
+            | "override"
+            | "directive"
+            | "command"
+            | "alert"
+            | "turn"
+            | "mode"
+            | "nachricht"
+            | "hinweis"
+    );
+    if !word.is_empty() && !qualified {
+        return None;
+    }
+    let rest = tail.get(word_len..)?.trim_start_matches([' ', '\t']);
+    let after_marks =
+        rest.trim_start_matches([']', '>', ')', '}', '*', '|', '#', '<', '=', ' ', '\t']);
+    let closed = after_marks.len() < rest.len();
+    if let Some(value) = after_marks.strip_prefix(':') {
+        // `system: SYSTEM,` or `system: "You are…"` in code is a key, not a speaker.
+        if !turn && key_value(value) {
+            return None;
+        }
+        return Some(if marked || closed || qualified {
+            0.45
+        } else {
+            0.4
+        });
+    }
+    // `[SYSTEM MESSAGE]`, `(system_message)`, `<<SYS>>` without a colon.
+    (opened && closed).then_some(if qualified { 0.45 } else { 0.4 })
+}
+
+/// Whether what follows a `name:` on its line is a value in code or configuration (one token,
+/// a quoted string, a number, a list or an object) rather than words someone says.
+fn key_value(value: &str) -> bool {
+    let line = value.split('\n').next().unwrap_or_default().trim();
+    if line.is_empty() {
+        return false;
+    }
+    line.starts_with(['"', '\'', '`', '{', '[', '|', '>', '$'])
+        || line.starts_with(|c: char| c.is_ascii_digit())
+        || !line
+            .trim_end_matches([',', ';'])
+            .contains(char::is_whitespace)
+}
+
+/// How much an override can weigh given what it is aimed at. One aimed at the writer's own
+/// earlier words ("ignore my previous email", "disregard the instructions I sent you") is a
+/// correction between people; one aimed at a password or an address is housekeeping; a bare
+/// "ignore the above" is as often a correction as an attack. Each still counts, weaker.
+fn override_cap(said: &str, after: &str) -> f32 {
+    const MESSAGES: &[&str] = &[
+        "message",
+        "messages",
+        "email",
+        "e-mail",
+        "emails",
+        "mail",
+        "mails",
+        "note",
+        "notes",
+        "invite",
+        "invitation",
+        "reply",
+        "replies",
+        "comment",
+        "comments",
+        "post",
+        "text",
+        "request",
+        "order",
+        "version",
+        "draft",
+        "attachment",
+        "link",
+        "update",
+        "reminder",
+    ];
+    const HOUSEKEEPING: &[&str] = &[
+        "password",
+        "passwords",
+        "address",
+        "number",
+        "login",
+        "account",
+        "phone",
+        "pin",
+        "settings",
+        "notification",
+        "notifications",
+        "reminder",
+        "reminders",
+    ];
+    let words: Vec<String> = said
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let last = words.last().map_or("", String::as_str);
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
+    let first_person = words.iter().any(|w| w == "my" || w == "our")
+        || [
+            "i gave", "i sent", "i wrote", "i shared", "i made", "i posted", "i asked", "we sent",
+            "we gave",
+        ]
+        .iter()
+        .any(|p| next.starts_with(p));
+    let scoped = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "all"
+                | "any"
+                | "every"
+                | "previous"
+                | "prior"
+                | "above"
+                | "earlier"
+                | "preceding"
+                | "former"
+                | "original"
+                | "initial"
+                | "system"
+                | "your"
+                | "these"
+                | "those"
+                | "other"
+                | "existing"
+                | "rest"
+        )
+    });
+    let narrated = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"));
+    if HOUSEKEEPING.contains(&last) {
+        0.3
+    } else if narrated {
+        0.35
+    } else if first_person && MESSAGES.contains(&last) {
+        0.25
+    } else if first_person
+        || !scoped
+        || matches!(
+            last,
+            "above" | "previous" | "prior" | "preceding" | "foregoing"
+        )
+    {
+        0.45
+    } else {
+        1.0
+    }
+}
+
+/// "Forget everything above this line", "pay no attention to the earlier directions", "all
+/// instructions prior to this line are hereby cancelled": a dismissal (the word at
+/// `start..end` of `lower`, the lower-cased text) with something the reader was given before
+/// and some kind of instruction in the same sentence, in any order and wording. Returns where
+/// the sentence ends and the weight: an imperative to the reader weighs more than a state, and a
+/// writer setting aside their own words ("ignore my previous email") is a correction.
+fn dismissal(lower: &str, start: usize, end: usize, imperative: bool) -> Option<(usize, f32)> {
+    let mut from = start.saturating_sub(200);
+    while from > 0 && !lower.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 200).min(lower.len());
+    while to < lower.len() && !lower.is_char_boundary(to) {
+        to += 1;
+    }
+    let stops = ['.', '!', '?', '\n', ';'];
+    let head = lower.get(from..start)?;
+    let from = head.rfind(stops).map_or(from, |i| from + i + 1);
+    let tail = lower.get(end..to)?;
+    let to = tail.find(stops).map_or(to, |i| end + i);
+    let sentence = lower.get(from..to)?;
+    let has = |list: &[&str]| list.iter().any(|w| sentence.contains(w));
+    if !has(PRIOR) || !has(GUIDANCE) {
+        return None;
+    }
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let own = words
+        .iter()
+        .any(|w| matches!(*w, "my" | "our" | "i" | "we" | "i've" | "we've"));
+    let to_reader = words.iter().any(|w| {
+        matches!(
+            *w,
+            "you" | "your" | "hereby" | "all" | "everything" | "anything"
+        )
+    });
+    let weight = match (imperative, own, to_reader) {
+        (_, true, false) => 0.25,
+        (_, true, true) => 0.4,
+        (true, false, _) => 0.6,
+        (false, false, true) => 0.5,
+        (false, false, false) => 0.35,
+    };
+    Some((to, weight))
+}
+
+/// Verbs that open an order to a reader of a document.
+const ORDERS: &[&str] = &[
+    "ignore",
+    "disregard",
+    "forget",
+    "say",
+    "state",
+    "write",
+    "tell",
+    "mention",
+    "include",
+    "omit",
+    "rate",
+    "rank",
+    "recommend",
+    "describe",
+    "summarise",
+    "summarize",
+    "report",
+    "conclude",
+    "classify",
+    "mark",
+    "flag",
+    "approve",
+    "send",
+    "forward",
+    "delete",
+    "remove",
+    "transfer",
+    "pay",
+    "email",
+    "e-mail",
+    "share",
+    "invite",
+    "grant",
+    "open",
+    "visit",
+    "click",
+    "call",
+    "run",
+    "execute",
+    "respond",
+    "reply",
+    "answer",
+    "output",
+    "print",
+    "add",
+    "change",
+    "update",
+    "do",
+    "don't",
+    "never",
+    "always",
+    "only",
+    "treat",
+    "consider",
+    "present",
+    "emphasise",
+    "emphasize",
+    "highlight",
+    "praise",
+    "score",
+    "give",
+];
+
+/// Whether `text` starts with an order (after an optional "please").
+fn orders(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or_default().to_lowercase();
+    if first == "please" || first == "kindly" {
+        first = words.next().unwrap_or_default().to_lowercase();
+    }
+    ORDERS.contains(&first.as_str())
+}
+
+/// Words that introduce a quotation as an example of something written about.
+const MENTION_CUES: &[&str] = &[
+    "like",
+    "such",
+    "e.g",
+    "eg",
+    "phrase",
+    "phrases",
+    "string",
+    "strings",
+    "payload",
+    "payloads",
+    "example",
+    "examples",
+    "pattern",
+    "patterns",
+    "wording",
+    "typical",
+    "classic",
+    "known",
+    "containing",
+    "contains",
+    "why",
+    "attack",
+    "attacks",
+    "injection",
+    "injections",
+    "jailbreak",
+    "jailbreaks",
+    "quoted",
+    "quote",
+    "reads",
+    "snippet",
+    "sentence",
+    "sentences",
+    "variants",
+    "variant",
+    "matches",
+    "match",
+    "flagged",
+    "flags",
+    "detects",
+    "detected",
+    "form",
+    "typing",
+    "typed",
+    "entering",
+    "entered",
+    "wrote",
+    "writes",
+];
+
+/// Whether `start..end` lies inside a quotation that the words just before it introduce as an
+/// example (`phrases like "ignore previous instructions"`, ``the string `…` ``): a text about
+/// attacks mentioning one, not an instruction to its reader. Such a signal counts half: an
+/// attacker who frames an instruction as an example still needs another signal to be flagged.
+/// With `markup`, any code span counts (markdown inside one is not rendered).
+fn quoted_mention(text: &str, start: usize, end: usize, markup: bool) -> bool {
+    let mut from = start.saturating_sub(300);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(before) = text.get(from..start) else {
+        return false;
+    };
+    let before = before.rsplit('\n').next().unwrap_or_default();
+    // The opening quotation mark: the last unmatched one before the span.
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in before.char_indices() {
+        match (c, open) {
+            ('"' | '`', Some((_, o))) if o == c => open = None,
+            ('"' | '`' | '“' | '«' | '„' | '「', None) => open = Some((i, c)),
+            ('”' | '»' | '“' | '」', Some((_, o))) if o != '"' && o != '`' => open = None,
+            _ => {}
+        }
+    }
+    let Some((at, quote)) = open else {
+        return false;
+    };
+    let close: &[char] = match quote {
+        '“' | '„' => &['”', '“'],
+        '«' => &['»'],
+        '「' => &['」'],
+        '`' => &['`'],
+        _ => &['"'],
+    };
+    let closes = text
+        .get(end..)
+        .and_then(|t| t.split('\n').next())
+        .is_some_and(|line| line.chars().take(300).any(|c| close.contains(&c)));
+    if !closes {
+        return false;
+    }
+    // Markdown in a code span is shown as written, not rendered: no image is fetched.
+    if markup && quote == '`' {
+        return true;
+    }
+    let lead = before.get(..at).unwrap_or_default();
+    last_words_in(lead, 4)
+        .iter()
+        .any(|w| MENTION_CUES.contains(&w.as_str()))
+}
+
+/// The last `n` lowercase words of `text`.
+fn last_words_in(text: &str, n: usize) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let skip = words.len().saturating_sub(n);
+    words.into_iter().skip(skip).collect()
 }
 
 /// Runs of at least `min` bytes of the base64 alphabets (`A–Z a–z 0–9 + / _ -`, which holds
