@@ -4,9 +4,9 @@
 # the same run. Each corpus was written by a helper who read neither the detector nor the
 # training data nor any public injection dataset (README-heldout*-injection.md):
 #   1  heldout_injection.py   2  heldout2_injection.py   3  heldout3_injection.py
-#   4  heldout4_injection.py (the one still held out; sets 1-3 are training data now)
+#   4  heldout4_injection.py   5  heldout5_injection.py (sets 1-3 are training data now)
 #
-#   bench/scan-eval/heldout-injection.sh [1|2|3|4]
+#   bench/scan-eval/heldout-injection.sh [1|2|3|4|5]
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
@@ -16,7 +16,8 @@ case "$SET" in
   2) GEN=heldout2_injection.py ;;
   3) GEN=heldout3_injection.py ;;
   4) GEN=heldout4_injection.py ;;
-  *) echo "heldout-injection.sh: the set is 1, 2, 3 or 4, not \`$SET\`" >&2; exit 2 ;;
+  5) GEN=heldout5_injection.py ;;
+  *) echo "heldout-injection.sh: the set is 1 to 5, not \`$SET\`" >&2; exit 2 ;;
 esac
 mkdir -p target/scan-eval
 OUT="target/scan-eval/heldout$SET-injection.jsonl"
