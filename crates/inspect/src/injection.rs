@@ -215,7 +215,8 @@ const PHRASES: &[(&str, SignalKind, f32)] = &[
     ("developer mode", SignalKind::RoleHijack, 0.45),
     ("dan mode", SignalKind::RoleHijack, 0.45),
     ("stay in character", SignalKind::RoleHijack, 0.35),
-    ("jailbreak", SignalKind::RoleHijack, 0.45),
+    // The word itself is as often in texts about jailbreaks as in one.
+    ("jailbreak", SignalKind::RoleHijack, 0.25),
     ("do anything now", SignalKind::RoleHijack, 0.45),
     ("no longer bound by", SignalKind::RoleHijack, 0.45),
     ("without any restrictions", SignalKind::RoleHijack, 0.35),
@@ -392,7 +393,7 @@ const REGEXES: &[(&str, &[&str], SignalKind, f32)] = &[
         r#"(?i)<img(?-u:\b)[^>]{0,200}(?-u:\b)src[\t\n\r ]*=[\t\n\r ]*["']?https?://[^"'[\t\n\r ]>]{1,2000}[?&][^"'[\t\n\r ]>=]{1,100}=[^"'[\t\n\r ]>]{1,2000}"#,
         &["<img"],
         SignalKind::ExfilChannel,
-        0.5,
+        0.35,
     ),
     (
         r"(?i)(?-u:\b)(?:display[\t\n\r ]*:[\t\n\r ]*none|visibility[\t\n\r ]*:[\t\n\r ]*hidden|font-size[\t\n\r ]*:[\t\n\r ]*0(?:px|pt|em|rem)?(?-u:\b)|opacity[\t\n\r ]*:[\t\n\r ]*0(?:\.0+)?(?-u:\b)|color[\t\n\r ]*:[\t\n\r ]*(?:#fff(?:fff)?|white|transparent)(?-u:\b))",
@@ -1143,7 +1144,7 @@ impl Scorer {
                 kind: SignalKind::FakeMarker,
                 start: offset + start,
                 end: offset + end,
-                weight: if user_opens { 0.3 } else { 0.5 },
+                weight: if user_opens { 0.2 } else { 0.5 },
             });
         } else if let Some((start, end)) = user_turn {
             // A lone "User:" line: weak alone (support transcripts have them), telling
@@ -1705,6 +1706,32 @@ const MENTION_CUES: &[&str] = &[
     "entered",
     "wrote",
     "writes",
+    "contained",
+    "contain",
+    "says",
+    "said",
+    "saying",
+    // The same in the other languages the rules read.
+    "beispiel",
+    "beispiele",
+    "wie",
+    "etwa",
+    "z.b",
+    "exemple",
+    "comme",
+    "ejemplo",
+    "como",
+    "esempio",
+    "come",
+    "exemplo",
+    "voorbeeld",
+    "zoals",
+    "przykład",
+    "пример",
+    "например",
+    "как",
+    "вроде",
+    "типа",
 ];
 
 /// Whether `start..end` lies inside a quotation that the words just before it introduce as an
@@ -1752,7 +1779,21 @@ fn quoted_mention(text: &str, start: usize, end: usize, markup: bool) -> bool {
     if markup && quote == '`' {
         return true;
     }
-    let lead = before.get(..at).unwrap_or_default();
+    let mut lead = before.get(..at).unwrap_or_default();
+    // A list of quotations (`like "…" or "…"`): the cue stands before the first.
+    while let Some(rest) = lead
+        .trim_end()
+        .strip_suffix(" or")
+        .or_else(|| lead.trim_end().strip_suffix(','))
+        .or_else(|| lead.trim_end().strip_suffix(" and"))
+        .or_else(|| lead.trim_end().strip_suffix(" oder"))
+        .or_else(|| lead.trim_end().strip_suffix(" ou"))
+        .or_else(|| lead.trim_end().strip_suffix(" o"))
+        && let Some(inner) = rest.trim_end().strip_suffix(close)
+        && let Some(open) = inner.rfind(quote)
+    {
+        lead = inner.get(..open).unwrap_or_default();
+    }
     last_words_in(lead, 4)
         .iter()
         .any(|w| MENTION_CUES.contains(&w.as_str()))
