@@ -3,7 +3,7 @@
 # (`peek_model`, the shipped model), and the share of indirect injections and jailbreaks above
 # the log-odds only 1% of the benign rows reach.
 #
-#   bench/scan-eval/model_ranking.sh [1|2|3|4|5]
+#   bench/scan-eval/model_ranking.sh [1-6]
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
@@ -14,7 +14,8 @@ case "$SET" in
   3) GEN=heldout3_injection.py ;;
   4) GEN=heldout4_injection.py ;;
   5) GEN=heldout5_injection.py ;;
-  *) echo "model_ranking.sh: the set is 1 to 5, not \`$SET\`" >&2; exit 2 ;;
+  6) GEN=heldout6_injection.py ;;
+  *) echo "model_ranking.sh: the set is 1 to 6, not \`$SET\`" >&2; exit 2 ;;
 esac
 mkdir -p target/scan-eval
 OUT="target/scan-eval/heldout$SET-injection.jsonl"
