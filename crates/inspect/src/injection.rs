@@ -1004,6 +1004,9 @@ impl Scorer {
         let mut assistant_turn: Option<(usize, usize)> = None;
         let mut user_turn_after = false;
         let mut user_turn: Option<(usize, usize)> = None;
+        // The last line claiming to be the assistant's turn, and how many turns open agreeing.
+        let mut last_assistant: Option<(usize, usize)> = None;
+        let mut agreeing = 0usize;
         for m in self.lexicon.find_overlapping_iter(lower.as_bytes()) {
             for lead in self.leads.get(m.pattern().as_usize()).into_iter().flatten() {
                 match *lead {
@@ -1031,14 +1034,17 @@ impl Scorer {
                     Lead::TurnWord(turn) => {
                         if role_label(text, m.start(), m.end(), true).is_some() {
                             match turn {
-                                Turn::Assistant if assistant_turn.is_none() => {
-                                    assistant_turn = Some((m.start(), m.end()));
+                                Turn::Assistant => {
+                                    assistant_turn.get_or_insert((m.start(), m.end()));
+                                    last_assistant = Some((m.start(), m.end()));
+                                    if agrees(text.get(m.end()..).unwrap_or_default()) {
+                                        agreeing += 1;
+                                    }
                                 }
                                 Turn::User => {
                                     user_turn_after |= assistant_turn.is_some();
                                     user_turn.get_or_insert((m.start(), m.end()));
                                 }
-                                Turn::Assistant => {}
                             }
                         }
                     }
@@ -1133,6 +1139,25 @@ impl Scorer {
                         });
                     }
                 }
+            }
+        }
+        // A transcript that ends on an open "Assistant:" turn asks the reader to write the
+        // next answer; one whose assistant turns keep opening with "Sure! …" shows the reader
+        // the compliance it is to continue (many-shot).
+        if let Some((start, end)) = last_assistant {
+            let rest = text
+                .get(end..)
+                .unwrap_or_default()
+                .trim_start_matches([':', ']', '>', ')', '*', '|', '#']);
+            let open = rest.trim().is_empty();
+            if open || agreeing >= 3 {
+                out.push(Signal {
+                    kind: SignalKind::FakeMarker,
+                    start: offset + start,
+                    end: offset + end,
+                    // Support agents say "Sure" too: agreeing turns alone are not enough.
+                    weight: if open { 0.55 } else { 0.45 },
+                });
             }
         }
         // "Assistant: …" then "User: …" inside data: a fake transcript, so that what follows
@@ -1577,6 +1602,31 @@ fn dismissal(lower: &str, start: usize, end: usize, imperative: bool) -> Option<
         (false, false, false) => 0.35,
     };
     Some((to, weight))
+}
+
+/// Whether an assistant's turn (the text after its label) opens by agreeing.
+fn agrees(turn: &str) -> bool {
+    let turn = turn
+        .trim_start_matches([':', ']', '>', ')', '*', '|', '#', ' ', '\t'])
+        .get(..16)
+        .unwrap_or(turn)
+        .to_ascii_lowercase();
+    [
+        "sure",
+        "certainly",
+        "of course",
+        "absolutely",
+        "yes",
+        "okay",
+        "ok,",
+        "ok!",
+        "happy to",
+        "here is",
+        "here are",
+        "no problem",
+    ]
+    .iter()
+    .any(|w| turn.starts_with(w))
 }
 
 /// Verbs that open an order to a reader of a document.
