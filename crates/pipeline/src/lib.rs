@@ -463,6 +463,9 @@ pub struct Gateway {
     holding: tokio::sync::Mutex<()>,
     /// MCP tools by qualified name: pin status (`approved`, `changed`, `poisoned`) and note.
     tool_status: RwLock<HashMap<String, (String, String)>>,
+    /// Held while pins are compared or approved, so that a re-check that read the pins before
+    /// an operator's approval cannot put the stale status back after it.
+    pinning: tokio::sync::Mutex<()>,
     /// MCP tool definitions as last listed upstream, by qualified name.
     mcp_defs: RwLock<HashMap<String, Value>>,
     mcp: Option<Arc<warden_mcp::Upstreams>>,
@@ -679,6 +682,7 @@ impl Gateway {
             approvals_changed: Notify::new(),
             holding: tokio::sync::Mutex::new(()),
             tool_status: RwLock::new(HashMap::new()),
+            pinning: tokio::sync::Mutex::new(()),
             mcp_defs: RwLock::new(
                 mcp_defs
                     .iter()

@@ -189,6 +189,7 @@ impl Gateway {
     /// they score as an injection), changed or poisoned ones disable their tool. Every change
     /// is recorded; a held tool is an alert.
     pub(crate) async fn pin_tools(&self, defs: &[ToolDef]) -> Result<(), StoreError> {
+        let _pinning = self.pinning.lock().await;
         let pins: HashMap<String, ToolPin> = self
             .store
             .tool_pins()
@@ -521,6 +522,7 @@ impl Gateway {
         operator: &str,
         comment: Option<String>,
     ) -> Result<Option<ToolPin>, StoreError> {
+        let _pinning = self.pinning.lock().await;
         let Some(mut pin) = self
             .store
             .tool_pins()
