@@ -290,6 +290,104 @@ impl Gateway {
         Ok(cas)
     }
 
+    /// An action whose handling panicked (a bug, never an expected path): the log says what
+    /// had become of it, and that decides what is done now.
+    /// - Not decided yet: nothing ran. Its totals reservation is withdrawn (else the agent's
+    ///   running totals stay inflated) and a denial with code `internal` is recorded.
+    /// - Allowed (its intent is in the log) but no outcome recorded: the upstream may have
+    ///   acted; the execution is recorded as interrupted with its outcome unknown, and the
+    ///   reservation stays (it only ever holds more).
+    /// - Held, refused or executed: that is already recorded and stands.
+    ///
+    /// The agent is answered with an internal error naming the action. The panic's message is
+    /// never logged here (a slicing panic quotes the text it sliced).
+    pub(crate) async fn contain_panic(&self, agent: &str, id: &str, tool: &str) -> ActionEnd {
+        tracing::error!(
+            action = id,
+            "the action pipeline panicked (a bug); contained"
+        );
+        let refusal = Refusal::internal().with("action_id", json!(id));
+        let filter = warden_store::AuditFilter {
+            action_id: Some(id.to_owned()),
+            limit: Some(1_000),
+            ..warden_store::AuditFilter::default()
+        };
+        let records = match self.store.query_audit(filter).await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, action = id, "cannot read what a panicked action left in the log");
+                return refusal.into();
+            }
+        };
+        let decided = records
+            .iter()
+            .find(|r| r.event.event == EventKind::ActionDecided)
+            .map(|r| r.event.outcome);
+        let executed = records
+            .iter()
+            .any(|r| r.event.event == EventKind::ActionExecuted);
+        match decided {
+            None => {
+                if let Err(e) = self.store.release_totals(id).await {
+                    tracing::warn!(error = %e, action = id, "cannot withdraw a panicked action's totals");
+                }
+                let mut e = AuditEvent::new(
+                    EventKind::ActionDecided,
+                    Outcome::Denied,
+                    "an internal error stopped the pipeline before a decision; denied to be safe, nothing was executed",
+                );
+                e.agent = Some(agent.to_owned());
+                e.action_id = Some(id.to_owned());
+                e.tool = Some(tool.to_owned());
+                e.code = Some(ErrorCode::Internal.as_str().into());
+                e.policy_set = Some(self.policy_set());
+                if let Err(e) = self.store.append(vec![e]).await {
+                    tracing::error!(error = %e, action = id, "cannot record a panicked action's denial");
+                }
+                refusal.into()
+            }
+            Some(Outcome::Success) if !executed => {
+                self.unknown_outcome(
+                    agent,
+                    id,
+                    tool,
+                    "an internal error stopped the action after it was allowed; the outcome is unknown",
+                )
+                .await
+            }
+            Some(_) => Refusal::new(
+                ErrorCode::Internal,
+                "internal error after the action was decided; the audit log records what became of it",
+            )
+            .with("action_id", json!(id))
+            .into(),
+        }
+    }
+
+    /// Records an allowed action whose execution an internal error (a panic) cut off, with its
+    /// outcome unknown, and answers with an internal error naming the action.
+    pub(crate) async fn unknown_outcome(
+        &self,
+        agent: &str,
+        id: &str,
+        tool: &str,
+        why: &str,
+    ) -> ActionEnd {
+        let mut e = interrupted(id, why);
+        e.agent = Some(agent.to_owned());
+        e.tool = Some(tool.to_owned());
+        e.code = Some(ErrorCode::Internal.as_str().into());
+        if let Err(e) = self.store.append(vec![e]).await {
+            tracing::error!(error = %e, action = id, "cannot record an execution an internal error cut off");
+        }
+        Refusal::new(
+            ErrorCode::Internal,
+            "internal error after the action was allowed; its outcome is unknown (see the audit log)",
+        )
+        .with("action_id", json!(id))
+        .into()
+    }
+
     /// Records executions cut off before their outcome was seen (a shutdown, a dropped
     /// request).
     pub(crate) async fn record_interrupted(&self, ids: &[String], why: &str) {

@@ -409,7 +409,9 @@ impl Drop for Running<'_> {
             self.gw.executed.notify_waiters();
         }
         drop(e);
-        if !self.done {
+        // Unwinding from a panic: the pipeline's containment records the outcome as unknown
+        // (`Gateway::contain_panic`), once.
+        if !self.done && !std::thread::panicking() {
             // The request was dropped while the connector ran (the process is stopping, or the
             // task was cut off): the upstream may have acted, and no result was recorded.
             exit::record_interrupted_later(
@@ -858,11 +860,35 @@ impl Gateway {
 
     /// [`Gateway::submit`] that stops when `cancel` is notified during execution: the upstream
     /// is told to stop (MCP) or the request dropped (HTTP), and the cancellation is recorded.
+    ///
+    /// A panic anywhere in the pipeline (a bug) is contained: the action is answered with an
+    /// internal error, its totals reservation is withdrawn if it was not decided, and the log
+    /// says what became of it (see [`Gateway::contain_panic`]).
     pub async fn submit_with(
         &self,
         who: &AgentIdentity,
         req: ActionRequest,
         cancel: Option<Arc<Notify>>,
+    ) -> ActionEnd {
+        use futures_util::FutureExt;
+        let Ok(id) = random_id("act") else {
+            return Refusal::internal().into();
+        };
+        let tool = req.tool.clone();
+        let run = self.run_action(who, req, cancel, id.clone());
+        match std::panic::AssertUnwindSafe(run).catch_unwind().await {
+            Ok(end) => end,
+            Err(_) => self.contain_panic(&who.agent, &id, &tool).await,
+        }
+    }
+
+    /// [`Gateway::submit_with`] for the action `id`, whose panics the caller contains.
+    async fn run_action(
+        &self,
+        who: &AgentIdentity,
+        req: ActionRequest,
+        cancel: Option<Arc<Notify>>,
+        id: String,
     ) -> ActionEnd {
         use exit::Exit;
         let started = Instant::now();
@@ -874,9 +900,6 @@ impl Gateway {
         }
         // The configuration this action is decided and executed under, whatever a reload does.
         let set = self.set();
-        let Ok(id) = random_id("act") else {
-            return Refusal::internal().into();
-        };
         let requested = match req.session {
             Some(s) if is_session_id(&s) => Some(s),
             Some(bad) => {
@@ -1294,6 +1317,7 @@ impl Gateway {
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<Arc<Notify>>,
     ) -> ActionEnd {
+        use futures_util::FutureExt;
         let running = Running::new(self, &approved.action().id);
         // A halt cancels the call too (`monitor.rs`): the client's cancel, or one of its own.
         let cancel = cancel.unwrap_or_else(|| Arc::new(Notify::new()));
@@ -1301,9 +1325,21 @@ impl Gateway {
         let in_flight = self
             .in_flight
             .register(&action.agent, &action.id, Arc::clone(&cancel));
-        let end = self
-            .execute_inner(set, approved, tool, sanitized_args, Some(&cancel))
-            .await;
+        let run = self.execute_inner(set, approved, tool, sanitized_args, Some(&cancel));
+        let end = match std::panic::AssertUnwindSafe(run).catch_unwind().await {
+            Ok(end) => end,
+            // A bug in the execute stage: the upstream may have acted, nothing says how.
+            Err(_) => {
+                tracing::error!(action = %action.id, "the execute stage panicked (a bug); contained");
+                self.unknown_outcome(
+                    &action.agent,
+                    &action.id,
+                    &action.tool,
+                    "an internal error stopped the execution; the outcome is unknown",
+                )
+                .await
+            }
+        };
         drop(in_flight);
         running.done();
         end

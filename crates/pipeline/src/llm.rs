@@ -514,7 +514,9 @@ impl Gateway {
         self.refuse(call, refusal, Outcome::Denied).await
     }
 
-    /// Handles one LLM request from an agent.
+    /// Handles one LLM request from an agent. A panic while handling it (a bug) is contained:
+    /// the call is recorded as failed with code `internal` and answered so (its budget
+    /// reservation is withdrawn when dropped).
     pub async fn llm(
         self: &Arc<Self>,
         who: &AgentIdentity,
@@ -522,6 +524,38 @@ impl Gateway {
         body: Value,
         session: Option<String>,
         anthropic_version: Option<String>,
+    ) -> LlmReply {
+        use futures_util::FutureExt;
+        let Ok(id) = random_id("llm") else {
+            return LlmReply::Refused(Refusal::internal());
+        };
+        let run = self.llm_call(who, format, body, session, anthropic_version, id.clone());
+        match std::panic::AssertUnwindSafe(run).catch_unwind().await {
+            Ok(reply) => reply,
+            Err(_) => self.llm_panicked(who, format, id).await,
+        }
+    }
+
+    /// Records an LLM call whose handling panicked, and answers with an internal error.
+    async fn llm_panicked(&self, who: &AgentIdentity, format: Format, id: String) -> LlmReply {
+        tracing::error!(llm_call = %id, "the LLM proxy panicked (a bug); contained");
+        let call = Call::new(id, who, &self.policy_set(), format, "", Instant::now());
+        let r = Refusal::new(
+            ErrorCode::Internal,
+            "internal error; if the call had been sent (an `llm.sent` record), the provider may have answered",
+        );
+        self.refuse(call, r, Outcome::Failure).await
+    }
+
+    /// [`Gateway::llm`] for the call `id`, whose panics the caller contains.
+    async fn llm_call(
+        self: &Arc<Self>,
+        who: &AgentIdentity,
+        format: Format,
+        body: Value,
+        session: Option<String>,
+        anthropic_version: Option<String>,
+        id: String,
     ) -> LlmReply {
         let started = Instant::now();
         let now = Timestamp::now();
@@ -532,9 +566,6 @@ impl Gateway {
         }
         // The configuration this call is decided under, whatever a reload does meanwhile.
         let set = self.set();
-        let Ok(id) = random_id("llm") else {
-            return LlmReply::Refused(Refusal::internal());
-        };
         let model = body
             .get("model")
             .and_then(Value::as_str)
@@ -987,9 +1018,19 @@ impl Gateway {
         let (tx, rx) = mpsc::channel::<String>(64);
         let gw = Arc::clone(self);
         let estimated_input = protected.estimated_input_tokens;
+        let (who, id) = (who.clone(), call.id.clone());
         tokio::spawn(async move {
-            gw.stream(call, ask, model, estimated_input, reservation, p, resp, tx)
-                .await;
+            use futures_util::FutureExt;
+            let relay =
+                Arc::clone(&gw).stream(call, ask, model, estimated_input, reservation, p, resp, tx);
+            if std::panic::AssertUnwindSafe(relay)
+                .catch_unwind()
+                .await
+                .is_err()
+            {
+                // The stream ends without its last event; the call is recorded as failed.
+                gw.llm_panicked(&who, format, id).await;
+            }
         });
         // The stream registered itself (under its own key) before this one goes.
         drop(in_flight);

@@ -10,15 +10,30 @@ use serde_json::{Value, json};
 use warden_store::{
     AuditFilter, Cas, Halt, SqliteStore, StateStore, Store, StoreError, TokenRecord, VerifyReport,
 };
-use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, Timestamp};
+use warden_types::{Approval, ApprovalState, AuditEvent, AuditRecord, EventKind, Timestamp};
 
 use crate::{ActionRequest, AgentIdentity, Gateway};
 
-/// A real SQLite store whose `append` and `session_labels` can be made to fail.
+/// A real SQLite store whose `append` and `session_labels` can be made to fail, and which can
+/// be made to panic (a bug anywhere on the action path) before a decision (looking up where
+/// arguments came from) or after an execution (committing its result).
 struct Flaky {
     inner: SqliteStore,
     fail_append: AtomicBool,
     fail_labels: AtomicBool,
+    panic_provenance: AtomicBool,
+    panic_result: AtomicBool,
+    panic_llm_sent: AtomicBool,
+}
+
+impl Flaky {
+    fn panic_on_result(&self, events: &[AuditEvent]) {
+        if self.panic_result.load(Ordering::SeqCst)
+            && events.iter().any(|e| e.event == EventKind::ActionExecuted)
+        {
+            panic!("a bug while committing a result");
+        }
+    }
 }
 
 fn broken() -> StoreError {
@@ -31,6 +46,11 @@ impl Store for Flaky {
         if self.fail_append.load(Ordering::SeqCst) {
             return Err(broken());
         }
+        assert!(
+            !(self.panic_llm_sent.load(Ordering::SeqCst)
+                && events.iter().any(|e| e.event == EventKind::LlmSent)),
+            "a bug while recording what leaves for a provider"
+        );
         self.inner.append(events).await
     }
     async fn query_audit(&self, f: AuditFilter) -> Result<Vec<AuditRecord>, StoreError> {
@@ -140,6 +160,7 @@ impl StateStore for Flaky {
         if self.fail_append.load(Ordering::SeqCst) {
             return Err(broken());
         }
+        self.panic_on_result(&e);
         self.inner.add_run_facts(a, s, l, p, e).await
     }
     async fn provenance_of(
@@ -151,6 +172,10 @@ impl StateStore for Flaky {
         if self.fail_labels.load(Ordering::SeqCst) {
             return Err(broken());
         }
+        assert!(
+            !self.panic_provenance.load(Ordering::SeqCst),
+            "a bug while placing an argument"
+        );
         self.inner.provenance_of(a, r, h).await
     }
     async fn halts(&self) -> Result<Vec<(String, Halt)>, StoreError> {
@@ -173,6 +198,7 @@ impl StateStore for Flaky {
         if self.fail_append.load(Ordering::SeqCst) {
             return Err(broken());
         }
+        self.panic_on_result(&e);
         self.inner.add_session_labels(a, s, l, e).await
     }
     async fn create_approval(&self, a: Approval, e: Vec<AuditEvent>) -> Result<(), StoreError> {
@@ -351,11 +377,14 @@ async fn setup() -> (
         inner: SqliteStore::open(&dir.path().join("w.db")).unwrap(),
         fail_append: AtomicBool::new(false),
         fail_labels: AtomicBool::new(false),
+        panic_provenance: AtomicBool::new(false),
+        panic_result: AtomicBool::new(false),
+        panic_llm_sent: AtomicBool::new(false),
     });
     let gw = Gateway::start(
         crate::compile(dep).unwrap(),
         store.clone(),
-        Arc::new(|k: &str| (k == "GROUPANY_API_KEY").then(|| "k".to_owned())),
+        Arc::new(|k: &str| (k == "GROUPANY_API_KEY" || k == "LLM_API_KEY").then(|| "k".to_owned())),
     )
     .await
     .unwrap();
@@ -419,4 +448,127 @@ async fn unreadable_session_state_denies_and_is_recorded() {
         .await
         .unwrap();
     assert_eq!(denied.len(), 1);
+}
+
+/// The records of one action, in order.
+async fn records_of(store: &Flaky, id: &str) -> Vec<AuditRecord> {
+    store
+        .query_audit(AuditFilter {
+            action_id: Some(id.to_owned()),
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_before_the_decision_denies_withdraws_the_totals_and_is_recorded() {
+    let (gw, store, up, _dir) = setup().await;
+    let finance = AgentIdentity {
+        agent: "finance-bot".into(),
+        token_id: "t".into(),
+    };
+    let payment = || ActionRequest {
+        tool: "payments.send".into(),
+        arguments: json!({"iban": "DE89370400440532013000", "amount": 700, "reference": "INV-1"}),
+        session: None,
+    };
+    // Placing the IBAN panics: after the payment's totals were reserved, before any decision.
+    store.panic_provenance.store(true, Ordering::SeqCst);
+    let r = gw.submit(&finance, payment()).await.stored();
+    assert_eq!(r.status, 500, "{}", r.body);
+    assert_eq!(r.body["code"], "internal", "{}", r.body);
+    assert!(
+        !r.body.to_string().contains("a bug"),
+        "the panic's message leaks: {}",
+        r.body
+    );
+    let id = r.body["action_id"]
+        .as_str()
+        .expect("the answer names the action");
+    assert!(up.calls().is_empty(), "a panicked action ran");
+    let records = records_of(&store, id).await;
+    let denial = records
+        .iter()
+        .find(|r| r.event.event == EventKind::ActionDecided)
+        .unwrap_or_else(|| panic!("no decision recorded: {records:?}"));
+    assert_eq!(denial.event.outcome, warden_types::Outcome::Denied);
+    assert_eq!(denial.event.code.as_deref(), Some("internal"));
+    assert_eq!(denial.event.agent.as_deref(), Some("finance-bot"));
+    // Nothing of the 700 stays in the agent's running totals ...
+    let since = Timestamp(Timestamp::now().0 - 3_600_000_000);
+    let sums = store.inner.total_sums(since, 100).await.unwrap();
+    assert!(sums.iter().all(|(_, n)| *n == 0), "{sums:?}");
+    // ... while the same payment without the bug is counted (the check can see a reservation),
+    // and the gateway goes on working.
+    store.panic_provenance.store(false, Ordering::SeqCst);
+    let r = gw.submit(&finance, payment()).await.stored();
+    assert!(r.status == 200 || r.status == 202, "{}", r.body);
+    let sums = store.inner.total_sums(since, 100).await.unwrap();
+    assert_eq!(sums.iter().map(|(_, n)| n).sum::<i64>(), 700, "{sums:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_after_the_upstream_acted_records_the_outcome_as_unknown_once() {
+    let (gw, store, up, _dir) = setup().await;
+    store.panic_result.store(true, Ordering::SeqCst);
+    let r = gw.submit(&who(), lookup()).await.stored();
+    assert_eq!(r.status, 500, "{}", r.body);
+    assert_eq!(r.body["code"], "internal", "{}", r.body);
+    assert!(
+        r.body["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("outcome is unknown")),
+        "{}",
+        r.body
+    );
+    assert_eq!(up.calls().len(), 1, "the upstream was called");
+    let id = r.body["action_id"]
+        .as_str()
+        .expect("the answer names the action");
+    // Anything a guard would record on its own task has had time to land.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let records = records_of(&store, id).await;
+    let kinds: Vec<_> = records.iter().map(|r| r.event.event).collect();
+    assert_eq!(
+        kinds,
+        [
+            EventKind::ActionReceived,
+            EventKind::ActionDecided,
+            EventKind::ActionExecuted
+        ],
+        "{records:?}"
+    );
+    let executed = &records[2].event;
+    assert_eq!(executed.outcome, warden_types::Outcome::Failure);
+    assert_eq!(executed.code.as_deref(), Some("internal"));
+    store.panic_result.store(false, Ordering::SeqCst);
+    let r = gw.submit(&who(), lookup()).await.stored();
+    assert_eq!(r.status, 200, "{}", r.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_in_the_llm_proxy_is_recorded_and_answered() {
+    let (gw, store, _up, _dir) = setup().await;
+    store.panic_llm_sent.store(true, Ordering::SeqCst);
+    let body = json!({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Summarise the open tickets."}]});
+    let reply = gw
+        .llm(&who(), crate::LlmFormat::Openai, body, None, None)
+        .await;
+    let crate::LlmReply::Refused(refusal) = reply else {
+        panic!("a panicked LLM call was answered as if it went well");
+    };
+    let answer = refusal.stored();
+    assert_eq!(answer.status, 500, "{}", answer.body);
+    assert_eq!(answer.body["code"], "internal", "{}", answer.body);
+    let id = answer.body["llm_call_id"]
+        .as_str()
+        .expect("the answer names the call");
+    let records = records_of(&store, id).await;
+    assert!(
+        records.iter().any(|r| r.event.event == EventKind::LlmCall
+            && r.event.outcome == warden_types::Outcome::Failure
+            && r.event.code.as_deref() == Some("internal")),
+        "{records:?}"
+    );
 }

@@ -266,6 +266,25 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
     }
     app.layer(middleware::from_fn(access_log))
         .layer(middleware::from_fn(trace_context))
+        .layer(middleware::from_fn(contain_panics))
+}
+
+/// A panic in a handler (a bug) answers its request with a problem body instead of dropping
+/// the connection; the action and LLM pipelines record theirs themselves
+/// (`Gateway::contain_panic`), and the panic hook logs where it happened.
+async fn contain_panics(req: Request, next: Next) -> Response {
+    use futures_util::FutureExt;
+    match std::panic::AssertUnwindSafe(next.run(req))
+        .catch_unwind()
+        .await
+    {
+        Ok(resp) => resp,
+        Err(_) => Http::from(Refusal::new(
+            ErrorCode::Internal,
+            "internal error; the audit log records what became of any action",
+        ))
+        .into_response(),
+    }
 }
 
 /// The caller's W3C trace context (`traceparent`), for the request's span to join its trace.
@@ -1376,4 +1395,36 @@ pub async fn serve_with_admin(
         s.abort();
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::StatusCode;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_handler_that_panics_answers_with_a_problem_body() {
+        let app = axum::Router::new()
+            .route(
+                "/boom",
+                axum::routing::get(|| async {
+                    let quoted = String::from("sk_live_CANARY");
+                    assert!(quoted.is_empty(), "cannot slice `{quoted}`");
+                    "never"
+                }),
+            )
+            .layer(axum::middleware::from_fn(super::contain_panics));
+        let req = axum::http::Request::get("/boom")
+            .body(Body::empty())
+            .unwrap();
+        let resp = app.oneshot(req).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(body["code"], "internal", "{body}");
+        assert!(!body.to_string().contains("CANARY"), "{body}");
+    }
 }

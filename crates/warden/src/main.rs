@@ -115,6 +115,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    cmd::install_panic_report();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

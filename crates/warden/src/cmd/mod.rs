@@ -44,6 +44,35 @@ fn init_logging() {
     };
 }
 
+/// Panics (bugs) are reported where they happened, never with their message when it was
+/// formatted at run time: a slicing panic quotes the text it sliced, which can be an agent's
+/// arguments, personal data or a secret. A fixed message (a literal) is shown.
+pub fn install_panic_report() {
+    std::panic::set_hook(Box::new(|info| {
+        let report = panic_report(info.payload(), info.location());
+        if tracing::dispatcher::has_been_set() {
+            tracing::error!(panic = %report, "internal error (a bug)");
+        } else {
+            eprintln!("error: internal error (a bug): {report}");
+        }
+    }));
+}
+
+/// Where a panic happened, and its message only if it is a literal.
+fn panic_report(
+    payload: &(dyn std::any::Any + Send),
+    location: Option<&std::panic::Location<'_>>,
+) -> String {
+    let at = location.map_or_else(
+        || "an unknown place".to_owned(),
+        |l| format!("{}:{}", l.file(), l.line()),
+    );
+    match payload.downcast_ref::<&'static str>() {
+        Some(literal) => format!("at {at}: {literal}"),
+        None => format!("at {at} (its message is withheld: it may quote request data)"),
+    }
+}
+
 fn process_env() -> warden_pipeline::Env {
     Arc::new(|k: &str| std::env::var(k).ok())
 }
@@ -130,5 +159,20 @@ fn open_store(
                 .map_err(|e| Exit::error(format!("cannot open `{}`: {e}", path.display())))?;
             Ok((Arc::new(store), path.display().to_string()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_panic_is_reported_without_the_text_it_quotes() {
+        let canary = String::from("byte index 3 is not a char boundary of `sk_live_CANARY`");
+        let formatted: Box<dyn std::any::Any + Send> = Box::new(canary);
+        let report = super::panic_report(&*formatted, Some(std::panic::Location::caller()));
+        assert!(!report.contains("CANARY"), "{report}");
+        assert!(report.contains("mod.rs:"), "{report}");
+        let literal: Box<dyn std::any::Any + Send> = Box::new("store poisoned");
+        let report = super::panic_report(&*literal, None);
+        assert!(report.ends_with("store poisoned"), "{report}");
     }
 }
