@@ -35,7 +35,7 @@ const L2: f32 = 1e-7;
 const DROPOUT: u64 = 0;
 
 /// A setting, overridable from the environment for experiments (`TRAIN_EPOCHS`, `TRAIN_RATE`,
-/// `TRAIN_L2`, `TRAIN_DROPOUT`); the shipped model uses the defaults above.
+/// `TRAIN_L2`, `TRAIN_DROPOUT`, `TRAIN_TARGET_FPR`); the shipped model uses the defaults.
 fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
         .ok()
@@ -43,7 +43,7 @@ fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
         .unwrap_or(default)
 }
 /// The operating point: the benign share of the calibration split scored ≥ 0.5.
-const TARGET_FPR: f64 = 0.005;
+const TARGET_FPR: f64 = 0.02;
 
 struct Doc {
     text: String,
@@ -262,7 +262,7 @@ fn calibrate(points: &[Point]) -> learned::Calibration {
         d = (d - 0.5 * grad[1]).max(0.0);
         c -= 0.5 * grad[2];
     }
-    let budget = TARGET_FPR;
+    let budget = setting("TRAIN_TARGET_FPR", TARGET_FPR);
     let edge = |mut xs: Vec<f32>| {
         xs.sort_by(|a, b| b.total_cmp(a));
         let allowed = ((xs.len() as f64) * budget).floor() as usize;
