@@ -944,6 +944,8 @@ impl Scorer {
             }
             add(more, &mut signals);
         }
+        let mut mentions = Vec::new();
+        let mut said = Vec::with_capacity(signals.len());
         for s in &mut signals {
             if !matches!(
                 s.kind,
@@ -951,9 +953,17 @@ impl Scorer {
             ) && quoted_mention(text, s.start, s.end, s.kind == SignalKind::ExfilChannel)
             {
                 s.weight *= 0.5;
+                mentions.push(*s);
+            } else {
+                said.push(*s);
             }
         }
-        let rules = combine(&signals);
+        // Quotations introduced as examples count as one signal however many there are (a text
+        // about attacks quotes several kinds): the strongest of them joins the others.
+        if let Some(top) = mentions.iter().max_by(|a, b| a.weight.total_cmp(&b.weight)) {
+            said.push(*top);
+        }
+        let rules = combine(&said);
         // The learned layer, calibrated with the rules into one score.
         let score =
             match model.and_then(|m| Some((m, m.best_window_seen(text, normalised.as_ref())?))) {
@@ -1080,6 +1090,12 @@ impl Scorer {
                             continue;
                         };
                         *done = found.end();
+                        // CSS that hides an image, a form field or an empty element hides no
+                        // text (a tracking pixel is `display:none`): nothing to hide from a
+                        // person. Text in its attributes is scanned like any other.
+                        if *kind == SignalKind::HiddenText && hides_no_text(text, found.start()) {
+                            continue;
+                        }
                         let mut weight = *weight;
                         // An HTML comment with instructions inside is more than a comment.
                         if *kind == SignalKind::HiddenText
@@ -1800,11 +1816,14 @@ fn quoted_mention(text: &str, start: usize, end: usize, markup: bool) -> bool {
     let before = before.rsplit('\n').next().unwrap_or_default();
     // The opening quotation mark: the last unmatched one before the span.
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in before.char_indices() {
+    for (i, _, c) in quote_marks(before) {
         match (c, open) {
-            ('"' | '`', Some((_, o))) if o == c => open = None,
-            ('"' | '`' | '“' | '«' | '„' | '「', None) => open = Some((i, c)),
-            ('”' | '»' | '“' | '」', Some((_, o))) if o != '"' && o != '`' => open = None,
+            ('"' | '`' | '\'', Some((_, o))) if o == c => open = None,
+            ('"' | '`' | '\'' | '“' | '«' | '„' | '「' | '‘', None) => open = Some((i, c)),
+            ('”' | '»' | '“' | '」' | '’', Some((_, o))) if !matches!(o, '"' | '`' | '\'') =>
+            {
+                open = None;
+            }
             _ => {}
         }
     }
@@ -1815,13 +1834,18 @@ fn quoted_mention(text: &str, start: usize, end: usize, markup: bool) -> bool {
         '“' | '„' => &['”', '“'],
         '«' => &['»'],
         '「' => &['」'],
+        '‘' => &['’'],
         '`' => &['`'],
+        '\'' => &['\''],
         _ => &['"'],
     };
     let closes = text
         .get(end..)
         .and_then(|t| t.split('\n').next())
-        .is_some_and(|line| line.chars().take(300).any(|c| close.contains(&c)));
+        .is_some_and(|line| {
+            let line = line.get(..floor_char(line, 600)).unwrap_or(line);
+            quote_marks(line).any(|(_, _, c)| close.contains(&c))
+        });
     if !closes {
         return false;
     }
@@ -1839,14 +1863,141 @@ fn quoted_mention(text: &str, start: usize, end: usize, markup: bool) -> bool {
         .or_else(|| lead.trim_end().strip_suffix(" oder"))
         .or_else(|| lead.trim_end().strip_suffix(" ou"))
         .or_else(|| lead.trim_end().strip_suffix(" o"))
-        && let Some(inner) = rest.trim_end().strip_suffix(close)
-        && let Some(open) = inner.rfind(quote)
     {
-        lead = inner.get(..open).unwrap_or_default();
+        let rest = rest.trim_end();
+        let marks: Vec<(usize, usize, char)> = quote_marks(rest).collect();
+        // The previous quotation ends right here (with whichever mark), and opens before.
+        let Some(&(last, len, c)) = marks.last() else {
+            break;
+        };
+        let opens: &[char] = match c {
+            '”' => &['“', '„'],
+            '“' => &['„'],
+            '»' => &['«'],
+            '」' => &['「'],
+            '’' => &['‘'],
+            '"' | '`' | '\'' => &[c],
+            _ => break,
+        };
+        if last + len != rest.len() {
+            break;
+        }
+        let Some(&(first, _, _)) = marks
+            .iter()
+            .rev()
+            .skip(1)
+            .find(|(_, _, o)| opens.contains(o))
+        else {
+            break;
+        };
+        lead = rest.get(..first).unwrap_or_default();
     }
     last_words_in(lead, 4)
         .iter()
         .any(|w| MENTION_CUES.contains(&w.as_str()))
+}
+
+/// HTML elements without content.
+const VOID_ELEMENTS: &[&str] = &[
+    "img", "input", "meta", "link", "br", "hr", "source", "track", "wbr", "area", "embed", "col",
+    "param", "base",
+];
+
+/// Whether the CSS at `at` is in the `style` of an HTML element that holds no text: a void
+/// element (`<img … style="display:none">`), or one closed right after it opens.
+fn hides_no_text(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or_default();
+    let Some(lt) = head.rfind('<') else {
+        return false;
+    };
+    // Inside a tag only (not a stylesheet, not text after a tag).
+    if head.get(lt..).is_some_and(|t| t.contains('>')) {
+        return false;
+    }
+    let name = text
+        .get(lt + 1..)
+        .unwrap_or_default()
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if name.is_empty() {
+        return false;
+    }
+    if VOID_ELEMENTS.contains(&name.as_str()) {
+        return true;
+    }
+    let Some(gt) = text.get(at..).and_then(|t| t.find('>')) else {
+        return false;
+    };
+    let after = text.get(at + gt + 1..).unwrap_or_default().trim_start();
+    after
+        .strip_prefix("</")
+        .and_then(|t| t.get(..name.len()))
+        .is_some_and(|t| t.eq_ignore_ascii_case(&name))
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_char(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// HTML's names for quotation marks (documents reach the scanner as markup too).
+const QUOTE_ENTITIES: &[(&str, char)] = &[
+    ("&quot;", '"'),
+    ("&#34;", '"'),
+    ("&#x22;", '"'),
+    ("&#39;", '\''),
+    ("&#x27;", '\''),
+    ("&apos;", '\''),
+    ("&ldquo;", '“'),
+    ("&rdquo;", '”'),
+    ("&lsquo;", '‘'),
+    ("&rsquo;", '’'),
+    ("&laquo;", '«'),
+    ("&raquo;", '»'),
+];
+
+/// The quotation marks of `text` as (byte offset, byte length, mark), HTML entities read as the
+/// mark they name. A straight or right single quote between two letters or digits is an
+/// apostrophe (`don't`, `user’s`), not a mark.
+fn quote_marks(text: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    text.char_indices().filter_map(move |(i, c)| {
+        let before = prev;
+        prev = Some(c);
+        if i < skip_to {
+            return None;
+        }
+        match c {
+            '"' | '`' | '“' | '”' | '«' | '»' | '„' | '「' | '」' | '‘' => {
+                Some((i, c.len_utf8(), c))
+            }
+            '\'' | '’' => {
+                let after = text.get(i + c.len_utf8()..).and_then(|t| t.chars().next());
+                let inside_word = before.is_some_and(char::is_alphanumeric)
+                    && after.is_some_and(char::is_alphanumeric);
+                (!inside_word).then_some((i, c.len_utf8(), c))
+            }
+            '&' => {
+                let rest = text.get(i..)?;
+                let (name, mark) = QUOTE_ENTITIES.iter().find(|(name, _)| {
+                    rest.get(..name.len())
+                        .is_some_and(|r| r.eq_ignore_ascii_case(name))
+                })?;
+                skip_to = i + name.len();
+                prev = Some(*mark);
+                Some((i, name.len(), *mark))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The last `n` lowercase words of `text`.
