@@ -5,10 +5,10 @@
 # training data nor any public injection dataset (README-heldout*-injection.md):
 #   1  heldout_injection.py   2  heldout2_injection.py   3  heldout3_injection.py
 #   4  heldout4_injection.py   5  heldout5_injection.py   6  heldout6_injection.py
-#   7  heldout7_injection.py
-#   (sets 1-3 are training data now; 4-6 were looked at after their first scores)
+#   7  heldout7_injection.py   8  heldout8_injection.py
+#   (sets 1-3 are training data now; 4-7 were looked at after their first scores)
 #
-#   bench/scan-eval/heldout-injection.sh [1-7]
+#   bench/scan-eval/heldout-injection.sh [1-8]
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
@@ -21,7 +21,8 @@ case "$SET" in
   5) GEN=heldout5_injection.py ;;
   6) GEN=heldout6_injection.py ;;
   7) GEN=heldout7_injection.py ;;
-  *) echo "heldout-injection.sh: the set is 1 to 7, not \`$SET\`" >&2; exit 2 ;;
+  8) GEN=heldout8_injection.py ;;
+  *) echo "heldout-injection.sh: the set is 1 to 8, not \`$SET\`" >&2; exit 2 ;;
 esac
 mkdir -p target/scan-eval
 OUT="target/scan-eval/heldout$SET-injection.jsonl"

@@ -3,7 +3,7 @@
 # (`peek_model`, the shipped model), and the share of indirect injections and jailbreaks above
 # the log-odds only 1% of the benign rows reach.
 #
-#   bench/scan-eval/model_ranking.sh [1-7]
+#   bench/scan-eval/model_ranking.sh [1-8]
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/../.."
@@ -16,7 +16,8 @@ case "$SET" in
   5) GEN=heldout5_injection.py ;;
   6) GEN=heldout6_injection.py ;;
   7) GEN=heldout7_injection.py ;;
-  *) echo "model_ranking.sh: the set is 1 to 7, not \`$SET\`" >&2; exit 2 ;;
+  8) GEN=heldout8_injection.py ;;
+  *) echo "model_ranking.sh: the set is 1 to 8, not \`$SET\`" >&2; exit 2 ;;
 esac
 mkdir -p target/scan-eval
 OUT="target/scan-eval/heldout$SET-injection.jsonl"
