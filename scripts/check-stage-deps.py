@@ -40,6 +40,7 @@ LIBRARIES = {
     "warden-http",
     "warden-notify",
     "warden-monitor",
+    "warden-compliance",
 }
 
 
