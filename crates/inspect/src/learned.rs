@@ -75,6 +75,11 @@ pub struct Window {
 /// The model Warden ships, trained by `bench/scan-eval/train/train.sh`.
 static SHIPPED: &[u8] = include_bytes!("../model/injection.bin");
 
+/// The bytes of the model Warden ships (their SHA-256 pins the screening version).
+pub fn shipped_bytes() -> &'static [u8] {
+    SHIPPED
+}
+
 impl Model {
     /// The model built into Warden.
     pub fn shipped() -> Result<&'static Model, String> {

@@ -12,6 +12,7 @@ mod admin;
 mod admin_log;
 mod approval;
 mod checkpoint;
+pub mod compliance;
 mod console;
 mod decide;
 mod execution;

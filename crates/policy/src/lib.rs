@@ -437,6 +437,33 @@ impl PolicyEngine {
             .is_some_and(|s| s.reachable)
     }
 
+    /// Permits whose scope names no action (`permit(principal …, action, resource …)`) and that
+    /// reach a tool `wide` accepts (e.g. the non-read ones), by their `@id` (or Cedar id), with
+    /// the agents they reach it for: wildcard grants, which also cover every tool added later.
+    /// Conditions are not evaluated (a `when` that narrows the grant still counts).
+    pub fn any_action_permits(
+        &self,
+        wide: impl Fn(&str) -> bool,
+    ) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (agent, per_tool) in &self.slices {
+            for (tool, slice) in per_tool {
+                if !wide(tool) {
+                    continue;
+                }
+                for p in slice.permits.policies() {
+                    if matches!(p.action_constraint(), ActionConstraint::Any) {
+                        let name = p
+                            .annotation("id")
+                            .map_or_else(|| p.id().to_string(), str::to_owned);
+                        out.entry(name).or_default().insert(agent.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// How many policies were loaded.
     pub fn policy_count(&self) -> usize {
         self.policy_count

@@ -219,6 +219,7 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
             )
             .route("/v1/admin/halt", post(monitoring::halt_all))
             .route("/v1/admin/drills", post(monitoring::record_drill))
+            .route("/v1/admin/reports", post(monitoring::compliance_report))
             .route(
                 "/v1/admin/incidents",
                 get(monitoring::list_incidents).post(monitoring::open_incident),

@@ -281,3 +281,33 @@ pub(crate) async fn close_incident(
     .await;
     respond(result)
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportBody {
+    framework: String,
+    #[serde(default = "default_period")]
+    period: String,
+}
+
+fn default_period() -> String {
+    "90d".into()
+}
+
+/// `POST /v1/admin/reports` `{"framework", "period"}`: the evidence report of a framework over
+/// the period, with the signed checkpoint of the log it was read from (signing it is recorded,
+/// hence a POST).
+pub(crate) async fn compliance_report(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: ReportBody = json_body(body)?;
+        gw.compliance_report(&op, &b.framework, &b.period).await
+    }
+    .await;
+    respond(result)
+}

@@ -16,6 +16,7 @@ pub mod init;
 pub mod mcp_stdio;
 pub mod operators;
 pub mod reload;
+pub mod report;
 pub mod runs;
 pub mod scan;
 pub mod secrets;

@@ -15,6 +15,7 @@ mod approval_rules;
 mod approvals;
 mod audit;
 mod cli;
+mod compliance;
 mod connectors;
 mod console;
 mod durability;
