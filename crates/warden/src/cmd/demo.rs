@@ -1095,6 +1095,38 @@ pub async fn run(args: Args) -> Result<u8, Exit> {
         },
     );
 
+    d.heading("an auditor's evidence report (SOC 2)");
+    let a = d
+        .call(
+            "admin",
+            "POST",
+            "/v1/admin/reports",
+            Some(json!({"framework": "soc2", "period": "90d"})),
+        )
+        .await;
+    let report: Option<warden_compliance::Report> = serde_json::from_value(a.body.clone()).ok();
+    let (evaluated, signed) = report.as_ref().map_or((false, false), |r| {
+        let evaluated = r.controls.len() == 44
+            && r.checks
+                .iter()
+                .all(|c| c.detail != "this version of Warden does not evaluate this check");
+        let signed = warden_merkle::NoteVerifier::parse(&r.checkpoint.key)
+            .ok()
+            .and_then(|v| warden_merkle::Checkpoint::verify(&r.checkpoint.note, &v).ok())
+            .is_some_and(|cp| cp.size == r.checkpoint.size);
+        (evaluated, signed)
+    });
+    d.check(
+        a.status == 200 && evaluated && signed,
+        "every SOC 2 control with its coverage, every check evaluated on this run's configuration and log, read up to a signed checkpoint (`warden report --framework soc2`)",
+        &Answer {
+            status: a.status,
+            body: report.as_ref().map_or(a.body.clone(), |r| {
+                json!({"controls": r.summary.controls, "checks": r.summary.checks, "checkpoint": r.checkpoint.size})
+            }),
+        },
+    );
+
     if args.keep {
         keep_open(&d).await;
     }
