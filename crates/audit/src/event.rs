@@ -772,3 +772,19 @@ pub fn incident_closed(actor: &str, id: &str, agent: &str, notes: &str) -> Audit
     e.output = serde_json::json!({"incident": id, "notes": notes});
     e
 }
+
+/// `processor.review_overdue` (an alert, `processor_review`): the registry entry of processor
+/// `name` was last reviewed on `reviewed` and was due again on `due`.
+pub fn processor_review_overdue(name: &str, reviewed: &str, due: &str) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ProcessorReviewOverdue,
+        Outcome::Failure,
+        format!(
+            "the data processing agreement of `{name}` is due for review since {due} (last reviewed {reviewed})"
+        ),
+    );
+    e.systems = vec![name.to_owned()];
+    e.code = Some("review_overdue".into());
+    e.output = serde_json::json!({"processor": name, "reviewed": reviewed, "due": due});
+    e
+}

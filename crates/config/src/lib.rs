@@ -19,6 +19,7 @@ mod monitor;
 mod notify;
 mod organization;
 mod policies;
+mod processors;
 mod satisfiable;
 mod server;
 mod sessions;
@@ -39,6 +40,7 @@ pub use duration::parse_duration;
 pub use inspection::DEFAULT_INJECTION_THRESHOLD;
 pub use llm::{DEFAULT_LLM_TIMEOUT, llm_tool_name};
 pub use mcp::{DEFAULT_MCP_CALL_TIMEOUT, DEFAULT_MCP_HOLD_WAIT, DEFAULT_MCP_RECHECK};
+pub use processors::DEFAULT_REVIEW_EVERY;
 pub use server::{DEFAULT_LISTEN, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_WAIT_SECONDS};
 pub use tools::{DEFAULT_CONNECTOR_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES};
 pub use vault::DEFAULT_VAULT_GRACE;
@@ -119,6 +121,8 @@ struct RawConfig {
     mcp_servers: BTreeMap<String, mcp::RawMcpServer>,
     #[serde(default)]
     providers: BTreeMap<String, llm::RawProvider>,
+    #[serde(default)]
+    processors: BTreeMap<String, processors::RawProcessor>,
     #[serde(default)]
     audit: audit::RawAudit,
     #[serde(default)]
@@ -229,7 +233,23 @@ fn validate(
     let vault = vault::section(raw.vault, base, &mut p);
     let mcp_servers = mcp::servers(raw.mcp_servers, &tools, &channels, base, env, &mut p);
     let policy_files = policies::section(raw.policies, base, &mut p);
-    let providers = llm::providers(raw.providers, env, &mut p, &mut tools, &mcp_servers);
+    let processors = processors::section(raw.processors, &mut p);
+    let providers = llm::providers(
+        raw.providers,
+        env,
+        &mut p,
+        &mut tools,
+        &mcp_servers,
+        &processors,
+    );
+    for name in processors.keys() {
+        if !providers.contains_key(name) && !tools.values().any(|t| &t.system == name) {
+            p.push(
+                format!("processors.{name}"),
+                format!("`{name}` is neither an LLM provider nor the system of a tool"),
+            );
+        }
+    }
 
     if !p.problems.is_empty() {
         return Err(ConfigError::Invalid(p.problems));
@@ -261,6 +281,7 @@ fn validate(
         vault_kv: vault.kv,
         vault_transit: vault.transit,
         providers,
+        processors,
         audit,
         erasure_hooks,
         notify,

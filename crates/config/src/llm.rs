@@ -20,8 +20,8 @@ pub(crate) struct RawProvider {
     format: String,
     base_url: String,
     credential: String,
-    dpa: bool,
-    region: String,
+    dpa: Option<bool>,
+    region: Option<String>,
     personal_data: Option<String>,
     timeout: Option<String>,
     #[serde(default)]
@@ -96,10 +96,42 @@ pub(crate) fn providers(
     p: &mut Problems,
     tools: &mut BTreeMap<String, Tool>,
     mcp_servers: &BTreeMap<String, McpServer>,
+    processors: &BTreeMap<String, warden_types::Processor>,
 ) -> BTreeMap<String, Provider> {
     let mut out = BTreeMap::new();
     for (name, r) in raw {
         let key = format!("providers.{name}");
+        // The registry's entry decides; `dpa` and `region` here only when it has none.
+        let (dpa, region) = match processors.get(&name) {
+            Some(entry) => {
+                let signed = entry.dpa_signed.is_some();
+                if r.dpa.is_some_and(|d| d != signed) {
+                    p.push(
+                        format!("{key}.dpa"),
+                        format!(
+                            "disagrees with `processors.{name}` ({}); remove it, the registry decides",
+                            if signed { "a DPA is signed" } else { "no `dpa_signed`" }
+                        ),
+                    );
+                }
+                if r.region.as_ref().is_some_and(|g| *g != entry.region) {
+                    p.push(
+                        format!("{key}.region"),
+                        format!("disagrees with `processors.{name}.region`; remove it, the registry decides"),
+                    );
+                }
+                (signed, entry.region.clone())
+            }
+            None => {
+                if r.dpa.is_none() {
+                    p.push(
+                        format!("{key}.dpa"),
+                        format!("say whether a data processing agreement is signed: `dpa = true|false`, or a `[processors.{name}]` entry"),
+                    );
+                }
+                (r.dpa.unwrap_or(false), r.region.clone().unwrap_or_default())
+            }
+        };
         if !is_slug(&name) {
             p.push(
                 &key,
@@ -156,13 +188,13 @@ pub(crate) fn providers(
                 PersonalData::Block
             }
         };
-        if personal_data == PersonalData::Keep && !r.dpa {
+        if personal_data == PersonalData::Keep && !dpa {
             p.push(
                 format!("{key}.personal_data"),
                 "`keep` needs a data processing agreement (`dpa = true`): personal data never goes to a provider without one",
             );
         }
-        if r.region.trim().is_empty() {
+        if region.trim().is_empty() {
             p.push(
                 format!("{key}.region"),
                 "must name where the data is processed",
@@ -262,8 +294,8 @@ pub(crate) fn providers(
                 format,
                 base_url: base_url.trim_end_matches('/').to_owned(),
                 credential,
-                dpa: r.dpa,
-                region: r.region,
+                dpa,
+                region,
                 personal_data,
                 models,
                 timeout,

@@ -701,6 +701,7 @@ fn flagged(event: &str) -> Option<&'static str> {
         "secret.rotation_failed" => "rotation_failed",
         "audit.tampered" => "log_tampered",
         "audit.stream_skipped" => "stream_skipped",
+        "processor.review_overdue" => "processor_review",
         _ => return None,
     })
 }

@@ -493,4 +493,15 @@ impl AdminLog<'_> {
         let e = event::incident_closed(actor, id, agent, notes);
         self.0.append(vec![e]).await.map(|_| ())
     }
+
+    /// `processor.review_overdue`.
+    pub(crate) async fn processor_review_overdue(
+        &self,
+        name: &str,
+        reviewed: &str,
+        due: &str,
+    ) -> Result<(), StoreError> {
+        let e = event::processor_review_overdue(name, reviewed, due);
+        self.0.append(vec![e]).await.map(|_| ())
+    }
 }

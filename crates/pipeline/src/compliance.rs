@@ -74,8 +74,12 @@ struct Scan {
     llm_without_usage: Evidence,
     /// Personal data sent in clear to a provider without a processing agreement.
     personal_to_no_dpa: Evidence,
-    /// Card or health data sent in clear to any provider.
+    /// Card data sent in clear to any provider.
     card_sent: Evidence,
+    /// The providers that received it.
+    card_providers: BTreeSet<String>,
+    /// Systems whose tools received personal data in arguments (allowed actions).
+    personal_systems: BTreeSet<String>,
     /// Personal data sent in clear to any provider.
     residual_sent: Evidence,
     /// Personal data seen per agent (finding kinds).
@@ -214,6 +218,14 @@ impl Scan {
                     .get("args_sha256")
                     .and_then(Value::as_str)
                     .map(str::to_owned);
+                if e.outcome == Outcome::Success
+                    && e.findings
+                        .iter()
+                        .any(|f| f.starts_with("args") && finding_kind(f).starts_with("pii."))
+                    && let Some(tool) = e.tool.as_ref().and_then(|t| dep.tools.get(t))
+                {
+                    self.personal_systems.insert(tool.system.clone());
+                }
                 if let Some(tr) = trace(&mut self.traces, e) {
                     tr.decided = Some((e.outcome, r.seq, t));
                     tr.held_hash = hash;
@@ -294,6 +306,7 @@ impl Scan {
                         }
                         if e.findings.iter().any(|f| finding_kind(f) == "pii.card") {
                             self.card_sent.seq(r.seq);
+                            self.card_providers.insert(provider.clone());
                         }
                     }
                 }
@@ -349,12 +362,16 @@ impl Scan {
                 ));
             }
             EventKind::IncidentOpened => {
-                let id = e.action_id.clone().unwrap_or_else(|| r.seq.to_string());
+                let id = e
+                    .output
+                    .get("incident")
+                    .and_then(Value::as_str)
+                    .map_or_else(|| r.seq.to_string(), str::to_owned);
                 self.incidents_opened.insert(id, (t, r.seq));
             }
             EventKind::IncidentClosed => {
-                if let Some(id) = &e.action_id {
-                    self.incidents_closed.insert(id.clone());
+                if let Some(id) = e.output.get("incident").and_then(Value::as_str) {
+                    self.incidents_closed.insert(id.to_owned());
                 }
             }
             EventKind::ToolApproved => {
@@ -539,7 +556,7 @@ impl Gateway {
         self.secrets(&mut res, dep, &scan, d, now).await?;
         self.approvals_checks(&mut res, dep, &scan, d);
         self.screening(&mut res, dep, &scan, &scanner);
-        self.egress(&mut res, dep, &scan).await?;
+        self.egress(&mut res, dep, &scan, d, now).await?;
         self.logging(&mut res, dep, &scan, d, framework, now, &cp)
             .await?;
         self.privacy(&mut res, dep, &scan);
@@ -1240,6 +1257,8 @@ impl Gateway {
         res: &mut Results<'_>,
         dep: &Deployment,
         scan: &Scan,
+        d: &Defaults,
+        now: Timestamp,
     ) -> Result<(), Refusal> {
         let mut e = Evidence::default();
         for (p, n) in &scan.llm_calls {
@@ -1300,36 +1319,87 @@ impl Gateway {
             },
             e,
         );
-        // DPA-01 / DPA-04: the registry a provider entry must have.
+        // DPA-01 / DPA-04: every provider, and every system personal data reached, has a
+        // complete registry entry, reviewed in time.
+        let mut needed: BTreeSet<String> = dep.providers.keys().cloned().collect();
+        needed.extend(scan.personal_systems.iter().cloned());
         let mut e = ev(
-            &[("providers", dep.providers.len() as u64)],
-            &["providers.*.dpa", "providers.*.region"],
+            &[
+                ("providers", dep.providers.len() as u64),
+                (
+                    "systems that received personal data",
+                    scan.personal_systems.len() as u64,
+                ),
+                ("registry entries", dep.processors.len() as u64),
+            ],
+            &["processors"],
         );
-        for (name, p) in &dep.providers {
-            e.item(format!(
-                "{name} (dpa {}, region {})",
-                p.dpa,
-                if p.region.is_empty() {
-                    "unset"
-                } else {
-                    p.region.as_str()
+        for name in &needed {
+            match dep.processors.get(name) {
+                None => e.item(format!("{name}: no registry entry")),
+                Some(p) if p.legal_entity.trim().is_empty() => {
+                    e.item(format!("{name}: no legal entity"));
                 }
-            ));
+                Some(_) => {}
+            }
         }
+        let n = e.items.len();
         res.put(
             "DPA-01",
-            if dep.providers.is_empty() { Status::NotApplicable } else { Status::Fail },
-            "providers record only whether a DPA exists and their region; the legal entity, DPA date, transfer mechanism, BAA and TPSP flags and review date are not recorded in Warden yet",
-            e.clone(),
-        );
-        res.put(
-            "DPA-04",
-            if dep.providers.is_empty() {
+            if needed.is_empty() {
                 Status::NotApplicable
+            } else if n == 0 {
+                Status::Pass
             } else {
                 Status::Fail
             },
-            "no provider entry records when it was last reviewed",
+            if n == 0 {
+                format!(
+                    "all {} providers and systems that received personal data have a registry entry (legal entity, DPA date or none, region, transfer mechanism, BAA and TPSP flags, review date)",
+                    needed.len()
+                )
+            } else {
+                format!("{n} providers or systems that received personal data have no complete registry entry")
+            },
+            e,
+        );
+        let limit = i64::try_from(d.vendor_review_days).unwrap_or(365) * DAY;
+        let mut e = ev(
+            &[("registry entries", dep.processors.len() as u64)],
+            &["processors.*.reviewed", "processors.*.review_every"],
+        );
+        for (name, p) in &dep.processors {
+            let reviewed = warden_types::parse_rfc3339(&format!("{}T00:00:00Z", p.reviewed))
+                .map_or(i64::MIN / 2, Timestamp::unix_seconds);
+            let own = i64::try_from(p.review_every.as_secs()).unwrap_or(i64::MAX);
+            if now.unix_seconds() - reviewed > limit.min(own) {
+                e.item(format!("{name} (reviewed {})", p.reviewed));
+            }
+        }
+        let n = e.items.len();
+        res.put(
+            "DPA-04",
+            if dep.processors.is_empty() {
+                if needed.is_empty() {
+                    Status::NotApplicable
+                } else {
+                    Status::Fail
+                }
+            } else if n == 0 {
+                Status::Pass
+            } else {
+                Status::Fail
+            },
+            if dep.processors.is_empty() {
+                "the processor registry is empty".to_owned()
+            } else if n == 0 {
+                format!(
+                    "every registry entry was reviewed within {} days (or its own `review_every`)",
+                    d.vendor_review_days
+                )
+            } else {
+                format!("{n} registry entries are overdue for review")
+            },
             e,
         );
         let mut e = scan.personal_to_no_dpa.clone();
@@ -1351,15 +1421,22 @@ impl Gateway {
             },
             e,
         );
-        let e = scan.card_sent.clone();
-        let n = e.seqs_total;
+        let mut e = scan.card_sent.clone();
+        e.key("processors.*.tpsp");
+        e.key("processors.*.baa");
+        for p in &scan.card_providers {
+            if !dep.processors.get(p).is_some_and(|x| x.tpsp) {
+                e.item(format!("{p}: card data in clear without a TPSP agreement"));
+            }
+        }
+        let n = e.items.len();
         res.put(
             "DPA-03",
-            if n > 0 { Status::Fail } else { Status::NotEvaluated },
+            if n > 0 { Status::Fail } else { Status::Pass },
             if n > 0 {
-                format!("{n} LLM calls sent card numbers in clear")
+                format!("{n} providers received card numbers in clear without a TPSP agreement")
             } else {
-                "no card number was sent in clear; providers carry no BAA or TPSP flag yet, so health-data routing cannot be checked".to_owned()
+                "card numbers went in clear only to providers with a TPSP agreement; which providers may receive health data is their `baa` flag (Warden has no health-data detector)".to_owned()
             },
             e,
         );
@@ -1957,15 +2034,9 @@ impl Gateway {
         let n = e.items.len();
         res.put(
             "AN-02",
+            if n == 0 { Status::Pass } else { Status::Fail },
             if counted == 0 {
-                Status::NotApplicable
-            } else if n == 0 {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
-            if counted == 0 {
-                "no alert was raised".to_owned()
+                "no alert was raised, none waits for triage".to_owned()
             } else if n == 0 {
                 format!(
                     "{} of {counted} alerts were acknowledged or resolved within {} minutes; {open_in_time} are open and still within it",
@@ -2291,6 +2362,43 @@ impl Gateway {
             "every execution records its time and every LLM call its tokens and price",
         );
         Ok(())
+    }
+}
+
+/// How often the processor registry is checked for overdue reviews.
+const REVIEW_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3_600);
+
+impl Gateway {
+    /// Records `processor.review_overdue` (which the monitor turns into a `processor_review`
+    /// alert) for every registry entry past its review date: at start, then hourly; once per
+    /// entry and due date in this process.
+    pub async fn run_processor_reviews(self: std::sync::Arc<Self>) {
+        let mut recorded: BTreeSet<(String, String)> = BTreeSet::new();
+        loop {
+            let now = Timestamp::now();
+            for (name, p) in &self.dep().processors {
+                let Some(due) = p.review_due() else { continue };
+                if due.0 > now.0 {
+                    continue;
+                }
+                let day: String = due.to_rfc3339().chars().take(10).collect();
+                if recorded.contains(&(name.clone(), day.clone())) {
+                    continue;
+                }
+                match crate::admin_log::AdminLog(&*self.store)
+                    .processor_review_overdue(name, &p.reviewed, &day)
+                    .await
+                {
+                    Ok(()) => {
+                        recorded.insert((name.clone(), day));
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, processor = %name, "cannot record an overdue processor review")
+                    }
+                }
+            }
+            tokio::time::sleep(REVIEW_CHECK_EVERY).await;
+        }
     }
 }
 

@@ -1326,6 +1326,7 @@ pub async fn serve_with_admin(
     let expiry = tokio::spawn(Arc::clone(&gw).run_expiry());
     let watch = tokio::spawn(Arc::clone(&gw).run_tool_watch(gw.deployment().mcp_recheck));
     let checkpoints = tokio::spawn(Arc::clone(&gw).run_checkpoints());
+    let reviews = tokio::spawn(Arc::clone(&gw).run_processor_reviews());
     let purges = tokio::spawn(Arc::clone(&gw).run_purges());
     let streams = gw.start_streams();
     let changes = tokio::spawn(Arc::clone(&gw).run_changes());
@@ -1389,6 +1390,7 @@ pub async fn serve_with_admin(
     expiry.abort();
     watch.abort();
     checkpoints.abort();
+    reviews.abort();
     purges.abort();
     changes.abort();
     monitor.abort();

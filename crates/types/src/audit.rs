@@ -170,6 +170,9 @@ pub enum EventKind {
     /// An incident was closed (notes).
     #[serde(rename = "incident.closed")]
     IncidentClosed,
+    /// A data processor's agreement is due for review (`processors.*.reviewed`).
+    #[serde(rename = "processor.review_overdue")]
+    ProcessorReviewOverdue,
 }
 
 impl EventKind {
@@ -222,6 +225,7 @@ impl EventKind {
             Self::DrillCompleted => "drill.completed",
             Self::IncidentOpened => "incident.opened",
             Self::IncidentClosed => "incident.closed",
+            Self::ProcessorReviewOverdue => "processor.review_overdue",
         }
     }
 
@@ -273,6 +277,7 @@ impl EventKind {
         Self::DrillCompleted,
         Self::IncidentOpened,
         Self::IncidentClosed,
+        Self::ProcessorReviewOverdue,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

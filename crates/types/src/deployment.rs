@@ -74,6 +74,8 @@ pub struct Deployment {
     pub vault_transit: Option<VaultTransit>,
     /// LLM providers by name.
     pub providers: BTreeMap<String, crate::Provider>,
+    /// The registry of data processing agreements, by provider or upstream system name.
+    pub processors: BTreeMap<String, crate::Processor>,
     /// Checkpoints of the audit log.
     pub audit: AuditSettings,
     /// Called when data subjects are erased, so that systems outside Warden forget them too.

@@ -25,7 +25,8 @@ pub use deployment::{
     StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions, VaultKv, VaultTransit,
 };
 pub use llm::{
-    Budget, Model, PersonalData, Provider, Usage, WireFormat, nanos_to_usd, usd_to_nanos,
+    Budget, Model, PersonalData, Processor, Provider, TransferMechanism, Usage, WireFormat,
+    nanos_to_usd, usd_to_nanos,
 };
 pub use monitor::{
     AlertRoute, DETECTORS, Detector, HaltRule, Monitor, Telemetry, default_detector,

@@ -51,6 +51,79 @@ impl PersonalData {
     }
 }
 
+/// How personal data may leave the EEA for a processor (GDPR Chapter V).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransferMechanism {
+    /// Processing stays in the EEA: no transfer.
+    None,
+    /// An adequacy decision (Art. 45), e.g. the EU-US Data Privacy Framework.
+    Adequacy,
+    /// Standard contractual clauses (Art. 46(2)(c)).
+    Sccs,
+    /// Binding corporate rules (Art. 47).
+    Bcr,
+    /// A derogation for a specific situation (Art. 49).
+    Derogation,
+}
+
+impl TransferMechanism {
+    /// Every mechanism.
+    pub const ALL: [Self; 5] = [
+        Self::None,
+        Self::Adequacy,
+        Self::Sccs,
+        Self::Bcr,
+        Self::Derogation,
+    ];
+    /// The configuration name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Adequacy => "adequacy",
+            Self::Sccs => "sccs",
+            Self::Bcr => "bcr",
+            Self::Derogation => "derogation",
+        }
+    }
+}
+
+/// A processor's entry in the registry of data processing agreements (GDPR Art. 28): an LLM
+/// provider or an upstream system that receives data through Warden.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Processor {
+    /// The provider or system name it is keyed by.
+    pub name: String,
+    /// The legal entity that processes.
+    pub legal_entity: String,
+    /// When the data processing agreement was signed (`YYYY-MM-DD`); `None`: there is none.
+    pub dpa_signed: Option<String>,
+    /// Its version or reference.
+    pub dpa_version: Option<String>,
+    /// Where the data is processed.
+    pub region: String,
+    /// How data may leave the EEA for it.
+    pub transfer_mechanism: TransferMechanism,
+    /// When the entry was last reviewed (`YYYY-MM-DD`).
+    pub reviewed: String,
+    /// How often it must be reviewed.
+    pub review_every: std::time::Duration,
+    /// A HIPAA business associate agreement is signed.
+    pub baa: bool,
+    /// A PCI DSS third-party service provider agreement is signed.
+    pub tpsp: bool,
+    /// Where its sub-processors are listed.
+    pub subprocessors: Option<String>,
+}
+
+impl Processor {
+    /// When the next review is due (`YYYY-MM-DD` plus `review_every`), as a time.
+    pub fn review_due(&self) -> Option<crate::Timestamp> {
+        let at = crate::parse_rfc3339(&format!("{}T00:00:00Z", self.reviewed))?;
+        let secs = i64::try_from(self.review_every.as_secs()).ok()?;
+        Some(at.plus_seconds(secs))
+    }
+}
+
 /// A third-party LLM API.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Provider {

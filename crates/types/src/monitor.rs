@@ -197,6 +197,14 @@ pub const DETECTORS: &[(&str, &str, Severity, f64, f64, u64)] = &[
         0.0,
         0,
     ),
+    (
+        "processor_review",
+        "a data processor's registry entry is due for review (`processor.review_overdue`)",
+        Severity::Medium,
+        0.0,
+        0.0,
+        0,
+    ),
 ];
 
 /// The default settings of detector `kind`, if it exists.

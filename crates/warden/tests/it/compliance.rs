@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Value, json};
+use serde_json::json;
 use warden_compliance::{ControlStatus, Coverage, Mapping, Report, Status};
 
 use crate::harness::{Server, cli_as};
@@ -259,29 +259,30 @@ fn statuses(r: &Report) -> (BTreeMap<String, Status>, BTreeMap<String, ControlSt
     )
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn retention_below_the_floor_fails_exactly_the_controls_that_depend_on_it() {
-    let good = Server::start().await;
-    // 200 days: below the gateway's two-year floor and PCI DSS 10.5.1's year, above the
-    // 90 days that must stay online.
-    let broken = Server::start_with(|t| {
-        format!("{t}\n[audit.retention]\nclasses = {{ actions = \"200d\" }}\nframeworks = []\n")
-    })
-    .await;
+/// Reports `frameworks` on `good` and `broken`: exactly check `check` changes (to fail), every
+/// control listing `capability` fails, and no other control changes.
+fn fails_exactly(
+    good: &Server,
+    broken: &Server,
+    frameworks: &[&str],
+    check: &str,
+    capability: &str,
+) {
     let mapping = Mapping::embedded().unwrap();
-    for framework in ["soc2", "pci-dss", "eu-ai-act"] {
-        let (checks_a, controls_a) = statuses(&report_json(&good, framework));
-        let (checks_b, controls_b) = statuses(&report_json(&broken, framework));
+    for framework in frameworks {
+        let (checks_a, controls_a) = statuses(&report_json(good, framework));
+        let (checks_b, controls_b) = statuses(&report_json(broken, framework));
         let changed: Vec<&String> = checks_a
             .keys()
             .filter(|id| checks_a[*id] != checks_b[*id])
             .collect();
-        assert_eq!(changed, vec!["AR-01"], "{framework}");
-        assert_eq!(checks_b["AR-01"], Status::Fail);
+        assert_eq!(changed, vec![check], "{framework}");
+        assert_eq!(checks_b[check], Status::Fail);
         let fw = mapping.framework(framework).unwrap();
+        let mut depending = 0;
         for c in &fw.controls {
-            let depends = c.capabilities.iter().any(|k| k == "audit_retention");
-            if depends {
+            if c.capabilities.iter().any(|k| k == capability) {
+                depending += 1;
                 assert_eq!(
                     controls_b[&c.id],
                     ControlStatus::Failing,
@@ -292,12 +293,26 @@ async fn retention_below_the_floor_fails_exactly_the_controls_that_depend_on_it(
                 assert_eq!(controls_a[&c.id], controls_b[&c.id], "{framework} {}", c.id);
             }
         }
-        assert!(
-            fw.controls
-                .iter()
-                .any(|c| c.capabilities.iter().any(|k| k == "audit_retention"))
-        );
+        assert!(depending > 0, "{framework}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retention_below_the_floor_fails_exactly_the_controls_that_depend_on_it() {
+    let good = Server::start().await;
+    // 200 days: below the gateway's two-year floor and PCI DSS 10.5.1's year, above the
+    // 90 days that must stay online.
+    let broken = Server::start_with(|t| {
+        format!("{t}\n[audit.retention]\nclasses = {{ actions = \"200d\" }}\nframeworks = []\n")
+    })
+    .await;
+    fails_exactly(
+        &good,
+        &broken,
+        &["soc2", "pci-dss", "eu-ai-act"],
+        "AR-01",
+        "audit_retention",
+    );
     let r = report_json(&broken, "pci-dss");
     let ar = r.checks.iter().find(|c| c.id == "AR-01").unwrap();
     assert!(
@@ -306,5 +321,38 @@ async fn retention_below_the_floor_fails_exactly_the_controls_that_depend_on_it(
         ar.evidence
     );
     assert_eq!(ar.evidence.counts["pci_dss_10_5_1"], 365);
-    let _: Value = serde_json::to_value(&r).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_overdue_processor_review_alerts_and_fails_exactly_its_controls() {
+    let good = Server::start().await;
+    let broken = Server::start_with(|t| {
+        let t = t.replacen("reviewed = \"2026-06-02\"", "reviewed = \"2024-01-15\"", 1);
+        assert!(t.contains("2024-01-15"));
+        t
+    })
+    .await;
+    // Recorded at start, and the monitor raises a routable alert.
+    crate::harness::eventually("the processor_review alert", async || {
+        let (_, v) = broken
+            .request(&broken.admin, "GET", "/v1/admin/alerts", None)
+            .await;
+        v["alerts"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|a| a["kind"] == "processor_review"))
+    })
+    .await;
+    let overdue = broken.audit("event=processor.review_overdue").await;
+    assert_eq!(overdue.len(), 1, "{overdue:?}");
+    assert_eq!(overdue[0]["output"]["processor"], "github");
+    assert_eq!(overdue[0]["output"]["due"], "2025-01-14");
+    assert!(
+        good.audit("event=processor.review_overdue")
+            .await
+            .is_empty()
+    );
+    fails_exactly(&good, &broken, &["gdpr", "soc2"], "DPA-04", "dpa_registry");
+    let r = report_json(&broken, "gdpr");
+    let dpa = r.checks.iter().find(|c| c.id == "DPA-04").unwrap();
+    assert_eq!(dpa.evidence.items, vec!["github (reviewed 2024-01-15)"]);
 }
