@@ -89,3 +89,49 @@ pub(crate) fn check_output_personal_data(
         OutputPersonalData::Block
     })
 }
+
+/// A tool's `personal_data_allowed` (kinds of [`warden_types::PERSONAL_DATA_KINDS`]) and
+/// `personal_data_other` (`refuse` or `mask`; only with an allowlist).
+pub(crate) fn check_minimisation(
+    allowed: Option<Vec<String>>,
+    other: Option<&str>,
+    key: &str,
+    p: &mut Problems,
+) -> (
+    Option<std::collections::BTreeSet<String>>,
+    warden_types::ArgumentPersonalData,
+) {
+    use warden_types::{ArgumentPersonalData, PERSONAL_DATA_KINDS};
+    let mode = match other {
+        None | Some("refuse") => ArgumentPersonalData::Refuse,
+        Some("mask") => ArgumentPersonalData::Mask,
+        Some(m) => {
+            p.push(
+                format!("{key}.personal_data_other"),
+                format!("unknown mode `{m}`; expected refuse or mask"),
+            );
+            ArgumentPersonalData::Refuse
+        }
+    };
+    if other.is_some() && allowed.is_none() {
+        p.push(
+            format!("{key}.personal_data_other"),
+            "only applies with `personal_data_allowed` (the kinds the tool may receive)",
+        );
+    }
+    let allowed = allowed.map(|list| {
+        for k in &list {
+            if !PERSONAL_DATA_KINDS.contains(&k.as_str()) {
+                p.push(
+                    format!("{key}.personal_data_allowed"),
+                    format!(
+                        "unknown kind `{k}`; one of {}",
+                        PERSONAL_DATA_KINDS.join(", ")
+                    ),
+                );
+            }
+        }
+        list.into_iter().collect()
+    });
+    (allowed, mode)
+}

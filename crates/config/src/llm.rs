@@ -274,6 +274,8 @@ pub(crate) fn providers(
                 output_labels: Vec::new(),
                 recipients: BTreeMap::new(),
                 output_personal_data: OutputPersonalData::Keep,
+                personal_data_allowed: None,
+                personal_data_other: warden_types::ArgumentPersonalData::Refuse,
                 totals: std::collections::BTreeMap::new(),
                 provenance: std::collections::BTreeMap::new(),
                 trusted_fields: Vec::new(),

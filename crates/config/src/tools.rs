@@ -47,6 +47,8 @@ pub(crate) struct RawTool {
     #[serde(default)]
     recipients: BTreeMap<String, String>,
     output_personal_data: Option<String>,
+    personal_data_allowed: Option<Vec<String>>,
+    personal_data_other: Option<String>,
     #[serde(default)]
     totals: BTreeMap<String, RawTotal>,
     #[serde(default)]
@@ -283,6 +285,12 @@ pub(crate) fn section(
             None => OutputPersonalData::Keep,
             Some(mode) => check_output_personal_data(mode, &key, p),
         };
+        let (personal_data_allowed, personal_data_other) = crate::checks::check_minimisation(
+            t.personal_data_allowed,
+            t.personal_data_other.as_deref(),
+            &key,
+            p,
+        );
         let totals = totals(t.totals, &schema, &key, p);
         let provenance = provenance(t.provenance, &recipients, Some(&schema), &key, p);
         let trusted_fields = result_fields(t.trusted_fields, &format!("{key}.trusted_fields"), p);
@@ -295,6 +303,8 @@ pub(crate) fn section(
             name.clone(),
             Tool {
                 output_personal_data,
+                personal_data_allowed,
+                personal_data_other,
                 name,
                 system: t.system,
                 kind,

@@ -102,6 +102,12 @@ struct Scan {
     purges: Evidence,
     decision_reviews_without_comment: Evidence,
     checkpoints_recorded: u64,
+    /// Actions whose arguments were minimised.
+    minimised: Evidence,
+    /// Actions refused for personal data a tool may not receive.
+    minimisation_refused: u64,
+    /// Actions refused for arguments that fail the tool's schema.
+    invalid_arguments: u64,
     /// Agents that acted in the period.
     active_agents: BTreeSet<String>,
     /// (agent, tool) pairs used in the period.
@@ -199,6 +205,9 @@ impl Scan {
         }
         match e.event {
             EventKind::ActionReceived => {
+                if e.description.contains("(minimised: ") {
+                    self.minimised.seq(r.seq);
+                }
                 if let Some(tr) = trace(&mut self.traces, e) {
                     tr.received = Some((r.seq, t));
                 }
@@ -206,6 +215,11 @@ impl Scan {
             EventKind::ActionDecided => {
                 if e.outcome == Outcome::Denied {
                     self.denied.seq(r.seq);
+                    match e.code.as_deref() {
+                        Some("personal_data_blocked") => self.minimisation_refused += 1,
+                        Some("invalid_arguments") => self.invalid_arguments += 1,
+                        _ => {}
+                    }
                 }
                 if let (Some(a), Some(tool)) = (&e.agent, &e.tool) {
                     self.active_agents.insert(a.clone());
@@ -1843,7 +1857,33 @@ impl Gateway {
             },
             e,
         );
-        let e = ev(&[("refused for invalid arguments", 0)], &["tools.*.schema"]);
+        let mut e = ev(
+            &[
+                ("refused for invalid arguments", scan.invalid_arguments),
+                (
+                    "actions minimised (personal data masked)",
+                    scan.minimised.seqs_total,
+                ),
+                (
+                    "actions refused for personal data a tool may not receive",
+                    scan.minimisation_refused,
+                ),
+                (
+                    "tools with a personal-data allowlist",
+                    dep.tools
+                        .values()
+                        .filter(|t| t.personal_data_allowed.is_some())
+                        .count() as u64,
+                ),
+            ],
+            &[
+                "tools.*.schema",
+                "tools.*.personal_data_allowed",
+                "tools.*.personal_data_other",
+            ],
+        );
+        e.seqs.clone_from(&scan.minimised.seqs);
+        e.seqs_total = scan.minimised.seqs_total;
         res.put(
             "MN-02",
             if loose_tools.is_empty() {

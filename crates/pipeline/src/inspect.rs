@@ -243,6 +243,82 @@ pub(crate) async fn result(
     .flatten()
 }
 
+/// Data minimisation: the personal data of `kinds` in every string of `args` replaced by its
+/// label (`[PHONE]`), with the JSON paths that changed; `None` when a value of those kinds is
+/// still found afterwards (split across fields, or the scan failed): the caller refuses.
+pub(crate) async fn minimise(
+    scanner: &Arc<Scanner>,
+    args: &Value,
+    kinds: BTreeSet<String>,
+) -> Option<(Value, Vec<String>)> {
+    let mut out = args.clone();
+    run(scanner, size_of(args), move |s| {
+        let mut paths = Vec::new();
+        mask_kinds(s, &mut out, "", &kinds, &mut paths);
+        let left = warden_inspect::scan_json(s, &out)
+            .into_iter()
+            .chain(warden_inspect::across_fields(s, &out))
+            .any(|(_, f)| kinds.contains(f.kind.as_str()));
+        (!left).then_some((out, paths))
+    })
+    .await
+    .flatten()
+}
+
+fn mask_kinds(
+    s: &Scanner,
+    v: &mut Value,
+    path: &str,
+    kinds: &BTreeSet<String>,
+    paths: &mut Vec<String>,
+) {
+    match v {
+        Value::String(text) => {
+            let mut found: Vec<warden_inspect::Finding> = s
+                .scan(text)
+                .into_iter()
+                .filter(|f| kinds.contains(f.kind.as_str()))
+                .collect();
+            if found.is_empty() {
+                return;
+            }
+            // Right to left, so earlier spans stay valid; a span overlapping one already
+            // masked is covered by it.
+            found.sort_by_key(|f| std::cmp::Reverse(f.start));
+            let mut masked = text.clone();
+            let mut before = usize::MAX;
+            for f in found {
+                if f.end > before
+                    || !masked.is_char_boundary(f.start)
+                    || !masked.is_char_boundary(f.end)
+                {
+                    continue;
+                }
+                masked.replace_range(f.start..f.end, &format!("[{}]", f.kind.label()));
+                before = f.start;
+            }
+            *text = masked;
+            paths.push(if path.is_empty() {
+                "/".into()
+            } else {
+                path.to_owned()
+            });
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter_mut().enumerate() {
+                mask_kinds(s, x, &format!("{path}/{i}"), kinds, paths);
+            }
+        }
+        Value::Object(map) => {
+            for (k, x) in map.iter_mut() {
+                let key = k.replace('~', "~0").replace('/', "~1");
+                mask_kinds(s, x, &format!("{path}/{key}"), kinds, paths);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The senders of a result's messages, by whether their own message shows a sign of injection.
 #[derive(Debug, Default)]
 pub(crate) struct Senders {

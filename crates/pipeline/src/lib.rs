@@ -1013,6 +1013,59 @@ impl Gateway {
             }
         };
 
+        // Data minimisation: personal data of a kind the tool may not receive is masked before
+        // anything else sees the arguments, or the action is refused (`personal_data_other`).
+        let mut action = action;
+        let mut arg_kinds = arg_kinds;
+        if let Some(tool) = set.dep.tools.get(&action.tool)
+            && let Some(allowed) = &tool.personal_data_allowed
+        {
+            let other: BTreeSet<String> = arg_kinds
+                .iter()
+                .filter(|k| k.starts_with("pii.") && !allowed.contains(*k))
+                .cloned()
+                .collect();
+            if !other.is_empty() {
+                let list = other.iter().cloned().collect::<Vec<_>>().join(", ");
+                let masked = match tool.personal_data_other {
+                    warden_types::ArgumentPersonalData::Mask => {
+                        inspect::minimise(&self.scanner(), &action.arguments, other.clone()).await
+                    }
+                    warden_types::ArgumentPersonalData::Refuse => None,
+                };
+                match masked {
+                    Some((args, paths)) => {
+                        action.arguments = args;
+                        arg_kinds.retain(|k| !other.contains(k));
+                        if !arg_kinds.iter().any(|k| k.starts_with("pii.")) {
+                            arg_kinds.remove("pii");
+                        }
+                        received.description = format!(
+                            "{} (minimised: {list} masked at {} before anything else saw the arguments)",
+                            received.description,
+                            paths.join(", ")
+                        );
+                    }
+                    None => {
+                        let refusal = Refusal::new(
+                            ErrorCode::PersonalDataBlocked,
+                            format!(
+                                "`{}` may not receive {list} (tools.\"{}\".personal_data_allowed); nothing was sent",
+                                action.tool, action.tool
+                            ),
+                        );
+                        let exit = Exit::Refused {
+                            action,
+                            received,
+                            refusal,
+                            policies: Vec::new(),
+                            labels: arg_labels,
+                        };
+                        return self.exit(&set, exit).await;
+                    }
+                }
+            }
+        }
         // Every refusal before or by the policy ends here: what was received and the decision.
         let refused = |action: Action, refusal: Refusal, policies: Vec<String>| Exit::Refused {
             action,

@@ -103,6 +103,8 @@ pub async fn discover(
                     output_labels: Vec::new(),
                     recipients: std::collections::BTreeMap::new(),
                     output_personal_data: warden_types::OutputPersonalData::Keep,
+                    personal_data_allowed: None,
+                    personal_data_other: warden_types::ArgumentPersonalData::Refuse,
                     totals: std::collections::BTreeMap::new(),
                     provenance: std::collections::BTreeMap::new(),
                     trusted_fields: Vec::new(),
@@ -153,6 +155,8 @@ pub async fn discover(
                 output_personal_data: over
                     .output_personal_data
                     .unwrap_or(warden_types::OutputPersonalData::Keep),
+                personal_data_allowed: None,
+                personal_data_other: warden_types::ArgumentPersonalData::Refuse,
                 totals: std::collections::BTreeMap::new(),
                 provenance: over.provenance,
                 trusted_fields: over.trusted_fields,

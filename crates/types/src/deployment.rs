@@ -2,7 +2,7 @@
 //!
 //! `warden-config` builds a [`Deployment`] from `warden.toml`; every other crate reads it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -759,6 +759,11 @@ pub struct Tool {
     /// What happens to personal data in the tool's result before the agent sees it. Secrets in
     /// results are always masked.
     pub output_personal_data: OutputPersonalData,
+    /// The kinds of personal data (`pii.email`, …) the tool may receive in its arguments (data
+    /// minimisation); `None`: any. Other kinds found are handled by `personal_data_other`.
+    pub personal_data_allowed: Option<BTreeSet<String>>,
+    /// What happens to personal data of a kind the tool may not receive.
+    pub personal_data_other: ArgumentPersonalData,
     /// Running totals over windows that policies see as `context.totals.NAME`, by name.
     pub totals: BTreeMap<String, Total>,
     /// Further arguments whose origin policy sees in `context.provenance` (beyond the
@@ -793,6 +798,31 @@ pub struct Tool {
     /// How the tool is executed.
     pub connector: Connector,
 }
+
+/// What happens to personal data of a kind a tool may not receive (`personal_data_other`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ArgumentPersonalData {
+    /// The action is refused before it reaches the upstream (code `personal_data_not_allowed`).
+    #[default]
+    Refuse,
+    /// The values are replaced by their label (`[PHONE]`) before the upstream sees them.
+    Mask,
+}
+
+/// The kinds of personal data the detectors report (`warden_inspect::Kind` of class `pii`),
+/// as tools' `personal_data_allowed` names them.
+pub const PERSONAL_DATA_KINDS: &[&str] = &[
+    "pii.email",
+    "pii.phone",
+    "pii.card",
+    "pii.iban",
+    "pii.ssn",
+    "pii.ipv4",
+    "pii.ipv6",
+    "pii.date_of_birth",
+    "pii.person_name",
+    "pii.address",
+];
 
 /// What happens to personal data in a tool's result before the agent sees it
 /// (`output_personal_data`).

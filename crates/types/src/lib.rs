@@ -18,11 +18,12 @@ pub use audit::{
     record_digest, record_hash, sha256_hex,
 };
 pub use deployment::{
-    Agent, ApproverGroup, AuditPersonalData, AuditSettings, AuditStream, BodyMode, Connector,
-    Deployment, EmailChannel, ErasureHook, Hook, HttpConnector, Inspection, Limits, McpGet,
-    McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel, Oidc, OnTamper,
-    OutputPersonalData, PolicyFile, PrivacyRecord, Retention, Risk, Role, Rotation, SmtpTls,
-    StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions, VaultKv, VaultTransit,
+    Agent, ApproverGroup, ArgumentPersonalData, AuditPersonalData, AuditSettings, AuditStream,
+    BodyMode, Connector, Deployment, EmailChannel, ErasureHook, Hook, HttpConnector, Inspection,
+    Limits, McpGet, McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel, Oidc,
+    OnTamper, OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, Retention, Risk,
+    Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions,
+    VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Processor, Provider, TransferMechanism, Usage, WireFormat,

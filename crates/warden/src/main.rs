@@ -79,6 +79,9 @@ enum Command {
     /// Incidents: open, the timeline with proofs, a post-mortem skeleton, close.
     #[command(subcommand)]
     Incident(cmd::incident::Command),
+    /// Policies as code: run declarative test cases against them without a server.
+    #[command(subcommand)]
+    Policy(cmd::policy::Command),
     /// The evidence report of a compliance framework: every mapped control with its coverage,
     /// every check evaluated on the configuration, state and audit log over a period, and the
     /// signed checkpoint of the log it was read from.
@@ -157,6 +160,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Incident(sub) => cmd::incident::run(sub, json_out).await,
         Command::Reload(args) => cmd::reload::run(args, json_out).await,
         Command::Report(args) => cmd::report::run(args, json_out).await,
+        Command::Policy(sub) => cmd::policy::run(sub, json_out).await,
         Command::Resume(args) => cmd::halt::resume(args, json_out).await,
         Command::Runs(sub) => cmd::runs::run(sub, json_out).await,
         Command::Audit(sub) => cmd::audit::run(sub, json_out).await,

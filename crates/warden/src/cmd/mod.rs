@@ -15,6 +15,7 @@ pub mod incident;
 pub mod init;
 pub mod mcp_stdio;
 pub mod operators;
+pub mod policy;
 pub mod reload;
 pub mod report;
 pub mod runs;

@@ -1,0 +1,141 @@
+//! `warden policy test`: declarative cases for the policies, run without a server; a candidate
+//! policy set that changes a decision is caught before it is loaded.
+
+use serde_json::Value;
+
+use crate::harness::{example_dir, run_cli};
+
+fn policy_test(args: &[&str]) -> (i32, String, String) {
+    let config = example_dir().join("warden.toml");
+    let mut all = vec!["policy", "test", "--config", config.to_str().unwrap()];
+    all.extend_from_slice(args);
+    run_cli(&all, &[])
+}
+
+#[test]
+fn the_reference_policies_pass_their_cases() {
+    let cases = example_dir().join("policy-tests.toml");
+    let (code, out, err) = policy_test(&[cases.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["failed"], 0, "{v}");
+    let n = v["cases"].as_array().unwrap().len();
+    assert!(n >= 13, "{n}");
+    let got: Vec<&str> = v["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["got"].as_str().unwrap())
+        .collect();
+    for d in ["allow", "hold", "deny", "invalid"] {
+        assert!(got.contains(&d), "no case gets {d}: {got:?}");
+    }
+    // The table for people ends with the count.
+    let (code, out, _) = policy_test(&[cases.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(
+        out.trim_end()
+            .ends_with(&format!("{n} of {n} cases passed")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_candidate_policy_set_that_changes_a_decision_fails_its_case() {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(example_dir().join("policies")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+    }
+    // Someone raises the daily limit for payments without a human from 1,000 to 5,000 EUR.
+    let finance = dir.path().join("finance.cedar");
+    let text = std::fs::read_to_string(&finance).unwrap();
+    let raised = text.replace(
+        "context.args.amount <= 1000 && context.totals.day <= 1000",
+        "context.args.amount <= 5000 && context.totals.day <= 5000",
+    );
+    assert_ne!(raised, text);
+    std::fs::write(&finance, raised).unwrap();
+    let cases = example_dir().join("policy-tests.toml");
+    let (code, out, err) = policy_test(&[
+        cases.to_str().unwrap(),
+        "--policies",
+        dir.path().to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("1 of") && err.contains("policy test cases failed"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let failed: Vec<&Value> = v["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .collect();
+    assert_eq!(failed.len(), 1, "{v}");
+    assert_eq!(
+        failed[0]["name"],
+        "a small payment that takes the day past 1,000 EUR needs finance-leads"
+    );
+    assert_eq!(failed[0]["got"], "allow");
+    assert!(
+        failed[0]["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("expected hold, got allow by finance-small-payments")
+    );
+}
+
+#[test]
+fn bad_test_files_get_one_line_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let base = "[[case]]\nname = \"n\"\nagent = \"dev-bot\"\ntool = \"repo.create_issue\"\nargs = { repo = \"r\", title = \"t\" }\n";
+    for (file, says) in [
+        (
+            write("expect.toml", &format!("{base}expect = \"maybe\"\n")),
+            "expect `maybe` is not allow, hold, deny or invalid",
+        ),
+        (
+            write(
+                "field.toml",
+                &format!("{base}expect = \"allow\"\nsurprise = 1\n"),
+            ),
+            "unknown field `surprise`",
+        ),
+        (write("empty.toml", ""), "must hold 1 to"),
+        (write("broken.toml", "[[case]\n"), "broken.toml"),
+        (dir.path().join("missing.toml"), "cannot read"),
+    ] {
+        let (code, out, err) = policy_test(&[file.to_str().unwrap()]);
+        assert_eq!(code, 1, "{}: {out}{err}", file.display());
+        assert!(err.contains(says), "{}: {err}", file.display());
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    // A case naming what the configuration lacks fails, naming it; the others still run.
+    let p = write(
+        "unknown.toml",
+        &format!(
+            "{base}expect = \"allow\"\n[[case]]\nname = \"ghost\"\nagent = \"ghost-bot\"\ntool = \"repo.create_issue\"\nexpect = \"deny\"\n"
+        ),
+    );
+    let (code, out, err) = policy_test(&[p.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 1, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["cases"][0]["ok"], true, "{v}");
+    assert_eq!(v["cases"][1]["got"], "error");
+    assert!(
+        v["cases"][1]["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("no agent `ghost-bot`")
+    );
+}
