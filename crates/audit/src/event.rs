@@ -788,3 +788,23 @@ pub fn processor_review_overdue(name: &str, reviewed: &str, due: &str) -> AuditE
     e.output = serde_json::json!({"processor": name, "reviewed": reviewed, "due": due});
     e
 }
+
+/// `review.recorded`: `actor` signed off a review of `kind` (`permissions`), acknowledged by
+/// `acknowledged_by`; `found` is what it covered and found (agents, unused grants).
+pub fn review_recorded(
+    actor: &str,
+    kind: &str,
+    acknowledged_by: &str,
+    notes: &str,
+    found: Value,
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::ReviewRecorded,
+        Outcome::Success,
+        format!("`{actor}` recorded a {kind} review, acknowledged by `{acknowledged_by}`"),
+    );
+    e.actor = Some(actor.to_owned());
+    e.input = serde_json::json!({"kind": kind, "acknowledged_by": acknowledged_by, "notes": notes});
+    e.output = found;
+    e
+}

@@ -494,6 +494,22 @@ impl AdminLog<'_> {
         self.0.append(vec![e]).await.map(|_| ())
     }
 
+    /// `review.recorded`; its sequence number.
+    pub(crate) async fn review_recorded(
+        &self,
+        actor: &str,
+        kind: &str,
+        acknowledged_by: &str,
+        notes: &str,
+        found: serde_json::Value,
+    ) -> Result<u64, StoreError> {
+        let e = event::review_recorded(actor, kind, acknowledged_by, notes, found);
+        let seqs = self.0.append(vec![e]).await?;
+        seqs.first()
+            .copied()
+            .ok_or_else(|| StoreError::Database("the store returned no sequence number".into()))
+    }
+
     /// `processor.review_overdue`.
     pub(crate) async fn processor_review_overdue(
         &self,

@@ -574,7 +574,7 @@ impl Gateway {
         self.logging(&mut res, dep, &scan, d, framework, now, &cp)
             .await?;
         self.privacy(&mut res, dep, &scan);
-        self.operations(&mut res, dep, &scan, d, now).await?;
+        self.operations(&mut res, dep, &scan, d, now, &cp).await?;
         let period = Period {
             since: since.to_rfc3339(),
             until: now.to_rfc3339(),
@@ -1994,6 +1994,7 @@ impl Gateway {
         scan: &Scan,
         d: &Defaults,
         now: Timestamp,
+        cp: &warden_store::StoredCheckpoint,
     ) -> Result<(), Refusal> {
         // Anomaly detection.
         let m = &dep.monitor;
@@ -2228,34 +2229,97 @@ impl Gateway {
         // Permission review.
         let set = self.set();
         let mut unused = Evidence::default();
+        let mut unused_all = Vec::new();
         let mut grants = 0u64;
         for agent in dep.agents.keys() {
             for tool in dep.tools.keys() {
                 if set.policy.could_allow(agent, tool) {
                     grants += 1;
                     if !scan.used.contains(&(agent.clone(), tool.clone())) {
-                        unused.item(format!("{agent} → {tool}"));
+                        unused_all.push(format!("{agent} → {tool}"));
                     }
                 }
             }
         }
         unused.count("grants", grants);
+        // The latest recorded permission review within the interval.
+        let interval = i64::try_from(d.review_interval_days).unwrap_or(92) * DAY;
+        let reviews = self
+            .store
+            .query_audit(AuditFilter {
+                event: Some(EventKind::ReviewRecorded.as_str().into()),
+                since: Some(now.plus_seconds(-interval)),
+                until_seq: Some(cp.size),
+                ..AuditFilter::default()
+            })
+            .await
+            .map_err(|e| store_refusal(&e))?;
+        let latest = reviews
+            .iter()
+            .rev()
+            .find(|r| r.event.output.get("kind").and_then(Value::as_str) == Some("permissions"));
+        let listed = |key: &str| -> BTreeSet<String> {
+            latest
+                .and_then(|r| r.event.output.get(key))
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let covered = listed("agents");
+        let justified = listed("unused");
+        let mut e = ev(&[("reviews in the interval", reviews.len() as u64)], &[]);
+        if let Some(r) = latest {
+            e.seq(r.seq);
+        }
+        for a in dep.agents.keys() {
+            if !covered.contains(a) {
+                e.item(a.clone());
+            }
+        }
+        let n = e.items.len();
         res.put(
             "PR-01",
-            Status::Fail,
-            "no permission review is recorded in Warden yet",
-            Evidence::default(),
+            if latest.is_some() && n == 0 { Status::Pass } else { Status::Fail },
+            match latest {
+                None => format!(
+                    "no permission review was recorded in the last {} days (`warden review permissions --record`)",
+                    d.review_interval_days
+                ),
+                Some(r) if n == 0 => format!(
+                    "the review of {} (signed off by `{}`, acknowledged by `{}`) covered every agent",
+                    r.ts,
+                    r.event.actor.as_deref().unwrap_or_default(),
+                    r.event.input.get("acknowledged_by").and_then(Value::as_str).unwrap_or_default()
+                ),
+                Some(_) => format!("{n} agents were not covered by the last review"),
+            },
+            e,
         );
-        let n = unused.items.len();
+        let mut open = Evidence::default();
+        let mut n = 0usize;
+        for item in &unused_all {
+            if !justified.contains(item) {
+                n += 1;
+                open.item(item.clone());
+            }
+        }
+        open.counts = unused.counts.clone();
+        open.count("unused grants", unused_all.len() as u64);
+        open.count("kept by the last review", justified.len() as u64);
         res.put(
             "PR-02",
             if n == 0 { Status::Pass } else { Status::Fail },
             if n == 0 {
-                format!("all {grants} grants were used in the period")
+                "every grant unused in the period was kept by the last recorded review (or was used)".to_owned()
             } else {
-                format!("grants were not used in the period and no review justified them (listed: up to {})", warden_compliance::MAX_ITEMS)
+                format!("{n} grants were not used in the period and the last review did not keep them: remove them (`warden review permissions` proposes the forbids) or record a review")
             },
-            unused,
+            open,
         );
         let tokens = self.store.tokens().await.map_err(|e| store_refusal(&e))?;
         let inactive = i64::try_from(d.inactive_days).unwrap_or(90) * DAY;

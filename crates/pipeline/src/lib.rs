@@ -33,6 +33,7 @@ mod provenance;
 pub mod reload;
 mod reply;
 mod retention;
+mod review;
 mod runs;
 mod slack;
 mod subjects;
@@ -61,6 +62,7 @@ pub use approval::Approved;
 use approval::Cast;
 pub use checkpoint::Integrity;
 pub use oidc::OidcStart;
+pub use review::{AgentReview, PermissionReview, Proposed};
 
 /// How long a started single sign-on may take.
 pub fn oidc_pending_ttl() -> std::time::Duration {

@@ -221,6 +221,10 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
             .route("/v1/admin/drills", post(monitoring::record_drill))
             .route("/v1/admin/reports", post(monitoring::compliance_report))
             .route(
+                "/v1/admin/reviews/permissions",
+                get(monitoring::permission_review).post(monitoring::record_permission_review),
+            )
+            .route(
                 "/v1/admin/incidents",
                 get(monitoring::list_incidents).post(monitoring::open_incident),
             )

@@ -311,3 +311,62 @@ pub(crate) async fn compliance_report(
     .await;
     respond(result)
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ReviewQuery {
+    #[serde(default = "default_period")]
+    since: String,
+}
+
+/// `GET /v1/admin/reviews/permissions?since=90d`: grants against use, and the proposed tighter
+/// policy file.
+pub(crate) async fn permission_review(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    query: Result<Query<ReviewQuery>, QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        gw.permission_review(&op, &q.since).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordReviewBody {
+    #[serde(default = "default_period")]
+    since: String,
+    acknowledged_by: String,
+    #[serde(default)]
+    notes: String,
+}
+
+/// `POST /v1/admin/reviews/permissions` `{"since", "acknowledged_by", "notes"}`: records the
+/// review signed off by the caller (`review.recorded`).
+pub(crate) async fn record_permission_review(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: RecordReviewBody = json_body(body)?;
+        let (seq, review) = gw
+            .record_permission_review(&op, &b.since, &b.acknowledged_by, &b.notes)
+            .await?;
+        Ok(json!({"recorded": seq, "review": review}))
+    }
+    .await;
+    respond(result)
+}

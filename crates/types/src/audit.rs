@@ -173,6 +173,9 @@ pub enum EventKind {
     /// A data processor's agreement is due for review (`processors.*.reviewed`).
     #[serde(rename = "processor.review_overdue")]
     ProcessorReviewOverdue,
+    /// An operator recorded a review (of the agents' permissions), with what it found.
+    #[serde(rename = "review.recorded")]
+    ReviewRecorded,
 }
 
 impl EventKind {
@@ -226,6 +229,7 @@ impl EventKind {
             Self::IncidentOpened => "incident.opened",
             Self::IncidentClosed => "incident.closed",
             Self::ProcessorReviewOverdue => "processor.review_overdue",
+            Self::ReviewRecorded => "review.recorded",
         }
     }
 
@@ -278,6 +282,7 @@ impl EventKind {
         Self::IncidentOpened,
         Self::IncidentClosed,
         Self::ProcessorReviewOverdue,
+        Self::ReviewRecorded,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

@@ -79,6 +79,9 @@ enum Command {
     /// Incidents: open, the timeline with proofs, a post-mortem skeleton, close.
     #[command(subcommand)]
     Incident(cmd::incident::Command),
+    /// Reviews: an agent's permissions against its use, a tighter policy set, recorded.
+    #[command(subcommand)]
+    Review(cmd::review::Command),
     /// Policies as code: run declarative test cases against them without a server.
     #[command(subcommand)]
     Policy(cmd::policy::Command),
@@ -161,6 +164,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Reload(args) => cmd::reload::run(args, json_out).await,
         Command::Report(args) => cmd::report::run(args, json_out).await,
         Command::Policy(sub) => cmd::policy::run(sub, json_out).await,
+        Command::Review(sub) => cmd::review::run(sub, json_out).await,
         Command::Resume(args) => cmd::halt::resume(args, json_out).await,
         Command::Runs(sub) => cmd::runs::run(sub, json_out).await,
         Command::Audit(sub) => cmd::audit::run(sub, json_out).await,

@@ -18,6 +18,7 @@ pub mod operators;
 pub mod policy;
 pub mod reload;
 pub mod report;
+pub mod review;
 pub mod runs;
 pub mod scan;
 pub mod secrets;

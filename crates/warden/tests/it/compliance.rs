@@ -356,3 +356,142 @@ async fn an_overdue_processor_review_alerts_and_fails_exactly_its_controls() {
     let dpa = r.checks.iter().find(|c| c.id == "DPA-04").unwrap();
     assert_eq!(dpa.evidence.items, vec!["github (reviewed 2024-01-15)"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_permission_review_proposes_exactly_the_unused_grants_and_is_evidence_once_recorded() {
+    let s = Server::start().await;
+    let dev = s.token("agent", "dev-bot").await;
+    let (st, v) = s
+        .act(
+            &dev,
+            "repo.create_issue",
+            json!({"repo": "groupany/webshop", "title": "flaky"}),
+            "d1",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = cli_as(
+        &s.base,
+        &s.admin,
+        &[
+            "review",
+            "permissions",
+            "--since",
+            "30d",
+            "--out",
+            dir.path().to_str().unwrap(),
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let review = &v["review"];
+    let dev_review = review["agents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["agent"] == "dev-bot")
+        .unwrap();
+    assert_eq!(dev_review["used"], json!({"repo.create_issue": 1}));
+    let unused: Vec<&str> = dev_review["unused"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(
+        unused.contains(&"ci.run_pipeline") && !unused.contains(&"repo.create_issue"),
+        "{unused:?}"
+    );
+    // The proposal compiles with the set in force and leaves each agent exactly what it used.
+    for a in review["agents"].as_array().unwrap() {
+        let used: BTreeSet<&str> = a["used"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let after: BTreeSet<&str> = review["proposed"]["grants_after"]
+            [a["agent"].as_str().unwrap()]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+        assert_eq!(after, used, "{}", a["agent"]);
+    }
+    let file = review["proposed"]["file"].as_str().unwrap();
+    let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+    assert!(
+        text.contains("forbid(principal == Agent::\"dev-bot\""),
+        "{text}"
+    );
+    // The table for people shows the proposal as a diff.
+    let (code, out, _) = cli_as(
+        &s.base,
+        &s.admin,
+        &["review", "permissions", "--since", "30d"],
+        None,
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(&format!("+++ {file}"))
+            && out.contains("+forbid(principal == Agent::\"dev-bot\""),
+        "{out}"
+    );
+
+    // Not recorded yet: the report's review checks fail.
+    let check = |r: &Report, id: &str| r.checks.iter().find(|c| c.id == id).unwrap().status;
+    let before = report_json(&s, "soc2");
+    assert_eq!(check(&before, "PR-01"), Status::Fail);
+    assert_eq!(check(&before, "PR-02"), Status::Fail);
+    // Recording needs the acknowledging manager.
+    let (code, _, err) = cli_as(
+        &s.base,
+        &s.admin,
+        &["review", "permissions", "--record"],
+        None,
+    );
+    assert_eq!(code, 2, "{err}");
+    let (st, v) = s
+        .request(
+            &s.admin,
+            "POST",
+            "/v1/admin/reviews/permissions",
+            Some(json!({"acknowledged_by": " "})),
+        )
+        .await;
+    assert_eq!(st, 400, "{v}");
+    let (code, out, err) = cli_as(
+        &s.base,
+        &s.admin,
+        &[
+            "review",
+            "permissions",
+            "--since",
+            "30d",
+            "--record",
+            "--acknowledged-by",
+            "cfo",
+            "--notes",
+            "kept: quarter-end tools",
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let seq = serde_json::from_str::<serde_json::Value>(&out).unwrap()["recorded"]
+        .as_u64()
+        .unwrap();
+    let rec = s.audit("event=review.recorded").await;
+    assert_eq!(rec.len(), 1);
+    assert_eq!(rec[0]["seq"], seq);
+    assert_eq!(rec[0]["input"]["acknowledged_by"], "cfo");
+    let after = report_json(&s, "soc2");
+    assert_eq!(check(&after, "PR-01"), Status::Pass);
+    assert_eq!(check(&after, "PR-02"), Status::Pass);
+    let pr01 = after.checks.iter().find(|c| c.id == "PR-01").unwrap();
+    assert_eq!(pr01.evidence.seqs, vec![seq]);
+}
