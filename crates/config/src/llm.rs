@@ -276,6 +276,7 @@ pub(crate) fn providers(
                 output_personal_data: OutputPersonalData::Keep,
                 personal_data_allowed: None,
                 personal_data_other: warden_types::ArgumentPersonalData::Refuse,
+                disclosure: None,
                 totals: std::collections::BTreeMap::new(),
                 provenance: std::collections::BTreeMap::new(),
                 trusted_fields: Vec::new(),

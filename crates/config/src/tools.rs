@@ -49,6 +49,7 @@ pub(crate) struct RawTool {
     output_personal_data: Option<String>,
     personal_data_allowed: Option<Vec<String>>,
     personal_data_other: Option<String>,
+    disclosure: Option<RawDisclosure>,
     #[serde(default)]
     totals: BTreeMap<String, RawTotal>,
     #[serde(default)]
@@ -65,6 +66,59 @@ pub(crate) struct RawTool {
     document_fields: Vec<String>,
     injection_model: Option<bool>,
     connector: RawConnector,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDisclosure {
+    field: String,
+    text: String,
+    #[serde(default = "yes")]
+    add: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Longest disclosure text.
+const MAX_DISCLOSURE_BYTES: usize = 1_000;
+
+/// A tool's `disclosure`: `field` a string property of its schema, a non-empty `text`.
+fn disclosure(
+    raw: Option<RawDisclosure>,
+    schema: &serde_json::Value,
+    key: &str,
+    p: &mut Problems,
+) -> Option<warden_types::Disclosure> {
+    let r = raw?;
+    let is_string = schema
+        .pointer(&format!(
+            "/properties/{}/type",
+            r.field.replace('~', "~0").replace('/', "~1")
+        ))
+        .and_then(serde_json::Value::as_str)
+        == Some("string");
+    if !is_string {
+        p.push(
+            format!("{key}.disclosure.field"),
+            format!(
+                "`{}` is not a string property of the tool's schema",
+                r.field
+            ),
+        );
+    }
+    if r.text.trim().is_empty() || r.text.len() > MAX_DISCLOSURE_BYTES {
+        p.push(
+            format!("{key}.disclosure.text"),
+            format!("must be 1-{MAX_DISCLOSURE_BYTES} bytes"),
+        );
+    }
+    Some(warden_types::Disclosure {
+        field: r.field,
+        text: r.text.trim().to_owned(),
+        add: r.add,
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -291,6 +345,7 @@ pub(crate) fn section(
             &key,
             p,
         );
+        let disclosure = disclosure(t.disclosure, &schema, &key, p);
         let totals = totals(t.totals, &schema, &key, p);
         let provenance = provenance(t.provenance, &recipients, Some(&schema), &key, p);
         let trusted_fields = result_fields(t.trusted_fields, &format!("{key}.trusted_fields"), p);
@@ -305,6 +360,7 @@ pub(crate) fn section(
                 output_personal_data,
                 personal_data_allowed,
                 personal_data_other,
+                disclosure,
                 name,
                 system: t.system,
                 kind,

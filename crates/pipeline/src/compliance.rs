@@ -52,6 +52,8 @@ struct Trace {
     expired: Option<u64>,
     /// `action.executed`: outcome, seq, time, cost recorded.
     executed: Option<(Outcome, u64, i64, bool)>,
+    /// The message lacked its tool's AI disclosure (and Warden did not add it).
+    disclosure_missing: bool,
 }
 
 /// Everything read from the log over the period.
@@ -102,6 +104,10 @@ struct Scan {
     purges: Evidence,
     decision_reviews_without_comment: Evidence,
     checkpoints_recorded: u64,
+    /// Messages to which Warden added the AI disclosure.
+    disclosure_added: u64,
+    /// Messages that carried it already.
+    disclosure_present: u64,
     /// Actions whose arguments were minimised.
     minimised: Evidence,
     /// Actions refused for personal data a tool may not receive.
@@ -208,7 +214,15 @@ impl Scan {
                 if e.description.contains("(minimised: ") {
                     self.minimised.seq(r.seq);
                 }
+                if e.description.contains("(AI disclosure added)") {
+                    self.disclosure_added += 1;
+                }
+                if e.description.contains("(AI disclosure present)") {
+                    self.disclosure_present += 1;
+                }
+                let missing = e.description.contains("(AI disclosure missing)");
                 if let Some(tr) = trace(&mut self.traces, e) {
+                    tr.disclosure_missing = missing;
                     tr.received = Some((r.seq, t));
                 }
             }
@@ -638,6 +652,7 @@ impl Gateway {
                     totals: &BTreeMap::new(),
                     provenance: &warden_policy::provenance::ArgProvenance::default(),
                     now: Timestamp::now(),
+                    disclosure_present: false,
                 };
                 // An error is a denial too (the pipeline fails closed).
                 if let Ok(d) = set.policy.decide(&input)
@@ -1457,7 +1472,10 @@ impl Gateway {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the report's inputs: results, configuration, log scan, thresholds, framework, time, checkpoint"
+    )]
     async fn logging(
         &self,
         res: &mut Results<'_>,
@@ -1959,28 +1977,48 @@ impl Gateway {
                 "every review of a decision about a person records the reviewer and a reason",
             );
         }
-        // AI disclosure.
-        let reaching: Vec<&str> = dep
+        // AI disclosure: every tool that reaches people outside declares one, and no message
+        // through such a tool went out without it.
+        let reaching: Vec<&warden_types::Tool> = dep
             .tools
             .values()
             .filter(|t| t.kind == ToolKind::Communicate && t.external)
-            .map(|t| t.name.as_str())
             .collect();
         let mut e = ev(
-            &[("tools reaching people", reaching.len() as u64)],
-            &["tools.*.kind", "tools.*.external"],
+            &[
+                ("tools reaching people", reaching.len() as u64),
+                ("messages with the disclosure added", scan.disclosure_added),
+                ("messages that carried it", scan.disclosure_present),
+            ],
+            &["tools.*.disclosure"],
         );
-        for t in &reaching {
-            e.item(*t);
+        for t in reaching.iter().filter(|t| t.disclosure.is_none()) {
+            e.item(format!("{}: no disclosure declared", t.name));
         }
+        for tr in scan.traces.values() {
+            if tr.disclosure_missing
+                && let Some((Outcome::Success, seq, _, _)) = tr.executed
+            {
+                e.seq(seq);
+            }
+        }
+        let bad = e.items.len() as u64 + e.seqs_total;
         for id in ["AD-01", "AD-02"] {
             res.put(
                 id,
-                if reaching.is_empty() { Status::NotApplicable } else { Status::Fail },
+                if reaching.is_empty() {
+                    Status::NotApplicable
+                } else if bad == 0 {
+                    Status::Pass
+                } else {
+                    Status::Fail
+                },
                 if reaching.is_empty() {
                     "no tool sends messages to people outside the organisation".to_owned()
+                } else if bad == 0 {
+                    "every tool reaching people outside declares an AI disclosure, and every message sent carried it".to_owned()
                 } else {
-                    "tools reach people outside the organisation, and Warden adds or checks no AI disclosure yet".to_owned()
+                    format!("{bad} tools without a declared disclosure, or messages sent without it")
                 },
                 e.clone(),
             );

@@ -58,6 +58,10 @@ pub(crate) enum Verdict {
 
 /// Asks the policy about `action` in a session carrying `labels`, with `findings` in its
 /// arguments.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "each is one part of the policy's context, named at the one call site of each surface"
+)]
 pub(crate) fn decide(
     engine: &PolicyEngine,
     action: Action,
@@ -66,6 +70,7 @@ pub(crate) fn decide(
     totals: &std::collections::BTreeMap<String, i64>,
     provenance: &warden_policy::provenance::ArgProvenance,
     now: Timestamp,
+    disclosure_present: bool,
 ) -> Verdict {
     let decision = engine.decide(&DecisionInput {
         agent: &action.agent,
@@ -76,6 +81,7 @@ pub(crate) fn decide(
         totals,
         provenance,
         now,
+        disclosure_present,
     });
     match decision {
         Ok(Decision::Allow { policies }) => Verdict::Allow(Permitted { action, policies }),

@@ -1068,6 +1068,42 @@ impl Gateway {
                 }
             }
         }
+        // AI disclosure (EU AI Act Art. 50): a message through a tool that declares one carries
+        // it — appended here when missing and `add` is on; otherwise policy sees it missing.
+        // The record says which messages carried it.
+        let mut disclosure_present = false;
+        if let Some(d) = set
+            .dep
+            .tools
+            .get(&action.tool)
+            .and_then(|t| t.disclosure.as_ref())
+        {
+            let message = action
+                .arguments
+                .get(&d.field)
+                .and_then(Value::as_str)
+                .map(str::to_owned);
+            let what = match message {
+                Some(m) if d.carried_by(&m) => {
+                    disclosure_present = true;
+                    "present"
+                }
+                Some(m) if d.add => {
+                    let with = if m.trim().is_empty() {
+                        d.text.clone()
+                    } else {
+                        format!("{}\n\n{}", m.trim_end(), d.text)
+                    };
+                    if let Some(obj) = action.arguments.as_object_mut() {
+                        obj.insert(d.field.clone(), Value::String(with));
+                    }
+                    disclosure_present = true;
+                    "added"
+                }
+                _ => "missing",
+            };
+            received.description = format!("{} (AI disclosure {what})", received.description);
+        }
         // Every refusal before or by the policy ends here: what was received and the decision.
         let refused = |action: Action, refusal: Refusal, policies: Vec<String>| Exit::Refused {
             action,
@@ -1118,6 +1154,7 @@ impl Gateway {
             &totals,
             &provenance,
             now,
+            disclosure_present,
         );
         self.metrics.decision(started.elapsed());
         if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {

@@ -828,6 +828,7 @@ impl Gateway {
             &std::collections::BTreeMap::new(),
             &warden_policy::provenance::ArgProvenance::default(),
             now,
+            false,
         ) {
             Verdict::Allow(permitted) => {
                 call.policies = permitted.policies().to_vec();
@@ -1647,6 +1648,7 @@ impl Gateway {
                         totals: &std::collections::BTreeMap::new(),
             provenance: &warden_policy::provenance::ArgProvenance::default(),
                         now,
+                        disclosure_present: false,
                     }),
                     Ok(Decision::Allow { .. })
                 )

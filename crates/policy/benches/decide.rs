@@ -40,6 +40,7 @@ fn run(
             totals: &std::collections::BTreeMap::new(),
             provenance: &warden_policy::provenance::ArgProvenance::default(),
             now: Timestamp::now(),
+            disclosure_present: false,
         })
         .unwrap()
     });

@@ -89,6 +89,9 @@ pub struct DecisionInput<'a> {
     pub provenance: &'a provenance::ArgProvenance,
     /// When the action arrived.
     pub now: Timestamp,
+    /// Whether the message carries the tool's AI disclosure (`context.disclosure.present`;
+    /// only meaningful for a tool that declares one).
+    pub disclosure_present: bool,
 }
 
 struct ToolEntry {
@@ -100,6 +103,8 @@ struct ToolEntry {
     external: bool,
     /// The names of the tool's totals (`context.totals`).
     totals: Vec<String>,
+    /// Whether the tool declares an AI disclosure (`context.disclosure.required`).
+    disclosure: bool,
 }
 
 /// The policies whose scope can match one (agent, tool) pair.
@@ -516,6 +521,16 @@ impl PolicyEngine {
                 record(vec![("external", R::new_bool(recipient_external))])?,
             ),
             (
+                "disclosure".to_owned(),
+                record(vec![
+                    ("required", R::new_bool(tool.disclosure)),
+                    (
+                        "present",
+                        R::new_bool(tool.disclosure && input.disclosure_present),
+                    ),
+                ])?,
+            ),
+            (
                 "provenance".to_owned(),
                 record(vec![
                     ("untrusted_args", strings(&input.provenance.untrusted)),
@@ -728,7 +743,7 @@ pub fn cedar_schema(dep: &Deployment) -> String {
             .collect();
         let totals = totals.join(", ");
         s.push_str(&format!(
-            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    provenance: {{ untrusted_args: Set<String>, unknown_args: Set<String>, all_trusted: Bool, reply: Bool, delegated: Bool, requested: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
+            "action {} in [{}] appliesTo {{\n  principal: [Agent],\n  resource: [System],\n  context: {{\n    args: {args},\n    session: {{ labels: Set<String> }},\n    findings: Set<String>,\n    tool: {{ name: String, system: String, kind: String, risk: String, external: Bool, decision_about_person: Bool }},\n    recipient: {{ external: Bool }},\n    disclosure: {{ required: Bool, present: Bool }},\n    provenance: {{ untrusted_args: Set<String>, unknown_args: Set<String>, all_trusted: Bool, reply: Bool, delegated: Bool, requested: Bool }},\n    totals: {{ {totals} }},\n    time: {{ unix: Long, hour: Long, weekday: Long }},\n  }},\n}};\n",
             quote(&tool.name),
             quote(tool.kind.as_str()),
         ));
@@ -788,6 +803,7 @@ fn tool_entry(tool: &Tool) -> Result<ToolEntry, String> {
         recipients: tool.recipients.clone(),
         external: tool.external,
         totals: tool.totals.keys().cloned().collect(),
+        disclosure: tool.disclosure.is_some(),
     })
 }
 

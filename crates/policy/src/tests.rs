@@ -36,6 +36,7 @@ fn decide(
         totals: &std::collections::BTreeMap::new(),
         provenance: &crate::provenance::ArgProvenance::default(),
         now: Timestamp::now(),
+        disclosure_present: false,
     })
     .unwrap()
 }
@@ -151,6 +152,7 @@ fn untrusted_session_cannot_mail_outside_without_approval() {
                 totals: &std::collections::BTreeMap::new(),
                 provenance: p,
                 now: Timestamp::now(),
+                disclosure_present: false,
             })
             .unwrap()
         };
@@ -235,6 +237,7 @@ fn a_delegated_internal_change_the_user_asked_for_goes() {
             totals: &std::collections::BTreeMap::new(),
             provenance: p,
             now: Timestamp::now(),
+            disclosure_present: false,
         })
         .unwrap()
     };

@@ -764,6 +764,8 @@ pub struct Tool {
     pub personal_data_allowed: Option<BTreeSet<String>>,
     /// What happens to personal data of a kind the tool may not receive.
     pub personal_data_other: ArgumentPersonalData,
+    /// The AI-interaction disclosure its messages must carry (EU AI Act Art. 50), if any.
+    pub disclosure: Option<Disclosure>,
     /// Running totals over windows that policies see as `context.totals.NAME`, by name.
     pub totals: BTreeMap<String, Total>,
     /// Further arguments whose origin policy sees in `context.provenance` (beyond the
@@ -797,6 +799,33 @@ pub struct Tool {
     pub injection_model: Option<bool>,
     /// How the tool is executed.
     pub connector: Connector,
+}
+
+/// A disclosure that messages sent through a tool must carry (`disclosure`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disclosure {
+    /// The string argument holding the message text.
+    pub field: String,
+    /// The disclosure's text.
+    pub text: String,
+    /// Whether Warden appends it to a message without it (otherwise policies see
+    /// `context.disclosure.present` and decide).
+    pub add: bool,
+}
+
+impl Disclosure {
+    /// Whether `message` already carries the disclosure (compared with whitespace collapsed
+    /// and case folded, so a reflowed copy counts).
+    pub fn carried_by(&self, message: &str) -> bool {
+        let fold = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let text = fold(&self.text);
+        !text.is_empty() && fold(message).contains(&text)
+    }
 }
 
 /// What happens to personal data of a kind a tool may not receive (`personal_data_other`).

@@ -19,11 +19,11 @@ pub use audit::{
 };
 pub use deployment::{
     Agent, ApproverGroup, ArgumentPersonalData, AuditPersonalData, AuditSettings, AuditStream,
-    BodyMode, Connector, Deployment, EmailChannel, ErasureHook, Hook, HttpConnector, Inspection,
-    Limits, McpGet, McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel, Oidc,
-    OnTamper, OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, Retention, Risk,
-    Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions,
-    VaultKv, VaultTransit,
+    BodyMode, Connector, Deployment, Disclosure, EmailChannel, ErasureHook, Hook, HttpConnector,
+    Inspection, Limits, McpGet, McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel,
+    Oidc, OnTamper, OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, Retention,
+    Risk, Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace,
+    UnboundSessions, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Processor, Provider, TransferMechanism, Usage, WireFormat,

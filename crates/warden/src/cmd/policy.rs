@@ -67,6 +67,9 @@ struct Case {
     approvers: Option<Vec<String>>,
     /// When the action happens (RFC 3339); default now.
     at: Option<String>,
+    /// Whether the message carries the tool's AI disclosure; default: whether the disclosure
+    /// field holds it, or Warden would add it.
+    disclosure: Option<bool>,
 }
 
 fn empty_object() -> toml::Value {
@@ -168,6 +171,20 @@ fn run_case(
             labels.insert(class.to_owned());
         }
     }
+    let disclosure_present = case.disclosure.unwrap_or_else(|| {
+        compiled
+            .deployment
+            .tools
+            .get(&case.tool)
+            .and_then(|t| t.disclosure.as_ref())
+            .is_some_and(|d| {
+                d.add
+                    || args
+                        .get(&d.field)
+                        .and_then(Value::as_str)
+                        .is_some_and(|m| d.carried_by(m))
+            })
+    });
     let p = &case.provenance;
     let provenance = ArgProvenance {
         untrusted: p.untrusted.clone(),
@@ -185,6 +202,7 @@ fn run_case(
         totals: &case.totals,
         provenance: &provenance,
         now,
+        disclosure_present,
     });
     let (got, policies, groups) = match decision {
         Ok(Decision::Allow { policies }) => ("allow", policies, Vec::new()),

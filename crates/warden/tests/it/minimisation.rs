@@ -124,3 +124,115 @@ fn minimisation_settings_are_checked() {
         "{err}"
     );
 }
+
+const DISCLOSURE: &str = "This message was written with the help of GroupAny's AI assistant.";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_carry_the_ai_disclosure_added_once_and_recorded() {
+    let s = Server::start().await;
+    let mkt = s.token("agent", "marketing-bot").await;
+    let send =
+        |body: &str| json!({"to": "team@groupany.example", "subject": "update", "body": body});
+    let (st, v) = s
+        .act(&mkt, "email.send", send("The numbers are in."), "m1")
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // Already there, reflowed and in capitals: not added twice.
+    let reflowed = format!(
+        "Hello.\n\n{}",
+        DISCLOSURE.to_uppercase().replace(' ', "\n  ")
+    );
+    let (st, v) = s.act(&mkt, "email.send", send(&reflowed), "m1").await;
+    assert_eq!(st, 200, "{v}");
+    let sent = s.calls("email.send").await;
+    assert_eq!(
+        sent[0]["arguments"]["body"],
+        format!("The numbers are in.\n\n{DISCLOSURE}")
+    );
+    assert_eq!(sent[1]["arguments"]["body"], reflowed.as_str());
+    let received = s.audit("event=action.received&tool=email.send").await;
+    let said: Vec<bool> = ["added", "present"]
+        .iter()
+        .zip(&received)
+        .map(|(w, r)| {
+            r["description"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("(AI disclosure {w})"))
+        })
+        .collect();
+    assert_eq!(said, vec![true, true], "{received:?}");
+    let r: warden_compliance::Report = {
+        let (code, out, err) = crate::harness::cli_as(
+            &s.base,
+            &s.admin,
+            &["report", "--framework", "eu-ai-act", "--format", "json"],
+            None,
+        );
+        assert_eq!(code, 0, "{err}");
+        serde_json::from_str(&out).unwrap()
+    };
+    let ad = r.checks.iter().find(|c| c.id == "AD-01").unwrap();
+    assert_eq!(ad.status, warden_compliance::Status::Pass, "{ad:?}");
+    assert_eq!(ad.evidence.counts["messages with the disclosure added"], 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_adding_it_a_policy_holds_a_message_that_lacks_the_disclosure() {
+    let policies = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(crate::harness::example_dir().join("policies")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, policies.path().join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        policies.path().join("disclosure.cedar"),
+        "@id(\"messages-need-the-ai-disclosure\") @approval(\"security-oncall\")\nforbid(principal, action, resource)\nwhen { context.disclosure.required && !context.disclosure.present };\n",
+    )
+    .unwrap();
+    let dir = policies.path().to_str().unwrap().to_owned();
+    let s = Server::start_with(move |t| {
+        let t = t.replacen("dir = \"policies\"", &format!("dir = {dir:?}"), 1);
+        t.replacen(
+            &format!("text = {DISCLOSURE:?} }}"),
+            &format!("text = {DISCLOSURE:?}, add = false }}"),
+            1,
+        )
+    })
+    .await;
+    let mkt = s.token("agent", "marketing-bot").await;
+    let send =
+        |body: &str| json!({"to": "team@groupany.example", "subject": "update", "body": body});
+    let (st, v) = s
+        .act(&mkt, "email.send", send("The numbers are in."), "m1")
+        .await;
+    assert_eq!(st, 202, "{v}");
+    assert_eq!(
+        v["requirements"][0]["policies"],
+        json!(["messages-need-the-ai-disclosure"]),
+        "{v}"
+    );
+    let (st, v) = s
+        .act(
+            &mkt,
+            "email.send",
+            send(&format!("The numbers are in.\n-- \n{DISCLOSURE}")),
+            "m1",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let received = s.audit("event=action.received&tool=email.send").await;
+    assert!(
+        received[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("(AI disclosure missing)")
+    );
+    assert!(
+        received[1]["description"]
+            .as_str()
+            .unwrap()
+            .contains("(AI disclosure present)")
+    );
+    // Only the one that carried it went out.
+    assert_eq!(s.calls("email.send").await.len(), 1);
+}
