@@ -808,3 +808,66 @@ pub fn review_recorded(
     e.output = found;
     e
 }
+
+/// `decision.contested`: `actor` recorded that the data subject `subject` (a reference, never
+/// personal data) contests decision `action_id` of `agent` through `tool`; review due by `due`.
+pub struct Contest<'a> {
+    /// The contest's id (`con_…`).
+    pub id: &'a str,
+    /// The contested action.
+    pub action_id: &'a str,
+    /// Its agent.
+    pub agent: &'a str,
+    /// Its tool.
+    pub tool: &'a str,
+    /// The data subject's reference (a case or customer number).
+    pub subject: &'a str,
+    /// Why, with personal data masked.
+    pub reason: &'a str,
+    /// When the review is due (RFC 3339).
+    pub due: &'a str,
+    /// The groups that may review it.
+    pub reviewers: &'a [String],
+}
+
+/// `decision.contested`.
+pub fn decision_contested(actor: &str, c: &Contest<'_>) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::DecisionContested,
+        Outcome::Escalated,
+        format!(
+            "decision `{}` contested by data subject `{}`; review by {} due {}",
+            c.action_id,
+            c.subject,
+            c.reviewers.join(" or "),
+            c.due
+        ),
+    );
+    e.actor = Some(actor.to_owned());
+    e.agent = Some(c.agent.to_owned());
+    e.tool = Some(c.tool.to_owned());
+    e.action_id = Some(c.action_id.to_owned());
+    e.input = json!({"contest": c.id, "subject": c.subject, "reason": c.reason});
+    e.output = json!({"contest": c.id, "due": c.due, "reviewers": c.reviewers});
+    e
+}
+
+/// `decision.reviewed`: `reviewer` upheld or changed contested decision `action_id`.
+pub fn decision_reviewed(
+    reviewer: &str,
+    contest: &str,
+    action_id: &str,
+    outcome: &str,
+    reason: &str,
+) -> AuditEvent {
+    let mut e = AuditEvent::new(
+        EventKind::DecisionReviewed,
+        Outcome::Success,
+        format!("`{reviewer}` {outcome} contested decision `{action_id}`"),
+    );
+    e.actor = Some(reviewer.to_owned());
+    e.approver = Some(reviewer.to_owned());
+    e.action_id = Some(action_id.to_owned());
+    e.output = json!({"contest": contest, "outcome": outcome, "reason": reason});
+    e
+}

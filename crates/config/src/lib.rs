@@ -132,6 +132,8 @@ struct RawConfig {
     #[serde(default)]
     console: console::RawConsole,
     #[serde(default)]
+    privacy: RawPrivacy,
+    #[serde(default)]
     monitor: monitor::RawMonitor,
     #[serde(default)]
     telemetry: monitor::RawTelemetry,
@@ -242,6 +244,32 @@ fn validate(
         &mcp_servers,
         &processors,
     );
+    let contest_deadline = match raw.privacy.contest_deadline.as_deref().map(parse_duration) {
+        None => DEFAULT_CONTEST_DEADLINE,
+        Some(Ok(d)) if d >= std::time::Duration::from_secs(86_400) => d,
+        Some(Ok(_)) => {
+            p.push("privacy.contest_deadline", "at least 1d");
+            DEFAULT_CONTEST_DEADLINE
+        }
+        Some(Err(e)) => {
+            p.push("privacy.contest_deadline", e);
+            DEFAULT_CONTEST_DEADLINE
+        }
+    };
+    for t in tools.values() {
+        let key = format!("tools.\"{}\".reviewers", t.name);
+        if t.decision_about_person && t.reviewers.is_empty() {
+            p.push(
+                &key,
+                "a tool that decides about people needs the approver groups that review its decisions (GDPR Art. 22)",
+            );
+        }
+        for g in &t.reviewers {
+            if !groups.contains_key(g) {
+                p.push(&key, format!("unknown approver group `{g}`"));
+            }
+        }
+    }
     for name in processors.keys() {
         if !providers.contains_key(name) && !tools.values().any(|t| &t.system == name) {
             p.push(
@@ -282,6 +310,7 @@ fn validate(
         vault_transit: vault.transit,
         providers,
         processors,
+        contest_deadline,
         audit,
         erasure_hooks,
         notify,
@@ -291,6 +320,18 @@ fn validate(
         console_public_origin,
         warnings: p.warnings,
     })
+}
+
+/// How long a contested decision about a person may wait for its review (GDPR Art. 12(3): one
+/// month) unless `privacy.contest_deadline` says otherwise.
+pub const DEFAULT_CONTEST_DEADLINE: std::time::Duration =
+    std::time::Duration::from_secs(30 * 86_400);
+
+/// `[privacy]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrivacy {
+    contest_deadline: Option<String>,
 }
 
 #[cfg(test)]

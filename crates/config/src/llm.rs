@@ -257,6 +257,7 @@ pub(crate) fn providers(
                 risk: Risk::Medium,
                 external: true,
                 decision_about_person: false,
+                reviewers: Vec::new(),
                 description: format!(
                     "Sends a prompt to the LLM provider `{name}` (through the LLM proxy)."
                 ),

@@ -38,6 +38,8 @@ pub(crate) struct RawTool {
     #[serde(default)]
     decision_about_person: bool,
     #[serde(default)]
+    reviewers: Vec<String>,
+    #[serde(default)]
     description: String,
     schema: Option<toml::Value>,
     schema_file: Option<PathBuf>,
@@ -367,6 +369,7 @@ pub(crate) fn section(
                 risk,
                 external: t.external,
                 decision_about_person: t.decision_about_person,
+                reviewers: t.reviewers,
                 description: t.description,
                 schema,
                 output_labels: t.output_labels,

@@ -510,6 +510,39 @@ impl AdminLog<'_> {
             .ok_or_else(|| StoreError::Database("the store returned no sequence number".into()))
     }
 
+    /// Appends one administrative record built elsewhere in this module's family (contests);
+    /// its sequence number.
+    async fn one(&self, e: warden_types::AuditEvent) -> Result<u64, StoreError> {
+        let seqs = self.0.append(vec![e]).await?;
+        seqs.first()
+            .copied()
+            .ok_or_else(|| StoreError::Database("the store returned no sequence number".into()))
+    }
+
+    /// `decision.contested`.
+    pub(crate) async fn decision_contested(
+        &self,
+        actor: &str,
+        c: &event::Contest<'_>,
+    ) -> Result<u64, StoreError> {
+        self.one(event::decision_contested(actor, c)).await
+    }
+
+    /// `decision.reviewed`.
+    pub(crate) async fn decision_reviewed(
+        &self,
+        reviewer: &str,
+        contest: &str,
+        action_id: &str,
+        outcome: &str,
+        reason: &str,
+    ) -> Result<u64, StoreError> {
+        self.one(event::decision_reviewed(
+            reviewer, contest, action_id, outcome, reason,
+        ))
+        .await
+    }
+
     /// `processor.review_overdue`.
     pub(crate) async fn processor_review_overdue(
         &self,

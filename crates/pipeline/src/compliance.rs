@@ -47,6 +47,8 @@ struct Trace {
     decided: Option<(Outcome, u64, i64)>,
     /// The hash the hold was bound to.
     held_hash: Option<String>,
+    /// The policies of its decision.
+    allowed_by: Vec<String>,
     /// Approval votes: seq, time, approver, hash, resulting state.
     votes: Vec<(u64, i64, String, String, String)>,
     expired: Option<u64>,
@@ -255,6 +257,7 @@ impl Scan {
                     self.personal_systems.insert(tool.system.clone());
                 }
                 if let Some(tr) = trace(&mut self.traces, e) {
+                    tr.allowed_by.clone_from(&e.policies);
                     tr.decided = Some((e.outcome, r.seq, t));
                     tr.held_hash = hash;
                 }
@@ -587,7 +590,8 @@ impl Gateway {
         self.egress(&mut res, dep, &scan, d, now).await?;
         self.logging(&mut res, dep, &scan, d, framework, now, &cp)
             .await?;
-        self.privacy(&mut res, dep, &scan);
+        let contests = self.contests(op).await?;
+        self.privacy(&mut res, dep, &scan, &contests);
         self.operations(&mut res, dep, &scan, d, now, &cp).await?;
         let period = Period {
             since: since.to_rfc3339(),
@@ -1783,7 +1787,13 @@ impl Gateway {
         Ok(())
     }
 
-    fn privacy(&self, res: &mut Results<'_>, dep: &Deployment, scan: &Scan) {
+    fn privacy(
+        &self,
+        res: &mut Results<'_>,
+        dep: &Deployment,
+        scan: &Scan,
+        contests: &[crate::ContestView],
+    ) {
         let mut e = ev(
             &[("agents", dep.agents.len() as u64)],
             &["agents.*.privacy"],
@@ -1947,6 +1957,8 @@ impl Gateway {
                 );
             }
         } else {
+            let set = self.set();
+            let mut with_basis = 0u64;
             for tr in scan.traces.values() {
                 if let Some((_, seq, _, _)) = tr.executed
                     && decision_tools.contains(&tr.tool.as_str())
@@ -1955,20 +1967,58 @@ impl Gateway {
                         .iter()
                         .any(|(s, _, _, _, st)| *s < seq && st == "approved")
                 {
-                    e.seq(seq);
+                    if tr
+                        .allowed_by
+                        .iter()
+                        .any(|p| set.policy.art22_basis(p).is_some())
+                    {
+                        with_basis += 1;
+                    } else {
+                        e.seq(seq);
+                    }
                 }
             }
+            e.count("effective on an Art. 22(2) basis (@art22)", with_basis);
             res.count(
                 "A22-01",
                 e,
-                "decisions about people took effect without human review",
-                "every decision about a person was reviewed by a human before it took effect",
+                "decisions about people took effect without human review or a recorded Art. 22(2) basis",
+                "every decision about a person was reviewed by a human before it took effect, or its permit names an Art. 22(2) basis",
             );
+            let mut e = ev(
+                &[
+                    ("contests", contests.len() as u64),
+                    (
+                        "open",
+                        contests.iter().filter(|c| c.state == "open").count() as u64,
+                    ),
+                ],
+                &["privacy.contest_deadline", "tools.*.reviewers"],
+            );
+            for c in contests.iter().filter(|c| c.overdue) {
+                e.seq(c.seq);
+            }
+            for t in dep
+                .tools
+                .values()
+                .filter(|t| t.decision_about_person && t.reviewers.is_empty())
+            {
+                e.item(format!("{}: no reviewers", t.name));
+            }
+            let bad = e.seqs_total + e.items.len() as u64;
             res.put(
                 "A22-02",
-                Status::Fail,
-                "decision tools exist but Warden has no contest path yet",
-                ev(&[], &["tools.*.decision_about_person"]),
+                if bad == 0 { Status::Pass } else { Status::Fail },
+                if bad == 0 {
+                    format!(
+                        "every contest ({}) was reviewed, or is open, within {} days by the tool's reviewers",
+                        contests.len(),
+                        dep.contest_deadline.as_secs() / 86_400
+                    )
+                } else {
+                    format!("{bad} contests overdue, or decision tools without reviewers")
+                },
+                e,
             );
             res.count(
                 "A22-03",

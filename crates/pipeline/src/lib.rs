@@ -14,6 +14,7 @@ mod approval;
 mod checkpoint;
 pub mod compliance;
 mod console;
+mod contests;
 mod decide;
 mod execution;
 mod exit;
@@ -61,6 +62,7 @@ pub use admin::{AgentView, MAX_PAGE, NewTokenRequest, TokenView, bootstrap_admin
 pub use approval::Approved;
 use approval::Cast;
 pub use checkpoint::Integrity;
+pub use contests::ContestView;
 pub use oidc::OidcStart;
 pub use review::{AgentReview, PermissionReview, Proposed};
 
@@ -500,6 +502,47 @@ pub struct Gateway {
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
+}
+
+/// The policy id a hold for GDPR Art. 22 human review names.
+pub const ART22_REVIEW: &str = "art22-human-review";
+
+/// GDPR Art. 22: a decision about a person that a policy allowed takes effect only after one
+/// of the tool's reviewers approves, unless the permit that allowed it names an Art. 22(2)
+/// basis (`@art22("contract" | "law" | "consent")`). A tool with no reviewer denies.
+fn human_review(set: &Loaded, tool: &warden_types::Tool, verdict: Verdict) -> Verdict {
+    match verdict {
+        Verdict::Allow(permitted)
+            if tool.decision_about_person
+                && !permitted
+                    .policies()
+                    .iter()
+                    .any(|id| set.policy.art22_basis(id).is_some()) =>
+        {
+            let (action, mut policies) = permitted.into_parts();
+            if tool.reviewers.is_empty() {
+                return Verdict::Deny {
+                    action,
+                    policies: vec![ART22_REVIEW.into()],
+                    reason: format!(
+                        "`{}` decides about people and has no reviewers to review it (GDPR Art. 22)",
+                        tool.name
+                    ),
+                };
+            }
+            policies.push(ART22_REVIEW.into());
+            Verdict::Hold {
+                action,
+                policies,
+                requirements: vec![warden_types::Requirement {
+                    groups: tool.reviewers.clone(),
+                    policies: vec![ART22_REVIEW.into()],
+                    approvers: 1,
+                }],
+            }
+        }
+        v => v,
+    }
 }
 
 /// Sessions whose labels are kept in memory before the cache starts over.
@@ -1156,6 +1199,7 @@ impl Gateway {
             now,
             disclosure_present,
         );
+        let verdict = human_review(&set, tool, verdict);
         self.metrics.decision(started.elapsed());
         if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {
             self.release_totals(tool, &action.id).await;

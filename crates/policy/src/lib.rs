@@ -135,7 +135,13 @@ pub struct PolicyEngine {
     internal: recipients::Internal,
     authorizer: Authorizer,
     policy_count: usize,
+    /// Permits carrying `@art22(basis)`, by id.
+    art22: HashMap<String, String>,
 }
+
+/// The bases on which GDPR Art. 22(2) allows a decision about a person without human review:
+/// (a) necessary for a contract, (b) authorised by law, (c) explicit consent.
+pub const ART22_BASES: &[&str] = &["contract", "law", "consent"];
 
 impl PolicyEngine {
     /// Generates the Cedar schema, parses and validates every policy file, and checks that
@@ -261,6 +267,30 @@ impl PolicyEngine {
                         });
                     }
                 }
+                if let Some(basis) = policy.annotation("art22") {
+                    let why = if policy.effect() != cedar_policy::Effect::Permit {
+                        Some(
+                            "`@art22` marks a permit that decides about people without review"
+                                .to_owned(),
+                        )
+                    } else if !ART22_BASES.contains(&basis) {
+                        Some(format!(
+                            "`@art22(\"{basis}\")` is not a GDPR Art. 22(2) basis; one of {}",
+                            ART22_BASES.join(", ")
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(message) = why {
+                        let (line, column) = find_line(&file.text, "@art22");
+                        problems.push(PolicyProblem {
+                            file: file.path.clone(),
+                            line,
+                            column,
+                            message,
+                        });
+                    }
+                }
                 if let Some(group) = policy.annotation("approval")
                     && !dep.groups.contains_key(group)
                 {
@@ -281,8 +311,12 @@ impl PolicyEngine {
 
         let mut approval = HashMap::new();
         let mut forbid_ids = std::collections::HashSet::new();
+        let mut art22 = HashMap::new();
         let policy_count = all.len();
         for (policy, _) in &all {
+            if let Some(basis) = policy.annotation("art22") {
+                art22.insert(policy.id().to_string(), basis.to_owned());
+            }
             if let Some(group) = policy.annotation("approval") {
                 let n = policy
                     .annotation("approvers")
@@ -417,6 +451,7 @@ impl PolicyEngine {
             },
             authorizer: Authorizer::new(),
             policy_count,
+            art22,
         })
     }
 
@@ -467,6 +502,12 @@ impl PolicyEngine {
             }
         }
         out
+    }
+
+    /// The GDPR Art. 22(2) basis (`contract`, `law`, `consent`) with which permit `id` lets a
+    /// decision about a person take effect without human review (`@art22("…")`), if it has one.
+    pub fn art22_basis(&self, id: &str) -> Option<&str> {
+        self.art22.get(id).map(String::as_str)
     }
 
     /// How many policies were loaded.

@@ -221,6 +221,15 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
             .route("/v1/admin/drills", post(monitoring::record_drill))
             .route("/v1/admin/reports", post(monitoring::compliance_report))
             .route(
+                "/v1/admin/contests",
+                get(monitoring::list_contests).post(monitoring::open_contest),
+            )
+            .route("/v1/admin/contests/{id}", get(monitoring::get_contest))
+            .route(
+                "/v1/admin/contests/{id}/review",
+                post(monitoring::review_contest),
+            )
+            .route(
                 "/v1/admin/reviews/permissions",
                 get(monitoring::permission_review).post(monitoring::record_permission_review),
             )

@@ -370,3 +370,84 @@ pub(crate) async fn record_permission_review(
     .await;
     respond(result)
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContestBody {
+    action_id: String,
+    subject: String,
+    reason: String,
+}
+
+/// `GET /v1/admin/contests`: every contest of a decision about a person, newest first.
+pub(crate) async fn list_contests(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        let list = gw.contests(&op).await?;
+        Ok(json!({ "contests": list }))
+    }
+    .await;
+    respond(result)
+}
+
+/// `POST /v1/admin/contests` `{"action_id", "subject", "reason"}`: a data subject contests a
+/// decision about them (recorded, with the review's deadline).
+pub(crate) async fn open_contest(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        let b: ContestBody = json_body(body)?;
+        gw.contest_decision(&op, &b.action_id, &b.subject, &b.reason)
+            .await
+    }
+    .await;
+    respond(result)
+}
+
+/// `GET /v1/admin/contests/{id}`.
+pub(crate) async fn get_contest(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        gw.contest(&op, &id).await
+    }
+    .await;
+    respond(result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContestReviewBody {
+    outcome: String,
+    reason: String,
+}
+
+/// `POST /v1/admin/contests/{id}/review` `{"outcome": "upheld"|"changed", "reason"}`: by a member
+/// of one of the tool's reviewer groups (recorded).
+pub(crate) async fn review_contest(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = operator(&gw, &headers, &peer).await?;
+        let b: ContestReviewBody = json_body(body)?;
+        gw.review_contest(&op, &id, &b.outcome, &b.reason).await
+    }
+    .await;
+    respond(result)
+}

@@ -176,6 +176,12 @@ pub enum EventKind {
     /// An operator recorded a review (of the agents' permissions), with what it found.
     #[serde(rename = "review.recorded")]
     ReviewRecorded,
+    /// A data subject contested a decision about them (GDPR Art. 22(3)); a review is due.
+    #[serde(rename = "decision.contested")]
+    DecisionContested,
+    /// A reviewer upheld or changed a contested decision, with the reason.
+    #[serde(rename = "decision.reviewed")]
+    DecisionReviewed,
 }
 
 impl EventKind {
@@ -230,6 +236,8 @@ impl EventKind {
             Self::IncidentClosed => "incident.closed",
             Self::ProcessorReviewOverdue => "processor.review_overdue",
             Self::ReviewRecorded => "review.recorded",
+            Self::DecisionContested => "decision.contested",
+            Self::DecisionReviewed => "decision.reviewed",
         }
     }
 
@@ -283,6 +291,8 @@ impl EventKind {
         Self::IncidentClosed,
         Self::ProcessorReviewOverdue,
         Self::ReviewRecorded,
+        Self::DecisionContested,
+        Self::DecisionReviewed,
     ];
 
     /// The retention class of records of this kind: `actions` (actions and approvals), `llm`

@@ -76,6 +76,8 @@ pub struct Deployment {
     pub providers: BTreeMap<String, crate::Provider>,
     /// The registry of data processing agreements, by provider or upstream system name.
     pub processors: BTreeMap<String, crate::Processor>,
+    /// How long a contested decision about a person may wait for its review.
+    pub contest_deadline: Duration,
     /// Checkpoints of the audit log.
     pub audit: AuditSettings,
     /// Called when data subjects are erased, so that systems outside Warden forget them too.
@@ -745,8 +747,11 @@ pub struct Tool {
     pub risk: Risk,
     /// Whether it reaches people or systems outside the organisation.
     pub external: bool,
-    /// Whether it makes a decision about a person (GDPR Art. 22).
+    /// Whether it makes a decision about a person (GDPR Art. 22): held for one of `reviewers`
+    /// unless the permit that allows it names an Art. 22(2) basis (`@art22`).
     pub decision_about_person: bool,
+    /// Approver groups that review its decisions about people.
+    pub reviewers: Vec<String>,
     /// What it does, for people.
     pub description: String,
     /// JSON Schema the arguments must satisfy.

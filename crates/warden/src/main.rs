@@ -79,6 +79,9 @@ enum Command {
     /// Incidents: open, the timeline with proofs, a post-mortem skeleton, close.
     #[command(subcommand)]
     Incident(cmd::incident::Command),
+    /// Privacy operations: contests of decisions about people (GDPR Art. 22).
+    #[command(subcommand)]
+    Privacy(cmd::privacy::Command),
     /// Reviews: an agent's permissions against its use, a tighter policy set, recorded.
     #[command(subcommand)]
     Review(cmd::review::Command),
@@ -165,6 +168,7 @@ async fn run(cli: Cli) -> Result<u8, Exit> {
         Command::Report(args) => cmd::report::run(args, json_out).await,
         Command::Policy(sub) => cmd::policy::run(sub, json_out).await,
         Command::Review(sub) => cmd::review::run(sub, json_out).await,
+        Command::Privacy(sub) => cmd::privacy::run(sub, json_out).await,
         Command::Resume(args) => cmd::halt::resume(args, json_out).await,
         Command::Runs(sub) => cmd::runs::run(sub, json_out).await,
         Command::Audit(sub) => cmd::audit::run(sub, json_out).await,

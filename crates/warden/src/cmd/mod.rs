@@ -16,6 +16,7 @@ pub mod init;
 pub mod mcp_stdio;
 pub mod operators;
 pub mod policy;
+pub mod privacy;
 pub mod reload;
 pub mod report;
 pub mod review;

@@ -18,6 +18,7 @@ mod cli;
 mod compliance;
 mod connectors;
 mod console;
+mod decisions;
 mod durability;
 mod erasure;
 mod exits;
