@@ -35,6 +35,7 @@ pub mod reload;
 mod reply;
 mod retention;
 mod review;
+mod ropa;
 mod runs;
 mod slack;
 mod subjects;
@@ -65,6 +66,7 @@ pub use checkpoint::Integrity;
 pub use contests::ContestView;
 pub use oidc::OidcStart;
 pub use review::{AgentReview, PermissionReview, Proposed};
+pub use ropa::{Activity, Recipient, Ropa};
 
 /// How long a started single sign-on may take.
 pub fn oidc_pending_ttl() -> std::time::Duration {

@@ -451,3 +451,36 @@ pub(crate) async fn review_contest(
     .await;
     respond(result)
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RopaQuery {
+    #[serde(default = "default_ropa_period")]
+    since: String,
+}
+
+fn default_ropa_period() -> String {
+    "365d".into()
+}
+
+/// `GET /v1/admin/privacy/ropa?since=365d`: the records of processing, declared against
+/// observed, with the differences.
+pub(crate) async fn ropa(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    query: Result<Query<RopaQuery>, QueryRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let Ok(Query(q)) = query else {
+            return Err(Refusal::new(
+                ErrorCode::BadRequest,
+                "unknown or malformed query parameter",
+            ));
+        };
+        gw.ropa(&op, &q.since).await
+    }
+    .await;
+    respond(result)
+}

@@ -307,3 +307,115 @@ fn an_unknown_basis_and_a_decision_tool_without_reviewers_are_refused_at_load() 
         "{err}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_of_processing_set_what_flowed_beside_what_is_declared() {
+    let s = Server::start().await;
+    let dev = s.token("agent", "dev-bot").await;
+    let sec = s.token("agent", "sec-bot").await;
+    let finance = s.token("agent", "finance-bot").await;
+    // Declared "contributor names": an e-mail address in an issue is not covered.
+    let (st, v) = s
+        .act(
+            &dev,
+            "repo.create_issue",
+            json!({"repo": "groupany/webshop", "title": "login fails for ada@example.net"}),
+            "d",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // Declared "ip addresses"; the firewall has no registry entry.
+    let (st, v) = s
+        .act(
+            &sec,
+            "security.block_ip",
+            json!({"ip": "198.51.100.77", "reason": "scanner"}),
+            "s",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    // Declared "bank details"; the bank has a signed agreement: no difference.
+    let (st, v) = s
+        .act(
+            &finance,
+            "payments.send",
+            json!({"iban": "DE44500105175407324931", "amount": 100, "reference": "INV-1"}),
+            "f",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let (code, out, err) = cli_as(
+        &s.base,
+        &s.admin,
+        &["privacy", "ropa", "--since", "30d", "--json"],
+        None,
+    );
+    assert_eq!(code, 5, "differences exit 5: {err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let agent = |id: &str| {
+        v["activities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["agent"] == id)
+            .unwrap()
+            .clone()
+    };
+    let dev_a = agent("dev-bot");
+    assert_eq!(dev_a["observed"]["pii.email"], 1);
+    assert_eq!(dev_a["tools"]["repo.create_issue"], json!(["pii.email"]));
+    assert_eq!(dev_a["recipients"][0]["name"], "github");
+    assert_eq!(dev_a["recipients"][0]["dpa"], true);
+    assert!(
+        dev_a["differences"]
+            .to_string()
+            .contains("pii.email was processed but no declared data category covers it"),
+        "{dev_a}"
+    );
+    let sec_a = agent("sec-bot");
+    assert!(
+        sec_a["differences"]
+            .to_string()
+            .contains("`firewall` received pii.ipv4 but has no entry in the processor registry"),
+        "{sec_a}"
+    );
+    assert!(
+        !sec_a["differences"]
+            .to_string()
+            .contains("no declared data category"),
+        "{sec_a}"
+    );
+    let fin = agent("finance-bot");
+    assert_eq!(fin["recipients"][0]["name"], "bank");
+    assert_eq!(fin["recipients"][0]["transfer_mechanism"], "none");
+    assert!(fin["differences"].as_array().unwrap().is_empty(), "{fin}");
+    assert_eq!(agent("marketing-bot")["observed"], json!({}));
+    // The same as Markdown for the record.
+    let (code, md, _) = cli_as(
+        &s.base,
+        &s.admin,
+        &["privacy", "ropa", "--since", "30d"],
+        None,
+    );
+    assert_eq!(code, 5);
+    assert!(
+        md.starts_with("# Records of processing activities (GDPR Art. 30)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## finance-bot")
+            && md.contains("bank (system; DPA signed, eu, transfer none)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- DIFFERENCE: `firewall` received pii.ipv4"),
+        "{md}"
+    );
+    let (code, _, err) = cli_as(
+        &s.base,
+        &s.admin,
+        &["privacy", "ropa", "--since", "2h"],
+        None,
+    );
+    assert_eq!(code, 1, "{err}");
+}
