@@ -57,7 +57,7 @@ pub(crate) enum Verdict {
 }
 
 /// Asks the policy about `action` in a session carrying `labels`, with `findings` in its
-/// arguments.
+/// arguments; also what the policies in shadow mode would have decided, when that differs.
 #[expect(
     clippy::too_many_arguments,
     reason = "each is one part of the policy's context, named at the one call site of each surface"
@@ -71,8 +71,8 @@ pub(crate) fn decide(
     provenance: &warden_policy::provenance::ArgProvenance,
     now: Timestamp,
     disclosure_present: bool,
-) -> Verdict {
-    let decision = engine.decide(&DecisionInput {
+) -> (Verdict, Option<Decision>) {
+    let input = DecisionInput {
         agent: &action.agent,
         tool: &action.tool,
         arguments: &action.arguments,
@@ -82,8 +82,13 @@ pub(crate) fn decide(
         provenance,
         now,
         disclosure_present,
-    });
-    match decision {
+    };
+    let decision = engine.decide(&input);
+    let shadow = decision
+        .as_ref()
+        .ok()
+        .and_then(|enforced| engine.shadow(&input, enforced));
+    let verdict = match decision {
         Ok(Decision::Allow { policies }) => Verdict::Allow(Permitted { action, policies }),
         Ok(Decision::Hold {
             policies,
@@ -99,5 +104,6 @@ pub(crate) fn decide(
             reason,
         },
         Err(error) => Verdict::Error { action, error },
-    }
+    };
+    (verdict, shadow)
 }

@@ -1191,7 +1191,7 @@ impl Gateway {
                 return self.exit(&set, refused(action, refusal, vec![])).await;
             }
         };
-        let verdict = decide::decide(
+        let (verdict, shadow) = decide::decide(
             &set.policy,
             action,
             &labels,
@@ -1201,6 +1201,28 @@ impl Gateway {
             now,
             disclosure_present,
         );
+        // Policies in shadow mode (`@mode("shadow")`): what they would have decided is recorded
+        // with the action, never enforced.
+        if let Some(would) = shadow {
+            let would = json!(would);
+            match &mut received.output {
+                Value::Object(m) => {
+                    m.insert("shadow".into(), would);
+                }
+                other => *other = json!({"recipients": other.take(), "shadow": would}),
+            }
+            received.description = format!(
+                "{} (policies in shadow mode would have decided otherwise)",
+                received.description
+            );
+        }
+        let refused = |action: Action, refusal: Refusal, policies: Vec<String>| Exit::Refused {
+            action,
+            received: received.clone(),
+            refusal,
+            policies,
+            labels: arg_labels.clone(),
+        };
         let verdict = human_review(&set, tool, verdict);
         self.metrics.decision(started.elapsed());
         if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {

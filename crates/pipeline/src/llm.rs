@@ -829,7 +829,9 @@ impl Gateway {
             &warden_policy::provenance::ArgProvenance::default(),
             now,
             false,
-        ) {
+        )
+        .0
+        {
             Verdict::Allow(permitted) => {
                 call.policies = permitted.policies().to_vec();
                 Approved::without_approval(permitted)

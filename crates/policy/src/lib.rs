@@ -137,6 +137,10 @@ pub struct PolicyEngine {
     policy_count: usize,
     /// Permits carrying `@art22(basis)`, by id.
     art22: HashMap<String, String>,
+    /// Policies in shadow mode, by id.
+    shadow_ids: std::collections::HashSet<String>,
+    /// The engine with the shadow policies enforced, when there are any.
+    shadow: Option<Box<PolicyEngine>>,
 }
 
 /// The bases on which GDPR Art. 22(2) allows a decision about a person without human review:
@@ -147,13 +151,32 @@ impl PolicyEngine {
     /// Generates the Cedar schema, parses and validates every policy file, and checks that
     /// every agent, role, system and approver group a policy names exists. Reports every
     /// problem at once.
+    ///
+    /// Policies annotated `@mode("shadow")` are not enforced: a second engine with them is
+    /// kept so that [`PolicyEngine::shadow`] can say what they would have decided.
     pub fn compile(dep: &Deployment) -> Result<Self, Vec<PolicyProblem>> {
-        Self::compile_with(dep, true)
+        let mut engine = Self::compile_with(dep, true)?;
+        if !engine.shadow_ids.is_empty() {
+            let mut with = Self::compile_mode(dep, true, true)?;
+            with.shadow_ids.clear();
+            engine.shadow = Some(Box::new(with));
+        }
+        Ok(engine)
     }
 
     /// `slicing = false` keeps every policy for every pair: the reference the slicing is tested
     /// against.
     fn compile_with(dep: &Deployment, slicing: bool) -> Result<Self, Vec<PolicyProblem>> {
+        Self::compile_mode(dep, slicing, false)
+    }
+
+    /// `with_shadow`: shadow policies are enforced like the others (the "would have" engine).
+    fn compile_mode(
+        dep: &Deployment,
+        slicing: bool,
+        with_shadow: bool,
+    ) -> Result<Self, Vec<PolicyProblem>> {
+        let mut shadow_ids = std::collections::HashSet::new();
         let schema_text = cedar_schema(dep);
         let schema_file = PathBuf::from("<generated schema>");
         let schema = Schema::from_str(&schema_text).map_err(|e| {
@@ -301,6 +324,24 @@ impl PolicyEngine {
                         column,
                         message: format!("`@approval` names unknown approver group `{group}`"),
                     });
+                }
+                match policy.annotation("mode") {
+                    None | Some("enforce") => {}
+                    Some("shadow") => {
+                        shadow_ids.insert(id.clone());
+                        if !with_shadow {
+                            continue;
+                        }
+                    }
+                    Some(other) => {
+                        let (line, column) = find_line(&file.text, "@mode");
+                        problems.push(PolicyProblem {
+                            file: file.path.clone(),
+                            line,
+                            column,
+                            message: format!("`@mode(\"{other}\")` is not `shadow` or `enforce`"),
+                        });
+                    }
                 }
                 all.push((policy.new_id(PolicyId::new(id)), file.path.clone()));
             }
@@ -452,7 +493,34 @@ impl PolicyEngine {
             authorizer: Authorizer::new(),
             policy_count,
             art22,
+            shadow_ids,
+            shadow: None,
         })
+    }
+
+    /// The ids of the policies in shadow mode (`@mode("shadow")`): evaluated, never enforced.
+    pub fn shadow_policies(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.shadow_ids.iter().cloned().collect();
+        ids.sort();
+        ids
+    }
+
+    /// What the policies in shadow mode would have decided, when one of them applies to this
+    /// pair and the answer differs from `enforced`: the "would have decided" of a policy being
+    /// tried out. `None` when no shadow policy could apply or nothing would change.
+    pub fn shadow(&self, input: &DecisionInput<'_>, enforced: &Decision) -> Option<Decision> {
+        let engine = self.shadow.as_deref()?;
+        let slice = engine.slices.get(input.agent)?.get(input.tool)?;
+        if !slice
+            .all
+            .policies()
+            .any(|p| self.shadow_ids.contains(AsRef::<str>::as_ref(p.id())))
+        {
+            return None;
+        }
+        // A shadow policy that cannot be evaluated would deny; it is reported like any answer.
+        let would = engine.decide(input).ok()?;
+        (would != *enforced).then_some(would)
     }
 
     /// What the organisation's own addresses, domains and counterparties are.

@@ -193,7 +193,7 @@ fn run_case(
         delegated: p.delegated,
         requested: p.requested,
     };
-    let decision = compiled.policy.decide(&DecisionInput {
+    let input = DecisionInput {
         agent: &case.agent,
         tool: &case.tool,
         arguments: &args,
@@ -203,7 +203,18 @@ fn run_case(
         provenance: &provenance,
         now,
         disclosure_present,
-    });
+    };
+    let decision = compiled.policy.decide(&input);
+    // What policies in shadow mode would change is reported, never asserted.
+    let shadow = decision
+        .as_ref()
+        .ok()
+        .and_then(|d| compiled.policy.shadow(&input, d))
+        .map(|d| match d {
+            Decision::Allow { .. } => "allow",
+            Decision::Hold { .. } => "hold",
+            Decision::Deny { .. } => "deny",
+        });
     let (got, policies, groups) = match decision {
         Ok(Decision::Allow { policies }) => ("allow", policies, Vec::new()),
         Ok(Decision::Hold {
@@ -264,7 +275,11 @@ fn run_case(
             ));
         }
     }
-    Ok((got.to_owned(), problems))
+    let got = match shadow {
+        Some(would) if would != got => format!("{got} (shadow: {would})"),
+        _ => got.to_owned(),
+    };
+    Ok((got, problems))
 }
 
 pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {

@@ -139,3 +139,93 @@ fn bad_test_files_get_one_line_and_exit_1() {
             .contains("no agent `ghost-bot`")
     );
 }
+
+/// The reference policies plus `extra`, in a directory a server's configuration points at.
+fn policies_with(extra: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(example_dir().join("policies")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.path().join("trial.cedar"), extra).unwrap();
+    dir
+}
+
+const TRIAL: &str = "@id(\"trial-hold-all-mail\") @mode(\"shadow\") @approval(\"security-oncall\")\nforbid(principal, action == Action::\"email.send\", resource);\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_policy_in_shadow_mode_is_recorded_as_would_have_decided_and_never_enforced() {
+    let dir = policies_with(TRIAL);
+    let path = dir.path().to_str().unwrap().to_owned();
+    let s = crate::harness::Server::start_with(move |t| {
+        t.replacen("dir = \"policies\"", &format!("dir = {path:?}"), 1)
+    })
+    .await;
+    let mkt = s.token("agent", "marketing-bot").await;
+    let dev = s.token("agent", "dev-bot").await;
+    let (st, v) = s
+        .act(
+            &mkt,
+            "email.send",
+            serde_json::json!({"to": "team@groupany.example", "subject": "s", "body": "b"}),
+            "m",
+        )
+        .await;
+    assert_eq!(st, 200, "not enforced: {v}");
+    assert_eq!(s.calls("email.send").await.len(), 1);
+    let received = s.audit("event=action.received&tool=email.send").await;
+    let shadow = &received[0]["output"]["shadow"];
+    assert_eq!(shadow["decision"], "hold", "{received:?}");
+    assert!(
+        shadow["policies"]
+            .to_string()
+            .contains("trial-hold-all-mail"),
+        "{shadow}"
+    );
+    assert!(
+        received[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("shadow mode would have decided otherwise")
+    );
+    // Where the trial policy cannot apply, nothing is noted.
+    let (st, v) = s
+        .act(
+            &dev,
+            "repo.create_issue",
+            serde_json::json!({"repo": "groupany/webshop", "title": "t"}),
+            "d",
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let r = s
+        .audit("event=action.received&tool=repo.create_issue")
+        .await;
+    assert!(r[0]["output"].get("shadow").is_none(), "{r:?}");
+
+    // `policy test` shows it beside the enforced decision.
+    let cases = example_dir().join("policy-tests.toml");
+    let (code, out, err) = policy_test(&[
+        cases.to_str().unwrap(),
+        "--policies",
+        dir.path().to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 0, "shadow policies never fail a case: {out}{err}");
+    assert!(out.contains("\"got\":\"allow (shadow: hold)\""), "{out}");
+
+    // Only `shadow` and `enforce` are modes.
+    let bad = policies_with(
+        "@id(\"x\") @mode(\"maybe\")\nforbid(principal, action == Action::\"email.send\", resource);\n",
+    );
+    let (code, _, err) = policy_test(&[
+        cases.to_str().unwrap(),
+        "--policies",
+        bad.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("`@mode(\"maybe\")` is not `shadow` or `enforce`"),
+        "{err}"
+    );
+}
