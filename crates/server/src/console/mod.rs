@@ -141,6 +141,10 @@ pub(crate) fn routes(gw: Arc<Gateway>) -> Router {
             post(monitoring::acknowledge),
         )
         .route("/console/alerts/{id}/resolve", post(monitoring::resolve))
+        .route(
+            "/console/compliance",
+            get(monitoring::compliance).post(monitoring::make_report),
+        )
         .route("/console/incidents", get(monitoring::incidents))
         .route("/console/incidents/{id}", get(monitoring::incident))
         .route("/console/incidents/{id}/close", post(monitoring::close))

@@ -283,3 +283,125 @@ pub(super) async fn close(
         ),
     }
 }
+
+/// The frameworks a report can be made for, as (key, name).
+fn frameworks() -> Vec<(String, String)> {
+    warden_compliance::Mapping::embedded()
+        .map(|m| {
+            m.frameworks
+                .iter()
+                .map(|f| (f.key.clone(), f.name.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The page as the form leaves it, with a report if one was made.
+fn compliance_page(
+    s: &super::Signed,
+    selected: &str,
+    period: &str,
+    report: Option<&warden_compliance::Report>,
+) -> Response {
+    use super::pages::{CheckRow, CompliancePage, ComplianceView, ControlRow};
+    let view = report.map(|r| {
+        let count = |m: &std::collections::BTreeMap<String, u64>| {
+            m.iter()
+                .map(|(k, v)| format!("{v} {}", k.replace('_', " ")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        ComplianceView {
+            heading: format!("{} ({} days to {})", r.name, r.period.days, r.period.until),
+            summary: format!(
+                "Controls: {}. Checks: {}. {}",
+                count(&r.summary.controls),
+                count(&r.summary.checks),
+                r.disclaimer
+            ),
+            controls: r
+                .controls
+                .iter()
+                .map(|c| ControlRow {
+                    id: c.control.id.clone(),
+                    title: c.control.title.clone(),
+                    coverage: c.control.coverage.as_str().into(),
+                    label: c.label.clone(),
+                    applies: match (&c.control.applies_from, c.in_force) {
+                        (Some(d), Some(true)) => format!("since {d}"),
+                        (Some(d), _) => format!("from {d} (not yet)"),
+                        _ => String::new(),
+                    },
+                    failing: c.failing.join(", "),
+                    class: format!("{:?}", c.status).to_lowercase(),
+                })
+                .collect(),
+            checks: r
+                .checks
+                .iter()
+                .map(|c| CheckRow {
+                    id: c.id.clone(),
+                    capability: c.capability.clone(),
+                    status: c.status.as_str().into(),
+                    detail: c.detail.clone(),
+                    records: c
+                        .evidence
+                        .seqs
+                        .iter()
+                        .take(10)
+                        .map(u64::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    class: c.status.as_str().replace(' ', "-"),
+                })
+                .collect(),
+            checkpoint: r.checkpoint.note.clone(),
+        }
+    });
+    html(
+        StatusCode::OK,
+        CompliancePage {
+            title: "Compliance".into(),
+            chrome: s.chrome("compliance"),
+            flash: None,
+            csrf: s.csrf.clone(),
+            frameworks: frameworks(),
+            selected: selected.to_owned(),
+            period: period.to_owned(),
+            report: view,
+        }
+        .render(),
+    )
+}
+
+/// `GET /console/compliance` (administrators): the form.
+pub(super) async fn compliance(
+    State(c): State<Arc<Console>>,
+    headers: HeaderMap,
+    peer: Peer,
+) -> Response {
+    let (s, _) = match signed_admin(&c, &headers, &peer).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    compliance_page(&s, "soc2", "90d", None)
+}
+
+/// `POST /console/compliance` with `framework` and `period`: the report (signs a checkpoint).
+pub(super) async fn make_report(
+    State(c): State<Arc<Console>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let (s, form, admin) = match posted_admin(&c, &headers, &peer, body).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let framework = form.text("framework").unwrap_or_default();
+    let period = form.text("period").unwrap_or_else(|| "90d".into());
+    match c.gw.compliance_report(&admin, &framework, &period).await {
+        Ok(r) => compliance_page(&s, &framework, &period, Some(&r)),
+        Err(r) => problem(s.chrome("compliance"), &r, "/console/compliance"),
+    }
+}

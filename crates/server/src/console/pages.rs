@@ -628,6 +628,48 @@ pub(crate) struct IncidentPage {
     pub(crate) open: bool,
 }
 
+#[derive(Template)]
+#[template(path = "compliance.html")]
+pub(crate) struct CompliancePage {
+    pub(crate) title: String,
+    pub(crate) chrome: Option<Chrome>,
+    pub(crate) flash: Option<String>,
+    pub(crate) csrf: String,
+    /// (key, name) of every framework.
+    pub(crate) frameworks: Vec<(String, String)>,
+    pub(crate) selected: String,
+    pub(crate) period: String,
+    pub(crate) report: Option<ComplianceView>,
+}
+
+/// A report as the page shows it.
+pub(crate) struct ComplianceView {
+    pub(crate) heading: String,
+    pub(crate) summary: String,
+    pub(crate) controls: Vec<ControlRow>,
+    pub(crate) checks: Vec<CheckRow>,
+    pub(crate) checkpoint: String,
+}
+
+pub(crate) struct ControlRow {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) coverage: String,
+    pub(crate) label: String,
+    pub(crate) applies: String,
+    pub(crate) failing: String,
+    pub(crate) class: String,
+}
+
+pub(crate) struct CheckRow {
+    pub(crate) id: String,
+    pub(crate) capability: String,
+    pub(crate) status: String,
+    pub(crate) detail: String,
+    pub(crate) records: String,
+    pub(crate) class: String,
+}
+
 pub(crate) struct TableRow {
     pub(crate) cells: Vec<String>,
     /// Where the first cell links, if anywhere.

@@ -1028,3 +1028,60 @@ async fn behind_a_tls_proxy_the_public_origin_rules() {
     );
     assert_eq!(b.get("/console/approvals").await.status, 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_compliance_page_makes_a_report_for_administrators_only() {
+    let s = Server::start().await;
+    let olga = s.token("operator", "olga").await;
+    let mut o = Browser::new(&s.base);
+    assert_eq!(o.sign_in(&olga).await.status, 303);
+    assert_eq!(o.get("/console/compliance").await.status, 403);
+    let mut a = Browser::new(&s.base);
+    assert_eq!(a.sign_in(&s.admin).await.status, 303);
+    let form = a.get("/console/compliance").await;
+    assert_eq!(form.status, 200);
+    assert!(
+        form.body.contains("<option value=\"eu-ai-act\""),
+        "{}",
+        form.body
+    );
+    assert!(form.body.contains("not legal advice"));
+    let csrf = form.field("csrf");
+    // Without the form's token nothing is made (a report signs a checkpoint).
+    let before = records(&s, "audit.checkpoint").await.len();
+    let p = a
+        .post(
+            "/console/compliance",
+            &[("csrf", "forged"), ("framework", "soc2"), ("period", "30d")],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 403);
+    assert_eq!(records(&s, "audit.checkpoint").await.len(), before);
+    let p = a
+        .post(
+            "/console/compliance",
+            &[
+                ("csrf", &csrf),
+                ("framework", "eu-ai-act"),
+                ("period", "30d"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 200, "{}", p.body);
+    assert!(p.body.contains("EU AI Act"), "{}", p.body);
+    assert!(p.body.contains("from 2027-12-02 (not yet)"), "{}", p.body);
+    assert!(p.body.contains("<td>AR-01</td>"), "{}", p.body);
+    assert!(p.body.contains("warden audit verify --against"));
+    assert_eq!(records(&s, "audit.checkpoint").await.len(), before + 1);
+    let p = a
+        .post(
+            "/console/compliance",
+            &[("csrf", &csrf), ("framework", "sox"), ("period", "30d")],
+            None,
+        )
+        .await;
+    assert_eq!(p.status, 400, "{}", p.body);
+    assert!(p.body.contains("unknown framework"), "{}", p.body);
+}
