@@ -32,6 +32,7 @@ mod oidc;
 mod preflight;
 mod provenance;
 pub mod reload;
+mod replay;
 mod reply;
 mod retention;
 mod review;
@@ -65,6 +66,7 @@ use approval::Cast;
 pub use checkpoint::Integrity;
 pub use contests::ContestView;
 pub use oidc::OidcStart;
+pub use replay::{Change, Replay};
 pub use review::{AgentReview, PermissionReview, Proposed};
 pub use ropa::{Activity, Recipient, Ropa};
 
@@ -504,6 +506,17 @@ pub struct Gateway {
     /// Why the audit log did not verify at start, when `audit.on_tamper = "deny"` let the
     /// gateway start anyway: every action and LLM call is refused.
     tampered: Option<String>,
+}
+
+/// Adds `key` to a record's `output` object (making it one if it was empty).
+fn note(output: &mut Value, key: &str, value: Value) {
+    match output {
+        Value::Object(m) => {
+            m.insert(key.into(), value);
+        }
+        Value::Null => *output = json!({ key: value }),
+        other => *other = json!({"value": other.take(), key: value}),
+    }
 }
 
 /// The policy id a hold for GDPR Art. 22 human review names.
@@ -1201,16 +1214,30 @@ impl Gateway {
             now,
             disclosure_present,
         );
+        // What the policy saw besides the arguments (never a personal value: labels, kinds,
+        // sums, argument names), so that `warden policy replay` can decide it again.
+        note(
+            &mut received.output,
+            "policy_context",
+            json!({
+                "labels": labels,
+                "findings": arg_kinds,
+                "totals": totals,
+                "provenance": {
+                    "untrusted_args": provenance.untrusted,
+                    "unknown_args": provenance.unknown,
+                    "reply": provenance.reply,
+                    "delegated": provenance.delegated,
+                    "requested": provenance.requested,
+                },
+                "disclosure_present": disclosure_present,
+                "at": now.to_rfc3339(),
+            }),
+        );
         // Policies in shadow mode (`@mode("shadow")`): what they would have decided is recorded
         // with the action, never enforced.
         if let Some(would) = shadow {
-            let would = json!(would);
-            match &mut received.output {
-                Value::Object(m) => {
-                    m.insert("shadow".into(), would);
-                }
-                other => *other = json!({"recipients": other.take(), "shadow": would}),
-            }
+            note(&mut received.output, "shadow", json!(would));
             received.description = format!(
                 "{} (policies in shadow mode would have decided otherwise)",
                 received.description

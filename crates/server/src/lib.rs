@@ -220,6 +220,7 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
             .route("/v1/admin/halt", post(monitoring::halt_all))
             .route("/v1/admin/drills", post(monitoring::record_drill))
             .route("/v1/admin/reports", post(monitoring::compliance_report))
+            .route("/v1/admin/policy/replay", post(monitoring::policy_replay))
             .route("/v1/admin/privacy/ropa", get(monitoring::ropa))
             .route(
                 "/v1/admin/contests",

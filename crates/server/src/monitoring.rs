@@ -484,3 +484,43 @@ pub(crate) async fn ropa(
     .await;
     respond(result)
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CandidateFile {
+    file: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplayBody {
+    #[serde(default = "default_replay_period")]
+    since: String,
+    /// The candidate set; absent: the set in force.
+    policies: Option<Vec<CandidateFile>>,
+}
+
+fn default_replay_period() -> String {
+    "30d".into()
+}
+
+/// `POST /v1/admin/policy/replay` `{"since", "policies": [{"file", "text"}]}`: the decisions
+/// of the period decided again under the candidate set.
+pub(crate) async fn policy_replay(
+    State(gw): State<Arc<Gateway>>,
+    headers: HeaderMap,
+    peer: Peer,
+    body: Result<Bytes, BytesRejection>,
+) -> Http {
+    let result = async {
+        let op = admin(&gw, &headers, &peer).await?;
+        let b: ReplayBody = json_body(body)?;
+        let candidate = b
+            .policies
+            .map(|files| files.into_iter().map(|f| (f.file, f.text)).collect());
+        gw.policy_replay(&op, &b.since, candidate).await
+    }
+    .await;
+    respond(result)
+}

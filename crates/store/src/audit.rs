@@ -65,6 +65,11 @@ impl<B: Backend> Store for B {
             .await
     }
 
+    async fn restore_values(&self, seqs: Vec<u64>) -> Result<crate::Restored, StoreError> {
+        self.read_sql(move |db| subjects::restore(&mut SqlSubjects(db), &seqs))
+            .await
+    }
+
     async fn export_subjects(
         &self,
         ids: Vec<String>,

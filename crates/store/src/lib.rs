@@ -565,6 +565,9 @@ pub enum Cas {
     Conflict,
 }
 
+/// Records' personal values put back: by sequence number, (field, placeholder, value).
+pub type Restored = std::collections::BTreeMap<u64, Vec<(String, String, String)>>;
+
 /// Warden's persistent state ([`StateStore`], written once for every backend) and audit log.
 #[async_trait]
 pub trait Store: StateStore + AlertStore + Send + Sync {
@@ -598,6 +601,13 @@ pub trait Store: StateStore + AlertStore + Send + Sync {
     }
     /// Every record holding data of the subjects behind `ids` (e-mail addresses, phone numbers).
     async fn locate_subjects(&self, _ids: Vec<String>) -> Result<Located, StoreError> {
+        Err(StoreError::Database(
+            "this store keeps no subject data".into(),
+        ))
+    }
+    /// The personal values of records `seqs` (field, placeholder, value), for re-deciding
+    /// recorded actions (`warden policy replay`); erased subjects' values are gone.
+    async fn restore_values(&self, _seqs: Vec<u64>) -> Result<crate::Restored, StoreError> {
         Err(StoreError::Database(
             "this store keeps no subject data".into(),
         ))

@@ -53,6 +53,8 @@ pub(crate) trait SubjectDb {
     fn values(&mut self, subject: &str) -> Result<Vec<SealedRow>, StoreError>;
     /// The stored text of record `seq`.
     fn record(&mut self, seq: u64) -> Result<String, StoreError>;
+    /// The sealed values of record `seq`, with their subjects: (subject, row).
+    fn record_values(&mut self, seq: u64) -> Result<Vec<(String, SealedRow)>, StoreError>;
     /// A stored approval's body (JSON), by action id.
     fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError>;
     /// Replaces a stored approval's state and body.
@@ -156,6 +158,29 @@ impl SubjectDb for SqlSubjects<'_> {
                     r.text(3)?,
                     r.bytes(4)?,
                     r.bytes(5)?,
+                ))
+            })
+            .collect()
+    }
+    fn record_values(&mut self, seq: u64) -> Result<Vec<(String, SealedRow)>, StoreError> {
+        self.0
+            .rows(
+                "SELECT subject, seq, field, placeholder, label, nonce, ct FROM personal_values
+                 WHERE seq = ?1",
+                &[seq_val(seq)?],
+            )?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.text(0)?,
+                    (
+                        u64::try_from(r.int(1)?).unwrap_or(0),
+                        r.text(2)?,
+                        r.text(3)?,
+                        r.text(4)?,
+                        r.bytes(5)?,
+                        r.bytes(6)?,
+                    ),
                 ))
             })
             .collect()
@@ -418,6 +443,47 @@ fn open_values(db: &mut dyn SubjectDb, subject: &str) -> Result<Vec<Opened>, Sto
         let value =
             String::from_utf8(plain).map_err(|_| StoreError::Corrupt("personal value".into()))?;
         out.push((seq, field, placeholder, label, Zeroizing::new(value)));
+    }
+    Ok(out)
+}
+
+/// The personal values of each record of `seqs` (field, placeholder, value), decrypted with
+/// their subjects' keys; a value whose subject was erased is gone, so its placeholder stays.
+pub(crate) fn restore(db: &mut dyn SubjectDb, seqs: &[u64]) -> Result<crate::Restored, StoreError> {
+    let mut keys: BTreeMap<String, Zeroizing<[u8; 32]>> = BTreeMap::new();
+    let mut out: crate::Restored = BTreeMap::new();
+    for &seq in seqs {
+        for (subject, (seq, field, placeholder, _, nonce, ct)) in db.record_values(seq)? {
+            if !keys.contains_key(&subject) {
+                let k = subject_key(db, &subject)?;
+                keys.insert(subject.clone(), k);
+            }
+            let Some(key) = keys.get(&subject) else {
+                continue;
+            };
+            let cipher = XChaCha20Poly1305::new((&**key).into());
+            let nonce: [u8; 24] = nonce
+                .try_into()
+                .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
+            let plain = cipher
+                .decrypt(
+                    (&nonce).into(),
+                    Payload {
+                        msg: &ct,
+                        aad: &aad(seq, &field, &placeholder),
+                    },
+                )
+                .map_err(|_| {
+                    StoreError::Corrupt(format!(
+                        "a personal value of record {seq} does not decrypt"
+                    ))
+                })?;
+            let value = String::from_utf8(plain)
+                .map_err(|_| StoreError::Corrupt("personal value".into()))?;
+            out.entry(seq)
+                .or_default()
+                .push((field, placeholder, value));
+        }
     }
     Ok(out)
 }

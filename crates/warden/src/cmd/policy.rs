@@ -34,6 +34,18 @@ pub enum Command {
         #[arg(long)]
         policies: Option<PathBuf>,
     },
+    /// Decide the actions of a period again under a candidate policy set (the `*.cedar` files
+    /// of `--policies DIR`; without it, the set in force, as a check) and show what would change.
+    Replay {
+        /// How far back (`30d`).
+        #[arg(long, default_value = "30d")]
+        since: String,
+        /// The candidate policies.
+        #[arg(long)]
+        policies: Option<PathBuf>,
+        #[command(flatten)]
+        remote: crate::client::Remote,
+    },
 }
 
 #[derive(Debug, Deserialize)]
@@ -282,12 +294,107 @@ fn run_case(
     Ok((got, problems))
 }
 
+/// `warden policy replay`.
+async fn replay(
+    since: String,
+    policies: Option<PathBuf>,
+    remote: crate::client::Remote,
+    json_out: bool,
+) -> Result<u8, Exit> {
+    let files = match &policies {
+        Some(dir) => Some(
+            policy_dir(dir)?
+                .into_iter()
+                .map(|f| {
+                    json!({
+                        "file": f.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                        "text": f.text,
+                    })
+                })
+                .collect::<Vec<_>>(),
+        ),
+        None => None,
+    };
+    let v = crate::client::Client::new(&remote)?
+        .post(
+            "/v1/admin/policy/replay",
+            &json!({"since": since, "policies": files}),
+        )
+        .await?;
+    if json_out {
+        println!("{v}");
+        return Ok(crate::exit::OK);
+    }
+    let at = crate::output::at;
+    println!(
+        "{} decisions from {} to {} decided again under {}: {} the same, {} would change",
+        at(&v, "replayed"),
+        crate::output::s_of(at(&v, "since")),
+        crate::output::s_of(at(&v, "until")),
+        if policies.is_some() {
+            "the candidate set"
+        } else {
+            "the set in force"
+        },
+        at(&v, "same"),
+        at(&v, "replayed").as_u64().unwrap_or(0) - at(&v, "same").as_u64().unwrap_or(0)
+    );
+    if let Some(t) = at(&v, "transitions").as_object() {
+        for (k, n) in t {
+            println!("  {k}: {n}");
+        }
+    }
+    let rows: Vec<Vec<String>> = at(&v, "changes")
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|c| {
+            vec![
+                at(c, "seq").to_string(),
+                crate::output::s_of(at(c, "agent")),
+                crate::output::s_of(at(c, "tool")),
+                format!(
+                    "{} → {}",
+                    crate::output::s_of(at(c, "recorded")),
+                    crate::output::s_of(at(c, "replayed"))
+                ),
+                at(c, "policies")
+                    .as_array()
+                    .map(|p| {
+                        p.iter()
+                            .map(crate::output::s_of)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        print_table(&["record", "agent", "tool", "decision", "by"], rows);
+    }
+    if let Some(s) = at(&v, "skipped").as_object() {
+        for (why, n) in s {
+            println!("not decided again ({why}): {n}");
+        }
+    }
+    Ok(crate::exit::OK)
+}
+
 pub async fn run(cmd: Command, json_out: bool) -> Result<u8, Exit> {
-    let Command::Test {
-        file,
-        config,
-        policies,
-    } = cmd;
+    let (file, config, policies) = match cmd {
+        Command::Test {
+            file,
+            config,
+            policies,
+        } => (file, config, policies),
+        Command::Replay {
+            since,
+            policies,
+            remote,
+        } => return replay(since, policies, remote, json_out).await,
+    };
     let size = std::fs::metadata(&file)
         .map_err(|e| Exit::error(format!("cannot read `{}`: {e}", file.display())))?
         .len();

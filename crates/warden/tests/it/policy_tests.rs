@@ -229,3 +229,166 @@ async fn a_policy_in_shadow_mode_is_recorded_as_would_have_decided_and_never_enf
         "{err}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replay_gives_the_recorded_decisions_for_the_set_in_force_and_shows_a_change() {
+    let s = crate::harness::Server::start().await;
+    let dev = s.token("agent", "dev-bot").await;
+    let mkt = s.token("agent", "marketing-bot").await;
+    let fin = s.token("agent", "finance-bot").await;
+    let sec = s.token("agent", "sec-bot").await;
+    let support = s.token("agent", "support-bot").await;
+    let pay = |amount: u64, r: &str| serde_json::json!({"iban": "DE44500105175407324931", "amount": amount, "reference": r});
+    let mut expected = Vec::new();
+    for (token, tool, args, session, want) in [
+        (
+            &dev,
+            "repo.create_issue",
+            serde_json::json!({"repo": "groupany/webshop", "title": "a"}),
+            "d",
+            200,
+        ),
+        (
+            &mkt,
+            "db.query",
+            serde_json::json!({"sql": "select 1"}),
+            "m",
+            403,
+        ),
+        (&fin, "payments.send", pay(400, "INV-1"), "f", 200),
+        (&fin, "payments.send", pay(500, "INV-2"), "f", 200),
+        // The day's total passes 1,000 EUR: held (the totals are part of the recorded context).
+        (&fin, "payments.send", pay(300, "INV-3"), "f", 202),
+        (&fin, "payments.send", pay(12_500, "INV-4"), "f", 202),
+        (&fin, "payments.send", pay(60_000, "INV-5"), "f", 403),
+        (
+            &sec,
+            "security.block_ip",
+            serde_json::json!({"ip": "10.0.0.7", "reason": "scan"}),
+            "s",
+            202,
+        ),
+        (
+            &support,
+            "email.send",
+            serde_json::json!({"to": "ada@example.net", "subject": "x", "body": "card 4111 1111 1111 1111"}),
+            "u",
+            403,
+        ),
+        (
+            &support,
+            "email.send",
+            serde_json::json!({"to": "ada@example.net", "subject": "x", "body": "hello"}),
+            "u",
+            200,
+        ),
+    ] {
+        let (st, v) = s.act(token, tool, args, session).await;
+        assert_eq!(st, want, "{tool}: {v}");
+        expected.push(st);
+    }
+    let env = [
+        ("WARDEN_ADDR", s.base.as_str()),
+        ("WARDEN_TOKEN", s.admin.as_str()),
+    ];
+    // The set in force: every decision that can be decided again comes out as recorded (a
+    // differential check). Payments and blocks carry an IBAN or IP alone, whose value the
+    // subject vault does not keep (no e-mail or phone names a data subject): counted apart.
+    let (code, out, err) = run_cli(&["policy", "replay", "--since", "1h", "--json"], &env);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["replayed"], 4, "{v}");
+    assert_eq!(v["same"], 4, "{v}");
+    assert_eq!(v["changes"], serde_json::json!([]), "{v}");
+    let skipped: u64 = v["skipped"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(skipped, expected.len() as u64 - 4, "{v}");
+    assert!(
+        v["skipped"]
+            .to_string()
+            .contains("no e-mail address or phone number names its data subject"),
+        "{v}"
+    );
+    // A candidate that stops issues and holds card numbers in mail instead of refusing them.
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(example_dir().join("policies")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let global = dir.path().join("global.cedar");
+    let text = std::fs::read_to_string(&global).unwrap().replace(
+        "@id(\"no-card-numbers-in-messages\")",
+        "@id(\"no-card-numbers-in-messages\") @approval(\"security-oncall\")",
+    );
+    std::fs::write(&global, text).unwrap();
+    std::fs::write(
+        dir.path().join("freeze.cedar"),
+        "@id(\"issue-freeze\")\nforbid(principal, action == Action::\"repo.create_issue\", resource);\n",
+    )
+    .unwrap();
+    let (code, out, err) = run_cli(
+        &[
+            "policy",
+            "replay",
+            "--since",
+            "1h",
+            "--policies",
+            dir.path().to_str().unwrap(),
+            "--json",
+        ],
+        &env,
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["transitions"],
+        serde_json::json!({"allow → deny": 1, "deny → hold": 1}),
+        "{v}"
+    );
+    let tools: Vec<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["tool"].as_str().unwrap())
+        .collect();
+    assert_eq!(tools.len(), 2);
+    assert!(
+        tools.contains(&"repo.create_issue") && tools.contains(&"email.send"),
+        "{v}"
+    );
+    // The table for people.
+    let (code, out, _) = run_cli(
+        &[
+            "policy",
+            "replay",
+            "--since",
+            "1h",
+            "--policies",
+            dir.path().to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("allow → deny: 1"), "{out}");
+    // A candidate that does not load is refused, naming the problem.
+    std::fs::write(
+        dir.path().join("broken.cedar"),
+        "permit(principal, action, resource) when { nonsense };",
+    )
+    .unwrap();
+    let (code, _, err) = run_cli(
+        &[
+            "policy",
+            "replay",
+            "--policies",
+            dir.path().to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("the candidate policies do not load"), "{err}");
+}
