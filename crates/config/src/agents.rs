@@ -45,6 +45,8 @@ struct RawPrivacy {
     #[serde(default)]
     data_categories: Vec<String>,
     retention: String,
+    reviewed: Option<String>,
+    dpia: Option<String>,
 }
 
 /// `[roles.NAME]`: a description and an optional budget.
@@ -144,6 +146,14 @@ pub(crate) fn agents(
                 0
             }
         };
+        if let Some(d) = &a.privacy.reviewed
+            && !crate::processors::is_day(d)
+        {
+            p.push(
+                format!("{key}.privacy.reviewed"),
+                format!("`{d}` is not a date (YYYY-MM-DD)"),
+            );
+        }
         if a.privacy.lawful_basis.trim().is_empty() {
             p.push(format!("{key}.privacy.lawful_basis"), "must not be empty");
         }
@@ -160,6 +170,8 @@ pub(crate) fn agents(
                     purposes: a.privacy.purposes,
                     data_categories: a.privacy.data_categories,
                     retention_days,
+                    reviewed: a.privacy.reviewed,
+                    dpia: a.privacy.dpia.filter(|d| !d.trim().is_empty()),
                 },
             },
         );

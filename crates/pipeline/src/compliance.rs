@@ -591,7 +591,7 @@ impl Gateway {
         self.logging(&mut res, dep, &scan, d, framework, now, &cp)
             .await?;
         let contests = self.contests(op).await?;
-        self.privacy(&mut res, dep, &scan, &contests);
+        self.privacy(&mut res, dep, &scan, &contests, d, now);
         self.operations(&mut res, dep, &scan, d, now, &cp).await?;
         let period = Period {
             since: since.to_rfc3339(),
@@ -1793,6 +1793,8 @@ impl Gateway {
         dep: &Deployment,
         scan: &Scan,
         contests: &[crate::ContestView],
+        d: &Defaults,
+        now: Timestamp,
     ) {
         let mut e = ev(
             &[("agents", dep.agents.len() as u64)],
@@ -1844,11 +1846,54 @@ impl Gateway {
             },
             e,
         );
+        // RP-03: records reviewed in time; agents that can decide about people carry a DPIA.
+        let limit = i64::try_from(d.ropa_review_days).unwrap_or(365) * DAY;
+        let set = self.set();
+        let mut e = ev(
+            &[("agents", dep.agents.len() as u64)],
+            &["agents.*.privacy.reviewed", "agents.*.privacy.dpia"],
+        );
+        for a in dep.agents.values() {
+            let reviewed = a
+                .privacy
+                .reviewed
+                .as_deref()
+                .and_then(|r| warden_types::parse_rfc3339(&format!("{r}T00:00:00Z")));
+            match reviewed {
+                None => e.item(format!("{}: never reviewed", a.id)),
+                Some(t) if now.unix_seconds() - t.unix_seconds() > limit => {
+                    e.item(format!(
+                        "{}: reviewed {}",
+                        a.id,
+                        a.privacy.reviewed.as_deref().unwrap_or_default()
+                    ));
+                }
+                Some(_) => {}
+            }
+            let decides = dep
+                .tools
+                .values()
+                .any(|t| t.decision_about_person && set.policy.could_allow(&a.id, &t.name));
+            if decides && a.privacy.dpia.is_none() {
+                e.item(format!(
+                    "{}: decides about people without a DPIA reference",
+                    a.id
+                ));
+            }
+        }
+        let n = e.items.len();
         res.put(
             "RP-03",
-            Status::Fail,
-            "processing records carry no review date or DPIA reference yet",
-            ev(&[], &["agents.*.privacy"]),
+            if n == 0 { Status::Pass } else { Status::Fail },
+            if n == 0 {
+                format!(
+                    "every processing record was reviewed within {} days; agents deciding about people carry a DPIA reference",
+                    d.ropa_review_days
+                )
+            } else {
+                format!("{n} processing records are overdue for review or lack a DPIA reference")
+            },
+            e,
         );
         // Minimisation: argument allowlists are the tools' strict schemas; providers have none.
         let loose_tools: Vec<String> = dep

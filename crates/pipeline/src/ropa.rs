@@ -94,6 +94,10 @@ pub struct Activity {
     pub data_categories: Vec<String>,
     /// Declared: how long its personal data is kept (days).
     pub retention_days: u32,
+    /// When the record was last reviewed.
+    pub reviewed: Option<String>,
+    /// Its data protection impact assessment, if one was made.
+    pub dpia: Option<String>,
     /// Observed: kinds of personal data and how many records carried each.
     pub observed: BTreeMap<String, u64>,
     /// Observed: the kinds per tool.
@@ -291,6 +295,22 @@ impl Gateway {
                     kinds,
                 });
             }
+            let reviewed = p
+                .reviewed
+                .as_deref()
+                .and_then(|r| warden_types::parse_rfc3339(&format!("{r}T00:00:00Z")));
+            match reviewed {
+                None => {
+                    differences.push("the record was never reviewed (`privacy.reviewed`)".into())
+                }
+                Some(t) if now.unix_seconds() - t.unix_seconds() > 365 * 86_400 => {
+                    differences.push(format!(
+                        "the record was last reviewed on {}, more than a year ago",
+                        p.reviewed.as_deref().unwrap_or_default()
+                    ));
+                }
+                Some(_) => {}
+            }
             if p.retention_days > 0 && audit_days > p.retention_days && !seen.is_empty() {
                 differences.push(format!(
                     "the audit log keeps its records {audit_days} days, longer than the declared retention of {} days (their personal data can be erased per subject; shorten audit.retention or document why)",
@@ -305,6 +325,8 @@ impl Gateway {
                 purposes: p.purposes.clone(),
                 data_categories: p.data_categories.clone(),
                 retention_days: p.retention_days,
+                reviewed: p.reviewed.clone(),
+                dpia: p.dpia.clone(),
                 observed: seen,
                 tools: tools.remove(id).unwrap_or_default(),
                 recipients,

@@ -617,6 +617,10 @@ pub struct PrivacyRecord {
     pub data_categories: Vec<String>,
     /// How long records about this agent's processing are kept, in days.
     pub retention_days: u32,
+    /// When the record was last reviewed (`YYYY-MM-DD`).
+    pub reviewed: Option<String>,
+    /// The reference of its data protection impact assessment (GDPR Art. 35), if one was made.
+    pub dpia: Option<String>,
 }
 
 /// A role that agents hold and policies name.

@@ -104,6 +104,15 @@ fn ropa_markdown(v: &Value) -> String {
             join("purposes")
         );
         let _ = writeln!(o, "| lawful basis | {} | |", s_of(at(a, "lawful_basis")));
+        let _ = writeln!(
+            o,
+            "| reviewed | {}{} | |",
+            s_of(at(a, "reviewed")),
+            at(a, "dpia")
+                .as_str()
+                .map(|d| format!("; DPIA {d}"))
+                .unwrap_or_default()
+        );
         let observed = at(a, "observed")
             .as_object()
             .map(|m| {

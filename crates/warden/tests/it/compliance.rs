@@ -495,3 +495,34 @@ async fn a_permission_review_proposes_exactly_the_unused_grants_and_is_evidence_
     let pr01 = after.checks.iter().find(|c| c.id == "PR-01").unwrap();
     assert_eq!(pr01.evidence.seqs, vec![seq]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_processing_record_overdue_for_review_fails_exactly_its_controls() {
+    let good = Server::start().await;
+    let broken = Server::start_with(|t| {
+        let t = t.replacen(
+            "retention = \"2y\", reviewed = \"2026-10-15\" }",
+            "retention = \"2y\", reviewed = \"2024-03-01\" }",
+            1,
+        );
+        assert!(t.contains("2024-03-01"));
+        t
+    })
+    .await;
+    fails_exactly(&good, &broken, &["gdpr", "soc2"], "RP-03", "ropa");
+    let r = report_json(&broken, "gdpr");
+    let rp = r.checks.iter().find(|c| c.id == "RP-03").unwrap();
+    assert_eq!(rp.evidence.items, vec!["dev-bot: reviewed 2024-03-01"]);
+    // The records of processing say so too.
+    let (code, out, _) = cli_as(
+        &broken.base,
+        &broken.admin,
+        &["privacy", "ropa", "--json"],
+        None,
+    );
+    assert_eq!(code, 5);
+    assert!(
+        out.contains("last reviewed on 2024-03-01, more than a year ago"),
+        "{out}"
+    );
+}
