@@ -23,10 +23,6 @@ use crate::{Gateway, Refusal};
 
 /// Most records one report reads: a longer period is refused (a shorter `--period` works).
 pub const MAX_REPORT_RECORDS: u64 = 2_000_000;
-/// Records read per query.
-const PAGE: u64 = 5_000;
-/// Longest period a report covers.
-const MAX_PERIOD_DAYS: u64 = 3_660;
 /// An action received this long ago without a decision counts as a logging gap (AL-02).
 const UNDECIDED_AFTER_SECONDS: i64 = 3_600;
 
@@ -529,54 +525,31 @@ impl Gateway {
                 ),
             ));
         };
-        let span = warden_config::parse_duration(period)
-            .map_err(|m| Refusal::new(ErrorCode::BadRequest, format!("period: {m}")))?;
-        let span_days = days(span);
-        if span.as_secs() < 3_600 || span_days > MAX_PERIOD_DAYS {
-            return Err(Refusal::new(
-                ErrorCode::BadRequest,
-                format!("period `{period}` must be between 1h and {MAX_PERIOD_DAYS}d"),
-            ));
-        }
+        let (since, now) = crate::window::window(
+            "period",
+            period,
+            std::time::Duration::from_secs(3_600),
+            "1h",
+        )?;
+        let span_days = u64::try_from((now.0 - since.0) / 86_400_000_000).unwrap_or(0);
         // The checkpoint first: every record the checks read is covered by it.
         let cp = self.make_checkpoint(&op.name).await?;
-        let now = Timestamp::now();
-        let since = now.plus_seconds(-i64::try_from(span.as_secs()).unwrap_or(i64::MAX / 2));
         let set = self.set();
         let dep = &set.dep;
         let scanner = self.scanner();
         let mut scan = Scan::default();
-        let mut after = 0u64;
-        // Pages of the period, oldest first, up to the checkpoint.
-        loop {
-            let page = self
-                .store
-                .query_audit(AuditFilter {
-                    since: Some(since),
-                    after_seq: Some(after),
-                    until_seq: Some(cp.size),
-                    limit: Some(PAGE),
-                    ..AuditFilter::default()
-                })
-                .await
-                .map_err(|e| store_refusal(&e))?;
-            let n = page.len() as u64;
-            for r in &page {
-                scan.add(r, dep, &scanner);
-                after = r.seq;
-            }
-            if scan.records > MAX_REPORT_RECORDS {
-                return Err(Refusal::new(
-                    ErrorCode::BadRequest,
-                    format!(
-                        "the period holds more than {MAX_REPORT_RECORDS} records; report over a shorter `--period`"
-                    ),
-                ));
-            }
-            if n < PAGE {
-                break;
-            }
-        }
+        // The period, oldest first, up to the checkpoint.
+        self.each_record(
+            AuditFilter {
+                since: Some(since),
+                until_seq: Some(cp.size),
+                ..AuditFilter::default()
+            },
+            MAX_REPORT_RECORDS,
+            "records",
+            |r| scan.add(r, dep, &scanner),
+        )
+        .await?;
         let mut res = Results {
             mapping: &mapping,
             out: BTreeMap::new(),

@@ -43,6 +43,7 @@ mod subjects;
 pub mod telemetry;
 mod totals;
 pub mod vault;
+mod window;
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, RwLock};

@@ -16,12 +16,11 @@ use serde_json::Value;
 use warden_policy::provenance::ArgProvenance;
 use warden_policy::{DecisionInput, PolicyEngine};
 use warden_store::AuditFilter;
-use warden_types::{Decision, ErrorCode, EventKind, Outcome, PolicyFile, Timestamp};
+use warden_types::{Decision, ErrorCode, EventKind, Outcome, PolicyFile};
 
 use crate::{Gateway, Refusal};
 
-/// Records read per query.
-const PAGE: u64 = 5_000;
+use crate::window::PAGE;
 /// Most records one replay reads.
 const MAX_RECORDS: u64 = 2_000_000;
 /// Most changes listed.
@@ -143,14 +142,8 @@ impl Gateway {
         period: &str,
         candidate: Option<Vec<(String, String)>>,
     ) -> Result<Replay, Refusal> {
-        let span = warden_config::parse_duration(period)
-            .map_err(|m| Refusal::new(ErrorCode::BadRequest, format!("since: {m}")))?;
-        if span.as_secs() < 60 || span.as_secs() > 3_660 * 86_400 {
-            return Err(Refusal::new(
-                ErrorCode::BadRequest,
-                format!("since `{period}` must be between 1m and 3660d"),
-            ));
-        }
+        let (since, now) =
+            crate::window::window("since", period, std::time::Duration::from_secs(60), "1m")?;
         let set = self.set();
         let is_candidate = candidate.is_some();
         let engine_owned;
@@ -187,8 +180,6 @@ impl Gateway {
                 &engine_owned
             }
         };
-        let now = Timestamp::now();
-        let since = now.plus_seconds(-i64::try_from(span.as_secs()).unwrap_or(i64::MAX / 2));
         let mut out = Replay {
             since: since.to_rfc3339(),
             until: now.to_rfc3339(),

@@ -10,13 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::{Value, json};
 use warden_store::AuditFilter;
-use warden_types::{ErrorCode, EventKind, Outcome, PolicyFile, Timestamp};
+use warden_types::{ErrorCode, EventKind, Outcome, PolicyFile};
 
 use crate::admin_log::AdminLog;
 use crate::{Gateway, Refusal};
 
-/// Records read per query.
-const PAGE: u64 = 5_000;
 /// Most records one review reads.
 const MAX_RECORDS: u64 = 2_000_000;
 
@@ -80,56 +78,34 @@ impl Gateway {
         _op: &crate::Admin,
         period: &str,
     ) -> Result<PermissionReview, Refusal> {
-        let span = warden_config::parse_duration(period)
-            .map_err(|m| Refusal::new(ErrorCode::BadRequest, format!("since: {m}")))?;
-        if span.as_secs() < 86_400 || span.as_secs() > 3_660 * 86_400 {
-            return Err(Refusal::new(
-                ErrorCode::BadRequest,
-                format!("since `{period}` must be between 1d and 3660d"),
-            ));
-        }
-        let now = Timestamp::now();
-        let since = now.plus_seconds(-i64::try_from(span.as_secs()).unwrap_or(i64::MAX / 2));
+        let (since, now) = crate::window::window(
+            "since",
+            period,
+            std::time::Duration::from_secs(86_400),
+            "1d",
+        )?;
         let set = self.set();
         let dep = &set.dep;
         // What each agent used: decisions that let it act or held it for a human.
         let mut used: BTreeMap<(String, String), u64> = BTreeMap::new();
-        let mut after = 0u64;
-        let mut read = 0u64;
-        loop {
-            let page = self
-                .store
-                .query_audit(AuditFilter {
-                    event: Some(EventKind::ActionDecided.as_str().into()),
-                    since: Some(since),
-                    after_seq: Some(after),
-                    limit: Some(PAGE),
-                    ..AuditFilter::default()
-                })
-                .await
-                .map_err(|e| store_refusal(&e))?;
-            for r in &page {
-                after = r.seq;
+        self.each_record(
+            AuditFilter {
+                event: Some(EventKind::ActionDecided.as_str().into()),
+                since: Some(since),
+                ..AuditFilter::default()
+            },
+            MAX_RECORDS,
+            "decisions",
+            |r| {
                 let e = &r.event;
                 if matches!(e.outcome, Outcome::Success | Outcome::Escalated)
                     && let (Some(a), Some(t)) = (&e.agent, &e.tool)
                 {
                     *used.entry((a.clone(), t.clone())).or_default() += 1;
                 }
-            }
-            read += page.len() as u64;
-            if read > MAX_RECORDS {
-                return Err(Refusal::new(
-                    ErrorCode::BadRequest,
-                    format!(
-                        "the period holds more than {MAX_RECORDS} decisions; review a shorter one"
-                    ),
-                ));
-            }
-            if (page.len() as u64) < PAGE {
-                break;
-            }
-        }
+            },
+        )
+        .await?;
         let mut agents = Vec::new();
         let mut tools_used: BTreeSet<&str> = BTreeSet::new();
         for (id, agent) in &dep.agents {

@@ -9,12 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use warden_store::AuditFilter;
-use warden_types::{ErrorCode, EventKind, Outcome, Timestamp};
+use warden_types::{EventKind, Outcome};
 
 use crate::{Gateway, Refusal};
 
-/// Records read per query.
-const PAGE: u64 = 5_000;
 /// Most records one RoPA reads.
 const MAX_RECORDS: u64 = 2_000_000;
 
@@ -123,11 +121,6 @@ pub struct Ropa {
     pub differences: usize,
 }
 
-fn refusal(e: &warden_store::StoreError) -> Refusal {
-    tracing::error!(error = %e, "the store failed while building the records of processing");
-    Refusal::internal()
-}
-
 fn kind_of(finding: &str) -> &str {
     finding.rsplit(": ").next().unwrap_or(finding).trim()
 }
@@ -135,16 +128,12 @@ fn kind_of(finding: &str) -> &str {
 impl Gateway {
     /// The records of processing over the last `period`.
     pub async fn ropa(&self, _op: &crate::Admin, period: &str) -> Result<Ropa, Refusal> {
-        let span = warden_config::parse_duration(period)
-            .map_err(|m| Refusal::new(ErrorCode::BadRequest, format!("since: {m}")))?;
-        if span.as_secs() < 86_400 || span.as_secs() > 3_660 * 86_400 {
-            return Err(Refusal::new(
-                ErrorCode::BadRequest,
-                format!("since `{period}` must be between 1d and 3660d"),
-            ));
-        }
-        let now = Timestamp::now();
-        let since = now.plus_seconds(-i64::try_from(span.as_secs()).unwrap_or(i64::MAX / 2));
+        let (since, now) = crate::window::window(
+            "since",
+            period,
+            std::time::Duration::from_secs(86_400),
+            "1d",
+        )?;
         let dep = self.dep();
         // agent → kind → records; agent → tool → kinds; agent → (recipient, via) → kinds.
         let mut observed: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
@@ -154,23 +143,16 @@ impl Gateway {
         // An action's arguments are inspected when it is received; they leave if it is allowed.
         let mut pending: std::collections::HashMap<String, BTreeSet<String>> =
             std::collections::HashMap::new();
-        let mut after = 0u64;
-        let mut read = 0u64;
-        loop {
-            let page = self
-                .store
-                .query_audit(AuditFilter {
-                    since: Some(since),
-                    after_seq: Some(after),
-                    limit: Some(PAGE),
-                    ..AuditFilter::default()
-                })
-                .await
-                .map_err(|e| refusal(&e))?;
-            for r in &page {
-                after = r.seq;
+        self.each_record(
+            AuditFilter {
+                since: Some(since),
+                ..AuditFilter::default()
+            },
+            MAX_RECORDS,
+            "records",
+            |r| {
                 let e = &r.event;
-                let Some(agent) = &e.agent else { continue };
+                let Some(agent) = &e.agent else { return };
                 if e.event == EventKind::ActionDecided
                     && let Some(id) = &e.action_id
                     && let Some(out) = pending.remove(id)
@@ -191,7 +173,7 @@ impl Gateway {
                     .map(str::to_owned)
                     .collect();
                 if kinds.is_empty() {
-                    continue;
+                    return;
                 }
                 let counts = observed.entry(agent.clone()).or_default();
                 for k in &kinds {
@@ -234,20 +216,9 @@ impl Gateway {
                     }
                     _ => {}
                 }
-            }
-            read += page.len() as u64;
-            if read > MAX_RECORDS {
-                return Err(Refusal::new(
-                    ErrorCode::BadRequest,
-                    format!(
-                        "the period holds more than {MAX_RECORDS} records; observe a shorter one"
-                    ),
-                ));
-            }
-            if (page.len() as u64) < PAGE {
-                break;
-            }
-        }
+            },
+        )
+        .await?;
         let audit_days = dep
             .audit
             .retention
