@@ -423,28 +423,40 @@ type Opened = (u64, String, String, String, Zeroizing<String>);
 
 fn open_values(db: &mut dyn SubjectDb, subject: &str) -> Result<Vec<Opened>, StoreError> {
     let key = subject_key(db, subject)?;
-    let cipher = XChaCha20Poly1305::new((&*key).into());
     let mut out = Vec::new();
     for (seq, field, placeholder, label, nonce, ct) in db.values(subject)? {
-        let nonce: [u8; 24] = nonce
-            .try_into()
-            .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
-        let plain = cipher
-            .decrypt(
-                (&nonce).into(),
-                Payload {
-                    msg: &ct,
-                    aad: &aad(seq, &field, &placeholder),
-                },
-            )
-            .map_err(|_| {
-                StoreError::Corrupt(format!("a personal value of record {seq} does not decrypt"))
-            })?;
-        let value =
-            String::from_utf8(plain).map_err(|_| StoreError::Corrupt("personal value".into()))?;
-        out.push((seq, field, placeholder, label, Zeroizing::new(value)));
+        let value = open(&key, seq, &field, &placeholder, nonce, &ct)?;
+        out.push((seq, field, placeholder, label, value));
     }
     Ok(out)
+}
+
+/// Decrypts one sealed value of record `seq` with its subject's key.
+fn open(
+    key: &[u8; 32],
+    seq: u64,
+    field: &str,
+    placeholder: &str,
+    nonce: Vec<u8>,
+    ct: &[u8],
+) -> Result<Zeroizing<String>, StoreError> {
+    let nonce: [u8; 24] = nonce
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
+    let plain = XChaCha20Poly1305::new(key.into())
+        .decrypt(
+            (&nonce).into(),
+            Payload {
+                msg: ct,
+                aad: &aad(seq, field, placeholder),
+            },
+        )
+        .map_err(|_| {
+            StoreError::Corrupt(format!("a personal value of record {seq} does not decrypt"))
+        })?;
+    String::from_utf8(plain)
+        .map(Zeroizing::new)
+        .map_err(|_| StoreError::Corrupt("personal value".into()))
 }
 
 /// The personal values of each record of `seqs` (field, placeholder, value), decrypted with
@@ -461,25 +473,7 @@ pub(crate) fn restore(db: &mut dyn SubjectDb, seqs: &[u64]) -> Result<crate::Res
             let Some(key) = keys.get(&subject) else {
                 continue;
             };
-            let cipher = XChaCha20Poly1305::new((&**key).into());
-            let nonce: [u8; 24] = nonce
-                .try_into()
-                .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
-            let plain = cipher
-                .decrypt(
-                    (&nonce).into(),
-                    Payload {
-                        msg: &ct,
-                        aad: &aad(seq, &field, &placeholder),
-                    },
-                )
-                .map_err(|_| {
-                    StoreError::Corrupt(format!(
-                        "a personal value of record {seq} does not decrypt"
-                    ))
-                })?;
-            let value = String::from_utf8(plain)
-                .map_err(|_| StoreError::Corrupt("personal value".into()))?;
+            let value = open(key, seq, &field, &placeholder, nonce, &ct)?.to_string();
             out.entry(seq)
                 .or_default()
                 .push((field, placeholder, value));
