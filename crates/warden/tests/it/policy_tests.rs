@@ -282,6 +282,21 @@ async fn replay_gives_the_recorded_decisions_for_the_set_in_force_and_shows_a_ch
             "u",
             200,
         ),
+        // Refunds carry no personal data: a small one goes, a larger one waits for finance-leads.
+        (
+            &support,
+            "payments.refund",
+            serde_json::json!({"charge_id": "ch_3Kq8ZbLkd", "amount": 50}),
+            "u",
+            200,
+        ),
+        (
+            &support,
+            "payments.refund",
+            serde_json::json!({"charge_id": "ch_9Xx1", "amount": 500}),
+            "u",
+            202,
+        ),
     ] {
         let (st, v) = s.act(token, tool, args, session).await;
         assert_eq!(st, want, "{tool}: {v}");
@@ -297,8 +312,8 @@ async fn replay_gives_the_recorded_decisions_for_the_set_in_force_and_shows_a_ch
     let (code, out, err) = run_cli(&["policy", "replay", "--since", "1h", "--json"], &env);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["replayed"], 4, "{v}");
-    assert_eq!(v["same"], 4, "{v}");
+    assert_eq!(v["replayed"], 6, "{v}");
+    assert_eq!(v["same"], 6, "{v}");
     assert_eq!(v["changes"], serde_json::json!([]), "{v}");
     let skipped: u64 = v["skipped"]
         .as_object()
@@ -306,7 +321,7 @@ async fn replay_gives_the_recorded_decisions_for_the_set_in_force_and_shows_a_ch
         .values()
         .map(|n| n.as_u64().unwrap())
         .sum();
-    assert_eq!(skipped, expected.len() as u64 - 4, "{v}");
+    assert_eq!(skipped, expected.len() as u64 - 6, "{v}");
     assert!(
         v["skipped"]
             .to_string()
