@@ -232,11 +232,13 @@ impl Gateway {
                             .unwrap_or(Value::Null);
                         received.insert(id.clone(), (r.seq, e.input.clone(), context));
                     }
-                    EventKind::ActionDecided => {
-                        if let Some(rec) = received.remove(id) {
-                            batch.push((r.clone(), rec));
-                        }
-                    }
+                    EventKind::ActionDecided => match received.remove(id) {
+                        Some(rec) => batch.push((r.clone(), rec)),
+                        None => skip(
+                            "no action.received in the period (unreadable, or received before it)",
+                            &mut out,
+                        ),
+                    },
                     _ => {}
                 }
             }
