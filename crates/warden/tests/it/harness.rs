@@ -411,8 +411,20 @@ pub fn drop_postgres_schema(conn: &str) {
     let base = conn.split(" options=").next().unwrap().to_owned();
     std::thread::spawn(move || {
         let mut c = postgres::Client::connect(&base, postgres::NoTls).unwrap();
-        c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-            .unwrap();
+        // A server still running on the schema (its monitor, checkpoints) can deadlock with the
+        // drop; the drop is retried then, as the deadlock detector aborted only it.
+        for attempt in 0.. {
+            match c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE")) {
+                Ok(()) => break,
+                Err(e)
+                    if attempt < 10
+                        && e.code() == Some(&postgres::error::SqlState::T_R_DEADLOCK_DETECTED) =>
+                {
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                Err(e) => panic!("cannot drop schema {schema}: {e}"),
+            }
+        }
     })
     .join()
     .unwrap();
