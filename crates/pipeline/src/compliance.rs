@@ -756,16 +756,11 @@ impl Gateway {
                 e.item(format!("{} ({})", t.id, t.subject));
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "SC-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "every agent token belongs to exactly one configured agent".to_owned()
-            } else {
-                format!("{n} live tokens belong to agents no longer configured")
-            },
             e,
+            "every agent token belongs to exactly one configured agent".to_owned(),
+            |n| format!("{n} live tokens belong to agents no longer configured"),
         );
         // SC-02: scope is the agent's policy by construction; lifetime must be bounded.
         let max = i64::try_from(d.max_token_ttl_minutes * 60).unwrap_or(i64::MAX);
@@ -779,19 +774,16 @@ impl Gateway {
                 e.item(t.id.clone());
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "SC-02",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!("every live agent token expires within {} minutes and grants only its agent's policies", d.max_token_ttl_minutes)
-            } else {
-                format!(
-                    "{n} live agent tokens live longer than {} minutes or never expire (set `server.agent_token_ttl`)",
-                    d.max_token_ttl_minutes
-                )
-            },
             e,
+            format!("every live agent token expires within {} minutes and grants only its agent's policies", d.max_token_ttl_minutes),
+            |n| {
+            format!(
+                "{n} live agent tokens live longer than {} minutes or never expire (set `server.agent_token_ttl`)",
+                d.max_token_ttl_minutes
+            )
+            },
         );
         // SC-03: a revoked or expired token is refused at lookup; actions after revocation by
         // an agent whose every token is revoked would show otherwise.
@@ -905,16 +897,13 @@ impl Gateway {
             }
         }
         e.count("texts scanned", texts.len() as u64);
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "SS-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!("no credential found in {} tool definitions, policies and provider settings; credentials are vault or environment references", texts.len())
-            } else {
-                format!("{n} configuration texts hold what looks like a credential")
-            },
             e,
+            format!("no credential found in {} tool definitions, policies and provider settings; credentials are vault or environment references", texts.len()),
+            |n| {
+            format!("{n} configuration texts hold what looks like a credential")
+            },
         );
         let mut e = scan.secret_used_incomplete.clone();
         e.count("secret.used records", scan.secret_used);
@@ -1239,16 +1228,11 @@ impl Gateway {
                 e.item(format!("{} ({why})", t.name));
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "AV-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "every tool's schema refuses unknown fields and bounds its strings".to_owned()
-            } else {
-                format!("{n} tools have a schema that accepts unknown fields or unbounded strings")
-            },
             e,
+            "every tool's schema refuses unknown fields and bounds its strings".to_owned(),
+            |n| format!("{n} tools have a schema that accepts unknown fields or unbounded strings"),
         );
         res.put(
             "AV-03",
@@ -1311,19 +1295,14 @@ impl Gateway {
             }
         }
         e.count("approvals read", approvals.len() as u64);
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "DLP-04",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!(
-                    "no card number in clear in the {} most recent approvals' arguments",
-                    approvals.len()
-                )
-            } else {
-                format!("{n} approvals show a card number in clear")
-            },
             e,
+            format!(
+                "no card number in clear in the {} most recent approvals' arguments",
+                approvals.len()
+            ),
+            |n| format!("{n} approvals show a card number in clear"),
         );
         // DPA-01 / DPA-04: every provider, and every system personal data reached, has a
         // complete registry entry, reviewed in time.
@@ -1646,24 +1625,21 @@ impl Gateway {
                 e.item(format!("{class}: {days} days"));
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "AR-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!(
-                    "every retention class keeps {}–{} days and meets the applicable floors",
-                    floor.max(d.retention_days_min),
-                    d.retention_days_max
-                )
-            } else {
+            e,
+            format!(
+                "every retention class keeps {}–{} days and meets the applicable floors",
+                floor.max(d.retention_days_min),
+                d.retention_days_max
+            ),
+            |n| {
                 format!(
                     "{n} retention classes are outside {}–{} days",
                     floor.max(d.retention_days_min),
                     d.retention_days_max
                 )
             },
-            e,
         );
         // AR-02: records are never deleted (purges keep hashes), and the recent window is online.
         let online = i64::try_from(d.retention_online_days).unwrap_or(90) * DAY;
@@ -1783,16 +1759,13 @@ impl Gateway {
                 e.item(a.id.clone());
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "RP-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "every agent has a processing record: lawful basis, purposes, data categories, retention".to_owned()
-            } else {
-                format!("{n} agents lack a complete processing record")
-            },
             e,
+            "every agent has a processing record: lawful basis, purposes, data categories, retention".to_owned(),
+            |n| {
+            format!("{n} agents lack a complete processing record")
+            },
         );
         let mut e = ev(&[], &["agents.*.privacy"]);
         for (agent, kinds) in &scan.personal_by_agent {
@@ -1807,17 +1780,12 @@ impl Gateway {
                 ));
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "RP-02",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "every agent that handled personal data in the period has a lawful basis on record"
-                    .to_owned()
-            } else {
-                format!("{n} agents handled personal data without a lawful basis on record")
-            },
             e,
+            "every agent that handled personal data in the period has a lawful basis on record"
+                .to_owned(),
+            |n| format!("{n} agents handled personal data without a lawful basis on record"),
         );
         // RP-03: records reviewed in time; agents that can decide about people carry a DPIA.
         let limit = i64::try_from(d.ropa_review_days).unwrap_or(365) * DAY;
@@ -1854,19 +1822,16 @@ impl Gateway {
                 ));
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "RP-03",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!(
-                    "every processing record was reviewed within {} days; agents deciding about people carry a DPIA reference",
-                    d.ropa_review_days
-                )
-            } else {
-                format!("{n} processing records are overdue for review or lack a DPIA reference")
-            },
             e,
+            format!(
+                "every processing record was reviewed within {} days; agents deciding about people carry a DPIA reference",
+                d.ropa_review_days
+            ),
+            |n| {
+            format!("{n} processing records are overdue for review or lack a DPIA reference")
+            },
         );
         // Minimisation: argument allowlists are the tools' strict schemas; providers have none.
         let loose_tools: Vec<String> = dep
@@ -2133,17 +2098,12 @@ impl Gateway {
         if m.routes.is_empty() {
             e.item("no alert route");
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "AN-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "access, output and cost detectors run for every agent and alerts are routed"
-                    .to_owned()
-            } else {
-                format!("{n} detector classes or routes are missing")
-            },
             e,
+            "access, output and cost detectors run for every agent and alerts are routed"
+                .to_owned(),
+            |n| format!("{n} detector classes or routes are missing"),
         );
         let alerts = self
             .store
@@ -2202,16 +2162,13 @@ impl Gateway {
                 e.item(k);
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "AN-03",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "a failed rotation, a log that does not verify and a skipped stream record raise alerts at once; a store or policy failure denies and is recorded".to_owned()
-            } else {
-                format!("{n} control-failure detectors are off")
-            },
             e,
+            "a failed rotation, a log that does not verify and a skipped stream record raise alerts at once; a store or policy failure denies and is recorded".to_owned(),
+            |n| {
+            format!("{n} control-failure detectors are off")
+            },
         );
         // Kill switch.
         let window = i64::try_from(d.kill_switch_drill_days).unwrap_or(92) * DAY;
@@ -2233,16 +2190,13 @@ impl Gateway {
                 e.item(agent.clone());
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "KS-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!("every agent's kill switch was exercised within {} days", d.kill_switch_drill_days)
-            } else {
-                format!("{n} agents' kill switches were not exercised within {} days (`warden drill halt AGENT`)", d.kill_switch_drill_days)
-            },
             e,
+            format!("every agent's kill switch was exercised within {} days", d.kill_switch_drill_days),
+            |n| {
+            format!("{n} agents' kill switches were not exercised within {} days (`warden drill halt AGENT`)", d.kill_switch_drill_days)
+            },
         );
         let limit_ms = (d.kill_switch_target_seconds * 1000) as f64;
         let mut e = Evidence::default();
@@ -2485,16 +2439,13 @@ impl Gateway {
                 e.item(*t);
             }
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "SP-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                format!("all {} MCP tools are pinned by the SHA-256 of their definition; HTTP tools are defined in the configuration, whose hash every decision records", mcp_tools.len())
-            } else {
-                format!("{n} MCP tools have no pin")
-            },
             e,
+            format!("all {} MCP tools are pinned by the SHA-256 of their definition; HTTP tools are defined in the configuration, whose hash every decision records", mcp_tools.len()),
+            |n| {
+            format!("{n} MCP tools have no pin")
+            },
         );
         let mut e = scan.tool_held.clone();
         let mut drifted = 0u64;
@@ -2539,17 +2490,12 @@ impl Gateway {
         if dep.limits.agent_rate == 0 {
             e.item("server.agent_rate = 0 (no rate limit)");
         }
-        let n = e.items.len();
-        res.put(
+        res.by_items(
             "CB-01",
-            if n == 0 { Status::Pass } else { Status::Fail },
-            if n == 0 {
-                "every agent has an LLM budget (its own or its role's) and a request rate limit"
-                    .to_owned()
-            } else {
-                format!("{n} agents have no LLM budget, or no rate limit applies")
-            },
             e,
+            "every agent has an LLM budget (its own or its role's) and a request rate limit"
+                .to_owned(),
+            |n| format!("{n} agents have no LLM budget, or no rate limit applies"),
         );
         let mut e = Evidence::default();
         e.count("LLM calls refused for budget", 0);
@@ -2613,6 +2559,20 @@ impl Gateway {
 }
 
 impl Results<'_> {
+    /// Pass with `ok` when `e` names no item, else fail with what `fail` says of their number.
+    fn by_items(
+        &mut self,
+        id: &str,
+        e: Evidence,
+        ok: impl Into<String>,
+        fail: impl FnOnce(usize) -> String,
+    ) {
+        match e.items.len() {
+            0 => self.put(id, Status::Pass, ok, e),
+            n => self.put(id, Status::Fail, fail(n), e),
+        }
+    }
+
     fn count_items(&mut self, id: &str, e: Evidence, what: &str, ok: impl Into<String>) {
         let n = e.items.len();
         if n == 0 {
