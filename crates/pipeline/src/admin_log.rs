@@ -536,11 +536,17 @@ impl AdminLog<'_> {
         action_id: &str,
         outcome: &str,
         reason: &str,
-    ) -> Result<u64, StoreError> {
-        self.one(event::decision_reviewed(
-            reviewer, contest, action_id, outcome, reason,
-        ))
-        .await
+    ) -> Result<bool, StoreError> {
+        // A contest is reviewed once: two reviewers at the same moment (or in two processes)
+        // cannot both record an outcome.
+        self.0
+            .append_once(
+                &format!("decision.reviewed:{contest}"),
+                vec![event::decision_reviewed(
+                    reviewer, contest, action_id, outcome, reason,
+                )],
+            )
+            .await
     }
 
     /// `processor.review_overdue`.

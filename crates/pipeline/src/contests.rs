@@ -279,10 +279,16 @@ impl Gateway {
                 ),
             ));
         }
-        AdminLog(&*self.store)
+        let first = AdminLog(&*self.store)
             .decision_reviewed(&op.name, id, &c.action_id, outcome, reason)
             .await
             .map_err(|e| refusal(&e))?;
+        if !first {
+            return Err(Refusal::new(
+                ErrorCode::Conflict,
+                format!("contest `{id}` was already reviewed"),
+            ));
+        }
         self.contest(op, id).await
     }
 }

@@ -285,7 +285,7 @@ impl Gateway {
                 }
                 if unrestored(&args) {
                     skip(
-                        "a personal value of the arguments was not kept (no e-mail address or phone number names its data subject) or was erased",
+                        "a personal value of the arguments was not kept (no e-mail address, phone number, IBAN or IP address names its data subject) or was erased",
                         &mut out,
                     );
                     continue;

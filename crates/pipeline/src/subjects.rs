@@ -1,8 +1,8 @@
 //! Data subjects: where a person's data went (`locate`), their copy of it (`export`, GDPR
 //! Art. 15), and erasure (Art. 17) that destroys it while the audit log keeps verifying.
 //!
-//! Identifiers (e-mail addresses, phone numbers) are personal data themselves: they are never
-//! written to the audit log. The records of these requests name the operator, the reason, how
+//! Identifiers (e-mail addresses, phone numbers, IBANs, IP addresses) are personal data
+//! themselves: they are never written to the audit log. The records of these requests name the operator, the reason, how
 //! many identifiers were asked about and the opaque subject ids. Those records and the data map
 //! are built by `warden_audit` (`event::subject_accessed`, `event::subject_erased`,
 //! `erasure::DataMap`); this is the workflow around the store's subject vault.
@@ -26,7 +26,9 @@ fn check_ids(ids: &[String]) -> Result<(), Refusal> {
     if ids.is_empty() || ids.len() > MAX_IDS {
         return Err(Refusal::new(
             ErrorCode::BadRequest,
-            format!("give 1 to {MAX_IDS} identifiers (e-mail addresses or phone numbers)"),
+            format!(
+                "give 1 to {MAX_IDS} identifiers (e-mail addresses, phone numbers, IBANs or IP addresses)"
+            ),
         ));
     }
     for (i, id) in ids.iter().enumerate() {

@@ -112,6 +112,9 @@ impl StateStore for Flaky {
     ) -> Result<bool, StoreError> {
         self.inner.declassify(a, r, l, e).await
     }
+    async fn append_once(&self, k: &str, e: Vec<AuditEvent>) -> Result<bool, StoreError> {
+        self.inner.append_once(k, e).await
+    }
     async fn reserve_totals(
         &self,
         r: &str,

@@ -263,6 +263,16 @@ CREATE TABLE monitor_state (
 );
 "#,
     ),
+    (
+        12,
+        // What must be recorded once (a contested decision's review): the claim is the key.
+        r#"
+CREATE TABLE claims (
+    key      TEXT PRIMARY KEY,
+    at       BIGINT NOT NULL
+);
+"#,
+    ),
 ];
 
 impl From<postgres::Error> for StoreError {

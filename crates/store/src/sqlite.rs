@@ -312,6 +312,16 @@ CREATE TABLE monitor_state (
 );
 "#,
     ),
+    (
+        18,
+        // What must be recorded once (a contested decision's review): the claim is the key.
+        r#"
+CREATE TABLE claims (
+    key      TEXT PRIMARY KEY,
+    at       INTEGER NOT NULL
+);
+"#,
+    ),
 ];
 
 /// One process opens the database, and its one writer holds it whole: no rows to lock, nobody

@@ -199,6 +199,11 @@ pub trait StateStore: Send + Sync {
         events: Vec<AuditEvent>,
     ) -> Result<bool, StoreError>;
 
+    /// Appends `events` unless an earlier call claimed `key`, in one commit: `true` when this
+    /// call made the claim, `false` (nothing written) when someone had, also in another
+    /// process on PostgreSQL. For what must be recorded once: a contested decision's review.
+    async fn append_once(&self, key: &str, events: Vec<AuditEvent>) -> Result<bool, StoreError>;
+
     /// Reserves one call's `entries` as `reservation`, at `at`: for each, the total of its key
     /// since its window's start, this entry included. Concurrent reservations of a key are
     /// serialised (across processes on PostgreSQL), so the totals they see add up.
@@ -851,6 +856,26 @@ impl<B: Backend> StateStore for B {
                 agent,
                 session: run,
             })?;
+            for e in events {
+                db.append(e, now)?;
+            }
+            Ok(true)
+        })
+        .await
+    }
+
+    async fn append_once(&self, key: &str, events: Vec<AuditEvent>) -> Result<bool, StoreError> {
+        let key = key.to_owned();
+        self.write_tx(move |db| {
+            let now = Timestamp::now();
+            // A second claim waits for the first's commit (the key is unique), then finds it.
+            let claimed = db.exec(
+                "INSERT INTO claims (key, at) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+                &[key.into(), Val::Int(now.0)],
+            )?;
+            if claimed == 0 {
+                return Ok(false);
+            }
             for e in events {
                 db.append(e, now)?;
             }

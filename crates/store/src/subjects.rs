@@ -2,7 +2,8 @@
 //! key per data subject, so that erasing a person destroys their key and values while every
 //! record, hash and Merkle node stays as it was.
 //!
-//! - A *subject* is one normalised identifier (an e-mail address, a phone number's digits).
+//! - A *subject* is one normalised identifier (an e-mail address, a phone number's digits, an
+//!   IBAN, an IP address).
 //!   It gets a random id and a random 256-bit key. The identifier itself is stored only as
 //!   HMAC-SHA-256 under an index key, for lookup by someone who already knows it.
 //! - Every pseudonymised value of a record is stored once per owner, XChaCha20-Poly1305 under
@@ -225,8 +226,28 @@ impl SubjectDb for SqlSubjects<'_> {
     }
 }
 
-/// Labels whose values identify a data subject.
-const IDENTIFIERS: &[&str] = &["EMAIL", "PHONE"];
+/// Labels whose values identify a data subject: what a person is reached, paid or seen by.
+/// A value is kept only when one of these is in the same record (names alone, cards alone are
+/// not: a card number is not a way to find a person's records, and keeping it would be PCI
+/// scope).
+const IDENTIFIERS: &[&str] = &["EMAIL", "PHONE", "IBAN", "IP"];
+
+/// An IBAN's normalised form: no spaces, upper case, the shape ISO 13616 gives it (country
+/// letters, check digits, 11 to 30 letters or digits).
+fn iban(value: &str) -> Option<String> {
+    let n: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let b = n.as_bytes();
+    (b.len() >= 15
+        && b.len() <= 34
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && b.iter().all(u8::is_ascii_alphanumeric))
+    .then_some(n)
+}
 
 /// The normalised form of an identifier found in data (`label` is the placeholder label).
 fn normalise(label: &str, value: &str) -> Option<String> {
@@ -240,12 +261,20 @@ fn normalise(label: &str, value: &str) -> Option<String> {
                 .unwrap_or(digits);
             (digits.len() >= 7).then_some(digits)
         }
+        "IBAN" => iban(value),
+        // The canonical text of the address (IPv6 compressed, lower case).
+        "IP" => value
+            .trim()
+            .parse::<std::net::IpAddr>()
+            .ok()
+            .map(|ip| ip.to_string()),
         _ => None,
     }
 }
 
-/// An identifier as an operator gives it (`alice@example.com`, `+44 20 7946 0958`): its label
-/// and normalised form, or why it is not one.
+/// An identifier as an operator gives it (`alice@example.com`, `+44 20 7946 0958`,
+/// `DE44 5001 0517 5407 3249 31`, `203.0.113.7`): its label and normalised form, or why it is
+/// not one.
 pub fn parse_identifier(id: &str) -> Result<(&'static str, String), String> {
     let id = id.trim();
     if id.is_empty() || id.len() > 320 {
@@ -253,6 +282,12 @@ pub fn parse_identifier(id: &str) -> Result<(&'static str, String), String> {
     }
     if id.contains('@') {
         return Ok(("EMAIL", normalise("EMAIL", id).unwrap_or_default()));
+    }
+    if let Some(ip) = normalise("IP", id) {
+        return Ok(("IP", ip));
+    }
+    if let Some(iban) = iban(id) {
+        return Ok(("IBAN", iban));
     }
     if id
         .chars()
@@ -263,7 +298,7 @@ pub fn parse_identifier(id: &str) -> Result<(&'static str, String), String> {
             .ok_or_else(|| format!("`{id}` has too few digits for a phone number"));
     }
     Err(format!(
-        "`{id}` is neither an e-mail address nor a phone number"
+        "`{id}` is not an e-mail address, phone number, IBAN or IP address"
     ))
 }
 

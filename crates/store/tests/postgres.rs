@@ -538,3 +538,30 @@ async fn reconnects_after_its_sessions_are_ended() {
         "{now:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claim_is_made_once_across_writers() {
+    let url = schema();
+    let a = Arc::new(PgStore::connect(&url).unwrap());
+    let b = Arc::new(PgStore::connect(&url).unwrap());
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..16 {
+        let store = if i % 2 == 0 { a.clone() } else { b.clone() };
+        tasks.spawn(async move {
+            store
+                .append_once("decision.reviewed:con_1", vec![event("reviewer", i)])
+                .await
+                .unwrap()
+        });
+    }
+    let mut made = 0;
+    while let Some(r) = tasks.join_next().await {
+        made += usize::from(r.unwrap());
+    }
+    assert_eq!(made, 1);
+    // Exactly one event written; another key is its own claim.
+    let all = a.query_audit(Default::default()).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert!(b.append_once("other", vec![event("x", 0)]).await.unwrap());
+    assert!(b.verify_audit().await.unwrap().first_bad.is_none());
+}

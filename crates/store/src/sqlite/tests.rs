@@ -549,6 +549,37 @@ async fn subjects_are_located_exported_and_erased() {
 }
 
 #[tokio::test]
+async fn ibans_and_ip_addresses_name_their_subjects() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("s.db")).unwrap();
+    let mut pay = event(1);
+    pay.input = json!({"iban": "<IBAN_1>", "reference": "for <NAME_1>"});
+    pay.personal = vec![
+        personal("input", "<IBAN_1>", "IBAN", "DE44 5001 0517 5407 3249 31"),
+        personal("input", "<NAME_1>", "NAME", "Ann Lee"),
+    ];
+    let mut block = event(2);
+    block.input = json!({"ip": "<IP_1>"});
+    block.personal = vec![personal("input", "<IP_1>", "IP", "2001:DB8:0:0::7")];
+    store.append(vec![pay, block]).await.unwrap();
+    // Found by the identifier however it is written; the values come back for replay.
+    for id in ["de44500105175407324931", "2001:db8::7"] {
+        let located = store.locate_subjects(vec![id.into()]).await.unwrap();
+        assert_eq!(located.records.len(), 1, "{id}");
+    }
+    let restored = store.restore_values(vec![1, 2]).await.unwrap();
+    let all = format!("{restored:?}");
+    assert!(all.contains("DE44 5001 0517 5407 3249 31") && all.contains("Ann Lee"));
+    assert!(all.contains("2001:DB8:0:0::7"));
+    // What looks like one but is not is refused, not silently unknown.
+    let err = store
+        .locate_subjects(vec!["DE44 not an iban".into()])
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("IBAN or IP address"), "{err}");
+}
+
+#[tokio::test]
 async fn expired_payloads_are_purged_and_the_log_still_verifies() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.db");

@@ -9,7 +9,7 @@ use crate::output::{Exit, at};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// E-mail addresses and phone numbers of the person.
+    /// E-mail addresses, phone numbers, IBANs and IP addresses of the person.
     #[arg(required = true)]
     identifiers: Vec<String>,
     /// Why (the request's reference); recorded in the receipt.

@@ -12,7 +12,7 @@ use crate::output::{self, Exit, at};
 pub enum Command {
     /// Every record, system, tool and LLM provider the person's data reached.
     Locate {
-        /// E-mail addresses and phone numbers of the person.
+        /// E-mail addresses, phone numbers, IBANs and IP addresses of the person.
         #[arg(required = true)]
         identifiers: Vec<String>,
         #[command(flatten)]
@@ -20,7 +20,7 @@ pub enum Command {
     },
     /// The person's data for an access request: every record holding it, with their values.
     Export {
-        /// E-mail addresses and phone numbers of the person.
+        /// E-mail addresses, phone numbers, IBANs and IP addresses of the person.
         #[arg(required = true)]
         identifiers: Vec<String>,
         /// Write JSON Lines to this file instead of standard output.

@@ -195,6 +195,45 @@ async fn a_decision_about_a_person_waits_for_its_reviewers_and_can_be_contested(
     assert!(out.contains(&cid) && out.contains("reviewed"), "{out}");
     let r = report(&s);
     assert_eq!(status(&r, "A22-02"), Status::Pass);
+    // A second contest of the same decision, reviewed by eight requests at once: one outcome
+    // is recorded, the others are told it was already reviewed.
+    let (code, out, err) = run(
+        &olga,
+        &[
+            "privacy",
+            "contest",
+            &id,
+            "--subject",
+            "CASE-7782",
+            "--reason",
+            "still too small",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let second = serde_json::from_str::<Value>(&out).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/v1/admin/contests/{second}/review");
+    let reviews = (0..8).map(|i| {
+        s.request(
+            &fiona,
+            "POST",
+            &path,
+            Some(json!({"outcome": "upheld", "reason": format!("reviewer {i}")})),
+        )
+    });
+    let answers = futures_util::future::join_all(reviews).await;
+    let codes: Vec<u16> = answers.iter().map(|(st, _)| *st).collect();
+    assert_eq!(codes.iter().filter(|c| **c == 200).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == 409).count(), 7, "{codes:?}");
+    let recorded = s.audit("event=decision.reviewed").await;
+    let of_second = recorded
+        .iter()
+        .filter(|r| r["output"]["contest"] == second.as_str())
+        .count();
+    assert_eq!(of_second, 1, "{recorded:?}");
     // A contest of something that decides about nobody is refused.
     let dev = s.token("agent", "dev-bot").await;
     let (st, v) = s

@@ -204,7 +204,7 @@ async fn a_customer_is_located_exported_and_erased_and_the_log_still_verifies() 
     let (code, _, err) = run_cli(&["subject", "locate", "not an identifier"], &env);
     assert_ne!(code, 0);
     assert!(
-        err.contains("neither an e-mail address nor a phone number"),
+        err.contains("not an e-mail address, phone number, IBAN or IP address"),
         "{err}"
     );
 
