@@ -241,10 +241,11 @@ fn iban(value: &str) -> Option<String> {
         .collect::<String>()
         .to_ascii_uppercase();
     let b = n.as_bytes();
-    (b.len() >= 15
-        && b.len() <= 34
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2..4].iter().all(u8::is_ascii_digit)
+    let shaped =
+        |r: std::ops::Range<usize>, f: fn(&u8) -> bool| b.get(r).is_some_and(|p| p.iter().all(f));
+    ((15..=34).contains(&b.len())
+        && shaped(0..2, u8::is_ascii_uppercase)
+        && shaped(2..4, u8::is_ascii_digit)
         && b.iter().all(u8::is_ascii_alphanumeric))
     .then_some(n)
 }
