@@ -55,8 +55,20 @@ if [ ! -x .node-test/node_modules/.bin/mcp-server-everything ] \
   npm install --silent --no-audit --no-fund --prefix .node-test \
     "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" 2>/dev/null
 fi
+# oidc-provider (panva, OpenID-certified): the OAuth 2.1 authorization server the agents'
+# access tokens come from (client credentials with RFC 8707 resources, introspection, and the
+# RFC 8693 token exchange its start script registers, crates/warden/tests/oauth/as.mjs); jose
+# verifies subject tokens there.
+OIDC_PROVIDER_VERSION="9.13.3"
+JOSE_VERSION="6.2.19"
+if ! grep -q "\"version\": \"$OIDC_PROVIDER_VERSION\"" .node-test/node_modules/oidc-provider/package.json 2>/dev/null \
+  || ! grep -q "\"version\": \"$JOSE_VERSION\"" .node-test/node_modules/jose/package.json 2>/dev/null; then
+  npm install --silent --no-audit --no-fund --prefix .node-test \
+    "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" \
+    "oidc-provider@$OIDC_PROVIDER_VERSION" "jose@$JOSE_VERSION" 2>/dev/null
+fi
 # The browser the console tests drive (Debian package `chromium`; no browser download).
 if ! command -v chromium >/dev/null; then
   apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, prometheus-client $PROM_VERSION, opentelemetry-proto $OTLP_PROTO_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, prometheus-client $PROM_VERSION, opentelemetry-proto $OTLP_PROTO_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, oidc-provider $OIDC_PROVIDER_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"

@@ -17,6 +17,7 @@ mod llm;
 mod mcp;
 mod monitor;
 mod notify;
+mod oauth;
 mod organization;
 mod policies;
 mod processors;
@@ -133,6 +134,7 @@ struct RawConfig {
     console: console::RawConsole,
     #[serde(default)]
     privacy: RawPrivacy,
+    oauth: Option<oauth::RawOAuth>,
     #[serde(default)]
     monitor: monitor::RawMonitor,
     #[serde(default)]
@@ -217,6 +219,7 @@ fn validate(
     let console_public_origin = console::public_origin(&raw.console, &mut p);
     let console_oidc = console::section(raw.console, &mut p);
     let agents = agents::agents(raw.agents, &roles, &mut p);
+    let oauth = oauth::section(raw.oauth, &agents, &mut p);
     let telemetry = monitor::telemetry(raw.telemetry, &mut p);
     let monitor = monitor::section(
         raw.monitor,
@@ -318,6 +321,7 @@ fn validate(
         telemetry,
         console_oidc,
         console_public_origin,
+        oauth,
         warnings: p.warnings,
     })
 }

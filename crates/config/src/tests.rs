@@ -123,3 +123,40 @@ connector = { type = "http", upstream = "u" }
         assert!(!all.contains(fine), "{fine} in:\n{all}");
     }
 }
+
+#[test]
+fn oauth_settings_are_checked() {
+    let base = "[policies]\ndir = \"policies\"\n[roles.support]\n[agents.a]\nowner = \"o\"\nroles = [\"support\"]\npurpose = \"p\"\nprivacy = { lawful_basis = \"contract\", retention = \"30d\" }\n";
+    let good = format!(
+        "{base}[oauth]\nissuer = \"https://login.example\"\nresource = \"https://warden.example/\"\n"
+    );
+    let dep = with_text(&good).unwrap();
+    let o = dep.oauth.unwrap();
+    assert_eq!(o.agent_claim, "client_id");
+    assert!(o.require_at_jwt);
+    assert_eq!(o.scopes["mcp"], "warden:mcp");
+    let err = with_text(&format!(
+        "{base}[oauth]\nissuer = \"http://login.example\"\nresource = \"\"\nagents = {{ \"0oa1\" = \"ghost\" }}\nscopes = {{ mcp = \"a b\", admin = \"x\" }}\n[oauth.introspection]\nclient_id = \"w\"\nclient_secret = \"plain-secret\"\n"
+    ))
+    .unwrap_err();
+    let ConfigError::Invalid(problems) = err else {
+        panic!("{err}")
+    };
+    let all = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for want in [
+        "`oauth.issuer`: must be https://",
+        "`oauth.resource`",
+        "`oauth.agents.\"0oa1\"`: unknown agent `ghost`",
+        "`oauth.scopes.mcp`: must be one scope",
+        "`oauth.scopes.admin`: is not an agent surface",
+        "names no scope for `actions`",
+        "`oauth.introspection.client_secret`: must reference the credential",
+    ] {
+        assert!(all.contains(want), "{want}\n{all}");
+    }
+    assert!(!all.contains("plain-secret"), "{all}");
+}

@@ -10,6 +10,7 @@ use subtle::ConstantTimeEq;
 
 pub use warden_types::TokenKind;
 
+pub mod oauth;
 pub mod oidc;
 
 /// A freshly minted token: the text to show once, and what to store.

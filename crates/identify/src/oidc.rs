@@ -19,22 +19,22 @@ pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OidcError {
     /// Not three base64url parts of JSON.
-    #[error("the ID token is malformed")]
+    #[error("the token is malformed")]
     Malformed,
     /// An algorithm other than RS256 or ES256 (`none`, `HS256`, …).
-    #[error("the ID token's algorithm `{0}` is not accepted (RS256 or ES256)")]
+    #[error("the token's algorithm `{0}` is not accepted (RS256 or ES256)")]
     Algorithm(String),
     /// No published key matches.
-    #[error("no key of the provider matches the ID token")]
+    #[error("no key of the provider matches the token")]
     NoKey,
     /// The signature does not verify.
-    #[error("the ID token's signature does not verify")]
+    #[error("the token's signature does not verify")]
     Signature,
     /// A claim is missing or wrong.
-    #[error("the ID token's `{0}` claim is not as expected")]
+    #[error("the token's `{0}` claim is not as expected")]
     Claim(&'static str),
     /// The operator name claim is missing or not a usable name.
-    #[error("the ID token carries no usable operator name in `{0}`")]
+    #[error("the token carries no usable operator name in `{0}`")]
     Name(String),
 }
 
@@ -138,12 +138,9 @@ fn name_ok(n: &str) -> bool {
             .any(|c| c.is_control() || c.is_whitespace() || c == '`')
 }
 
-/// Verifies an ID token against the provider's keys (`jwks`: the `keys` array of its JWKS).
-pub fn verify_id_token(
-    token: &str,
-    jwks: &[Value],
-    expect: &Expect<'_>,
-) -> Result<Verified, OidcError> {
+/// The claims of a compact JWS signed (RS256 or ES256) by one of `jwks` (the `keys` array of a
+/// JWKS), and its header. Nothing about the claims is checked here.
+pub fn verify_jws(token: &str, jwks: &[Value]) -> Result<(Value, Value), OidcError> {
     if token.len() > MAX_TOKEN_BYTES {
         return Err(OidcError::Malformed);
     }
@@ -157,6 +154,10 @@ pub fn verify_id_token(
     let alg = header.get("alg").and_then(Value::as_str).unwrap_or("");
     if alg != "RS256" && alg != "ES256" {
         return Err(OidcError::Algorithm(alg.chars().take(16).collect()));
+    }
+    // Critical extensions this verifier does not know make the token unusable (RFC 7515 4.1.11).
+    if header.get("crit").is_some() {
+        return Err(OidcError::Malformed);
     }
     let sig = part(s)?;
     let input = format!("{h}.{p}");
@@ -189,15 +190,67 @@ pub fn verify_id_token(
         return Err(OidcError::Signature);
     }
     let claims: Value = serde_json::from_slice(&part(p)?).map_err(|_| OidcError::Malformed)?;
+    if !claims.is_object() {
+        return Err(OidcError::Malformed);
+    }
+    Ok((header, claims))
+}
+
+/// The key id a compact JWS names in its header, if it is one (to refresh a provider's keys
+/// when a token names one not yet seen).
+pub fn jws_kid(token: &str) -> Option<String> {
+    let h = token.split('.').next()?;
+    let header: Value = serde_json::from_slice(&part(h).ok()?).ok()?;
+    header
+        .get("kid")
+        .and_then(Value::as_str)
+        .filter(|k| k.len() <= 256)
+        .map(str::to_owned)
+}
+
+/// `aud` as a list (a string or an array of strings).
+pub(crate) fn audiences(claims: &Value) -> Vec<&str> {
+    match claims.get("aud") {
+        Some(Value::String(a)) => vec![a.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Expiry and issue time against `now`, with [`CLOCK_SKEW_SECONDS`]; `exp` is required.
+pub(crate) fn check_times(claims: &Value, now: i64) -> Result<(), OidcError> {
+    let exp = claims
+        .get("exp")
+        .and_then(Value::as_i64)
+        .ok_or(OidcError::Claim("exp"))?;
+    if exp + CLOCK_SKEW_SECONDS <= now {
+        return Err(OidcError::Claim("exp"));
+    }
+    if let Some(iat) = claims.get("iat").and_then(Value::as_i64)
+        && iat > now + CLOCK_SKEW_SECONDS
+    {
+        return Err(OidcError::Claim("iat"));
+    }
+    if let Some(nbf) = claims.get("nbf").and_then(Value::as_i64)
+        && nbf > now + CLOCK_SKEW_SECONDS
+    {
+        return Err(OidcError::Claim("nbf"));
+    }
+    Ok(())
+}
+
+/// Verifies an ID token against the provider's keys (`jwks`: the `keys` array of its JWKS).
+pub fn verify_id_token(
+    token: &str,
+    jwks: &[Value],
+    expect: &Expect<'_>,
+) -> Result<Verified, OidcError> {
+    let (_, claims) = verify_jws(token, jwks)?;
     let str_claim = |k: &str| claims.get(k).and_then(Value::as_str);
     if str_claim("iss") != Some(expect.issuer) {
         return Err(OidcError::Claim("iss"));
     }
-    let audiences: Vec<&str> = match claims.get("aud") {
-        Some(Value::String(a)) => vec![a.as_str()],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
-    };
+    let audiences = audiences(&claims);
     if !audiences.contains(&expect.client_id) {
         return Err(OidcError::Claim("aud"));
     }
@@ -206,18 +259,7 @@ pub fn verify_id_token(
     {
         return Err(OidcError::Claim("azp"));
     }
-    let exp = claims
-        .get("exp")
-        .and_then(Value::as_i64)
-        .ok_or(OidcError::Claim("exp"))?;
-    if exp + CLOCK_SKEW_SECONDS <= expect.now {
-        return Err(OidcError::Claim("exp"));
-    }
-    if let Some(iat) = claims.get("iat").and_then(Value::as_i64)
-        && iat > expect.now + CLOCK_SKEW_SECONDS
-    {
-        return Err(OidcError::Claim("iat"));
-    }
+    check_times(&claims, expect.now)?;
     if str_claim("nonce") != Some(expect.nonce) {
         return Err(OidcError::Claim("nonce"));
     }

@@ -89,6 +89,15 @@ pub enum AuthFailure {
     Revoked,
     /// An agent token whose agent is no longer configured.
     Unconfigured,
+    /// An OAuth access token signed by no key its authorization server publishes.
+    Signature,
+    /// An OAuth access token issued for another resource (`aud`).
+    Audience,
+    /// An OAuth access token whose issuer, type, times or agent claim are not as configured.
+    Claims,
+    /// The authorization server could not be asked about an OAuth access token (refused to
+    /// be safe).
+    ProviderUnavailable,
 }
 
 impl AuthFailure {
@@ -101,12 +110,22 @@ impl AuthFailure {
             Self::Expired => "expired",
             Self::Revoked => "revoked",
             Self::Unconfigured => "unconfigured",
+            Self::Signature => "signature",
+            Self::Audience => "audience",
+            Self::Claims => "claims",
+            Self::ProviderUnavailable => "provider_unavailable",
         }
     }
 
     pub(crate) fn refusal(self) -> Refusal {
         let message = match self {
-            Self::Missing | Self::Malformed | Self::Unknown => "a valid bearer token is required",
+            Self::Missing | Self::Malformed | Self::Unknown | Self::Signature | Self::Claims => {
+                "a valid bearer token is required"
+            }
+            Self::Audience => "this token was not issued for this Warden (its audience)",
+            Self::ProviderUnavailable => {
+                "the authorization server could not be reached to verify this token"
+            }
             Self::Expired => "this token has expired",
             Self::Revoked => "this token has been revoked",
             Self::Unconfigured => "this token's agent is no longer configured",
@@ -471,6 +490,14 @@ impl Gateway {
         bearer: Option<&str>,
         caller: &Caller,
     ) -> Result<crate::AgentIdentity, Refusal> {
+        // A token that is not Warden's is an OAuth access token when `[oauth]` is configured.
+        if let (Some(token), Some(o)) = (bearer, self.dep().oauth.as_ref())
+            && warden_identify::parse(token).is_none()
+        {
+            let o = o.clone();
+            let (agent, token_id) = self.authenticate_oauth(&o, token, caller).await?;
+            return self.bound_to_certificate(agent, token_id, caller).await;
+        }
         let record = self.identify(bearer, caller)?;
         if record.kind != TokenKind::Agent {
             let r = Refusal::new(
@@ -492,6 +519,18 @@ impl Gateway {
             self.auth_failures.note(caller, AuthFailure::Unconfigured);
             return Err(AuthFailure::Unconfigured.refusal());
         }
+        self.bound_to_certificate(record.subject, record.id, caller)
+            .await
+    }
+
+    /// The agent, unless mutual TLS is configured and the connection's client certificate is
+    /// not the agent's (refused and recorded).
+    async fn bound_to_certificate(
+        &self,
+        agent: String,
+        token_id: String,
+        caller: &Caller,
+    ) -> Result<crate::AgentIdentity, Refusal> {
         // Mutual TLS: an agent token is bound to the agent's client certificate (a stolen
         // token alone does not act).
         let bound = self
@@ -503,30 +542,26 @@ impl Gateway {
             && !caller
                 .cert_agents
                 .as_ref()
-                .is_some_and(|a| a.contains(&record.subject))
+                .is_some_and(|a| a.contains(&agent))
         {
             let r = Refusal::new(
                 ErrorCode::Forbidden,
                 format!(
-                    "agent `{}` must present its TLS client certificate (one valid for the DNS name `{}`)",
-                    record.subject, record.subject
+                    "agent `{agent}` must present its TLS client certificate (one valid for the DNS name `{agent}`)"
                 ),
             );
             return Err(self
                 .access_denied(
                     Refused::Agent {
-                        agent: &record.subject,
-                        token_id: &record.id,
+                        agent: &agent,
+                        token_id: &token_id,
                     },
                     caller,
                     r,
                 )
                 .await);
         }
-        Ok(crate::AgentIdentity {
-            agent: record.subject,
-            token_id: record.id,
-        })
+        Ok(crate::AgentIdentity { agent, token_id })
     }
 
     /// Identifies an operator by its bearer token. An agent token is refused and recorded.

@@ -28,6 +28,7 @@ pub mod mcp;
 mod metrics;
 mod monitor;
 mod notify;
+mod oauth;
 mod oidc;
 mod preflight;
 mod provenance;
@@ -496,6 +497,7 @@ pub struct Gateway {
     slack_seen: slack::SeenSignatures,
     /// Single sign-ons started and not finished (`oidc.rs`).
     oidc_pending: oidc::PendingLogins,
+    oauth_cache: oauth::OAuthCache,
     /// Counters and histograms for `/metrics` (`metrics.rs`).
     metrics: metrics::Metrics,
     /// Calls running upstream, by agent, so that a halt cancels them (`monitor.rs`).
@@ -761,6 +763,7 @@ impl Gateway {
             notifier: notify::Notifier::default(),
             slack_seen: slack::SeenSignatures::default(),
             oidc_pending: oidc::PendingLogins::default(),
+            oauth_cache: oauth::OAuthCache::default(),
             metrics: metrics::Metrics::default(),
             in_flight: monitor::InFlight::default(),
             halted_agents: tokio::sync::broadcast::channel(256).0,

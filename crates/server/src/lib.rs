@@ -36,6 +36,8 @@ pub use mcp::MAX_SESSIONS_PER_AGENT;
 struct Http {
     status: u16,
     body: Value,
+    /// `WWW-Authenticate` (an agent refused on a surface OAuth tokens may use).
+    challenge: Option<String>,
 }
 
 impl Http {
@@ -46,6 +48,16 @@ impl Http {
         Http {
             status: stored.status,
             body: stored.body,
+            challenge: None,
+        }
+    }
+
+    /// An agent's credential refused: the problem, with the OAuth challenge when configured.
+    fn agent_refused(gw: &Gateway, r: Refusal) -> Self {
+        let challenge = gw.oauth_challenge(&r);
+        Http {
+            challenge,
+            ..r.into()
         }
     }
 }
@@ -64,6 +76,9 @@ impl IntoResponse for Http {
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
         resp.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if let Some(v) = self.challenge.and_then(|c| HeaderValue::from_str(&c).ok()) {
+            resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+        }
         resp
     }
 }
@@ -73,6 +88,7 @@ impl From<Refusal> for Http {
         Http {
             status: r.status,
             body: r.body(),
+            challenge: None,
         }
     }
 }
@@ -81,6 +97,20 @@ fn ok<T: serde::Serialize>(value: &T) -> Http {
     Http {
         status: 200,
         body: serde_json::to_value(value).unwrap_or(Value::Null),
+        challenge: None,
+    }
+}
+
+/// `/.well-known/oauth-protected-resource[/…]` (RFC 9728): the resource identifier, its
+/// authorization server and scopes; 404 when agents do not use OAuth.
+async fn resource_metadata(State(gw): State<Arc<Gateway>>) -> Http {
+    match gw.oauth_resource_metadata() {
+        Some(doc) => ok(&doc),
+        None => Refusal::new(
+            ErrorCode::NotFound,
+            "agents authenticate with Warden's tokens here ([oauth] is not configured)",
+        )
+        .into(),
     }
 }
 
@@ -164,7 +194,15 @@ pub fn router_for(gw: Arc<Gateway>, routes: Routes) -> Router {
     if agents {
         base = base
             .route("/v1/actions", post(submit_action))
-            .route("/v1/actions/{id}", get(action_status));
+            .route("/v1/actions/{id}", get(action_status))
+            .route(
+                "/.well-known/oauth-protected-resource",
+                get(resource_metadata),
+            )
+            .route(
+                "/.well-known/oauth-protected-resource/{*resource}",
+                get(resource_metadata),
+            );
     }
     if admin {
         base = base
@@ -346,7 +384,7 @@ async fn submit_action(
         .await
     {
         Ok(w) => w,
-        Err(r) => return r.into(),
+        Err(r) => return Http::agent_refused(&gw, r),
     };
     // A request the pipeline cannot even read is an exit too: recorded, without its body.
     let started = Instant::now();
@@ -388,7 +426,7 @@ async fn action_status(
         .await
     {
         Ok(w) => w,
-        Err(r) => return r.into(),
+        Err(r) => return Http::agent_refused(&gw, r),
     };
     let Ok(Query(q)) = query else {
         return Refusal::new(ErrorCode::BadRequest, "`wait` must be a number of seconds").into();

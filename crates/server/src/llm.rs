@@ -49,6 +49,18 @@ fn error(format: LlmFormat, r: &Refusal) -> Response {
     json(r.status, &body)
 }
 
+/// An agent's credential refused: the error, with the OAuth challenge when configured.
+fn refused(gw: &Gateway, format: LlmFormat, r: &Refusal) -> Response {
+    let mut resp = error(format, r);
+    if let Some(v) = gw
+        .oauth_challenge(r)
+        .and_then(|c| HeaderValue::from_str(&c).ok())
+    {
+        resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+    }
+    resp
+}
+
 fn json(status: u16, body: &Value) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
     let mut resp = (status, serde_json::to_vec(body).unwrap_or_default()).into_response();
@@ -73,7 +85,7 @@ async fn handle(
         .await
     {
         Ok(w) => w,
-        Err(r) => return error(format, &r),
+        Err(r) => return refused(&gw, format, &r),
     };
     // A body that cannot be read is an exit too: recorded (its code only), then refused.
     let read = match body {
@@ -196,7 +208,7 @@ pub(crate) async fn models(
         .await
     {
         Ok(w) => w,
-        Err(r) => return error(LlmFormat::Openai, &r),
+        Err(r) => return refused(&gw, LlmFormat::Openai, &r),
     };
     let data: Vec<Value> = [LlmFormat::Openai, LlmFormat::Anthropic]
         .into_iter()

@@ -236,8 +236,13 @@ pub(crate) async fn post(
                 rpc::INVALID_REQUEST,
                 &r.message,
             );
+            let challenge = st
+                .gw
+                .oauth_challenge(&r)
+                .and_then(|c| HeaderValue::from_str(&c).ok())
+                .unwrap_or(HeaderValue::from_static("Bearer"));
             resp.headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+                .insert(header::WWW_AUTHENTICATE, challenge);
             return resp;
         }
     };
@@ -474,9 +479,17 @@ pub(crate) async fn delete(
     {
         Ok(w) => w,
         Err(r) => {
-            return StatusCode::from_u16(r.status)
+            let mut resp = StatusCode::from_u16(r.status)
                 .unwrap_or(StatusCode::UNAUTHORIZED)
                 .into_response();
+            if let Some(v) = st
+                .gw
+                .oauth_challenge(&r)
+                .and_then(|c| HeaderValue::from_str(&c).ok())
+            {
+                resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+            }
+            return resp;
         }
     };
     let session = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok());

@@ -90,6 +90,8 @@ pub struct Deployment {
     pub telemetry: crate::Telemetry,
     /// Single sign-on to the console with OpenID Connect (`[console.oidc]`).
     pub console_oidc: Option<Oidc>,
+    /// Agents authenticated by OAuth access tokens, if configured.
+    pub oauth: Option<OAuth>,
     /// The console's origin as browsers reach it (`console.public_origin`), when a proxy in
     /// front terminates TLS: the origin check compares with it, and cookies are `Secure` when
     /// it is `https://`.
@@ -147,6 +149,41 @@ pub struct Oidc {
     pub groups_claim: Option<String>,
     /// A provider group whose members administer.
     pub admin_group: Option<String>,
+}
+
+/// Agents authenticated by OAuth 2.1 access tokens (`[oauth]`): Warden as a protected resource.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuth {
+    /// The authorization server's issuer identifier, exactly (`iss`).
+    pub issuer: String,
+    /// This Warden's resource identifier: a token's `aud` must contain it (RFC 8707).
+    pub resource: String,
+    /// Where the server's keys are published; `None`: from its metadata (RFC 8414).
+    pub jwks_uri: Option<String>,
+    /// The claim whose value names the agent.
+    pub agent_claim: String,
+    /// Claim values mapped to agent ids (a value not listed must be an agent id itself).
+    pub agents: BTreeMap<String, String>,
+    /// The claim listing roles: the token must vouch for every role the agent is configured
+    /// with (the configuration stays the ceiling of what an agent may do).
+    pub roles_claim: Option<String>,
+    /// Whether a JWT must be typed `at+jwt` (RFC 9068).
+    pub require_at_jwt: bool,
+    /// The scope each agent surface needs (`actions`, `mcp`, `llm`).
+    pub scopes: BTreeMap<String, String>,
+    /// RFC 7662 introspection of opaque tokens, if configured.
+    pub introspection: Option<Introspection>,
+}
+
+/// Token introspection (RFC 7662): where, and how Warden authenticates to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Introspection {
+    /// The endpoint; `None`: from the server's metadata.
+    pub endpoint: Option<String>,
+    /// Warden's client id at the authorization server.
+    pub client_id: String,
+    /// Its secret (a reference, never the value).
+    pub client_secret: Template,
 }
 
 /// What a notification says about a held action's arguments.

@@ -20,10 +20,10 @@ pub use audit::{
 pub use deployment::{
     Agent, ApproverGroup, ArgumentPersonalData, AuditPersonalData, AuditSettings, AuditStream,
     BodyMode, Connector, Deployment, Disclosure, EmailChannel, ErasureHook, Hook, HttpConnector,
-    Inspection, Limits, McpGet, McpServer, McpToolOverride, Notify, NotifyArguments, NotifyChannel,
-    Oidc, OnTamper, OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, Retention,
-    Risk, Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace,
-    UnboundSessions, VaultKv, VaultTransit,
+    Inspection, Introspection, Limits, McpGet, McpServer, McpToolOverride, Notify, NotifyArguments,
+    NotifyChannel, OAuth, Oidc, OnTamper, OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile,
+    PrivacyRecord, Retention, Risk, Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool,
+    ToolKind, Total, Trace, UnboundSessions, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Processor, Provider, TransferMechanism, Usage, WireFormat,

@@ -34,6 +34,7 @@ mod monitor;
 mod multiprocess;
 mod network;
 mod notify;
+mod oauth;
 mod policy_tests;
 mod provenance;
 mod recipients;

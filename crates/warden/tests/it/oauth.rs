@@ -1,0 +1,395 @@
+//! Agents authenticated by OAuth 2.1 access tokens from a real authorization server
+//! (`oidc-provider`, npm, started by `tests/oauth/as.mjs`): a valid token acts as the agent its
+//! claim names; a token for another audience, an expired one, one signed by a key the server
+//! never published, one without the surface's scope and one that does not vouch for the agent's
+//! roles are each refused and recorded; opaque tokens are introspected.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::harness::{Server, free_addr};
+use crate::notify::Peer;
+
+/// This Warden's resource identifier in the tests.
+const RESOURCE: &str = "https://warden.test/";
+const OPAQUE: &str = "urn:warden:opaque";
+const ALL: &str = "warden:actions warden:mcp warden:llm";
+
+/// Starts the authorization server; `issuer` for an impostor with another's issuer.
+fn authorization_server(config: &Value, issuer: Option<&str>) -> (Peer, String) {
+    let addr = free_addr();
+    let port = addr.rsplit(':').next().unwrap().to_owned();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let modules = root.join("../../.node-test/node_modules");
+    assert!(
+        modules.join("oidc-provider").exists(),
+        "oidc-provider is missing: run scripts/test-deps.sh"
+    );
+    let mut cmd = std::process::Command::new("node");
+    cmd.arg(root.join("tests/oauth/as.mjs"))
+        .args(["--port", &port, "--config", &config.to_string()])
+        .env("NODE_PATH", &modules)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    if let Some(i) = issuer {
+        cmd.args(["--issuer", i]);
+    }
+    let peer = Peer(cmd.spawn().unwrap());
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            return (peer, format!("http://{addr}"));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the authorization server did not start");
+}
+
+fn as_config() -> Value {
+    json!({
+        "resources": {
+            RESOURCE: {"scope": ALL, "ttl": 300, "alg": "ES256"},
+            "https://crm.test/api": {"scope": ALL, "ttl": 300, "alg": "RS256"},
+            OPAQUE: {"scope": ALL, "format": "opaque"},
+        },
+        "default_resource": RESOURCE,
+        "key_ids": {"ES256": "as-es256", "RS256": "as-rs256"},
+        "clients": {
+            "support-bot": {"secret": "s1", "scope": ALL, "claims": {"roles": ["support"]}},
+            "0oa-finance": {"secret": "s2", "scope": ALL, "claims": {"roles": ["support"]}},
+            "stale-bot": {"secret": "s3", "scope": ALL, "expired": true},
+            "stranger": {"secret": "s4", "scope": ALL},
+            "warden": {"secret": "introspect-secret", "scope": ALL},
+        }
+    })
+}
+
+/// An access token for `client` (client credentials), for `resource` with `scope`.
+async fn token(issuer: &str, client: &str, secret: &str, resource: &str, scope: &str) -> String {
+    let r: Value = reqwest::Client::new()
+        .post(format!("{issuer}/token"))
+        .basic_auth(client, Some(secret))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("grant_type", "client_credentials")
+                .append_pair("resource", resource)
+                .append_pair("scope", scope)
+                .finish(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    r["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{r}"))
+        .to_owned()
+}
+
+fn with_oauth(issuer: &str, resource: &str) -> impl Fn(String) -> String {
+    let issuer = issuer.to_owned();
+    let resource = resource.to_owned();
+    move |t| {
+        format!(
+            r#"{t}
+[audit]
+auth_failures_every = "1s"
+
+[oauth]
+issuer = "{issuer}"
+resource = "{resource}"
+roles_claim = "roles"
+agents = {{ "0oa-finance" = "finance-bot" }}
+
+[oauth.introspection]
+client_id = "warden"
+client_secret = "{{{{env:INTROSPECTION_SECRET}}}}"
+"#
+        )
+    }
+}
+
+/// A raw request with a bearer token: status, `WWW-Authenticate`, body.
+async fn call(
+    s: &Server,
+    method: &str,
+    path: &str,
+    token: &str,
+    body: Value,
+) -> (u16, String, Value) {
+    let url = format!("{}{path}", s.base);
+    let req = match method {
+        "GET" => s.http.get(url),
+        _ => s.http.post(url).json(&body),
+    };
+    let r = req
+        .bearer_auth(token)
+        .header("accept", "application/json, text/event-stream")
+        .send()
+        .await
+        .unwrap();
+    let st = r.status().as_u16();
+    let challenge = r
+        .headers()
+        .get("www-authenticate")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let text = r.text().await.unwrap();
+    (
+        st,
+        challenge,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+async fn act(s: &Server, token: &str) -> (u16, String, Value) {
+    call(
+        s,
+        "POST",
+        "/v1/actions",
+        token,
+        json!({"tool": "crm.get_customer", "arguments": {"customer_id": "C1234"}, "session": "o1"}),
+    )
+    .await
+}
+
+/// The `auth.failed` reasons counted since record `before` (waits for the 1 s window).
+async fn failures(s: &Server, before: usize, want: u64) -> BTreeSet<String> {
+    let mut new = Vec::new();
+    for _ in 0..50 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        new = s
+            .audit("event=auth.failed&limit=10000")
+            .await
+            .split_off(before);
+        let counted: u64 = new
+            .iter()
+            .map(|r| r["output"]["count"].as_u64().unwrap())
+            .sum();
+        if counted >= want {
+            break;
+        }
+    }
+    new.iter()
+        .map(|r| r["output"]["reason"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_access_token_acts_as_its_agent_and_every_wrong_one_is_refused_and_recorded() {
+    let (_as, issuer) = authorization_server(&as_config(), None);
+    let s = Server::start_with_env(
+        with_oauth(&issuer, RESOURCE),
+        &[("INTROSPECTION_SECRET", "introspect-secret")],
+    )
+    .await;
+
+    // The resource's metadata (RFC 9728), at the root and under a path.
+    for path in [
+        "/.well-known/oauth-protected-resource",
+        "/.well-known/oauth-protected-resource/mcp",
+    ] {
+        let (st, v) = s.request("", "GET", path, None).await;
+        assert_eq!(st, 200, "{v}");
+        assert_eq!(v["resource"], RESOURCE);
+        assert_eq!(v["authorization_servers"], json!([issuer]));
+        assert_eq!(
+            v["scopes_supported"],
+            json!(["warden:actions", "warden:llm", "warden:mcp"])
+        );
+    }
+
+    // A valid token acts as the agent its `client_id` names, bound to `oauth:<sub>`.
+    let good = token(&issuer, "support-bot", "s1", RESOURCE, ALL).await;
+    let (st, _, v) = act(&s, &good).await;
+    assert_eq!(st, 200, "{v}");
+    let id = v["action_id"].as_str().unwrap();
+    let decided = s
+        .audit(&format!("action_id={id}&event=action.decided"))
+        .await;
+    assert_eq!(decided[0]["agent"], "support-bot", "{decided:?}");
+    // The same token on /mcp and the LLM proxy's model list.
+    let (st, _, v) = call(
+        &s,
+        "POST",
+        "/mcp",
+        &good,
+        json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-06-18", "capabilities": {},
+            "clientInfo": {"name": "t", "version": "1"}}}),
+    )
+    .await;
+    assert_eq!(st, 200, "{v}");
+    let (st, _, v) = call(&s, "GET", "/v1/models", &good, Value::Null).await;
+    assert_eq!(st, 200, "{v}");
+
+    let before = s.audit("event=auth.failed&limit=10000").await.len();
+    // Issued for another resource: the audience is not this Warden.
+    let other = token(&issuer, "support-bot", "s1", "https://crm.test/api", ALL).await;
+    // Expired an hour ago, with the server's real key.
+    let stale = token(&issuer, "stale-bot", "s3", RESOURCE, ALL).await;
+    // Same issuer, same key ids, keys the real server never published.
+    let (_impostor, impostor_url) = authorization_server(&as_config(), Some(&issuer));
+    let forged = token(&impostor_url, "support-bot", "s1", RESOURCE, ALL).await;
+    // A valid token whose client is no agent of this Warden.
+    let stranger = token(&issuer, "stranger", "s4", RESOURCE, ALL).await;
+    let mut sent = 0;
+    for (t, reason) in [
+        (&other, "audience"),
+        (&stale, "expired"),
+        (&forged, "signature"),
+        (&stranger, "unconfigured"),
+        // Not a JWT: introspected, and not active.
+        (&"never-issued-by-anyone".to_owned(), "unknown"),
+    ] {
+        for path in ["/v1/actions", "/mcp"] {
+            let (st, challenge, v) = if path == "/mcp" {
+                call(
+                    &s,
+                    "POST",
+                    "/mcp",
+                    t,
+                    json!({"jsonrpc": "2.0", "id": 1, "method": "tools/list"}),
+                )
+                .await
+            } else {
+                act(&s, t).await
+            };
+            assert_eq!(st, 401, "{reason} on {path}: {v}");
+            assert_eq!(
+                challenge,
+                "Bearer resource_metadata=\"https://warden.test/.well-known/oauth-protected-resource\"",
+                "{reason} on {path}"
+            );
+            sent += 1;
+        }
+    }
+    let reasons = failures(&s, before, sent).await;
+    assert_eq!(
+        reasons,
+        [
+            "audience",
+            "expired",
+            "signature",
+            "unconfigured",
+            "unknown"
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect(),
+    );
+
+    // Without the surface's scope: refused with the scope named, and recorded.
+    let actions_only = token(&issuer, "support-bot", "s1", RESOURCE, "warden:actions").await;
+    let (st, _, v) = act(&s, &actions_only).await;
+    assert_eq!(st, 200, "{v}");
+    let (st, challenge, v) = call(
+        &s,
+        "POST",
+        "/mcp",
+        &actions_only,
+        json!({"jsonrpc": "2.0", "id": 1, "method": "tools/list"}),
+    )
+    .await;
+    assert_eq!(st, 403, "{v}");
+    assert!(
+        challenge.starts_with("Bearer error=\"insufficient_scope\", scope=\"warden:mcp\""),
+        "{challenge}"
+    );
+    let (st, challenge, v) = call(&s, "GET", "/v1/models", &actions_only, Value::Null).await;
+    assert_eq!(st, 403, "{v}");
+    assert!(challenge.contains("scope=\"warden:llm\""), "{challenge}");
+    // Mapped to finance-bot, whose role the token does not vouch for.
+    let finance = token(&issuer, "0oa-finance", "s2", RESOURCE, ALL).await;
+    let (st, _, v) = act(&s, &finance).await;
+    assert_eq!(st, 403, "{v}");
+    assert!(v["detail"].as_str().unwrap().contains("`finance`"), "{v}");
+    let denied = s.audit("event=access.denied&limit=1000").await;
+    let agents: Vec<&str> = denied.iter().filter_map(|r| r["agent"].as_str()).collect();
+    assert!(agents.contains(&"finance-bot"), "{denied:?}");
+    assert_eq!(
+        agents.iter().filter(|a| **a == "support-bot").count(),
+        2,
+        "{denied:?}"
+    );
+    // An access token is no operator credential.
+    let (st, v) = s.request(&good, "GET", "/v1/admin/agents", None).await;
+    assert_eq!(st, 401, "{v}");
+
+    // No token ever reaches the log.
+    let text = serde_json::to_string(&s.audit("limit=10000").await).unwrap();
+    for t in [&good, &other, &stale, &forged, &stranger, &finance] {
+        let sig = t.rsplit('.').next().unwrap();
+        assert!(!text.contains(sig), "a presented token was recorded");
+    }
+}
+
+/// Starts the authorization server on `port` (a restart: same issuer, new keys).
+fn restart(port: &str, config: &Value) -> Peer {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let peer = Peer(
+        std::process::Command::new("node")
+            .arg(root.join("tests/oauth/as.mjs"))
+            .args(["--port", port, "--config", &config.to_string()])
+            .env("NODE_PATH", root.join("../../.node-test/node_modules"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(format!("127.0.0.1:{port}")).is_ok() {
+            return peer;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the authorization server did not restart");
+}
+
+fn stop(mut p: Peer) {
+    p.0.kill().unwrap();
+    p.0.wait().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn opaque_tokens_are_introspected_and_rotated_keys_are_fetched() {
+    let (server, issuer) = authorization_server(&as_config(), None);
+    let port = issuer.rsplit(':').next().unwrap().to_owned();
+    let s = Server::start_with_env(
+        with_oauth(&issuer, OPAQUE),
+        &[("INTROSPECTION_SECRET", "introspect-secret")],
+    )
+    .await;
+    let opaque = token(&issuer, "support-bot", "s1", OPAQUE, ALL).await;
+    assert!(!opaque.contains('.'), "{opaque}");
+    let (st, _, v) = act(&s, &opaque).await;
+    assert_eq!(st, 200, "{v}");
+    // One the server never issued is not active.
+    let (st, _, v) = act(&s, "lIECn3HFpbJm4jD_MRnMX_mhQsHMZjWmMmXVJrkBYCI").await;
+    assert_eq!(st, 401, "{v}");
+    // The server now issues JWTs for this resource: verified against its published keys.
+    stop(server);
+    let mut cfg = as_config();
+    cfg["resources"][OPAQUE] = json!({"scope": ALL, "alg": "ES256"});
+    cfg["key_ids"] = json!({"ES256": "first-es256", "RS256": "first-rs256"});
+    let server = restart(&port, &cfg);
+    let jwt = token(&issuer, "support-bot", "s1", OPAQUE, ALL).await;
+    assert_eq!(jwt.split('.').count(), 3);
+    let (st, _, v) = act(&s, &jwt).await;
+    assert_eq!(st, 200, "{v}");
+    // It rotates its keys (new ids): the first token naming a new key makes Warden fetch them
+    // again; the old key is gone, so a token it signed no longer verifies.
+    stop(server);
+    cfg["key_ids"] = json!({"ES256": "second-es256", "RS256": "second-rs256"});
+    let _server = restart(&port, &cfg);
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let rotated = token(&issuer, "support-bot", "s1", OPAQUE, ALL).await;
+    let (st, _, v) = act(&s, &rotated).await;
+    assert_eq!(st, 200, "{v}");
+    let (st, _, v) = act(&s, &jwt).await;
+    assert_eq!(st, 401, "a token signed with a withdrawn key: {v}");
+}
