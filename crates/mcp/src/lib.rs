@@ -17,13 +17,13 @@
 pub mod catalogue;
 pub mod framing;
 pub mod rpc;
+pub mod stateless;
 pub mod upstream;
 
 pub use upstream::{CallError, ServerSpec, Transport, Upstreams};
 
 /// Protocol revisions Warden negotiates through `initialize`, newest first. The session-less
-/// revision (2026-07-28, `server/discover`) is not offered: clients that probe for it fall
-/// back to the handshake.
+/// revision (2026-07-28) has no handshake: [`stateless`].
 pub const PROTOCOL_VERSIONS: &[&str] = &["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
 
 /// The revision to answer a client that asked for `requested`: the same one if Warden speaks

@@ -1821,6 +1821,29 @@ impl Gateway {
 
     // ------------------------------------------------------------------ approvals
 
+    /// Whether action `id` was held for this agent as a call of `tool` with exactly
+    /// `arguments` — so that a retry of the call (MCP's "input required" round) returns that
+    /// action's outcome instead of running it a second time. `false` for any other action, and
+    /// for arguments that differ in anything (a changed argument is a new action).
+    pub async fn is_retry_of(
+        &self,
+        who: &AgentIdentity,
+        id: &str,
+        tool: &str,
+        arguments: &Value,
+    ) -> Result<bool, Refusal> {
+        match self.store.approval(id).await {
+            Ok(Some(a)) => Ok(a.action.agent == who.agent
+                && a.action.tool == tool
+                && a.args_hash == arguments_hash(arguments)),
+            Ok(None) => Ok(false),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read an approval");
+                Err(Refusal::internal())
+            }
+        }
+    }
+
     /// The state of a held action, as the agent that asked sees it. With `wait`, long-polls
     /// until the approval is final or the wait ends.
     pub async fn action_status(

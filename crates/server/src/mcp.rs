@@ -19,6 +19,8 @@ use warden_mcp::rpc;
 use warden_pipeline::{ActionEnd, ActionRequest, AgentIdentity, Ended, Gateway, Refusal, Surface};
 use warden_types::{Connector, ErrorCode, McpGet, Tool, ToolKind};
 
+mod stateless;
+
 /// The header that carries the session id.
 const SESSION_HEADER: &str = "mcp-session-id";
 /// Most sessions kept; the least recently used is dropped beyond this.
@@ -169,7 +171,9 @@ fn sse_response(rx: mpsc::Receiver<Value>, guard: CancelOnDrop, session: &str) -
         HeaderValue::from_static("text/event-stream"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if let Ok(v) = HeaderValue::from_str(session) {
+    if !session.is_empty()
+        && let Ok(v) = HeaderValue::from_str(session)
+    {
         h.insert(SESSION_HEADER, v);
     }
     resp
@@ -269,6 +273,14 @@ pub(crate) async fn post(
             rpc::INVALID_REQUEST,
             "JSON-RPC batches are not supported; send one message per request",
         );
+    }
+    // The session-less revision is told apart by its version header (or, without one, by
+    // its envelope), as the official SDK's dual-era server does; both eras share `/mcp`.
+    let header_version = headers
+        .get("mcp-protocol-version")
+        .and_then(|v| v.to_str().ok());
+    if warden_mcp::stateless::is_stateless(header_version, &msg, warden_mcp::PROTOCOL_VERSIONS) {
+        return stateless::post(&st, who, &headers, &peer, msg).await;
     }
     let id = msg.get("id").cloned().unwrap_or(Value::Null);
     let method = msg
@@ -412,7 +424,9 @@ pub(crate) async fn post(
         "tools/list" => rpc::result(&id, json!({"tools": tools_for(&st.gw, who.agent())})),
         "resources/list" => list_resources(&st, &who, &id).await,
         "prompts/list" => list_prompts(&st.gw, &who, &id).await,
-        "resources/read" | "prompts/get" => read(&st, &who, &run_hint, &id, method, &params).await,
+        "resources/read" | "prompts/get" => {
+            read(&st, &who, Some(&run_hint), &id, method, &params).await
+        }
         "tools/call" => {
             // The call runs in its own task, so that it always finishes and is recorded; a
             // client that goes away (closes the request) cancels it like a
@@ -435,11 +449,12 @@ pub(crate) async fn post(
                     let answer = call(
                         &task_st.gw,
                         &who,
-                        &task_session,
+                        Some(&task_session),
                         &id,
                         &params,
                         progress,
                         &task_cancel,
+                        Era::Handshake,
                     )
                     .await;
                     task_st.untrack(&key);
@@ -472,6 +487,14 @@ pub(crate) async fn delete(
     headers: HeaderMap,
     peer: crate::Peer,
 ) -> Response {
+    // The session-less revision has no session to end.
+    if headers
+        .get("mcp-protocol-version")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| !warden_mcp::PROTOCOL_VERSIONS.contains(&v))
+    {
+        return get().await;
+    }
     let who = match st
         .gw
         .authenticate_agent(crate::bearer(&headers), &peer.caller("mcp"))
@@ -615,7 +638,7 @@ async fn list_prompts(gw: &Gateway, who: &AgentIdentity, id: &Value) -> Value {
 async fn read(
     st: &McpState,
     who: &AgentIdentity,
-    session: &str,
+    session: Option<&str>,
     id: &Value,
     method: &str,
     params: &Value,
@@ -681,7 +704,7 @@ async fn read(
             ActionRequest {
                 tool: action,
                 arguments,
-                session: Some(session.to_owned()),
+                session: session.map(str::to_owned),
             },
         )
         .await;
@@ -751,14 +774,78 @@ fn describe(t: &Tool) -> Value {
     })
 }
 
+/// Which revision of the protocol a request speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Era {
+    /// 2024-11-05 … 2025-11-25: `initialize`, sessions.
+    Handshake,
+    /// 2026-07-28: no session; a held call answers "input required". `elicit`: the client
+    /// declared it can answer an elicitation form.
+    Stateless { elicit: bool },
+}
+
+/// The key of the "input required" round that shows a pending approval.
+const APPROVAL_INPUT: &str = "warden.approval";
+/// The prefix of the `requestState` Warden gives a held call: the action's id follows.
+const STATE_PREFIX: &str = "warden.v1:";
+
+/// A held call in the session-less revision: "input required", naming the approval; the
+/// client retries the same call with the `requestState` and gets the outcome once decided.
+fn input_required(action: &str, why: &str, elicit: bool, approval: Value) -> Value {
+    let mut r = json!({
+        "resultType": "input_required",
+        "requestState": format!("{STATE_PREFIX}{action}"),
+        "_meta": {"warden": {"code": "approval_required", "action_id": action, "approval": approval}},
+    });
+    if elicit && let Some(obj) = r.as_object_mut() {
+        obj.insert(
+            "inputRequests".into(),
+            json!({APPROVAL_INPUT: {"method": "elicitation/create", "params": {
+                "mode": "form",
+                "message": format!("Held for a human's approval ({why}). Nothing was done yet. Accept to keep waiting for the decision; decline to withdraw the call."),
+                "requestedSchema": {"type": "object", "properties": {}},
+            }}}),
+        );
+    }
+    r
+}
+
+/// The held action a retry's `requestState` names: `Ok(None)` without one, `Err` for one
+/// Warden did not give (the protocol's frozen answer to hostile state).
+fn retried_action(params: &Value, id: &Value) -> Result<Option<String>, Value> {
+    let Some(state) = params.get("requestState") else {
+        return Ok(None);
+    };
+    state
+        .as_str()
+        .and_then(|s| s.strip_prefix(STATE_PREFIX))
+        .filter(|a| {
+            !a.is_empty()
+                && a.len() <= 128
+                && a.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        })
+        .map(|a| Some(a.to_owned()))
+        .ok_or_else(|| {
+            rpc::error(
+                id,
+                rpc::INVALID_PARAMS,
+                "Invalid or expired requestState",
+                Some(json!({"reason": "invalid_request_state"})),
+            )
+        })
+}
+
+#[allow(clippy::too_many_arguments, reason = "one call's whole context")]
 async fn call(
     gw: &Gateway,
     who: &AgentIdentity,
-    session: &str,
+    session: Option<&str>,
     id: &Value,
     params: &Value,
     progress: Option<(Value, mpsc::Sender<Value>)>,
     cancel: &Arc<Notify>,
+    era: Era,
 ) -> Value {
     // A call that cannot be read as an action is an exit too: recorded (its code only).
     let name = match params.get("name").and_then(Value::as_str) {
@@ -803,34 +890,77 @@ async fn call(
             .await;
         return rpc::result(id, tool_result(gw, reply));
     }
-    let started = std::time::Instant::now();
-    let reply = gw
-        .submit_with(
-            who,
-            ActionRequest {
-                tool: name.to_owned(),
-                arguments,
-                session: Some(session.to_owned()),
+    // The session-less revision's retry of a held call: the same tool with exactly the same
+    // arguments returns that action's outcome (never a second execution); anything else is a
+    // new action.
+    let retry = match era {
+        Era::Stateless { .. } => match retried_action(params, id) {
+            Err(e) => return e,
+            Ok(Some(action)) => match gw.is_retry_of(who, &action, name, &arguments).await {
+                Ok(true) => Some(action),
+                Ok(false) => None,
+                Err(r) => return rpc::error(id, rpc::INTERNAL_ERROR, r.message, None),
             },
-            Some(Arc::clone(cancel)),
-        )
-        .await;
-    gw.observe_action(Surface::Mcp, who.agent(), name, &reply, started);
-    // An unknown tool is recorded like any refusal, and answered as the protocol says.
-    if !gw.deployment().tools.contains_key(name) {
-        return rpc::error(
-            id,
-            rpc::INVALID_PARAMS,
-            format!("unknown tool `{name}`"),
-            reply.action_id().map(|a| json!({ "action_id": a })),
-        );
-    }
+            Ok(None) => None,
+        },
+        Era::Handshake => None,
+    };
+    let reply = if let Some(action) = retry.clone() {
+        let answer = params
+            .get("inputResponses")
+            .and_then(|r| r.get(APPROVAL_INPUT))
+            .and_then(|r| r.get("action"))
+            .and_then(Value::as_str);
+        if matches!(answer, Some("decline" | "cancel")) {
+            let withdrawn = gw.cancel_held(who, &action).await;
+            let text = if withdrawn {
+                format!("Withdrawn: held action `{action}` was cancelled before anyone decided.")
+            } else {
+                format!(
+                    "Action `{action}` was decided before it could be withdrawn: call again to get its outcome."
+                )
+            };
+            return rpc::result(
+                id,
+                rpc::tool_error(&text, json!({"code": "cancelled", "action_id": action})),
+            );
+        }
+        gw.action_status(who, &action, None).await
+    } else {
+        let started = std::time::Instant::now();
+        let reply = gw
+            .submit_with(
+                who,
+                ActionRequest {
+                    tool: name.to_owned(),
+                    arguments,
+                    session: session.map(str::to_owned),
+                },
+                Some(Arc::clone(cancel)),
+            )
+            .await;
+        gw.observe_action(Surface::Mcp, who.agent(), name, &reply, started);
+        // An unknown tool is recorded like any refusal, and answered as the protocol says.
+        if !gw.deployment().tools.contains_key(name) {
+            return rpc::error(
+                id,
+                rpc::INVALID_PARAMS,
+                format!("unknown tool `{name}`"),
+                reply.action_id().map(|a| json!({ "action_id": a })),
+            );
+        }
+        reply
+    };
     // Held: wait for the decision as long as configured (reporting progress if the client
     // asked for it), then tell the agent how to ask again. A cancel withdraws the action.
     if reply.ended() != Ended::Held {
         return rpc::result(id, tool_result(gw, reply));
     }
-    let action = reply.action_id().unwrap_or_default().to_owned();
+    let action = reply
+        .action_id()
+        .map(str::to_owned)
+        .or(retry)
+        .unwrap_or_default();
     let why = match &reply {
         ActionEnd::Held(r) => r.message.clone(),
         _ => "held for approval".to_owned(),
@@ -872,6 +1002,9 @@ async fn call(
             );
             let _ = tx.send(note).await;
         }
+    }
+    if let (Era::Stateless { elicit }, ActionEnd::Held(r)) = (era, &reply) {
+        return rpc::result(id, input_required(&action, &r.message, elicit, r.body()));
     }
     rpc::result(id, tool_result(gw, reply))
 }

@@ -29,6 +29,7 @@ mod integrity;
 mod limits;
 mod llm;
 mod mcp;
+mod mcp_stateless;
 mod minimisation;
 mod monitor;
 mod multiprocess;
