@@ -121,6 +121,25 @@ pub fn header_value(raw: &str) -> Option<String> {
     }
 }
 
+/// A header value as this revision sends it: printable ASCII as is, anything else (or what
+/// could be mistaken for the sentinel) as `=?base64?…?=`.
+pub fn encode_header_value(v: &str) -> String {
+    use base64::Engine;
+    let plain = !v.is_empty()
+        && v.bytes().all(|b| (0x20..0x7f).contains(&b))
+        && !v.starts_with(' ')
+        && !v.ends_with(' ')
+        && !v.starts_with("=?");
+    if plain {
+        v.to_owned()
+    } else {
+        format!(
+            "=?base64?{}?=",
+            base64::engine::general_purpose::STANDARD.encode(v.as_bytes())
+        )
+    }
+}
+
 /// The one value of a routing header, or the rejection for a repeated one.
 fn single<'a>(values: &'a [String], header: &str) -> Result<Option<&'a str>, Rejection> {
     match values {
@@ -350,6 +369,8 @@ mod tests {
         assert!(check_request(&routing("tools/list", None), &m).is_ok());
         let m = msg("resources/read", json!({"uri": "file:///tmp/café.txt"}));
         let sentinel = "=?base64?ZmlsZTovLy90bXAvY2Fmw6kudHh0?=";
+        assert_eq!(encode_header_value("file:///tmp/café.txt"), sentinel);
+        assert_eq!(encode_header_value("crm.get"), "crm.get");
         assert!(check_request(&routing("resources/read", Some(sentinel)), &m).is_ok());
     }
 

@@ -21,6 +21,9 @@ use crate::rpc;
 pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// Longest wait for `initialize` and `tools/list`.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(20);
+/// Longest wait for `server/discover` before falling back to `initialize` (a server of the
+/// handshake era may not answer a request before its handshake at all).
+const DISCOVER_TIMEOUT: Duration = Duration::from_secs(5);
 /// Most `tools/list` pages followed.
 const MAX_PAGES: usize = 100;
 /// First and longest pause before restarting a server that failed.
@@ -152,8 +155,13 @@ struct Connection {
     http: Option<HttpLink>,
     /// The protocol revision the server agreed to.
     protocol_version: SyncMutex<String>,
-    /// The capabilities the server announced in `initialize`.
+    /// The capabilities the server announced in `initialize` or `server/discover`.
     capabilities: SyncMutex<Value>,
+    /// The server speaks the session-less revision (2026-07-28): every request carries the
+    /// envelope (and, over HTTP, the routing headers).
+    stateless: AtomicBool,
+    /// Streamable-HTTP servers of that revision: the task reading the subscription stream.
+    listener: SyncMutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 /// A streamable-HTTP server: each message is a POST; the answer is JSON or a server-sent event
@@ -303,13 +311,25 @@ impl Upstreams {
             .get(server)
             .ok_or_else(|| CallError::Unknown(server.to_owned()))?;
         let conn = self.connection(server).await?;
-        conn.call_cancellable(
-            "tools/call",
-            json!({"name": tool, "arguments": arguments}),
-            upstream.spec.call_timeout,
-            cancel,
-        )
-        .await
+        let result = conn
+            .call_cancellable(
+                "tools/call",
+                json!({"name": tool, "arguments": arguments}),
+                upstream.spec.call_timeout,
+                cancel,
+            )
+            .await?;
+        // A session-less server that wants something from the user (an elicitation) before it
+        // acts: Warden does not relay such questions, so the call ends here.
+        if result.get("resultType").and_then(Value::as_str) == Some("input_required") {
+            return Err(CallError::Rpc {
+                server: server.to_owned(),
+                code: crate::stateless::MISSING_CAPABILITY,
+                message: "the server asked for input from the user, which Warden does not relay"
+                    .into(),
+            });
+        }
+        Ok(result)
     }
 
     /// Stops every server.
@@ -442,6 +462,8 @@ impl Upstreams {
             http: None,
             protocol_version: SyncMutex::new(String::new()),
             capabilities: SyncMutex::new(Value::Null),
+            stateless: AtomicBool::new(false),
+            listener: SyncMutex::new(None),
         });
         tokio::spawn(read_loop(
             Arc::clone(&conn),
@@ -452,42 +474,10 @@ impl Upstreams {
         // drained and counted, never logged.
         tokio::spawn(drain(spec.name.clone(), stderr));
 
-        let init = conn
-            .call(
-                "initialize",
-                json!({
-                    "protocolVersion": crate::PROTOCOL_VERSIONS.first().copied().unwrap_or("2025-06-18"),
-                    "capabilities": {},
-                    "clientInfo": {"name": "warden", "version": env!("CARGO_PKG_VERSION")},
-                }),
-                HANDSHAKE_TIMEOUT,
-            )
-            .await;
-        let init = match init {
-            Ok(v) => v,
-            Err(e) => {
-                conn.kill().await;
-                return Err(unavailable(format!("initialize failed: {e}")));
-            }
-        };
-        let version = init
-            .get("protocolVersion")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        if !crate::PROTOCOL_VERSIONS.contains(&version.as_str()) {
+        if let Err(e) = self.handshake(&conn).await {
             conn.kill().await;
-            return Err(unavailable(format!(
-                "the server speaks protocol `{version}`, which Warden does not"
-            )));
+            return Err(unavailable(e));
         }
-        if let Ok(mut v) = conn.protocol_version.lock() {
-            *v = version;
-        }
-        if let Ok(mut c) = conn.capabilities.lock() {
-            *c = init.get("capabilities").cloned().unwrap_or(Value::Null);
-        }
-        conn.notify("notifications/initialized", json!({})).await;
         Ok(conn)
     }
 
@@ -533,7 +523,51 @@ impl Upstreams {
             }),
             protocol_version: SyncMutex::new(String::new()),
             capabilities: SyncMutex::new(Value::Null),
+            stateless: AtomicBool::new(false),
+            listener: SyncMutex::new(None),
         });
+        self.handshake(&conn).await.map_err(unavailable)?;
+        Ok(conn)
+    }
+
+    /// Agrees on a revision: `server/discover` first (the session-less revision, no
+    /// handshake), else `initialize` (the handshake era), as the official SDK's clients do.
+    async fn handshake(&self, conn: &Arc<Connection>) -> Result<(), String> {
+        conn.stateless.store(true, Ordering::Release);
+        conn.set_http_protocol(Some(crate::stateless::VERSION));
+        let discovered = conn
+            .call("server/discover", json!({}), DISCOVER_TIMEOUT)
+            .await;
+        let modern = discovered.ok().filter(|d| {
+            d.get("supportedVersions")
+                .and_then(Value::as_array)
+                .is_some_and(|v| v.iter().any(|x| x == crate::stateless::VERSION))
+        });
+        if let Some(d) = modern {
+            if let Ok(mut v) = conn.protocol_version.lock() {
+                *v = crate::stateless::VERSION.to_owned();
+            }
+            let capabilities = d.get("capabilities").cloned().unwrap_or(Value::Null);
+            let list_changed = capabilities
+                .get("tools")
+                .and_then(|t| t.get("listChanged"))
+                .and_then(Value::as_bool)
+                == Some(true);
+            if let Ok(mut c) = conn.capabilities.lock() {
+                *c = capabilities;
+            }
+            // Changes to the tool list arrive only on a subscription this revision asks for.
+            if list_changed {
+                conn.listen(Arc::clone(&self.changed)).await;
+            }
+            tracing::info!(server = %conn.server, protocol = %crate::stateless::VERSION, "MCP server connected");
+            return Ok(());
+        }
+        if !conn.alive.load(Ordering::Acquire) {
+            return Err("the server exited during discovery".into());
+        }
+        conn.stateless.store(false, Ordering::Release);
+        conn.set_http_protocol(None);
         let init = conn
             .call(
                 "initialize",
@@ -545,22 +579,18 @@ impl Upstreams {
                 HANDSHAKE_TIMEOUT,
             )
             .await
-            .map_err(|e| unavailable(format!("initialize failed: {e}")))?;
+            .map_err(|e| format!("initialize failed: {e}"))?;
         let version = init
             .get("protocolVersion")
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_owned();
         if !crate::PROTOCOL_VERSIONS.contains(&version.as_str()) {
-            return Err(unavailable(format!(
+            return Err(format!(
                 "the server speaks protocol `{version}`, which Warden does not"
-            )));
+            ));
         }
-        if let Some(link) = &conn.http
-            && let Ok(mut p) = link.protocol.lock()
-        {
-            *p = Some(version.clone());
-        }
+        conn.set_http_protocol(Some(&version));
         if let Ok(mut v) = conn.protocol_version.lock() {
             *v = version;
         }
@@ -568,7 +598,8 @@ impl Upstreams {
             *c = init.get("capabilities").cloned().unwrap_or(Value::Null);
         }
         conn.notify("notifications/initialized", json!({})).await;
-        Ok(conn)
+        tracing::info!(server = %conn.server, protocol = %conn.protocol_version.lock().map(|v| v.clone()).unwrap_or_default(), "MCP server connected");
+        Ok(())
     }
 }
 
@@ -592,6 +623,11 @@ impl Connection {
         if !self.alive.load(Ordering::Acquire) {
             return Err(self.gone("the server exited"));
         }
+        let params = if self.stateless.load(Ordering::Acquire) {
+            with_envelope(params)
+        } else {
+            params
+        };
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         if let Some(link) = &self.http {
             return self
@@ -640,6 +676,82 @@ impl Connection {
                     timeout_ms: millis(timeout),
                 })
             }
+        }
+    }
+
+    /// The revision a streamable-HTTP server is spoken to in (`MCP-Protocol-Version`).
+    fn set_http_protocol(&self, version: Option<&str>) {
+        if let Some(link) = &self.http
+            && let Ok(mut p) = link.protocol.lock()
+        {
+            *p = version.map(str::to_owned);
+        }
+    }
+
+    /// Subscribes to the server's tool-list changes (the session-less revision delivers them
+    /// only on a `subscriptions/listen` stream): over stdio the request stays open and its
+    /// notifications arrive like any other; over HTTP a task reads the stream, and opens it
+    /// again when it ends, until the connection is dropped.
+    async fn listen(self: &Arc<Self>, changed: Arc<tokio::sync::Notify>) {
+        let params = with_envelope(json!({"notifications": {"toolsListChanged": true}}));
+        let Some(link) = &self.http else {
+            let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+            let _ = self
+                .send(&rpc::request(id, "subscriptions/listen", params))
+                .await;
+            return;
+        };
+        let weak = Arc::downgrade(self);
+        let (client, url, headers) = (link.client.clone(), link.url.clone(), link.headers.clone());
+        let task = tokio::spawn(async move {
+            loop {
+                let Some(conn) = weak.upgrade() else { return };
+                if !conn.alive.load(Ordering::Acquire) {
+                    return;
+                }
+                let id = conn.next_id.fetch_add(1, Ordering::Relaxed);
+                let server = conn.server.clone();
+                drop(conn);
+                let mut req = client
+                    .post(&url)
+                    .header("accept", "application/json, text/event-stream")
+                    .header("content-type", "application/json")
+                    .header("mcp-protocol-version", crate::stateless::VERSION)
+                    .header("mcp-method", "subscriptions/listen")
+                    .json(&rpc::request(id, "subscriptions/listen", params.clone()));
+                for (k, v) in &headers {
+                    req = req.header(k.as_str(), v.as_str());
+                }
+                match req.send().await {
+                    Ok(mut resp) if resp.status().is_success() => {
+                        let mut buf = Vec::new();
+                        while let Ok(Some(chunk)) = resp.chunk().await {
+                            buf.extend_from_slice(&chunk);
+                            if buf.len() > MAX_MESSAGE_BYTES {
+                                break;
+                            }
+                            for data in crate::framing::take_events(&mut buf) {
+                                if serde_json::from_str::<Value>(&data).ok().is_some_and(|m| {
+                                    m.get("method").and_then(Value::as_str)
+                                        == Some("notifications/tools/list_changed")
+                                }) {
+                                    tracing::info!(%server, "MCP server says its tools changed");
+                                    changed.notify_one();
+                                }
+                            }
+                        }
+                    }
+                    Ok(resp) => {
+                        tracing::warn!(%server, status = resp.status().as_u16(), "MCP server refused the subscription to its tool changes");
+                        return;
+                    }
+                    Err(_) => {}
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        });
+        if let Ok(mut l) = self.listener.lock() {
+            *l = Some(task);
         }
     }
 
@@ -738,6 +850,9 @@ impl Connection {
 
     async fn kill(&self) {
         self.alive.store(false, Ordering::Release);
+        if let Some(task) = self.listener.lock().ok().and_then(|mut l| l.take()) {
+            task.abort();
+        }
         if let Some(child) = &self.child {
             let mut child = child.lock().await;
             let _ = child.start_kill();
@@ -790,6 +905,21 @@ impl HttpLink {
             req = req.header("mcp-session-id", s);
         }
         if let Some(p) = self.protocol.lock().ok().and_then(|p| p.clone()) {
+            // The session-less revision routes on headers that must say what the body says.
+            if p == crate::stateless::VERSION
+                && let Some(method) = msg.get("method").and_then(Value::as_str)
+            {
+                req = req.header("mcp-method", method);
+                let params = msg.get("params");
+                let name = match method {
+                    "tools/call" | "prompts/get" => params.and_then(|p| p.get("name")),
+                    "resources/read" => params.and_then(|p| p.get("uri")),
+                    _ => None,
+                };
+                if let Some(n) = name.and_then(Value::as_str) {
+                    req = req.header("mcp-name", crate::stateless::encode_header_value(n));
+                }
+            }
             req = req.header("mcp-protocol-version", p);
         }
         let resp = req.send().await.map_err(|e| {
@@ -881,6 +1011,32 @@ impl HttpLink {
             let _ = req.send().await;
         }
     }
+}
+
+/// A request's params with the session-less revision's envelope in `_meta` (keeping what
+/// else `_meta` holds, a progress token for one).
+fn with_envelope(mut params: Value) -> Value {
+    if !params.is_object() {
+        params = json!({});
+    }
+    if let Some(obj) = params.as_object_mut() {
+        let meta = obj.entry("_meta").or_insert_with(|| json!({}));
+        if !meta.is_object() {
+            *meta = json!({});
+        }
+        if let Some(m) = meta.as_object_mut() {
+            m.insert(
+                crate::stateless::META_VERSION.into(),
+                json!(crate::stateless::VERSION),
+            );
+            m.insert(crate::stateless::META_CAPABILITIES.into(), json!({}));
+            m.insert(
+                crate::stateless::META_CLIENT.into(),
+                json!({"name": "warden", "version": env!("CARGO_PKG_VERSION")}),
+            );
+        }
+    }
+    params
 }
 
 fn answer_to(msg: &Value, id: u64) -> Option<Answer> {

@@ -3,9 +3,11 @@
 //!
 //! mcp_bench WARDEN_MCP_URL AGENT_TOKEN UPSTREAM_COMMAND --calls N --concurrency C
 //!
-//! Latency: N sequential calls each way, interleaved in rounds of 100 so that drift on a
-//! shared machine hits both alike. Throughput: C concurrent callers for N calls each way.
-//! Prints one JSON line per measurement.
+//! Latency: N sequential calls each way — direct, through Warden in the handshake era (a
+//! 2025-06-18 session) and in the session-less revision (2026-07-28: envelope and routing
+//! headers on every request) — interleaved in rounds of 100 so that drift on a shared machine
+//! hits all alike. Throughput: C concurrent callers for N calls each way. Prints one JSON line
+//! per measurement.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -43,7 +45,8 @@ struct Gateway {
     http: reqwest::Client,
     url: String,
     token: String,
-    session: String,
+    /// The handshake era's session; `None`: the session-less revision.
+    session: Option<String>,
 }
 
 impl Gateway {
@@ -67,17 +70,40 @@ impl Gateway {
             http,
             url: url.to_owned(),
             token: token.to_owned(),
-            session,
+            session: Some(session),
+        }
+    }
+
+    fn stateless(url: &str, token: &str) -> Self {
+        Self {
+            http: reqwest::Client::builder()
+                .pool_max_idle_per_host(256)
+                .build()
+                .unwrap(),
+            url: url.to_owned(),
+            token: token.to_owned(),
+            session: None,
         }
     }
 
     async fn call(&self, i: u64) {
-        let v: Value = self
-            .http
-            .post(&self.url)
-            .bearer_auth(&self.token)
-            .header("mcp-session-id", &self.session)
-            .json(&json!({"jsonrpc": "2.0", "id": i, "method": "tools/call", "params": {"name": "echo.echo", "arguments": {"text": "hello"}}}))
+        let mut params = json!({"name": "echo.echo", "arguments": {"text": "hello"}});
+        let mut req = self.http.post(&self.url).bearer_auth(&self.token);
+        match &self.session {
+            Some(s) => req = req.header("mcp-session-id", s),
+            None => {
+                params["_meta"] = json!({
+                    "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+                    "io.modelcontextprotocol/clientCapabilities": {},
+                });
+                req = req
+                    .header("mcp-protocol-version", "2026-07-28")
+                    .header("mcp-method", "tools/call")
+                    .header("mcp-name", "echo.echo");
+            }
+        }
+        let v: Value = req
+            .json(&json!({"jsonrpc": "2.0", "id": i, "method": "tools/call", "params": params}))
             .send()
             .await
             .unwrap()
@@ -117,14 +143,16 @@ async fn main() {
         Arc::new(|_: &warden_types::Reference, _: &str| None),
     ));
     let gw = Arc::new(Gateway::connect(&url, &token).await);
+    let modern = Arc::new(Gateway::stateless(&url, &token));
     for i in 0..200 {
         direct(&up).await;
         gw.call(i).await;
+        modern.call(i).await;
     }
 
     // Sequential latency, interleaved.
-    let (mut d, mut g) = (Vec::new(), Vec::new());
-    let (mut d_time, mut g_time) = (Duration::ZERO, Duration::ZERO);
+    let (mut d, mut g, mut m) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut d_time, mut g_time, mut m_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for round in 0..calls.div_ceil(100) {
         let t = Instant::now();
         for _ in 0..100 {
@@ -140,24 +168,32 @@ async fn main() {
             g.push(s.elapsed().as_micros() as u64);
         }
         g_time += t.elapsed();
+        let t = Instant::now();
+        for i in 0..100 {
+            let s = Instant::now();
+            modern.call(round * 100 + i).await;
+            m.push(s.elapsed().as_micros() as u64);
+        }
+        m_time += t.elapsed();
     }
     println!("{}", summary("direct", "sequential", d, d_time));
     println!("{}", summary("gateway", "sequential", g, g_time));
+    println!("{}", summary("gateway-2026-07-28", "sequential", m, m_time));
 
     // Throughput with concurrent callers.
-    for target in ["direct", "gateway"] {
+    for target in ["direct", "gateway", "gateway-2026-07-28"] {
         let started = Instant::now();
         let mut tasks = Vec::new();
         for c in 0..concurrency {
-            let (up, gw) = (Arc::clone(&up), Arc::clone(&gw));
+            let (up, gw, modern) = (Arc::clone(&up), Arc::clone(&gw), Arc::clone(&modern));
             tasks.push(tokio::spawn(async move {
                 let mut lat = Vec::new();
                 for i in 0..calls / concurrency {
                     let s = Instant::now();
-                    if target == "direct" {
-                        direct(&up).await;
-                    } else {
-                        gw.call(c * 1_000_000 + i).await;
+                    match target {
+                        "direct" => direct(&up).await,
+                        "gateway" => gw.call(c * 1_000_000 + i).await,
+                        _ => modern.call(c * 1_000_000 + i).await,
                     }
                     lat.push(s.elapsed().as_micros() as u64);
                 }

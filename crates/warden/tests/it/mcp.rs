@@ -271,6 +271,14 @@ async fn agents_see_their_tools_and_calls_go_through_the_pipeline() {
             {"call": "helpdesk.lookup_ticket", "arguments": {"ticket_id": 17}},
         ]),
     );
+    // The SDK's server speaks the session-less revision: Warden found it by discovery.
+    let log = std::fs::read_to_string(&g.log).unwrap();
+    assert!(
+        log.lines().any(|l| l.contains("MCP server connected")
+            && l.contains("helpdesk")
+            && l.contains("2026-07-28")),
+        "{log}"
+    );
     assert!(
         lines[0]["initialized"].as_str().unwrap().starts_with("20"),
         "{:?}",
@@ -722,6 +730,15 @@ permit(principal in Role::"support", action in [Action::"tickets.lookup_ticket",
     assert!(text(ok).contains("H-5"), "{ok}");
     // Its echo of the credential does not come back.
     assert!(!lines[3].to_string().contains(HELPDESK_KEY), "{}", lines[3]);
+    // Spoken to in the session-less revision (routing headers on every POST), found by
+    // discovery.
+    let log = std::fs::read_to_string(&g.log).unwrap();
+    assert!(
+        log.lines().any(|l| l.contains("MCP server connected")
+            && l.contains("tickets")
+            && l.contains("2026-07-28")),
+        "{log}"
+    );
     let _ = server.kill();
     let _ = server.wait();
 }
@@ -995,6 +1012,14 @@ permit(principal in Role::"support", action in [Action::"everything.echo", Actio
     );
     let names = tool_names(&lines[1]);
     assert!(names.contains(&"everything.echo".to_owned()), "{names:?}");
+    // A server of the handshake era: `server/discover` refused, `initialize` agreed.
+    let log = std::fs::read_to_string(&g.log).unwrap();
+    assert!(
+        log.lines().any(|l| l.contains("MCP server connected")
+            && l.contains("everything")
+            && l.contains("2025-11-25")),
+        "{log}"
+    );
     assert!(
         !names.contains(&"everything.gzip-file-as-resource".to_owned()),
         "{names:?}"

@@ -115,10 +115,36 @@ async fn both_eras_are_served_on_one_endpoint_by_the_official_sdk() {
         let result = &lines[2]["result"];
         assert_eq!(result["isError"], false, "{mode}: {result}");
     }
-    assert_eq!(s.calls("crm.get_customer").await.len(), 3);
+    // The official TypeScript SDK (a handshake-era client) on the same endpoint.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("node")
+        .arg(root.join("tests/mcp/ts_client.mjs"))
+        .arg(format!("{}/mcp", s.base))
+        .arg(&support)
+        .arg("crm.get_customer")
+        .arg(json!({"customer_id": "C1234"}).to_string())
+        .env("NODE_PATH", root.join("../../.node-test/node_modules"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["server"], "warden", "{v}");
+    assert!(
+        v["tools"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("crm.get_customer")),
+        "{v}"
+    );
+    assert_eq!(v["result"]["isError"], false, "{v}");
+    assert_eq!(s.calls("crm.get_customer").await.len(), 4);
     // Each call went through the pipeline and is on record.
     let decided = s.audit("agent=support-bot&event=action.decided").await;
-    assert_eq!(decided.len(), 3, "{decided:?}");
+    assert_eq!(decided.len(), 4, "{decided:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
