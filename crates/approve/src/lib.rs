@@ -263,6 +263,7 @@ mod tests {
             votes: vec![],
             result: None,
             token: None,
+            request_hash: None,
         }
     }
 

@@ -46,10 +46,12 @@ pub(crate) fn section(
     if !http_url_ok(&o.issuer) {
         p.push("oauth.issuer", url_rule);
     }
-    if o.resource.trim().is_empty() || o.resource.len() > 2048 {
+    // RFC 8707: an absolute URI without a fragment.
+    let absolute = url::Url::parse(&o.resource).is_ok_and(|u| u.fragment().is_none());
+    if !absolute || o.resource.len() > 2048 || o.resource.contains('"') {
         p.push(
             "oauth.resource",
-            "must be this Warden's resource identifier (its public URL), the audience its tokens carry",
+            "must be this Warden's resource identifier (its public URL, an absolute URI without a fragment), the audience its tokens carry",
         );
     }
     if let Some(u) = &o.jwks_uri
@@ -79,7 +81,9 @@ pub(crate) fn section(
                 "is not an agent surface (`actions`, `mcp`, `llm`)",
             );
         }
-        if scope.is_empty() || scope.contains(' ') {
+        // RFC 6749 §3.3: one scope-token.
+        let token_ok = |c: char| c == '!' || ('#'..='[').contains(&c) || (']'..='~').contains(&c);
+        if scope.is_empty() || !scope.chars().all(token_ok) {
             p.push(format!("oauth.scopes.{surface}"), "must be one scope");
         }
     }

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::oidc::{OidcError, audiences, check_times, verify_jws};
+use crate::oidc::{OidcError, audiences, check_times, numeric_date, verify_jws};
 
 /// What an access token must say.
 pub struct AccessExpect<'a> {
@@ -92,10 +92,7 @@ pub fn check_access_claims(
         .roles_claim
         .map(|c| strings(claims.get(c)))
         .unwrap_or_default();
-    let expires = claims
-        .get("exp")
-        .and_then(Value::as_i64)
-        .ok_or(OidcError::Claim("exp"))?;
+    let expires = numeric_date(claims, "exp")?.ok_or(OidcError::Claim("exp"))?;
     Ok(AccessGrant {
         agent_claim: agent,
         subject,
@@ -307,6 +304,28 @@ mod tests {
         for (t, want) in cases {
             assert_eq!(verify_access_token(&t, &jwks, &expect()), Err(want));
         }
+        // Dates: fractional seconds count, absurd ones saturate, malformed ones are refused.
+        let t = with(&|c| c["exp"] = json!(i64::MAX));
+        assert!(verify_access_token(&t, &jwks, &expect()).is_ok());
+        let t = with(&|c| c["exp"] = json!((NOW + 300) as f64 + 0.5));
+        assert!(verify_access_token(&t, &jwks, &expect()).is_ok());
+        let t = with(&|c| c["nbf"] = json!((NOW + 600) as f64));
+        assert_eq!(
+            verify_access_token(&t, &jwks, &expect()),
+            Err(OidcError::Claim("nbf"))
+        );
+        let t = with(&|c| c["nbf"] = json!("soon"));
+        assert_eq!(
+            verify_access_token(&t, &jwks, &expect()),
+            Err(OidcError::Claim("nbf"))
+        );
+        let t = with(&|c| c["exp"] = json!(1e300));
+        assert!(verify_access_token(&t, &jwks, &expect()).is_ok());
+        let t = with(&|c| c["exp"] = json!(-1e300));
+        assert_eq!(
+            verify_access_token(&t, &jwks, &expect()),
+            Err(OidcError::Claim("exp"))
+        );
         // Within the clock skew, an expired token is still accepted.
         let t = with(&|c| c["exp"] = json!(NOW - 60));
         assert!(verify_access_token(&t, &jwks, &expect()).is_ok());

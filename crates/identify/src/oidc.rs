@@ -217,22 +217,39 @@ pub(crate) fn audiences(claims: &Value) -> Vec<&str> {
     }
 }
 
+/// A NumericDate claim (RFC 7519 §2: seconds, possibly fractional) as whole seconds; `None`
+/// when absent, an error when present and not a finite number.
+pub(crate) fn numeric_date(claims: &Value, name: &'static str) -> Result<Option<i64>, OidcError> {
+    let Some(v) = claims.get(name) else {
+        return Ok(None);
+    };
+    if let Some(i) = v.as_i64() {
+        return Ok(Some(i));
+    }
+    match v.as_f64().filter(|f| f.is_finite()) {
+        // Saturating: a date past the range of i64 is "never" (or "long ago").
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "saturating float to int conversion"
+        )]
+        Some(f) => Ok(Some(f.floor() as i64)),
+        None => Err(OidcError::Claim(name)),
+    }
+}
+
 /// Expiry and issue time against `now`, with [`CLOCK_SKEW_SECONDS`]; `exp` is required.
 pub(crate) fn check_times(claims: &Value, now: i64) -> Result<(), OidcError> {
-    let exp = claims
-        .get("exp")
-        .and_then(Value::as_i64)
-        .ok_or(OidcError::Claim("exp"))?;
-    if exp + CLOCK_SKEW_SECONDS <= now {
+    let exp = numeric_date(claims, "exp")?.ok_or(OidcError::Claim("exp"))?;
+    if exp.saturating_add(CLOCK_SKEW_SECONDS) <= now {
         return Err(OidcError::Claim("exp"));
     }
-    if let Some(iat) = claims.get("iat").and_then(Value::as_i64)
-        && iat > now + CLOCK_SKEW_SECONDS
+    if let Some(iat) = numeric_date(claims, "iat")?
+        && iat > now.saturating_add(CLOCK_SKEW_SECONDS)
     {
         return Err(OidcError::Claim("iat"));
     }
-    if let Some(nbf) = claims.get("nbf").and_then(Value::as_i64)
-        && nbf > now + CLOCK_SKEW_SECONDS
+    if let Some(nbf) = numeric_date(claims, "nbf")?
+        && nbf > now.saturating_add(CLOCK_SKEW_SECONDS)
     {
         return Err(OidcError::Claim("nbf"));
     }

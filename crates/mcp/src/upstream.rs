@@ -30,6 +30,19 @@ const MAX_PAGES: usize = 100;
 const BACKOFF_MIN: Duration = Duration::from_millis(250);
 const BACKOFF_MAX: Duration = Duration::from_secs(30);
 
+/// A result, unless it is a session-less server's "input required" (it wants something from
+/// the user before it acts): Warden does not relay such questions, so the request ends here.
+fn asks_nothing(server: &str, result: Value) -> Result<Value, CallError> {
+    if result.get("resultType").and_then(Value::as_str) == Some("input_required") {
+        return Err(CallError::Rpc {
+            server: server.to_owned(),
+            code: crate::stateless::MISSING_CAPABILITY,
+            message: "the server asked for input from the user, which Warden does not relay".into(),
+        });
+    }
+    Ok(result)
+}
+
 /// How Warden reaches a server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Transport {
@@ -292,8 +305,10 @@ impl Upstreams {
             .get(server)
             .ok_or_else(|| CallError::Unknown(server.to_owned()))?;
         let conn = self.connection(server).await?;
-        conn.call_cancellable(method, params, upstream.spec.call_timeout, cancel)
-            .await
+        let result = conn
+            .call_cancellable(method, params, upstream.spec.call_timeout, cancel)
+            .await?;
+        asks_nothing(server, result)
     }
 
     /// Calls a tool and returns its result exactly as the server sent it. When `cancel` is
@@ -319,17 +334,7 @@ impl Upstreams {
                 cancel,
             )
             .await?;
-        // A session-less server that wants something from the user (an elicitation) before it
-        // acts: Warden does not relay such questions, so the call ends here.
-        if result.get("resultType").and_then(Value::as_str) == Some("input_required") {
-            return Err(CallError::Rpc {
-                server: server.to_owned(),
-                code: crate::stateless::MISSING_CAPABILITY,
-                message: "the server asked for input from the user, which Warden does not relay"
-                    .into(),
-            });
-        }
-        Ok(result)
+        asks_nothing(server, result)
     }
 
     /// Stops every server.
@@ -563,8 +568,19 @@ impl Upstreams {
             tracing::info!(server = %conn.server, protocol = %crate::stateless::VERSION, "MCP server connected");
             return Ok(());
         }
-        if !conn.alive.load(Ordering::Acquire) {
-            return Err("the server exited during discovery".into());
+        match &conn.http {
+            // An HTTP server of the handshake era refuses the probe with a 4xx (no session):
+            // that is its answer, not a failure of the connection.
+            Some(link) => {
+                conn.alive.store(true, Ordering::Release);
+                if let Ok(mut s) = link.session.lock() {
+                    *s = None;
+                }
+            }
+            None if !conn.alive.load(Ordering::Acquire) => {
+                return Err("the server exited during discovery".into());
+            }
+            None => {}
         }
         conn.stateless.store(false, Ordering::Release);
         conn.set_http_protocol(None);
@@ -876,6 +892,14 @@ impl Connection {
     }
 }
 
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if let Some(task) = self.listener.get_mut().ok().and_then(Option::take) {
+            task.abort();
+        }
+    }
+}
+
 /// What a streamable-HTTP exchange ended with.
 enum Answer {
     Result(Value),
@@ -939,11 +963,19 @@ impl HttpLink {
         {
             *session = Some(s.to_owned());
         }
+        let json = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
         match resp.status().as_u16() {
             200..=299 => Ok(resp),
             404 if self.session.lock().ok().is_some_and(|s| s.is_some()) => {
                 Err(HttpTrouble::SessionGone)
             }
+            // The session-less revision answers a refused request with a 4xx and a JSON-RPC
+            // error (an unknown prompt: 400, -32602): the request's answer, not a dead server.
+            400..=499 if json => Ok(resp),
             status => Err(HttpTrouble::Failed(format!("HTTP {status}"))),
         }
     }
@@ -985,11 +1017,17 @@ impl HttpLink {
                 break;
             }
         }
-        if !sse
-            && let Ok(msg) = serde_json::from_slice::<Value>(&buf)
-            && let Some(a) = answer_to(&msg, id)
-        {
-            return Ok(a);
+        if !sse && let Ok(msg) = serde_json::from_slice::<Value>(&buf) {
+            if let Some(a) = answer_to(&msg, id) {
+                return Ok(a);
+            }
+            // An error the server could not attach to a request id (it could not read ours):
+            // on this one exchange, it is the answer to our request.
+            if msg.get("id").is_some_and(Value::is_null)
+                && let Some(a) = answer_to(&with_id(msg, id), id)
+            {
+                return Ok(a);
+            }
         }
         Err(HttpTrouble::Failed(
             "the server did not answer the request".into(),
@@ -1011,6 +1049,15 @@ impl HttpLink {
             let _ = req.send().await;
         }
     }
+}
+
+fn with_id(mut msg: Value, id: u64) -> Value {
+    if msg.get("error").is_some()
+        && let Some(obj) = msg.as_object_mut()
+    {
+        obj.insert("id".into(), json!(id));
+    }
+    msg
 }
 
 /// A request's params with the session-less revision's envelope in `_meta` (keeping what

@@ -1002,6 +1002,9 @@ impl Gateway {
         } else {
             req.arguments
         };
+        // A retry of this call (MCP's "input required" round) is recognised by the arguments
+        // as sent, before minimisation or a disclosure changes them.
+        let request_hash = warden_types::request_hash(&id, &arguments);
         let action = Action {
             id,
             agent: who.agent.clone(),
@@ -1317,6 +1320,7 @@ impl Gateway {
                     }
                 }
                 let mut hold = self.hold(&set, action, tool, policies, requirements, now);
+                hold.0.request_hash = Some(request_hash);
                 // What the approvers need to judge it: the run's labels and where the
                 // consequential arguments' values came from (argument names, never values).
                 if let Value::Object(out) = &mut hold.1.output {
@@ -1473,6 +1477,7 @@ impl Gateway {
             votes: Vec::new(),
             result: None,
             token: None,
+            request_hash: None,
         };
         let groups: Vec<String> = approval
             .requirements
@@ -1835,7 +1840,10 @@ impl Gateway {
         match self.store.approval(id).await {
             Ok(Some(a)) => Ok(a.action.agent == who.agent
                 && a.action.tool == tool
-                && a.args_hash == arguments_hash(arguments)),
+                && a.request_hash.as_deref().map_or_else(
+                    || a.args_hash == arguments_hash(arguments),
+                    |h| h == warden_types::request_hash(id, arguments),
+                )),
             Ok(None) => Ok(false),
             Err(e) => {
                 tracing::error!(error = %e, "cannot read an approval");

@@ -38,18 +38,64 @@ const MAX_ANSWER_BYTES: usize = 256 * 1024;
 /// One exchange with the authorization server.
 const TIMEOUT: Duration = Duration::from_secs(10);
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Keys {
     keys: Vec<Value>,
     fetched: Option<Instant>,
     tried: Option<Instant>,
+    /// The configuration the keys were fetched for (a reload to another server drops them).
+    for_config: String,
 }
 
-/// The authorization server's keys and the introspection answers, per process.
-#[derive(Default)]
+/// The authorization server's keys, metadata and introspection answers, per process.
 pub(crate) struct OAuthCache {
-    keys: tokio::sync::Mutex<Keys>,
+    /// What requests read: never waits for a fetch.
+    keys: std::sync::RwLock<Keys>,
+    /// Held by the one request that fetches.
+    fetching: tokio::sync::Mutex<()>,
+    metadata: std::sync::Mutex<Option<(String, Value, Instant)>>,
     introspected: std::sync::Mutex<HashMap<[u8; 32], (AccessGrant, Instant)>>,
+    /// Tokens introspection said are not active, so that a flood of made-up tokens reaches the
+    /// authorization server once each per minute at most.
+    inactive: std::sync::Mutex<HashMap<[u8; 32], Instant>>,
+    /// Introspections in flight at once.
+    asking: tokio::sync::Semaphore,
+}
+
+impl Default for OAuthCache {
+    fn default() -> Self {
+        Self {
+            keys: std::sync::RwLock::new(Keys::default()),
+            fetching: tokio::sync::Mutex::new(()),
+            metadata: std::sync::Mutex::new(None),
+            introspected: std::sync::Mutex::new(HashMap::new()),
+            inactive: std::sync::Mutex::new(HashMap::new()),
+            asking: tokio::sync::Semaphore::new(MAX_INTROSPECTING),
+        }
+    }
+}
+
+/// Introspections in flight at once; more wait (and time out) rather than pile up on the
+/// authorization server.
+const MAX_INTROSPECTING: usize = 16;
+/// How long a fetched metadata document is used.
+const METADATA_TTL: Duration = Duration::from_secs(600);
+/// How often keys are fetched again at most once they are past their time and the server
+/// does not answer.
+const STALE_RETRY: Duration = Duration::from_secs(30);
+
+/// Where the authorization server's answers may point: https, or http to a loopback address.
+fn endpoint_ok(url: &str) -> bool {
+    match url::Url::parse(url) {
+        Ok(u) if u.scheme() == "https" => true,
+        Ok(u) if u.scheme() == "http" => match u.host() {
+            Some(url::Host::Domain(d)) => d == "localhost",
+            Some(url::Host::Ipv4(a)) => a.is_loopback(),
+            Some(url::Host::Ipv6(a)) => a.is_loopback(),
+            None => false,
+        },
+        _ => false,
+    }
 }
 
 fn unavailable() -> Refusal {
@@ -77,15 +123,15 @@ fn metadata_urls(issuer: &str) -> Vec<String> {
 
 /// Where RFC 9728 puts a resource's metadata: the well-known segment between the host and the
 /// resource's path.
-fn resource_metadata_url(resource: &str) -> String {
-    match url::Url::parse(resource) {
-        Ok(u) => format!(
+fn resource_metadata_url(resource: &str) -> Option<String> {
+    let u = url::Url::parse(resource).ok()?;
+    matches!(u.scheme(), "https" | "http").then(|| {
+        format!(
             "{}/.well-known/oauth-protected-resource{}",
             u.origin().ascii_serialization(),
             u.path().trim_end_matches('/')
-        ),
-        Err(_) => "/.well-known/oauth-protected-resource".into(),
-    }
+        )
+    })
 }
 
 impl Gateway {
@@ -113,13 +159,23 @@ impl Gateway {
         serde_json::from_slice(&bytes).map_err(|_| unavailable())
     }
 
-    /// The authorization server's metadata (its `issuer` must be the configured one).
+    /// The authorization server's metadata (its `issuer` must be the configured one), cached.
     async fn oauth_metadata(&self, o: &OAuth) -> Result<Value, Refusal> {
+        if let Ok(m) = self.oauth_cache.metadata.lock()
+            && let Some((issuer, doc, at)) = &*m
+            && *issuer == o.issuer
+            && at.elapsed() < METADATA_TTL
+        {
+            return Ok(doc.clone());
+        }
         for url in metadata_urls(&o.issuer) {
             let Ok(doc) = self.oauth_json(self.llm_http.get(&url)).await else {
                 continue;
             };
             if doc.get("issuer").and_then(Value::as_str) == Some(o.issuer.as_str()) {
+                if let Ok(mut m) = self.oauth_cache.metadata.lock() {
+                    *m = Some((o.issuer.clone(), doc.clone(), Instant::now()));
+                }
                 return Ok(doc);
             }
             tracing::warn!("OAuth: the authorization server's metadata names another issuer");
@@ -127,16 +183,47 @@ impl Gateway {
         Err(unavailable())
     }
 
-    /// The published keys; fetched again when older than [`KEYS_TTL`], or when `refresh` (a
-    /// token named an unknown key) and the last try is older than [`MIN_REFETCH`].
+    /// The published keys. Requests read the last keys fetched without waiting; one request
+    /// at a time fetches: when they are older than [`KEYS_TTL`] (at most every
+    /// [`STALE_RETRY`] while the server does not answer), or when `refresh` (a token named an
+    /// unknown key) and the last try is older than [`MIN_REFETCH`]. Keys stay in use up to
+    /// [`STALE_KEYS_MAX`] while the server cannot be reached.
     async fn oauth_keys(&self, o: &OAuth, refresh: bool) -> Result<Vec<Value>, Refusal> {
-        let mut k = self.oauth_cache.keys.lock().await;
-        let fresh = k.fetched.is_some_and(|t| t.elapsed() < KEYS_TTL);
-        let recently_tried = k.tried.is_some_and(|t| t.elapsed() < MIN_REFETCH);
-        if (fresh && !refresh) || (refresh && recently_tried && k.fetched.is_some()) {
-            return Ok(k.keys.clone());
+        let config = format!("{}\n{:?}", o.issuer, o.jwks_uri);
+        let snapshot = |c: &OAuthCache| c.keys.read().map(|k| k.clone()).unwrap_or_default();
+        let due = |k: &Keys| {
+            if k.for_config != config || k.fetched.is_none() {
+                return true;
+            }
+            let since_try = k.tried.map_or(Duration::MAX, |t| t.elapsed());
+            if refresh {
+                return since_try >= MIN_REFETCH;
+            }
+            k.fetched.is_some_and(|t| t.elapsed() >= KEYS_TTL) && since_try >= STALE_RETRY
+        };
+        let usable = |k: &Keys| {
+            (k.for_config == config && k.fetched.is_some_and(|t| t.elapsed() < STALE_KEYS_MAX))
+                .then(|| k.keys.clone())
+        };
+        let k = snapshot(&self.oauth_cache);
+        if !due(&k) {
+            return Ok(k.keys);
         }
-        k.tried = Some(Instant::now());
+        // Someone is fetching: use what there is, if anything.
+        let guard = match self.oauth_cache.fetching.try_lock() {
+            Ok(g) => g,
+            Err(_) => match usable(&k) {
+                Some(keys) => return Ok(keys),
+                None => self.oauth_cache.fetching.lock().await,
+            },
+        };
+        let k = snapshot(&self.oauth_cache);
+        if !due(&k) {
+            return Ok(k.keys);
+        }
+        if let Ok(mut w) = self.oauth_cache.keys.write() {
+            w.tried = Some(Instant::now());
+        }
         let fetched = async {
             let uri = match &o.jwks_uri {
                 Some(u) => u.clone(),
@@ -145,6 +232,7 @@ impl Gateway {
                     .await?
                     .get("jwks_uri")
                     .and_then(Value::as_str)
+                    .filter(|u| endpoint_ok(u))
                     .map(str::to_owned)
                     .ok_or_else(unavailable)?,
             };
@@ -160,15 +248,21 @@ impl Gateway {
             Ok::<_, Refusal>(keys)
         }
         .await;
+        drop(guard);
         match fetched {
             Ok(keys) => {
-                k.keys = keys;
-                k.fetched = Some(Instant::now());
-                Ok(k.keys.clone())
+                if let Ok(mut w) = self.oauth_cache.keys.write() {
+                    *w = Keys {
+                        keys: keys.clone(),
+                        fetched: Some(Instant::now()),
+                        tried: Some(Instant::now()),
+                        for_config: config,
+                    };
+                }
+                Ok(keys)
             }
             // Keys fetched before stay in use for a while if the server is down.
-            Err(_) if k.fetched.is_some_and(|t| t.elapsed() < STALE_KEYS_MAX) => Ok(k.keys.clone()),
-            Err(r) => Err(r),
+            Err(r) => usable(&snapshot(&self.oauth_cache)).ok_or(r),
         }
     }
 
@@ -185,6 +279,7 @@ impl Gateway {
                 .await?
                 .get("introspection_endpoint")
                 .and_then(Value::as_str)
+                .filter(|u| endpoint_ok(u))
                 .map(str::to_owned)
                 .ok_or_else(unavailable)?,
         };
@@ -207,7 +302,18 @@ impl Gateway {
                     .body(body),
             )
             .await?;
-        Ok((answer.get("active").and_then(Value::as_bool) == Some(true)).then_some(answer))
+        // Only an access token: a refresh token of the same client is also "active".
+        let kind_ok = |k: &str| {
+            answer.get(k).and_then(Value::as_str).is_none_or(|t| {
+                t.eq_ignore_ascii_case("bearer")
+                    || t == "access_token"
+                    || t.eq_ignore_ascii_case("dpop")
+            })
+        };
+        Ok((answer.get("active").and_then(Value::as_bool) == Some(true)
+            && kind_ok("token_type")
+            && kind_ok("typ"))
+        .then_some(answer))
     }
 
     /// Verifies an access token; the grant, or why not.
@@ -238,10 +344,29 @@ impl Gateway {
             }
             return result.map_err(OauthRefused::Token);
         }
-        if o.introspection.is_none() || token.len() > warden_identify::oidc::MAX_TOKEN_BYTES {
+        // A Warden token (a truncated or mistyped one) is never sent to the authorization
+        // server, nor is anything too long to be a token.
+        if o.introspection.is_none()
+            || token.starts_with("wdn_")
+            || token.len() > warden_identify::oidc::MAX_TOKEN_BYTES
+        {
             return Err(OauthRefused::Token(OidcError::Malformed));
         }
         let key: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        if let Ok(mut inactive) = self.oauth_cache.inactive.lock() {
+            if inactive
+                .get(&key)
+                .is_some_and(|at| at.elapsed() < INTROSPECTION_TTL)
+            {
+                return Err(OauthRefused::Inactive);
+            }
+            if inactive.len() >= MAX_INTROSPECTED {
+                inactive.retain(|_, at| at.elapsed() < INTROSPECTION_TTL);
+                if inactive.len() >= MAX_INTROSPECTED {
+                    inactive.clear();
+                }
+            }
+        }
         if let Ok(cache) = self.oauth_cache.introspected.lock()
             && let Some((grant, at)) = cache.get(&key)
             && at.elapsed() < INTROSPECTION_TTL
@@ -249,11 +374,19 @@ impl Gateway {
         {
             return Ok(grant.clone());
         }
-        let claims = self
-            .introspect(o, token)
+        let permit = tokio::time::timeout(TIMEOUT, self.oauth_cache.asking.acquire())
             .await
-            .map_err(OauthRefused::Unavailable)?
-            .ok_or(OauthRefused::Inactive)?;
+            .ok()
+            .and_then(Result::ok)
+            .ok_or_else(|| OauthRefused::Unavailable(unavailable()))?;
+        let answer = self.introspect(o, token).await;
+        drop(permit);
+        let Some(claims) = answer.map_err(OauthRefused::Unavailable)? else {
+            if let Ok(mut inactive) = self.oauth_cache.inactive.lock() {
+                inactive.insert(key, Instant::now());
+            }
+            return Err(OauthRefused::Inactive);
+        };
         let grant = check_access_claims(&claims, &expect).map_err(OauthRefused::Token)?;
         if let Ok(mut cache) = self.oauth_cache.introspected.lock() {
             if cache.len() >= MAX_INTROSPECTED {
@@ -285,22 +418,30 @@ impl Gateway {
                 });
             }
         };
-        let agent = o
-            .agents
-            .get(&grant.agent_claim)
-            .cloned()
-            .unwrap_or_else(|| grant.agent_claim.clone());
+        // With a map, only the values it lists name agents (a client that could choose its own
+        // id could otherwise call itself `finance-bot`); without one, the value is the agent id.
+        let agent = if o.agents.is_empty() {
+            Some(grant.agent_claim.clone())
+        } else {
+            o.agents.get(&grant.agent_claim).cloned()
+        };
         let dep = self.dep();
-        let Some(configured) = dep.agents.get(&agent) else {
+        let Some((agent, configured)) =
+            agent.and_then(|a| dep.agents.get(&a).map(|c| (a.clone(), c.clone())))
+        else {
             self.auth_failures.note(caller, AuthFailure::Unconfigured);
             return Err(AuthFailure::Unconfigured.refusal());
         };
-        let subject = if grant.subject.is_empty() {
-            &grant.agent_claim
-        } else {
-            &grant.subject
-        };
-        let token_id = format!("oauth:{subject}");
+        // Stable across the short-lived tokens of one client and subject, distinct for every
+        // (issuer, agent claim, subject).
+        let token_id = format!(
+            "oauth:{}",
+            warden_types::sha256_hex(
+                format!("{}\n{}\n{}", o.issuer, grant.agent_claim, grant.subject).as_bytes()
+            )
+            .get(..24)
+            .unwrap_or_default()
+        );
         let required = o.scopes.get(caller.surface).cloned();
         let refused = match &required {
             None => Some(Refusal::new(
@@ -367,10 +508,9 @@ impl Gateway {
     /// scope, which one.
     pub fn oauth_challenge(&self, r: &Refusal) -> Option<String> {
         let o = self.dep().oauth.clone()?;
-        let meta = format!(
-            "resource_metadata=\"{}\"",
-            resource_metadata_url(&o.resource)
-        );
+        let meta = resource_metadata_url(&o.resource)
+            .map(|u| format!("resource_metadata=\"{u}\""))
+            .unwrap_or_else(|| "realm=\"warden\"".into());
         match r.code {
             ErrorCode::Unauthenticated => Some(format!("Bearer {meta}")),
             ErrorCode::Forbidden => r
@@ -416,13 +556,14 @@ mod tests {
     #[test]
     fn the_resource_metadata_is_where_rfc_9728_puts_it() {
         assert_eq!(
-            resource_metadata_url("https://warden.example/mcp"),
-            "https://warden.example/.well-known/oauth-protected-resource/mcp"
+            resource_metadata_url("https://warden.example/mcp").as_deref(),
+            Some("https://warden.example/.well-known/oauth-protected-resource/mcp")
         );
         assert_eq!(
-            resource_metadata_url("https://warden.example/"),
-            "https://warden.example/.well-known/oauth-protected-resource"
+            resource_metadata_url("https://warden.example/").as_deref(),
+            Some("https://warden.example/.well-known/oauth-protected-resource")
         );
+        assert_eq!(resource_metadata_url("urn:warden:opaque"), None);
     }
 
     #[test]

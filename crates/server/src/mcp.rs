@@ -106,8 +106,17 @@ impl McpState {
         }
     }
 
-    /// A client's `notifications/cancelled`: stops the call it names, if it is still running.
-    fn cancel(&self, session: &str, request: &Value) -> bool {
+    /// A client's `notifications/cancelled`: stops the call it names, if it is still running
+    /// in a session of this agent.
+    fn cancel(&self, agent: &str, session: &str, request: &Value) -> bool {
+        let mine = self
+            .sessions
+            .lock()
+            .ok()
+            .is_some_and(|s| s.get(session).is_some_and(|s| s.agent == agent));
+        if !mine {
+            return false;
+        }
         let key = (session.to_owned(), request.to_string());
         match self.inflight.lock().ok().and_then(|m| m.get(&key).cloned()) {
             Some(n) => {
@@ -305,7 +314,7 @@ pub(crate) async fn post(
                     params.get("requestId"),
                 )
             {
-                let found = st.cancel(session, request);
+                let found = st.cancel(who.agent(), session, request);
                 tracing::info!(agent = %who.agent(), found, "MCP client cancelled a request");
             }
             return StatusCode::ACCEPTED.into_response();
@@ -1059,9 +1068,14 @@ fn problem_meta(r: &Refusal) -> Value {
     r.body()
 }
 
-/// Adds `_meta.warden` to an upstream result, keeping whatever `_meta` it had.
+/// Adds `_meta.warden` to an upstream result, keeping whatever `_meta` it had. What belongs
+/// to a protocol round (`resultType`, `inputRequests`, `requestState`) is Warden's to say, never
+/// an upstream's: an upstream cannot pose as Warden asking the user something.
 fn with_meta(mut result: Value, warden: Value) -> Value {
     if let Some(obj) = result.as_object_mut() {
+        for k in ["resultType", "inputRequests", "requestState"] {
+            obj.remove(k);
+        }
         let meta = obj.entry("_meta").or_insert_with(|| json!({}));
         if let Some(m) = meta.as_object_mut() {
             m.insert("warden".into(), warden);

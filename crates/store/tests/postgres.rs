@@ -278,6 +278,7 @@ fn approval(id: &str, agent: &str) -> warden_types::Approval {
         votes: vec![],
         result: None,
         token: None,
+        request_hash: None,
     }
 }
 

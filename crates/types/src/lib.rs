@@ -366,6 +366,17 @@ pub struct Approval {
     /// The id of the agent token that asked (revoking it cancels the approval while pending).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// SHA-256 of the action id and the arguments exactly as the agent sent them, before
+    /// minimisation masked or a disclosure was added to them: how a retry of the same call is
+    /// recognised ([`request_hash`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_hash: Option<String>,
+}
+
+/// The hash that recognises a retry of held action `id` with `args` as sent (salted with the
+/// action id, so that it cannot be looked up in a table of hashes of likely values).
+pub fn request_hash(id: &str, args: &serde_json::Value) -> String {
+    sha256_hex(format!("{id}\n{}", canonical_json(args)).as_bytes())
 }
 
 /// Who a token speaks for.

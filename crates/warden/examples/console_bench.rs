@@ -98,6 +98,7 @@ async fn seed(db: &str, records: u64, pending: u64) {
             votes: Vec::new(),
             result: None,
             token: None,
+            request_hash: None,
         };
         let mut held = AuditEvent::new(
             EventKind::ActionDecided,

@@ -113,6 +113,7 @@ fn approval(id: &str, agent: &str) -> Approval {
         votes: vec![],
         result: None,
         token: None,
+        request_hash: None,
     }
 }
 

@@ -465,6 +465,25 @@ async fn what_an_agent_read_holds_its_next_external_send_without_any_session() {
     );
     let r = call(&s, &support, "email.send", mail.clone(), None).await;
     assert_eq!(r["resultType"], "input_required", "{r}");
+    // Its retry is the same action, although Warden appended the AI disclosure to the body it
+    // holds (the retry is recognised by the arguments as sent).
+    let state = r["requestState"].as_str().unwrap().to_owned();
+    let action = r["_meta"]["warden"]["action_id"].clone();
+    let (_, v) = s
+        .request(
+            &s.admin,
+            "GET",
+            &format!("/v1/admin/approvals/{}", action.as_str().unwrap()),
+            None,
+        )
+        .await;
+    assert_ne!(
+        v["action"]["arguments"]["body"], "b",
+        "the disclosure was added: {v}"
+    );
+    let again = call(&s, &support, "email.send", mail.clone(), Some(&state)).await;
+    assert_eq!(again["resultType"], "input_required", "{again}");
+    assert_eq!(again["_meta"]["warden"]["action_id"], action, "{again}");
     // The same over the action API, and over the handshake era: one run, one label.
     let (st, v) = s
         .act(&support, "email.send", mail.clone(), "brand-new")

@@ -60,6 +60,7 @@ fn as_config() -> Value {
             "0oa-finance": {"secret": "s2", "scope": ALL, "claims": {"roles": ["support"]}},
             "stale-bot": {"secret": "s3", "scope": ALL, "expired": true},
             "stranger": {"secret": "s4", "scope": ALL},
+            "finance-bot": {"secret": "s5", "scope": ALL, "claims": {"roles": ["finance"]}},
             "warden": {"secret": "introspect-secret", "scope": ALL},
         }
     })
@@ -103,7 +104,7 @@ auth_failures_every = "1s"
 issuer = "{issuer}"
 resource = "{resource}"
 roles_claim = "roles"
-agents = {{ "0oa-finance" = "finance-bot" }}
+agents = {{ "0oa-finance" = "finance-bot", "support-bot" = "support-bot" }}
 
 [oauth.introspection]
 client_id = "warden"
@@ -237,12 +238,16 @@ async fn an_access_token_acts_as_its_agent_and_every_wrong_one_is_refused_and_re
     let forged = token(&impostor_url, "support-bot", "s1", RESOURCE, ALL).await;
     // A valid token whose client is no agent of this Warden.
     let stranger = token(&issuer, "stranger", "s4", RESOURCE, ALL).await;
+    // A client whose id is an agent's name, but not among the mapped values: with a map, only
+    // what it lists names an agent.
+    let namesake = token(&issuer, "finance-bot", "s5", RESOURCE, ALL).await;
     let mut sent = 0;
     for (t, reason) in [
         (&other, "audience"),
         (&stale, "expired"),
         (&forged, "signature"),
         (&stranger, "unconfigured"),
+        (&namesake, "unconfigured"),
         // Not a JWT: introspected, and not active.
         (&"never-issued-by-anyone".to_owned(), "unknown"),
     ] {
@@ -322,7 +327,9 @@ async fn an_access_token_acts_as_its_agent_and_every_wrong_one_is_refused_and_re
 
     // No token ever reaches the log.
     let text = serde_json::to_string(&s.audit("limit=10000").await).unwrap();
-    for t in [&good, &other, &stale, &forged, &stranger, &finance] {
+    for t in [
+        &good, &other, &stale, &forged, &stranger, &finance, &namesake,
+    ] {
         let sig = t.rsplit('.').next().unwrap();
         assert!(!text.contains(sig), "a presented token was recorded");
     }
