@@ -1041,3 +1041,57 @@ permit(principal in Role::"support", action in [Action::"everything.echo", Actio
         lines[5]
     );
 }
+
+/// A streamable-HTTP server of the handshake era (the TypeScript SDK's, from npm) refuses the
+/// `server/discover` probe with an HTTP error: Warden falls back to `initialize` and works.
+#[tokio::test]
+async fn a_handshake_era_http_server_is_reached_after_discovery_fails() {
+    let addr = crate::harness::free_addr();
+    let port = addr.rsplit(':').next().unwrap().to_owned();
+    let mut server = Command::new(everything())
+        .arg("streamableHttp")
+        .env("PORT", &port)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let extra = format!("\n[mcp_servers.evhttp]\nurl = \"http://{addr}/mcp\"\n");
+    let policy = r#"
+@id("support-evhttp")
+permit(principal in Role::"support", action == Action::"evhttp.echo", resource);
+"#;
+    let g = Gateway::start_with("Looks up a support ticket by its id.", &extra, policy).await;
+    let support = g.token("agent", "support-bot").await;
+    let lines = g.client(
+        &support,
+        json!([
+            {"list": true},
+            {"call": "evhttp.echo", "arguments": {"message": "over http"}},
+        ]),
+    );
+    assert!(
+        tool_names(&lines[1]).contains(&"evhttp.echo".to_owned()),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        text(&lines[2]["result"]).contains("over http"),
+        "{}",
+        lines[2]
+    );
+    let log = std::fs::read_to_string(&g.log).unwrap();
+    assert!(
+        log.lines().any(|l| l.contains("MCP server connected")
+            && l.contains("evhttp")
+            && l.contains("2025-11-25")),
+        "{log}"
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+}
