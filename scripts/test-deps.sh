@@ -67,8 +67,14 @@ if ! grep -q "\"version\": \"$OIDC_PROVIDER_VERSION\"" .node-test/node_modules/o
     "@modelcontextprotocol/server-everything@$EVERYTHING_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" \
     "oidc-provider@$OIDC_PROVIDER_VERSION" "jose@$JOSE_VERSION" 2>/dev/null
 fi
+# The MCP Inspector's CLI (headless), a third official client of /mcp; in a prefix of its own so
+# that its SDK does not replace the one server-everything and the TypeScript client test use.
+INSPECTOR_VERSION="2.12.0"
+if ! grep -q "\"version\": \"$INSPECTOR_VERSION\"" .node-inspector/node_modules/@modelcontextprotocol/inspector/package.json 2>/dev/null; then
+  npm install --silent --no-audit --no-fund --prefix .node-inspector "@modelcontextprotocol/inspector@$INSPECTOR_VERSION" 2>/dev/null
+fi
 # The browser the console tests drive (Debian package `chromium`; no browser download).
 if ! command -v chromium >/dev/null; then
   apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)
 fi
-echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, prometheus-client $PROM_VERSION, opentelemetry-proto $OTLP_PROTO_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, oidc-provider $OIDC_PROVIDER_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"
+echo "test dependencies ready: $(.venv-test/bin/python -c "from importlib.metadata import version; print('mcp', version('mcp'), 'openai', version('openai'), 'anthropic', version('anthropic'))"), server-everything $EVERYTHING_VERSION, openbao $OPENBAO_VERSION, aiosmtpd $AIOSMTPD_VERSION, prometheus-client $PROM_VERSION, opentelemetry-proto $OTLP_PROTO_VERSION, oidc-provider-mock $OIDC_MOCK_VERSION, oidc-provider $OIDC_PROVIDER_VERSION, inspector $INSPECTOR_VERSION, playwright-core $PLAYWRIGHT_VERSION, $(chromium --version 2>/dev/null | head -c 40)"

@@ -142,9 +142,58 @@ async fn both_eras_are_served_on_one_endpoint_by_the_official_sdk() {
     );
     assert_eq!(v["result"]["isError"], false, "{v}");
     assert_eq!(s.calls("crm.get_customer").await.len(), 4);
+    // The MCP Inspector's CLI, headless.
+    let inspector = root.join("../../.node-inspector/node_modules/.bin/mcp-inspector");
+    assert!(
+        inspector.exists(),
+        "run scripts/test-deps.sh: {} is missing",
+        inspector.display()
+    );
+    let auth = format!("Authorization: Bearer {support}");
+    let url = format!("{}/mcp", s.base);
+    for (method, extra) in [
+        ("tools/list", vec![]),
+        (
+            "tools/call",
+            vec![
+                "--tool-name",
+                "crm.get_customer",
+                "--tool-arg",
+                "customer_id=C1234",
+            ],
+        ),
+    ] {
+        let out = Command::new(&inspector)
+            .args([
+                "--cli",
+                &url,
+                "--transport",
+                "http",
+                "--header",
+                &auth,
+                "--method",
+                method,
+            ])
+            .args(&extra)
+            .env("HOME", std::env::temp_dir())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{method}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("crm.get_customer") || text.contains("C1234"),
+            "{method}: {text}"
+        );
+        assert!(!text.contains("\"isError\": true"), "{method}: {text}");
+    }
+    assert_eq!(s.calls("crm.get_customer").await.len(), 5);
     // Each call went through the pipeline and is on record.
     let decided = s.audit("agent=support-bot&event=action.decided").await;
-    assert_eq!(decided.len(), 4, "{decided:?}");
+    assert_eq!(decided.len(), 5, "{decided:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
