@@ -429,8 +429,17 @@ impl Gateway {
         let Some((agent, configured)) =
             agent.and_then(|a| dep.agents.get(&a).map(|c| (a.clone(), c.clone())))
         else {
+            // The token is valid, only not for any agent here: 403, so that a client does not
+            // go round asking its authorization server for a new token that would fare no
+            // better. Counted like any refused credential (no agent to attribute it to).
             self.auth_failures.note(caller, AuthFailure::Unconfigured);
-            return Err(AuthFailure::Unconfigured.refusal());
+            return Err(Refusal::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "this token's `{}` names no agent of this Warden",
+                    o.agent_claim
+                ),
+            ));
         };
         // Stable across the short-lived tokens of one client and subject, distinct for every
         // (issuer, agent claim, subject).

@@ -249,13 +249,16 @@ pub(crate) async fn post(
                 rpc::INVALID_REQUEST,
                 &r.message,
             );
+            // A challenge where a (new) credential would help: always for 401, for 403 only
+            // when OAuth names the missing scope.
             let challenge = st
                 .gw
                 .oauth_challenge(&r)
                 .and_then(|c| HeaderValue::from_str(&c).ok())
-                .unwrap_or(HeaderValue::from_static("Bearer"));
-            resp.headers_mut()
-                .insert(header::WWW_AUTHENTICATE, challenge);
+                .or_else(|| (r.status == 401).then(|| HeaderValue::from_static("Bearer")));
+            if let Some(c) = challenge {
+                resp.headers_mut().insert(header::WWW_AUTHENTICATE, c);
+            }
             return resp;
         }
     };
