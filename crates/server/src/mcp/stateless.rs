@@ -129,11 +129,14 @@ pub(super) async fn post(
         "tools/call" => {
             let name = params.get("name").and_then(Value::as_str).unwrap_or("");
             let arguments = params.get("arguments").cloned().unwrap_or(Value::Null);
-            if let Some(schema) = tools_for(&st.gw, who.agent())
-                .iter()
-                .find(|t| t.get("name").and_then(Value::as_str) == Some(name))
-                .and_then(|t| t.get("inputSchema"))
-                && let Err(r) = stateless::check_param_headers(&routing, schema, &arguments)
+            // The schema the agent was shown for this tool (an upstream's as it listed it, or
+            // the configured one): its `x-mcp-header` properties travel in headers too.
+            let schema = match st.gw.mcp_definition(name) {
+                Some(def) => def.get("inputSchema").cloned(),
+                None => st.gw.deployment().tools.get(name).map(|t| t.schema.clone()),
+            };
+            if let Some(schema) = schema
+                && let Err(r) = stateless::check_param_headers(&routing, &schema, &arguments)
             {
                 return rejected(&id, r);
             }
