@@ -739,14 +739,8 @@ fn provider() -> (crate::notify::Peer, String) {
             .spawn()
             .unwrap(),
     );
-    let url = format!("http://{addr}");
-    for _ in 0..200 {
-        if std::net::TcpStream::connect(&addr).is_ok() {
-            return (peer, url);
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("oidc-provider-mock did not start");
+    crate::harness::wait_listening(&addr, "oidc-provider-mock");
+    (peer, format!("http://{addr}"))
 }
 
 /// A single sign-on as `sub`: to the provider, its form, back to the console.

@@ -59,6 +59,17 @@ pub fn write_deployment(dir: &Path, edit: impl Fn(String) -> String) -> PathBuf 
 /// configuration that must know it beforehand, e.g. an OpenID Connect redirect URL).
 pub const LISTEN: &str = "WARDEN_TEST_LISTEN";
 
+/// Waits up to 10 s until something listens on `addr` (`what` names it if nothing does).
+pub fn wait_listening(addr: &str, what: &str) {
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(addr).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what} did not start listening on {addr}");
+}
+
 /// A loopback address with a port free right now.
 pub fn free_addr() -> String {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

@@ -206,6 +206,17 @@ impl Gateway {
         v.as_array().unwrap().clone()
     }
 
+    /// That the serve log says Warden connected to upstream `server` in protocol `version`.
+    fn assert_connected(&self, server: &str, version: &str) {
+        let log = std::fs::read_to_string(&self.log).unwrap();
+        assert!(
+            log.lines().any(|l| l.contains("MCP server connected")
+                && l.contains(server)
+                && l.contains(version)),
+            "{log}"
+        );
+    }
+
     /// Runs the Python client with `steps`; returns its JSON lines.
     fn client(&self, token: &str, steps: Value) -> Vec<Value> {
         self.client_via(token, steps, None)
@@ -272,13 +283,7 @@ async fn agents_see_their_tools_and_calls_go_through_the_pipeline() {
         ]),
     );
     // The SDK's server speaks the session-less revision: Warden found it by discovery.
-    let log = std::fs::read_to_string(&g.log).unwrap();
-    assert!(
-        log.lines().any(|l| l.contains("MCP server connected")
-            && l.contains("helpdesk")
-            && l.contains("2026-07-28")),
-        "{log}"
-    );
+    g.assert_connected("helpdesk", "2026-07-28");
     assert!(
         lines[0]["initialized"].as_str().unwrap().starts_with("20"),
         "{:?}",
@@ -692,12 +697,7 @@ async fn a_streamable_http_upstream_gets_its_credential_and_works() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    crate::harness::wait_listening(&format!("127.0.0.1:{port}"), "the helpdesk server");
     let extra = format!(
         "\n[mcp_servers.tickets]\nurl = \"http://127.0.0.1:{port}/mcp\"\nheaders = {{ Authorization = \"Bearer {{{{env:HELPDESK_KEY}}}}\" }}\n"
     );
@@ -732,13 +732,7 @@ permit(principal in Role::"support", action in [Action::"tickets.lookup_ticket",
     assert!(!lines[3].to_string().contains(HELPDESK_KEY), "{}", lines[3]);
     // Spoken to in the session-less revision (routing headers on every POST), found by
     // discovery.
-    let log = std::fs::read_to_string(&g.log).unwrap();
-    assert!(
-        log.lines().any(|l| l.contains("MCP server connected")
-            && l.contains("tickets")
-            && l.contains("2026-07-28")),
-        "{log}"
-    );
+    g.assert_connected("tickets", "2026-07-28");
     let _ = server.kill();
     let _ = server.wait();
 }
@@ -1013,13 +1007,7 @@ permit(principal in Role::"support", action in [Action::"everything.echo", Actio
     let names = tool_names(&lines[1]);
     assert!(names.contains(&"everything.echo".to_owned()), "{names:?}");
     // A server of the handshake era: `server/discover` refused, `initialize` agreed.
-    let log = std::fs::read_to_string(&g.log).unwrap();
-    assert!(
-        log.lines().any(|l| l.contains("MCP server connected")
-            && l.contains("everything")
-            && l.contains("2025-11-25")),
-        "{log}"
-    );
+    g.assert_connected("everything", "2025-11-25");
     assert!(
         !names.contains(&"everything.gzip-file-as-resource".to_owned()),
         "{names:?}"
@@ -1055,12 +1043,7 @@ async fn a_handshake_era_http_server_is_reached_after_discovery_fails() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(&addr).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    crate::harness::wait_listening(&addr, "server-everything");
     let extra = format!("\n[mcp_servers.evhttp]\nurl = \"http://{addr}/mcp\"\n");
     let policy = r#"
 @id("support-evhttp")
@@ -1085,13 +1068,7 @@ permit(principal in Role::"support", action == Action::"evhttp.echo", resource);
         "{}",
         lines[2]
     );
-    let log = std::fs::read_to_string(&g.log).unwrap();
-    assert!(
-        log.lines().any(|l| l.contains("MCP server connected")
-            && l.contains("evhttp")
-            && l.contains("2025-11-25")),
-        "{log}"
-    );
+    g.assert_connected("evhttp", "2025-11-25");
     let _ = server.kill();
     let _ = server.wait();
 }

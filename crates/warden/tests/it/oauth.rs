@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Server, free_addr};
+use crate::harness::{Server, free_addr, wait_listening};
 use crate::notify::Peer;
 
 /// This Warden's resource identifier in the tests.
@@ -21,6 +21,11 @@ const ALL: &str = "warden:actions warden:mcp warden:llm";
 fn authorization_server(config: &Value, issuer: Option<&str>) -> (Peer, String) {
     let addr = free_addr();
     let port = addr.rsplit(':').next().unwrap().to_owned();
+    (start_on(&port, config, issuer), format!("http://{addr}"))
+}
+
+/// The authorization server on `port` (also a restart: the same issuer, new keys).
+fn start_on(port: &str, config: &Value, issuer: Option<&str>) -> Peer {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let modules = root.join("../../.node-test/node_modules");
     assert!(
@@ -29,7 +34,7 @@ fn authorization_server(config: &Value, issuer: Option<&str>) -> (Peer, String) 
     );
     let mut cmd = std::process::Command::new("node");
     cmd.arg(root.join("tests/oauth/as.mjs"))
-        .args(["--port", &port, "--config", &config.to_string()])
+        .args(["--port", port, "--config", &config.to_string()])
         .env("NODE_PATH", &modules)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
@@ -37,13 +42,8 @@ fn authorization_server(config: &Value, issuer: Option<&str>) -> (Peer, String) 
         cmd.args(["--issuer", i]);
     }
     let peer = Peer(cmd.spawn().unwrap());
-    for _ in 0..200 {
-        if std::net::TcpStream::connect(&addr).is_ok() {
-            return (peer, format!("http://{addr}"));
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("the authorization server did not start");
+    wait_listening(&format!("127.0.0.1:{port}"), "the authorization server");
+    peer
 }
 
 fn as_config() -> Value {
@@ -344,28 +344,6 @@ async fn an_access_token_acts_as_its_agent_and_every_wrong_one_is_refused_and_re
     }
 }
 
-/// Starts the authorization server on `port` (a restart: same issuer, new keys).
-fn restart(port: &str, config: &Value) -> Peer {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let peer = Peer(
-        std::process::Command::new("node")
-            .arg(root.join("tests/oauth/as.mjs"))
-            .args(["--port", port, "--config", &config.to_string()])
-            .env("NODE_PATH", root.join("../../.node-test/node_modules"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    for _ in 0..200 {
-        if std::net::TcpStream::connect(format!("127.0.0.1:{port}")).is_ok() {
-            return peer;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("the authorization server did not restart");
-}
-
 fn stop(mut p: Peer) {
     p.0.kill().unwrap();
     p.0.wait().unwrap();
@@ -392,7 +370,7 @@ async fn opaque_tokens_are_introspected_and_rotated_keys_are_fetched() {
     let mut cfg = as_config();
     cfg["resources"][OPAQUE] = json!({"scope": ALL, "alg": "ES256"});
     cfg["key_ids"] = json!({"ES256": "first-es256", "RS256": "first-rs256"});
-    let server = restart(&port, &cfg);
+    let server = start_on(&port, &cfg, None);
     let jwt = token(&issuer, "support-bot", "s1", OPAQUE, ALL).await;
     assert_eq!(jwt.split('.').count(), 3);
     let (st, _, v) = act(&s, &jwt).await;
@@ -401,7 +379,7 @@ async fn opaque_tokens_are_introspected_and_rotated_keys_are_fetched() {
     // again; the old key is gone, so a token it signed no longer verifies.
     stop(server);
     cfg["key_ids"] = json!({"ES256": "second-es256", "RS256": "second-rs256"});
-    let _server = restart(&port, &cfg);
+    let _server = start_on(&port, &cfg, None);
     tokio::time::sleep(Duration::from_millis(2100)).await;
     let rotated = token(&issuer, "support-bot", "s1", OPAQUE, ALL).await;
     let (st, _, v) = act(&s, &rotated).await;
