@@ -18,6 +18,7 @@ mod mcp;
 mod monitor;
 mod notify;
 mod oauth;
+mod oauth_clients;
 mod organization;
 mod policies;
 mod processors;
@@ -41,6 +42,7 @@ pub use duration::parse_duration;
 pub use inspection::DEFAULT_INJECTION_THRESHOLD;
 pub use llm::{DEFAULT_LLM_TIMEOUT, llm_tool_name};
 pub use mcp::{DEFAULT_MCP_CALL_TIMEOUT, DEFAULT_MCP_HOLD_WAIT, DEFAULT_MCP_RECHECK};
+pub use oauth_clients::DEFAULT_TOKEN_TIMEOUT;
 pub use processors::DEFAULT_REVIEW_EVERY;
 pub use server::{DEFAULT_LISTEN, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_WAIT_SECONDS};
 pub use tools::{DEFAULT_CONNECTOR_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES};
@@ -135,6 +137,8 @@ struct RawConfig {
     #[serde(default)]
     privacy: RawPrivacy,
     oauth: Option<oauth::RawOAuth>,
+    #[serde(default)]
+    oauth_clients: BTreeMap<String, oauth_clients::RawOAuthClient>,
     #[serde(default)]
     monitor: monitor::RawMonitor,
     #[serde(default)]
@@ -273,6 +277,8 @@ fn validate(
             }
         }
     }
+    let oauth_clients = oauth_clients::section(raw.oauth_clients, &mut p);
+    oauth_clients::check_uses(&oauth_clients, &tools, oauth.as_ref(), &mut p);
     for name in processors.keys() {
         if !providers.contains_key(name) && !tools.values().any(|t| &t.system == name) {
             p.push(
@@ -322,6 +328,7 @@ fn validate(
         console_oidc,
         console_public_origin,
         oauth,
+        oauth_clients,
         warnings: p.warnings,
     })
 }

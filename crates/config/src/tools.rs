@@ -228,6 +228,7 @@ enum RawConnector {
         body: String,
         timeout: Option<String>,
         max_response_bytes: Option<usize>,
+        oauth: Option<String>,
     },
 }
 
@@ -664,6 +665,7 @@ fn connector(
         body,
         timeout,
         max_response_bytes,
+        oauth,
     } = raw;
     let method = method.to_ascii_uppercase();
     if !["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method.as_str()) {
@@ -738,6 +740,7 @@ fn connector(
         body,
         timeout,
         max_response_bytes: max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+        oauth,
     }))
 }
 

@@ -122,12 +122,26 @@ impl Executor {
         env: &(dyn Fn(&Reference) -> Option<String> + Sync),
         cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Output, ExecError> {
+        self.execute_authorized(tool, args, env, None, cancel).await
+    }
+
+    /// [`Executor::execute_cancellable`] with `bearer`, the access token an HTTP connector
+    /// with `oauth` sends as `Authorization: Bearer` (such a connector is not called without
+    /// one). Like every credential, an echo of it in the answer is scrubbed.
+    pub async fn execute_authorized(
+        &self,
+        tool: &Tool,
+        args: &Value,
+        env: &(dyn Fn(&Reference) -> Option<String> + Sync),
+        bearer: Option<Zeroizing<String>>,
+        cancel: Option<&tokio::sync::Notify>,
+    ) -> Result<Output, ExecError> {
         let started = Instant::now();
         match &tool.connector {
             Connector::Http(http) => match cancel {
-                None => self.http(tool, http, args, env).await,
+                None => self.http(tool, http, args, env, bearer).await,
                 Some(c) => tokio::select! {
-                    r = self.http(tool, http, args, env) => r,
+                    r = self.http(tool, http, args, env, bearer) => r,
                     () = c.notified() => Err(ExecError::Cancelled { elapsed: started.elapsed() }),
                 },
             },
@@ -244,6 +258,7 @@ impl Executor {
         c: &HttpConnector,
         args: &Value,
         env: &(dyn Fn(&Reference) -> Option<String> + Sync),
+        bearer: Option<Zeroizing<String>>,
     ) -> Result<Output, ExecError> {
         let start = Instant::now();
         // The validate stage refused arguments that cannot fill the URL; checked again here,
@@ -266,6 +281,19 @@ impl Executor {
         for (name, template) in &c.headers {
             let value = resolve(template, env, &mut secrets)?;
             req = req.header(name.as_str(), value.as_str());
+        }
+        match (&c.oauth, bearer) {
+            (Some(_), Some(token)) => {
+                req = req.header(
+                    "authorization",
+                    Zeroizing::new(format!("Bearer {}", token.as_str())).as_str(),
+                );
+                secrets.push(token.as_str().to_owned());
+            }
+            (Some(name), None) => {
+                return Err(ExecError::MissingCredential(format!("oauth:{name}")));
+            }
+            (None, _) => {}
         }
         if c.body == BodyMode::Arguments {
             req = req.json(args);

@@ -45,16 +45,18 @@ impl Execution {
     }
 
     /// Runs `approved` through `tool`'s connector; `resolve` supplies `{{env:}}` and
-    /// `{{secret:}}` values, `cancel` ends the call early.
+    /// `{{secret:}}` values, `bearer` the access token of a connector with `oauth`, `cancel`
+    /// ends the call early.
     pub(crate) async fn run(
         &self,
         approved: &Approved,
         tool: &Tool,
         resolve: &(dyn Fn(&warden_types::Reference) -> Option<String> + Sync),
+        bearer: Option<Zeroizing<String>>,
         cancel: Option<&tokio::sync::Notify>,
     ) -> Result<Output, ExecError> {
         self.executor
-            .execute_cancellable(tool, &approved.action().arguments, resolve, cancel)
+            .execute_authorized(tool, &approved.action().arguments, resolve, bearer, cancel)
             .await
     }
 

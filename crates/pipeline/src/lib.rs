@@ -43,6 +43,7 @@ mod slack;
 mod subjects;
 pub mod telemetry;
 mod totals;
+mod upstream_oauth;
 pub mod vault;
 mod window;
 
@@ -498,6 +499,8 @@ pub struct Gateway {
     /// Single sign-ons started and not finished (`oidc.rs`).
     oidc_pending: oidc::PendingLogins,
     oauth_cache: oauth::OAuthCache,
+    /// Upstream access tokens, and agents' tokens for exchanges (`upstream_oauth.rs`).
+    upstream_tokens: upstream_oauth::UpstreamTokens,
     /// Counters and histograms for `/metrics` (`metrics.rs`).
     metrics: metrics::Metrics,
     /// Calls running upstream, by agent, so that a halt cancels them (`monitor.rs`).
@@ -764,6 +767,7 @@ impl Gateway {
             slack_seen: slack::SeenSignatures::default(),
             oidc_pending: oidc::PendingLogins::default(),
             oauth_cache: oauth::OAuthCache::default(),
+            upstream_tokens: upstream_oauth::UpstreamTokens::default(),
             metrics: metrics::Metrics::default(),
             in_flight: monitor::InFlight::default(),
             halted_agents: tokio::sync::broadcast::channel(256).0,
@@ -1361,7 +1365,15 @@ impl Gateway {
                 }
                 let sanitized = inspected.map(|i| (i.sanitized, i.personal));
                 let approved = Approved::without_approval(permitted);
-                self.execute(&set, &approved, tool, sanitized, cancel).await
+                self.execute(
+                    &set,
+                    &approved,
+                    tool,
+                    sanitized,
+                    cancel,
+                    Some(&who.token_id),
+                )
+                .await
             }
         }
     }
@@ -1513,6 +1525,7 @@ impl Gateway {
         tool: &Tool,
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<Arc<Notify>>,
+        credential: Option<&str>,
     ) -> ActionEnd {
         use futures_util::FutureExt;
         let running = Running::new(self, &approved.action().id);
@@ -1522,7 +1535,14 @@ impl Gateway {
         let in_flight = self
             .in_flight
             .register(&action.agent, &action.id, Arc::clone(&cancel));
-        let run = self.execute_inner(set, approved, tool, sanitized_args, Some(&cancel));
+        let run = self.execute_inner(
+            set,
+            approved,
+            tool,
+            sanitized_args,
+            Some(&cancel),
+            credential,
+        );
         let end = match std::panic::AssertUnwindSafe(run).catch_unwind().await {
             Ok(end) => end,
             // A bug in the execute stage: the upstream may have acted, nothing says how.
@@ -1549,6 +1569,7 @@ impl Gateway {
         tool: &Tool,
         sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
         cancel: Option<&Notify>,
+        credential: Option<&str>,
     ) -> ActionEnd {
         let action = approved.action();
         // A halt that landed after the decision still stops the action.
@@ -1580,7 +1601,50 @@ impl Gateway {
                 }
             }
         };
-        let result = self.execution.run(approved, tool, &resolver, cancel).await;
+        // `oauth = "NAME"`: the access token its client obtains (recorded as `secret.issued`).
+        let mut issued = Vec::new();
+        let bearer = match &tool.connector {
+            warden_types::Connector::Http(c) => match &c.oauth {
+                Some(name) => match set.dep.oauth_clients.get(name) {
+                    Some(client) => Some(
+                        self.upstream_token(client, action, credential, &mut issued)
+                            .await
+                            .map_err(|e| e.0),
+                    ),
+                    None => Some(Err(format!("the OAuth client `{name}` is not configured"))),
+                },
+                None => None,
+            },
+            _ => None,
+        };
+        let sent_token = matches!(bearer, Some(Ok(_)));
+        let result = match bearer {
+            Some(Err(why)) => Err(warden_execute::ExecError::Upstream {
+                message: format!("the request was not sent: {why}"),
+                status: None,
+                body: None,
+                elapsed: Duration::ZERO,
+            }),
+            Some(Ok(token)) => {
+                self.execution
+                    .run(approved, tool, &resolver, Some(token), cancel)
+                    .await
+            }
+            None => {
+                self.execution
+                    .run(approved, tool, &resolver, None, cancel)
+                    .await
+            }
+        };
+        if sent_token
+            && let Err(warden_execute::ExecError::Upstream {
+                status: Some(401), ..
+            }) = &result
+            && let warden_types::Connector::Http(c) = &tool.connector
+            && let Some(client) = c.oauth.as_ref().and_then(|n| set.dep.oauth_clients.get(n))
+        {
+            self.forget_upstream_token(client, credential);
+        }
         let used = used.into_inner().unwrap_or_default();
         let alerts = self.secret_alerts(
             &action.agent,
@@ -1597,6 +1661,7 @@ impl Gateway {
                 u.output = json!({"secret": secret, "reference": reference, "version": version, "connector": tool.system});
                 u
             })
+            .chain(issued)
             .collect();
         let refused = refused.into_inner().unwrap_or_default();
         let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Success);
@@ -2029,7 +2094,9 @@ impl Gateway {
             )
             .into()
         } else {
-            self.execute(&set, &approved, tool, None, None).await
+            let credential = approval.token.clone();
+            self.execute(&set, &approved, tool, None, None, credential.as_deref())
+                .await
         };
         // `executed` only if the upstream did what was approved; otherwise `failed`.
         approval.state = match end {

@@ -494,6 +494,7 @@ impl Gateway {
                 )
                 .await);
         }
+        self.remember_subject_token(&token_id, token, grant.expires);
         Ok((agent, token_id))
     }
 

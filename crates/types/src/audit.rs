@@ -76,6 +76,11 @@ pub enum EventKind {
     /// A secret was injected into a call (which agent, action, connector; never the value).
     #[serde(rename = "secret.used")]
     SecretUsed,
+    /// An upstream access token was obtained for a connector from an authorization server
+    /// (client credentials, or the agent's token exchanged); which client, grant, agent,
+    /// scope and lifetime, never the token. A refused request is recorded as a failure.
+    #[serde(rename = "secret.issued")]
+    SecretIssued,
     /// A due rotation failed; the current version stays. An alert.
     #[serde(rename = "secret.rotation_failed")]
     SecretRotationFailed,
@@ -207,6 +212,7 @@ impl EventKind {
             Self::SecretRotated => "secret.rotated",
             Self::SecretRevoked => "secret.revoked",
             Self::SecretUsed => "secret.used",
+            Self::SecretIssued => "secret.issued",
             Self::SecretRotationFailed => "secret.rotation_failed",
             Self::SecretAlert => "secret.alert",
             Self::LlmCall => "llm.call",
@@ -262,6 +268,7 @@ impl EventKind {
         Self::SecretRotated,
         Self::SecretRevoked,
         Self::SecretUsed,
+        Self::SecretIssued,
         Self::SecretRotationFailed,
         Self::SecretAlert,
         Self::LlmCall,

@@ -92,6 +92,8 @@ pub struct Deployment {
     pub console_oidc: Option<Oidc>,
     /// Agents authenticated by OAuth access tokens, if configured.
     pub oauth: Option<OAuth>,
+    /// OAuth clients Warden uses to obtain upstream access tokens (`[oauth_clients.NAME]`).
+    pub oauth_clients: BTreeMap<String, OAuthClient>,
     /// The console's origin as browsers reach it (`console.public_origin`), when a proxy in
     /// front terminates TLS: the origin check compares with it, and cookies are `Secure` when
     /// it is `https://`.
@@ -184,6 +186,61 @@ pub struct Introspection {
     pub client_id: String,
     /// Its secret (a reference, never the value).
     pub client_secret: Template,
+}
+
+/// An OAuth client of Warden's at an upstream's authorization server (`[oauth_clients.NAME]`):
+/// how a connector obtains the access token it sends as `Authorization: Bearer`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthClient {
+    /// Its name in the configuration.
+    pub name: String,
+    /// Which grant obtains the token.
+    pub grant: OAuthGrant,
+    /// The authorization server's token endpoint.
+    pub token_endpoint: String,
+    /// Warden's client id there.
+    pub client_id: String,
+    /// Its secret (a reference, never the value).
+    pub client_secret: Template,
+    /// How the client authenticates at the token endpoint.
+    pub auth_method: ClientAuthMethod,
+    /// The scope asked for, if any (space-separated).
+    pub scope: Option<String>,
+    /// The target resource (RFC 8707 `resource`), if any.
+    pub resource: Option<String>,
+    /// The target audience (RFC 8693 `audience`), if any.
+    pub audience: Option<String>,
+    /// Longest wait for the token endpoint.
+    pub timeout: Duration,
+}
+
+/// How an [`OAuthClient`] obtains its token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OAuthGrant {
+    /// RFC 6749 §4.4: a token for Warden itself, shared by every agent's calls.
+    ClientCredentials,
+    /// RFC 8693: the calling agent's own access token exchanged for one to the upstream
+    /// (the upstream sees the agent as subject and Warden as actor).
+    TokenExchange,
+}
+
+impl OAuthGrant {
+    /// The grant's name in the configuration and the audit log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ClientCredentials => "client_credentials",
+            Self::TokenExchange => "token_exchange",
+        }
+    }
+}
+
+/// How a client authenticates at a token endpoint (RFC 6749 §2.3.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAuthMethod {
+    /// HTTP Basic with the form-encoded id and secret (`client_secret_basic`).
+    Basic,
+    /// `client_id` and `client_secret` in the form (`client_secret_post`).
+    Post,
 }
 
 /// What a notification says about a held action's arguments.
@@ -987,6 +1044,8 @@ pub struct HttpConnector {
     pub timeout: Duration,
     /// Largest upstream response accepted, in bytes.
     pub max_response_bytes: usize,
+    /// The `[oauth_clients]` entry whose access token is sent as `Authorization: Bearer`.
+    pub oauth: Option<String>,
 }
 
 /// What an HTTP connector sends as its body.

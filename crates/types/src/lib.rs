@@ -19,11 +19,12 @@ pub use audit::{
 };
 pub use deployment::{
     Agent, ApproverGroup, ArgumentPersonalData, AuditPersonalData, AuditSettings, AuditStream,
-    BodyMode, Connector, Deployment, Disclosure, EmailChannel, ErasureHook, Hook, HttpConnector,
-    Inspection, Introspection, Limits, McpGet, McpServer, McpToolOverride, Notify, NotifyArguments,
-    NotifyChannel, OAuth, Oidc, OnTamper, OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile,
-    PrivacyRecord, Retention, Risk, Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool,
-    ToolKind, Total, Trace, UnboundSessions, VaultKv, VaultTransit,
+    BodyMode, ClientAuthMethod, Connector, Deployment, Disclosure, EmailChannel, ErasureHook, Hook,
+    HttpConnector, Inspection, Introspection, Limits, McpGet, McpServer, McpToolOverride, Notify,
+    NotifyArguments, NotifyChannel, OAuth, OAuthClient, OAuthGrant, Oidc, OnTamper,
+    OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, Retention, Risk, Role,
+    Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions,
+    VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Processor, Provider, TransferMechanism, Usage, WireFormat,

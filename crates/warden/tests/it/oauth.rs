@@ -387,3 +387,279 @@ async fn opaque_tokens_are_introspected_and_rotated_keys_are_fetched() {
     let (st, _, v) = act(&s, &jwt).await;
     assert_eq!(st, 401, "a token signed with a withdrawn key: {v}");
 }
+
+/// The OAuth-protected upstream (`tests/oauth/rs.mjs`, `jose`) on `addr`, accepting tokens of
+/// `issuer` for `audience`.
+fn resource_server(addr: &str, issuer: &str, audience: &str) -> Peer {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let port = addr.rsplit(':').next().unwrap();
+    let peer = Peer(
+        std::process::Command::new("node")
+            .arg(root.join("tests/oauth/rs.mjs"))
+            .args(["--port", port, "--issuer", issuer, "--audience", audience])
+            .env("NODE_PATH", root.join("../../.node-test/node_modules"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_listening(addr, "the resource server");
+    peer
+}
+
+/// Tools whose connectors authenticate with tokens from `[oauth_clients]`: the agent's token
+/// exchanged (`partner.whoami`, held `partner.escalate`), Warden's own (`partner.sync`), and an
+/// exchange the authorization server refuses (`partner.elsewhere`).
+fn with_upstream_oauth(issuer: &str, api: &str) -> impl Fn(String) -> String {
+    let issuer = issuer.to_owned();
+    let api = api.to_owned();
+    move |t| {
+        let t = with_oauth(&issuer, RESOURCE)(t);
+        let tool = |name: &str, kind: &str, client: &str| {
+            format!(
+                r#"
+[tools."partner.{name}"]
+system = "kb"
+kind = "{kind}"
+risk = "low"
+schema = {{ type = "object" }}
+connector = {{ type = "http", url = "{api}/{name}", oauth = "{client}" }}
+"#
+            )
+        };
+        format!(
+            r#"{t}
+{}{}{}{}
+[oauth_clients.partner-as-agent]
+grant = "token_exchange"
+token_endpoint = "{issuer}/token"
+client_id = "warden-x"
+client_secret = "{{{{env:PARTNER_X_SECRET}}}}"
+resource = "{api}"
+scope = "partner:read partner:write"
+
+[oauth_clients.partner-service]
+grant = "client_credentials"
+token_endpoint = "{issuer}/token"
+client_id = "warden-cc"
+client_secret = "{{{{env:PARTNER_CC_SECRET}}}}"
+auth_method = "client_secret_post"
+resource = "{api}"
+scope = "partner:read"
+
+[oauth_clients.partner-elsewhere]
+grant = "token_exchange"
+token_endpoint = "{issuer}/token"
+client_id = "warden-x"
+client_secret = "{{{{env:PARTNER_X_SECRET}}}}"
+resource = "https://crm.test/api"
+"#,
+            tool("whoami", "read", "partner-as-agent"),
+            tool("sync", "read", "partner-service"),
+            tool("escalate", "write", "partner-as-agent"),
+            tool("elsewhere", "read", "partner-elsewhere"),
+        )
+    }
+}
+
+/// `secret.issued` records of OAuth client `client`: (outcome, record).
+async fn issued(s: &Server, client: &str) -> Vec<Value> {
+    s.audit("event=secret.issued&limit=1000")
+        .await
+        .into_iter()
+        .filter(|r| r["output"]["client"] == client)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upstream_tokens_come_from_client_credentials_and_token_exchange() {
+    let rs_addr = free_addr();
+    let api = format!("http://{rs_addr}/api");
+    let mut cfg = as_config();
+    cfg["resources"][&api] =
+        json!({"scope": "partner:read partner:write", "ttl": 300, "alg": "RS256"});
+    cfg["clients"]["warden-x"] = json!({
+        "secret": "x-secret-canary-51f0", "scope": "partner:read partner:write",
+        "token_exchange": {"subject_audiences": [RESOURCE], "resources": [api]},
+    });
+    cfg["clients"]["warden-cc"] =
+        json!({"secret": "cc-secret-canary-9e2d", "scope": "partner:read"});
+    let (_as, issuer) = authorization_server(&cfg, None);
+    let _rs = resource_server(&rs_addr, &issuer, &api);
+    let s = Server::start_with_env(
+        with_upstream_oauth(&issuer, &api),
+        &[
+            ("INTROSPECTION_SECRET", "introspect-secret"),
+            ("PARTNER_X_SECRET", "x-secret-canary-51f0"),
+            ("PARTNER_CC_SECRET", "cc-secret-canary-9e2d"),
+        ],
+    )
+    .await;
+    std::fs::write(
+        s.config.parent().unwrap().join("policies/zz-partner.cedar"),
+        "@id(\"partner-escalations\") @approval(\"finance-leads\")\n\
+         permit(principal in Role::\"support\", action == Action::\"partner.escalate\", resource);\n",
+    )
+    .unwrap();
+    let (st, v) = s.request(&s.admin, "POST", "/v1/admin/reload", None).await;
+    assert_eq!(st, 200, "{v}");
+    let seen = || async {
+        reqwest::get(format!("http://{rs_addr}/_seen"))
+            .await
+            .unwrap()
+            .json::<Vec<Value>>()
+            .await
+            .unwrap()
+    };
+    let agent = token(&issuer, "support-bot", "s1", RESOURCE, ALL).await;
+    let act_as = |t: &str, tool: &str| {
+        let t = t.to_owned();
+        let tool = tool.to_owned();
+        let s = &s;
+        async move { s.act(&t, &tool, json!({}), "up").await }
+    };
+
+    // Token exchange: the upstream verifies a token issued for it, whose subject is the agent
+    // and whose actor is Warden; the echo of that token never reaches the agent.
+    let (st, v) = act_as(&agent, "partner.whoami").await;
+    assert_eq!(st, 200, "{v}");
+    let claims = &v["result"]["claims"];
+    assert_eq!(claims["sub"], "support-bot", "{v}");
+    assert_eq!(claims["act"]["sub"], "warden-x", "{v}");
+    assert_eq!(claims["aud"], api.as_str(), "{v}");
+    assert_eq!(
+        claims["roles"],
+        json!(["support"]),
+        "claims carried over: {v}"
+    );
+    assert_eq!(v["result"]["presented"], "[REDACTED]", "{v}");
+    // Cached until it nears expiry: the second call exchanges nothing.
+    let (st, _) = act_as(&agent, "partner.whoami").await;
+    assert_eq!(st, 200);
+    let records = issued(&s, "partner-as-agent").await;
+    assert_eq!(records.len(), 1, "{records:?}");
+    let r = &records[0];
+    assert_eq!(r["outcome"], "success", "{r}");
+    assert_eq!(r["agent"], "support-bot");
+    assert_eq!(r["output"]["grant"], "token_exchange");
+    assert_eq!(r["output"]["expires_in"], 300);
+    assert!(
+        r["output"]["subject_credential"]
+            .as_str()
+            .unwrap()
+            .starts_with("oauth:"),
+        "{r}"
+    );
+
+    // Client credentials: Warden's own token, the same for every agent's calls; eight calls
+    // at once wait for one token request.
+    let warden_token = s.token("agent", "support-bot").await;
+    let calls = (0..8).map(|i| {
+        act_as(
+            if i % 2 == 0 { &agent } else { &warden_token },
+            "partner.sync",
+        )
+    });
+    for (st, v) in futures_util::future::join_all(calls).await {
+        assert_eq!(st, 200, "{v}");
+        assert_eq!(v["result"]["claims"]["sub"], "warden-cc", "{v}");
+        assert!(v["result"]["claims"]["act"].is_null(), "{v}");
+    }
+    assert_eq!(issued(&s, "partner-service").await.len(), 1);
+
+    // An agent with a Warden token has no OAuth identity to exchange: the call fails before
+    // anything is sent, and that is recorded.
+    let before = seen().await.len();
+    let (st, v) = act_as(&warden_token, "partner.whoami").await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (502, Some("upstream_error")),
+        "{v}"
+    );
+    assert!(
+        v["detail"].as_str().unwrap().contains("none is at hand"),
+        "{v}"
+    );
+    // The authorization server refuses an exchange for a resource this client may not reach.
+    let (st, v) = act_as(&agent, "partner.elsewhere").await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (502, Some("upstream_error")),
+        "{v}"
+    );
+    assert!(
+        v["detail"].as_str().unwrap().contains("invalid_target"),
+        "{v}"
+    );
+    assert_eq!(seen().await.len(), before, "nothing reached the upstream");
+    let refused = issued(&s, "partner-elsewhere").await;
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0]["outcome"], "failure");
+    let failed: Vec<Value> = issued(&s, "partner-as-agent")
+        .await
+        .into_iter()
+        .filter(|r| r["outcome"] == "failure")
+        .collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+
+    // A held call runs at approval with the agent's token (the last one it presented) exchanged.
+    let (st, v) = act_as(&agent, "partner.escalate").await;
+    assert_eq!(st, 202, "{v}");
+    let id = v["approval_id"].as_str().unwrap().to_owned();
+    let fiona = s.token("operator", "fiona").await;
+    let (st, v) = s
+        .request(
+            &fiona,
+            "POST",
+            &format!("/v1/admin/approvals/{id}/approve"),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!((st, v["state"].as_str()), (200, Some("executed")), "{v}");
+    let last = seen().await.pop().unwrap();
+    assert_eq!(last["path"], "/api/escalate", "{last}");
+    assert_eq!(last["claims"]["sub"], "support-bot", "{last}");
+    assert_eq!(last["claims"]["act"]["sub"], "warden-x", "{last}");
+
+    // The upstream revokes the tokens it was sent: the call it refuses drops Warden's cached
+    // token, and the next one is made with a new exchange.
+    let revoke = reqwest::Client::new()
+        .post(format!("http://{rs_addr}/_revoke"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoke.status(), 200);
+    let (st, v) = act_as(&agent, "partner.whoami").await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (502, Some("upstream_error")),
+        "{v}"
+    );
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let (st, v) = act_as(&agent, "partner.whoami").await;
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(
+        issued(&s, "partner-as-agent")
+            .await
+            .iter()
+            .filter(|r| r["outcome"] == "success")
+            .count(),
+        2
+    );
+
+    // No token and no client secret in the audit log or Warden's own log.
+    let text = serde_json::to_string(&s.audit("limit=10000").await).unwrap()
+        + &std::fs::read_to_string(&s.log).unwrap();
+    let mut canaries: Vec<String> = seen()
+        .await
+        .iter()
+        .filter_map(|r| r["signature"].as_str().map(str::to_owned))
+        .collect();
+    assert!(canaries.len() >= 4, "{canaries:?}");
+    canaries.push(agent.rsplit('.').next().unwrap().to_owned());
+    canaries.push("x-secret-canary-51f0".into());
+    canaries.push("cc-secret-canary-9e2d".into());
+    for c in canaries {
+        assert!(!text.contains(&c), "a token or client secret was logged");
+    }
+}
