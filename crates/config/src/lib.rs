@@ -278,7 +278,7 @@ fn validate(
         }
     }
     let oauth_clients = oauth_clients::section(raw.oauth_clients, &mut p);
-    oauth_clients::check_uses(&oauth_clients, &tools, oauth.as_ref(), &mut p);
+    oauth_clients::check_uses(&oauth_clients, &tools, &mcp_servers, oauth.as_ref(), &mut p);
     for name in processors.keys() {
         if !providers.contains_key(name) && !tools.values().any(|t| &t.system == name) {
             p.push(

@@ -42,6 +42,7 @@ pub(crate) struct RawMcpServer {
     #[serde(default)]
     tools: BTreeMap<String, RawMcpTool>,
     labels_meta_key: Option<String>,
+    oauth: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -146,6 +147,9 @@ pub(crate) fn servers(
         if m.url.is_none() && !m.headers.is_empty() {
             p.push(format!("{key}.headers"), "headers are for `url` servers");
         }
+        if m.url.is_none() && m.oauth.is_some() {
+            p.push(format!("{key}.oauth"), "OAuth tokens are for `url` servers");
+        }
         if m.url.is_some() && (!m.args.is_empty() || !m.env.is_empty() || m.cwd.is_some()) {
             p.push(&key, "`args`, `env` and `cwd` are for `command` servers");
         }
@@ -211,6 +215,7 @@ pub(crate) fn servers(
                 call_timeout,
                 tools: overrides,
                 labels_meta_key,
+                oauth: m.oauth,
             },
         );
     }

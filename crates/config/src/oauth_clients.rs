@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{ClientAuthMethod, Connector, OAuth, OAuthClient, OAuthGrant, Tool};
+use warden_types::{ClientAuthMethod, Connector, McpServer, OAuth, OAuthClient, OAuthGrant, Tool};
 
 use crate::checks::{http_url_ok, is_slug, template};
 use crate::{Problems, parse_duration};
@@ -144,22 +144,38 @@ pub(crate) fn section(
     out
 }
 
-/// Every connector's `oauth` names a client; a token exchange needs agents that present
-/// OAuth access tokens (`[oauth]`), since the agent's token is what is exchanged.
+/// Every connector's and MCP server's `oauth` names a client; a token exchange needs agents
+/// that present OAuth access tokens (`[oauth]`), since the agent's token is what is exchanged.
 pub(crate) fn check_uses(
     clients: &BTreeMap<String, OAuthClient>,
     tools: &BTreeMap<String, Tool>,
+    servers: &BTreeMap<String, McpServer>,
     oauth: Option<&OAuth>,
     p: &mut Problems,
 ) {
-    for t in tools.values() {
-        let Connector::Http(c) = &t.connector else {
-            continue;
-        };
-        let Some(name) = &c.oauth else {
-            continue;
-        };
-        let key = format!("tools.\"{}\".connector.oauth", t.name);
+    let connectors = tools.values().filter_map(|t| match &t.connector {
+        Connector::Http(c) => c.oauth.as_ref().map(|n| {
+            (
+                format!("tools.\"{}\".connector.oauth", t.name),
+                n,
+                c.headers
+                    .iter()
+                    .map(|(h, _)| h.as_str())
+                    .collect::<Vec<_>>(),
+            )
+        }),
+        _ => None,
+    });
+    let servers = servers.values().filter_map(|s| {
+        s.oauth.as_ref().map(|n| {
+            (
+                format!("mcp_servers.{}.oauth", s.name),
+                n,
+                s.headers.keys().map(String::as_str).collect::<Vec<_>>(),
+            )
+        })
+    });
+    for (key, name, headers) in connectors.chain(servers) {
         match clients.get(name) {
             None => p.push(
                 &key,
@@ -172,9 +188,9 @@ pub(crate) fn check_uses(
                         format!("`{name}` exchanges the agent's access token, so agents must authenticate with OAuth access tokens (`[oauth]`)"),
                     );
                 }
-                if c.headers
+                if headers
                     .iter()
-                    .any(|(h, _)| h.eq_ignore_ascii_case("authorization"))
+                    .any(|h| h.eq_ignore_ascii_case("authorization"))
                 {
                     p.push(
                         &key,
@@ -224,7 +240,9 @@ mod tests {
              [oauth_clients.crm]\ngrant = \"token_exchange\"\ntoken_endpoint = \"http://login.example/token\"\n\
              client_id = \"\"\nclient_secret = \"literal-canary\"\nscope = \"a  b\"\nresource = \"crm\"\ntimeout = \"5m\"\n\
              [oauth_clients.Bad]\ngrant = \"password\"\ntoken_endpoint = \"https://x/token\"\nclient_id = \"w\"\n\
-             client_secret = \"{{{{env:S}}}}\"\nauth_method = \"private_key_jwt\"\n"
+             client_secret = \"{{{{env:S}}}}\"\nauth_method = \"private_key_jwt\"\n\
+             [mcp_servers.local]\ncommand = \"server\"\noauth = \"crm\"\n\
+             [mcp_servers.remote]\nurl = \"https://mcp.example/mcp\"\noauth = \"nobody\"\n"
         ))
         .join("\n");
         for want in [
@@ -240,6 +258,8 @@ mod tests {
             "`tools.\"crm.put\".connector.oauth`: unknown OAuth client `ghost`",
             "`tools.\"crm.get\".connector.oauth`: `crm` exchanges the agent's access token, so agents must authenticate with OAuth access tokens",
             "sets its own `Authorization` header",
+            "`mcp_servers.local.oauth`: OAuth tokens are for `url` servers",
+            "`mcp_servers.remote.oauth`: unknown OAuth client `nobody`",
         ] {
             assert!(all.contains(want), "{want}\n{all}");
         }

@@ -146,7 +146,15 @@ impl Executor {
                 },
             },
             Connector::Mcp { server, tool: name } => {
-                self.mcp(tool, server, name, args, cancel).await
+                self.mcp(
+                    tool,
+                    server,
+                    name,
+                    args,
+                    cancel,
+                    bearer.as_deref().map(String::as_str),
+                )
+                .await
             }
             Connector::McpGet { server, what } => {
                 let (method, params) = match what {
@@ -159,7 +167,15 @@ impl Executor {
                         serde_json::json!({"name": args.get("name"), "arguments": args.get("arguments").cloned().unwrap_or(serde_json::json!({}))}),
                     ),
                 };
-                self.mcp_request(tool, server, method, params, cancel).await
+                self.mcp_request(
+                    tool,
+                    server,
+                    method,
+                    params,
+                    cancel,
+                    bearer.as_deref().map(String::as_str),
+                )
+                .await
             }
             Connector::Llm { .. } => Err(ExecError::Upstream {
                 message: format!(
@@ -180,6 +196,7 @@ impl Executor {
         name: &str,
         args: &Value,
         cancel: Option<&tokio::sync::Notify>,
+        bearer: Option<&str>,
     ) -> Result<Output, ExecError> {
         let started = Instant::now();
         let Some(mcp) = &self.mcp else {
@@ -193,7 +210,8 @@ impl Executor {
         Self::mcp_outcome(
             tool,
             started,
-            mcp.call_tool(server, name, args, cancel).await,
+            mcp.call_tool(server, name, args, cancel, bearer).await,
+            bearer,
         )
     }
 
@@ -204,6 +222,7 @@ impl Executor {
         method: &str,
         params: Value,
         cancel: Option<&tokio::sync::Notify>,
+        bearer: Option<&str>,
     ) -> Result<Output, ExecError> {
         let started = Instant::now();
         let Some(mcp) = &self.mcp else {
@@ -217,15 +236,38 @@ impl Executor {
         Self::mcp_outcome(
             tool,
             started,
-            mcp.request(server, method, params, cancel).await,
+            mcp.request(server, method, params, cancel, bearer).await,
+            bearer,
         )
     }
 
+    /// The answer of an MCP server; an echo of `bearer` (the access token the call carried)
+    /// is scrubbed from it.
     fn mcp_outcome(
         tool: &Tool,
         started: Instant,
         outcome: Result<Value, warden_mcp::CallError>,
+        bearer: Option<&str>,
     ) -> Result<Output, ExecError> {
+        let outcome = match (outcome, bearer) {
+            (Ok(mut body), Some(token)) => {
+                scrub_value(&mut body, token);
+                Ok(body)
+            }
+            (
+                Err(warden_mcp::CallError::Rpc {
+                    server,
+                    code,
+                    message,
+                }),
+                Some(token),
+            ) => Err(warden_mcp::CallError::Rpc {
+                server,
+                code,
+                message: message.replace(token, REDACTED),
+            }),
+            (other, _) => other,
+        };
         match outcome {
             Ok(body) => Ok(Output {
                 status: 200,
@@ -376,6 +418,27 @@ impl Executor {
     }
 }
 
+/// Replaces every occurrence of `secret` in the strings (and keys) of `v`.
+fn scrub_value(v: &mut Value, secret: &str) {
+    if secret.is_empty() {
+        return;
+    }
+    match v {
+        Value::String(s) if s.contains(secret) => *s = s.replace(secret, REDACTED),
+        Value::Array(items) => items.iter_mut().for_each(|i| scrub_value(i, secret)),
+        Value::Object(map) => {
+            if map.keys().any(|k| k.contains(secret)) {
+                *map = std::mem::take(map)
+                    .into_iter()
+                    .map(|(k, v)| (k.replace(secret, REDACTED), v))
+                    .collect();
+            }
+            map.values_mut().for_each(|i| scrub_value(i, secret));
+        }
+        _ => {}
+    }
+}
+
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut s = e.to_string();
     let mut cur = e.source();
@@ -409,6 +472,22 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn echoed_tokens_are_scrubbed_everywhere() {
+        let mut v = serde_json::json!({
+            "content": [{"type": "text", "text": "you sent tok-123 and tok-123"}],
+            "tok-123": {"nested": ["tok-123"]},
+            "n": 1
+        });
+        scrub_value(&mut v, "tok-123");
+        assert!(!v.to_string().contains("tok-123"), "{v}");
+        assert_eq!(
+            v["content"][0]["text"],
+            "you sent [REDACTED] and [REDACTED]"
+        );
+        assert_eq!(v["[REDACTED]"]["nested"][0], REDACTED);
+    }
 
     #[test]
     fn resolves_and_remembers_credentials() {

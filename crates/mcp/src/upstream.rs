@@ -292,13 +292,15 @@ impl Upstreams {
     }
 
     /// Sends any request to a server and returns its result as sent (every page of a list
-    /// method is the caller's business). Cancellation and timeout as for [`Upstreams::call_tool`].
+    /// method is the caller's business). Cancellation, timeout and `bearer` as for
+    /// [`Upstreams::call_tool`].
     pub async fn request(
         &self,
         server: &str,
         method: &str,
         params: Value,
         cancel: Option<&tokio::sync::Notify>,
+        bearer: Option<&str>,
     ) -> Result<Value, CallError> {
         let upstream = self
             .servers
@@ -306,20 +308,23 @@ impl Upstreams {
             .ok_or_else(|| CallError::Unknown(server.to_owned()))?;
         let conn = self.connection(server).await?;
         let result = conn
-            .call_cancellable(method, params, upstream.spec.call_timeout, cancel)
+            .call_cancellable(method, params, upstream.spec.call_timeout, cancel, bearer)
             .await?;
         asks_nothing(server, result)
     }
 
     /// Calls a tool and returns its result exactly as the server sent it. When `cancel` is
     /// notified first, the server is told to stop and the call ends with
-    /// [`CallError::Cancelled`].
+    /// [`CallError::Cancelled`]. `bearer`, for a streamable-HTTP server, is the access token
+    /// this call carries as `Authorization: Bearer` (instead of a configured `Authorization`
+    /// header).
     pub async fn call_tool(
         &self,
         server: &str,
         tool: &str,
         arguments: &Value,
         cancel: Option<&tokio::sync::Notify>,
+        bearer: Option<&str>,
     ) -> Result<Value, CallError> {
         let upstream = self
             .servers
@@ -332,6 +337,7 @@ impl Upstreams {
                 json!({"name": tool, "arguments": arguments}),
                 upstream.spec.call_timeout,
                 cancel,
+                bearer,
             )
             .await?;
         asks_nothing(server, result)
@@ -626,7 +632,8 @@ impl Connection {
         params: Value,
         timeout: Duration,
     ) -> Result<Value, CallError> {
-        self.call_cancellable(method, params, timeout, None).await
+        self.call_cancellable(method, params, timeout, None, None)
+            .await
     }
 
     async fn call_cancellable(
@@ -635,6 +642,7 @@ impl Connection {
         params: Value,
         timeout: Duration,
         cancel: Option<&tokio::sync::Notify>,
+        bearer: Option<&str>,
     ) -> Result<Value, CallError> {
         if !self.alive.load(Ordering::Acquire) {
             return Err(self.gone("the server exited"));
@@ -647,7 +655,14 @@ impl Connection {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         if let Some(link) = &self.http {
             return self
-                .http_call(link, id, method, params, timeout, cancel)
+                .http_call(
+                    link,
+                    id,
+                    rpc::request(id, method, params),
+                    timeout,
+                    cancel,
+                    bearer,
+                )
                 .await;
         }
         let (tx, rx) = oneshot::channel();
@@ -775,7 +790,7 @@ impl Connection {
         let msg = rpc::notification(method, params);
         match &self.http {
             Some(link) => {
-                let _ = link.post(&msg, Duration::from_secs(10)).await;
+                let _ = link.post(&msg, Duration::from_secs(10), None).await;
             }
             None => {
                 let _ = self.send(&msg).await;
@@ -787,12 +802,11 @@ impl Connection {
         &self,
         link: &HttpLink,
         id: u64,
-        method: &str,
-        params: Value,
+        msg: Value,
         timeout: Duration,
         cancel: Option<&tokio::sync::Notify>,
+        bearer: Option<&str>,
     ) -> Result<Value, CallError> {
-        let msg = rpc::request(id, method, params);
         let cancelled = async {
             match cancel {
                 Some(n) => n.notified().await,
@@ -800,7 +814,7 @@ impl Connection {
             }
         };
         let exchange = async {
-            let resp = link.post(&msg, timeout).await?;
+            let resp = link.post(&msg, timeout, bearer).await?;
             link.answer(resp, id).await
         };
         let outcome = tokio::select! {
@@ -914,7 +928,12 @@ enum HttpTrouble {
 }
 
 impl HttpLink {
-    async fn post(&self, msg: &Value, timeout: Duration) -> Result<reqwest::Response, HttpTrouble> {
+    async fn post(
+        &self,
+        msg: &Value,
+        timeout: Duration,
+        bearer: Option<&str>,
+    ) -> Result<reqwest::Response, HttpTrouble> {
         let mut req = self
             .client
             .post(&self.url)
@@ -923,7 +942,15 @@ impl HttpLink {
             .header("content-type", "application/json")
             .body(serde_json::to_vec(msg).map_err(|e| HttpTrouble::Failed(e.to_string()))?);
         for (k, v) in &self.headers {
-            req = req.header(k.as_str(), v.as_str());
+            if bearer.is_none() || !k.eq_ignore_ascii_case("authorization") {
+                req = req.header(k.as_str(), v.as_str());
+            }
+        }
+        if let Some(token) = bearer {
+            req = req.header(
+                "authorization",
+                Zeroizing::new(format!("Bearer {token}")).as_str(),
+            );
         }
         if let Some(s) = self.session.lock().ok().and_then(|s| s.clone()) {
             req = req.header("mcp-session-id", s);

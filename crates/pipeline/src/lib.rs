@@ -261,6 +261,23 @@ pub async fn compile_with_mcp(
     }
 }
 
+/// The `[oauth_clients]` entry whose token `tool`'s calls carry (its connector's, or its MCP
+/// server's `oauth`): `Err` with the name if it is not configured.
+fn oauth_client_of<'d>(
+    dep: &'d warden_types::Deployment,
+    tool: &Tool,
+) -> Option<Result<&'d warden_types::OAuthClient, String>> {
+    let name = match &tool.connector {
+        warden_types::Connector::Http(c) => c.oauth.as_ref()?,
+        warden_types::Connector::Mcp { server, .. }
+        | warden_types::Connector::McpGet { server, .. } => {
+            dep.mcp_servers.get(server)?.oauth.as_ref()?
+        }
+        warden_types::Connector::Llm { .. } => return None,
+    };
+    Some(dep.oauth_clients.get(name).ok_or_else(|| name.clone()))
+}
+
 /// An authenticated agent. Only the identify stage makes one (its fields are private to the
 /// pipeline), so no other crate can act as an agent it did not authenticate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1603,19 +1620,15 @@ impl Gateway {
         };
         // `oauth = "NAME"`: the access token its client obtains (recorded as `secret.issued`).
         let mut issued = Vec::new();
-        let bearer = match &tool.connector {
-            warden_types::Connector::Http(c) => match &c.oauth {
-                Some(name) => match set.dep.oauth_clients.get(name) {
-                    Some(client) => Some(
-                        self.upstream_token(client, action, credential, &mut issued)
-                            .await
-                            .map_err(|e| e.0),
-                    ),
-                    None => Some(Err(format!("the OAuth client `{name}` is not configured"))),
-                },
-                None => None,
-            },
-            _ => None,
+        let oauth = oauth_client_of(&set.dep, tool);
+        let bearer = match &oauth {
+            Some(Ok(client)) => Some(
+                self.upstream_token(client, action, credential, &mut issued)
+                    .await
+                    .map_err(|e| e.0),
+            ),
+            Some(Err(name)) => Some(Err(format!("the OAuth client `{name}` is not configured"))),
+            None => None,
         };
         let sent_token = matches!(bearer, Some(Ok(_)));
         let result = match bearer {
@@ -1640,8 +1653,7 @@ impl Gateway {
             && let Err(warden_execute::ExecError::Upstream {
                 status: Some(401), ..
             }) = &result
-            && let warden_types::Connector::Http(c) = &tool.connector
-            && let Some(client) = c.oauth.as_ref().and_then(|n| set.dep.oauth_clients.get(n))
+            && let Some(Ok(client)) = oauth
         {
             self.forget_upstream_token(client, credential);
         }

@@ -387,7 +387,7 @@ impl Gateway {
             )));
         }
         match &self.mcp {
-            Some(m) => m.request(server, method, params, None).await,
+            Some(m) => m.request(server, method, params, None, None).await,
             None => Err(warden_mcp::CallError::Unknown(server.to_owned())),
         }
     }

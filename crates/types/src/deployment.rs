@@ -506,6 +506,9 @@ pub struct McpServer {
     /// The `_meta` key under which the server labels its results (`["untrusted"]`, …); the
     /// labels it names join the run's. `None`: results' `_meta` is not read for labels.
     pub labels_meta_key: Option<String>,
+    /// The `[oauth_clients]` entry whose access token each tool call (and resource or prompt
+    /// read) carries as `Authorization: Bearer` (streamable-HTTP servers only).
+    pub oauth: Option<String>,
 }
 
 /// What `warden.toml` says about one MCP tool, overriding its annotations.

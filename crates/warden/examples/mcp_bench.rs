@@ -116,7 +116,7 @@ impl Gateway {
 
 async fn direct(up: &Upstreams) {
     let r = up
-        .call_tool("echo", "echo", &json!({"text": "hello"}), None)
+        .call_tool("echo", "echo", &json!({"text": "hello"}), None, None)
         .await
         .unwrap();
     assert_eq!(r["isError"], false);

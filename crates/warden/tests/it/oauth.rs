@@ -663,3 +663,81 @@ async fn upstream_tokens_come_from_client_credentials_and_token_exchange() {
         assert!(!text.contains(&c), "a token or client secret was logged");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_mcp_upstream_receives_the_agents_exchanged_token() {
+    let mcp_addr = free_addr();
+    let port = mcp_addr.rsplit(':').next().unwrap().to_owned();
+    let audience = format!("http://{mcp_addr}/mcp");
+    let mut cfg = as_config();
+    cfg["resources"][&audience] = json!({"scope": "partner:read", "ttl": 300, "alg": "ES256"});
+    cfg["clients"]["warden-x"] = json!({
+        "secret": "x-secret-canary-51f0", "scope": "partner:read",
+        "token_exchange": {"subject_audiences": [RESOURCE], "resources": [audience]},
+    });
+    let (_as, issuer) = authorization_server(&cfg, None);
+    // An MCP server (the official Python SDK) that checks every call's token with PyJWT.
+    let _mcp = Peer(
+        std::process::Command::new(crate::mcp::python())
+            .arg(crate::mcp::script("oauth_server.py"))
+            .args([port.as_str(), issuer.as_str()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_listening(&mcp_addr, "the MCP server");
+    let (iss, aud) = (issuer.clone(), audience.clone());
+    let s = Server::start_with_env(
+        move |t| {
+            format!(
+                "{}\n[mcp_servers.partner]\nurl = \"{aud}\"\noauth = \"partner-mcp\"\n\n\
+                 [oauth_clients.partner-mcp]\ngrant = \"token_exchange\"\ntoken_endpoint = \"{iss}/token\"\n\
+                 client_id = \"warden-x\"\nclient_secret = \"{{{{env:PARTNER_X_SECRET}}}}\"\nresource = \"{aud}\"\n",
+                with_oauth(&iss, RESOURCE)(t)
+            )
+        },
+        &[
+            ("INTROSPECTION_SECRET", "introspect-secret"),
+            ("PARTNER_X_SECRET", "x-secret-canary-51f0"),
+        ],
+    )
+    .await;
+    std::fs::write(
+        s.config.parent().unwrap().join("policies/zz-partner.cedar"),
+        "@id(\"partner-mcp\")\npermit(principal in Role::\"support\", action == Action::\"partner.whoami\", resource);\n",
+    )
+    .unwrap();
+    let (st, v) = s.request(&s.admin, "POST", "/v1/admin/reload", None).await;
+    assert_eq!(st, 200, "{v}");
+
+    let agent = token(&issuer, "support-bot", "s1", RESOURCE, ALL).await;
+    let (st, v) = s.act(&agent, "partner.whoami", json!({}), "m").await;
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(v["result"]["isError"], false, "{v}");
+    let text = v["result"]["content"][0]["text"].as_str().unwrap();
+    let said: Value = serde_json::from_str(text).unwrap();
+    assert_eq!(said["sub"], "support-bot", "{said}");
+    assert_eq!(said["act"]["sub"], "warden-x", "{said}");
+    assert_eq!(said["aud"], audience.as_str(), "{said}");
+    assert_eq!(
+        said["presented"], "[REDACTED]",
+        "the echoed token reached the agent"
+    );
+    let records = issued(&s, "partner-mcp").await;
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0]["outcome"], "success");
+
+    // A Warden token has no OAuth identity to exchange: nothing is called.
+    let own = s.token("agent", "support-bot").await;
+    let (st, v) = s.act(&own, "partner.whoami", json!({}), "m").await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (502, Some("upstream_error")),
+        "{v}"
+    );
+    let text = serde_json::to_string(&s.audit("limit=10000").await).unwrap()
+        + &std::fs::read_to_string(&s.log).unwrap();
+    assert!(!text.contains("x-secret-canary-51f0"));
+    assert!(!text.contains(agent.rsplit('.').next().unwrap()));
+}
