@@ -43,6 +43,7 @@ pub(crate) struct RawMcpServer {
     tools: BTreeMap<String, RawMcpTool>,
     labels_meta_key: Option<String>,
     oauth: Option<String>,
+    connection_oauth: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -147,7 +148,7 @@ pub(crate) fn servers(
         if m.url.is_none() && !m.headers.is_empty() {
             p.push(format!("{key}.headers"), "headers are for `url` servers");
         }
-        if m.url.is_none() && m.oauth.is_some() {
+        if m.url.is_none() && (m.oauth.is_some() || m.connection_oauth.is_some()) {
             p.push(format!("{key}.oauth"), "OAuth tokens are for `url` servers");
         }
         if m.url.is_some() && (!m.args.is_empty() || !m.env.is_empty() || m.cwd.is_some()) {
@@ -216,6 +217,7 @@ pub(crate) fn servers(
                 tools: overrides,
                 labels_meta_key,
                 oauth: m.oauth,
+                connection_oauth: m.connection_oauth,
             },
         );
     }

@@ -166,15 +166,34 @@ pub(crate) fn check_uses(
         }),
         _ => None,
     });
-    let servers = servers.values().filter_map(|s| {
-        s.oauth.as_ref().map(|n| {
-            (
-                format!("mcp_servers.{}.oauth", s.name),
-                n,
-                s.headers.keys().map(String::as_str).collect::<Vec<_>>(),
-            )
+    let connection: Vec<(String, &String)> = servers
+        .values()
+        .filter_map(|s| {
+            s.connection_oauth
+                .as_ref()
+                .map(|n| (format!("mcp_servers.{}.connection_oauth", s.name), n))
         })
+        .collect();
+    // An MCP server's `Authorization` header is for Warden's own connection (listing); the
+    // calls' token replaces it.
+    let servers = servers.values().filter_map(|s| {
+        s.oauth
+            .as_ref()
+            .map(|n| (format!("mcp_servers.{}.oauth", s.name), n, Vec::new()))
     });
+    for (key, name) in connection {
+        match clients.get(name) {
+            None => p.push(
+                &key,
+                format!("unknown OAuth client `{name}` (`[oauth_clients.{name}]`)"),
+            ),
+            Some(c) if c.grant != OAuthGrant::ClientCredentials => p.push(
+                &key,
+                format!("Warden's own connection has no agent to exchange a token for: `{name}` must be a `client_credentials` client"),
+            ),
+            Some(_) => {}
+        }
+    }
     for (key, name, headers) in connectors.chain(servers) {
         match clients.get(name) {
             None => p.push(
@@ -242,7 +261,8 @@ mod tests {
              [oauth_clients.Bad]\ngrant = \"password\"\ntoken_endpoint = \"https://x/token\"\nclient_id = \"w\"\n\
              client_secret = \"{{{{env:S}}}}\"\nauth_method = \"private_key_jwt\"\n\
              [mcp_servers.local]\ncommand = \"server\"\noauth = \"crm\"\n\
-             [mcp_servers.remote]\nurl = \"https://mcp.example/mcp\"\noauth = \"nobody\"\n"
+             [mcp_servers.remote]\nurl = \"https://mcp.example/mcp\"\noauth = \"nobody\"\n\
+             [mcp_servers.other]\nurl = \"https://mcp.example/mcp\"\nconnection_oauth = \"crm\"\n"
         ))
         .join("\n");
         for want in [
@@ -260,6 +280,7 @@ mod tests {
             "sets its own `Authorization` header",
             "`mcp_servers.local.oauth`: OAuth tokens are for `url` servers",
             "`mcp_servers.remote.oauth`: unknown OAuth client `nobody`",
+            "`mcp_servers.other.connection_oauth`: Warden's own connection has no agent to exchange a token for",
         ] {
             assert!(all.contains(want), "{want}\n{all}");
         }

@@ -285,6 +285,14 @@ impl Executor {
             Err(warden_mcp::CallError::Cancelled { .. }) => Err(ExecError::Cancelled {
                 elapsed: started.elapsed(),
             }),
+            Err(e @ warden_mcp::CallError::Unauthorized { status, .. }) => {
+                Err(ExecError::Upstream {
+                    message: e.to_string(),
+                    status: Some(status),
+                    body: None,
+                    elapsed: started.elapsed(),
+                })
+            }
             Err(e) => Err(ExecError::Upstream {
                 message: e.to_string(),
                 status: None,
@@ -401,7 +409,11 @@ impl Executor {
             }
         };
         let text = scrub(&String::from_utf8_lossy(&bytes));
-        let body = serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text));
+        let mut body = serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text));
+        // JSON may have written a credential in escapes (`\/`, `\u0041`) the text scrub missed.
+        for secret in &secrets {
+            scrub_value(&mut body, secret);
+        }
         if !(200..300).contains(&status) {
             return Err(ExecError::Upstream {
                 message: format!("upstream `{}` answered HTTP {status}", tool.system),

@@ -115,6 +115,15 @@ pub enum CallError {
         /// The server.
         server: String,
     },
+    /// The server refused the access token a call carried (HTTP `401`/`403`): that call
+    /// fails, the connection stays.
+    #[error("MCP server `{server}` refused the call's access token (HTTP {status})")]
+    Unauthorized {
+        /// The server.
+        server: String,
+        /// `401` or `403`.
+        status: u16,
+    },
     /// A template named a credential that is not available.
     #[error("MCP server `{server}` needs `{name}`, which is not set")]
     MissingCredential {
@@ -128,6 +137,18 @@ pub enum CallError {
     Unknown(String),
 }
 
+/// The access token Warden's own connection to a streamable-HTTP server carries — its
+/// handshake, listings and subscription — from an OAuth client of Warden's
+/// (`[mcp_servers.X] connection_oauth`). A call with its own token (`bearer`) carries that one.
+pub trait ConnectionToken: Send + Sync {
+    /// A current token (cached by the implementation until it nears expiry).
+    fn token(
+        &self,
+    ) -> std::pin::Pin<Box<dyn Future<Output = Result<Zeroizing<String>, String>> + Send + '_>>;
+    /// The server refused `token` (HTTP `401`): it must not be handed out again.
+    fn refused(&self, token: &str);
+}
+
 /// Resolves the references of a server's templates: `{{env:NAME}}`, and `{{secret:name}}` for
 /// the server named by the second argument (a secret must be scoped to `mcp:<server>`).
 pub type Resolve = Arc<dyn Fn(&Reference, &str) -> Option<String> + Send + Sync>;
@@ -138,6 +159,8 @@ pub struct Upstreams {
     resolve: Resolve,
     /// Signalled when a server says its tools changed (`notifications/tools/list_changed`).
     changed: Arc<tokio::sync::Notify>,
+    /// Tokens for Warden's own connection, by server.
+    connection_tokens: BTreeMap<String, Arc<dyn ConnectionToken>>,
 }
 
 struct Upstream {
@@ -184,6 +207,8 @@ struct HttpLink {
     url: String,
     /// Headers with their credentials resolved.
     headers: Vec<(String, Zeroizing<String>)>,
+    /// The token Warden's own requests carry, if the server takes one.
+    token: Option<Arc<dyn ConnectionToken>>,
     /// `Mcp-Session-Id`, once the server gave one.
     session: SyncMutex<Option<String>>,
     /// The negotiated revision, sent as `MCP-Protocol-Version` after `initialize`.
@@ -213,7 +238,18 @@ impl Upstreams {
             servers,
             resolve,
             changed: Arc::new(tokio::sync::Notify::new()),
+            connection_tokens: BTreeMap::new(),
         }
+    }
+
+    /// Warden's own connection to these servers carries their token (streamable HTTP only).
+    #[must_use]
+    pub fn with_connection_tokens(
+        mut self,
+        tokens: BTreeMap<String, Arc<dyn ConnectionToken>>,
+    ) -> Self {
+        self.connection_tokens = tokens;
+        self
     }
 
     /// Resolves when some server announced that its tool list changed.
@@ -529,6 +565,7 @@ impl Upstreams {
                 client,
                 url: url.to_owned(),
                 headers: resolved,
+                token: self.connection_tokens.get(&spec.name).cloned(),
                 session: SyncMutex::new(None),
                 protocol: SyncMutex::new(None),
             }),
@@ -734,6 +771,7 @@ impl Connection {
         };
         let weak = Arc::downgrade(self);
         let (client, url, headers) = (link.client.clone(), link.url.clone(), link.headers.clone());
+        let token = link.token.clone();
         let task = tokio::spawn(async move {
             loop {
                 let Some(conn) = weak.upgrade() else { return };
@@ -750,8 +788,27 @@ impl Connection {
                     .header("mcp-protocol-version", crate::stateless::VERSION)
                     .header("mcp-method", "subscriptions/listen")
                     .json(&rpc::request(id, "subscriptions/listen", params.clone()));
+                let own = match &token {
+                    Some(t) => match t.token().await {
+                        Ok(t) => Some(t),
+                        Err(why) => {
+                            tracing::warn!(%server, %why, "no access token for the MCP subscription");
+                            tokio::time::sleep(Duration::from_secs(5)).await;
+                            continue;
+                        }
+                    },
+                    None => None,
+                };
                 for (k, v) in &headers {
-                    req = req.header(k.as_str(), v.as_str());
+                    if own.is_none() || !k.eq_ignore_ascii_case("authorization") {
+                        req = req.header(k.as_str(), v.as_str());
+                    }
+                }
+                if let Some(t) = &own {
+                    req = req.header(
+                        "authorization",
+                        Zeroizing::new(format!("Bearer {}", t.as_str())).as_str(),
+                    );
                 }
                 match req.send().await {
                     Ok(mut resp) if resp.status().is_success() => {
@@ -842,6 +899,10 @@ impl Connection {
                 code,
                 message,
             }),
+            Ok(Err(HttpTrouble::Unauthorized(status))) => Err(CallError::Unauthorized {
+                server: self.server.clone(),
+                status,
+            }),
             Ok(Err(HttpTrouble::SessionGone)) => {
                 self.alive.store(false, Ordering::Release);
                 Err(self.gone("the server ended the session"))
@@ -923,6 +984,8 @@ enum Answer {
 enum HttpTrouble {
     /// `404` for our session id: start over.
     SessionGone,
+    /// `401`/`403` to a call with its own access token: that token, not the server, failed.
+    Unauthorized(u16),
     /// Anything else: unreachable, an HTTP error, an answer that is not one.
     Failed(String),
 }
@@ -934,6 +997,18 @@ impl HttpLink {
         timeout: Duration,
         bearer: Option<&str>,
     ) -> Result<reqwest::Response, HttpTrouble> {
+        // A call for an agent carries its own token; Warden's requests the connection's.
+        let per_call = bearer.is_some();
+        let own = match (bearer, &self.token) {
+            (None, Some(source)) => Some(
+                source
+                    .token()
+                    .await
+                    .map_err(|why| HttpTrouble::Failed(format!("no access token: {why}")))?,
+            ),
+            _ => None,
+        };
+        let bearer = bearer.or(own.as_deref().map(String::as_str));
         let mut req = self
             .client
             .post(&self.url)
@@ -1000,6 +1075,14 @@ impl HttpLink {
             404 if self.session.lock().ok().is_some_and(|s| s.is_some()) => {
                 Err(HttpTrouble::SessionGone)
             }
+            401 if let (Some(source), Some(t)) = (&self.token, &own) => {
+                // Revoked, or the server's keys rotated: the next connection gets a new one.
+                source.refused(t.as_str());
+                Err(HttpTrouble::Failed(
+                    "HTTP 401 (the access token was refused)".into(),
+                ))
+            }
+            status @ (401 | 403) if per_call => Err(HttpTrouble::Unauthorized(status)),
             // The session-less revision answers a refused request with a 4xx and a JSON-RPC
             // error (an unknown prompt: 400, -32602): the request's answer, not a dead server.
             400..=499 if json => Ok(resp),

@@ -710,6 +710,13 @@ impl Gateway {
     /// (kept for the next call if the log cannot be written), and the rate-limited requests as
     /// `access.denied` records, one per agent.
     pub async fn flush_auth_failures(&self) {
+        // Tokens of Warden's own MCP connections, obtained where no store was at hand.
+        let issued = crate::upstream_oauth::take_connection_events();
+        if !issued.is_empty()
+            && let Err(e) = self.store.append(issued).await
+        {
+            tracing::error!(error = %e, "cannot record MCP connection tokens");
+        }
         let limited = self.rate_limits.take_refused();
         if !limited.is_empty() {
             let events = limited

@@ -240,7 +240,45 @@ pub async fn compile_with_mcp(
             }
             warden_types::Reference::Env(var) => env(var),
         });
-    let upstreams = Arc::new(warden_mcp::Upstreams::new(specs, resolve));
+    // Warden's own connection to a server that takes OAuth tokens: `connection_oauth`, or its
+    // `oauth` client when that is a client-credentials one.
+    let mut connection_tokens: std::collections::BTreeMap<
+        String,
+        Arc<dyn warden_mcp::upstream::ConnectionToken>,
+    > = std::collections::BTreeMap::new();
+    let token_http = warden_http::Policy::new()
+        .build()
+        .map_err(|e| LoadError::Executor(e.to_string()))?;
+    for s in deployment.mcp_servers.values() {
+        let client = s
+            .connection_oauth
+            .as_ref()
+            .or(s.oauth.as_ref())
+            .and_then(|n| deployment.oauth_clients.get(n))
+            .filter(|c| c.grant == warden_types::OAuthGrant::ClientCredentials);
+        if let (Some(client), Some(_)) = (client, &s.url) {
+            let (resolve, server) = (Arc::clone(&resolve), s.name.clone());
+            let secret: upstream_oauth::SecretResolver = Arc::new(move |t| {
+                t.try_render(|r| {
+                    resolve(r, &server)
+                        .map(warden_vault::Zeroizing::new)
+                        .ok_or_else(|| format!("`{}` does not resolve", r.name()))
+                })
+            });
+            connection_tokens.insert(
+                s.name.clone(),
+                Arc::new(upstream_oauth::ConnectionTokens::new(
+                    &s.name,
+                    client.clone(),
+                    token_http.clone(),
+                    secret,
+                )),
+            );
+        }
+    }
+    let upstreams = Arc::new(
+        warden_mcp::Upstreams::new(specs, resolve).with_connection_tokens(connection_tokens),
+    );
     let defs = match mcp::discover(&mut deployment, &upstreams, pins).await {
         Ok(d) => d,
         Err(e) => {
@@ -1630,7 +1668,7 @@ impl Gateway {
             Some(Err(name)) => Some(Err(format!("the OAuth client `{name}` is not configured"))),
             None => None,
         };
-        let sent_token = matches!(bearer, Some(Ok(_)));
+        let mut sent = None;
         let result = match bearer {
             Some(Err(why)) => Err(warden_execute::ExecError::Upstream {
                 message: format!("the request was not sent: {why}"),
@@ -1638,7 +1676,9 @@ impl Gateway {
                 body: None,
                 elapsed: Duration::ZERO,
             }),
-            Some(Ok(token)) => {
+            Some(Ok(issued)) => {
+                let token = issued.token.clone();
+                sent = Some(issued);
                 self.execution
                     .run(approved, tool, &resolver, Some(token), cancel)
                     .await
@@ -1649,13 +1689,12 @@ impl Gateway {
                     .await
             }
         };
-        if sent_token
+        if let Some(sent) = &sent
             && let Err(warden_execute::ExecError::Upstream {
                 status: Some(401), ..
             }) = &result
-            && let Some(Ok(client)) = oauth
         {
-            self.forget_upstream_token(client, credential);
+            self.forget_upstream_token(sent);
         }
         let used = used.into_inner().unwrap_or_default();
         let alerts = self.secret_alerts(

@@ -494,7 +494,11 @@ impl Gateway {
                 )
                 .await);
         }
-        self.remember_subject_token(&token_id, token, grant.expires);
+        // Without `sub`, tokens of different users would share one credential id: none is
+        // kept for an exchange (which then fails rather than act as someone else).
+        if !grant.subject.is_empty() {
+            self.remember_subject_token(&token_id, token, grant.expires);
+        }
         Ok((agent, token_id))
     }
 

@@ -37,14 +37,21 @@ const MAX_TOKEN_BYTES: usize = 16 * 1024;
 /// upstream must not receive one that expires on the way.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(30);
 
-/// An access token with when to stop using it.
+/// How long a failed token request is remembered: calls in the meantime fail at once instead of
+/// queueing one request each behind an authorization server that is down or refusing.
+const FAILURE_PAUSE: Duration = Duration::from_secs(5);
+/// The longest lifetime believed (a larger `expires_in` is taken as this).
+const MAX_LIFETIME: u64 = 24 * 3600;
+
+/// An access token (or why there is none) with when to stop using that answer.
 struct Cached {
-    token: Zeroizing<String>,
+    token: Result<Zeroizing<String>, String>,
     until: Instant,
 }
 
 /// The tokens at hand. Keys: the client's configuration (a changed client never reuses a token
-/// of its old self) and, for an exchange, the agent's credential.
+/// of its old self) and, for an exchange, the agent's credential and its token (a new token of
+/// the agent — fewer scopes, another session — is exchanged anew).
 #[derive(Default)]
 pub(crate) struct UpstreamTokens {
     tokens: Mutex<HashMap<String, Arc<tokio::sync::Mutex<Option<Cached>>>>>,
@@ -146,11 +153,26 @@ fn request_form(client: &OAuthClient, subject: Option<&str>) -> Vec<(&'static st
 }
 
 /// What a token endpoint granted.
-#[derive(Debug)]
 struct Granted {
     token: Zeroizing<String>,
     expires_in: Option<u64>,
     scope: Option<String>,
+}
+
+impl std::fmt::Debug for Granted {
+    /// Never the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Granted")
+            .field("expires_in", &self.expires_in)
+            .field("scope", &self.scope)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A token for a call, and the cache key it was kept under (to drop it if refused).
+pub(crate) struct Issued {
+    pub(crate) token: Zeroizing<String>,
+    key: String,
 }
 
 /// Reads a token endpoint's answer (RFC 6749 §5.1/§5.2): the token, or why not.
@@ -187,8 +209,13 @@ fn read_answer(status: u16, body: &[u8]) -> Result<Granted, String> {
         None | Some(Value::Null) => None,
         Some(e) => Some(
             e.as_u64()
-                .or_else(|| e.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64))
-                .ok_or("answered with a malformed `expires_in`")?,
+                .or_else(|| {
+                    e.as_f64()
+                        .filter(|f| f.is_finite() && *f >= 0.0)
+                        .map(|f| f.min(MAX_LIFETIME as f64) as u64)
+                })
+                .ok_or("answered with a malformed `expires_in`")?
+                .min(MAX_LIFETIME),
         ),
     };
     let scope = v
@@ -206,9 +233,9 @@ fn read_answer(status: u16, body: &[u8]) -> Result<Granted, String> {
 /// margin, never past `cap` (the agent's own token, for an exchange). `None`: not cached (no
 /// lifetime given, or too short to keep).
 fn usable_until(now: Instant, expires_in: Option<u64>, cap: Option<Instant>) -> Option<Instant> {
-    let life = Duration::from_secs(expires_in?);
+    let life = Duration::from_secs(expires_in?.min(MAX_LIFETIME));
     let margin = EXPIRY_MARGIN.min(life / 10);
-    let until = now + life.checked_sub(margin)?;
+    let until = now.checked_add(life.checked_sub(margin)?)?;
     let until = cap.map_or(until, |c| c.min(until));
     (until > now).then_some(until)
 }
@@ -257,7 +284,7 @@ impl Gateway {
         action: &Action,
         credential: Option<&str>,
         events: &mut Vec<AuditEvent>,
-    ) -> Result<Zeroizing<String>, TokenError> {
+    ) -> Result<Issued, TokenError> {
         let (subject, cap) = match client.grant {
             OAuthGrant::ClientCredentials => (None, None),
             OAuthGrant::TokenExchange => {
@@ -275,14 +302,31 @@ impl Gateway {
                 (Some((credential.to_owned(), token)), Some(until))
             }
         };
-        let slot = self
-            .upstream_tokens
-            .slot(&key(client, subject.as_ref().map(|(c, _)| c.as_str())));
-        let mut cached = slot.lock().await;
+        let key = key(
+            client,
+            subject
+                .as_ref()
+                .map(|(c, t)| format!("{c}\n{}", warden_types::sha256_hex(t.as_bytes())))
+                .as_deref(),
+        );
+        let slot = self.upstream_tokens.slot(&key);
+        // Behind another call's request for the same token: at most as long as that one may take.
+        let Ok(mut cached) = tokio::time::timeout(client.timeout * 2, slot.lock()).await else {
+            return Err(TokenError(format!(
+                "no access token for `{}`: its authorization server is slow to answer",
+                client.name
+            )));
+        };
         if let Some(c) = cached.as_ref()
             && c.until > Instant::now()
         {
-            return Ok(c.token.clone());
+            return match &c.token {
+                Ok(t) => Ok(Issued {
+                    token: t.clone(),
+                    key,
+                }),
+                Err(why) => Err(TokenError(why.clone())),
+            };
         }
         let credential = subject.as_ref().map(|(c, _)| c.as_str());
         let granted = self
@@ -292,32 +336,46 @@ impl Gateway {
             Ok(g) => {
                 events.push(self.issued_event(client, action, credential, Ok(&g)));
                 *cached = usable_until(Instant::now(), g.expires_in, cap).map(|until| Cached {
-                    token: g.token.clone(),
+                    token: Ok(g.token.clone()),
                     until,
                 });
-                Ok(g.token)
+                Ok(Issued {
+                    token: g.token,
+                    key,
+                })
             }
             Err(why) => {
-                *cached = None;
                 let why = format!(
                     "no access token for `{}` from its authorization server: {why}",
                     client.name
                 );
                 events.push(self.issued_event(client, action, credential, Err(&why)));
+                *cached = Some(Cached {
+                    token: Err(why.clone()),
+                    until: Instant::now() + FAILURE_PAUSE,
+                });
                 Err(TokenError(why))
             }
         }
     }
 
-    /// Drops the token `client` sent for the agent credential `credential`: the upstream
-    /// refused it (`401`), so it was revoked or its keys rotated; the next call obtains a new one.
-    pub(crate) fn forget_upstream_token(&self, client: &OAuthClient, credential: Option<&str>) {
-        let subject = match client.grant {
-            OAuthGrant::ClientCredentials => None,
-            OAuthGrant::TokenExchange => credential,
+    /// Drops `sent`, the token kept under its key, if it is still the one kept: the upstream
+    /// refused it (`401`), so it was revoked or its keys rotated; the next call obtains a new
+    /// one. A newer token a concurrent call already obtained stays.
+    pub(crate) fn forget_upstream_token(&self, sent: &Issued) {
+        let slot = match self.upstream_tokens.tokens.lock() {
+            Ok(m) => m.get(&sent.key).cloned(),
+            Err(_) => None,
         };
-        if let Ok(mut m) = self.upstream_tokens.tokens.lock() {
-            m.remove(&key(client, subject));
+        if let Some(slot) = slot
+            && let Ok(mut cached) = slot.try_lock()
+            && cached.as_ref().is_some_and(|c| {
+                c.token
+                    .as_ref()
+                    .is_ok_and(|t| t.as_str() == sent.token.as_str())
+            })
+        {
+            *cached = None;
         }
     }
 
@@ -330,54 +388,65 @@ impl Gateway {
         let secret = self
             .render_header(&client.client_secret)
             .map_err(|e| format!("its client secret cannot be resolved ({e})"))?;
-        // The pairs hold the secret and the agent's token: wiped when dropped.
-        let mut pairs: Vec<(&str, Zeroizing<String>)> = request_form(client, subject)
-            .into_iter()
-            .map(|(k, v)| (k, Zeroizing::new(v)))
-            .collect();
-        let mut req = self
-            .llm_http
-            .post(&client.token_endpoint)
-            .timeout(client.timeout)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("accept", "application/json");
-        match client.auth_method {
-            ClientAuthMethod::Basic => {
-                // RFC 6749 §2.3.1: id and secret form-encoded before Basic.
-                let enc = |s: &str| {
-                    url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>()
-                };
-                req = req.basic_auth(enc(&client.client_id), Some(enc(&secret)));
-            }
-            ClientAuthMethod::Post => {
-                pairs.push(("client_id", Zeroizing::new(client.client_id.clone())));
-                pairs.push(("client_secret", secret.clone()));
-            }
-        }
-        let body = Zeroizing::new(
-            url::form_urlencoded::Serializer::new(String::new())
-                .extend_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
-                .finish(),
-        );
-        drop(pairs);
-        let resp = req
-            .body(body.as_str().to_owned())
-            .send()
-            .await
-            .map_err(|e| {
-                if e.is_timeout() {
-                    format!("no answer within {} ms", client.timeout.as_millis())
-                } else {
-                    "the token endpoint could not be reached".to_owned()
-                }
-            })?;
-        let status = resp.status().as_u16();
-        let bytes = warden_http::read_capped(resp, MAX_ANSWER_BYTES)
-            .await
-            .map_err(|_| "the token endpoint's answer was too large or broken off".to_owned())?;
-        read_answer(status, &bytes)
+        request_token(&self.llm_http, client, &secret, subject).await
     }
+}
 
+/// One token request to `client`'s endpoint, authenticated with `secret`; `subject` is the
+/// agent's token for an exchange.
+async fn request_token(
+    http: &reqwest::Client,
+    client: &OAuthClient,
+    secret: &Zeroizing<String>,
+    subject: Option<&str>,
+) -> Result<Granted, String> {
+    // The pairs hold the secret and the agent's token: wiped when dropped.
+    let mut pairs: Vec<(&str, Zeroizing<String>)> = request_form(client, subject)
+        .into_iter()
+        .map(|(k, v)| (k, Zeroizing::new(v)))
+        .collect();
+    let mut req = http
+        .post(&client.token_endpoint)
+        .timeout(client.timeout)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "application/json");
+    match client.auth_method {
+        ClientAuthMethod::Basic => {
+            // RFC 6749 §2.3.1: id and secret form-encoded before Basic.
+            let enc =
+                |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+            req = req.basic_auth(enc(&client.client_id), Some(enc(secret)));
+        }
+        ClientAuthMethod::Post => {
+            pairs.push(("client_id", Zeroizing::new(client.client_id.clone())));
+            pairs.push(("client_secret", Zeroizing::new(secret.as_str().to_owned())));
+        }
+    }
+    let body = Zeroizing::new(
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+            .finish(),
+    );
+    drop(pairs);
+    let resp = req
+        .body(body.as_str().to_owned())
+        .send()
+        .await
+        .map_err(|e| {
+            if e.is_timeout() {
+                format!("no answer within {} ms", client.timeout.as_millis())
+            } else {
+                "the token endpoint could not be reached".to_owned()
+            }
+        })?;
+    let status = resp.status().as_u16();
+    let bytes = warden_http::read_capped(resp, MAX_ANSWER_BYTES)
+        .await
+        .map_err(|_| "the token endpoint's answer was too large or broken off".to_owned())?;
+    read_answer(status, &bytes)
+}
+
+impl Gateway {
     /// `secret.issued` for `action`: a token obtained (`Ok`) or refused (`Err`), never the token.
     fn issued_event(
         &self,
@@ -412,22 +481,169 @@ impl Gateway {
         if !ok {
             e.code = Some("upstream_token".into());
         }
-        let (scope, expires_in) = match outcome {
-            Ok(g) => (g.scope.clone(), g.expires_in),
-            Err(_) => (None, None),
-        };
-        e.output = json!({
-            "client": client.name,
-            "grant": client.grant.as_str(),
-            "token_endpoint": client.token_endpoint,
-            "client_id": client.client_id,
-            "resource": client.resource,
-            "audience": client.audience,
-            "subject_credential": credential,
-            "scope": scope,
-            "expires_in": expires_in,
-        });
+        e.output = issued_output(client, credential, outcome);
         e
+    }
+}
+
+/// What a `secret.issued` record says of a token request (never the token).
+fn issued_output(
+    client: &OAuthClient,
+    credential: Option<&str>,
+    outcome: Result<&Granted, &str>,
+) -> Value {
+    let (scope, expires_in) = match outcome {
+        Ok(g) => (g.scope.clone(), g.expires_in),
+        Err(_) => (None, None),
+    };
+    json!({
+        "client": client.name,
+        "grant": client.grant.as_str(),
+        "token_endpoint": client.token_endpoint,
+        "client_id": client.client_id,
+        "resource": client.resource,
+        "audience": client.audience,
+        "subject_credential": credential,
+        "scope": scope,
+        "expires_in": expires_in,
+    })
+}
+
+/// `secret.issued` records of Warden's own MCP connections, waiting for the next flush of
+/// refused requests (`flush_auth_failures`): their tokens are obtained where no store is at
+/// hand (at start, while the servers' tools are discovered). At most [`MAX_PENDING`] wait.
+static CONNECTION_EVENTS: Mutex<Vec<AuditEvent>> = Mutex::new(Vec::new());
+const MAX_PENDING: usize = 1000;
+
+/// The connection token records waiting to be written.
+pub(crate) fn take_connection_events() -> Vec<AuditEvent> {
+    CONNECTION_EVENTS
+        .lock()
+        .map(|mut v| std::mem::take(&mut *v))
+        .unwrap_or_default()
+}
+
+/// Resolves an OAuth client's secret (a template) for an MCP server's connection.
+pub(crate) type SecretResolver =
+    Arc<dyn Fn(&warden_types::Template) -> Result<Zeroizing<String>, String> + Send + Sync>;
+
+/// The access token of Warden's own connection to an MCP server (`connection_oauth`, client
+/// credentials): cached like a call's token, each request recorded as `secret.issued` with the
+/// server as its system.
+pub(crate) struct ConnectionTokens {
+    server: String,
+    client: OAuthClient,
+    http: reqwest::Client,
+    secret: SecretResolver,
+    cached: tokio::sync::Mutex<Option<Cached>>,
+}
+
+impl ConnectionTokens {
+    pub(crate) fn new(
+        server: &str,
+        client: OAuthClient,
+        http: reqwest::Client,
+        secret: SecretResolver,
+    ) -> Self {
+        Self {
+            server: server.to_owned(),
+            client,
+            http,
+            secret,
+            cached: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    async fn current(&self) -> Result<Zeroizing<String>, String> {
+        let Ok(mut cached) =
+            tokio::time::timeout(self.client.timeout * 2, self.cached.lock()).await
+        else {
+            return Err("its authorization server is slow to answer".into());
+        };
+        if let Some(c) = cached.as_ref()
+            && c.until > Instant::now()
+        {
+            return c.token.clone();
+        }
+        let granted = match (self.secret)(&self.client.client_secret) {
+            Ok(secret) => request_token(&self.http, &self.client, &secret, None).await,
+            Err(e) => Err(format!("its client secret cannot be resolved ({e})")),
+        };
+        let why = granted.as_ref().err().map(|w| {
+            format!(
+                "no access token for MCP server `{}` from `{}`'s authorization server: {w}",
+                self.server, self.client.name
+            )
+        });
+        let mut e = AuditEvent::new(
+            EventKind::SecretIssued,
+            if why.is_none() {
+                Outcome::Success
+            } else {
+                Outcome::Failure
+            },
+            match &why {
+                None => format!(
+                    "an access token (client credentials) for Warden's connection to MCP server `{}` through OAuth client `{}`",
+                    self.server, self.client.name
+                ),
+                Some(w) => w.clone(),
+            },
+        );
+        e.systems = vec![self.server.clone()];
+        e.output = issued_output(
+            &self.client,
+            None,
+            match (&granted, &why) {
+                (Ok(g), _) => Ok(g),
+                (Err(_), Some(w)) => Err(w.as_str()),
+                (Err(w), None) => Err(w.as_str()),
+            },
+        );
+        if why.is_some() {
+            e.code = Some("upstream_token".into());
+        }
+        if let Ok(mut pending) = CONNECTION_EVENTS.lock()
+            && pending.len() < MAX_PENDING
+        {
+            pending.push(e);
+        }
+        match granted {
+            Ok(g) => {
+                *cached = usable_until(Instant::now(), g.expires_in, None).map(|until| Cached {
+                    token: Ok(g.token.clone()),
+                    until,
+                });
+                Ok(g.token)
+            }
+            Err(_) => {
+                let why = why.unwrap_or_default();
+                *cached = Some(Cached {
+                    token: Err(why.clone()),
+                    until: Instant::now() + FAILURE_PAUSE,
+                });
+                Err(why)
+            }
+        }
+    }
+}
+
+impl warden_mcp::upstream::ConnectionToken for ConnectionTokens {
+    fn token(
+        &self,
+    ) -> std::pin::Pin<Box<dyn Future<Output = Result<Zeroizing<String>, String>> + Send + '_>>
+    {
+        Box::pin(self.current())
+    }
+
+    fn refused(&self, token: &str) {
+        if let Ok(mut cached) = self.cached.try_lock()
+            && cached
+                .as_ref()
+                .is_some_and(|c| c.token.as_ref().is_ok_and(|t| t.as_str() == token))
+        {
+            *cached = None;
+        }
     }
 }
 
@@ -485,6 +701,21 @@ mod tests {
                 .unwrap_err()
                 .contains("no error code")
         );
+        // A hostile lifetime is believed up to a day, and never overflows the clock.
+        for huge in ["1e300", "18446744073709551615", "1.5e19"] {
+            let body =
+                format!(r#"{{"access_token":"a","token_type":"Bearer","expires_in":{huge}}}"#);
+            let g = read_answer(200, body.as_bytes()).unwrap();
+            assert_eq!(g.expires_in, Some(MAX_LIFETIME), "{huge}");
+        }
+        assert!(usable_until(Instant::now(), Some(u64::MAX), None).is_some());
+        // Debug output never shows the token.
+        let g = read_answer(
+            200,
+            br#"{"access_token":"tok-debug-canary","token_type":"Bearer"}"#,
+        )
+        .unwrap();
+        assert!(!format!("{g:?}").contains("tok-debug-canary"));
         for bad in [
             &br#"{"token_type":"Bearer"}"#[..],
             br#"{"access_token":"","token_type":"Bearer"}"#,

@@ -509,6 +509,10 @@ pub struct McpServer {
     /// The `[oauth_clients]` entry whose access token each tool call (and resource or prompt
     /// read) carries as `Authorization: Bearer` (streamable-HTTP servers only).
     pub oauth: Option<String>,
+    /// The `[oauth_clients]` entry (client credentials) whose token Warden's own connection
+    /// carries — discovery, handshake, listings; `None`: `oauth` if that is a client-credentials
+    /// client, else only `headers`.
+    pub connection_oauth: Option<String>,
 }
 
 /// What `warden.toml` says about one MCP tool, overriding its annotations.

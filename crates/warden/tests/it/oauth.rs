@@ -666,6 +666,7 @@ async fn upstream_tokens_come_from_client_credentials_and_token_exchange() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_mcp_upstream_receives_the_agents_exchanged_token() {
+    warden_execute::install_crypto_provider();
     let mcp_addr = free_addr();
     let port = mcp_addr.rsplit(':').next().unwrap().to_owned();
     let audience = format!("http://{mcp_addr}/mcp");
@@ -675,23 +676,40 @@ async fn an_mcp_upstream_receives_the_agents_exchanged_token() {
         "secret": "x-secret-canary-51f0", "scope": "partner:read",
         "token_exchange": {"subject_audiences": [RESOURCE], "resources": [audience]},
     });
+    cfg["clients"]["warden-cc"] =
+        json!({"secret": "cc-secret-canary-9e2d", "scope": "partner:read"});
     let (_as, issuer) = authorization_server(&cfg, None);
-    // An MCP server (the official Python SDK) that checks every call's token with PyJWT.
+    // An MCP server (the official Python SDK) that wants a token for every request (its bearer
+    // middleware), and checks each call's token with PyJWT.
     let _mcp = Peer(
         std::process::Command::new(crate::mcp::python())
             .arg(crate::mcp::script("oauth_server.py"))
-            .args([port.as_str(), issuer.as_str()])
+            .args([port.as_str(), issuer.as_str(), "--require-token"])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap(),
     );
     wait_listening(&mcp_addr, "the MCP server");
+    let listing = reqwest::Client::new()
+        .post(&audience)
+        .header("accept", "application/json, text/event-stream")
+        .json(&json!({"jsonrpc": "2.0", "id": 1, "method": "tools/list"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        listing.status(),
+        401,
+        "the server must refuse a request without a token"
+    );
     let (iss, aud) = (issuer.clone(), audience.clone());
     let s = Server::start_with_env(
         move |t| {
             format!(
-                "{}\n[mcp_servers.partner]\nurl = \"{aud}\"\noauth = \"partner-mcp\"\n\n\
+                "{}\n[mcp_servers.partner]\nurl = \"{aud}\"\noauth = \"partner-mcp\"\nconnection_oauth = \"partner-cc\"\n\n\
+                 [oauth_clients.partner-cc]\ngrant = \"client_credentials\"\ntoken_endpoint = \"{iss}/token\"\n\
+                 client_id = \"warden-cc\"\nclient_secret = \"{{{{env:PARTNER_CC_SECRET}}}}\"\nresource = \"{aud}\"\n\n\
                  [oauth_clients.partner-mcp]\ngrant = \"token_exchange\"\ntoken_endpoint = \"{iss}/token\"\n\
                  client_id = \"warden-x\"\nclient_secret = \"{{{{env:PARTNER_X_SECRET}}}}\"\nresource = \"{aud}\"\n",
                 with_oauth(&iss, RESOURCE)(t)
@@ -700,6 +718,7 @@ async fn an_mcp_upstream_receives_the_agents_exchanged_token() {
         &[
             ("INTROSPECTION_SECRET", "introspect-secret"),
             ("PARTNER_X_SECRET", "x-secret-canary-51f0"),
+            ("PARTNER_CC_SECRET", "cc-secret-canary-9e2d"),
         ],
     )
     .await;
@@ -736,8 +755,26 @@ async fn an_mcp_upstream_receives_the_agents_exchanged_token() {
         (502, Some("upstream_error")),
         "{v}"
     );
+    // Warden's own connection (discovery, listing) used its client-credentials token, recorded
+    // (with the server as system, no agent) once the periodic flush ran.
+    let mut connection = Vec::new();
+    for _ in 0..30 {
+        connection = issued(&s, "partner-cc").await;
+        if !connection.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        !connection.is_empty(),
+        "no record of the connection's token"
+    );
+    assert_eq!(connection[0]["outcome"], "success", "{connection:?}");
+    assert_eq!(connection[0]["systems"], json!(["partner"]));
+    assert!(connection[0]["agent"].is_null());
     let text = serde_json::to_string(&s.audit("limit=10000").await).unwrap()
         + &std::fs::read_to_string(&s.log).unwrap();
     assert!(!text.contains("x-secret-canary-51f0"));
+    assert!(!text.contains("cc-secret-canary-9e2d"));
     assert!(!text.contains(agent.rsplit('.').next().unwrap()));
 }
