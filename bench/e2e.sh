@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end overhead of `POST /v1/actions`: the gateway in front of the fake GroupAny tools,
-# against the same tools called directly, in the same run.
+# against the same tools called directly, in the same run; and where the gateway's time goes
+# (mean per pipeline stage, from `/metrics`, via bench/stages.py).
 #
 #   bench/e2e.sh [SECONDS]
 #
@@ -41,7 +42,11 @@ echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d:
 for mode in "--rate 1000" "--concurrency 64"; do
   direct=$($LOADGEN $DIRECT_URL "$GROUPANY_API_KEY" "$DIRECT_BODY" $mode --seconds "$SECONDS_PER_RUN")
   echo "{\"target\":\"direct\",\"result\":$direct}"
+  python3 bench/stages.py snapshot "$WARDEN_ADDR" "$WARDEN_TOKEN" >"$WORK/before.json"
   gateway=$($LOADGEN $GW_URL "$AGENT" "$GW_BODY" $mode --seconds "$SECONDS_PER_RUN")
   echo "{\"target\":\"gateway\",\"result\":$gateway}"
+  # Where the gateway's time went, per pipeline stage (means over this run).
+  python3 bench/stages.py snapshot "$WARDEN_ADDR" "$WARDEN_TOKEN" >"$WORK/after.json"
+  echo "{\"target\":\"stages\",\"mode\":\"$mode\",\"result\":$(python3 bench/stages.py diff "$WORK/before.json" "$WORK/after.json")}"
 done
 $BIN audit verify --db "$WORK/data/warden.db"

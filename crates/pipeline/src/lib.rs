@@ -1043,7 +1043,10 @@ impl Gateway {
             None => None,
         };
         // The run this request joins: never a fresh, clean one (`runs.rs`).
-        let session = match self.resolve_run(&who.agent, requested.as_deref()).await {
+        let clock = Instant::now();
+        let resolved = self.resolve_run(&who.agent, requested.as_deref()).await;
+        self.metrics.stage(metrics::Stage::Run, clock.elapsed());
+        let session = match resolved {
             Ok(run) => run,
             Err(refusal) => {
                 let bad_session = Exit::BadSession {
@@ -1102,7 +1105,9 @@ impl Gateway {
         received.output = external_recipients(&set, &action);
         // Inspect first: nothing about this action is recorded unsanitised.
         let audit_rules = inspect::audit_rules(&set.dep);
+        let clock = Instant::now();
         let inspected = inspect::arguments(&self.scanner(), audit_rules, &action.arguments).await;
+        self.metrics.stage(metrics::Stage::Inspect, clock.elapsed());
         // More distinct personal data values than any real action carries: refused, and none
         // of them is kept.
         if let Some(i) = &inspected
@@ -1236,6 +1241,7 @@ impl Gateway {
             policies,
             labels: arg_labels.clone(),
         };
+        let clock = Instant::now();
         let tool = match self.admissible(&set, &action, inspected.is_some()).await {
             Ok(tool) => tool,
             Err(refusal) => return self.exit(&set, refused(action, refusal, vec![])).await,
@@ -1270,6 +1276,8 @@ impl Gateway {
                 return self.exit(&set, refused(action, refusal, vec![])).await;
             }
         };
+        self.metrics.stage(metrics::Stage::Checks, clock.elapsed());
+        let clock = Instant::now();
         let (verdict, shadow) = decide::decide(
             &set.policy,
             action,
@@ -1317,6 +1325,7 @@ impl Gateway {
             labels: arg_labels.clone(),
         };
         let verdict = human_review(&set, tool, verdict);
+        self.metrics.stage(metrics::Stage::Decide, clock.elapsed());
         self.metrics.decision(started.elapsed());
         if let Verdict::Error { action, .. } | Verdict::Deny { action, .. } = &verdict {
             self.release_totals(tool, &action.id).await;
@@ -1405,6 +1414,7 @@ impl Gateway {
                 self.exit(&set, held).await
             }
             Verdict::Allow(permitted) => {
+                let clock = Instant::now();
                 let allowed = self
                     .record_allowed(
                         &set,
@@ -1414,6 +1424,8 @@ impl Gateway {
                         &arg_labels,
                     )
                     .await;
+                self.metrics
+                    .stage(metrics::Stage::CommitIntent, clock.elapsed());
                 if let Err(e) = allowed {
                     tracing::error!(error = %e, "cannot write the audit log; refusing the action");
                     return Refusal::internal().into();
@@ -1669,6 +1681,7 @@ impl Gateway {
             None => None,
         };
         let mut sent = None;
+        let clock = Instant::now();
         let result = match bearer {
             Some(Err(why)) => Err(warden_execute::ExecError::Upstream {
                 message: format!("the request was not sent: {why}"),
@@ -1689,6 +1702,8 @@ impl Gateway {
                     .await
             }
         };
+        self.metrics
+            .stage(metrics::Stage::Upstream, clock.elapsed());
         if let Some(sent) = &sent
             && let Err(warden_execute::ExecError::Upstream {
                 status: Some(401), ..
@@ -1741,7 +1756,12 @@ impl Gateway {
             Ok(out) => {
                 e.cost_ms = Some(u64::try_from(out.elapsed.as_millis()).unwrap_or(u64::MAX));
                 e.description = format!("`{}` executed (upstream HTTP {})", tool.name, out.status);
-                match inspect::result(&self.scanner(), audit_rules, tool, &out.body).await {
+                let clock = Instant::now();
+                let inspected =
+                    inspect::result(&self.scanner(), audit_rules, tool, &out.body).await;
+                self.metrics
+                    .stage(metrics::Stage::InspectResult, clock.elapsed());
+                match inspected {
                     Some(inspect::Result::Pass {
                         for_agent,
                         for_audit,
@@ -1903,7 +1923,11 @@ impl Gateway {
             values,
             answer,
         };
-        self.exit(set, ran).await
+        let clock = Instant::now();
+        let end = self.exit(set, ran).await;
+        self.metrics
+            .stage(metrics::Stage::CommitResult, clock.elapsed());
+        end
     }
 
     async fn session_labels(

@@ -48,6 +48,54 @@ impl Surface {
     }
 }
 
+/// A step of an action's way through the pipeline, timed for `warden_stage_duration_seconds`
+/// (where the time of an allowed action goes; `bench/e2e.sh` prints the breakdown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stage {
+    /// Finding the run the request joins.
+    Run,
+    /// Inspecting the arguments (secrets, personal data, injection).
+    Inspect,
+    /// The checks before the policy: tool, halt, labels, totals reserved, provenance.
+    Checks,
+    /// The policy's decision.
+    Decide,
+    /// The durable record of an allowed action, before its upstream call.
+    CommitIntent,
+    /// The upstream call.
+    Upstream,
+    /// Inspecting the upstream's answer.
+    InspectResult,
+    /// The durable record of the outcome, before the answer.
+    CommitResult,
+}
+
+impl Stage {
+    const ALL: [Stage; 8] = [
+        Stage::Run,
+        Stage::Inspect,
+        Stage::Checks,
+        Stage::Decide,
+        Stage::CommitIntent,
+        Stage::Upstream,
+        Stage::InspectResult,
+        Stage::CommitResult,
+    ];
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Run => "run",
+            Self::Inspect => "inspect",
+            Self::Checks => "checks",
+            Self::Decide => "decide",
+            Self::CommitIntent => "commit_intent",
+            Self::Upstream => "upstream",
+            Self::InspectResult => "inspect_result",
+            Self::CommitResult => "commit_result",
+        }
+    }
+}
+
 /// Counters by label values (`N` labels), each value a configured name or a fixed word.
 struct Counters<const N: usize> {
     names: [&'static str; N],
@@ -106,6 +154,7 @@ pub(crate) struct Metrics {
     requests: Counters<5>,
     request_seconds: [Histogram; 3],
     decision_seconds: Histogram,
+    stage_seconds: [Histogram; 8],
     alerts: Counters<2>,
     notifications: Counters<2>,
     llm_tokens: Counters<2>,
@@ -120,6 +169,7 @@ impl Default for Metrics {
             requests: Counters::new(["surface", "agent", "tool", "outcome", "code"]),
             request_seconds: Default::default(),
             decision_seconds: Histogram::default(),
+            stage_seconds: Default::default(),
             alerts: Counters::new(["kind", "severity"]),
             notifications: Counters::new(["channel", "result"]),
             llm_tokens: Counters::new(["agent", "direction"]),
@@ -132,6 +182,17 @@ impl Default for Metrics {
 impl Metrics {
     pub(crate) fn decision(&self, took: Duration) {
         self.decision_seconds.observe(took);
+    }
+
+    /// One action spent `took` in `stage`.
+    pub(crate) fn stage(&self, stage: Stage, took: Duration) {
+        if let Some(h) = Stage::ALL
+            .iter()
+            .position(|s| *s == stage)
+            .and_then(|i| self.stage_seconds.get(i))
+        {
+            h.observe(took);
+        }
     }
 
     pub(crate) fn alert(&self, kind: &str, severity: &str) {
@@ -478,6 +539,20 @@ impl Gateway {
             "warden_decision_duration_seconds",
             "From an action's arrival to the policy's decision (identify, validate, inspect, decide).",
             &[(&[], m.decision_seconds.snapshot())],
+        );
+        let stages: Vec<(Vec<(&str, &str)>, HistogramSnapshot)> = Stage::ALL
+            .iter()
+            .zip(&m.stage_seconds)
+            .map(|(s, h)| (vec![("stage", s.as_str())], h.snapshot()))
+            .collect();
+        let stages: Vec<(&[(&str, &str)], HistogramSnapshot)> = stages
+            .iter()
+            .map(|(l, h)| (l.as_slice(), h.clone()))
+            .collect();
+        out.histogram(
+            "warden_stage_duration_seconds",
+            "Time an action spent in each step of the pipeline (run, inspect, checks, decide, commit_intent, upstream, inspect_result, commit_result), for actions that reached it.",
+            &stages,
         );
         if let Some(commit) = self.store.commit_latency() {
             out.histogram(

@@ -750,6 +750,7 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         ("warden_requests", "counter"),
         ("warden_request_duration_seconds", "histogram"),
         ("warden_decision_duration_seconds", "histogram"),
+        ("warden_stage_duration_seconds", "histogram"),
         ("warden_store_commit_duration_seconds", "histogram"),
         ("warden_pending_approvals", "gauge"),
         ("warden_agent_halted", "gauge"),
@@ -826,6 +827,29 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         .unwrap();
     assert_eq!(inf, count);
     assert!(count >= 2.0);
+    // Each executed action passed every stage once; the refused ones stopped before the
+    // upstream, so the stages before it counted more.
+    let stages = families["warden_stage_duration_seconds"]["samples"]
+        .as_array()
+        .unwrap();
+    let stage_count = |stage: &str| {
+        stages
+            .iter()
+            .find(|s| {
+                s["name"] == "warden_stage_duration_seconds_count" && s["labels"]["stage"] == stage
+            })
+            .unwrap_or_else(|| panic!("no count for stage {stage}"))["value"]
+            .as_f64()
+            .unwrap()
+    };
+    let executed = stage_count("upstream");
+    assert!(executed >= 1.0);
+    for stage in ["inspect_result", "commit_result", "commit_intent"] {
+        assert_eq!(stage_count(stage), executed, "{stage}");
+    }
+    for stage in ["run", "inspect", "checks", "decide"] {
+        assert!(stage_count(stage) > executed, "{stage}");
+    }
     // /readyz says the store and the change feed are live.
     let (st, v) = s.request("", "GET", "/readyz", None).await;
     assert_eq!(st, 200, "{v}");
