@@ -519,11 +519,15 @@ pub struct Gateway {
     /// Failed authentications of the current interval, written as `auth.failed` records.
     auth_failures: identify::AuthFailures,
     rate_limits: identify::RateLimits,
-    /// Session labels by agent, then session: written through after every store update, so
-    /// the hot path reads no database. Cleared wholesale when it grows past
-    /// [`MAX_CACHED_SESSIONS`]; the store stays the source of truth.
+    /// Session labels by agent, then session: a run's whole set as read from the store, with
+    /// what each commit adds written through, so the hot path reads no database. Cleared
+    /// wholesale when it grows past [`MAX_CACHED_SESSIONS`]; the store stays the source of
+    /// truth, and a set is never cached from only what was added.
     sessions: RwLock<HashMap<String, HashMap<String, BTreeSet<String>>>>,
     session_count: std::sync::atomic::AtomicUsize,
+    /// Moves on whenever cached labels are dropped (another process changed them, a run was
+    /// forgotten): a full set read from the store before a drop is not cached after it.
+    label_epoch: std::sync::atomic::AtomicU64,
     /// Each agent's current run and the run ids known (`runs.rs`).
     runs: runs::RunCache,
     approvals_changed: Notify,
@@ -802,6 +806,7 @@ impl Gateway {
             rate_limits: identify::RateLimits::default(),
             sessions: RwLock::new(HashMap::new()),
             session_count: std::sync::atomic::AtomicUsize::new(0),
+            label_epoch: std::sync::atomic::AtomicU64::new(0),
             runs: runs::RunCache::default(),
             approvals_changed: Notify::new(),
             holding: tokio::sync::Mutex::new(()),
@@ -1935,32 +1940,69 @@ impl Gateway {
         agent: &str,
         session: &str,
     ) -> Result<BTreeSet<String>, StoreError> {
+        use std::sync::atomic::Ordering;
         if let Ok(cache) = self.sessions.read()
             && let Some(labels) = cache.get(agent).and_then(|m| m.get(session))
         {
             return Ok(labels.clone());
         }
+        let epoch = self.label_epoch.load(Ordering::Acquire);
         let labels = self.store.session_labels(agent, session).await?;
-        self.cache_labels(agent, session, labels.clone());
-        Ok(labels)
-    }
-
-    fn cache_labels(&self, agent: &str, session: &str, labels: BTreeSet<String>) {
-        use std::sync::atomic::Ordering;
         let Ok(mut cache) = self.sessions.write() else {
-            return;
+            return Ok(labels);
         };
+        // Labels dropped while the store was read may be newer than what was read: not cached
+        // (the next request reads the store again).
+        if self.label_epoch.load(Ordering::Acquire) != epoch {
+            return Ok(labels);
+        }
         if self.session_count.load(Ordering::Relaxed) >= MAX_CACHED_SESSIONS {
             cache.clear();
             self.session_count.store(0, Ordering::Relaxed);
+            self.label_epoch.fetch_add(1, Ordering::AcqRel);
         }
         let per_agent = cache.entry(agent.to_owned()).or_default();
-        match per_agent.get_mut(session) {
-            Some(existing) => existing.extend(labels),
-            None => {
-                per_agent.insert(session.to_owned(), labels);
-                self.session_count.fetch_add(1, Ordering::Relaxed);
+        if let Some(existing) = per_agent.get_mut(session) {
+            existing.extend(labels.iter().cloned());
+        } else {
+            per_agent.insert(session.to_owned(), labels.clone());
+            self.session_count.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(labels)
+    }
+
+    /// Adds `labels`, just committed to a run, to its cached set — only if its whole set is
+    /// cached: added labels alone are not the run's labels (caching them as such would shed
+    /// every label the cache had dropped, e.g. after another process's change).
+    fn cache_labels(&self, agent: &str, session: &str, labels: BTreeSet<String>) {
+        let Ok(mut cache) = self.sessions.write() else {
+            return;
+        };
+        if let Some(existing) = cache.get_mut(agent).and_then(|m| m.get_mut(session)) {
+            existing.extend(labels);
+        } else {
+            // A read of the store that began before this commit must not cache its older set.
+            self.label_epoch
+                .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        }
+    }
+
+    /// Drops cached labels (of one run, an agent, or all) and moves the epoch on.
+    fn drop_cached_labels(&self, agent: Option<&str>, session: Option<&str>) {
+        if let Ok(mut cache) = self.sessions.write() {
+            match (agent, session) {
+                (Some(a), Some(s)) => {
+                    if let Some(per_agent) = cache.get_mut(a) {
+                        per_agent.remove(s);
+                    }
+                }
+                (Some(a), None) => {
+                    cache.remove(a);
+                }
+                _ => cache.clear(),
             }
+            self.label_epoch
+                .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
         }
     }
 
@@ -2331,18 +2373,12 @@ impl Gateway {
             }
             match change {
                 warden_store::Change::Session { agent, session } => {
-                    if let Ok(mut cache) = self.sessions.write()
-                        && let Some(per_agent) = cache.get_mut(&agent)
-                    {
-                        per_agent.remove(&session);
-                    }
+                    self.drop_cached_labels(Some(&agent), Some(&session));
                     // A run opened or a label removed elsewhere: read the agent's runs again.
                     self.runs.forget(&agent);
                 }
                 warden_store::Change::All => {
-                    if let Ok(mut cache) = self.sessions.write() {
-                        cache.clear();
-                    }
+                    self.drop_cached_labels(None, None);
                     self.runs.clear();
                 }
                 _ => {}

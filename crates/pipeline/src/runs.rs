@@ -293,9 +293,7 @@ impl Gateway {
     /// Drops this process's cached runs and labels of `agent`.
     pub(crate) fn forget_runs(&self, agent: &str) {
         self.runs.forget(agent);
-        if let Ok(mut cache) = self.sessions.write() {
-            cache.remove(agent);
-        }
+        self.drop_cached_labels(Some(agent), None);
     }
 }
 

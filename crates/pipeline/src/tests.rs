@@ -575,3 +575,36 @@ async fn a_panic_in_the_llm_proxy_is_recorded_and_answered() {
         "{records:?}"
     );
 }
+
+/// Labels one commit adds are never cached as a run's whole set: after another process's
+/// change dropped the cached set, a commit adding `pii` must not leave `{pii}` standing for a
+/// run the store knows is `untrusted` (the two-process label shed seen in CI).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn added_labels_never_stand_for_a_runs_whole_set() {
+    let (gw, store, _up, _dir) = setup().await;
+    let untrusted: BTreeSet<String> = ["untrusted".to_owned()].into();
+    store
+        .inner
+        .add_session_labels("support-bot", "run-x", untrusted, Vec::new())
+        .await
+        .unwrap();
+    assert!(
+        gw.session_labels("support-bot", "run-x")
+            .await
+            .unwrap()
+            .contains("untrusted")
+    );
+    // Another process changed the run: this one drops its cached set …
+    gw.drop_cached_labels(Some("support-bot"), Some("run-x"));
+    // … and then commits what an action added.
+    gw.cache_labels("support-bot", "run-x", ["pii".to_owned()].into());
+    let now = gw.session_labels("support-bot", "run-x").await.unwrap();
+    assert!(
+        now.contains("untrusted"),
+        "the run's label was shed: {now:?}"
+    );
+    // A store read that began before a drop does not cache what it read.
+    let epoch = gw.label_epoch.load(Ordering::Acquire);
+    gw.drop_cached_labels(Some("support-bot"), None);
+    assert_ne!(gw.label_epoch.load(Ordering::Acquire), epoch);
+}
