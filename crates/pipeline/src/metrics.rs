@@ -275,6 +275,24 @@ impl Exposition {
         self.sample(name, labels, value);
     }
 
+    /// One histogram family with one series per value of the label `label`.
+    fn labelled_histograms(
+        &mut self,
+        name: &str,
+        help: &str,
+        label: &str,
+        values: &[&str],
+        histograms: &[Histogram],
+    ) {
+        let labels: Vec<[(&str, &str); 1]> = values.iter().map(|v| [(label, *v)]).collect();
+        let series: Vec<(&[(&str, &str)], HistogramSnapshot)> = labels
+            .iter()
+            .zip(histograms)
+            .map(|(l, h)| (l.as_slice(), h.snapshot()))
+            .collect();
+        self.histogram(name, help, &series);
+    }
+
     fn histogram(
         &mut self,
         name: &str,
@@ -520,39 +538,25 @@ impl Gateway {
             "warden_requests_total",
             "Requests by surface, agent, tool and how they ended (executed, held, refused, failed) with the stable error code.",
         );
-        let surfaces = [Surface::Actions, Surface::Mcp, Surface::Llm];
-        let series: Vec<(Vec<(&str, &str)>, HistogramSnapshot)> = surfaces
-            .iter()
-            .zip(&m.request_seconds)
-            .map(|(s, h)| (vec![("surface", s.as_str())], h.snapshot()))
-            .collect();
-        let series: Vec<(&[(&str, &str)], HistogramSnapshot)> = series
-            .iter()
-            .map(|(l, h)| (l.as_slice(), h.clone()))
-            .collect();
-        out.histogram(
+        let surfaces = [Surface::Actions, Surface::Mcp, Surface::Llm].map(Surface::as_str);
+        out.labelled_histograms(
             "warden_request_duration_seconds",
             "End to end: from the request's arrival to its answer (an approval's wait is not included: a held request answers at once).",
-            &series,
+            "surface",
+            &surfaces,
+            &m.request_seconds,
         );
         out.histogram(
             "warden_decision_duration_seconds",
             "From an action's arrival to the policy's decision (identify, validate, inspect, decide).",
             &[(&[], m.decision_seconds.snapshot())],
         );
-        let stages: Vec<(Vec<(&str, &str)>, HistogramSnapshot)> = Stage::ALL
-            .iter()
-            .zip(&m.stage_seconds)
-            .map(|(s, h)| (vec![("stage", s.as_str())], h.snapshot()))
-            .collect();
-        let stages: Vec<(&[(&str, &str)], HistogramSnapshot)> = stages
-            .iter()
-            .map(|(l, h)| (l.as_slice(), h.clone()))
-            .collect();
-        out.histogram(
+        out.labelled_histograms(
             "warden_stage_duration_seconds",
             "Time an action spent in each step of the pipeline (run, inspect, checks, decide, commit_intent, upstream, inspect_result, commit_result), for actions that reached it.",
-            &stages,
+            "stage",
+            &Stage::ALL.map(Stage::as_str),
+            &m.stage_seconds,
         );
         if let Some(commit) = self.store.commit_latency() {
             out.histogram(

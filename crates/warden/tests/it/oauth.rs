@@ -570,27 +570,20 @@ async fn upstream_tokens_come_from_client_credentials_and_token_exchange() {
     // An agent with a Warden token has no OAuth identity to exchange: the call fails before
     // anything is sent, and that is recorded.
     let before = seen().await.len();
-    let (st, v) = act_as(&warden_token, "partner.whoami").await;
-    assert_eq!(
-        (st, v["code"].as_str()),
-        (502, Some("upstream_error")),
-        "{v}"
-    );
-    assert!(
-        v["detail"].as_str().unwrap().contains("none is at hand"),
-        "{v}"
+    let failed = |(st, v): (u16, Value), why: &str| {
+        assert_eq!(
+            (st, v["code"].as_str()),
+            (502, Some("upstream_error")),
+            "{v}"
+        );
+        assert!(v["detail"].as_str().unwrap().contains(why), "{why}: {v}");
+    };
+    failed(
+        act_as(&warden_token, "partner.whoami").await,
+        "none is at hand",
     );
     // The authorization server refuses an exchange for a resource this client may not reach.
-    let (st, v) = act_as(&agent, "partner.elsewhere").await;
-    assert_eq!(
-        (st, v["code"].as_str()),
-        (502, Some("upstream_error")),
-        "{v}"
-    );
-    assert!(
-        v["detail"].as_str().unwrap().contains("invalid_target"),
-        "{v}"
-    );
+    failed(act_as(&agent, "partner.elsewhere").await, "invalid_target");
     assert_eq!(seen().await.len(), before, "nothing reached the upstream");
     let refused = issued(&s, "partner-elsewhere").await;
     assert_eq!(refused.len(), 1);

@@ -5,6 +5,8 @@ the official Python SDK (`mcp`) over streamable HTTP, verifying each call's
 
     python oauth_server.py PORT ISSUER [--require-token]
 
+PyJWT comes with the pinned `mcp` 2.3.0 (one of its dependencies), installed by scripts/test-deps.sh.
+
 `whoami` answers with the token's `sub`, `act` and `aud` — and, as a careless server might, the
 token itself (Warden must scrub it). Without `--require-token`, listing needs no token; with it,
 every request must carry a valid one (the SDK's bearer middleware with a PyJWT `TokenVerifier`,

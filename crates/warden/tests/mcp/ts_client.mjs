@@ -5,22 +5,8 @@
 //   NODE_PATH=.node-test/node_modules node ts_client.mjs URL TOKEN TOOL ARGUMENTS_JSON
 //
 // Prints one JSON line: the negotiated revision, the tool names and the call's result.
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-// ES modules ignore NODE_PATH: resolve the SDK from its directories by hand.
-async function load(name) {
-  for (const dir of (process.env.NODE_PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    try {
-      const file = createRequire(path.join(path.resolve(dir), 'noop.js')).resolve(name);
-      return await import(pathToFileURL(file).href);
-    } catch (e) {
-      if (e.code !== 'MODULE_NOT_FOUND') throw e;
-    }
-  }
-  return import(name);
-}
+import { load } from '../node_path.mjs';
 const { Client } = await load('@modelcontextprotocol/sdk/client/index.js');
 const { StreamableHTTPClientTransport } = await load('@modelcontextprotocol/sdk/client/streamableHttp.js');
 

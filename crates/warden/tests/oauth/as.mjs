@@ -48,24 +48,9 @@
 // RFC 8693 grant (true = from any of our resources to any of them).
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-// ES modules ignore NODE_PATH: resolve the packages from NODE_PATH's directories by hand,
-// falling back to ordinary resolution (node_modules beside or above this file).
-async function load(name) {
-  for (const dir of (process.env.NODE_PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    try {
-      const file = createRequire(path.join(path.resolve(dir), 'noop.js')).resolve(name);
-      return await import(pathToFileURL(file).href);
-    } catch (e) {
-      if (e.code !== 'MODULE_NOT_FOUND') throw e;
-    }
-  }
-  return import(name);
-}
+import { load } from '../node_path.mjs';
 const { default: Provider, errors } = await load('oidc-provider');
 const { createLocalJWKSet, jwtVerify } = await load('jose');
 

@@ -14,22 +14,9 @@
 // POST /_revoke revokes every token issued up to now (from the next second on, only tokens issued
 // later are accepted), as a resource server does when its authorization server revokes them.
 import * as http from 'node:http';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-async function load(name) {
-  for (const dir of (process.env.NODE_PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    try {
-      const file = createRequire(path.join(path.resolve(dir), 'noop.js')).resolve(name);
-      return await import(pathToFileURL(file).href);
-    } catch (e) {
-      if (e.code !== 'MODULE_NOT_FOUND') throw e;
-    }
-  }
-  return import(name);
-}
+import { load } from '../node_path.mjs';
 const { createRemoteJWKSet, jwtVerify } = await load('jose');
 
 const { values: args } = parseArgs({
