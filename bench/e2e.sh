@@ -3,7 +3,11 @@
 # against the same tools called directly, in the same run; and where the gateway's time goes
 # (mean per pipeline stage, from `/metrics`, via bench/stages.py).
 #
-#   bench/e2e.sh [SECONDS]
+#   bench/e2e.sh [SECONDS] [READ_INTENT]
+#
+# READ_INTENT (`with_result`, the default, or `before_call`) sets `audit.read_intent`: the
+# benchmark's tool is a read, so `before_call` measures the two-commit path of earlier
+# versions in the same build.
 #
 # Prints one JSON line per measurement; BENCHMARKS.md records the results.
 set -euo pipefail
@@ -11,6 +15,8 @@ set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-10}
+READ_INTENT=${2:-with_result}
+case "$READ_INTENT" in with_result|before_call) ;; *) echo "READ_INTENT must be with_result or before_call, not \`$READ_INTENT'" >&2; exit 2;; esac
 cargo build --release --locked -q -p warden --bin warden --example loadgen
 BIN=target/release/warden
 LOADGEN=target/release/examples/loadgen
@@ -24,6 +30,7 @@ cp -r examples/groupany/. "$WORK/"
 # One agent drives the whole load: its per-agent rate limit (server.agent_rate) would measure
 # the limiter, not the gateway.
 sed -i 's/^\[server\]$/[server]\nagent_rate = 1000000\nagent_burst = 1000000/' "$WORK/warden.toml"
+printf '\n[audit]\nread_intent = "%s"\n' "$READ_INTENT" >>"$WORK/warden.toml"
 rm -rf "$WORK/data"
 $BIN init --config "$WORK/warden.toml" --json >"$WORK/init.json"
 export WARDEN_TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$WORK/init.json")
@@ -38,6 +45,7 @@ DIRECT_BODY='{"customer_id":"C1234"}'
 GW_URL=http://127.0.0.1:18080/v1/actions
 GW_BODY='{"tool":"crm.get_customer","arguments":{"customer_id":"C1234"},"session":"bench"}'
 
+echo "# read_intent = $READ_INTENT"
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%FT%TZ)"
 for mode in "--rate 1000" "--concurrency 64"; do
   direct=$($LOADGEN $DIRECT_URL "$GROUPANY_API_KEY" "$DIRECT_BODY" $mode --seconds "$SECONDS_PER_RUN")

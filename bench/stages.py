@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Where an action's time goes: the mean per pipeline stage between two scrapes of Warden's
 `/metrics` (`warden_stage_duration_seconds`, `warden_request_duration_seconds` for the
-surface, `warden_store_commit_duration_seconds`).
+surface, `warden_store_commit_duration_seconds`, `warden_store_transactions_total`: how many writes
+shared one durable commit).
 
     bench/stages.py snapshot URL TOKEN > before.json
     bench/stages.py diff before.json after.json   # one JSON line: mean ms per stage
@@ -17,6 +18,7 @@ import sys
 import urllib.request
 
 SERIES = re.compile(r'^(warden_(?:stage|request|store_commit)_duration_seconds)_(sum|count)(?:\{([^}]*)\})? ([0-9.eE+-]+)$')
+TRANSACTIONS = re.compile(r'^warden_store_transactions_total ([0-9.eE+-]+)$')
 
 
 def snapshot(url, token):
@@ -24,6 +26,10 @@ def snapshot(url, token):
     text = urllib.request.urlopen(req, timeout=10).read().decode()
     out = {}
     for line in text.splitlines():
+        t = TRANSACTIONS.match(line)
+        if t:
+            out["transactions"] = {"count": float(t.group(1))}
+            continue
         m = SERIES.match(line)
         if not m:
             continue
@@ -48,10 +54,17 @@ def diff(before, after, surface="actions"):
             means["request"] = (round(mean_ms, 3), int(n))
         elif key.startswith("warden_store_commit"):
             means["store_commit"] = (round(mean_ms, 3), int(n))
+        elif key == "transactions":
+            means["transactions"] = (None, int(n))
     stages = ["run", "inspect", "checks", "decide", "commit_intent", "upstream", "inspect_result", "commit_result"]
     if "request" in means:
         means["other"] = (round(means["request"][0] - sum(means[s][0] for s in stages if s in means), 3), means["request"][1])
-    return {k: {"mean_ms": v[0], "n": v[1]} for k, v in means.items()}
+    out = {k: {"mean_ms": v[0], "n": v[1]} for k, v in means.items() if k != "transactions"}
+    if "transactions" in means and "store_commit" in means:
+        # Group commit: durable commits, and how many writes shared each.
+        t = means["transactions"][1]
+        out["transactions"] = {"n": t, "writes_per_commit": round(means["store_commit"][1] / t, 2)}
+    return out
 
 
 if __name__ == "__main__":

@@ -88,6 +88,7 @@ mod tests {
             auth_failures_every: std::time::Duration::from_secs(60),
             checkpoint_records: None,
             on_tamper: warden_types::OnTamper::Refuse,
+            read_intent: warden_types::ReadIntent::default(),
         }
     }
 

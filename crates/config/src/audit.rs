@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
-use warden_types::{AuditSettings, AuditStream, OnTamper, Retention, StreamTarget, Template};
+use warden_types::{
+    AuditSettings, AuditStream, OnTamper, ReadIntent, Retention, StreamTarget, Template,
+};
 
 use crate::checks::{http_url_ok, template};
 use crate::{Problems, parse_duration};
@@ -37,6 +39,7 @@ pub(crate) struct RawAudit {
     checkpoint_every: Option<String>,
     checkpoint_records: Option<u64>,
     on_tamper: Option<String>,
+    read_intent: Option<String>,
     auth_failures_every: Option<String>,
     publish_dir: Option<PathBuf>,
     publish_url: Option<String>,
@@ -152,9 +155,21 @@ pub(crate) fn section(
             OnTamper::Refuse
         }
     };
+    let read_intent = match raw.read_intent.as_deref() {
+        None | Some("with_result") => ReadIntent::WithResult,
+        Some("before_call") => ReadIntent::BeforeCall,
+        Some(other) => {
+            p.push(
+                "audit.read_intent",
+                format!("unknown `{other}`; expected `with_result` or `before_call`"),
+            );
+            ReadIntent::WithResult
+        }
+    };
     AuditSettings {
         checkpoint_records,
         on_tamper,
+        read_intent,
         origin,
         signing_key_file: raw
             .signing_key_file
@@ -386,5 +401,20 @@ mod tests {
                 "{key}: {p:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_reads_intent_is_committed_with_its_result_unless_configured_otherwise() {
+        use warden_types::ReadIntent;
+        let dep = with_text(BASE).unwrap();
+        assert_eq!(dep.audit.read_intent, ReadIntent::WithResult);
+        let dep = with_text(&format!("{BASE}[audit]\nread_intent = \"before_call\"\n")).unwrap();
+        assert_eq!(dep.audit.read_intent, ReadIntent::BeforeCall);
+        let p = problems(&format!("{BASE}[audit]\nread_intent = \"never\"\n"));
+        assert!(
+            p.iter()
+                .any(|m| m.contains("audit.read_intent") && m.contains("before_call")),
+            "{p:?}"
+        );
     }
 }

@@ -2,11 +2,11 @@
 //! [`Gateway::exit`] is the only place that builds its closing records, appends them together
 //! with the session labels the action earned (one commit), and turns it into the typed
 //! [`ActionEnd`] every surface answers from. The other records of an action's life — the
-//! decision written before any upstream call ([`Gateway::record_allowed`]) and the changes of
-//! a held action (votes, expiry, withdrawal, a restart's settlement:
-//! [`Gateway::update_approval`]) — are appended here too, so this module is where the action
-//! family's records are written. If the log cannot be written, the answer is an internal error
-//! and nothing further runs.
+//! decision written before any upstream call ([`Gateway::allowed_events`]; a read's with its
+//! result, [`crate::Deferred`]) and the changes of a held action (votes, expiry, withdrawal, a
+//! restart's settlement: [`Gateway::update_approval`]) — are appended here too, so this module
+//! is where the action family's records are written. If the log cannot be written, the answer
+//! is an internal error and nothing further runs.
 
 use std::collections::BTreeSet;
 
@@ -57,12 +57,16 @@ pub(crate) enum Exit<'a> {
     /// The agent was halted between the decision and the connector call.
     HaltedBeforeExecution {
         action: &'a Action,
+        /// An allowed read's records not yet written.
+        intent: &'a crate::Deferred,
         refusal: Refusal,
     },
     /// The connector ran (or failed, or its result was withheld): the execute stage's record,
     /// the secrets it injected and the alerts they raised, and the labels the result brought.
     Ran {
         action: &'a Action,
+        /// An allowed read's records not yet written.
+        intent: &'a crate::Deferred,
         executed: AuditEvent,
         also: Vec<AuditEvent>,
         labels: BTreeSet<String>,
@@ -200,24 +204,34 @@ impl Gateway {
                     Err(e) => Err(e),
                 }
             }
-            Exit::HaltedBeforeExecution { action, refusal } => {
+            Exit::HaltedBeforeExecution {
+                action,
+                intent,
+                refusal,
+            } => {
                 let refusal = refusal.with_action(action);
                 let mut e = self.event_for(action, EventKind::ActionExecuted, Outcome::Denied);
                 e.description = refusal.message.clone();
                 e.code = Some(refusal.code.as_str().into());
-                self.commit(action, &BTreeSet::new(), vec![e])
-                    .await
-                    .map(|()| ActionEnd::from(refusal))
+                let mut events = intent.events();
+                events.push(e);
+                let written = self.commit(action, &BTreeSet::new(), events).await;
+                if written.is_ok() {
+                    intent.written();
+                }
+                written.map(|()| ActionEnd::from(refusal))
             }
             Exit::Ran {
                 action,
+                intent,
                 executed,
                 also,
                 labels,
                 values,
                 answer,
             } => {
-                let mut events = vec![executed];
+                let mut events = intent.events();
+                events.push(executed);
                 events.extend(also);
                 let written = self
                     .store
@@ -229,8 +243,11 @@ impl Gateway {
                         events,
                     )
                     .await;
-                if written.is_ok() && !labels.is_empty() {
-                    self.cache_labels(&action.agent, &action.session, labels);
+                if written.is_ok() {
+                    intent.written();
+                    if !labels.is_empty() {
+                        self.cache_labels(&action.agent, &action.session, labels);
+                    }
                 }
                 written.map(|()| answer)
             }
@@ -244,21 +261,21 @@ impl Gateway {
         }
     }
 
-    /// Records an allowed action (what was received and the decision) in one commit with the
-    /// labels its arguments brought, before any upstream call: if this fails, nothing runs.
-    pub(crate) async fn record_allowed(
+    /// The records of an allowed action: what was received and the decision. They are
+    /// committed before the upstream call (with the labels the arguments brought), or for a
+    /// read with its result ([`crate::Deferred`]).
+    pub(crate) fn allowed_events(
         &self,
         set: &Loaded,
         action: &Action,
         received: AuditEvent,
         policies: &[String],
-        labels: &BTreeSet<String>,
-    ) -> Result<(), StoreError> {
+    ) -> Vec<AuditEvent> {
         let mut decided = self.event_for(action, EventKind::ActionDecided, Outcome::Success);
         decided.description = format!("allowed by {}", policies.join(", "));
         decided.policy_set = Some(set.policy_set.clone());
         decided.policies = policies.to_vec();
-        self.commit(action, labels, vec![received, decided]).await
+        vec![received, decided]
     }
 
     /// Moves a held action from `from` to its next state with the records that say why, in
@@ -351,6 +368,7 @@ impl Gateway {
                     agent,
                     id,
                     tool,
+                    Vec::new(),
                     "an internal error stopped the action after it was allowed; the outcome is unknown",
                 )
                 .await
@@ -371,13 +389,15 @@ impl Gateway {
         agent: &str,
         id: &str,
         tool: &str,
+        mut intent: Vec<AuditEvent>,
         why: &str,
     ) -> ActionEnd {
         let mut e = interrupted(id, why);
         e.agent = Some(agent.to_owned());
         e.tool = Some(tool.to_owned());
         e.code = Some(ErrorCode::Internal.as_str().into());
-        if let Err(e) = self.store.append(vec![e]).await {
+        intent.push(e);
+        if let Err(e) = self.store.append(intent).await {
             tracing::error!(error = %e, action = id, "cannot record an execution an internal error cut off");
         }
         Refusal::new(
@@ -389,16 +409,27 @@ impl Gateway {
     }
 
     /// Records executions cut off before their outcome was seen (a shutdown, a dropped
-    /// request).
-    pub(crate) async fn record_interrupted(&self, ids: &[String], why: &str) {
-        let events = ids.iter().map(|id| interrupted(id, why)).collect();
+    /// request); an allowed read's deferred records are written in front of its own.
+    pub(crate) async fn record_interrupted(
+        &self,
+        running: &[(String, crate::Deferred)],
+        why: &str,
+    ) {
+        let events = running
+            .iter()
+            .flat_map(|(id, deferred)| {
+                let mut events = deferred.take();
+                events.push(interrupted(id, why));
+                events
+            })
+            .collect();
         if let Err(e) = self.store.append(events).await {
             tracing::error!(error = %e, "cannot record executions cut off before their outcome");
         }
     }
 
     /// Appends `events` and grows the session's labels in one commit.
-    async fn commit(
+    pub(crate) async fn commit(
         &self,
         action: &Action,
         labels: &BTreeSet<String>,
@@ -419,12 +450,13 @@ impl Gateway {
 pub(crate) fn record_interrupted_later(
     store: std::sync::Arc<dyn warden_store::Store>,
     id: &str,
+    mut intent: Vec<AuditEvent>,
     why: &str,
 ) {
-    let event = interrupted(id, why);
+    intent.push(interrupted(id, why));
     if let Ok(rt) = tokio::runtime::Handle::try_current() {
         rt.spawn(async move {
-            if let Err(err) = store.append(vec![event]).await {
+            if let Err(err) = store.append(intent).await {
                 tracing::error!(error = %err, "cannot record an interrupted execution");
             }
         });

@@ -441,24 +441,63 @@ fn policy_set_hash(dep: &Deployment, policy: &PolicyEngine) -> String {
     sha256_hex(text.as_bytes())
 }
 
+/// The records of an allowed read that are not in the log yet: what was received and the
+/// decision, committed with the read's result (one commit, `audit.read_intent =
+/// "with_result"`). Whoever ends the action first takes them, so they are written exactly
+/// once, in front of its last record: the result, a halt, an internal error, an interruption.
+#[derive(Clone, Default)]
+pub(crate) struct Deferred(Arc<std::sync::Mutex<Vec<AuditEvent>>>);
+
+impl Deferred {
+    fn new(events: Vec<AuditEvent>) -> Self {
+        Self(Arc::new(std::sync::Mutex::new(events)))
+    }
+
+    /// The deferred records (empty if there were none or they were taken).
+    pub(crate) fn take(&self) -> Vec<AuditEvent> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// A copy of the deferred records, for a commit that may fail (or panic): they are
+    /// [`Deferred::written`] only once it has committed.
+    pub(crate) fn events(&self) -> Vec<AuditEvent> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The records are in the log.
+    pub(crate) fn written(&self) {
+        self.take();
+    }
+}
+
+/// What the decision hands the execute stage besides the action: the arguments as inspected
+/// (for the record) and an allowed read's records not yet written.
+#[derive(Default)]
+struct Handover {
+    sanitized: Option<(Value, Vec<warden_types::PersonalValue>)>,
+    intent: Deferred,
+}
+
 /// An action whose connector is running: registered for [`Gateway::drain`] until dropped. One
 /// dropped before [`Running::done`] (its request was cut off) is kept as abandoned, so the
 /// shutdown records it.
 struct Running<'a> {
     gw: &'a Gateway,
     id: String,
+    deferred: Deferred,
     done: bool,
 }
 
 impl<'a> Running<'a> {
-    fn new(gw: &'a Gateway, id: &str) -> Self {
+    fn new(gw: &'a Gateway, id: &str, deferred: &Deferred) -> Self {
         gw.executing
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(id.to_owned());
+            .insert(id.to_owned(), deferred.clone());
         Self {
             gw,
             id: id.to_owned(),
+            deferred: deferred.clone(),
             done: false,
         }
     }
@@ -484,6 +523,7 @@ impl Drop for Running<'_> {
             exit::record_interrupted_later(
                 Arc::clone(&self.gw.store),
                 &self.id,
+                self.deferred.take(),
                 "the request ended while the upstream was working; the outcome is unknown",
             );
         }
@@ -499,7 +539,7 @@ pub struct Gateway {
     /// One reload at a time.
     reloading: tokio::sync::Mutex<()>,
     /// Actions whose connector is running, so that a shutdown can wait for their records.
-    executing: std::sync::Mutex<BTreeSet<String>>,
+    executing: std::sync::Mutex<std::collections::BTreeMap<String, Deferred>>,
     /// Notified when `executing` empties.
     executed: Notify,
     /// The connectors: reachable only with an [`Approved`] action.
@@ -792,7 +832,7 @@ impl Gateway {
             )),
             source: std::sync::OnceLock::new(),
             reloading: tokio::sync::Mutex::new(()),
-            executing: std::sync::Mutex::new(BTreeSet::new()),
+            executing: std::sync::Mutex::new(std::collections::BTreeMap::new()),
             executed: Notify::new(),
             execution: execution::Execution::new(executor, llm_http.clone()),
             scanner: RwLock::new(Arc::new(scanner)),
@@ -889,12 +929,12 @@ impl Gateway {
         let until = Instant::now() + deadline;
         loop {
             let idle = self.executed.notified();
-            let running: Vec<String> = self
+            let running: Vec<(String, Deferred)> = self
                 .executing
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .iter()
-                .cloned()
+                .map(|(id, d)| (id.clone(), d.clone()))
                 .collect();
             if running.is_empty() {
                 return 0;
@@ -1419,33 +1459,35 @@ impl Gateway {
                 self.exit(&set, held).await
             }
             Verdict::Allow(permitted) => {
-                let clock = Instant::now();
-                let allowed = self
-                    .record_allowed(
-                        &set,
-                        permitted.action(),
-                        received,
-                        permitted.policies(),
-                        &arg_labels,
-                    )
-                    .await;
-                self.metrics
-                    .stage(metrics::Stage::CommitIntent, clock.elapsed());
-                if let Err(e) = allowed {
-                    tracing::error!(error = %e, "cannot write the audit log; refusing the action");
-                    return Refusal::internal().into();
-                }
-                let sanitized = inspected.map(|i| (i.sanitized, i.personal));
+                let intent =
+                    self.allowed_events(&set, permitted.action(), received, permitted.policies());
+                // A read changes nothing upstream: its intent is committed with its result
+                // (one commit). Anything else — and a read whose arguments label the run, so
+                // that the labels are in force before it runs — commits its intent first:
+                // if that fails, nothing runs.
+                let deferred = if tool.kind == ToolKind::Read
+                    && arg_labels.is_empty()
+                    && set.dep.audit.read_intent == warden_types::ReadIntent::WithResult
+                {
+                    Deferred::new(intent)
+                } else {
+                    let clock = Instant::now();
+                    let allowed = self.commit(permitted.action(), &arg_labels, intent).await;
+                    self.metrics
+                        .stage(metrics::Stage::CommitIntent, clock.elapsed());
+                    if let Err(e) = allowed {
+                        tracing::error!(error = %e, "cannot write the audit log; refusing the action");
+                        return Refusal::internal().into();
+                    }
+                    Deferred::default()
+                };
+                let handover = Handover {
+                    sanitized: inspected.map(|i| (i.sanitized, i.personal)),
+                    intent: deferred,
+                };
                 let approved = Approved::without_approval(permitted);
-                self.execute(
-                    &set,
-                    &approved,
-                    tool,
-                    sanitized,
-                    cancel,
-                    Some(&who.token_id),
-                )
-                .await
+                self.execute(&set, &approved, tool, handover, cancel, Some(&who.token_id))
+                    .await
             }
         }
     }
@@ -1595,26 +1637,20 @@ impl Gateway {
         set: &Loaded,
         approved: &Approved,
         tool: &Tool,
-        sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
+        handover: Handover,
         cancel: Option<Arc<Notify>>,
         credential: Option<&str>,
     ) -> ActionEnd {
         use futures_util::FutureExt;
-        let running = Running::new(self, &approved.action().id);
+        let deferred = handover.intent.clone();
+        let running = Running::new(self, &approved.action().id, &deferred);
         // A halt cancels the call too (`monitor.rs`): the client's cancel, or one of its own.
         let cancel = cancel.unwrap_or_else(|| Arc::new(Notify::new()));
         let action = approved.action();
         let in_flight = self
             .in_flight
             .register(&action.agent, &action.id, Arc::clone(&cancel));
-        let run = self.execute_inner(
-            set,
-            approved,
-            tool,
-            sanitized_args,
-            Some(&cancel),
-            credential,
-        );
+        let run = self.execute_inner(set, approved, tool, handover, Some(&cancel), credential);
         let end = match std::panic::AssertUnwindSafe(run).catch_unwind().await {
             Ok(end) => end,
             // A bug in the execute stage: the upstream may have acted, nothing says how.
@@ -1624,6 +1660,7 @@ impl Gateway {
                     &action.agent,
                     &action.id,
                     &action.tool,
+                    deferred.take(),
                     "an internal error stopped the execution; the outcome is unknown",
                 )
                 .await
@@ -1639,14 +1676,23 @@ impl Gateway {
         set: &Loaded,
         approved: &Approved,
         tool: &Tool,
-        sanitized_args: Option<(Value, Vec<warden_types::PersonalValue>)>,
+        handover: Handover,
         cancel: Option<&Notify>,
         credential: Option<&str>,
     ) -> ActionEnd {
+        let Handover {
+            sanitized: sanitized_args,
+            intent: deferred,
+        } = handover;
+        let deferred = &deferred;
         let action = approved.action();
         // A halt that landed after the decision still stops the action.
         if let Err(refusal) = self.not_halted(&action.agent) {
-            let halted = exit::Exit::HaltedBeforeExecution { action, refusal };
+            let halted = exit::Exit::HaltedBeforeExecution {
+                action,
+                intent: deferred,
+                refusal,
+            };
             return self.exit(set, halted).await;
         }
         let env = Arc::clone(&self.env);
@@ -1922,6 +1968,7 @@ impl Gateway {
         };
         let ran = exit::Exit::Ran {
             action,
+            intent: deferred,
             executed: e,
             also,
             labels,
@@ -2212,8 +2259,16 @@ impl Gateway {
             .into()
         } else {
             let credential = approval.token.clone();
-            self.execute(&set, &approved, tool, None, None, credential.as_deref())
-                .await
+            // Its intent is the held action's records, in the log since it was held.
+            self.execute(
+                &set,
+                &approved,
+                tool,
+                Handover::default(),
+                None,
+                credential.as_deref(),
+            )
+            .await
         };
         // `executed` only if the upstream did what was approved; otherwise `failed`.
         approval.state = match end {

@@ -565,6 +565,14 @@ impl Gateway {
                 &[(&[], commit)],
             );
         }
+        if let Some(n) = self.store.transactions() {
+            out.family(
+                "warden_store_transactions_total",
+                "Write transactions begun, each one durable commit (group commit: the writes counted by warden_store_commit_duration_seconds_count share them).",
+                "counter",
+            );
+            out.sample("warden_store_transactions_total", &[], n as f64);
+        }
         m.llm_tokens.write(
             &mut out,
             "warden_llm_tokens_total",

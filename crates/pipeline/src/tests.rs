@@ -364,6 +364,18 @@ async fn setup() -> (
     warden_fake_upstream::Upstream,
     tempfile::TempDir,
 ) {
+    setup_with(|_| {}).await
+}
+
+/// [`setup`] with the reference deployment changed by `change`.
+async fn setup_with(
+    change: impl FnOnce(&mut warden_types::Deployment),
+) -> (
+    Arc<Gateway>,
+    Arc<Flaky>,
+    warden_fake_upstream::Upstream,
+    tempfile::TempDir,
+) {
     let up = warden_fake_upstream::Upstream::new(Some("k".into()));
     let addr = up.clone().spawn(([127, 0, 0, 1], 0).into()).await.unwrap();
     let url = format!("http://{addr}");
@@ -376,6 +388,7 @@ async fn setup() -> (
     let mut dep = dep;
     dep.audit.signing_key_file = dir.path().join("audit-signing.key");
     dep.audit.publish_dir = dir.path().join("checkpoints");
+    change(&mut dep);
     let store = Arc::new(Flaky {
         inner: SqliteStore::open(&dir.path().join("w.db")).unwrap(),
         fail_append: AtomicBool::new(false),
@@ -417,21 +430,51 @@ async fn works_when_the_store_works() {
     assert_eq!(up.calls().len(), 1);
 }
 
+/// With the log unwritable, nothing with a side effect runs (its intent is committed first),
+/// and nothing is answered: a read (its intent is committed with its result) may have asked
+/// the upstream, but its result reaches nobody.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unwritable_audit_log_executes_nothing() {
     let (gw, store, up, _dir) = setup().await;
     store.fail_append.store(true, Ordering::SeqCst);
+    let change = || ActionRequest {
+        tool: "crm.update_contact".into(),
+        arguments: json!({"customer_id": "C1234", "email": "new@example.org"}),
+        session: Some("s".into()),
+    };
+    for (request, side_effect) in [(change(), true), (lookup(), false)] {
+        let r = gw.submit(&who(), request).await.stored();
+        assert_eq!(r.status, 500, "{}", r.body);
+        assert_eq!(r.body["code"], "internal");
+        assert!(
+            !r.body.to_string().contains("disk on fire"),
+            "internals leak: {}",
+            r.body
+        );
+        assert!(r.body.get("result").is_none(), "{}", r.body);
+        if side_effect {
+            assert!(
+                up.calls().is_empty(),
+                "an action ran without its audit record"
+            );
+        }
+    }
+    // The change is one the policies allow: with the log back, it runs.
+    store.fail_append.store(false, Ordering::SeqCst);
+    let calls = up.calls().len();
+    let r = gw.submit(&who(), change()).await.stored();
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(up.calls().len(), calls + 1);
+
+    // `audit.read_intent = "before_call"`: a read's intent is committed first too.
+    let (gw, store, up, _dir) =
+        setup_with(|dep| dep.audit.read_intent = warden_types::ReadIntent::BeforeCall).await;
+    store.fail_append.store(true, Ordering::SeqCst);
     let r = gw.submit(&who(), lookup()).await.stored();
     assert_eq!(r.status, 500, "{}", r.body);
-    assert_eq!(r.body["code"], "internal");
-    assert!(
-        !r.body.to_string().contains("disk on fire"),
-        "internals leak: {}",
-        r.body
-    );
     assert!(
         up.calls().is_empty(),
-        "an action ran without its audit record"
+        "a read ran before its intent was recorded"
     );
 }
 

@@ -56,6 +56,14 @@ impl<B: Backend> Store for B {
         Some(self.writer().latency.snapshot())
     }
 
+    fn transactions(&self) -> Option<u64> {
+        Some(
+            self.writer()
+                .transactions
+                .load(std::sync::atomic::Ordering::Relaxed),
+        )
+    }
+
     fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {
         self.change_feed()
     }

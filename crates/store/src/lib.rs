@@ -594,6 +594,11 @@ pub trait Store: StateStore + AlertStore + Send + Sync {
     fn commit_latency(&self) -> Option<HistogramSnapshot> {
         None
     }
+    /// Write transactions begun so far (each one durable commit shared by the writes queued
+    /// when it began).
+    fn transactions(&self) -> Option<u64> {
+        None
+    }
     /// Changes committed by other processes sharing this store (`None`: this process is the
     /// only writer, as with SQLite).
     fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {

@@ -8,7 +8,7 @@
 //! durable, or has failed. How a transaction begins and commits (and what happens to the
 //! chain's tip around it) is the backend's writer loop.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 
@@ -26,14 +26,15 @@ pub(crate) type Job = Box<dyn FnOnce(&mut ChainTx<'_>) -> Completion + Send>;
 /// Most jobs committed in one transaction.
 const MAX_BATCH: usize = 4096;
 
-/// The writer thread's queue.
-pub(crate) struct Queue(mpsc::Receiver<Job>);
+/// The writer thread's queue, and how many groups it has handed out.
+pub(crate) struct Queue(mpsc::Receiver<Job>, Arc<AtomicU64>);
 
 impl Queue {
     /// The next group to commit: waits for a job, then takes every job already queued (up to
     /// [`MAX_BATCH`]). `None` once the store is closed and the queue is empty.
     pub(crate) fn next_batch(&self) -> Option<Vec<Job>> {
         let first = self.0.recv().ok()?;
+        self.1.fetch_add(1, Ordering::Relaxed);
         let mut jobs = vec![first];
         while jobs.len() < MAX_BATCH {
             match self.0.try_recv() {
@@ -63,6 +64,9 @@ pub(crate) struct Writer {
     thread: Mutex<Option<JoinHandle<()>>>,
     /// From a job's sending to its caller's answer.
     pub(crate) latency: crate::Histogram,
+    /// Transactions begun (groups of jobs): with the jobs counted by `latency`, how many
+    /// writes share one commit.
+    pub(crate) transactions: Arc<AtomicU64>,
 }
 
 impl Writer {
@@ -73,14 +77,17 @@ impl Writer {
         serve: impl FnOnce(Queue) + Send + 'static,
     ) -> Result<Self, StoreError> {
         let (sender, receiver) = mpsc::channel::<Job>();
+        let transactions = Arc::new(AtomicU64::new(0));
+        let queue = Queue(receiver, Arc::clone(&transactions));
         let thread = std::thread::Builder::new()
             .name(name.into())
-            .spawn(move || serve(Queue(receiver)))
+            .spawn(move || serve(queue))
             .map_err(|e| StoreError::Database(format!("cannot start the writer: {e}")))?;
         Ok(Self {
             sender: Mutex::new(Some(sender)),
             thread: Mutex::new(Some(thread)),
             latency: crate::Histogram::default(),
+            transactions,
         })
     }
 

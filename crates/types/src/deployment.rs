@@ -362,6 +362,21 @@ pub struct AuditSettings {
     pub checkpoint_records: Option<u64>,
     /// What `serve` does with a log that does not verify at start.
     pub on_tamper: OnTamper,
+    /// When an allowed read's intent is made durable.
+    pub read_intent: ReadIntent,
+}
+
+/// When the records of an allowed read (what was received, the decision) are committed.
+/// Actions with side effects always commit their intent before the upstream call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReadIntent {
+    /// With the read's result, in one commit before the answer: a read cut off by a crash
+    /// leaves no record, and was never answered (`with_result`, the default).
+    #[default]
+    WithResult,
+    /// In a commit of its own before the upstream call, as for side effects (`before_call`):
+    /// the log also shows reads a crash cut off.
+    BeforeCall,
 }
 
 /// What `serve` does when the audit log does not verify at start.

@@ -22,9 +22,9 @@ pub use deployment::{
     BodyMode, ClientAuthMethod, Connector, Deployment, Disclosure, EmailChannel, ErasureHook, Hook,
     HttpConnector, Inspection, Introspection, Limits, McpGet, McpServer, McpToolOverride, Notify,
     NotifyArguments, NotifyChannel, OAuth, OAuthClient, OAuthGrant, Oidc, OnTamper,
-    OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, Retention, Risk, Role,
-    Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace, UnboundSessions,
-    VaultKv, VaultTransit,
+    OutputPersonalData, PERSONAL_DATA_KINDS, PolicyFile, PrivacyRecord, ReadIntent, Retention,
+    Risk, Role, Rotation, SmtpTls, StreamTarget, TlsFiles, Tool, ToolKind, Total, Trace,
+    UnboundSessions, VaultKv, VaultTransit,
 };
 pub use llm::{
     Budget, Model, PersonalData, Processor, Provider, TransferMechanism, Usage, WireFormat,

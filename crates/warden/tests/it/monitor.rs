@@ -752,6 +752,7 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         ("warden_decision_duration_seconds", "histogram"),
         ("warden_stage_duration_seconds", "histogram"),
         ("warden_store_commit_duration_seconds", "histogram"),
+        ("warden_store_transactions", "counter"),
         ("warden_pending_approvals", "gauge"),
         ("warden_agent_halted", "gauge"),
         ("warden_budget_used_ratio", "gauge"),
@@ -827,6 +828,22 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
         .unwrap();
     assert_eq!(inf, count);
     assert!(count >= 2.0);
+    // Group commit: at least one transaction, and never more than the writes it committed.
+    let writes = families["warden_store_commit_duration_seconds"]["samples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "warden_store_commit_duration_seconds_count")
+        .unwrap()["value"]
+        .as_f64()
+        .unwrap();
+    let transactions = families["warden_store_transactions"]["samples"][0]["value"]
+        .as_f64()
+        .unwrap();
+    assert!(
+        transactions >= 1.0 && transactions <= writes,
+        "{transactions} transactions for {writes} writes"
+    );
     // Each executed action passed every stage once; the refused ones stopped before the
     // upstream, so the stages before it counted more.
     let stages = families["warden_stage_duration_seconds"]["samples"]
@@ -844,9 +861,11 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
     };
     let executed = stage_count("upstream");
     assert!(executed >= 1.0);
-    for stage in ["inspect_result", "commit_result", "commit_intent"] {
+    for stage in ["inspect_result", "commit_result"] {
         assert_eq!(stage_count(stage), executed, "{stage}");
     }
+    // Reads commit their intent with their result (`audit.read_intent = "with_result"`).
+    assert!(stage_count("commit_intent") <= executed);
     for stage in ["run", "inspect", "checks", "decide"] {
         assert!(stage_count(stage) > executed, "{stage}");
     }
