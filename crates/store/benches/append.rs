@@ -62,3 +62,65 @@ fn group_commit_4096(bencher: divan::Bencher) {
             });
         });
 }
+
+/// A record whose result named 60 customers (e-mail, phone, IBAN, name, address each: ~170
+/// data subjects, ~240 values), as `inspection.audit_personal_data = "pseudonymise"` hands it
+/// to the store; `dense_masked` is the same record with nothing kept. One record per commit.
+fn customers(keep: bool) -> AuditEvent {
+    let mut e = event();
+    e.output = serde_json::json!({"customers": (1..=60).map(|i| serde_json::json!({
+        "email": format!("<EMAIL_{i}>"), "phone": format!("<PHONE_{i}>"), "iban": format!("<IBAN_{i}>"),
+        "name": format!("<NAME_{i}>"), "address": format!("<ADDRESS_{}>", i % 5 + 1),
+    })).collect::<Vec<_>>()});
+    if keep {
+        let v =
+            |placeholder: String, label: &'static str, value: String| warden_types::PersonalValue {
+                field: "output",
+                placeholder,
+                label,
+                value,
+            };
+        for i in 1..=60 {
+            e.personal.push(v(
+                format!("<EMAIL_{i}>"),
+                "EMAIL",
+                format!("person{i}@example.net"),
+            ));
+            e.personal.push(v(
+                format!("<PHONE_{i}>"),
+                "PHONE",
+                format!("+44 20 7946 {i:04}"),
+            ));
+            e.personal.push(v(
+                format!("<IBAN_{i}>"),
+                "IBAN",
+                format!("GB{:02}NWBK6016133192{i:04}", i % 89 + 10),
+            ));
+            e.personal.push(v(
+                format!("<NAME_{i}>"),
+                "NAME",
+                format!("Person Number{i}"),
+            ));
+        }
+        for a in 1..=5 {
+            e.personal.push(v(
+                format!("<ADDRESS_{a}>"),
+                "ADDRESS",
+                format!("{a} Baker Street, London"),
+            ));
+        }
+    }
+    e
+}
+
+#[divan::bench(args = [false, true], sample_count = 20, sample_size = 5)]
+fn dense_record(bencher: divan::Bencher, keep: bool) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("b.db")).unwrap();
+    // The subjects exist already (the same customers again), as in a steady state.
+    rt.block_on(store.append(vec![customers(keep)])).unwrap();
+    bencher.bench_local(|| {
+        rt.block_on(store.append(vec![customers(keep)])).unwrap();
+    });
+}

@@ -11,8 +11,18 @@
 //!   is its own subject; any other personal value (a card, a name, an address) is owned by
 //!   every subject identified in the same record. A value with no identifier beside it has no
 //!   owner and is not kept: its placeholder stays a mask.
-//! - Erasure deletes the subjects' keys, index entries and values (every copy of a value they
-//!   owned, also copies under other owners).
+//! - A value with more than one owner is stored once, under a random *group key* of its
+//!   record, and the group key once per owner, under that owner's key (a row of field
+//!   `#group`, placeholder `#g1`, label `#KEY`; the values' rows name the group as their
+//!   subject). A record with a hundred subjects and a hundred names is two hundred rows, not
+//!   ten thousand copies. (Records written before group keys hold one copy per owner; both
+//!   are read.)
+//! - Erasure deletes the subjects' keys, index entries and values: every value they owned,
+//!   also copies under other owners, and every group they were in with all of the group's
+//!   keys and values.
+//! - A record's rows are written with a few multi-row statements, and its subjects found
+//!   with one query per 64 identifiers: the writer's transaction is not a round trip per
+//!   value.
 //!
 //! The logic is here once; each store implements [`SubjectDb`], the few statements it needs.
 
@@ -35,23 +45,17 @@ pub(crate) trait SubjectDb {
     fn meta(&mut self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// Sets a value of `subject_meta` (only if absent).
     fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError>;
-    /// The subject of an index entry.
-    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError>;
-    /// Creates a subject with its key and index entry.
-    fn create(
-        &mut self,
-        id: &str,
-        key: &[u8],
-        now: &str,
-        hash: &[u8; 32],
-        kind: &str,
-    ) -> Result<(), StoreError>;
+    /// The subjects (id, key) of the index entries that exist among `hashes`.
+    fn find(&mut self, hashes: &[[u8; 32]]) -> Result<Found, StoreError>;
+    /// Creates subjects with their keys and index entries.
+    fn create(&mut self, subjects: &[NewSubject], now: &str) -> Result<(), StoreError>;
     /// A subject's key.
     fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError>;
-    /// Stores one sealed value.
-    fn insert_value(&mut self, subject: &str, row: &SealedRow) -> Result<(), StoreError>;
-    /// A subject's sealed values, oldest record first.
-    fn values(&mut self, subject: &str) -> Result<Vec<SealedRow>, StoreError>;
+    /// Stores sealed values: (subject, row).
+    fn insert_values(&mut self, rows: Vec<(String, SealedRow)>) -> Result<(), StoreError>;
+    /// A subject's sealed values, and the values of every group whose key it holds: (the
+    /// row's subject, row), oldest record first.
+    fn values(&mut self, subject: &str) -> Result<Vec<(String, SealedRow)>, StoreError>;
     /// The stored text of record `seq`.
     fn record(&mut self, seq: u64) -> Result<String, StoreError>;
     /// The sealed values of record `seq`, with their subjects: (subject, row).
@@ -60,10 +64,67 @@ pub(crate) trait SubjectDb {
     fn approval_body(&mut self, id: &str) -> Result<Option<String>, StoreError>;
     /// Replaces a stored approval's state and body.
     fn set_approval(&mut self, id: &str, state: &str, body: &str) -> Result<(), StoreError>;
-    /// Deletes every value the subject owns, and other owners' copies of them; how many.
+    /// Deletes every value the subject owns, other owners' copies of them, and the groups it
+    /// is in (their keys and values); how many values.
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError>;
     /// Deletes the subject's key and index entries.
     fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError>;
+}
+
+/// The `field` of a row that holds a group key wrapped for one owner.
+const GROUP_FIELD: &str = "#group";
+/// The `label` of such a row.
+const GROUP_KEY: &str = "#KEY";
+
+/// A subject to create: (id, key, index hash, kind).
+pub(crate) type NewSubject = (String, Zeroizing<[u8; 32]>, [u8; 32], &'static str);
+
+/// Subjects by index hash: (id, key).
+pub(crate) type Found = BTreeMap<[u8; 32], (String, Zeroizing<[u8; 32]>)>;
+
+/// Rows per multi-row statement, largest first: a batch of any size is a few statements of
+/// these sizes, so the statement caches hold few distinct texts.
+const CHUNKS: [usize; 4] = [64, 16, 4, 1];
+
+/// `rows` in pieces of the sizes of [`CHUNKS`].
+fn chunked<T>(mut rows: Vec<T>) -> Vec<Vec<T>> {
+    let mut out = Vec::new();
+    while !rows.is_empty() {
+        let n = CHUNKS
+            .iter()
+            .copied()
+            .find(|&n| n <= rows.len())
+            .unwrap_or(1);
+        let rest = rows.split_off(n);
+        out.push(std::mem::replace(&mut rows, rest));
+    }
+    out
+}
+
+/// `(?1, ?2), (?3, ?4)` for `rows` rows of `width` values.
+fn tuples(rows: usize, width: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let one: Vec<String> = (1..=width).map(|c| format!("?{}", r * width + c)).collect();
+            format!("({})", one.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A `personal_values` row as `values` and `record_values` select it.
+fn sealed_row(r: &crate::sql::Row) -> Result<(String, SealedRow), StoreError> {
+    Ok((
+        r.text(0)?,
+        (
+            u64::try_from(r.int(1)?).unwrap_or(0),
+            r.text(2)?,
+            r.text(3)?,
+            r.text(4)?,
+            r.bytes(5)?,
+            r.bytes(6)?,
+        ),
+    ))
 }
 
 /// The subject vault's statements, once for every backend.
@@ -89,35 +150,56 @@ impl SubjectDb for SqlSubjects<'_> {
         )?;
         Ok(())
     }
-    fn find(&mut self, hash: &[u8; 32]) -> Result<Option<String>, StoreError> {
-        self.0
-            .row(
-                "SELECT subject FROM subject_index WHERE hash = ?1",
-                &[crate::sql::Val::Bytes(hash.to_vec())],
-            )?
-            .map(|r| r.text(0))
-            .transpose()
+    fn find(&mut self, hashes: &[[u8; 32]]) -> Result<Found, StoreError> {
+        let mut found = Found::new();
+        for chunk in chunked(hashes.to_vec()) {
+            let list: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let args: Vec<crate::sql::Val> = chunk
+                .iter()
+                .map(|h| crate::sql::Val::Bytes(h.to_vec()))
+                .collect();
+            let rows = self.0.rows(
+                &format!(
+                    "SELECT i.hash, s.id, s.key FROM subject_index i
+                     JOIN subjects s ON s.id = i.subject WHERE i.hash IN ({})",
+                    list.join(", ")
+                ),
+                &args,
+            )?;
+            for r in rows {
+                let corrupt = |_| StoreError::Corrupt("subject index".into());
+                let hash: [u8; 32] = r.bytes(0)?.try_into().map_err(corrupt)?;
+                let key: [u8; 32] = r.bytes(2)?.try_into().map_err(corrupt)?;
+                found.insert(hash, (r.text(1)?, Zeroizing::new(key)));
+            }
+        }
+        Ok(found)
     }
-    fn create(
-        &mut self,
-        id: &str,
-        key: &[u8],
-        now: &str,
-        hash: &[u8; 32],
-        kind: &str,
-    ) -> Result<(), StoreError> {
-        self.0.exec(
-            "INSERT INTO subjects (id, key, created) VALUES (?1, ?2, ?3)",
-            &[id.into(), crate::sql::Val::Bytes(key.to_vec()), now.into()],
-        )?;
-        self.0.exec(
-            "INSERT INTO subject_index (hash, subject, kind) VALUES (?1, ?2, ?3)",
-            &[
-                crate::sql::Val::Bytes(hash.to_vec()),
-                id.into(),
-                kind.into(),
-            ],
-        )?;
+    fn create(&mut self, subjects: &[NewSubject], now: &str) -> Result<(), StoreError> {
+        use crate::sql::Val;
+        for chunk in chunked(subjects.iter().collect()) {
+            let mut keys = Vec::with_capacity(chunk.len() * 3);
+            let mut index = Vec::with_capacity(chunk.len() * 3);
+            for (id, key, hash, kind) in &chunk {
+                keys.extend([id.into(), Val::Bytes(key.to_vec()), now.into()]);
+                index.extend([Val::Bytes(hash.to_vec()), id.into(), (*kind).into()]);
+            }
+            let n = chunk.len();
+            self.0.exec(
+                &format!(
+                    "INSERT INTO subjects (id, key, created) VALUES {}",
+                    tuples(n, 3)
+                ),
+                &keys,
+            )?;
+            self.0.exec(
+                &format!(
+                    "INSERT INTO subject_index (hash, subject, kind) VALUES {}",
+                    tuples(n, 3)
+                ),
+                &index,
+            )?;
+        }
         Ok(())
     }
     fn key(&mut self, subject: &str) -> Result<Vec<u8>, StoreError> {
@@ -126,41 +208,48 @@ impl SubjectDb for SqlSubjects<'_> {
             .ok_or_else(|| StoreError::Corrupt(format!("no key for subject `{subject}`")))?
             .bytes(0)
     }
-    fn insert_value(&mut self, subject: &str, row: &SealedRow) -> Result<(), StoreError> {
-        let (seq, field, placeholder, label, nonce, ct) = row;
-        self.0.exec(
-            "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            &[
-                seq_val(*seq)?,
-                field.into(),
-                placeholder.into(),
-                subject.into(),
-                label.into(),
-                crate::sql::Val::Bytes(nonce.clone()),
-                crate::sql::Val::Bytes(ct.clone()),
-            ],
-        )?;
+    fn insert_values(&mut self, rows: Vec<(String, SealedRow)>) -> Result<(), StoreError> {
+        use crate::sql::Val;
+        for chunk in chunked(rows) {
+            let n = chunk.len();
+            let mut args = Vec::with_capacity(n * 7);
+            for (subject, (seq, field, placeholder, label, nonce, ct)) in chunk {
+                args.extend([
+                    seq_val(seq)?,
+                    field.into(),
+                    placeholder.into(),
+                    subject.into(),
+                    label.into(),
+                    Val::Bytes(nonce),
+                    Val::Bytes(ct),
+                ]);
+            }
+            self.0.exec(
+                &format!(
+                    "INSERT INTO personal_values (seq, field, placeholder, subject, label, nonce, ct)
+                     VALUES {}",
+                    tuples(n, 7)
+                ),
+                &args,
+            )?;
+        }
         Ok(())
     }
-    fn values(&mut self, subject: &str) -> Result<Vec<SealedRow>, StoreError> {
+    fn values(&mut self, subject: &str) -> Result<Vec<(String, SealedRow)>, StoreError> {
         self.0
             .rows(
-                "SELECT seq, field, placeholder, label, nonce, ct FROM personal_values
-                 WHERE subject = ?1 ORDER BY seq",
-                &[subject.into()],
+                "SELECT subject, seq, field, placeholder, label, nonce, ct FROM personal_values
+                 WHERE subject = ?1
+                 UNION ALL
+                 SELECT v.subject, v.seq, v.field, v.placeholder, v.label, v.nonce, v.ct
+                 FROM personal_values k JOIN personal_values v
+                   ON v.seq = k.seq AND v.subject = k.placeholder
+                 WHERE k.subject = ?1 AND k.field = ?2
+                 ORDER BY 2",
+                &[subject.into(), GROUP_FIELD.into()],
             )?
             .iter()
-            .map(|r| {
-                Ok((
-                    u64::try_from(r.int(0)?).unwrap_or(0),
-                    r.text(1)?,
-                    r.text(2)?,
-                    r.text(3)?,
-                    r.bytes(4)?,
-                    r.bytes(5)?,
-                ))
-            })
+            .map(sealed_row)
             .collect()
     }
     fn record_values(&mut self, seq: u64) -> Result<Vec<(String, SealedRow)>, StoreError> {
@@ -171,19 +260,7 @@ impl SubjectDb for SqlSubjects<'_> {
                 &[seq_val(seq)?],
             )?
             .iter()
-            .map(|r| {
-                Ok((
-                    r.text(0)?,
-                    (
-                        u64::try_from(r.int(1)?).unwrap_or(0),
-                        r.text(2)?,
-                        r.text(3)?,
-                        r.text(4)?,
-                        r.bytes(5)?,
-                        r.bytes(6)?,
-                    ),
-                ))
-            })
+            .map(sealed_row)
             .collect()
     }
     fn record(&mut self, seq: u64) -> Result<String, StoreError> {
@@ -209,11 +286,24 @@ impl SubjectDb for SqlSubjects<'_> {
         Ok(())
     }
     fn delete_values(&mut self, subject: &str) -> Result<u64, StoreError> {
+        // The values of the groups it is in, then every owner's key of those groups, then its
+        // own values and every copy of them (records written before group keys).
+        let grouped = self.0.exec(
+            "DELETE FROM personal_values WHERE (seq, subject) IN
+               (SELECT seq, placeholder FROM personal_values WHERE subject = ?1 AND field = ?2)",
+            &[subject.into(), GROUP_FIELD.into()],
+        )?;
         self.0.exec(
+            "DELETE FROM personal_values WHERE field = ?2 AND (seq, placeholder) IN
+               (SELECT seq, placeholder FROM personal_values WHERE subject = ?1 AND field = ?2)",
+            &[subject.into(), GROUP_FIELD.into()],
+        )?;
+        let own = self.0.exec(
             "DELETE FROM personal_values WHERE (seq, field, placeholder) IN
                (SELECT seq, field, placeholder FROM personal_values WHERE subject = ?1)",
             &[subject.into()],
-        )
+        )?;
+        Ok(grouped + own)
     }
     fn delete_subject(&mut self, subject: &str) -> Result<(), StoreError> {
         self.0.exec(
@@ -362,8 +452,30 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
+/// Seals `plain` under `key` for record `seq`'s `field` and `placeholder`: (nonce, ciphertext).
+fn seal(
+    key: &[u8; 32],
+    seq: u64,
+    field: &str,
+    placeholder: &str,
+    plain: &[u8],
+) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
+    let nonce = random::<24>()?;
+    let ct = XChaCha20Poly1305::new(key.into())
+        .encrypt(
+            (&nonce).into(),
+            Payload {
+                msg: plain,
+                aad: &aad(seq, field, placeholder),
+            },
+        )
+        .map_err(|_| StoreError::Database("cannot encrypt a personal value".into()))?;
+    Ok((nonce.to_vec(), ct))
+}
+
 /// Keeps the personal values of record `seq` under their owners' keys (inside the append's
-/// transaction).
+/// transaction): one query for the record's subjects, one statement per 64 new subjects and
+/// per 64 rows.
 pub(crate) fn keep(
     db: &mut dyn SubjectDb,
     seq: u64,
@@ -373,9 +485,9 @@ pub(crate) fn keep(
     if values.is_empty() {
         return Ok(());
     }
-    let ikey = index_key(db)?;
-    // Each identifier's subject, created on first sight.
-    let mut owners: BTreeMap<usize, String> = BTreeMap::new();
+    // Each identifier's index entry.
+    let mut ikey: Option<Zeroizing<[u8; 32]>> = None;
+    let mut identified: Vec<(usize, &PersonalValue, [u8; 32])> = Vec::new();
     for (i, v) in values.iter().enumerate() {
         if !IDENTIFIERS.contains(&v.label) {
             continue;
@@ -383,60 +495,115 @@ pub(crate) fn keep(
         let Some(norm) = normalise(v.label, &v.value) else {
             continue;
         };
-        let hash = index_hash(&ikey, v.label, &norm);
-        let subject = match db.find(&hash)? {
-            Some(s) => s,
-            None => {
-                let id = format!("sub_{}", hex(&random::<12>()?));
-                let key = Zeroizing::new(random::<32>()?);
-                db.create(&id, key.as_slice(), now, &hash, v.label)?;
-                id
-            }
+        let key = match &ikey {
+            Some(k) => k,
+            None => ikey.insert(index_key(db)?),
         };
-        owners.insert(i, subject);
+        identified.push((i, v, index_hash(key, v.label, &norm)));
     }
-    if owners.is_empty() {
+    if identified.is_empty() {
         return Ok(());
     }
-    let everyone: BTreeSet<&String> = owners.values().collect();
-    for (i, v) in values.iter().enumerate() {
-        let mine: Vec<&String> = match owners.get(&i) {
-            Some(own) => vec![own],
-            None => everyone.iter().copied().collect(),
+    // Their subjects, created on first sight.
+    let hashes: Vec<[u8; 32]> = identified
+        .iter()
+        .map(|(_, _, h)| *h)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut found = db.find(&hashes)?;
+    let mut new: Vec<NewSubject> = Vec::new();
+    for &(_, v, hash) in &identified {
+        if found.contains_key(&hash) {
+            continue;
+        }
+        let id = format!("sub_{}", hex(&random::<12>()?));
+        let key = Zeroizing::new(random::<32>()?);
+        new.push((id.clone(), key.clone(), hash, v.label));
+        found.insert(hash, (id, key));
+    }
+    db.create(&new, now)?;
+    let mut rows: Vec<(String, SealedRow)> = Vec::with_capacity(values.len() * 2);
+    let mut row = |subject: &str,
+                   key: &[u8; 32],
+                   field: &str,
+                   placeholder: &str,
+                   label: &str,
+                   plain: &[u8]|
+     -> Result<(), StoreError> {
+        let (nonce, ct) = seal(key, seq, field, placeholder, plain)?;
+        rows.push((
+            subject.to_owned(),
+            (
+                seq,
+                field.to_owned(),
+                placeholder.to_owned(),
+                label.to_owned(),
+                nonce,
+                ct,
+            ),
+        ));
+        Ok(())
+    };
+    // An identifier under its own subject's key.
+    let mut owners: BTreeMap<&str, &[u8; 32]> = BTreeMap::new();
+    let mut is_identifier = BTreeSet::new();
+    for (i, v, hash) in &identified {
+        let Some((subject, key)) = found.get(hash) else {
+            return Err(StoreError::Corrupt("subject index".into()));
         };
-        for subject in mine {
-            let key = subject_key(db, subject)?;
-            let nonce = random::<24>()?;
-            let ct = XChaCha20Poly1305::new((&*key).into())
-                .encrypt(
-                    (&nonce).into(),
-                    Payload {
-                        msg: v.value.as_bytes(),
-                        aad: &aad(seq, v.field, &v.placeholder),
-                    },
-                )
-                .map_err(|_| StoreError::Database("cannot encrypt a personal value".into()))?;
-            db.insert_value(
+        row(
+            subject,
+            key,
+            v.field,
+            &v.placeholder,
+            v.label,
+            v.value.as_bytes(),
+        )?;
+        owners.insert(subject, key);
+        is_identifier.insert(*i);
+    }
+    // Every other value, owned by every subject of the record: under the one owner's key, or
+    // once under a group key that each owner holds.
+    let others: Vec<&PersonalValue> = values
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !is_identifier.contains(i))
+        .map(|(_, v)| v)
+        .collect();
+    if !others.is_empty() {
+        let group = "#g1";
+        let (subject, key) = match owners.first_key_value() {
+            Some((subject, key)) if owners.len() == 1 => (*subject, **key),
+            _ => {
+                let gkey = Zeroizing::new(random::<32>()?);
+                for (owner, okey) in &owners {
+                    row(owner, okey, GROUP_FIELD, group, GROUP_KEY, gkey.as_slice())?;
+                }
+                (group, *gkey)
+            }
+        };
+        let key = Zeroizing::new(key);
+        for v in others {
+            row(
                 subject,
-                &(
-                    seq,
-                    v.field.to_owned(),
-                    v.placeholder.clone(),
-                    v.label.to_owned(),
-                    nonce.to_vec(),
-                    ct,
-                ),
+                &key,
+                v.field,
+                &v.placeholder,
+                v.label,
+                v.value.as_bytes(),
             )?;
         }
     }
-    Ok(())
+    db.insert_values(rows)
 }
 
 /// The subjects of `ids` (in order; `None` where Warden holds no data for one). Reads only
 /// (no index key yet means no subject yet).
 fn subjects_of(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Vec<Option<String>>, StoreError> {
+    let mut hashes = Vec::with_capacity(ids.len());
     for id in ids {
-        parse_identifier(id).map_err(StoreError::Range)?;
+        hashes.push(parse_identifier(id).map_err(StoreError::Range)?);
     }
     let Some(stored) = db.meta("index_key")? else {
         return Ok(vec![None; ids.len()]);
@@ -446,40 +613,87 @@ fn subjects_of(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Vec<Option<Stri
             .try_into()
             .map_err(|_| StoreError::Corrupt("subject index key".into()))?,
     );
-    ids.iter()
-        .map(|id| {
-            let (label, norm) = parse_identifier(id).map_err(StoreError::Range)?;
-            db.find(&index_hash(&ikey, label, &norm))
-        })
-        .collect()
+    let hashes: Vec<[u8; 32]> = hashes
+        .iter()
+        .map(|(label, norm)| index_hash(&ikey, label, norm))
+        .collect();
+    let found = db.find(&hashes)?;
+    Ok(hashes
+        .iter()
+        .map(|h| found.get(h).map(|(id, _)| id.clone()))
+        .collect())
 }
 
 /// One decrypted value: (seq, field, placeholder, label, value).
 type Opened = (u64, String, String, String, Zeroizing<String>);
 
-fn open_values(db: &mut dyn SubjectDb, subject: &str) -> Result<Vec<Opened>, StoreError> {
-    let key = subject_key(db, subject)?;
-    let mut out = Vec::new();
-    for (seq, field, placeholder, label, nonce, ct) in db.values(subject)? {
-        let value = open(&key, seq, &field, &placeholder, nonce, &ct)?;
+/// A subject's key, if it can be had (`None`: not this caller's to open).
+type KeyOf<'a> = dyn FnMut(&str) -> Result<Option<Zeroizing<[u8; 32]>>, StoreError> + 'a;
+
+/// Opens sealed rows (subject, row) of one or more records: group keys first (with the key
+/// of any owner `key_of` has), then the values under their owners' or groups' keys. A value
+/// whose key is gone (its subject erased) is skipped.
+fn open_rows(
+    rows: Vec<(String, SealedRow)>,
+    key_of: &mut KeyOf<'_>,
+) -> Result<Vec<Opened>, StoreError> {
+    let mut groups: BTreeMap<(u64, String), Zeroizing<[u8; 32]>> = BTreeMap::new();
+    let (keys, values): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|(_, (_, field, _, label, _, _))| field == GROUP_FIELD && label == GROUP_KEY);
+    for (owner, (seq, field, placeholder, _, nonce, ct)) in keys {
+        if groups.contains_key(&(seq, placeholder.clone())) {
+            continue;
+        }
+        let Some(key) = key_of(&owner)? else {
+            continue;
+        };
+        let plain = open_raw(&key, seq, &field, &placeholder, nonce, &ct)?;
+        let gkey: [u8; 32] = plain
+            .as_slice()
+            .try_into()
+            .map_err(|_| StoreError::Corrupt(format!("a group key of record {seq}")))?;
+        groups.insert((seq, placeholder), Zeroizing::new(gkey));
+    }
+    let mut out = Vec::with_capacity(values.len());
+    for (subject, (seq, field, placeholder, label, nonce, ct)) in values {
+        let key = if subject.starts_with('#') {
+            groups.get(&(seq, subject)).cloned()
+        } else {
+            key_of(&subject)?
+        };
+        let Some(key) = key else {
+            continue;
+        };
+        let plain = open_raw(&key, seq, &field, &placeholder, nonce, &ct)?;
+        let value = String::from_utf8(plain.to_vec())
+            .map(Zeroizing::new)
+            .map_err(|_| StoreError::Corrupt("personal value".into()))?;
         out.push((seq, field, placeholder, label, value));
     }
     Ok(out)
 }
 
-/// Decrypts one sealed value of record `seq` with its subject's key.
-fn open(
+/// A subject's values: its own and those of the groups it is in.
+fn open_values(db: &mut dyn SubjectDb, subject: &str) -> Result<Vec<Opened>, StoreError> {
+    let key = subject_key(db, subject)?;
+    let rows = db.values(subject)?;
+    open_rows(rows, &mut |s: &str| Ok((s == subject).then(|| key.clone())))
+}
+
+/// Decrypts one sealed value of record `seq` with its owner's (or group's) key.
+fn open_raw(
     key: &[u8; 32],
     seq: u64,
     field: &str,
     placeholder: &str,
     nonce: Vec<u8>,
     ct: &[u8],
-) -> Result<Zeroizing<String>, StoreError> {
+) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     let nonce: [u8; 24] = nonce
         .try_into()
         .map_err(|_| StoreError::Corrupt("personal value nonce".into()))?;
-    let plain = XChaCha20Poly1305::new(key.into())
+    XChaCha20Poly1305::new(key.into())
         .decrypt(
             (&nonce).into(),
             Payload {
@@ -487,12 +701,10 @@ fn open(
                 aad: &aad(seq, field, placeholder),
             },
         )
+        .map(Zeroizing::new)
         .map_err(|_| {
             StoreError::Corrupt(format!("a personal value of record {seq} does not decrypt"))
-        })?;
-    String::from_utf8(plain)
-        .map(Zeroizing::new)
-        .map_err(|_| StoreError::Corrupt("personal value".into()))
+        })
 }
 
 /// The personal values of each record of `seqs` (field, placeholder, value), decrypted with
@@ -501,18 +713,19 @@ pub(crate) fn restore(db: &mut dyn SubjectDb, seqs: &[u64]) -> Result<crate::Res
     let mut keys: BTreeMap<String, Zeroizing<[u8; 32]>> = BTreeMap::new();
     let mut out: crate::Restored = BTreeMap::new();
     for &seq in seqs {
-        for (subject, (seq, field, placeholder, _, nonce, ct)) in db.record_values(seq)? {
-            if !keys.contains_key(&subject) {
-                let k = subject_key(db, &subject)?;
-                keys.insert(subject.clone(), k);
+        let rows = db.record_values(seq)?;
+        let opened = open_rows(rows, &mut |subject: &str| {
+            if let Some(k) = keys.get(subject) {
+                return Ok(Some(k.clone()));
             }
-            let Some(key) = keys.get(&subject) else {
-                continue;
-            };
-            let value = open(key, seq, &field, &placeholder, nonce, &ct)?.to_string();
+            let k = subject_key(db, subject)?;
+            keys.insert(subject.to_owned(), k.clone());
+            Ok(Some(k))
+        })?;
+        for (seq, field, placeholder, _, value) in opened {
             out.entry(seq)
                 .or_default()
-                .push((field, placeholder, value));
+                .push((field, placeholder, value.to_string()));
         }
     }
     Ok(out)
@@ -530,7 +743,10 @@ pub(crate) fn locate(db: &mut dyn SubjectDb, ids: &[String]) -> Result<Located, 
     let mut subjects = Vec::new();
     for subject in found.iter().flatten() {
         subjects.push(subject.clone());
-        for (seq, _, _, label, _, _) in db.values(subject)? {
+        for (_, (seq, _, _, label, _, _)) in db.values(subject)? {
+            if label == GROUP_KEY {
+                continue;
+            }
             let e = by_seq.entry(seq).or_default();
             e.0.insert(label);
             e.1.insert(subject.clone());

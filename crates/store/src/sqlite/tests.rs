@@ -521,9 +521,9 @@ async fn subjects_are_located_exported_and_erased() {
         )
         .await
         .unwrap();
-    // The e-mail and the name it owned, under its key; the phone's copy of the name too.
+    // The e-mail, and the name it owned with the phone (stored once, under their group key).
     assert_eq!(erased.located.subjects.len(), 1);
-    assert!(erased.values >= 3, "{}", erased.values);
+    assert_eq!(erased.values, 2);
     assert_eq!(erased.receipt_seq, 4);
     let (_, exported) = store
         .export_subjects(vec!["+1 415 555 0100".into()])
@@ -546,6 +546,102 @@ async fn subjects_are_located_exported_and_erased() {
         .await
         .unwrap();
     assert_eq!(zed.records.len(), 1);
+    assert!(store.verify_audit().await.unwrap().first_bad.is_none());
+}
+
+/// A record with many subjects and many other values (a customer list): each other value is
+/// stored once under a group key every subject holds, not once per subject; every subject
+/// still sees it, and erasing any one of them destroys the group for all.
+#[tokio::test]
+async fn many_subjects_share_one_group_key_and_erasure_takes_the_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let n: usize = 40;
+    let mut e = event(1);
+    let mut customers = Vec::new();
+    for i in 1..=n {
+        customers.push(json!({"email": format!("<EMAIL_{i}>"), "name": format!("<NAME_{i}>")}));
+        e.personal.push(personal(
+            "output",
+            &format!("<EMAIL_{i}>"),
+            "EMAIL",
+            &format!("c{i}@example.com"),
+        ));
+        e.personal.push(personal(
+            "output",
+            &format!("<NAME_{i}>"),
+            "NAME",
+            &format!("Person Number{i:02}"),
+        ));
+    }
+    e.output = json!({"customers": customers});
+    // A second record of one of them: its name under that subject's own key.
+    let mut single = event(2);
+    single.input = json!({"to": "<EMAIL_1>", "body": "Dear <NAME_1>"});
+    single.personal = vec![
+        personal("input", "<EMAIL_1>", "EMAIL", "c7@example.com"),
+        personal("input", "<NAME_1>", "NAME", "Person Number07"),
+    ];
+    store.append(vec![e, single]).await.unwrap();
+    let count = |sql: &str| -> i64 {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    };
+    // 40 identifiers, 40 wrapped group keys, 40 names once; then 2 for the single record.
+    assert_eq!(
+        count("SELECT COUNT(*) FROM personal_values") as usize,
+        3 * n + 2
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM personal_values WHERE subject = '#g1'") as usize,
+        n
+    );
+
+    let (located, exported) = store
+        .export_subjects(vec!["c7@example.com".into()])
+        .await
+        .unwrap();
+    assert_eq!(located.records.len(), 2);
+    assert_eq!(located.records[0].labels, vec!["EMAIL", "NAME"]);
+    let first = exported[0]["output"].to_string();
+    assert!(first.contains("Person Number33") && first.contains("c7@example.com"));
+    assert!(
+        !first.contains("c8@example.com"),
+        "other subjects' identifiers stay"
+    );
+    let restored = store.restore_values(vec![1, 2]).await.unwrap();
+    assert_eq!(restored[&1].len(), 2 * n);
+    assert_eq!(restored[&2].len(), 2);
+
+    let erased = store
+        .erase_subjects(
+            vec!["c7@example.com".into()],
+            Box::new(|_: &Erasure| {
+                AuditEvent::new(EventKind::SubjectErased, Outcome::Success, "erased")
+            }),
+        )
+        .await
+        .unwrap();
+    // Its e-mail twice, the group's 40 names, the single record's name.
+    assert_eq!(erased.values, 2 + n as u64 + 1);
+    let (_, exported) = store
+        .export_subjects(vec!["c8@example.com".into()])
+        .await
+        .unwrap();
+    let first = exported[0]["output"].to_string();
+    assert!(first.contains("c8@example.com"));
+    assert!(first.contains("<NAME_33>") && !first.contains("Person Number"));
+    let restored = store.restore_values(vec![1, 2]).await.unwrap();
+    assert_eq!(restored[&1].len(), n - 1, "only the other identifiers");
+    assert!(!restored.contains_key(&2));
+    assert_eq!(
+        count("SELECT COUNT(*) FROM personal_values") as usize,
+        n - 1
+    );
+    let mut raw = std::fs::read(&path).unwrap();
+    raw.extend(std::fs::read(path.with_extension("db-wal")).unwrap_or_default());
+    assert!(!raw.windows(13).any(|w| w == b"Person Number"));
     assert!(store.verify_audit().await.unwrap().first_bad.is_none());
 }
 
