@@ -64,9 +64,11 @@ mix = [
     action("read.issue", 10, dev, "repo.get_issue", {"repo": "groupany/web", "number": 42}),
     action("read.alerts", 8, sec, "security.list_alerts", {"severity": "high"}),
     action("read.invoice", 7, finance, "erp.get_invoice", {"invoice_id": "INV-2231"}),
-    action("write.block", 5, sec, "security.block_ip", {"ip": "203.0.113.9", "reason": "brute force against the VPN"}),
-    action("write.contact", 5, support, "crm.update_contact", {"customer_id": "C1234", "phone": "+44 20 7946 0000"}),
-    action("hold.issue", 5, dev, "repo.create_issue", {"repo": "groupany/web", "title": "Flaky test in CI", "body": "Seen twice today."}),
+    # An agent that read nothing untrusted: its e-mail goes out (intent committed first).
+    action("write.email", 10, marketing, "email.send", {"to": "newsletter@groupany.example", "subject": "Weekly numbers", "body": "Signups are up 4% this week."}),
+    # Agents whose run read untrusted content: their writes wait for a human.
+    action("hold.contact", 3, support, "crm.update_contact", {"customer_id": "C1234", "phone": "+44 20 7946 0000"}),
+    action("hold.issue", 2, dev, "repo.create_issue", {"repo": "groupany/web", "title": "Flaky test in CI", "body": "Seen twice today."}),
     action("deny.payment", 5, marketing, "payments.send", {"iban": "DE44500105175407324931", "amount": 10, "reference": "test"}),
     {"name": "mcp.search", "weight": 15, "url": base + "/mcp", "token": support,
      "headers": {"mcp-protocol-version": "2026-07-28", "mcp-method": "tools/call", "mcp-name": "kb.search"},
@@ -81,6 +83,8 @@ mix = [
 json.dump(mix, open(out, "w"))
 EOF
 
+# An open-loop client that falls behind holds many connections at once.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%FT%TZ); $SECONDS_TOTAL s at $RATE/s"
 target/release/examples/soak "$WORK/mix.json" --rate "$RATE" --seconds "$SECONDS_TOTAL" --sample 10 \
   --pid "$SERVE_PID" --wal "$WORK/data/warden.db-wal"
