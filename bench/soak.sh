@@ -8,6 +8,9 @@
 #
 #   bench/soak.sh [SECONDS] [RATE]        # default: 600 s at 1,000 requests/s
 #
+# WARDEN_BIN=path runs that gateway binary instead of this tree's release build (for an A/B of
+# two builds on the same load).
+#
 # Prints one JSON line per window; BENCHMARKS.md records the curve.
 set -euo pipefail
 command -v cargo >/dev/null || export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
@@ -15,7 +18,7 @@ cd "$(dirname "$0")/.."
 SECONDS_TOTAL=${1:-600}
 RATE=${2:-1000}
 cargo build --release --locked -q -p warden --bin warden --example soak
-BIN=$PWD/target/release/warden
+BIN=${WARDEN_BIN:-$PWD/target/release/warden}
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -89,5 +92,6 @@ echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d:
 target/release/examples/soak "$WORK/mix.json" --rate "$RATE" --seconds "$SECONDS_TOTAL" --sample 10 \
   --pid "$SERVE_PID" --wal "$WORK/data/warden.db-wal"
 kill -0 "$SERVE_PID"   # still serving
+echo "# $(curl -s -H "Authorization: Bearer $WARDEN_TOKEN" "$WARDEN_ADDR/metrics" | grep -E '^warden_store_(wal_checkpoints|transactions)_total' | tr '\n' ' ')"
 $BIN audit verify --db "$WORK/data/warden.db" >/dev/null
 echo "# audit log verified; gateway errors logged: $(grep -c -E '"level":"ERROR"|ERROR' "$WORK/serve.log" || true)"

@@ -573,6 +573,20 @@ impl Gateway {
             );
             out.sample("warden_store_transactions_total", &[], n as f64);
         }
+        if let Some(kinds) = self.store.wal_checkpoints() {
+            out.family(
+                "warden_store_wal_checkpoints_total",
+                "Checkpoints of SQLite's write-ahead log that hold the writer: restart (under load, once per 64 MiB appended), truncate (when idle), writer (the writer emptied a WAL past its hard limit before its next commit; commits outrun the checkpointer).",
+                "counter",
+            );
+            for (kind, n) in kinds {
+                out.sample(
+                    "warden_store_wal_checkpoints_total",
+                    &[("kind", kind)],
+                    n as f64,
+                );
+            }
+        }
         m.llm_tokens.write(
             &mut out,
             "warden_llm_tokens_total",

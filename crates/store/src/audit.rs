@@ -64,6 +64,10 @@ impl<B: Backend> Store for B {
         )
     }
 
+    fn wal_checkpoints(&self) -> Option<[(&'static str, u64); 3]> {
+        Backend::wal_checkpoints(self)
+    }
+
     fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {
         self.change_feed()
     }

@@ -599,6 +599,12 @@ pub trait Store: StateStore + AlertStore + Send + Sync {
     fn transactions(&self) -> Option<u64> {
         None
     }
+    /// Checkpoints of the write-ahead log that hold the writer, by kind (`restart`: under
+    /// load, `truncate`: when idle, `writer`: the writer emptied it before its next commit),
+    /// since the store was opened (`None`: the backend keeps no such log).
+    fn wal_checkpoints(&self) -> Option<[(&'static str, u64); 3]> {
+        None
+    }
     /// Changes committed by other processes sharing this store (`None`: this process is the
     /// only writer, as with SQLite).
     fn changes(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {

@@ -176,6 +176,11 @@ pub(crate) trait Backend: Send + Sync {
     /// Finishes queued writes and stops the backend's threads.
     fn stop(&self);
 
+    /// [`crate::Store::wal_checkpoints`].
+    fn wal_checkpoints(&self) -> Option<[(&'static str, u64); 3]> {
+        None
+    }
+
     /// Changes committed by other processes sharing the database (`None`: no other process).
     fn change_feed(&self) -> Option<tokio::sync::broadcast::Receiver<Change>> {
         None

@@ -7,7 +7,8 @@
 //! survive in no older frame. A database from before the Merkle tree gets one when opened.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, mpsc};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use warden_types::Timestamp;
@@ -24,8 +25,11 @@ const READERS: usize = 4;
 pub(crate) struct WalLimits {
     /// A larger WAL file is cut back (truncated) when the writer is idle.
     idle: u64,
-    /// Past this size the checkpointer restarts the WAL even if it has to wait for readers, so
-    /// that the file stops growing under a sustained load (it stays at about this size).
+    /// Once this much has been appended to the WAL since it last restarted, the checkpointer
+    /// restarts it even if it has to wait for readers, so that the file stops growing under a
+    /// sustained load (it stays at about this size). Counted in frames appended, not by the
+    /// file's size: the file keeps its high-water size after a restart, and deciding by it
+    /// restarted the WAL (holding the writer) every round once the file had been that large.
     restart: u64,
     /// Past this size commits come faster than the checkpointer can copy them into the
     /// database file: the writer empties the WAL before its next commit (backpressure), so the
@@ -42,6 +46,17 @@ impl Default for WalLimits {
         }
     }
 }
+/// Checkpoints that held (or could hold) the writer, by kind, since the store was opened.
+#[derive(Debug, Default)]
+pub(crate) struct WalCheckpoints {
+    /// The checkpointer restarted the WAL under load (`WalLimits::restart`).
+    restart: AtomicU64,
+    /// The checkpointer cut the WAL back while the writer was idle (`WalLimits::idle`).
+    truncate: AtomicU64,
+    /// The writer emptied the WAL itself before its next commit (`WalLimits::hard`).
+    writer: AtomicU64,
+}
+
 /// How often the WAL is copied into the database file.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
@@ -439,6 +454,7 @@ fn leaves_hash_text(conn: &Connection) -> Result<bool, StoreError> {
 pub struct SqliteStore {
     writer: Writer,
     checkpointer: Mutex<Option<(mpsc::Sender<()>, std::thread::JoinHandle<()>)>>,
+    wal_checkpoints: Arc<WalCheckpoints>,
     readers: Readers<Connection>,
     path: PathBuf,
 }
@@ -499,18 +515,26 @@ impl SqliteStore {
         let checkpoint_conn = Connection::open(path)?;
         checkpoint_conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let (stop_checkpoints, stopped) = mpsc::channel::<()>();
+        let wal_checkpoints = Arc::new(WalCheckpoints::default());
+        let (counts, writer_counts) = (Arc::clone(&wal_checkpoints), Arc::clone(&wal_checkpoints));
         let checkpointer = std::thread::Builder::new()
             .name("warden-store-checkpoint".into())
             .spawn(move || {
                 let mut last_log: Option<i64> = None;
+                // A frame is a page and its 24-byte header.
+                let frame = checkpoint_conn
+                    .query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0))
+                    .map_or(4096 + 24, |p| p.saturating_add(24));
                 while let Err(mpsc::RecvTimeoutError::Timeout) =
                     stopped.recv_timeout(CHECKPOINT_EVERY)
                 {
                     // PASSIVE never blocks the writer; whatever it cannot copy now waits for the
                     // next round. Under sustained load the WAL never restarts that way (the writer
-                    // keeps appending), so past `wal.restart` bytes a RESTART checkpoint makes the
-                    // next commit write from the file's start: it holds the writer only while it
-                    // copies what was appended since the PASSIVE one. The file is cut back
+                    // keeps appending), so once `wal.restart` bytes of frames have been appended
+                    // since the last restart (`log` counts them; the file's size does not shrink
+                    // and says nothing) a RESTART checkpoint makes the next commit write from the
+                    // file's start: it holds the writer only while it copies what was appended
+                    // since the PASSIVE one, once per `wal.restart` bytes. The file is cut back
                     // (TRUNCATE) only when the writer is idle: a TRUNCATE under load holds
                     // commits for 40-70 ms (at 64 MiB it took the p99 at 1,000 actions/s from 5
                     // to 50 ms). Past `wal.hard` the writer does it (`writer_loop`).
@@ -528,19 +552,26 @@ impl SqliteStore {
                     };
                     // Nothing written since the last round, and all of it copied: idle.
                     let idle = log == done && last_log.replace(log) == Some(log);
-                    let mode = if idle && size > wal.idle {
-                        "TRUNCATE"
-                    } else if size > wal.restart {
-                        "RESTART"
+                    let appended = u64::try_from(log.saturating_mul(frame)).unwrap_or(0);
+                    let (mode, count) = if idle && size > wal.idle {
+                        ("TRUNCATE", &counts.truncate)
+                    } else if appended > wal.restart {
+                        ("RESTART", &counts.restart)
                     } else {
                         continue;
                     };
-                    if let Err(e) = checkpoint_conn.query_row(
+                    // Counted when it completed (`busy` 0): one that gave up waiting for the
+                    // writer or a reader is tried again next round.
+                    match checkpoint_conn.query_row(
                         &format!("PRAGMA wal_checkpoint({mode})"),
                         [],
-                        |_| Ok(()),
+                        |r| r.get::<_, i64>(0),
                     ) {
-                        tracing::warn!(error = %e, "WAL checkpoint failed");
+                        Ok(0) => {
+                            count.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Ok(_) => {}
+                        Err(e) => tracing::warn!(error = %e, "WAL checkpoint failed"),
                     }
                 }
                 let _ =
@@ -559,10 +590,11 @@ impl SqliteStore {
             readers.push(r);
         }
         let writer = Writer::spawn("warden-store-writer", move |queue| {
-            writer_loop(conn, chain, &queue, &writer_wal, wal.hard);
+            writer_loop(conn, chain, &queue, &writer_wal, wal.hard, &writer_counts);
         })?;
         Ok(Self {
             writer,
+            wal_checkpoints,
             checkpointer: Mutex::new(Some((stop_checkpoints, checkpointer))),
             readers: Readers::new(readers),
             path: path.to_owned(),
@@ -677,6 +709,15 @@ impl Backend for SqliteStore {
     fn stop(&self) {
         self.close();
     }
+
+    fn wal_checkpoints(&self) -> Option<[(&'static str, u64); 3]> {
+        let c = &self.wal_checkpoints;
+        Some([
+            ("restart", c.restart.load(Ordering::Relaxed)),
+            ("truncate", c.truncate.load(Ordering::Relaxed)),
+            ("writer", c.writer.load(Ordering::Relaxed)),
+        ])
+    }
 }
 
 impl Drop for SqliteStore {
@@ -687,7 +728,14 @@ impl Drop for SqliteStore {
 
 /// The writer thread: each batch in one IMMEDIATE transaction; after a failed commit, the
 /// chain's tip is read back from the log.
-fn writer_loop(mut conn: Connection, mut chain: Chain, queue: &Queue, wal: &Path, hard: u64) {
+fn writer_loop(
+    mut conn: Connection,
+    mut chain: Chain,
+    queue: &Queue,
+    wal: &Path,
+    hard: u64,
+    counts: &WalCheckpoints,
+) {
     while let Some(jobs) = queue.next_batch() {
         let tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
             Ok(tx) => tx,
@@ -720,7 +768,10 @@ fn writer_loop(mut conn: Connection, mut chain: Chain, queue: &Queue, wal: &Path
             match conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
                 r.get::<_, i64>(0)
             }) {
-                Ok(0) => break,
+                Ok(0) => {
+                    counts.writer.fetch_add(1, Ordering::Relaxed);
+                    break;
+                }
                 Ok(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
                 Err(e) => {
                     tracing::warn!(error = %e, "WAL checkpoint failed");

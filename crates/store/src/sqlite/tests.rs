@@ -1045,3 +1045,54 @@ async fn the_wal_stays_bounded_and_shrinks_when_idle() {
     assert!(size <= limits.idle, "the idle WAL is still {size} bytes");
     assert_eq!(store.verify_audit().await.unwrap().records, 4000);
 }
+
+/// Under a steady load the WAL is restarted once per `restart` bytes appended, not every
+/// checkpoint round: the file keeps its high-water size after a restart, and deciding by the
+/// file's size restarted it (holding the writer) every 500 ms from then on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wal_restarts_once_per_limit_appended_not_every_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    let wal = dir.path().join("w.db-wal");
+    let limits = WalLimits {
+        idle: 64 * 1024 * 1024,
+        restart: 1024 * 1024,
+        hard: 64 * 1024 * 1024,
+    };
+    let store = Arc::new(SqliteStore::open_with(&path, limits).unwrap());
+    let restarts = |s: &SqliteStore| Backend::wal_checkpoints(s).unwrap()[0].1;
+    // A burst grows the file past the limit and gets it restarted at least once.
+    let mut n = 0u64;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while restarts(&store) == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the WAL never restarted"
+        );
+        let batch: Vec<_> = (0..16)
+            .map(|i| {
+                tokio::spawn({
+                    let store = Arc::clone(&store);
+                    async move { store.append(vec![event(n * 100 + i)]).await.unwrap() }
+                })
+            })
+            .collect();
+        for t in batch {
+            t.await.unwrap();
+        }
+        n += 1;
+    }
+    assert!(std::fs::metadata(&wal).unwrap().len() > limits.restart);
+    // Then a trickle that appends far less than the limit over six rounds.
+    let before = restarts(&store);
+    for i in 0..30u64 {
+        store.append(vec![event(1_000_000 + i)]).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let during = restarts(&store) - before;
+    assert!(
+        during <= 1,
+        "{during} restarts for a trickle of 30 small writes"
+    );
+    assert!(store.verify_audit().await.unwrap().records > 30);
+}
