@@ -1048,7 +1048,7 @@ async fn the_wal_stays_bounded_and_shrinks_when_idle() {
 
 /// Under a steady load the WAL is restarted once per `restart` bytes appended, not every
 /// checkpoint round: the file keeps its high-water size after a restart, and deciding by the
-/// file's size restarted it (holding the writer) every 500 ms from then on.
+/// file's size restarted it (holding the writer) every round from then on.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_wal_restarts_once_per_limit_appended_not_every_round() {
     let dir = tempfile::tempdir().unwrap();
