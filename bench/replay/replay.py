@@ -61,6 +61,8 @@ CONTAINMENT = {
     "labels-hold-outbound",
     "labels-hold-money",
     "labels-hold-every-change",
+    "one-refund-per-untrusted-run",
+    "one-payment-per-untrusted-run",
 }
 
 

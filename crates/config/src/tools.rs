@@ -129,6 +129,8 @@ pub(crate) struct RawTotal {
     sum: Option<String>,
     window: String,
     per: Option<String>,
+    #[serde(default)]
+    run: bool,
 }
 
 /// Most totals one tool may declare (each is a store read and write per call).
@@ -207,6 +209,7 @@ fn totals(
                 sum: t.sum,
                 window,
                 per: t.per,
+                run: t.run,
             },
         );
     }
@@ -773,6 +776,9 @@ mod tests {
         let day = &dep.tools["payments.send"].totals["day"];
         assert_eq!(day.sum.as_deref(), Some("amount"));
         assert_eq!(day.window, std::time::Duration::from_secs(86_400));
+        assert!(!day.run);
+        let in_run = &dep.tools["payments.send"].totals["in_run"];
+        assert!(in_run.run && in_run.sum.is_none() && in_run.per.is_none());
         let text = format!(
             "{}{}",
             crate::testing::BASE,

@@ -642,6 +642,10 @@ impl Gateway {
                 }
                 if let Some(run) = &call.session {
                     let mut values = crate::provenance::text_values(run, trusted.iter().copied());
+                    values.extend(crate::provenance::phrase_values(
+                        run,
+                        trusted.iter().copied(),
+                    ));
                     values.extend(crate::provenance::requested_values(
                         run,
                         &asked,

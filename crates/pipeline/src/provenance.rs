@@ -61,9 +61,64 @@ pub(crate) fn text_values<'a>(run: &str, texts: impl IntoIterator<Item = &'a str
     out
 }
 
+/// The hashed names `texts` (trusted instructions) write as words — "the auth gateway" for
+/// `groupany/auth-gateway` — asked about only for the short names of the organisation's values.
+pub(crate) fn phrase_values<'a>(
+    run: &str,
+    texts: impl IntoIterator<Item = &'a str>,
+) -> Vec<String> {
+    let mut phrases = BTreeSet::new();
+    for t in texts {
+        word_phrases(t, &mut phrases);
+        if phrases.len() >= MAX_TOKENS_PER_TEXT {
+            break;
+        }
+    }
+    phrases.iter().map(|p| hash(run, &phrase_key(p))).collect()
+}
+
 /// Where a standalone number is kept: in a namespace no token reaches (a control character).
 fn number_key(n: &str) -> String {
     format!("\u{1f}#{n}")
+}
+
+/// Where a name written as words is kept (`auth-gateway` for "the auth gateway"): in its own
+/// namespace, asked about only for the short names of the organisation's own values, so two
+/// words of the user's never vouch for an attacker's `fix-login` branch.
+fn phrase_key(p: &str) -> String {
+    format!("\u{1f}phrase\u{1f}{p}")
+}
+
+/// Two or three words in a row, lower-cased and joined by `-`, into `out` (at most
+/// [`MAX_TOKENS_PER_TEXT`]): "Auth Gateway" → `auth-gateway`; "the data pipeline repo" →
+/// `data-pipeline`, `data-pipeline-repo`, …
+fn word_phrases(text: &str, out: &mut BTreeSet<String>) {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.len() <= 40)
+        .take(4 * MAX_TOKENS_PER_TEXT)
+        .map(str::to_lowercase)
+        .collect();
+    for n in 2..=3 {
+        for w in words.windows(n) {
+            if out.len() >= MAX_TOKENS_PER_TEXT {
+                return;
+            }
+            out.insert(w.join("-"));
+        }
+    }
+}
+
+/// A short name's form as words joined by `-` (`auth_gateway`, `auth.gateway`, `auth-gateway`
+/// → `auth-gateway`), when it has more than one word.
+fn phrase_of(short: &str) -> Option<String> {
+    let words: Vec<&str> = short
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=3)
+        .contains(&words.len())
+        .then(|| words.join("-").to_lowercase())
 }
 
 /// The stored form of "the run's instructions ask for `tool`": in a namespace no token can
@@ -346,6 +401,10 @@ impl Gateway {
                     pointed_keys.push(pointed_hash(&action.session, &t));
                     if let Some(short) = short_name(&t, org) {
                         short_asked.push((asked.len() - 1, hash(&action.session, short)));
+                        if let Some(p) = phrase_of(short) {
+                            short_asked
+                                .push((asked.len() - 1, hash(&action.session, &phrase_key(&p))));
+                        }
                     }
                     if tool.recipients.contains_key(arg) {
                         senders_asked.push((asked.len() - 1, sender_hash(&action.session, &t)));
@@ -446,7 +505,7 @@ impl Gateway {
                 .skip(n + n_senders + pointed_keys.len() + n_requested + mentions.len()),
         ) {
             if let Some(s) = by_short_name.get_mut(*i) {
-                *s = *trusted;
+                *s |= *trusted;
             }
         }
         let pointed: Vec<bool> = seen
@@ -516,7 +575,34 @@ impl Gateway {
 
 #[cfg(test)]
 mod tests {
-    use super::hash;
+    use std::collections::BTreeSet;
+
+    use super::{MAX_TOKENS_PER_TEXT, hash, phrase_of, word_phrases};
+
+    /// Names as words: two or three words in a row, however the name joins them; one word or
+    /// four are no such name; a long text gives a bounded number.
+    #[test]
+    fn names_written_as_words_are_phrases() {
+        let mut out = BTreeSet::new();
+        word_phrases("Run CI for the Auth Gateway, please.", &mut out);
+        assert!(
+            out.contains("auth-gateway") && out.contains("the-auth-gateway"),
+            "{out:?}"
+        );
+        assert!(!out.contains("gateway-please-run"), "{out:?}");
+        for short in ["auth-gateway", "auth_gateway", "Auth.Gateway"] {
+            assert_eq!(phrase_of(short).as_deref(), Some("auth-gateway"), "{short}");
+        }
+        assert_eq!(phrase_of("webshop"), None);
+        assert_eq!(phrase_of("a-b-c-d"), None);
+        let mut many = BTreeSet::new();
+        word_phrases(&"lorem ipsum dolor sit amet ".repeat(100_000), &mut many);
+        assert!(many.len() <= MAX_TOKENS_PER_TEXT);
+        let mut distinct = BTreeSet::new();
+        let text: String = (0..50_000).map(|i| format!("w{i} ")).collect();
+        word_phrases(&text, &mut distinct);
+        assert_eq!(distinct.len(), MAX_TOKENS_PER_TEXT);
+    }
 
     #[test]
     fn hashes_are_per_run() {

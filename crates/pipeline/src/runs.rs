@@ -194,6 +194,7 @@ impl Gateway {
         if let Some(task) = task {
             // What the task asks for (`context.provenance.requested`) is kept with its values.
             let mut trusted = crate::provenance::text_values(&run.id, [task]);
+            trusted.extend(crate::provenance::phrase_values(&run.id, [task]));
             trusted.extend(crate::provenance::requested_values(
                 &run.id,
                 &[task],

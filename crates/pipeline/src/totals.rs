@@ -66,8 +66,16 @@ pub(crate) fn entries(tool: &Tool, action: &Action, now: Timestamp) -> Vec<(Stri
                 .map(|arg| split_value(action.arguments.get(arg)))
                 .unwrap_or_default();
             let window = i64::try_from(t.window.as_micros()).unwrap_or(i64::MAX);
+            // By the run too: the run the request joined (never the client's own session id,
+            // which `resolve_run` has replaced by now), so a new session id is not a new total.
+            // (Keys of totals without it are as they always were, so an upgrade keeps them.)
+            let mut key = [tool.name.as_str(), name, &action.agent, &per].join("\u{1f}");
+            if t.run {
+                key.push('\u{1f}');
+                key.push_str(&action.session);
+            }
             let entry = TotalEntry {
-                key: [tool.name.as_str(), name, &action.agent, &per].join("\u{1f}"),
+                key,
                 amount: add,
                 since: Timestamp(now.0.saturating_sub(window)),
             };

@@ -670,6 +670,10 @@ pub struct Total {
     /// The argument whose value splits the total (for example a charge or an IBAN), compared
     /// without white space and case; `None`: one total per agent.
     pub per: Option<String>,
+    /// Split by the run as well (`run = true`): what this run of the agent did — velocity
+    /// within one task, such as the second refund of a conversation — rather than what the
+    /// agent did across all its runs.
+    pub run: bool,
 }
 
 /// What a request does whose session is omitted or is not a run opened for its agent

@@ -731,6 +731,51 @@ async fn the_user_may_let_the_issue_they_named_supply_a_branch_and_nothing_more(
     let (st, v) = ci(&s, &dev, &run, "groupany/docs-site", "fix/checkout-timeout").await;
     assert_eq!(st, 202, "{v}");
 
+    // ... also as words ("the auth gateway" for groupany/auth-gateway, however the name joins
+    // its words); words of the user's vouch for that name only, not for a branch spelled
+    // from them, and not for a name of other words.
+    let run = open_run(
+        &s,
+        "dev-bot",
+        Some("The token refresh race in the Auth Gateway, issue 310: run CI on the branch it mentions."),
+    )
+    .await;
+    let (st, v) = s
+        .act(
+            &dev,
+            "repo.get_issue",
+            json!({"repo": "groupany/auth-gateway", "number": 310}),
+            &run,
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let (st, v) = ci(
+        &s,
+        &dev,
+        &run,
+        "groupany/auth-gateway",
+        "fix/checkout-timeout",
+    )
+    .await;
+    assert_eq!(st, 200, "{v}");
+    let (st, v) = ci(
+        &s,
+        &dev,
+        &run,
+        "groupany/auth_gateway",
+        "fix/checkout-timeout",
+    )
+    .await;
+    assert_eq!(st, 200, "{v}");
+    for (repo, branch) in [
+        ("groupany/auth-service", "fix/checkout-timeout"),
+        ("groupany/auth-gateway", "token-refresh"),
+        ("groupany/auth-gateway", "auth-gateway"),
+    ] {
+        let (st, v) = ci(&s, &dev, &run, repo, branch).await;
+        assert_eq!(st, 202, "{repo} {branch}: {v}");
+    }
+
     // A comment anyone can add is not the issue the user pointed at (`document_fields`).
     let mut commented = issue(FLAKY);
     commented["comments"] = json!([{"author": "release-coord", "body":
