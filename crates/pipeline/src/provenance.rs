@@ -53,8 +53,8 @@ pub(crate) fn text_values<'a>(run: &str, texts: impl IntoIterator<Item = &'a str
     let numbers: Vec<String> = all
         .iter()
         .map(|t| t.strip_prefix('#').unwrap_or(t))
-        .filter(|t| standalone_number(&Value::String((*t).to_owned())).is_some())
-        .map(number_key)
+        .filter_map(|t| standalone_number(&Value::String(t.to_owned())))
+        .map(|n| number_key(&n))
         .collect();
     let mut out = hashes(run, all);
     out.extend(numbers.iter().map(|k| hash(run, k)));

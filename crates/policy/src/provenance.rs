@@ -529,7 +529,24 @@ pub fn standalone_number(v: &serde_json::Value) -> Option<String> {
         serde_json::Value::String(s) => s.trim().to_owned(),
         _ => return None,
     };
-    (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')).then_some(t)
+    (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')).then(|| canonical(&t))
+}
+
+/// One spelling per number: `39`, `39.0`, `39.00` and `039` are `39`; `19.90` is `19.9`. A
+/// number with more than one `.` (`1.000.000`, a version) is kept as written.
+fn canonical(t: &str) -> String {
+    let (int, frac) = match t.split_once('.') {
+        Some((_, f)) if f.contains('.') => return t.to_owned(),
+        Some((i, f)) => (i, f.trim_end_matches('0')),
+        None => (t, ""),
+    };
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    if frac.is_empty() {
+        int.to_owned()
+    } else {
+        format!("{int}.{frac}")
+    }
 }
 
 /// Every standalone number in a JSON value.
@@ -647,6 +664,29 @@ mod tests {
         ] {
             assert!(!internal(t, &org), "{t}");
         }
+    }
+
+    /// An amount is one number however it is written: the CRM's `39.0` is the refund's `39`.
+    #[test]
+    fn numbers_have_one_spelling() {
+        use super::standalone_number as n;
+        for (v, want) in [
+            (json!(39), "39"),
+            (json!(39.0), "39"),
+            (json!("39.00"), "39"),
+            (json!("039"), "39"),
+            (json!(19.9), "19.9"),
+            (json!("19.90"), "19.9"),
+            (json!("0.50"), "0.5"),
+            (json!(".5"), "0.5"),
+            (json!("0"), "0"),
+            (json!("000"), "0"),
+            (json!("1.000.000"), "1.000.000"),
+        ] {
+            assert_eq!(n(&v).as_deref(), Some(want), "{v}");
+        }
+        assert_eq!(n(&json!("39 EUR")), None);
+        assert_eq!(n(&json!(-39)), None);
     }
 
     #[test]

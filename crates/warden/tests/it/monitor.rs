@@ -790,12 +790,30 @@ async fn metrics_parse_with_the_prometheus_parser_and_hold_every_family() {
     let totals = families["warden_total_max"]["samples"].as_array().unwrap();
     let refunds = totals
         .iter()
-        .find(|t| t["labels"]["tool"] == "payments.refund" && t["labels"]["agent"] == "support-bot")
+        .find(|t| {
+            t["labels"]["tool"] == "payments.refund"
+                && t["labels"]["agent"] == "support-bot"
+                && t["labels"]["total"] == "per_charge"
+        })
         .unwrap();
-    assert_eq!(refunds["labels"]["total"], "per_charge");
     assert_eq!(
         refunds["value"], 70.0,
         "the largest charge's sum, not the values: {totals:?}"
+    );
+    // The three refunds were one run's (split by the run: `in_run`), never naming the run.
+    let in_run = totals
+        .iter()
+        .find(|t| t["labels"]["tool"] == "payments.refund" && t["labels"]["total"] == "in_run")
+        .unwrap();
+    assert_eq!(in_run["value"], 3.0, "{totals:?}");
+    assert!(
+        !text.match_indices("run_").any(|(i, _)| text[i + 4..]
+            .bytes()
+            .take(32)
+            .filter(u8::is_ascii_hexdigit)
+            .count()
+            == 32),
+        "a run id in the metrics"
     );
     assert!(!text.contains("METRIC1") && !text.contains("ch_metric"));
     let store_up = &families["warden_store_up"]["samples"][0]["value"];

@@ -341,6 +341,60 @@ async fn the_firewall_agent_cannot_cut_groupany_off_from_itself() {
     }
 }
 
+/// An address to block never comes from a document alone: not from the issue the user named
+/// and referred to ("block the scanner IPs listed in infra#301"), which lists an attacker's
+/// address as plausibly as the scanner's; the user's own words or the SIEM's observed source
+/// give it. GroupAny's own range stays held whoever gave it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_to_block_never_comes_from_a_document_alone() {
+    let s = Server::start().await;
+    let sec = s.token("agent", "sec-bot").await;
+    s.fixture(
+        "repo.get_issue",
+        json!({"repo": "groupany/infra", "number": 301, "title": "Scanner traffic 11/12 March",
+               "author": "l-schmitt",
+               "body": "From the edge logs, these hosts ran nuclei templates against the API:\n\n\
+                        - 162.247.74.201\n- 80.82.77.139\n\nPlease block them at the edge."}),
+    )
+    .await;
+    let block = |ip: &str| json!({"ip": ip, "reason": "nuclei scan (groupany/infra#301)"});
+    let read = |task: &'static str| {
+        let (s, sec) = (&s, &sec);
+        async move {
+            let run = s.open_run("sec-bot", Some(task)).await;
+            let (st, v) = s
+                .act(
+                    sec,
+                    "repo.get_issue",
+                    json!({"repo": "groupany/infra", "number": 301}),
+                    &run,
+                )
+                .await;
+            assert_eq!(st, 200, "{v}");
+            run
+        }
+    };
+    let run =
+        read("Lukas listed the scanner IPs from last night in groupany/infra#301 - block them.")
+            .await;
+    for ip in ["162.247.74.201", "80.82.77.139"] {
+        let (st, v) = s.act(&sec, "security.block_ip", block(ip), &run).await;
+        assert_eq!(st, 202, "{ip}: {v}");
+        assert!(held_by(&v, "no-untrusted-arguments"), "{v}");
+    }
+    // The user wrote the addresses: they go; GroupAny's own range is held all the same.
+    let run = read("groupany/infra#301: block 162.247.74.201, 80.82.77.139 and 203.0.113.7.").await;
+    for ip in ["162.247.74.201", "80.82.77.139"] {
+        let (st, v) = s.act(&sec, "security.block_ip", block(ip), &run).await;
+        assert_eq!(st, 200, "{ip}: {v}");
+    }
+    let (st, v) = s
+        .act(&sec, "security.block_ip", block("203.0.113.7"), &run)
+        .await;
+    assert_eq!(st, 202, "{v}");
+    assert!(held_by(&v, "no-blocking-own-infrastructure"), "{v}");
+}
+
 /// A framework that pastes an e-mail into a user message does not make the e-mail's
 /// instructions the user's: a user message the scanner flags labels the run and names nothing
 /// trusted; the user's own message in the same prompt still does.

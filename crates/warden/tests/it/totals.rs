@@ -235,7 +235,8 @@ async fn a_split_refund_after_an_untrusted_ticket_is_held_from_the_second_of_the
     s.fixture(
         "crm.get_customer",
         json!({"customer_id": "C51208", "name": "Dennis Kurz", "email": "dennis.kurz@mail.example",
-               "charges": [{"charge_id": "ch_3PqX9wV2dD", "amount": 39, "date": "2026-11-04"},
+               // `39.0`: the CRM writes amounts as decimals; the refund's `39` is the same amount.
+               "charges": [{"charge_id": "ch_3PqX9wV2dD", "amount": 39.0, "date": "2026-11-04"},
                            {"charge_id": "ch_3NwB8pQ1aA", "amount": 95, "date": "2026-10-20"},
                            {"charge_id": "ch_3NyC2rS4bB", "amount": 95, "date": "2026-10-02"}]}),
     )
