@@ -61,6 +61,7 @@ CONTAINMENT = {
     "labels-hold-outbound",
     "labels-hold-money",
     "labels-hold-every-change",
+    "only-what-was-asked",
     "one-refund-per-untrusted-run",
     "one-payment-per-untrusted-run",
 }
