@@ -2,7 +2,7 @@
 # Containment replay (issue 15): scripted benign and attacked runs of the reference
 # deployment's five agents through a real `warden serve`, under five policy variants.
 #
-#   bench/replay.sh [--set scenarios|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--variants labels,labels-strict,values,provenance,totals] [--json OUT]
+#   bench/replay.sh [--set scenarios|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8] [--variants labels,labels-strict,values,provenance,totals] [--json OUT]
 #
 # Prints a Markdown report; BENCHMARKS.md records the results. See bench/replay/README.md.
 set -euo pipefail

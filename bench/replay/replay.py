@@ -17,7 +17,7 @@ policy files of that name; `no-totals` judges each payment and refund alone):
                  held, an identifier the user let a document supply (delegation) is not
   totals         the reference deployment as shipped: provenance and running totals
 
-Usage: replay.py --warden target/release/warden [--set scenarios|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--variants a,b]
+Usage: replay.py --warden target/release/warden [--set scenarios|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8] [--variants a,b]
                  [--json OUT]
 Prints a Markdown report; exits non-zero when a scenario is malformed (a 400) or the run fails.
 """
@@ -345,7 +345,7 @@ def main():
     ap.add_argument(
         "--set",
         default="scenarios",
-        choices=["scenarios", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+        choices=["scenarios", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"],
         help="scenarios: the development set; heldout*: sets written by others (see README.md)",
     )
     args = ap.parse_args()

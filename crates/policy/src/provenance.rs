@@ -115,12 +115,13 @@ const NEGATIONS: [&str; 24] = [
 const NEGATION_REACH: usize = 5;
 
 /// Endings a word of a phrase may take in the text: `refund` matches `refunds`, `refunded`,
-/// `refunding`; `run` matches `running`, `stop` `stopped`.
+/// `refunding`; `run` matches `running`, `stop` `stopped`; and the German infinitive of an
+/// English verb, `block` → `blocken`, `mail` → `mailen`.
 fn inflection_of(word: &str, phrase_word: &str) -> bool {
     let Some(rest) = word.strip_prefix(phrase_word) else {
         return false;
     };
-    if matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing") {
+    if matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing" | "en") {
         return true;
     }
     // A doubled last consonant: run → running, stop → stopped.
@@ -782,6 +783,15 @@ mod tests {
             "runner is not run"
         );
         assert!(!asks_for("", &ci));
+        // German infinitives of English verbs: "die IPs blocken", "kurz mailen".
+        let block = p(&["block", "mail"]);
+        assert!(asks_for(
+            "Bitte die IPs blocken, die Credential Stuffing machen.",
+            &block
+        ));
+        assert!(asks_for("kannst du das kurz mailen?", &block));
+        assert!(!asks_for("the blockchain team", &block), "another word");
+        assert!(!asks_for("nicht blocken, nur prüfen", &block), "negated");
         let tell = p(&["tell !me !us", "let them know"]);
         assert!(asks_for("Tell Ada that her refund is on its way", &tell));
         assert!(!asks_for(
